@@ -1,0 +1,50 @@
+"""Library entry points: read inputs, run the pipeline on one article, get facts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc
+
+from pipeline.facts import FACT_KINDS, facts_json, mentions_with_sentences
+from pipeline.ingest import iter_documents, to_article
+from pipeline.nlp import annotate
+from pipeline.types import Article, Failure, RawDocument
+
+
+@dataclass(frozen=True)
+class ProcessedArticle:
+    """An article with its annotated Doc; ``facts`` is the contract object."""
+
+    article: Article
+    doc: Doc
+
+    @property
+    def facts(self) -> dict[str, Any]:
+        return facts_json(self.article, self.doc)
+
+    def mentions(self, kind: str) -> list[tuple[int, Any]]:
+        """Every mention of ``kind`` (not deduplicated) with its sentence index."""
+        return mentions_with_sentences(self.doc, kind)
+
+
+def read_documents(paths: Iterable[str]) -> Iterator[RawDocument | Failure]:
+    """Stream raw documents (or failures) from files, folders, globs and manifests."""
+    return iter_documents(paths)
+
+
+def process_document(raw: RawDocument) -> ProcessedArticle:
+    """Normalize, segment and extract one raw document."""
+    article = to_article(raw)
+    return ProcessedArticle(article, annotate(article.body, article.published))
+
+
+def extract_facts(text: str, published: str | None = None, doc_id: str = "text") -> dict[str, Any]:
+    """Facts contract object for a single text (a convenience for notebooks and tests)."""
+    raw = RawDocument(source="<text>", doc_id=doc_id, text=text, kind="txt", published=published)
+    return process_document(raw).facts
+
+
+__all__ = ["FACT_KINDS", "ProcessedArticle", "extract_facts", "process_document", "read_documents"]

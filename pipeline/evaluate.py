@@ -1,0 +1,159 @@
+"""Score extracted facts against gold files, field by field, as GOLD.md says.
+
+Each field is scored with precision, recall and F1 over the whole file set: a
+predicted item matches at most one gold item of the same document, by the key
+GOLD.md names for the field (dates by value, money by amount, counts by value and
+first word of unit, …). A gold date "XXXX-MM-DD" matches any year.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pipeline.normalize import fold_for_matching
+from pipeline.types import RawDocument
+
+FIELDS = ("persons", "roles", "organizations", "dates", "money", "counts", "events", "chairs", "chairs_date")
+
+
+@dataclass(frozen=True)
+class FieldScore:
+    field: str
+    true_positives: int
+    predicted: int
+    gold: int
+
+    @property
+    def precision(self) -> float:
+        return self.true_positives / self.predicted if self.predicted else (1.0 if not self.gold else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.true_positives / self.gold if self.gold else (1.0 if not self.predicted else 0.0)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _fold(text: Any) -> str:
+    return fold_for_matching(str(text)) if text is not None else ""
+
+
+def _number(value: Any) -> float:
+    return round(float(value), 6)
+
+
+def _first_word(text: str) -> str:
+    words = _fold(text).split()
+    return words[0].strip(".,;:!?\"'“”()") if words else ""
+
+
+def _date_matches(predicted: str, gold: str) -> bool:
+    if gold.startswith("XXXX-"):
+        return predicted[4:] == gold[4:] and len(predicted) == len(gold)
+    return predicted == gold
+
+
+def _event_key(event: dict[str, Any]) -> str:
+    if event.get("date"):
+        return str(event["date"])
+    return " ".join(_fold(event.get("name")).split()[:2])
+
+
+def _items(facts: dict[str, Any], field: str) -> list[Any]:
+    """The comparable items of ``field`` in one document's facts."""
+    if field == "persons":
+        return [_fold(p["name"]) for p in facts.get("persons", [])]
+    if field == "roles":
+        return [(_fold(p["name"]), _fold(r.get("title"))) for p in facts.get("persons", []) for r in p.get("roles", [])]
+    if field == "organizations":
+        return [{_fold(o["name"]), *(_fold(a) for a in o.get("aliases", []))} for o in facts.get("organizations", [])]
+    if field == "dates":
+        return [str(d["value"]) for d in facts.get("dates", [])]
+    if field == "money":
+        return [_number(m["amount"]) for m in facts.get("money", [])]
+    if field == "counts":
+        return [(_number(c["value"]), _first_word(c.get("unit", ""))) for c in facts.get("counts", [])]
+    if field == "events":
+        return [_event_key(e) for e in facts.get("events", [])]
+    if field == "chairs":
+        return [_fold(name) for e in facts.get("events", []) for name in e.get("chairs", [])]
+    if field == "chairs_date":
+        return [(_fold(name), e.get("date")) for e in facts.get("events", []) for name in e.get("chairs", [])]
+    raise ValueError(f"unknown field {field!r}")
+
+
+def _matcher(field: str) -> Callable[[Any, Any], bool]:
+    if field == "organizations":
+        return lambda predicted, gold: bool(predicted & gold)
+    if field == "dates":
+        return _date_matches
+    if field == "events":
+        return lambda predicted, gold: (
+            _date_matches(predicted, gold) if "-" in gold or gold.isdigit() else predicted == gold
+        )
+    return lambda predicted, gold: predicted == gold
+
+
+def count_matches(predicted: list[Any], gold: list[Any], matches: Callable[[Any, Any], bool]) -> int:
+    """Greedy one-to-one matching; exact matches are taken before wildcard ones."""
+    remaining = list(gold)
+    hits = 0
+    for exact_pass in (True, False):
+        unmatched = []
+        for item in predicted:
+            for index, candidate in enumerate(remaining):
+                if (item == candidate) if exact_pass else matches(item, candidate):
+                    hits += 1
+                    del remaining[index]
+                    break
+            else:
+                unmatched.append(item)
+        predicted = unmatched
+    return hits
+
+
+def score(pairs: Iterable[tuple[dict[str, Any], dict[str, Any]]], fields: tuple[str, ...] = FIELDS) -> list[FieldScore]:
+    """Score (predicted facts, gold record) pairs field by field."""
+    totals = {field: [0, 0, 0] for field in fields}
+    for predicted, gold in pairs:
+        for field in fields:
+            predicted_items, gold_items = _items(predicted, field), _items(gold, field)
+            totals[field][0] += count_matches(predicted_items, gold_items, _matcher(field))
+            totals[field][1] += len(predicted_items)
+            totals[field][2] += len(gold_items)
+    return [FieldScore(field, *totals[field]) for field in fields]
+
+
+def read_gold(paths: Iterable[str | Path]) -> Iterator[dict[str, Any]]:
+    for path in paths:
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    yield json.loads(line)
+
+
+def gold_as_raw(record: dict[str, Any]) -> RawDocument:
+    """A gold record read as a manifest record: the text as the pipeline receives it."""
+    return RawDocument(
+        source=f"gold:{record['id']}",
+        doc_id=record["id"],
+        text=record["text"],
+        kind="jsonl",
+        published=record.get("published"),
+        title=record.get("title"),
+    )
+
+
+def evaluate(gold_paths: Iterable[str | Path]) -> tuple[list[FieldScore], list[tuple[dict, dict]]]:
+    """Run the pipeline over the gold texts; return per-field scores and the (predicted, gold) pairs."""
+    from pipeline.api import process_document
+
+    pairs = [(process_document(gold_as_raw(record)).facts, record) for record in read_gold(gold_paths)]
+    return score(pairs), pairs

@@ -1,0 +1,54 @@
+"""What every extractor component shares: find without side effects, then write.
+
+A component declares the fact kinds it ``requires`` (already written to the Doc by
+earlier components) and the one it ``provides``; ``pipeline.nlp`` checks the order
+when the pipeline is built. Facts are frozen dataclasses with exact character
+offsets into the body; they go to ``doc.user_data["facts"][kind]``, and a span per
+fact (expanded to word boundaries) to ``doc.spans[kind]`` for spaCy users.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+class Extractor:
+    provides: ClassVar[str]
+    requires: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def find(self, doc: Doc) -> list[Any]:
+        """Return the facts in ``doc``; reads the Doc, writes nothing."""
+        raise NotImplementedError
+
+    def set_annotations(self, doc: Doc, facts: list[Any]) -> None:
+        doc.user_data.setdefault("facts", {})[self.provides] = facts
+        spans = []
+        for fact in facts:
+            span = doc.char_span(fact.start, fact.end, label=self.provides, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans[self.provides] = spans
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.find(doc))
+        return doc
+
+
+def facts_of(doc: Doc, kind: str) -> list[Any]:
+    """Facts an earlier component wrote for ``kind`` (empty if none)."""
+    return doc.user_data.get("facts", {}).get(kind, [])
+
+
+def published_of(doc: Doc) -> str | None:
+    """The article's publication date (ISO), which relative dates resolve against."""
+    return doc.user_data.get("published")
+
+
+def overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(start < t_end and t_start < end for t_start, t_end in taken)

@@ -1,0 +1,195 @@
+"""Counts: a number and the thing it counts ("400 suất quà", "11 ngàn đoàn viên", "52,5% KH").
+
+A count is a number followed by a counted noun, a percentage, or a number word
+before a noun ("Ba khâu đột phá" = 3). Numbers that belong to a date or an amount
+of money (earlier components), ordinals and identifiers ("lần thứ 19", "Nghị quyết
+số 02", "Khối thi đua 11"), durations and ages ("10 tháng", "30 tuổi") are not
+counts. Ranges ("45-60 m 2") and fractions ("47/56 đơn vị") give one fact per number.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from pipeline.extract.base import Extractor, facts_of, overlaps
+from pipeline.extract.numbers import as_int_if_whole, number_words, parse_number, scale_words
+from pipeline.extract.patterns import END_OF_WORD, NUMBER, NUMBER_TAIL, RANGE_JOINERS, alternation, qualifiers, scales, stop_words
+from pipeline.resources import read_table, read_words
+from pipeline.types import Count
+
+_MAX_UNIT_WORDS = 4
+_PARENTHETICAL = re.compile(r" ?\([^()\n]{1,30}\)")
+_WORD = re.compile(r"m\s?2(?!\d)|[^\W\d_][\w&]*(?:[-–][^\W\d_][\w&]*)*")
+
+
+@lru_cache(maxsize=1)
+def _numeric_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:(?P<qualifier>{qualifiers()})\s+)?"
+        rf"(?P<first>{NUMBER})"
+        rf"(?:\s*/\s*(?P<second>{NUMBER_TAIL}))?"
+        rf"(?:{RANGE_JOINERS}(?P<high>{NUMBER_TAIL}))?"
+        rf"(?:\s*(?P<scale>{scales()}){END_OF_WORD})?"
+        r"(?P<percent>\s?(?:%|phần\s+trăm(?!\w)))?"
+    )
+
+
+@lru_cache(maxsize=1)
+def _number_word_pattern() -> re.Pattern[str]:
+    words = [row["word"] for row in read_table("numbers/number_words.tsv") if row["standalone"] == "1"]
+    return re.compile(rf"(?<![\w-])(?P<word>{alternation(words)}){END_OF_WORD}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _identifier_head() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(read_words('counts/identifier_heads.tsv'))})\s*[:.]?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _not_units() -> frozenset[str]:
+    return read_words("counts/not_units.tsv")
+
+
+@lru_cache(maxsize=1)
+def _allowed_units() -> tuple[str, ...]:
+    return tuple(read_words("counts/units_allowed.tsv", "unit"))
+
+
+@lru_cache(maxsize=1)
+def _number_word_units() -> frozenset[str]:
+    return read_words("counts/number_word_units.tsv")
+
+
+def _unit_after(text: str, position: int) -> tuple[str, int]:
+    """The counted noun after ``position``: words up to a stop word, punctuation or number."""
+    words: list[str] = []
+    cursor = position
+    aside = _PARENTHETICAL.match(text, position)  # "47/56 (đạt 84%) đơn vị"
+    if aside:
+        cursor = aside.end()
+    end = position
+    while len(words) < _MAX_UNIT_WORDS:
+        gap = re.match(r"[ ]*[“\"]?", text[cursor:])
+        start = cursor + gap.end()
+        match = _WORD.match(text, start)
+        if not match:
+            break
+        word = match.group()
+        lowered = word.lower()
+        two_words = " ".join([lowered, text[match.end():].split(" ", 2)[1].lower()]) if text[match.end():].startswith(" ") and len(text[match.end():].split(" ", 2)) > 1 else ""
+        if words and (lowered in stop_words() or two_words in stop_words()):
+            break
+        if not words and (lowered in stop_words() or two_words in stop_words()):
+            return "", position
+        words.append(word)
+        cursor = end = match.end()
+    return " ".join(words), end
+
+
+def _is_not_unit(unit: str) -> bool:
+    lowered = unit.lower()
+    if any(lowered == allowed or lowered.startswith(allowed + " ") for allowed in _allowed_units()):
+        return False
+    first = lowered.split(" ")[0] if lowered else ""
+    return first in _not_units() or " ".join(lowered.split(" ")[:2]) in _not_units()
+
+
+def _is_identifier(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows an ordinal/identifier head or is list numbering."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 30):start]
+    if _identifier_head().search(before):
+        return True
+    return before.endswith("(") and re.match(r"\d+\)", text[start:start + 4]) is not None
+
+
+_PERCENT_CONTEXT = re.compile(r"(?:[ ]+(?:[^\W\d_][\w&]*|\d[\d.,]*)){1,5}")
+_FREQUENCY = re.compile(r"\s*/\s*([^\W\d_]+)")
+
+
+def _percent_text_end(text: str, end: int) -> int:
+    """Percentages keep the words that say what they are a share of ("80% trở lên CĐ cơ sở")."""
+    context = _PERCENT_CONTEXT.match(text, end)
+    return context.end() if context else end
+
+
+def _is_frequency(text: str, end: int) -> bool:
+    """"1 lần/ tháng", "3 tháng/lần": a rate per period is no count."""
+    per = _FREQUENCY.match(text, end)
+    return bool(per) and (per.group(1).lower() in _not_units() or per.group(1).lower() == "lần")
+
+
+def find_counts(text: str, taken: list[tuple[int, int]]) -> list[Count]:
+    """Counts in ``text``, skipping numbers inside the ``taken`` spans (dates, money)."""
+    facts: list[Count] = []
+    taken = list(taken)
+    for match in _numeric_pattern().finditer(text):
+        first_start = match.start("first")
+        if overlaps(first_start, match.end("first"), taken) or _is_identifier(text, first_start):
+            continue
+        if match.group("scale") and not match.group("percent"):
+            multiplier = scale_words()[" ".join(match.group("scale").lower().split())]
+        else:
+            multiplier = 1
+        numbers = [match.group("first")] + [match.group(g) for g in ("second", "high") if match.group(g)]
+        values = [parse_number(number) for number in numbers]
+        if any(value is None for value in values):
+            continue
+        if match.group("second") and not match.group("percent") and values[0] > values[1]:
+            continue  # "6/3" with the first larger is no part-of-whole; leave it alone
+        if match.group("percent"):
+            unit = "%"
+            end = _percent_text_end(text, match.end())
+        else:
+            unit, end = _unit_after(text, match.end())
+            if not unit or _is_not_unit(unit) or _is_frequency(text, end):
+                continue
+        qualifier = match.group("qualifier")
+        start = match.start()
+        taken.append((start, match.end()))
+        bound_names = ["low", "high"] if match.group("high") else [None] * len(values)
+        for bound, value in zip(bound_names, values):
+            facts.append(
+                Count(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    value=as_int_if_whole(round(value * multiplier, 6)),
+                    unit=unit,
+                    qualifier=" ".join(qualifier.split()) if qualifier else None,
+                    bound=bound,
+                )
+            )
+    facts.extend(_number_word_counts(text, taken))
+    return sorted(facts, key=lambda fact: (fact.start, fact.end))
+
+
+def _number_word_counts(text: str, taken: list[tuple[int, int]]) -> list[Count]:
+    facts = []
+    for match in _number_word_pattern().finditer(text):
+        start = match.start()
+        if overlaps(start, match.end(), taken) or _is_identifier(text, start):
+            continue
+        unit, end = _unit_after(text, match.end())
+        if not unit or _is_not_unit(unit):
+            continue
+        word = match.group("word").lower()
+        first_unit_word = unit.lower().split(" ")[0]
+        if word == "năm" and first_unit_word not in _number_word_units():
+            continue
+        if re.match(r"[^\W\d_]", text[match.end() + 1:match.end() + 2] or " ") is None:
+            continue
+        facts.append(Count(start=start, end=end, text=text[start:end], value=number_words()[word], unit=unit))
+    return facts
+
+
+class CountExtractor(Extractor):
+    provides = "counts"
+    requires = ("dates", "money")
+
+    def find(self, doc: Doc) -> list[Count]:
+        taken = [(fact.start, fact.end) for kind in self.requires for fact in facts_of(doc, kind)]
+        return find_counts(doc.text, taken)

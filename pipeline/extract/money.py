@@ -1,0 +1,123 @@
+"""Money: amounts with scale words, Vietnamese number format, currencies, ranges, qualifiers.
+
+"70 tỷ đồng" → 70,000,000,000 VND; "5,9 tỷ đồng" → 5,900,000,000; "3,5 - 3,7 triệu
+đồng/người/tháng" → two facts (low and high bound) sharing the range's text; "trên
+178 tỷ đồng" keeps "trên" as its qualifier. A bare "1,5 triệu" with no currency is
+money only where a money word (giá, lương, …) stands just before it and no counted
+noun follows it ("2 triệu đoàn viên" is a count).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from pipeline.extract.base import Extractor
+from pipeline.extract.numbers import parse_number, scale_words
+from pipeline.extract.patterns import (
+    END_OF_WORD,
+    NUMBER,
+    NUMBER_TAIL,
+    RANGE_JOINERS,
+    alternation,
+    currencies,
+    next_word,
+    qualifiers,
+    scales,
+    stop_words,
+)
+from pipeline.resources import read_words
+from pipeline.types import Money
+
+_CUE_WINDOW = 40  # characters before an amount searched for a money word
+
+
+@lru_cache(maxsize=1)
+def _amount_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:(?P<qualifier>{qualifiers()})\s+)?"
+        rf"(?P<low>{NUMBER})(?:\s*(?P<low_scale>{scales()}){END_OF_WORD})?"
+        rf"(?:{RANGE_JOINERS}(?P<high>{NUMBER_TAIL}))?"
+        rf"(?:\s*(?P<scale>{scales()}){END_OF_WORD})?"
+        rf"(?:\s*(?P<currency>{alternation(currencies())}){END_OF_WORD})?"
+        r"(?P<per>(?:\s?/\s?(?:m\s?2(?!\d)|[^\W\d_]+))*)"
+    )
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(read_words('money/cue_words.tsv'))}){END_OF_WORD}", re.IGNORECASE)
+
+
+def _has_cue(text: str, start: int) -> bool:
+    window = text[max(0, start - _CUE_WINDOW):start]
+    window = re.split(r"[.;:!?\n]", window)[-1]
+    return bool(_cue_pattern().search(window))
+
+
+def _bare_amount_is_money(text: str, match: re.Match[str]) -> bool:
+    """A scaled number with no currency: money if a money word precedes and no noun follows."""
+    if not match.group("scale") and not match.group("low_scale"):
+        return False
+    following = next_word(text, match.end())
+    followed_by_noun = bool(re.match(r"[^\W\d_]", following)) and following.lower() not in stop_words()
+    return not followed_by_noun and _has_cue(text, match.start())
+
+
+def _scale_value(word: str | None) -> int:
+    return scale_words()[" ".join(word.lower().split())] if word else 1
+
+
+def find_money(text: str, word_ends: frozenset[int] | None = None) -> list[Money]:
+    """Every amount of money in ``text``, a range giving one fact per bound.
+
+    ``word_ends`` (character offsets where a segmented word ends) keeps a currency
+    word from being read inside a longer word: "11 đồng chí" is no amount.
+    """
+    facts: list[Money] = []
+    for match in _amount_pattern().finditer(text):
+        currency_word = match.group("currency")
+        if currency_word and word_ends is not None and match.end("currency") not in word_ends:
+            continue
+        if currency_word:
+            currency = currencies()[" ".join(currency_word.split())]
+        elif _bare_amount_is_money(text, match):
+            currency = "VND"
+        else:
+            continue
+        scale = _scale_value(match.group("scale"))
+        low_scale = _scale_value(match.group("low_scale")) if match.group("low_scale") else scale
+        bounds = [("low", match.group("low"), low_scale)]
+        if match.group("high"):
+            bounds.append(("high", match.group("high"), scale))
+        values = [(bound, parse_number(number), multiplier) for bound, number, multiplier in bounds]
+        if any(value is None for _, value, _ in values):
+            continue
+        qualifier = match.group("qualifier")
+        start = match.start()
+        end = match.end("per") if match.group("per") else max(
+            match.end(group) for group in ("low", "low_scale", "high", "scale", "currency") if match.group(group)
+        )
+        is_range = len(values) > 1
+        for bound, value, multiplier in values:
+            facts.append(
+                Money(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    amount=int(round(value * multiplier)),
+                    currency=currency,
+                    qualifier=" ".join(qualifier.split()) if qualifier else None,
+                    bound=bound if is_range else None,
+                )
+            )
+    return facts
+
+
+class MoneyExtractor(Extractor):
+    provides = "money"
+
+    def find(self, doc: Doc) -> list[Money]:
+        return find_money(doc.text, frozenset(token.idx + len(token) for token in doc))

@@ -1,0 +1,47 @@
+"""Regex building blocks shared by the number-reading extractors, built from models/ data."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.extract.numbers import NUMBER_PATTERN, scale_words
+from pipeline.resources import read_mapping, read_words
+
+# A number that is not glued to a word or to another number ("F0", "Covid-19", "2.000.000").
+NUMBER_TAIL = rf"(?:{NUMBER_PATTERN})(?!\d|[.,]\d)"
+NUMBER = rf"(?<![\w.,-]){NUMBER_TAIL}"
+RANGE_JOINERS = r"(?:\s*[-–—]\s*|\s+(?:đến|tới)\s+)"
+END_OF_WORD = r"(?![^\W\d_])"
+
+
+def alternation(words) -> str:
+    """A regex alternation of ``words``, longest first, spaces matching any spacing."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(part) for part in word.split()) for word in ordered)
+
+
+@lru_cache(maxsize=1)
+def qualifiers() -> str:
+    return alternation(read_words("money/qualifiers.tsv"))
+
+
+@lru_cache(maxsize=1)
+def scales() -> str:
+    return alternation(scale_words())
+
+
+@lru_cache(maxsize=1)
+def currencies() -> dict[str, str]:
+    return read_mapping("money/currencies.tsv", "word", "currency")
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    return read_words("counts/stop_words.tsv")
+
+
+def next_word(text: str, position: int) -> str:
+    """The next whitespace-delimited word after ``position`` on the same line ('' at a break)."""
+    match = re.match(r"[ ]*([^\s]*)", text[position:position + 60])
+    return match.group(1) if match else ""

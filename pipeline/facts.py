@@ -1,0 +1,76 @@
+"""Turn an annotated Doc into the facts JSON contract (DESIGN.md), one entry per fact.
+
+Every mention is kept in the Doc and in the database; the contract lists each fact
+once, as the gold does (GOLD.md, NOTES.md item 2): a date once per value, an amount
+of money once per amount and currency, a count once per value, unit and wording.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from spacy.tokens import Doc
+
+from pipeline.extract.base import facts_of
+from pipeline.normalize import fold_for_matching
+from pipeline.segment import sentence_index
+from pipeline.types import Article, Count, DateFact, Money
+
+FACT_KINDS = ("dates", "money", "counts")
+
+
+def mentions_with_sentences(doc: Doc, kind: str) -> list[tuple[int, Any]]:
+    """Every fact of ``kind`` in ``doc`` with the index of its sentence."""
+    return [(sentence_index(doc, fact.start), fact) for fact in facts_of(doc, kind)]
+
+
+def _dedupe_key(fact: Any) -> tuple:
+    if isinstance(fact, DateFact):
+        return (fact.value,)
+    if isinstance(fact, Money):
+        return (fact.amount, fact.currency)
+    if isinstance(fact, Count):
+        # A share is told apart by what it is a share of; a count by its unit.
+        # (A count restated with a longer noun phrase is the same fact: compare heads.)
+        wording = fold_for_matching(fact.text) if fact.unit == "%" else ""
+        head = fold_for_matching(fact.unit).split(" ")[0]
+        return (fact.value, head, wording)
+    raise TypeError(f"not a fact: {fact!r}")
+
+
+def distinct_facts(facts: list[Any]) -> list[Any]:
+    """One entry per fact: the first mention of each (NOTES.md item 2)."""
+    seen: set[tuple] = set()
+    distinct = []
+    for fact in facts:
+        key = _dedupe_key(fact)
+        if key not in seen:
+            seen.add(key)
+            distinct.append(fact)
+    return distinct
+
+
+def _fact_json(fact: Any, sentence: int) -> dict[str, Any]:
+    data = {key: value for key, value in asdict(fact).items() if value is not None or key in {"start", "end"}}
+    data["sentence"] = sentence
+    return data
+
+
+def facts_json(article: Article, doc: Doc) -> dict[str, Any]:
+    """The facts contract object for one article."""
+    result: dict[str, Any] = {
+        "id": article.doc_id,
+        "source": article.source,
+        "title": article.title,
+        "published": article.published,
+        "author": article.author,
+        "url": article.url,
+        "persons": [],
+        "organizations": [],
+    }
+    for kind in FACT_KINDS:
+        facts = distinct_facts(facts_of(doc, kind))
+        result[kind] = [_fact_json(fact, sentence_index(doc, fact.start)) for fact in facts]
+    result["events"] = []
+    return result

@@ -1,0 +1,67 @@
+"""Build the spaCy pipeline: the one ordered list of extractor components.
+
+Each component declares what it requires and provides (``pipeline.extract.base``);
+``build_nlp`` checks the order and raises if a component would run before what it
+needs. The pipeline is built once per process and reused for every article.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.extract.base import Extractor
+from pipeline.extract.counts import CountExtractor
+from pipeline.extract.dates import DateExtractor
+from pipeline.extract.money import MoneyExtractor
+from pipeline.segment import make_doc
+
+# The pipeline, in order. Counts need money and dates to tell numbers apart.
+COMPONENTS: tuple[tuple[str, type[Extractor]], ...] = (
+    ("unionfacts_dates", DateExtractor),
+    ("unionfacts_money", MoneyExtractor),
+    ("unionfacts_counts", CountExtractor),
+)
+
+
+class PipelineOrderError(ValueError):
+    """A component was placed before a component it requires."""
+
+
+def _register() -> None:
+    for name, cls in COMPONENTS:
+        if name not in Language.factories:
+            Language.factory(name, func=lambda nlp, name, cls=cls: cls(nlp, name))
+
+
+def check_order(components: tuple[tuple[str, type[Extractor]], ...]) -> None:
+    provided: set[str] = set()
+    for name, cls in components:
+        missing = [need for need in cls.requires if need not in provided]
+        if missing:
+            raise PipelineOrderError(f"{name} requires {', '.join(missing)}, which no earlier component provides")
+        provided.add(cls.provides)
+
+
+@lru_cache(maxsize=1)
+def build_nlp() -> Language:
+    """The blank Vietnamese pipeline with every extractor, built once per process."""
+    check_order(COMPONENTS)
+    _register()
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    for name, _ in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def annotate(body: str, published: str | None = None) -> Doc:
+    """Segment ``body`` and run every extractor over it."""
+    nlp = build_nlp()
+    doc = make_doc(nlp.vocab, body)
+    doc.user_data["published"] = published
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc

@@ -1,0 +1,66 @@
+"""Normalize text: Unicode NFC, one tone-mark placement, clean whitespace.
+
+The normalized body is the text every fact offset points into, so this stage runs
+once, before segmentation, and everything downstream reads its output.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters that look like Vietnamese letters but are not (Icelandic eth for đ),
+# and spaces that are not ordinary spaces.
+_CHAR_MAP = str.maketrans({"ð": "đ", "Ð": "Đ", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+                           "\u200b": "", "\ufeff": "", "\t": " "})
+
+_TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền sắc ngã hỏi nặng
+
+# An open syllable ending in oa / oe / uy whose tone sits on the last vowel ("hoà",
+# "Uỷ", "khoẻ"). Closed syllables ("hoàng", "thuyết") place the tone the same way in
+# both styles, so only the open ones are rewritten.
+_OPEN_DIPHTHONG = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]*?)([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![^\W\d_])"
+)
+_CONSONANTS_ONLY = re.compile(r"^[bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX]*$")
+
+
+def _move_tone(match: re.Match[str]) -> str:
+    onset, first, second, tone = match.groups()
+    pair = (first + second).lower()
+    if pair not in {"oa", "oe", "uy"} or not _CONSONANTS_ONLY.match(onset):
+        return match.group(0)
+    if pair == "uy" and onset.lower().endswith("q"):  # "quý": u belongs to the onset
+        return match.group(0)
+    return onset + first + tone + second
+
+
+def normalize_tone_marks(text: str) -> str:
+    """Move tone marks to one placement: "hoà" → "hòa", "Uỷ" → "Ủy" (as the gold writes them)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    if not any(ch in _TONE_MARKS for ch in decomposed):
+        return text
+    return unicodedata.normalize("NFC", _OPEN_DIPHTHONG.sub(_move_tone, decomposed))
+
+
+_TRAILING_SPACE = re.compile(r"[ ]+\n")
+_MANY_BLANK_LINES = re.compile(r"\n{3,}")
+_MANY_SPACES = re.compile(r"[ ]{2,}")
+
+
+def normalize_text(text: str) -> str:
+    """Return the normalized form of ``text`` (idempotent: normalizing twice changes nothing)."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CHAR_MAP)
+    text = normalize_tone_marks(text)
+    text = _MANY_SPACES.sub(" ", text)
+    text = _TRAILING_SPACE.sub("\n", text)
+    lines = [line.strip(" ") for line in text.split("\n")]
+    text = "\n".join(lines)
+    text = _MANY_BLANK_LINES.sub("\n\n", text)
+    return text.strip()
+
+
+def fold_for_matching(text: str) -> str:
+    """Fold a name for comparison: NFC, one tone placement, lower case, single spaces."""
+    return " ".join(normalize_tone_marks(unicodedata.normalize("NFC", text)).lower().split())

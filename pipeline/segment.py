@@ -1,0 +1,114 @@
+"""Segment a normalized body into sentences and words (underthesea), held in a spaCy Doc.
+
+The Doc's text equals the body exactly: every word is a slice of the body, and the
+gaps between words are kept as spaces or whitespace tokens. underthesea joins the
+syllables of a word with one space whatever stood between them, and may join
+across line breaks, so words are re-aligned to the body syllable by syllable and
+each line is segmented on its own.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+_LINE = re.compile(r"[^\n]+")
+
+
+@lru_cache(maxsize=1)
+def _underthesea():
+    # Imported once per process, on first use: loading the CRF model is not free.
+    from underthesea import sent_tokenize, word_tokenize
+
+    return sent_tokenize, word_tokenize
+
+
+def _word_offsets(body: str, words: list[str], cursor: int, limit: int) -> list[tuple[int, int]]:
+    """Char spans in ``body`` of underthesea ``words``, searched from ``cursor`` up to ``limit``."""
+    spans = []
+    for word in words:
+        start = end = None
+        for syllable in word.split(" "):
+            if not syllable:
+                continue
+            while cursor < limit and body[cursor].isspace():
+                cursor += 1
+            if body.startswith(syllable, cursor):
+                found = cursor
+            else:
+                found = body.find(syllable, cursor, limit)
+                if found < 0:  # underthesea rewrote a character: trust the length
+                    found = cursor
+            if start is not None and "\n" in body[end:found]:
+                spans.append((start, end))
+                start = None
+            if start is None:
+                start = found
+            end = cursor = min(found + len(syllable), limit)
+        if start is not None and end > start:
+            spans.append((start, end))
+    return spans
+
+
+def segment_spans(body: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """Return word spans and the indices of the words that start a sentence."""
+    sent_tokenize, word_tokenize = _underthesea()
+    spans: list[tuple[int, int]] = []
+    sentence_starts: list[int] = []
+    for line in _LINE.finditer(body):
+        cursor = line.start()
+        for sentence in sent_tokenize(line.group()):
+            if not sentence.strip():
+                continue
+            words = word_tokenize(sentence, use_token_normalize=False)
+            found = _word_offsets(body, words, cursor, line.end())
+            if found:
+                sentence_starts.append(len(spans))
+                spans.extend(found)
+                cursor = found[-1][1]
+    return spans, sentence_starts
+
+
+def make_doc(vocab: Vocab, body: str) -> Doc:
+    """Build a spaCy Doc over ``body`` with underthesea words and sentences."""
+    spans, sentence_starts = segment_spans(body)
+    words: list[str] = []
+    spaces: list[bool] = []
+    sent_flags: list[bool] = []
+    starts = set(sentence_starts)
+    position = 0
+
+    def add_gap(gap: str) -> None:
+        if not gap:
+            return
+        if gap[0] == " " and words and not spaces[-1]:
+            spaces[-1] = True
+            gap = gap[1:]
+        if gap:
+            words.append(gap)
+            spaces.append(False)
+            sent_flags.append(False if words[:-1] else True)
+
+    for index, (start, end) in enumerate(spans):
+        add_gap(body[position:start])
+        words.append(body[start:end])
+        spaces.append(False)
+        sent_flags.append(index in starts or len(words) == 1)
+        position = end
+    add_gap(body[position:])
+    if not words:
+        return Doc(vocab, words=[], spaces=[])
+    doc = Doc(vocab, words=words, spaces=spaces, sent_starts=sent_flags)
+    sentence_chars = [doc[i].idx for i, flag in enumerate(sent_flags) if flag]
+    doc.user_data["sentence_chars"] = sentence_chars
+    return doc
+
+
+def sentence_index(doc: Doc, char: int) -> int:
+    """Index of the sentence that holds character ``char``."""
+    starts = doc.user_data.get("sentence_chars") or [0]
+    return max(0, bisect.bisect_right(starts, char) - 1)

@@ -1,0 +1,103 @@
+"""Types that travel between stages: raw inputs, articles, facts and failures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class FactKind(str, Enum):
+    MONEY = "money"
+    COUNTS = "counts"
+    DATES = "dates"
+
+
+class SkipReason(str, Enum):
+    """Why an input produced no article. Recorded in the ``failures`` table."""
+
+    UNREADABLE = "unreadable"
+    NOT_FOUND = "not_found"
+    EMPTY = "empty"
+    BINARY = "binary"
+    ENCODING = "encoding"
+    TOO_LARGE = "too_large"
+    BAD_RECORD = "bad_record"
+    PIPELINE_ERROR = "pipeline_error"
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """One input document as read from disk, before metadata and normalization."""
+
+    source: str  # path, or path#line for a manifest record
+    doc_id: str  # manifest id or file stem
+    text: str
+    kind: str  # "txt" | "html" | "jsonl"
+    published: str | None = None
+    url: str | None = None
+    title: str | None = None
+    author: str | None = None  # from manifest or HTML metadata; overrides the page's byline
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An input that could not become an article, with the reason a user can act on."""
+
+    source: str
+    reason: SkipReason
+    detail: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """A normalized article: metadata plus the body every offset points into."""
+
+    doc_id: str
+    source: str
+    body: str
+    content_hash: str
+    title: str | None = None
+    published: str | None = None  # ISO date or date-time, "+07:00" when a time is known
+    author: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Money:
+    start: int
+    end: int
+    text: str
+    amount: int
+    currency: str
+    qualifier: str | None = None
+    bound: str | None = None  # "low"/"high" for a range, else None
+
+
+@dataclass(frozen=True)
+class Count:
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    qualifier: str | None = None
+    bound: str | None = None
+
+
+@dataclass(frozen=True)
+class DateFact:
+    start: int
+    end: int
+    text: str
+    value: str  # ISO as GOLD.md writes it: 2021-09-29, 2021-09, 2021, 2021-Q3, 2021-H1, 2018/2023, XXXX-09-29
+    granularity: str  # day | month | quarter | half | year | span
+
+
+@dataclass
+class ArticleFacts:
+    """Everything the pipeline found in one article (with sentence index per fact)."""
+
+    article: Article
+    money: list[tuple[int, Money]] = field(default_factory=list)
+    counts: list[tuple[int, Count]] = field(default_factory=list)
+    dates: list[tuple[int, DateFact]] = field(default_factory=list)
