@@ -35,10 +35,14 @@ def read_documents(paths: Iterable[str]) -> Iterator[RawDocument | Failure]:
     return iter_documents(paths)
 
 
+def process_article(article: Article) -> ProcessedArticle:
+    """Segment and extract one normalized article."""
+    return ProcessedArticle(article, annotate(article.body, article.published))
+
+
 def process_document(raw: RawDocument) -> ProcessedArticle:
     """Normalize, segment and extract one raw document."""
-    article = to_article(raw)
-    return ProcessedArticle(article, annotate(article.body, article.published))
+    return process_article(to_article(raw))
 
 
 def extract_facts(text: str, published: str | None = None, doc_id: str = "text") -> dict[str, Any]:
@@ -47,4 +51,4 @@ def extract_facts(text: str, published: str | None = None, doc_id: str = "text")
     return process_document(raw).facts
 
 
-__all__ = ["FACT_KINDS", "ProcessedArticle", "extract_facts", "process_document", "read_documents"]
+__all__ = ["FACT_KINDS", "ProcessedArticle", "extract_facts", "process_article", "process_document", "read_documents"]

@@ -57,8 +57,8 @@ def _fact_json(fact: Any, sentence: int) -> dict[str, Any]:
     return data
 
 
-def facts_json(article: Article, doc: Doc) -> dict[str, Any]:
-    """The facts contract object for one article."""
+def build_contract(article: Article, mentions: dict[str, list[tuple[int, Any]]]) -> dict[str, Any]:
+    """The facts contract object for one article, from its (sentence, fact) mentions."""
     result: dict[str, Any] = {
         "id": article.doc_id,
         "source": article.source,
@@ -70,7 +70,13 @@ def facts_json(article: Article, doc: Doc) -> dict[str, Any]:
         "organizations": [],
     }
     for kind in FACT_KINDS:
-        facts = distinct_facts(facts_of(doc, kind))
-        result[kind] = [_fact_json(fact, sentence_index(doc, fact.start)) for fact in facts]
+        ordered = sorted(mentions.get(kind, []), key=lambda item: (item[1].start, item[1].end))
+        sentence_of = {id(fact): sentence for sentence, fact in ordered}
+        result[kind] = [_fact_json(fact, sentence_of[id(fact)]) for fact in distinct_facts([f for _, f in ordered])]
     result["events"] = []
     return result
+
+
+def facts_json(article: Article, doc: Doc) -> dict[str, Any]:
+    """The facts contract object for one annotated article."""
+    return build_contract(article, {kind: mentions_with_sentences(doc, kind) for kind in FACT_KINDS})

@@ -1,0 +1,208 @@
+"""The ``unionfacts`` command: a thin layer over the library.
+
+Each command parses its arguments, calls one library function, and turns domain
+errors into a one-line message and a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from pipeline.store.database import DEFAULT_DB
+
+app = typer.Typer(
+    name="unionfacts",
+    help="Turn Vietnamese trade-union news into structured, queryable facts.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+query_app = typer.Typer(help="Ask the database: facts as a table, CSV or JSON.", no_args_is_help=True)
+app.add_typer(query_app, name="query")
+
+err = Console(stderr=True)
+out = Console()
+
+DbOption = Annotated[str, typer.Option("--db", help="SQLAlchemy URL or SQLite file path.")]
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    parquet = "parquet"
+    jsonl = "jsonl"
+
+
+def fail(message: str) -> None:
+    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(1)
+
+
+def _open_existing(db: str):
+    from pipeline.store.database import connect, database_url
+
+    url = database_url(db)
+    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
+        fail(f"no database at {url.removeprefix('sqlite:///')}; run `unionfacts run PATH --db {db}` first")
+    try:
+        return connect(db)
+    except Exception as error:  # a bad URL, a missing driver, a server that is down
+        fail(f"cannot open database {db}: {error}")
+
+
+@app.command()
+def run(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, globs or .jsonl manifests.")],
+    db: DbOption = DEFAULT_DB,
+    replace: Annotated[bool, typer.Option(help="Re-extract articles already stored.")] = False,
+) -> None:
+    """Process articles into the database, with a progress bar and a summary."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from pipeline.query import summary as db_summary
+    from pipeline.run import run_batch
+    from pipeline.store.database import connect
+
+    try:
+        engine = connect(db)
+    except Exception as error:
+        fail(f"cannot open database {db}: {error}")
+    columns = (TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as progress:
+        task = progress.add_task("articles", total=None)
+        result = run_batch(paths, engine, replace=replace, on_progress=lambda _: progress.advance(task))
+    table = Table(title=f"unionfacts run → {db}")
+    table.add_column("")
+    table.add_column("this run", justify="right")
+    table.add_row("articles stored", str(result.stored))
+    table.add_row("already present (skipped)", str(result.skipped))
+    if result.replaced:
+        table.add_row("replaced", str(result.replaced))
+    table.add_row("failed", str(len(result.failed)))
+    for kind, number in sorted(result.facts.items()):
+        table.add_row(f"{kind} mentions", str(number))
+    out.print(table)
+    totals = Table(title="database now holds")
+    totals.add_column("table")
+    totals.add_column("rows", justify="right")
+    for row in db_summary(engine).itertuples():
+        totals.add_row(row.table, str(row.rows))
+    out.print(totals)
+    for failure in result.failed:
+        err.print(f"failed: {failure.source}: {failure.reason.value}: {failure.detail}", highlight=False)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, globs or .jsonl manifests.")],
+    indent: Annotated[int | None, typer.Option(help="Pretty-print with this indent.")] = None,
+) -> None:
+    """Print one facts JSON object per article on stdout (no database)."""
+    from pipeline.api import process_document, read_documents
+    from pipeline.types import Failure
+
+    failures = 0
+    for item in read_documents(paths):
+        if isinstance(item, Failure):
+            failures += 1
+            err.print(f"error: {item.source}: {item.reason.value}: {item.detail}", highlight=False)
+            continue
+        facts = process_document(item).facts
+        sys.stdout.write(json.dumps(facts, ensure_ascii=False, indent=indent) + "\n")
+    if failures:
+        raise typer.Exit(1)
+
+
+def _show(frame, fmt: OutputFormat, title: str) -> None:
+    if fmt is OutputFormat.csv:
+        sys.stdout.write(frame.to_csv(index=False))
+    elif fmt is OutputFormat.json:
+        sys.stdout.write(frame.to_json(orient="records", force_ascii=False, lines=True))
+    else:
+        table = Table(title=f"{title} ({len(frame)} rows)")
+        for column in frame.columns:
+            table.add_column(str(column), overflow="fold")
+        for row in frame.itertuples(index=False):
+            table.add_row(*("" if value is None else str(value) for value in row))
+        out.print(table)
+
+
+FormatOption = Annotated[OutputFormat, typer.Option("--format", help="table, csv or json (one object a line).")]
+LimitOption = Annotated[int | None, typer.Option(help="Show at most this many rows.")]
+
+
+def _query_command(kind: str):
+    def command(db: DbOption = DEFAULT_DB, format: FormatOption = OutputFormat.table, limit: LimitOption = None):
+        from pipeline.query import fact_table
+
+        _show(fact_table(_open_existing(db), kind, limit), format, kind)
+
+    command.__doc__ = f"List every {kind} fact with its article and evidence span."
+    return command
+
+
+for _kind in ("money", "counts", "dates"):
+    query_app.command(name=_kind)(_query_command(_kind))
+
+
+@app.command()
+def export(
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder to write into.")],
+    format: Annotated[ExportFormat, typer.Option("--format", help="csv, parquet or jsonl.")] = ExportFormat.jsonl,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Export the database: one CSV/Parquet file per table, or facts JSONL."""
+    from pipeline.export import export as export_database
+
+    for path in export_database(_open_existing(db), format.value, out_dir):
+        out.print(f"wrote {path}", highlight=False)
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[list[Path], typer.Option("--gold", help="Gold JSONL file(s); repeat the option for several.")],
+    extra_gold: Annotated[list[Path] | None, typer.Argument(help="More gold files.", show_default=False)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Run the pipeline on gold texts; print precision, recall and F1 per field."""
+    from pipeline.evaluate import evaluate as evaluate_gold
+
+    paths = list(gold) + list(extra_gold or [])
+    for path in paths:
+        if not path.is_file():
+            fail(f"gold file not found: {path}")
+    scores, _ = evaluate_gold(paths)
+    if as_json:
+        payload = {s.field: {"precision": s.precision, "recall": s.recall, "f1": s.f1, "tp": s.true_positives,
+                             "predicted": s.predicted, "gold": s.gold} for s in scores}
+        sys.stdout.write(json.dumps(payload, indent=2) + "\n")
+        return
+    table = Table(title=f"unionfacts evaluate ({', '.join(str(p) for p in paths)})")
+    for column in ("field", "precision", "recall", "F1", "tp", "predicted", "gold"):
+        table.add_column(column, justify="right" if column != "field" else "left")
+    for s in scores:
+        table.add_row(s.field, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.true_positives),
+                      str(s.predicted), str(s.gold))
+    out.print(table)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,101 @@
+"""The database schema: articles, one table per fact kind, and failed inputs.
+
+Every fact row points at its article (ON DELETE CASCADE) and carries the sentence
+index and the character span it came from; CHECK constraints hold what must hold.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import CheckConstraint, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ArticleRow(Base):
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    doc_id: Mapped[str] = mapped_column(String(512), index=True)
+    source: Mapped[str] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[str | None] = mapped_column(String(32), index=True)
+    author: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+
+    money: Mapped[list[MoneyRow]] = relationship(back_populates="article", cascade="all, delete-orphan",
+                                                 passive_deletes=True)
+    counts: Mapped[list[CountRow]] = relationship(back_populates="article", cascade="all, delete-orphan",
+                                                  passive_deletes=True)
+    dates: Mapped[list[DateRow]] = relationship(back_populates="article", cascade="all, delete-orphan",
+                                                passive_deletes=True)
+
+
+class _FactColumns:
+    """Provenance every fact row carries."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sentence_index: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+
+def _span_checks(table: str) -> tuple:
+    return (
+        CheckConstraint("start >= 0 AND start < \"end\"", name=f"ck_{table}_span"),
+        CheckConstraint("sentence_index >= 0", name=f"ck_{table}_sentence"),
+        Index(f"ix_{table}_article", "article_id"),
+    )
+
+
+class MoneyRow(_FactColumns, Base):
+    __tablename__ = "money"
+    __table_args__ = (*_span_checks("money"), CheckConstraint("amount >= 0", name="ck_money_amount"))
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    amount: Mapped[int] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(8))
+    qualifier: Mapped[str | None] = mapped_column(String(32))
+    bound: Mapped[str | None] = mapped_column(String(8))
+    article: Mapped[ArticleRow] = relationship(back_populates="money")
+
+
+class CountRow(_FactColumns, Base):
+    __tablename__ = "counts"
+    __table_args__ = (*_span_checks("counts"), CheckConstraint("value >= 0", name="ck_counts_value"))
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    value: Mapped[float] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(Text)
+    qualifier: Mapped[str | None] = mapped_column(String(32))
+    bound: Mapped[str | None] = mapped_column(String(8))
+    article: Mapped[ArticleRow] = relationship(back_populates="counts")
+
+
+class DateRow(_FactColumns, Base):
+    __tablename__ = "dates"
+    __table_args__ = _span_checks("dates")
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    value: Mapped[str] = mapped_column(String(32), index=True)
+    granularity: Mapped[str] = mapped_column(String(16))
+    article: Mapped[ArticleRow] = relationship(back_populates="dates")
+
+
+class FailureRow(Base):
+    """An input that produced no article, and why. One row per source."""
+
+    __tablename__ = "failures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(Text, unique=True)
+    reason: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[str] = mapped_column(Text)
+
+
+FACT_TABLES = {"money": MoneyRow, "counts": CountRow, "dates": DateRow}
