@@ -1,0 +1,36 @@
+"""Ingest stage: inputs on disk become raw documents, then articles with metadata and a clean body."""
+
+from __future__ import annotations
+
+import hashlib
+
+from pipeline.ingest.files import DEFAULT_MAX_BYTES, iter_documents
+from pipeline.ingest.page import parse_page
+from pipeline.normalize import normalize_text
+from pipeline.types import Article, RawDocument
+
+__all__ = ["DEFAULT_MAX_BYTES", "iter_documents", "to_article"]
+
+
+def to_article(raw: RawDocument) -> Article:
+    """Normalize a raw document and take its metadata off the page.
+
+    Metadata the input declares (manifest fields, HTML meta) wins over what the page text
+    shows, since it was given on purpose.
+    """
+    page = parse_page(normalize_text(raw.text))
+    return Article(
+        doc_id=raw.doc_id,
+        source=raw.source,
+        body=page.body,
+        content_hash=hashlib.sha256(page.body.encode("utf-8")).hexdigest(),
+        title=_given(raw.title) or page.title,
+        published=_given(raw.published) or page.published,
+        author=_given(raw.author) or page.author,
+        url=_given(raw.url) or page.url,
+    )
+
+
+def _given(value: str | None) -> str | None:
+    # Declared metadata is normalized like the body, so titles compare equal to the text.
+    return normalize_text(value) or None if value else None

@@ -1,0 +1,224 @@
+"""Ingest inputs: expand paths, folders, globs and JSONL manifests into raw documents, streamed."""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from pipeline.types import Failure, RawDocument, SkipReason
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+KINDS = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+_GLOB_CHARS = set("*?[")
+_BINARY_SAMPLE = 64 * 1024
+# Share of C0 control bytes (other than tab, newlines, form feed) above which a file
+# is binary; text in any supported encoding has almost none.
+_CONTROL_RATIO = 0.05
+_TEXT_CONTROLS = {9, 10, 12, 13}
+
+
+class _Skip(Exception):
+    """Internal: an input turned out unusable; carries the Failure to yield."""
+
+    def __init__(self, reason: SkipReason, detail: str) -> None:
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail
+
+
+def iter_documents(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | Failure]:
+    """Yield one RawDocument per input document, or a Failure for each unusable input.
+
+    ``paths`` may name files, folders (walked recursively in sorted order) and globs.
+    Nothing is read before it is needed, so an archive of any size streams through.
+    """
+    for path in paths:
+        for file, explicit in _expand(str(path)):
+            if isinstance(file, Failure):
+                yield file
+                continue
+            kind = KINDS.get(file.suffix.lower())
+            if kind is None:
+                # Inside a folder, foreign files (images, css) are expected; named ones are a mistake.
+                if explicit:
+                    detail = f"unsupported file type {file.suffix or '(none)'!r}"
+                    yield Failure(str(file), SkipReason.UNREADABLE, detail)
+                continue
+            if kind == "jsonl":
+                yield from _read_manifest(file, max_bytes)
+            else:
+                yield _read_file(file, kind, max_bytes)
+
+
+def _expand(path: str) -> Iterator[tuple[Path | Failure, bool]]:
+    """Files named by one path argument, each with whether it was named explicitly."""
+    target = Path(path)
+    if target.is_dir():
+        yield from ((file, False) for file in _walk(target))
+    elif target.exists() or target.is_symlink():
+        yield target, True
+    elif _GLOB_CHARS & set(path):
+        matches = sorted(glob.iglob(path, recursive=True))
+        if not matches:
+            yield Failure(path, SkipReason.NOT_FOUND, "glob matches no file"), True
+        for match in matches:
+            found = Path(match)
+            yield from ((file, False) for file in _walk(found)) if found.is_dir() else [(found, False)]
+    else:
+        yield Failure(path, SkipReason.NOT_FOUND, "no such file or directory"), True
+
+
+def _walk(folder: Path) -> Iterator[Path | Failure]:
+    """Files under ``folder`` in sorted path order, so every run sees the same order."""
+    try:
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
+    except OSError as error:
+        # Reported, not skipped: the articles inside must not vanish without a trace.
+        yield Failure(str(folder), SkipReason.UNREADABLE, f"cannot list folder: {error.strerror or error}")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue  # hidden folders and files (.git, .DS_Store) hold no articles
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(Path(entry.path))
+        else:
+            yield Path(entry.path)
+
+
+def _read_bytes(file: Path, max_bytes: int) -> bytes:
+    try:
+        size = file.stat().st_size
+        if size > max_bytes:
+            raise _Skip(SkipReason.TOO_LARGE, f"{size} bytes is over the limit of {max_bytes}")
+        with file.open("rb") as handle:
+            return handle.read(max_bytes + 1)
+    except FileNotFoundError as error:  # a dangling symlink, or removed meanwhile
+        raise _Skip(SkipReason.NOT_FOUND, "no such file (dangling link or removed)") from error
+    except IsADirectoryError as error:
+        raise _Skip(SkipReason.UNREADABLE, "is a directory") from error
+    except OSError as error:
+        raise _Skip(SkipReason.UNREADABLE, error.strerror or type(error).__name__) from error
+
+
+def _read_file(file: Path, kind: str, max_bytes: int) -> RawDocument | Failure:
+    try:
+        text = _decode(_read_bytes(file, max_bytes))
+        if kind == "html":
+            from pipeline.ingest.html import extract_html
+
+            try:
+                page = extract_html(text)
+            except Exception as error:  # a parser bug on one page must not stop the stream
+                raise _Skip(SkipReason.PIPELINE_ERROR, f"HTML extraction failed: {error!r}"[:200]) from error
+            if page is None:
+                raise _Skip(SkipReason.EMPTY, "no main text found in the HTML page")
+            return RawDocument(str(file), file.stem, page.text, kind, published=page.published,
+                               url=page.url, title=page.title, author=page.author)
+        return RawDocument(str(file), file.stem, text, kind)
+    except _Skip as skip:
+        return Failure(str(file), skip.reason, skip.detail)
+
+
+def _decode(data: bytes) -> str:
+    """Decode file bytes: BOM-marked UTF-8/16, plain UTF-8, else the detected legacy encoding.
+
+    Raises ``_Skip`` for empty, binary and undecodable input.
+    """
+    if not data.strip():
+        raise _Skip(SkipReason.EMPTY, "file is empty")
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            try:
+                return _checked(data[len(bom):].decode(codec), codec)
+            except UnicodeDecodeError as error:
+                raise _Skip(SkipReason.ENCODING, f"invalid {codec} after its byte-order mark") from error
+    _reject_binary(data)
+    try:
+        return _checked(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise _Skip(SkipReason.ENCODING, "not UTF-8 and no legacy encoding fits (TCVN3/VNI are not supported)")
+    return _checked(str(best), best.encoding)
+
+
+def _reject_binary(data: bytes) -> None:
+    sample = data[:_BINARY_SAMPLE]
+    if b"\x00" in sample:
+        raise _Skip(SkipReason.BINARY, "contains NUL bytes")
+    controls = sum(1 for byte in sample if byte < 32 and byte not in _TEXT_CONTROLS)
+    if controls > _CONTROL_RATIO * len(sample):
+        raise _Skip(SkipReason.BINARY, f"{controls} control bytes in the first {len(sample)}")
+
+
+def _checked(text: str, encoding: str) -> str:
+    if not text.strip(" \t\r\n\ufeff\u00a0\u200b"):
+        raise _Skip(SkipReason.EMPTY, f"only whitespace ({encoding})")
+    return text
+
+
+def _read_manifest(file: Path, max_bytes: int) -> Iterator[RawDocument | Failure]:
+    """One document per JSONL line; a bad line is a Failure and the rest still yield."""
+    try:
+        handle = file.open("rb")
+    except FileNotFoundError:
+        yield Failure(str(file), SkipReason.NOT_FOUND, "no such file (dangling link or removed)")
+        return
+    except OSError as error:
+        yield Failure(str(file), SkipReason.UNREADABLE, error.strerror or type(error).__name__)
+        return
+    with handle:
+        seen = False
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            seen = True
+            yield _read_record(file, number, line, max_bytes)
+    if not seen:
+        yield Failure(str(file), SkipReason.EMPTY, "manifest has no records")
+
+
+def _read_record(file: Path, number: int, line: bytes, max_bytes: int) -> RawDocument | Failure:
+    source = f"{file}#L{number}"
+    if len(line) > max_bytes:
+        detail = f"line {number}: {len(line)} bytes is over the limit of {max_bytes}"
+        return Failure(source, SkipReason.TOO_LARGE, detail)
+    try:
+        record = json.loads(line.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        return Failure(source, SkipReason.ENCODING, f"line {number}: not UTF-8")
+    except json.JSONDecodeError as error:
+        return Failure(source, SkipReason.BAD_RECORD, f"line {number}: invalid JSON ({error.msg})")
+    if not isinstance(record, dict):
+        return Failure(source, SkipReason.BAD_RECORD, f"line {number}: not a JSON object")
+    text = record.get("text")
+    if not isinstance(text, str):
+        return Failure(source, SkipReason.BAD_RECORD, f"line {number}: no string field 'text'")
+    if not text.strip():
+        return Failure(source, SkipReason.EMPTY, f"line {number}: empty text")
+    doc_id = record.get("id")
+    meta = {key: _optional_str(record.get(key)) for key in ("url", "title", "author")}
+    return RawDocument(source, str(doc_id) if doc_id not in (None, "") else f"{file.stem}-L{number}",
+                       text, "jsonl", published=_published(record), **meta)
+
+
+def _optional_str(value: object) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _published(record: dict) -> str | None:
+    published = _optional_str(record.get("published"))
+    if published:
+        return published
+    # The dantri bulk corpus writes the day as "date": "YYYYMMDD".
+    date = _optional_str(record.get("date"))
+    if date and len(date) == 8 and date.isdigit():
+        return f"{date[:4]}-{date[4:6]}-{date[6:]}"
+    return date

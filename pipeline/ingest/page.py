@@ -1,0 +1,325 @@
+"""Take metadata (title, dateline, byline, source URL) and boilerplate off a normalized text page."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, time
+from functools import lru_cache
+
+from pipeline.normalize import normalize_text
+from pipeline.resources import read_table
+
+BOILERPLATE = "ingest/boilerplate.tsv"
+DATELINE_WORDS = "ingest/dateline_words.tsv"
+BYLINE_MARKERS = "ingest/byline_markers.tsv"
+
+# Publication times on Vietnamese sites are local time.
+TIMEZONE = "+07:00"
+_MAX_DATELINE = 100  # a dateline is a short line of its own
+_MAX_BYLINE = 60
+_MAX_BYLINE_WORDS = 8
+_MAX_TITLE = 300
+
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)")
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_TIME = re.compile(r"(?<!\d)(\d{1,2})\s*[:h]\s*(\d{2})(?:\s*:\s*(\d{2}))?(?![\d:])")
+_DATELINE_LEFTOVER = re.compile(r"[\s,;:|/.\-–—()]*")
+# The end of the last sentence of a paragraph; what follows it may be an inline byline.
+_LAST_SENTENCE_END = re.compile(r"^.*[.!?…”\"»](?=\s)")
+_TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
+_SEPARATORS = {"-", "–", "—", "&"}
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a plain-text page says about itself, and its body without boilerplate."""
+
+    body: str
+    title: str | None = None
+    published: str | None = None
+    author: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Dateline:
+    day: date
+    clock: time | None
+
+    def iso(self) -> str:
+        if self.clock is None:
+            return self.day.isoformat()
+        return f"{self.day.isoformat()}T{self.clock.isoformat()}{TIMEZONE}"
+
+
+def parse_page(text: str) -> Page:
+    """Split a normalized page into body and metadata; ``normalize_text(body) == body``."""
+    lines, url = _strip_boilerplate(text.split("\n"))
+    title_index = _title_index(lines)
+    published = _published(lines, title_index)
+    author, own_line = _author(lines, title_index)
+    if own_line is not None:
+        del lines[own_line]
+    return Page(
+        body=normalize_text("\n".join(lines)),
+        title=lines[title_index] if title_index is not None else None,
+        published=published,
+        author=author,
+        url=url,
+    )
+
+
+# --- boilerplate -------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _boilerplate() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str], re.Pattern[str]]:
+    rows = read_table(BOILERPLATE)
+    markers = {action: [row["marker"] for row in rows if row["action"] == action]
+               for action in ("drop_line", "cut_rest", "counter", "source_url")}
+    counter = re.compile(r"\s*[|·•\-–]?\s*(?:" + _alternation(markers["counter"]) + r")\s*:?\s*\d[\d.,]*",
+                         re.IGNORECASE)
+    source = re.compile(r"^\(?\s*(?:" + _alternation(markers["source_url"]) + r")\s*:\s*(https?://\S+?)\s*\)?$",
+                        re.IGNORECASE)
+    return (frozenset(m.casefold() for m in markers["drop_line"]),
+            tuple(m.casefold() for m in markers["cut_rest"]), counter, source)
+
+
+def _strip_boilerplate(lines: list[str]) -> tuple[list[str], str | None]:
+    drop, cut, counter, source = _boilerplate()
+    kept: list[str] = []
+    url = None
+    for index, line in enumerate(lines):
+        folded = line.casefold()
+        # Line 0 is never a "rest of the page" marker: cutting there would leave nothing.
+        if index > 0 and any(_starts_section(folded, marker) for marker in cut):
+            break
+        if folded in drop:
+            continue
+        found = source.match(line)
+        if found:
+            url = url or found.group(1)
+            continue
+        kept.append(counter.sub("", line).strip())
+    return kept, url
+
+
+def _starts_section(folded_line: str, marker: str) -> bool:
+    # "Tags: a, b" carries content after the colon; "Bài viết liên quan" is a heading alone.
+    if marker.endswith(":"):
+        return folded_line.startswith(marker)
+    return folded_line.rstrip(" :") == marker
+
+
+def _alternation(words: list[str]) -> str:
+    """Regex alternation of literal words, longest first so "Thứ năm" wins over "năm"."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+# --- title and dateline ------------------------------------------------------------------
+
+
+def _title_index(lines: list[str]) -> int | None:
+    """The headline: the first line that is neither a dateline nor a lower-case section label."""
+    for index, line in enumerate(lines):
+        if not line or len(line) > _MAX_TITLE or parse_dateline(line) is not None:
+            continue
+        first = next((ch for ch in line if ch.isalnum()), "")
+        if first.isupper() or first.isdigit():
+            return index
+    return None
+
+
+def _published(lines: list[str], title_index: int | None) -> str | None:
+    """The article's own date: the first dateline after the headline.
+
+    A dateline above the headline is the page header, usually the date the page was
+    printed ("Thứ tư, ngày 24 tháng 07 năm 2019"); it is used only if it carries a time
+    and the page gives no other date.
+    """
+    start = 0 if title_index is None else title_index + 1
+    for line in lines[start:]:
+        found = parse_dateline(line)
+        if found is not None:
+            return found.iso()
+    for line in lines[:start]:
+        found = parse_dateline(line)
+        if found is not None and found.clock is not None:
+            return found.iso()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rows = read_table(DATELINE_WORDS)
+    by_role = {role: [row["word"] for row in rows if row["role"] == role]
+               for role in ("day", "month", "year")}
+    long_form = re.compile(
+        rf"(?:{_alternation(by_role['day'])})\s+(\d{{1,2}})\s+(?:{_alternation(by_role['month'])})\s+"
+        rf"(\d{{1,2}})\s+(?:{_alternation(by_role['year'])})\s+(\d{{4}})(?!\d)",
+        re.IGNORECASE,
+    )
+    words = re.compile(rf"(?<!\w)(?:{_alternation([row['word'] for row in rows])})(?!\w)", re.IGNORECASE)
+    return long_form, words
+
+
+def parse_dateline(line: str) -> Dateline | None:
+    """The date (and time) of a line that is only a dateline, else None."""
+    if len(line) > _MAX_DATELINE or not any(ch.isdigit() for ch in line):
+        return None
+    long_form, words = _dateline_patterns()
+    day = None
+    for pattern, order in ((long_form, (1, 2, 3)), (_NUMERIC_DATE, (1, 3, 4)), (_ISO_DATE, (3, 2, 1))):
+        match = pattern.search(line)
+        if match:
+            d, m, y = (int(match.group(i)) for i in order)
+            day = _valid_date(y, m, d)
+            rest = line[: match.start()] + " " + line[match.end():]
+            break
+    if day is None:
+        return None
+    rest = words.sub(" ", rest)
+    clock = None
+    found = _TIME.search(rest)
+    if found:
+        clock = _valid_time(*found.groups())
+        rest = rest[: found.start()] + " " + rest[found.end():]
+    if (found and clock is None) or not _DATELINE_LEFTOVER.fullmatch(rest):
+        return None
+    return Dateline(day, clock)
+
+
+def _valid_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _valid_time(hours: str, minutes: str, seconds: str | None) -> time | None:
+    try:
+        return time(int(hours), int(minutes), int(seconds or 0))
+    except ValueError:
+        return None
+
+
+# --- byline ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _BylinePatterns:
+    label: re.Pattern[str]
+    photo: re.Pattern[str]
+    prefix: re.Pattern[str]
+    source_tail: re.Pattern[str]
+    source_lines: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _byline_patterns() -> _BylinePatterns:
+    rows = read_table(BYLINE_MARKERS)
+    by_role = {role: [row["marker"] for row in rows if row["role"] == role]
+               for role in ("credit_label", "photo_credit", "source_prefix", "source_line")}
+    credit = _alternation(by_role["photo_credit"])
+    source = _alternation(by_role["source_prefix"])
+    return _BylinePatterns(
+        label=re.compile(rf"^(?:{_alternation(by_role['credit_label'])})\s*", re.IGNORECASE),
+        # "Kỳ Nam - ảnh flycam: …" and "Vũ Dũng/VOV Ảnh: Quang Hiếu"
+        photo=re.compile(rf"\s*(?:[-–,]\s*(?:{credit})(?!\w)|(?<!\w)(?:{credit})\s*:).*$", re.IGNORECASE),
+        prefix=re.compile(rf"^(?:{_alternation(by_role['source_prefix'])})\s*:?\s+", re.IGNORECASE),
+        # "Mai Chi Theo Reuters", and "Nhật LinhTheo SCMP" where a scraper lost the line break
+        source_tail=re.compile(
+            rf"(?:(?<=\S)\s+[-–]?\s*(?i:{source})|(?<=[^\W\d_])(?:{source.title()}))\s*:?\s+\S.*$"
+        ),
+        source_lines=frozenset(marker.casefold() for marker in by_role["source_line"]),
+    )
+
+
+def _author(lines: list[str], title_index: int | None) -> tuple[str | None, int | None]:
+    """The byline, and the index of its line when the byline is a line of its own.
+
+    Site pages put the byline on the last line (before footer datelines and source
+    credits); baomoi texts end their one body paragraph with it ("… hoàn thành. L.B").
+    """
+    first_body = 0 if title_index is None else title_index + 1
+    for index in range(len(lines) - 1, first_body - 1, -1):
+        line = lines[index]
+        if not line or parse_dateline(line) is not None:
+            continue
+        if len(line.split()) <= _MAX_BYLINE_WORDS + 4:
+            own = byline(line)
+            if own is not None:
+                return own, index
+            if _is_source_credit(line):
+                continue
+        return _inline_byline(line), None
+    return None, None
+
+
+def _is_source_credit(line: str) -> bool:
+    """A line that only says where the text comes from ("Theo Reuters", "(Tổng hợp)")."""
+    patterns = _byline_patterns()
+    text = line.strip().strip("()").strip()
+    if text.casefold() in patterns.source_lines:
+        return True
+    source, sourced = patterns.prefix.subn("", text)
+    return bool(sourced) and _name_like(source)  # "Theo Reuters", not "Theo ông Huy, …"
+
+
+def _inline_byline(paragraph: str) -> str | None:
+    end = _LAST_SENTENCE_END.match(paragraph)
+    tail = paragraph[end.end():] if end else paragraph
+    return byline(tail) if tail.strip() else None
+
+
+def byline(candidate: str) -> str | None:
+    """The author named by a byline text, or None when it does not read as a byline."""
+    patterns = _byline_patterns()
+    text = patterns.label.sub("", candidate.strip())
+    text, credits = patterns.photo.subn("", text)
+    # "(Nguồn Khối thi đua)", "(TTXVN)": where the text comes from, not who wrote it.
+    outlets = 0
+    while _TRAILING_PARENTHESIS.search(text):
+        text = _TRAILING_PARENTHESIS.sub("", text)
+        outlets += 1
+    text, cited = patterns.source_tail.subn("", text)  # "Mai Chi Theo Reuters" -> "Mai Chi"
+    outlets += cited
+    text, sourced = patterns.prefix.subn("", text)
+    text = text.strip(" -–,;:")
+    if sourced and not outlets:
+        return None  # "Theo Reuters": a source, not an author
+    if _name_like(text):
+        return text
+    if credits:
+        # A photo credit marks the end of a byline even when the caption before it runs on
+        # without punctuation: the author is the capitalized words just before the credit.
+        run = _trailing_capitalized(text)
+        return run if run and _name_like(run) else None
+    return None
+
+
+def _name_like(text: str) -> bool:
+    """Capitalized words ("Phương Trà", "QUẾ CHI - NGUYỄN NGA", "Vũ Hạnh/VOV.VN")."""
+    tokens = text.split()
+    if not tokens or len(tokens) > _MAX_BYLINE_WORDS or len(text) > _MAX_BYLINE:
+        return False
+    if tokens[0] in _SEPARATORS or tokens[-1] in _SEPARATORS:
+        return False
+    for token in tokens:
+        if token in _SEPARATORS:
+            continue
+        if not token[0].isalpha() or not token[0].isupper() or token[-1] in ",;:!?":
+            return False
+        if "/" in token:
+            return True  # after "Name/" comes the outlet, written as it likes ("VOV-Trung tâm Tin")
+    return True
+
+
+def _trailing_capitalized(text: str) -> str | None:
+    run: list[str] = []
+    for token in reversed(text.split()):
+        if not (token[0].isalpha() and token[0].isupper()) or token[-1] in ",;:.!?":
+            break
+        run.append(token)
+    return " ".join(reversed(run)) or None

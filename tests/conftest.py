@@ -1,0 +1,43 @@
+"""Shared fixtures: paths to the repository's corpus and to ../shared (optional)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEEDS_GOLD = REPO / "corpus" / "gold" / "seeds.jsonl"
+DEV_GOLD = SHARED / "gold" / "union-dev.jsonl"
+UNION_CORPUS = SHARED / "corpus" / "union"
+
+SHARED_MISSING = "../shared is absent (it holds the newspapers' text, which is not copied into the repository)"
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def seed_records() -> list[dict]:
+    return read_jsonl(SEEDS_GOLD)
+
+
+@pytest.fixture(scope="session")
+def dev_records() -> list[dict]:
+    if not DEV_GOLD.exists():
+        pytest.skip(SHARED_MISSING)
+    return read_jsonl(DEV_GOLD)
+
+
+@pytest.fixture(scope="session")
+def union_texts() -> list[tuple[str, str]]:
+    if not UNION_CORPUS.exists():
+        pytest.skip(SHARED_MISSING)
+    return [(path.stem, path.read_text(encoding="utf-8")) for path in sorted(UNION_CORPUS.glob("*.txt"))]

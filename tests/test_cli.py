@@ -1,0 +1,119 @@
+"""The CLI in-process: help everywhere, exit codes, output formats."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import typer.main
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+
+from conftest import REPO, SEEDS_GOLD
+
+runner = CliRunner()
+SEED = str(REPO / "corpus" / "seed-000.txt")
+
+
+def _commands(group=None, prefix=()):
+    click_group = typer.main.get_command(app) if group is None else group
+    for name, command in click_group.commands.items():
+        yield (*prefix, name), command
+        if hasattr(command, "commands"):
+            yield from _commands(command, (*prefix, name))
+
+
+@pytest.mark.parametrize("path", [p for p, _ in _commands()], ids=lambda p: " ".join(p))
+def test_cli_every_command_has_help(path):
+    result = runner.invoke(app, [*path, "--help"])
+    assert result.exit_code == 0
+    command = dict(_commands())[path]
+    assert (command.help or "").strip(), f"{' '.join(path)} has no help text"
+
+
+def test_cli_extract_emits_contract_json():
+    result = runner.invoke(app, ["extract", SEED])
+    assert result.exit_code == 0, result.output
+    facts = json.loads(result.stdout.strip().splitlines()[0])
+    assert facts["id"] == "seed-000"
+    for key in ("source", "title", "published", "author", "url", "persons", "organizations", "dates", "money",
+                "counts", "events"):
+        assert key in facts
+    body = (REPO / "corpus" / "seed-000.txt").read_text(encoding="utf-8")
+    assert any(m["amount"] == 70_000_000_000 and m["currency"] == "VND" for m in facts["money"])
+    from pipeline.ingest import iter_documents, to_article
+
+    article = to_article(next(iter_documents([SEED])))
+    for kind in ("dates", "money", "counts"):
+        for fact in facts[kind]:
+            assert article.body[fact["start"]:fact["end"]] == fact["text"]
+    assert body  # the seed is in the repository
+
+
+def test_cli_extract_missing_file_exits_nonzero():
+    result = runner.invoke(app, ["extract", "no/such/file.txt"])
+    assert result.exit_code != 0
+    assert "not_found" in result.stderr
+
+
+def test_cli_bad_option_exits_nonzero():
+    result = runner.invoke(app, ["query", "money", "--format", "xml"])
+    assert result.exit_code != 0
+
+
+def test_cli_query_without_database_is_one_line(tmp_path):
+    result = runner.invoke(app, ["query", "money", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.fixture(scope="module")
+def database(tmp_path_factory):
+    db = str(tmp_path_factory.mktemp("db") / "facts.db")
+    result = runner.invoke(app, ["run", SEED, str(REPO / "corpus" / "seed-003.txt"), "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "articles stored" in result.stdout
+    return db
+
+
+@pytest.mark.parametrize("kind", ["money", "counts", "dates"])
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_cli_query_formats(database, kind, fmt):
+    result = runner.invoke(app, ["query", kind, "--db", database, "--format", fmt])
+    assert result.exit_code == 0, result.output
+    if fmt == "json":
+        rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+        assert rows and {"doc_id", "text", "start", "end"} <= set(rows[0])
+    if fmt == "csv":
+        assert result.stdout.splitlines()[0].startswith("doc_id,")
+
+
+def test_cli_query_money_finds_seed_amount(database):
+    result = runner.invoke(app, ["query", "money", "--db", database, "--format", "json"])
+    amounts = {json.loads(line)["amount"] for line in result.stdout.splitlines() if line.strip()}
+    assert 70_000_000_000 in amounts and 12_326_000_000_000 in amounts
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet", "jsonl"])
+def test_cli_export(database, tmp_path, fmt):
+    result = runner.invoke(app, ["export", "--db", database, "--format", fmt, "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    if fmt == "jsonl":
+        lines = (tmp_path / "facts.jsonl").read_text(encoding="utf-8").splitlines()
+        assert len(lines) == 2 and all(json.loads(line)["money"] is not None for line in lines)
+    else:
+        assert (tmp_path / f"money.{fmt}").exists() and (tmp_path / f"articles.{fmt}").exists()
+
+
+def test_cli_evaluate_prints_fields():
+    result = runner.invoke(app, ["evaluate", "--gold", str(SEEDS_GOLD), "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert {"money", "counts", "dates"} <= set(scores)
+    assert 0.0 <= scores["money"]["f1"] <= 1.0
+
+
+def test_cli_evaluate_missing_gold_exits_nonzero():
+    result = runner.invoke(app, ["evaluate", "--gold", "missing.jsonl"])
+    assert result.exit_code == 1

@@ -1,0 +1,49 @@
+"""The scorer follows GOLD.md: keys per field, one-to-one matching, XXXX wildcard years."""
+
+from __future__ import annotations
+
+from pipeline.evaluate import score
+
+
+def _one(field, predicted, gold):
+    return {s.field: s for s in score([(predicted, gold)], (field,))}[field]
+
+
+def test_evaluate_dates_wildcard_year_matches_any_year():
+    result = _one("dates", {"dates": [{"value": "2017-02-10"}]}, {"dates": [{"value": "XXXX-02-10"}]})
+    assert result.true_positives == 1
+
+
+def test_evaluate_dates_predicted_wildcard_does_not_match_a_year():
+    result = _one("dates", {"dates": [{"value": "XXXX-02-10"}]}, {"dates": [{"value": "2017-02-10"}]})
+    assert result.true_positives == 0 and result.f1 == 0
+
+
+def test_evaluate_counts_by_value_and_first_word_of_unit():
+    predicted = {"counts": [{"value": 24, "unit": "công đoàn"}, {"value": 400, "unit": "suất"}]}
+    gold = {"counts": [{"value": 24, "unit": "công đoàn cơ sở"}, {"value": 400, "unit": "phần quà"}]}
+    result = _one("counts", predicted, gold)
+    assert (result.true_positives, result.predicted, result.gold) == (1, 2, 2)
+    assert result.precision == 0.5 and result.recall == 0.5
+
+
+def test_evaluate_matching_is_one_to_one():
+    result = _one("money", {"money": [{"amount": 5}, {"amount": 5}]}, {"money": [{"amount": 5}]})
+    assert (result.true_positives, result.predicted) == (1, 2)
+
+
+def test_evaluate_organizations_match_by_any_alias():
+    predicted = {"organizations": [{"name": "CĐCTVN", "aliases": []}]}
+    gold = {"organizations": [{"name": "Công đoàn Công Thương Việt Nam", "aliases": ["CĐCTVN"]}]}
+    assert _one("organizations", predicted, gold).true_positives == 1
+
+
+def test_evaluate_names_fold_tone_marks():
+    predicted = {"persons": [{"name": "Nguyễn Văn Thuỷ", "roles": []}]}
+    gold = {"persons": [{"name": "nguyễn văn thủy", "roles": []}]}
+    assert _one("persons", predicted, gold).true_positives == 1
+
+
+def test_evaluate_empty_is_perfect():
+    result = _one("money", {"money": []}, {"money": []})
+    assert (result.precision, result.recall) == (1.0, 1.0)

@@ -1,0 +1,46 @@
+"""Normalization: NFC, one tone-mark placement, clean whitespace, idempotent."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from pipeline.normalize import fold_for_matching, normalize_text, normalize_tone_marks
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Uỷ viên Ban Chấp hành", "Ủy viên Ban Chấp hành"),
+        ("hoà bình", "hòa bình"),
+        ("sức khoẻ", "sức khỏe"),
+        ("Thuỷ sản", "Thủy sản"),
+        ("quý III", "quý III"),  # qu + y: the tone stays on y
+        ("hoàng", "hoàng"),  # closed syllable: both styles agree
+        ("thuyết phục", "thuyết phục"),
+        ("TOÀ ÁN", "TÒA ÁN"),
+        ("Quỳnh", "Quỳnh"),
+    ],
+)
+def test_normalize_tone_marks_one_placement(text, expected):
+    assert normalize_tone_marks(text) == expected
+
+
+def test_normalize_nfc_and_spaces():
+    decomposed = unicodedata.normalize("NFD", "Công đoàn\u00a0Y tế  Việt Nam \r\n\r\n\r\n\r\nHà Nội")
+    assert normalize_text(decomposed) == "Công đoàn Y tế Việt Nam\n\nHà Nội"
+
+
+def test_normalize_eth_is_vietnamese_d():
+    assert normalize_text("Ðảng") == "Đảng"
+
+
+@pytest.mark.parametrize("path_index", range(5))
+def test_normalize_is_idempotent(seed_records, path_index):
+    once = normalize_text(seed_records[path_index]["text"])
+    assert normalize_text(once) == once
+
+
+def test_normalize_fold_for_matching():
+    assert fold_for_matching("Uỷ  viên") == fold_for_matching("ủy viên")
