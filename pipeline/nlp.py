@@ -17,11 +17,13 @@ from pipeline.extract.base import Extractor
 from pipeline.extract.counts import CountExtractor
 from pipeline.extract.dates import DateExtractor
 from pipeline.extract.money import MoneyExtractor
+from pipeline.resolve.dates import DateResolver
 from pipeline.segment import make_doc
 
 # The pipeline, in order. Counts need money and dates to tell numbers apart.
 COMPONENTS: tuple[tuple[str, type[Extractor]], ...] = (
-    ("unionfacts_dates", DateExtractor),
+    ("unionfacts_date_mentions", DateExtractor),
+    ("unionfacts_dates", DateResolver),
     ("unionfacts_money", MoneyExtractor),
     ("unionfacts_counts", CountExtractor),
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -101,3 +102,44 @@ class ArticleFacts:
     money: list[tuple[int, Money]] = field(default_factory=list)
     counts: list[tuple[int, Count]] = field(default_factory=list)
     dates: list[tuple[int, DateFact]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CalendarParts:
+    """One calendar point as written; None where the text gives no value."""
+
+    granularity: str  # day | month | quarter | half | year
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    part: int | None = None  # quarter 1–4 or half 1–2
+    year_offset: int | None = None  # relative year: publication year + offset
+
+    def is_valid(self) -> bool:
+        if self.year is not None and not 1000 <= self.year <= 2999:
+            return False
+        if self.granularity in ("day", "month") and not (self.month and 1 <= self.month <= 12):
+            return False
+        if self.granularity == "day":
+            days = calendar.monthrange(self.year or 2000, self.month)[1]  # 2000: 29 Feb is possible
+            return bool(self.day and 1 <= self.day <= days)
+        if self.granularity == "quarter":
+            return self.part in (1, 2, 3, 4)
+        if self.granularity == "half":
+            return self.part in (1, 2)
+        return True
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in the body: one point, or a span from ``first`` to ``last``."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    first: CalendarParts
+    last: CalendarParts | None = None
+
+    def is_valid(self) -> bool:
+        return self.first.is_valid() and (self.last is None or self.last.is_valid())

@@ -1,15 +1,542 @@
-"""Dates: placeholder until the full extractor lands."""
+"""Dates: days, months, quarters, half-years, years and spans, found by regex over the body.
+
+"Sáng ngày 29/9" → 2021-09-29 (published 2021-09-30), "Quý IV năm 2021" → 2021-Q4,
+"6 tháng đầu năm 2020" → 2020-H1, "nhiệm kỳ 2018-2023" → 2018/2023, "(11.6.1948 -
+11.6.2017)" → 1948-06-11/2017-06-11. Finding yields the calendar parts as written;
+``pipeline.resolve.dates`` fills in a missing year (same occasion, publication date,
+else "XXXX"), as its own pipeline component after this one.
+
+A number is a date only in a date shape or next to a date cue: a bare "8/3" needs an
+occasion cue ("kỷ niệm 8/3, 20/10"), a bare year a year cue, a name or a list of
+years ("tới 2020 … và 2030"). Ages, durations, clock times, fractions ("47/56"),
+grades ("bậc 6/6"), document numbers, digits in URLs and lunar days are not dates.
+The words live in ``models/dates/``. dateparser is not used: every shape here is
+numeric, and its Vietnamese search does not segment these texts.
+"""
 
 from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from pipeline.extract.base import Extractor
-from pipeline.types import DateFact
+from pipeline.extract.numbers import scale_words
+from pipeline.extract.patterns import alternation
+from pipeline.types import CalendarParts, DateMention
+from pipeline.resources import read_mapping, read_table, read_words
+from pipeline.segment import sentence_index
+
+# A number not glued to a word, a number or a date/clock separator ("Covid-19", "07:47").
+_BEFORE = r"(?<![\w.,/:-])"
+# ... and not running on into another number, word or path ("12/2017/NĐ-CP").
+_AFTER = r"(?![\w/]|[.,:-]\d)"
+_YEAR = r"\d{4}"
+_PLAUSIBLE_YEARS = range(1800, 2200)
+_BARE_YEARS = range(1900, 2100)
+# Anchored at a token start: an unanchored leading \S* is quadratic on one long token.
+_URL = re.compile(r"(?<!\S)\S*?(?:://|www\.|\.html?\b|\.(?:vn|com|net|org)/)\S*", re.IGNORECASE)
+# Where a clause ends, looking back from a number: sentence punctuation or a line break.
+_CLAUSE_END = re.compile(r"[!?;\n]|\.\s")
+_WORD = re.compile(r"[^\W_]+|%", re.UNICODE)
+# Dates listed before the one looked at ("8/3, 20/10"), stripped from its cue window.
+_LISTED_DATES = re.compile(r"(?:\d{1,2}\s?[/.-]\s?\d{1,2}\s*(?:,|và|–|-)\s*)+$")
+_ANY_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?!\d)")
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """Date words from models/dates/ as regex alternations and lookup tables."""
+
+    parts_of_day: str
+    day_words: str
+    deictics: str
+    modifiers: str
+    joiners: frozenset[str]
+    year_cues: tuple[str, ...]
+    followers: frozenset[str]
+    named: tuple[str, ...]
+    occasion: re.Pattern[str]
+    halves: dict[str, int]
+    halves_pattern: str
+    quarter_word: str
+    month_word: str
+    roman: dict[str, int]
+    month_words: dict[str, int]
+    span_labels: str
+    relative: dict[str, int]
+    relative_pattern: str
+    excluded_before: dict[str, str]
+    excluded_after: dict[str, str]
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    cues: dict[str, list[str]] = {}
+    for row in read_table("dates/cues.tsv"):
+        cues.setdefault(row["kind"], []).append(row["word"])
+    periods = read_table("dates/periods.tsv")
+    halves = {_fold(row["phrase"]): int(row["value"]) for row in periods if row["kind"] == "half"}
+    quarter = [row["phrase"] for row in periods if row["kind"] == "quarter"]
+    month = [row["phrase"] for row in periods if row["kind"] == "month"]
+    occasion_words = alternation(cues["occasion"])
+    exclusions = read_table("dates/exclusions.tsv")
+    relative_years = read_mapping("dates/relative.tsv", "word", "offset")
+    relative = {_fold(word): int(offset) for word, offset in relative_years.items()}
+    roman = read_mapping("dates/roman_numerals.tsv", "numeral", "value")
+    months = read_mapping("dates/months.tsv", "word", "month")
+    return _Lexicon(
+        parts_of_day=alternation(read_words("dates/parts_of_day.tsv")),
+        day_words=alternation(cues["day"]),
+        deictics=alternation(cues["deictic"]),
+        modifiers=alternation(cues["modifier"]),
+        joiners=frozenset(_fold(word) for word in cues["joiner"]),
+        year_cues=tuple(sorted((_fold(word) for word in cues["year"]), key=len, reverse=True)),
+        followers=frozenset(_fold(word) for word in cues["follower"] + cues["year"] + cues["joiner"]),
+        named=tuple(_fold(word) for word in cues["named"]),
+        # A cue word, or "ngày" that may start a holiday name (checked in _occasion_cue).
+        occasion=re.compile(
+            rf"(?<!\w)(?:(?P<cue>{occasion_words})|(?P<day>ngày)(?=\s+(?P<next>\w)))(?!\w)", re.IGNORECASE
+        ),
+        halves=halves,
+        halves_pattern=alternation(halves),
+        quarter_word=alternation(quarter),
+        month_word=alternation(month),
+        roman={numeral: int(value) for numeral, value in roman.items()},
+        month_words={_fold(word): int(value) for word, value in months.items()},
+        span_labels=alternation(read_words("dates/span_labels.tsv")),
+        relative=relative,
+        relative_pattern=alternation(relative),
+        excluded_before={_fold(row["word"]): row["reason"] for row in exclusions if row["position"] == "before"},
+        excluded_after={_fold(row["word"]): row["reason"] for row in exclusions if row["position"] == "after"},
+    )
+
+
+def _dm(n: str = "") -> str:
+    return rf"(?P<d{n}>\d{{1,2}})(?P<s{n}>\s?/\s?|[-.])(?P<m{n}>\d{{1,2}})"
+
+
+def _dmy(n: str = "") -> str:
+    return rf"(?P<d{n}>\d{{1,2}})(?P<s{n}>\s*/\s*|[-.])(?P<m{n}>\d{{1,2}})(?P<t{n}>\s*/\s*|[-.])(?P<y{n}>{_YEAR})"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The date shapes, most specific first (ties between overlapping matches go to the earlier)."""
+    lex = _lexicon()
+    roman_quarters = "|".join(sorted((r for r, v in lex.roman.items() if v <= 4), key=len, reverse=True))
+    month_words = alternation(lex.month_words)
+    rel = lex.relative_pattern
+    prefix = (
+        rf"(?<!\w)(?:(?P<pod>{lex.parts_of_day})\s+(?:(?P<deic>{lex.deictics})\s+)?)?"
+        rf"(?:(?P<dayw>{lex.day_words})\s+)?(?P<open>\(\s*)?"
+    )
+    close = r"(?(open)\s*\))"
+    mod = rf"(?:(?P<mod>{lex.modifiers})\s+)?"
+    joiner = r"(?:\s*[-–—]\s*|\s+(?:đến|tới)\s+(?:ngày\s+)?)"
+    shapes = {
+        "span_dmy": rf"{_BEFORE}{_dmy('1')}{joiner}{_dmy('2')}{_AFTER}",
+        "span_dm": (
+            rf"(?<!\w)(?:từ\s+(?:ngày\s+)?|ngày\s+){_BEFORE}{_dm('1')}\s*(?:[-–—]|đến|tới)\s*(?:ngày\s+)?"
+            rf"{_dm('2')}(?:(?P<t2>\s?/\s?|[-.])(?P<y2>{_YEAR}))?{_AFTER}"
+        ),
+        "day_range": (
+            rf"(?<!\w)(?:từ\s+)?ngày\s+(?P<d1>\d{{1,2}})\s*(?:[-–—]|đến|tới)\s*(?:ngày\s+)?"
+            rf"{_BEFORE}{_dm('2')}(?:(?P<t2>\s?/\s?|[-.])(?P<y2>{_YEAR}))?{_AFTER}"
+        ),
+        "term": (
+            rf"(?<!\w)(?P<label>{lex.span_labels})\s*:?\s*(?P<open>\(\s*)?"
+            rf"(?P<y1>{_YEAR})\s*[-–—/]\s*(?P<y2>{_YEAR}){_AFTER}{close}"
+        ),
+        "year_range": rf"(?<!\w)(?:năm\s+)?{_BEFORE}(?P<y1>{_YEAR})\s*[-–—]\s*(?P<y2>{_YEAR}){_AFTER}",
+        "day_words": (
+            rf"{prefix}{_BEFORE}(?P<d>\d{{1,2}})\s+(?P<t>{lex.month_word})\s+(?P<m>\d{{1,2}})"
+            rf"(?:\s*,?\s*năm\s+(?P<y>{_YEAR}))?{_AFTER}{close}"
+        ),
+        "dmy": rf"{prefix}{_BEFORE}{_dmy()}{_AFTER}{close}",
+        "half": (
+            rf"(?<![\w.,])(?P<h>{lex.halves_pattern})(?!\s*học)"
+            rf"(?:\s+(?P<rel>{rel})(?!\w)|\s*(?P<y>{_YEAR}){_AFTER})?(?!\w)"
+        ),
+        "quarter": (
+            rf"(?<!\w){mod}(?P<q>{lex.quarter_word})\s+(?P<n>{roman_quarters}|[1-4])(?!\w)"
+            rf"(?:\s*[/.-]\s*(?P<y>{_YEAR}){_AFTER}|\s+năm\s+(?P<y2>{_YEAR}){_AFTER}|\s+(?P<rel>{rel})(?!\w))?"
+        ),
+        "month_year": (
+            rf"(?<!\w){mod}(?P<t>{lex.month_word})\s+(?P<m>\d{{1,2}})(?:\s*[-–]\s*(?P<m2>\d{{1,2}}))?"
+            rf"(?:\s*[/.-]\s*|\s+năm\s+)(?P<y>{_YEAR}){_AFTER}"
+        ),
+        "month_word": (
+            rf"(?<!\w){mod}(?P<t>{lex.month_word})\s+(?P<mw>{month_words})"
+            rf"(?:\s*,?\s+năm\s+(?P<y>{_YEAR}))?(?!\w)"
+        ),
+        "year": rf"(?<!\w){mod}(?P<t>năm)\s*(?P<y>{_YEAR})(?!\s*[-–—]\s*{_YEAR}){_AFTER}",
+        "dm": rf"{prefix}{_BEFORE}{_dm()}{_AFTER}{close}",
+        "month": (
+            rf"(?<!\w){mod}(?P<t>{lex.month_word})\s+(?P<m>\d{{1,2}})(?![\w/]|[.,-]\d|\s*[-–]\s*\d)"
+            rf"(?:\s+(?P<rel>{rel})(?!\w))?"
+        ),
+        "month_slash_year": rf"{_BEFORE}(?P<m>\d{{1,2}})\s?/\s?(?P<y>{_YEAR}){_AFTER}",
+        "bare_year": rf"{_BEFORE}(?P<y>(?:19|20)\d\d){_AFTER}",
+    }
+    return tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in shapes.items())
 
 
 class DateExtractor(Extractor):
-    provides = "dates"
+    """Finds date expressions as written; ``pipeline.resolve.dates`` turns them into values."""
 
-    def find(self, doc: Doc) -> list[DateFact]:
-        return []
+    provides = "date_mentions"
+
+    def find(self, doc: Doc) -> list[DateMention]:
+        return _select(find_mentions(doc.text, lambda char: sentence_index(doc, char)))
+
+
+def find_mentions(text: str, sentence_of: Callable[[int], int] = lambda char: 0) -> list[DateMention]:
+    """Every candidate date expression in ``text``, overlapping ones included, preferred first.
+
+    ``sentence_of`` maps a character offset to its sentence index (for the resolver).
+    """
+    urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    found = []
+    for priority, (name, pattern) in enumerate(_patterns()):
+        reader = _READERS[name]
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in urls):
+                continue
+            read = reader(match, text)
+            if read is None:
+                continue
+            start, end, first, last = read
+            mention = DateMention(start, end, text[start:end], sentence_of(start), first, last)
+            if mention.is_valid() and not _lunar_after(text, end):
+                found.append((priority, mention))
+    return [mention for _, mention in sorted(found, key=lambda item: (-(item[1].end - item[1].start), item[0]))]
+
+
+def _select(candidates: list[DateMention]) -> list[DateMention]:
+    """Longest first, then most specific shape; one mention per stretch of text."""
+    covered = bytearray(max((m.end for m in candidates), default=0))
+    taken: list[DateMention] = []
+    for mention in candidates:
+        if not any(covered[mention.start:mention.end]):
+            covered[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+            taken.append(mention)
+    return sorted(taken, key=lambda m: m.start)
+
+
+# -- readers: a regex match → (start, end, first, last) or None ---------------------------
+
+_Read = tuple[int, int, CalendarParts, CalendarParts | None] | None
+
+
+def _int(match: re.Match[str], group: str) -> int | None:
+    value = match.group(group)
+    return int(value) if value else None
+
+
+def _same_separator(*separators: str | None) -> bool:
+    return len({s.strip() for s in separators if s is not None}) == 1
+
+
+def _day(match: re.Match[str], n: str = "") -> CalendarParts:
+    return CalendarParts("day", _int(match, f"y{n}"), _int(match, f"m{n}"), _int(match, f"d{n}"))
+
+
+def _has_prefix(match: re.Match[str]) -> bool:
+    return bool(match.group("pod") or match.group("dayw"))
+
+
+def _start_of(match: re.Match[str], *groups: str) -> int:
+    """Start of the first group that matched (the span includes "cuối", "Sáng", "ngày" …)."""
+    for group in groups:
+        if match.group(group):
+            return match.start(group)
+    return match.start()
+
+
+def _read_span_dmy(match: re.Match[str], text: str) -> _Read:
+    if not all(_same_separator(match.group(f"s{n}"), match.group(f"t{n}")) for n in "12"):
+        return None
+    return match.start(), match.end(), _day(match, "1"), _day(match, "2")
+
+
+def _read_span_dm(match: re.Match[str], text: str) -> _Read:
+    first = CalendarParts("day", None, _int(match, "m1"), _int(match, "d1"))
+    last = CalendarParts("day", _int(match, "y2"), _int(match, "m2"), _int(match, "d2"))
+    if _is_unit_after(text, match.end()):
+        return None
+    return match.start("d1"), match.end(), first, last
+
+
+def _read_day_range(match: re.Match[str], text: str) -> _Read:
+    if not _int(match, "d1") < _int(match, "d2"):
+        return None
+    year, month = _int(match, "y2"), _int(match, "m2")
+    first = CalendarParts("day", year, month, _int(match, "d1"))
+    return match.start(), match.end(), first, CalendarParts("day", year, month, _int(match, "d2"))
+
+
+def _read_term(match: re.Match[str], text: str) -> _Read:
+    first, last = _int(match, "y1"), _int(match, "y2")
+    if not (first in _PLAUSIBLE_YEARS and last in _PLAUSIBLE_YEARS and first < last):
+        return None
+    return match.start(), match.end(), CalendarParts("year", first), CalendarParts("year", last)
+
+
+def _read_year_range(match: re.Match[str], text: str) -> _Read:
+    first, last = _int(match, "y1"), _int(match, "y2")
+    if not (first in _BARE_YEARS and last in _BARE_YEARS and 0 < last - first <= 50):
+        return None
+    if _excluded_before(text, match.start()) or _is_unit_after(text, match.end()):
+        return None
+    return match.start(), match.end(), CalendarParts("year", first), CalendarParts("year", last)
+
+
+def _read_day_words(match: re.Match[str], text: str) -> _Read:
+    if not _has_prefix(match):
+        return None
+    parts = CalendarParts("day", _int(match, "y"), _int(match, "m"), _int(match, "d"))
+    return _start_of(match, "pod", "dayw", "d"), match.end(), parts, None
+
+
+def _read_dmy(match: re.Match[str], text: str) -> _Read:
+    if not _same_separator(match.group("s"), match.group("t")):
+        return None
+    if not _has_prefix(match) and _excluded_before(text, match.start("d")):
+        return None
+    start = _start_of(match, "pod", "dayw", "d")
+    end = match.end() if match.group("pod") or match.group("dayw") or not match.group("open") else match.end("y")
+    return start, end, _day(match), None
+
+
+def _read_half(match: re.Match[str], text: str) -> _Read:
+    half = _lexicon().halves[_fold(match.group("h"))]
+    parts = CalendarParts("half", _int(match, "y"), part=half, year_offset=_offset(match))
+    return match.start(), match.end(), parts, None
+
+
+def _read_quarter(match: re.Match[str], text: str) -> _Read:
+    numeral = match.group("n")
+    if numeral.isdigit():
+        quarter = int(numeral)
+    elif numeral.isupper():
+        quarter = _lexicon().roman[numeral]
+    else:
+        return None
+    parts = CalendarParts("quarter", _int(match, "y") or _int(match, "y2"), part=quarter, year_offset=_offset(match))
+    return _start_of(match, "mod", "q"), match.end(), parts, None
+
+
+def _read_month_year(match: re.Match[str], text: str) -> _Read:
+    year = _int(match, "y")
+    first = CalendarParts("month", year, _int(match, "m"))
+    last = CalendarParts("month", year, _int(match, "m2")) if match.group("m2") else None
+    return _start_of(match, "mod", "t"), match.end(), first, last
+
+
+def _read_month_word(match: re.Match[str], text: str) -> _Read:
+    word = match.group("mw")
+    if not (match.group("y") or word[0].isupper()):
+        return None
+    parts = CalendarParts("month", _int(match, "y"), _lexicon().month_words[_fold(word)])
+    return _start_of(match, "mod", "t"), match.end(), parts, None
+
+
+def _read_year(match: re.Match[str], text: str) -> _Read:
+    year = _int(match, "y")
+    if year not in _PLAUSIBLE_YEARS:
+        return None
+    return _start_of(match, "mod", "t"), match.end(), CalendarParts("year", year), None
+
+
+def _read_dm(match: re.Match[str], text: str) -> _Read:
+    parts = CalendarParts("day", None, _int(match, "m"), _int(match, "d"))
+    if _has_prefix(match):
+        return _start_of(match, "pod", "dayw"), match.end(), parts, None
+    start = match.start("d")
+    if _excluded_before(text, start) or _is_unit_after(text, match.end("m")):
+        return None
+    cue = _occasion_cue(text, match.start())
+    if cue is None:
+        return None
+    cue_start, is_name = cue
+    if match.group("open") and is_name:
+        # "ngày Thương binh liệt sĩ (27-7)": the holiday name is part of the expression.
+        return cue_start, match.end(), parts, None
+    return start, match.end("m"), parts, None
+
+
+def _read_month(match: re.Match[str], text: str) -> _Read:
+    start = _start_of(match, "mod", "t")
+    if _previous_word_reason(text, start) == "distributive":
+        return None
+    if not match.group("rel") and _is_unit_after(text, match.end("m")):
+        return None
+    if _next_word(text, match.end("m")) in scale_words():
+        return None
+    parts = CalendarParts("month", None, _int(match, "m"), year_offset=_offset(match))
+    return start, match.end(), parts, None
+
+
+def _read_month_slash_year(match: re.Match[str], text: str) -> _Read:
+    if _excluded_before(text, match.start()):
+        return None
+    return match.start(), match.end(), CalendarParts("month", _int(match, "y"), _int(match, "m")), None
+
+
+def _read_bare_year(match: re.Match[str], text: str) -> _Read:
+    start, end = match.span()
+    if _excluded_before(text, start) or _previous_word_reason(text, start) in ("quantity", "distributive"):
+        return None
+    if _is_unit_after(text, end):
+        return None
+    if not (_after_year_cue(text, start) or _in_year_list(text, start, end) or _in_name(text, start, end)):
+        return None
+    return start, end, CalendarParts("year", _int(match, "y")), None
+
+
+_READERS = {
+    "span_dmy": _read_span_dmy,
+    "span_dm": _read_span_dm,
+    "day_range": _read_day_range,
+    "term": _read_term,
+    "year_range": _read_year_range,
+    "day_words": _read_day_words,
+    "dmy": _read_dmy,
+    "half": _read_half,
+    "quarter": _read_quarter,
+    "month_year": _read_month_year,
+    "month_word": _read_month_word,
+    "year": _read_year,
+    "dm": _read_dm,
+    "month": _read_month,
+    "month_slash_year": _read_month_slash_year,
+    "bare_year": _read_bare_year,
+}
+
+
+# -- context ----------------------------------------------------------------------------
+
+
+def _offset(match: re.Match[str]) -> int | None:
+    rel = match.group("rel")
+    return _lexicon().relative[_fold(rel)] if rel else None
+
+
+def _clause_before(text: str, position: int, limit: int = 80) -> str:
+    window = text[max(0, position - limit):position]
+    ends = list(_CLAUSE_END.finditer(window))
+    return window[ends[-1].end():] if ends else window
+
+
+def _words_before(text: str, position: int, count: int) -> list[str]:
+    return [m.group() for m in _WORD.finditer(_clause_before(text, position))][-count:]
+
+
+def _next_word(text: str, position: int, lower: bool = True) -> str:
+    match = re.match(r"[ \t]*(%|[^\W_]+)", text[position:position + 40])
+    word = match.group(1) if match else ""
+    return word.lower() if lower else word
+
+
+def _previous_word_reason(text: str, position: int) -> str | None:
+    """Why the words right before ``position`` make a number no date, if they do."""
+    before = _fold(text[max(0, position - 30):position])
+    excluded = _lexicon().excluded_before
+    for word, reason in excluded.items():
+        if before.endswith(word) and (len(before) == len(word) or not before[-len(word) - 1].isalnum()):
+            return reason
+    return None
+
+
+def _excluded_before(text: str, position: int) -> bool:
+    """A document number, grade, street name or lunar day ("số 02/…", "bậc 6/6", "mùng 6")."""
+    return _previous_word_reason(text, position) in ("document", "measure", "place", "lunar")
+
+
+def _is_unit_after(text: str, position: int) -> bool:
+    """A lowercase unit follows ("5-7 năm", "2000 người"); a capital starts a new sentence."""
+    word = _next_word(text, position, lower=False)
+    return not word[:1].isupper() and _lexicon().excluded_after.get(word.lower()) == "unit"
+
+
+def _lunar_after(text: str, position: int) -> bool:
+    after = _fold(text[position:position + 20]).lstrip(" (")
+    return any(after.startswith(word) for word, reason in _lexicon().excluded_after.items() if reason == "lunar")
+
+
+def _occasion_cue(text: str, position: int) -> tuple[int, bool] | None:
+    """The holiday cue in the clause before a bare "8/3": (its start, whether it is a "Ngày …" name).
+
+    Dates listed just before ("kỷ niệm 8/3, 20/10") are skipped over to find the cue.
+    "ngày" counts as a cue when it starts a name: capitalized mid-sentence ("…, Ngày truyền
+    thống thi đua yêu nước (11.6)") or followed by a capitalized word ("ngày Thương binh
+    liệt sĩ (27-7)").
+    """
+    window_start = max(0, position - 80)
+    window = text[window_start:position]
+    ends = list(_CLAUSE_END.finditer(window))
+    offset = sentence_offset = ends[-1].end() if ends else 0
+    clause = window[offset:]
+    listed = _LISTED_DATES.search(clause)
+    if listed:
+        clause = clause[: listed.start()]
+    comma = clause.rfind(",")
+    if comma >= 0:
+        offset += comma + 1
+        clause = clause[comma + 1:]
+    for cue in reversed(list(_lexicon().occasion.finditer(clause))):
+        if len(_WORD.findall(clause[cue.start():])) > 10:
+            return None
+        if cue.group("cue"):
+            return window_start + offset + cue.start(), False
+        mid_sentence = window[sentence_offset: offset + cue.start()].strip()
+        if cue.group("day")[0] == "N" and mid_sentence or cue.group("next").isupper():
+            return window_start + offset + cue.start(), True
+    return None
+
+
+def _after_year_cue(text: str, position: int) -> bool:
+    before = _fold(text[max(0, position - 20):position])
+    return any(before.endswith(" " + cue) or before == cue for cue in _lexicon().year_cues)
+
+
+def _in_year_list(text: str, start: int, end: int) -> bool:
+    """Another year earlier in the sentence, and this one listed or closing a phrase.
+
+    "tới 2020 … và 2030 phấn đấu"; "hoạt động năm 2016 và kế hoạch 2017."
+    """
+    if not _ANY_YEAR.search(_clause_before(text, start, 200)):
+        return False
+    words = _words_before(text, start, 1)
+    joined = bool(words) and _fold(words[-1]) in _lexicon().joiners or text[:start].rstrip().endswith(",")
+    return joined or _ends_phrase(text, end)
+
+
+def _ends_phrase(text: str, end: int) -> bool:
+    """Punctuation, a line end or a function word follows position ``end``."""
+    after = text[end:end + 3].lstrip(" ")
+    return not after or after[:1] in ".,;:!?)”\"'\n" or _next_word(text, end) in _lexicon().followers
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """A year closing a name ("Tết Nguyên đán 2017 đạt", "“Tết sum vầy 2017”", "Luật Nhà ở 2014,").
+
+    The name shows by an open quote, a capitalized word or a name cue ("Tết", "kế
+    hoạch") among the five words before the year.
+    """
+    if not _ends_phrase(text, end):
+        return False
+    clause = _clause_before(text, start)
+    opened = clause.rfind("“") > clause.rfind("”") or clause.count('"') % 2 == 1
+    words = _WORD.findall(clause)[-5:]
+    recent = " " + _fold(" ".join(words)) + " "
+    named = any(f" {cue} " in recent for cue in _lexicon().named)
+    return opened or named or any(word[0].isupper() for word in words)

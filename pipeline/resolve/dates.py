@@ -1,0 +1,164 @@
+"""Resolve partial dates: fill a missing year from the same occasion or the publication date.
+
+A date as written ("Sáng ngày 29/9", "Quý III", "chiều 10-2") often leaves out the
+year. The year comes, in this order, from
+
+1. a full date of the same occasion: a day-month-year in the text with the same month
+   and a day at most three days apart ("sáng 10.6" beside "(11.6.1948 - 11.6.2017)",
+   "ngày 11/5" beside "ngày 11/5/2017"); the latest such year wins;
+2. a sibling in the same sentence with the same granularity that states its year
+   ("Quý III và … Quý IV năm 2021");
+3. the publication date (a day more than 300 days after publication is last year's:
+   "ngày 28/12" in an article of 3 January);
+4. otherwise the year is unknown and written "XXXX" (GOLD.md), as NOTES item 22 asks
+   for undated articles whose text does not tie a year to the occasion.
+
+Never the clock. A stated year in the sentence that is not a full date (a term of
+office, a target year, "năm 1988" in anniversary arithmetic) is not used.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc
+
+from pipeline.extract.base import Extractor, facts_of, published_of
+from pipeline.types import CalendarParts, DateFact, DateMention
+
+UNKNOWN_YEAR = "XXXX"
+# A partial day this far after the publication date belongs to the year before.
+_WRAP_DAYS = 300
+# Days apart that still count as the same occasion ("sáng 10.6" for the 11.6 anniversary).
+_OCCASION_DAYS = 3
+
+
+def parse_published(published: str | None) -> date | None:
+    """The publication day of an ISO date or date-time string; None if absent or malformed."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def resolve_dates(mentions: list[DateMention], published: str | None) -> list[DateFact]:
+    """DateFacts with ISO values, in text order; years filled in as the module says."""
+    published_day = parse_published(published)
+    anchors = [m.first for m in mentions if _is_full_day(m.first)]
+    anchors += [m.last for m in mentions if m.last is not None and _is_full_day(m.last)]
+    by_sentence: dict[int, list[DateMention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+    facts = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        first, last = mention.first, mention.last
+        if last is not None and last.year is not None and first.year is None and first.year_offset is None:
+            # "từ 1.3 – 31.5.2017": the closing year dates the opening point too.
+            first = replace(first, year=last.year - (1 if _later_in_year(first, last) else 0))
+        siblings = by_sentence[mention.sentence]
+        first = _with_year(first, mention, siblings, anchors, published_day)
+        value = _format(first)
+        granularity = first.granularity
+        if last is not None:
+            last = _with_year(last, mention, siblings, anchors, published_day)
+            value = f"{value}/{_format(last)}"
+            granularity = "span"
+        facts.append(DateFact(mention.start, mention.end, mention.text, value, granularity))
+    return facts
+
+
+def _is_full_day(parts: CalendarParts) -> bool:
+    return parts.granularity == "day" and parts.year is not None
+
+
+def _later_in_year(first: CalendarParts, last: CalendarParts) -> bool:
+    return (first.month or 0, first.day or 0) > (last.month or 0, last.day or 0)
+
+
+def _with_year(
+    parts: CalendarParts,
+    mention: DateMention,
+    siblings: list[DateMention],
+    anchors: list[CalendarParts],
+    published: date | None,
+) -> CalendarParts:
+    if parts.year is not None or parts.granularity == "year":
+        return parts
+    if parts.year_offset is not None:
+        return replace(parts, year=published.year + parts.year_offset) if published else parts
+    year = _occasion_year(parts, anchors) or _sibling_year(parts, mention, siblings)
+    if year is None and published is not None:
+        year = _publication_year(parts, published)
+    return replace(parts, year=year) if year is not None else parts
+
+
+def _occasion_year(parts: CalendarParts, anchors: list[CalendarParts]) -> int | None:
+    if parts.granularity != "day":
+        return None
+    years = [
+        anchor.year
+        for anchor in anchors
+        if anchor.month == parts.month and abs((anchor.day or 0) - (parts.day or 0)) <= _OCCASION_DAYS
+    ]
+    return max(years) if years else None
+
+
+def _sibling_year(parts: CalendarParts, mention: DateMention, siblings: list[DateMention]) -> int | None:
+    """The year of the nearest mention of the same kind in ``siblings`` (its sentence) that states one."""
+    accepted = {"day": ("day",), "month": ("month", "day")}.get(parts.granularity, (parts.granularity,))
+    best: tuple[int, int] | None = None
+    for other in siblings:
+        if other is mention:
+            continue
+        for point in (other.first, other.last):
+            if point is None or point.year is None or point.granularity not in accepted:
+                continue
+            distance = abs(other.start - mention.start)
+            if best is None or distance < best[0]:
+                best = (distance, point.year)
+    return best[1] if best else None
+
+
+def _publication_year(parts: CalendarParts, published: date) -> int | None:
+    """The publication year, or the year before for a day well after publication.
+
+    None when the day does not exist in that year (29 February).
+    """
+    year = published.year
+    if parts.granularity not in ("day", "month"):
+        return year
+    day = parts.day or 1
+    for candidate in (year, year - 1):
+        if parts.month == 2 and day == 29 and not calendar.isleap(candidate):
+            continue
+        if candidate == year and (date(year, parts.month, day) - published).days > _WRAP_DAYS:
+            continue
+        return candidate
+    return None
+
+
+def _format(parts: CalendarParts) -> str:
+    year = f"{parts.year:04d}" if parts.year is not None else UNKNOWN_YEAR
+    if parts.granularity == "day":
+        return f"{year}-{parts.month:02d}-{parts.day:02d}"
+    if parts.granularity == "month":
+        return f"{year}-{parts.month:02d}"
+    if parts.granularity == "quarter":
+        return f"{year}-Q{parts.part}"
+    if parts.granularity == "half":
+        return f"{year}-H{parts.part}"
+    return year
+
+
+class DateResolver(Extractor):
+    """Pipeline component: resolve the date mentions found by the extractor into values."""
+
+    provides = "dates"
+    requires = ("date_mentions",)
+
+    def find(self, doc: Doc) -> list[DateFact]:
+        return resolve_dates(facts_of(doc, "date_mentions"), published_of(doc))

@@ -1,0 +1,261 @@
+"""Dates: case tables of real sentences (corpus/, ../shared/corpus/union, the gold files) → (text, value)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.base import facts_of
+from pipeline.nlp import annotate
+from pipeline.resolve.dates import CalendarParts, DateMention, resolve_dates
+
+
+def dates_in(text: str, published: str | None) -> list[tuple[str, str]]:
+    doc = annotate(text, published)
+    facts = facts_of(doc, "dates")
+    for fact in facts:
+        assert doc.text[fact.start:fact.end] == fact.text
+    spans = sorted((fact.start, fact.end) for fact in facts)
+    assert all(end <= next_start for (_, end), (next_start, _) in zip(spans, spans[1:])), "overlapping facts"
+    return [(fact.text, fact.value) for fact in facts]
+
+
+DAYS = [
+    ("Sáng ngày 29/9, CĐCTVN đã tổ chức Hội nghị Ban Thường vụ mở rộng lần thứ 19, nhiệm kỳ 2018-2023.",
+     "2021-09-30", [("Sáng ngày 29/9", "2021-09-29"), ("nhiệm kỳ 2018-2023", "2018/2023")]),
+    ("Sáng 6-12, đoàn chủ tịch Tổng LĐLĐ Việt Nam tổ chức hội nghị trực tuyến học tập",
+     "2018-12-07", [("Sáng 6-12", "2018-12-06")]),
+    ("Ngày 23/7, tại Trường Đại học Y Dược Thái Bình, tỉnh Thái Bình", "2020-07-24", [("Ngày 23/7", "2020-07-23")]),
+    ("Ngày 28/12, LĐLĐ Thành phố tổ chức hội nghị", "2020-12-28", [("Ngày 28/12", "2020-12-28")]),
+    ("Tin hoạt động CĐ ngày 8.2", None, [("ngày 8.2", "XXXX-02-08")]),
+    ("Ngày 27.6, phiên họp thứ nhất để thương lượng", None, [("Ngày 27.6", "XXXX-06-27")]),
+    ("tại buổi làm việc với Thường trực Thành ủy TP HCM chiều 10-2.", None,
+     [("chiều 10-2", "XXXX-02-10")]),
+    ("Sáng nay (10.2), khoảng 1.000 công nhân", None, [("Sáng nay (10.2)", "XXXX-02-10")]),
+    ("Thông tin trên trang Zing cho hay, hôm nay (23/5) Trưởng phòng giáo dục huyện Can Lộc", None,
+     [("hôm nay (23/5)", "XXXX-05-23")]),
+    ("xã Kim Chung Đông Anh Hà Nội vào buổi trưa ngày 24.6 khi công nhân đang chuẩn bị bữa trưa", None,
+     [("buổi trưa ngày 24.6", "XXXX-06-24")]),
+    ("Tối 20-5, tại Hà Nội, Hội đồng bình chọn", None, [("Tối 20-5", "XXXX-05-20")]),
+    ("Chiều 23/5, UBND huyện Can Lộc (Hà Tĩnh) yêu cầu Phòng GD&ĐT huyện này thu hồi văn bản", None, [("Chiều 23/5", "XXXX-05-23")]),
+    ("Ngày 7.2, đồng chí Đỗ Việt Anh", "2017-02-08", [("Ngày 7.2", "2017-02-07")]),
+]
+
+FULL_DATES = [
+    ("Thứ năm, 30/09/2021 - 07:47", None, [("30/09/2021", "2021-09-30")]),
+    ("Ngày đăng: 05:20:07 - 24/ 07 /2020", None, [("24/ 07 /2020", "2020-07-24")]),
+    ("Cập nhật lúc 08:20 ngày 09/11/2018", None, [("ngày 09/11/2018", "2018-11-09")]),
+    ("Ngày 06/11/2018, đồng chí Trần Quang Huy", None, [("Ngày 06/11/2018", "2018-11-06")]),
+    ("Date : 07-12-2018", None, [("07-12-2018", "2018-12-07")]),
+    ("Nghị quyết Đại hội CĐ Việt Nam lần thứ XII được thông qua ngày 26-9-2018 tại Đại hội", None,
+     [("ngày 26-9-2018", "2018-09-26")]),
+    ("Thứ tư, ngày 24 tháng 07 năm 2019", None, [("ngày 24 tháng 07 năm 2019", "2019-07-24")]),
+    ("Vào ngày 20.7.2016, trong phiên họp lần thứ nhất", None, [("ngày 20.7.2016", "2016-07-20")]),
+    ("tính đến 9h sáng ngày 2/2/2017 (mùng 6 Tết) đã có 47/56 (đạt 84%) đơn vị hoạt động bình thường", None,
+     [("sáng ngày 2/2/2017", "2017-02-02")]),
+    ("đến ngày 6/2/2017 (mùng 10 Tết) đã có 56/56 (đạt 100%) đơn vị trở lại làm việc", None,
+     [("ngày 6/2/2017", "2017-02-06")]),
+    ("theo Nghị định 153/2016/NĐ-CP ngày 14.11.2016 của Chính phủ", None, [("ngày 14.11.2016", "2016-11-14")]),
+    ("Đồng chí Đỗ Kim Hội sinh ngày 06/10/1958, vào Đảng ngày 16/2/1987, ngày chính thức 16/2/1988.", None,
+     [("ngày 06/10/1958", "1958-10-06"), ("ngày 16/2/1987", "1987-02-16"), ("16/2/1988", "1988-02-16")]),
+]
+
+MONTHS = [
+    ("Tính đến tháng 7/2017, tôi đóng BHXH được 30 năm và muốn nghỉ hưu.", None, [("tháng 7/2017", "2017-07")]),
+    ("Tháng 6/2018 sẽ có 1000 căn ở Đồng Văn", None, [("Tháng 6/2018", "2018-06")]),
+    ("trả toàn bộ lương tháng 1-2017 trước Tết để CN chi tiêu", None, [("tháng 1-2017", "2017-01")]),
+    ("Trong tháng 1.2017, LĐLĐ Khánh Hòa tham gia đoàn liên ngành của tỉnh", None, [("tháng 1.2017", "2017-01")]),
+    ("thời gian làm thêm của Viện Công nhân và Công đoàn thực hiện từ tháng 3-4/2017", None,
+     [("tháng 3-4/2017", "2017-03/2017-04")]),
+    ("hiện công ty đã có 40 đơn hàng sản xuất đến hết tháng 4, vì thế việc CNLĐ trở lại làm việc", "2017-02-08",
+     [("tháng 4", "2017-04")]),
+    ("Khoảng tháng 6 sang năm sẽ có khu thiết chế", "2017-06-09", [("tháng 6 sang năm", "2018-06")]),
+]
+
+QUARTERS_AND_HALVES = [
+    ("Hội nghị đã đánh giá kết quả hoạt động công đoàn Quý III và triển khai nhiệm vụ Quý IV năm 2021", "2021-09-30",
+     [("Quý III", "2021-Q3"), ("Quý IV năm 2021", "2021-Q4")]),
+    ("Nhiệm vụ của các cấp công đoàn trong quý IV là tiếp tục nắm bắt tình hình", "2021-09-30", [("quý IV", "2021-Q4")]),
+    ("Quý 1/2017, tình hình số nợ tăng thêm", None, [("Quý 1/2017", "2017-Q1")]),
+    ("thống kê mới nhất cho thấy, đến hết quý I-2017, tổng số nợ BHXH của các đơn vị sử dụng lao động", None, [("quý I-2017", "2017-Q1")]),
+    ("hoàn thành ĐHCĐ các cấp vào cuối quý II/2018", None, [("cuối quý II/2018", "2018-Q2")]),
+    ("Hội nghị Sơ kết 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2020", "2020-07-24",
+     [("6 tháng đầu năm", "2020-H1"), ("6 tháng cuối năm 2020", "2020-H2")]),
+    ("đánh giá cao kết quả đạt được của các công đoàn ngành trong 6 tháng đầu năm 2020.", None,
+     [("6 tháng đầu năm 2020", "2020-H1")]),
+    ("sự phát triển kinh tế-xã hội của đất nước năm 2016 cũng như 6 tháng đầu năm 2017", None,
+     [("năm 2016", "2016"), ("6 tháng đầu năm 2017", "2017-H1")]),
+    ("các hoạt động đã triển khai trong 6 tháng đầu năm, đồng thời", None, [("6 tháng đầu năm", "XXXX-H1")]),
+]
+
+YEARS = [
+    ("xây dựng kế hoạch chăm lo Tết cho đoàn viên, NLĐ năm 2022.", None, [("năm 2022", "2022")]),
+    ("Tính đến cuối năm 2015 số nợ gần 10.000 tỷ đồng", None, [("cuối năm 2015", "2015")]),
+    ("phương hướng triển khai nhiệm vụ những tháng cuối năm 2018; kế hoạch triển khai", None,
+     [("những tháng cuối năm 2018", "2018")]),
+    ("Tôi sinh năm 1967, hiện hưởng lương hệ số 4,4", None, [("năm 1967", "1967")]),
+    ("tặng quà NLĐ tại chương trình “Tết sum vầy 2017”.", None, [("2017", "2017")]),
+    ("Mục tiêu tới 2020 sẽ xây dựng 50 thiết chế tại 50 khu công nghiệp, khu chế xuất trong cả nước và 2030 phấn đấu",
+     None, [("2020", "2020"), ("2030", "2030")]),
+    ("Lương tối thiểu vùng 2018: Tổng LĐLĐVN đề xuất tăng 13,3%", None, [("2018", "2018")]),
+    ("nhưng Luật Công đoàn năm 2012 và Bộ luật Tố tụng dân sự năm 2015 lại quy định", None,
+     [("năm 2012", "2012"), ("năm 2015", "2015")]),
+    ("Theo quy định của Luật Nhà ở 2014, CN lao động là một trong 10 nhóm đối tượng", None, [("2014", "2014")]),
+    ("trong buổi làm việc với Liên đoàn Lao động TP.HCM chiều 10/2 về tình hình hoạt động năm 2016 và kế hoạch 2017.",
+     "2017-02-11", [("chiều 10/2", "2017-02-10"), ("năm 2016", "2016"), ("2017", "2017")]),
+    ("nghe báo cáo tổng kết phong trào CNVCLĐ và hoạt động Công đoàn năm2020", None, [("năm2020", "2020")]),
+    ("nhất là trong dịp Tết Tân Sửu năm 2021; Chủ động nắm bắt tình hình", None, [("năm 2021", "2021")]),
+    ("Sau 7 ngày nghỉ Tết nguyên đán Đinh Dậu 2017, điều ghi nhận được tại công ty", None, [("2017", "2017")]),
+    ("Cũng giống như năm nay, phiên họp lần thứ nhất năm 2016 kết thúc mà không thống nhất được phương án", None,
+     [("năm 2016", "2016")]),
+]
+
+SPANS = [
+    ("đã tổ chức thành công Đại hội Công đoàn lần thứ V, nhiệm kỳ 2017- 2022.", None, [("nhiệm kỳ 2017- 2022", "2017/2022")]),
+    ("tổng kết và khen thưởng phong trào thi đua trong các CĐCS trường học năm học 2019 - 2020.", None,
+     [("năm học 2019 - 2020", "2019/2020")]),
+    ("Ký kết Quy chế phối hợp công tác giữa LĐLĐ huyện với phòng Giáo dục đào tạo huyện Mỹ Đức giai đoạn 2017-2022.",
+     None, [("giai đoạn 2017-2022", "2017/2022")]),
+    ("Đề án đặt mục tiêu từ năm 2016-2017 sẽ hoàn thành 10 thiết chế", None, [("năm 2016-2017", "2016/2017")]),
+    ("Trong những ngày nắng nóng cao điểm vừa qua (từ ngày 2 - 5/6/2017), các tổ chức đoàn thể đã phối hợp", None,
+     [("từ ngày 2 - 5/6/2017", "2017-06-02/2017-06-05")]),
+    ("kỷ niệm 88 năm Ngày thành lập Công đoàn Việt Nam ( 28/7/1929 - 28 /7/2017)", None,
+     [("28/7/1929 - 28 /7/2017", "1929-07-28/2017-07-28")]),
+    ("kỷ niệm 69 năm ngày Chủ tịch Hồ Chí Minh ra “Lời kêu gọi thi đua ái quốc” (11.6.1948 - 11.6.2017), "
+     "Ngày truyền thống thi đua yêu nước (11.6).", None,
+     [("11.6.1948 - 11.6.2017", "1948-06-11/2017-06-11"),
+      ("Ngày truyền thống thi đua yêu nước (11.6)", "2017-06-11")]),
+]
+
+HOLIDAYS = [
+    ("công tác nữ công vào các dịp kỷ niệm 8/3, 20/10; công tác thi đua khen thưởng", "2018-11-09",
+     [("8/3", "2018-03-08"), ("20/10", "2018-10-20")]),
+    ("công tác chăm sóc thiếu niên nhi đồng vào dịp Quốc tế Thiếu nhi 1/6, Trung thu", "2018-11-09",
+     [("1/6", "2018-06-01")]),
+    ("vào ngày 15-7 nhân lễ kỷ niệm 70 năm ngày Thương binh liệt sĩ (27-7) đã hoàn thành", None,
+     [("ngày 15-7", "XXXX-07-15"), ("ngày Thương binh liệt sĩ (27-7)", "XXXX-07-27")]),
+]
+
+RESOLVED_YEARS = [
+    # The year of the article, and last year's for a December day read in early January.
+    ("Ngày 28/12, LĐLĐ Thành phố tổ chức hội nghị", "2021-01-03T08:00:00+07:00", [("Ngày 28/12", "2020-12-28")]),
+    # A sibling in the same sentence states the year of an undated quarter.
+    ("Hội nghị đã đánh giá kết quả hoạt động công đoàn Quý III và triển khai nhiệm vụ Quý IV năm 2021", None,
+     [("Quý III", "2021-Q3"), ("Quý IV năm 2021", "2021-Q4")]),
+    # Anniversary arithmetic ("năm 1988") does not date the ceremony (NOTES item 22).
+    ("liệt sĩ hi sinh ở Gạc Ma năm 1988 sẽ chính thức khánh thành vào ngày 15-7", None,
+     [("năm 1988", "1988"), ("ngày 15-7", "XXXX-07-15")]),
+    # The survey's months do not date the conference that published it.
+    ("cuộc khảo sát về tiền lương, thời gian làm thêm của Viện Công nhân và Công đoàn thực hiện từ tháng 3-4/2017, "
+     "được công bố tại Hội thảo Điều kiện lao động, thời giờ làm việc và năng suất lao động do Tổng LĐLĐVN phối hợp "
+     "với Chương trình Better Work tổ chức ngày 23/5 tại Hà Nội.", None,
+     [("tháng 3-4/2017", "2017-03/2017-04"), ("ngày 23/5", "XXXX-05-23")]),
+]
+
+NOT_DATES = [
+    ("quy định vấn đề trốn đóng, nợ đóng BHXH bị xử tù 7 năm và phạt tới 13 tỷ đồng.", None),
+    ("báo cáo tóm tắt những kết quả mà Công đoàn Bộ đã làm được trong 10 tháng qua", "2018-11-09"),
+    ("những người lao động trực tiếp như anh Nguyễn Huy Sơn là thợ tiện - nguội, bậc 6/6,", None),
+    ("Đa số DN đã chấp hành việc tổ chức đối thoại định kỳ 3 tháng/lần theo quy định, một số đơn vị tổ chức đối thoại 1 lần/ tháng.", None),
+    ("kế hoạch triển khai Chương trình hành động số 02/Ctr-BCH của TLĐ về đổi mới tổ chức và hoạt động của CĐVN",
+     "2021-09-30"),
+    ("theo Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Nghị quyết số 12-NQ/TW của Bộ Chính trị",
+     "2021-09-30"),
+    ("Chẳng hạn, bạn Nguyễn Minh, 30 tuổi ở Hà Đông, Hà Nội hỏi", None),
+    ("Ngay từ ngày đầu khai xuân (mùng 6 Tết) công nhân lao động đã có mặt tương đối đầy đủ (đạt 98%).", None),
+    ("Trong năm qua, thực hiện chức năng đại diện, bảo vệ quyền lợi", None),
+    ("Đinh La Thăng lưu ý trong cuộc cách mạng công nghệ 4.0 các cấp công đoàn cần tổ chức đào tạo", None),
+    ("Sẽ làm việc với hệ thống ngân hàng cho công nhân vay ưu đãi trong 10 năm để mua nhà giá 100 - 200 triệu", None),
+    ("Công ty TNHH Xây dựng công trình Hùng Vương, số 435-437 Hòa Hảo, phường 5, quận 10", None),
+    ("(Nguồn: https://nld.com.vn/cong-doan/hoi-nghi-truc-tuyen-toan-quoc-hoc-tap-quan-triet-nghi-quyet-dai-hoi-xii"
+     "-cong-doan-viet-nam-20181206125646445.htm)", "2018-12-07"),
+    ("Tổng Bí thư biểu dương những đóng góp quý báu của 30 tập thể, cá nhân", None),
+    ("mức lương của anh mỗi tháng 9 - 10 triệu đồng, bây giờ chỉ được 5 - 6 triệu đồng", None),
+    ("để mỗi đoàn viên công đoàn đăng kí mua mỗi tháng 10kg thịt lợn hơi", None),
+    ("mỗi cặp vợ chồng mỗi tháng tiết kiệm 1,8 - 2 triệu thì 5-7 năm sẽ mua được nhà ở", None),
+    ("Hiện các khu công nghiệp, khu chế mới đáp ứng 2-10% những nhu cầu tối thiểu", None),
+    ("nhà ở xã hội có diện tích dao động 45-60 m 2 , thay vì diện tích nhỏ", None),
+    ("CĐ các KCN tỉnh Hòa Bình: 24/28 doanh nghiệp sản xuất kinh doanh trở lại", None),
+    ("Ngày đăng 28/12/2020 | 04:42 | View count: 865", "2020-12-28"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DAYS)
+def test_extract_dates_day_month_with_part_of_day(text, published, expected):
+    assert dates_in(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FULL_DATES)
+def test_extract_dates_full_dates_and_datelines(text, published, expected):
+    assert dates_in(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MONTHS)
+def test_extract_dates_months(text, published, expected):
+    assert dates_in(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), QUARTERS_AND_HALVES)
+def test_extract_dates_quarters_and_halves_one_value(text, published, expected):
+    assert dates_in(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), YEARS)
+def test_extract_dates_years(text, published, expected):
+    assert dates_in(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SPANS)
+def test_extract_dates_spans(text, published, expected):
+    assert dates_in(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), HOLIDAYS)
+def test_extract_dates_numeric_holidays(text, published, expected):
+    assert dates_in(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RESOLVED_YEARS)
+def test_extract_dates_resolves_missing_year(text, published, expected):
+    assert dates_in(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published"), NOT_DATES)
+def test_extract_dates_not_dates(text, published):
+    found = dates_in(text, published)
+    if "Ngày đăng" in text:
+        assert found == [("28/12/2020", "2020-12-28")]  # the dateline only: no clock, no view counter
+    else:
+        assert found == []
+
+
+def test_extract_dates_resolver_takes_year_of_same_occasion():
+    # "sáng 10.6" for the ceremony marking "(11.6.1948 - 11.6.2017)" (NOTES item 22): the latest year.
+    anniversary = DateMention(40, 61, "11.6.1948 - 11.6.2017", 1,
+                              CalendarParts("day", 1948, 6, 11), CalendarParts("day", 2017, 6, 11))
+    ceremony = DateMention(0, 9, "sáng 10.6", 0, CalendarParts("day", None, 6, 10))
+    other = DateMention(20, 29, "ngày 24.6", 0, CalendarParts("day", None, 6, 24))
+    facts = resolve_dates([anniversary, ceremony, other], None)
+    assert [(f.text, f.value, f.granularity) for f in facts] == [
+        ("sáng 10.6", "2017-06-10", "day"),
+        ("ngày 24.6", "XXXX-06-24", "day"),
+        ("11.6.1948 - 11.6.2017", "1948-06-11/2017-06-11", "span"),
+    ]
+
+
+def test_extract_dates_resolver_takes_year_of_full_date_in_same_sentence():
+    partial = DateMention(0, 8, "ngày 3/2", 0, CalendarParts("day", None, 2, 3))
+    full = DateMention(30, 44, "ngày 6/2/2017", 0, CalendarParts("day", 2017, 2, 6))
+    elsewhere = DateMention(60, 68, "ngày 9/5", 1, CalendarParts("day", None, 5, 9))
+    assert [f.value for f in resolve_dates([partial, full, elsewhere], None)] == [
+        "2017-02-03", "2017-02-06", "XXXX-05-09"]
+
+
+def test_extract_dates_resolver_never_uses_the_clock():
+    mention = DateMention(0, 7, "Quý III", 0, CalendarParts("quarter", part=3))
+    assert resolve_dates([mention], None)[0].value == "XXXX-Q3"
+    assert resolve_dates([mention], "not a date")[0].value == "XXXX-Q3"
+    assert resolve_dates([mention], "2019-05-01")[0].value == "2019-Q3"
+
+
+def test_extract_dates_invalid_calendar_values_are_dropped():
+    assert dates_in("Ngày 31/2, ngày 12/13 và tháng 13/2017", "2017-03-01") == []
