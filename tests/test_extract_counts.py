@@ -128,9 +128,7 @@ COUNTS = [
     ("Sáng nay, Công đoàn ngành TT&TT tổ chức lễ tôn vinh 141 lao động tiêu biểu, đại diện cho hơn 77.000 CBCNVC của "
      "toàn ngành.", UNDATED, [(141, "lao", None), (77000, "cbcnvc", "hơn")]),  # baomoi-033
     ("bỏ trống chưa đến 10 mét vuông, chúng tôi nhìn thấy chị Hà", UNDATED, [(10, "mét")]),  # baomoi-059
-    _xfail("KCN-KCX TPHCM: Khoảng 95% người lao động trở lại làm việc sau Tết", UNDATED, [(95, "%", "khoảng")],
-           "the qualifier alternation is matched case-sensitively, so a capitalized 'Khoảng' at the start of a "
-           "headline or sentence is not kept as the qualifier"),  # baomoi-003
+    ("KCN-KCX TPHCM: Khoảng 95% người lao động trở lại làm việc sau Tết", UNDATED, [(95, "%", "khoảng")]),  # baomoi-003
     # --- percentages: value without '%', unit '%' ---------------------------------------------------
     ("Khối thi đua phấn đấu thực hiện 100% các chỉ tiêu đã đề ra trong Giao ước thi đua", SEED, [(100, "%")]),  # seed-002
     ("đã thành lập mới 21 CĐCS, đạt 52,5% KH; kết nạp 1.424 đoàn viên, đạt 50,9% KH.",
@@ -162,16 +160,9 @@ COUNTS = [
      UNDATED, [(19260, "cđ"), (21148, "đơn")]),  # baomoi-023
     ("Đã có 8.996/11.153 xã, phường, thị trấn tổ chức Ngày chạy", UNDATED, [(8996, "xã"), (11153, "xã")]),  # baomoi-001
     ("và là xã bị thu hồi đất nhiều nhất với gần 25/50ha", UNDATED, [(25, "ha"), (50, "ha")]),  # baomoi-067
-    _xfail("cho biết trong ngày 3-2 (mùng 7 Tết), có khoảng 70%-75% NLĐ trở lại làm việc.",
-           UNDATED, [(70, "%"), (75, "%")],
-           "NOTES 24: a range gives one fact per bound; when both bounds carry '%' ('70%-75%') the high "
-           "bound is lost: the range joiner is only tried before the '%' of the low bound"),  # baomoi-005
-    _xfail("Số CN đang nghỉ phép sẽ vào làm việc trong vài ngày tới chiếm khoảng 7%-8%.",
-           UNDATED, [(7, "%"), (8, "%")],
-           "NOTES 24: percentage range with '%' on both bounds loses the high bound"),  # baomoi-005
-    _xfail("Trong đó có 1,2 triệu CN có nhu cầu về nhà ở nhưng thực tế mới chỉ đáp ứng được từ 5%-10% nhu cầu",
-           UNDATED, [(1_200_000, "cn"), (5, "%"), (10, "%")],
-           "NOTES 24: percentage range with '%' on both bounds loses the high bound"),  # baomoi-008
+    ("cho biết trong ngày 3-2 (mùng 7 Tết), có khoảng 70%-75% NLĐ trở lại làm việc.", UNDATED, [(70, "%"), (75, "%")]),  # baomoi-005
+    ("Số CN đang nghỉ phép sẽ vào làm việc trong vài ngày tới chiếm khoảng 7%-8%.", UNDATED, [(7, "%"), (8, "%")]),  # baomoi-005
+    ("Trong đó có 1,2 triệu CN có nhu cầu về nhà ở nhưng thực tế mới chỉ đáp ứng được từ 5%-10% nhu cầu", UNDATED, [(1_200_000, "cn"), (5, "%"), (10, "%")]),  # baomoi-008
     # --- area and weight: the measure is the unit ---------------------------------------------------
     ("Công trình bắt đầu khởi công từ năm 2015 với diện tích 2,5 ha tại khu vực thôn Thủy Triều",
      UNDATED, [(2.5, "ha")]),  # baomoi-068
@@ -180,22 +171,16 @@ COUNTS = [
      UNDATED, [(10, "ha"), (20, "%")]),  # baomoi-020
     ("TP chỉ có thể đáp ứng được 40.000 chỗ ở, tương đương xây mới 40 triệu m 2 ,",
      UNDATED, [(40000, "chỗ"), (40_000_000, "m")]),  # baomoi-016
-    _xfail("trung bình mỗi năm tăng 8 triệu m 2 nhà ở” – ông Hùng nói.", UNDATED, [(8_000_000, "m")],
-           "the '2' of the unit 'm 2' is read again as a count '2 nhà': the span taken by a count ends "
-           "at its number, not at the end of its unit, so digits inside a unit are re-read"),  # baomoi-016
-    _xfail("Từ nay đến năm 2020, TP chỉ có thể đáp ứng khoảng 40 triệu m 2 sàn xây dựng tương đương 30.000 căn nhà "
-           "ở xã hội.", UNDATED, [(40_000_000, "m"), (30000, "căn")],
-           "the '2' of 'm 2' is re-read as a count '2 sàn xây dựng' (taken span should cover the unit)"),  # baomoi-018
+    ("trung bình mỗi năm tăng 8 triệu m 2 nhà ở” – ông Hùng nói.", UNDATED, [(8_000_000, "m")]),  # baomoi-016
+    ("Từ nay đến năm 2020, TP chỉ có thể đáp ứng khoảng 40 triệu m 2 sàn xây dựng tương đương 30.000 căn nhà "
+           "ở xã hội.", UNDATED, [(40_000_000, "m"), (30000, "căn")]),  # baomoi-018
     # --- numbers written as words ---------------------------------------------------------------
     ("Ba khâu đột phá:", SEED, [(3, "khâu")]),  # seed-004
     ("Mức đề xuất quá chênh lệch giữa hai bên", UNDATED, [(2, "bên")]),  # baomoi-059
     ("gồm hai loại là trả tiền ngay hoặc trả góp trong 10 năm.", UNDATED, [(2, "loại")]),  # baomoi-049
     ("Sau năm vòng thẩm định, Hội đồng bình chọn bỏ phiếu kín lựa chọn được 12 tập thể, 18 cá nhân có thành tích "
      "xuất sắc", UNDATED, [(5, "vòng"), (12, "tập"), (18, "cá")]),  # baomoi-040
-    _xfail("Chính vì vậy, thời gian này “một lương” phải nuôi “ba người” cũng khó khăn”.",
-           UNDATED, [(1, "lương"), (3, "người")],
-           "NOTES 25: number words count in quotes too (“một lương”); 'một' is never standalone, but a "
-           "number word opening a quotation before a noun is a count"),  # baomoi-059
+    ("Chính vì vậy, thời gian này “một lương” phải nuôi “ba người” cũng khó khăn”.", UNDATED, [(1, "lương"), (3, "người")]),  # baomoi-059
     # --- not counts: money, dates, durations, ages, frequencies -------------------------------------
     ("LĐLĐ tỉnh Bà Rịa - Vũng Tàu: Trao 765 triệu đồng cho người lao động khó khăn", UNDATED, []),  # baomoi-014
     ("trong đó thu ngân sách toàn thành phố đạt 12.326 tỷ đồng; An sinh xã hội", SEED, []),  # seed-003
@@ -221,9 +206,7 @@ COUNTS = [
      UNDATED, []),  # baomoi-045
     ("Đa số DN đã chấp hành việc tổ chức đối thoại định kỳ 3 tháng/lần theo quy định, một số đơn vị tổ chức đối "
      "thoại 1 lần/ tháng...", UNDATED, []),  # baomoi-009
-    _xfail("vào tháng 5/2012 với tần suất 2 số/ 1 tháng, thời lượng 20 - 22 phút/ một số phát sóng.", UNDATED, [],
-           "NOTES 25: frequencies are not counts; the frequency check only looks for '/<word>' right after the "
-           "unit, so '2 số/ 1 tháng' (a number between '/' and the period) is counted"),  # baomoi-056
+    ("vào tháng 5/2012 với tần suất 2 số/ 1 tháng, thời lượng 20 - 22 phút/ một số phát sóng.", UNDATED, []),  # baomoi-056
     # --- not counts: ordinals, document numbers, names, page furniture --------------------------------
     ("CĐCTVN: Tổ chức Hội nghị Ban Thường vụ mở rộng lần thứ 19", SEED, []),  # seed-000
     ("CĐCTVN đã tổ chức Hội nghị Ban Thường vụ mở rộng lần thứ 19, nhiệm kỳ 2018-2023.", SEED, []),  # seed-000
@@ -256,45 +239,21 @@ COUNTS = [
     ("nhưng mới chỉ tốt nghiệp cấp hai nên khó xin việc", UNDATED, []),  # baomoi-059
     ("Bí thư Thành ủy TP.HCM Đinh La Thăng lưu ý trong cuộc cách mạng công nghệ 4.0 các cấp công đoàn cần tổ chức "
      "đào tạo", UNDATED, []),  # baomoi-018
-    _xfail("Thủ tướng cho rằng Hội nghị Trung ương 5 khóa XII vừa qua đã thông qua các nghị quyết", UNDATED, [],
-           "ordinal: 'Hội nghị Trung ương 5' is the fifth plenum; a number right after a named meeting or "
-           "resolution ('Hội nghị/Nghị quyết Trung ương N') is an identifier, and 'khóa' (term) is no "
-           "counted noun"),  # baomoi-038
-    _xfail("thực hiện Nghị quyết Trung ương 4 khóa XII về tăng cường xây dựng, chỉnh đốn Đảng", UNDATED, [],
-           "ordinal: 'Nghị quyết Trung ương 4 khóa XII' names the 4th plenum's resolution (identifier head "
-           "'Nghị quyết' is not adjacent to the number, and 'khóa' is accepted as a unit)"),  # baomoi-065
-    _xfail("các trường phải thực hiện và báo cáo về phòng trước ngày 25 hàng tháng để phòng tổng hợp báo cáo UBND "
-           "huyện.", UNDATED, [],
-           "'ngày 25 hàng tháng' is a day of the month, not a count: 'ngày' before a number should be an "
-           "identifier head (or 'hàng tháng' a not-unit)"),  # baomoi-042
-    _xfail("anh nhớ mãi lần đổ bê tông đợt 2 bản mặt dầm hộp, đúc trên đà giáo trụ P3-P4 Cầu Vĩnh Ngọc",
-           UNDATED, [],
-           "ordinal: 'đợt 2' is the second pour; 'đợt' (phase/round) before a number should be an "
-           "identifier head"),  # baomoi-029
-    _xfail("vùng 3 tăng 2,9 triệu đồng (tăng 200 nghìn đồng); vùng 4 là 2,58 triệu đồng (tăng 180 nghìn đồng).",
-           UNDATED, [],
-           "'vùng 3' is the number of a wage region (identifier, like 'quận 3'); 'vùng' should be an "
-           "identifier head, and a verb ('tăng') should never be accepted as a unit"),  # baomoi-058
+    ("Thủ tướng cho rằng Hội nghị Trung ương 5 khóa XII vừa qua đã thông qua các nghị quyết", UNDATED, []),  # baomoi-038
+    ("thực hiện Nghị quyết Trung ương 4 khóa XII về tăng cường xây dựng, chỉnh đốn Đảng", UNDATED, []),  # baomoi-065
+    ("các trường phải thực hiện và báo cáo về phòng trước ngày 25 hàng tháng để phòng tổng hợp báo cáo UBND "
+           "huyện.", UNDATED, []),  # baomoi-042
+    ("anh nhớ mãi lần đổ bê tông đợt 2 bản mặt dầm hộp, đúc trên đà giáo trụ P3-P4 Cầu Vĩnh Ngọc", UNDATED, []),  # baomoi-029
+    ("vùng 3 tăng 2,9 triệu đồng (tăng 200 nghìn đồng); vùng 4 là 2,58 triệu đồng (tăng 180 nghìn đồng).", UNDATED, []),  # baomoi-058
     _xfail("gắn với phong trào “Phụ nữ tích cực học tập, lao động sáng tạo, xây đựng gia đình hạnh phúc” và cuộc vận "
            "động 5 không 3 sạch do Hội LHPN VN phát động.", UNDATED, [],
            "NOTES 8: numbers inside names or slogans are not counts ('5 không 3 sạch' is a campaign name); "
            "'không' and adjectives such as 'sạch' are no counted nouns"),  # baomoi-050
-    _xfail("Trung tướng Nguyễn Xuân Mười trao giải cho các đơn vị.", UNDATED, [],
-           "'Mười' is a syllable of a person's name: a capitalized number word inside a run of capitalized "
-           "name syllables is part of the name, not a count"),  # baomoi-052
-    _xfail("Bạn Nguyễn Văn Hùng ở Quỳnh Mai, Hai Bà Trưng, Hà Nội hỏi", UNDATED, [],
-           "'Hai Bà Trưng' is a district name: a capitalized number word followed by a capitalized word, not "
-           "at the start of a sentence or line, is part of a proper name"),  # baomoi-046
-    _xfail("“Con ở quê cũng đã lớn, phần nào hiểu được nỗi cực khổ của ba mẹ nên cũng ngoan", UNDATED, [],
-           "'ba mẹ' is 'father and mother': 'ba' before kinship words (mẹ, má) is the noun 'dad', not the "
-           "number 3"),  # baomoi-060
-    _xfail("Ông Đinh La Thăng: 'Nhà xã hội 15 triệu mỗi m2 sao công nhân mua nổi'", UNDATED, [],
-           "'15 triệu mỗi m2' is a price (money), so it must not become a count with unit 'mỗi m2'; "
-           "'mỗi' (each/per) should never start a unit"),  # baomoi-020
-    _xfail("Đến cuối năm 2016 số nợ BHXH có giảm khoảng 7.500 tỷ đồng bằng khoảng 3,3% số phải thu.",
-           UNDATED, [(3.3, "%")],
-           "the money extractor misses '7.500 tỷ đồng' ('đồng bằng' is one segmented word), so the count "
-           "extractor takes it with unit 'đồng bằng'; a currency word should never be a counted unit"),  # baomoi-028
+    ("Trung tướng Nguyễn Xuân Mười trao giải cho các đơn vị.", UNDATED, []),  # baomoi-052
+    ("Bạn Nguyễn Văn Hùng ở Quỳnh Mai, Hai Bà Trưng, Hà Nội hỏi", UNDATED, []),  # baomoi-046
+    ("“Con ở quê cũng đã lớn, phần nào hiểu được nỗi cực khổ của ba mẹ nên cũng ngoan", UNDATED, []),  # baomoi-060
+    ("Ông Đinh La Thăng: 'Nhà xã hội 15 triệu mỗi m2 sao công nhân mua nổi'", UNDATED, []),  # baomoi-020
+    ("Đến cuối năm 2016 số nợ BHXH có giảm khoảng 7.500 tỷ đồng bằng khoảng 3,3% số phải thu.", UNDATED, [(3.3, "%")]),  # baomoi-028
     # --- not counts: vague amounts --------------------------------------------------------------
     ("CĐCS phối hợp với chuyên môn tặng quà cho hàng nghìn CNVCLĐ có hoàn cảnh khó khăn", UNDATED, []),  # baomoi-011
     ("Nếu khu vực đó đông dân cư mà đầu tư thêm hàng trăm, hàng ngàn căn hộ giá rẻ là không được.",

@@ -104,10 +104,7 @@ MONEY = [
      UNDATED, [(2_600_000_000_000, "VND", "hơn")]),  # baomoi-054
     ("Đơn cử như vụ kiện Cty CP Nahi (quận 3, TPHCM) nợ BHXH hơn 1,19 tỉ đồng.",
      UNDATED, [(1_190_000_000, "VND", "hơn")]),  # baomoi-055
-    _xfail("LĐLĐ tỉnh Quảng Trị: Trên 1 tỉ đồng hỗ trợ người lao động khó khăn",
-           UNDATED, [(1_000_000_000, "VND", "trên")],
-           "the qualifier alternation is matched case-sensitively, so a capitalized 'Trên' at the start of "
-           "a headline or sentence is dropped from both the qualifier and the text"),  # baomoi-011
+    ("LĐLĐ tỉnh Quảng Trị: Trên 1 tỉ đồng hỗ trợ người lao động khó khăn", UNDATED, [(1_000_000_000, "VND", "trên")]),  # baomoi-011
     ("CĐCS phối hợp với chuyên môn tặng quà cho hàng nghìn CNVCLĐ có hoàn cảnh khó khăn trị giá gần 1 tỉ đồng.",
      UNDATED, [(1_000_000_000, "VND", "gần")]),  # baomoi-011
     ("quy định vấn đề trốn đóng, nợ đóng BHXH bị xử tù 7 năm và phạt tới 13 tỷ đồng.",
@@ -116,10 +113,7 @@ MONEY = [
      UNDATED, [(14_000_000_000_000, "VND"), (1_400_000_000_000, "VND")]),  # baomoi-055
     ("nếu như tại thời điểm cuối năm 2016, số nợ BHXH trong cả nước là 7.500 tỷ đồng, bằng khoảng 3,3% số phải thu",
      UNDATED, [(7_500_000_000_000, "VND")]),  # baomoi-031
-    _xfail("Đến cuối năm 2016 số nợ BHXH có giảm khoảng 7.500 tỷ đồng bằng khoảng 3,3% số phải thu.",
-           UNDATED, [(7_500_000_000_000, "VND", "khoảng")],
-           "the segmenter glues 'đồng bằng' into one word, so the currency check on word ends rejects "
-           "'đồng'; after a number + scale word 'đồng' is always the currency"),  # baomoi-028
+    ("Đến cuối năm 2016 số nợ BHXH có giảm khoảng 7.500 tỷ đồng bằng khoảng 3,3% số phải thu.", UNDATED, [(7_500_000_000_000, "VND", "khoảng")]),  # baomoi-028
     # --- currencies: đồng, đ, USD --------------------------------------------------------------
     ("tổng trị giá trên 700 triệu đồng (300.000 - 500.000đ/suất).",
      UNDATED, [(700_000_000, "VND"), (300_000, "VND"), (500_000, "VND")]),  # baomoi-011
@@ -174,23 +168,14 @@ MONEY = [
      "người lao động TP.HCM.", UNDATED, [(400_000_000, "VND", "khoảng"), (2_000_000, "VND", "khoảng")]),  # baomoi-027
     ("Mỗi tháng, thu nhập của hai vợ chồng chỉ khoảng 10 triệu, chi tiêu tặn tiện còn lại gửi hết về nuôi con.",
      UNDATED, [(10_000_000, "VND", "khoảng")]),  # baomoi-060
-    _xfail("mức lương cơ bản vào khoảng 4,7 triệu đồng. Mỗi tháng tôi tăng ca, làm thêm 12 tiếng thì cũng được "
-           "khoảng gần 7 triệu.", UNDATED, [(4_700_000, "VND"), (7_000_000, "VND")],
-           "NOTES 25: a sum without 'đồng' ('khoảng gần 7 triệu' of salary) is VND; the money-word cue is "
-           "searched only inside the current sentence, and a bare scaled number that ends the clause "
-           "(no counted noun after it) is not accepted on its own"),  # baomoi-059
-    _xfail("Ông Đinh La Thăng: 'Nhà xã hội 15 triệu mỗi m2 sao công nhân mua nổi'",
-           UNDATED, [(15_000_000, "VND")],
-           "a bare scaled amount priced per unit ('N triệu mỗi m2', like 'N triệu/m2') is money; "
-           "'mỗi <unit>' after the number should mark a price, not a counted noun"),  # baomoi-020
+    ("mức lương cơ bản vào khoảng 4,7 triệu đồng. Mỗi tháng tôi tăng ca, làm thêm 12 tiếng thì cũng được "
+           "khoảng gần 7 triệu.", UNDATED, [(4_700_000, "VND"), (7_000_000, "VND")]),  # baomoi-059
+    ("Ông Đinh La Thăng: 'Nhà xã hội 15 triệu mỗi m2 sao công nhân mua nổi'", UNDATED, [(15_000_000, "VND")]),  # baomoi-020
     _xfail("Liên quan đến nhà ở 100 triệu ở Bình Dương, ông Thăng nhấn mạnh",
            UNDATED, [(100_000_000, "VND")],
            "a bare scaled amount right after the thing bought ('nhà ở 100 triệu') is its price; 'nhà' "
            "(house) should act as a money cue like 'giá' for a scaled number not followed by a noun"),  # baomoi-017
-    _xfail("giảm giá còn 13 triệu đồng/m 2 . 5 - 6 triệu/m 2 được không?",
-           UNDATED, [(13_000_000, "VND"), (5_000_000, "VND"), (6_000_000, "VND")],
-           "a bare scaled range followed by '/m 2' is a price per m² and so money even when its cue "
-           "('giá') is in the previous sentence"),  # baomoi-027
+    ("giảm giá còn 13 triệu đồng/m 2 . 5 - 6 triệu/m 2 được không?", UNDATED, [(13_000_000, "VND"), (5_000_000, "VND"), (6_000_000, "VND")]),  # baomoi-027
     # --- not money ----------------------------------------------------------------------------
     ("Đại hội đã bầu 11 đồng chí vào Ban chấp hành Công đoàn khóa mới.", UNDATED, []),  # baomoi-065
     ("các đại biểu đã tiến hành bầu Ban Chấp hành Công đoàn lâm thời gồm 5 đồng chí", UNDATED, []),  # baomoi-030

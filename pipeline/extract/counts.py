@@ -29,7 +29,7 @@ _WORD = re.compile(r"m\s?2(?!\d)|[^\W\d_][\w&]*(?:[-–][^\W\d_][\w&]*)*")
 def _numeric_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?P<qualifier>{qualifiers()})\s+)?"
-        rf"(?P<first>{NUMBER})"
+        rf"(?P<first>{NUMBER})(?P<low_percent>\s?%(?=\s*[-–]))?"
         rf"(?:\s*/\s*(?P<second>{NUMBER_TAIL}))?"
         rf"(?:{RANGE_JOINERS}(?P<high>{NUMBER_TAIL}))?"
         rf"(?:\s*(?P<scale>{scales()}){END_OF_WORD})?"
@@ -39,8 +39,25 @@ def _numeric_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _number_word_pattern() -> re.Pattern[str]:
-    words = [row["word"] for row in read_table("numbers/number_words.tsv") if row["standalone"] == "1"]
-    return re.compile(rf"(?<![\w-])(?P<word>{alternation(words)}){END_OF_WORD}", re.IGNORECASE)
+    """Number words alone ("Ba khâu"), or any number word opening a quotation ("“một lương”")."""
+    rows = read_table("numbers/number_words.tsv")
+    alone = alternation(row["word"] for row in rows if row["standalone"] == "1")
+    quoted = alternation(row["word"] for row in rows if int(row["value"]) >= 1)
+    return re.compile(
+        rf"(?:(?<=[“\"])(?P<quoted>{quoted})|(?<![\w-])(?P<alone>{alone})){END_OF_WORD}", re.IGNORECASE
+    )
+
+
+_CAPITALIZED_BEFORE = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*[ ]$")
+_CAPITALIZED_AFTER = re.compile(r"[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]")  # "Hai Bà Trưng", not an acronym ("Hai DN")
+
+
+def _is_name_part(text: str, start: int, end: int) -> bool:
+    """A capitalized number word between capitalized words is a name ("Nguyễn Xuân Mười", "Hai Bà Trưng")."""
+    if not text[start].isupper():
+        return False
+    before = text[max(0, start - 20):start]
+    return bool(_CAPITALIZED_BEFORE.search(before) or _CAPITALIZED_AFTER.match(text, end))
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +81,7 @@ def _number_word_units() -> frozenset[str]:
 
 
 def _unit_after(text: str, position: int) -> tuple[str, int]:
-    """The counted noun after ``position``: words up to a stop word, punctuation or number."""
+    """The counted noun after ``position`` and where it ends: words up to a stop word, punctuation or number."""
     words: list[str] = []
     cursor = position
     aside = _PARENTHETICAL.match(text, position)  # "47/56 (đạt 84%) đơn vị"
@@ -107,7 +124,7 @@ def _is_identifier(text: str, start: int) -> bool:
 
 
 _PERCENT_CONTEXT = re.compile(r"(?:[ ]+(?:[^\W\d_][\w&]*|\d[\d.,]*)){1,5}")
-_FREQUENCY = re.compile(r"\s*/\s*([^\W\d_]+)")
+_FREQUENCY = re.compile(r"\s*/\s*(?:\d+\s*)?([^\W\d_]+)")
 
 
 def _percent_text_end(text: str, end: int) -> int:
@@ -140,6 +157,8 @@ def find_counts(text: str, taken: list[tuple[int, int]]) -> list[Count]:
             continue
         if match.group("second") and not match.group("percent") and values[0] > values[1]:
             continue  # "6/3" with the first larger is no part-of-whole; leave it alone
+        if match.group("low_percent") and not match.group("percent"):
+            continue
         if match.group("percent"):
             unit = "%"
             end = _percent_text_end(text, match.end())
@@ -149,7 +168,11 @@ def find_counts(text: str, taken: list[tuple[int, int]]) -> list[Count]:
                 continue
         qualifier = match.group("qualifier")
         start = match.start()
+        # Reserve the number and its unit ("m 2" holds no second count), not an aside
+        # between them ("47/56 (đạt 84%) đơn vị" holds a share of its own).
         taken.append((start, match.end()))
+        if unit != "%" and text[end - len(unit):end] == unit:
+            taken.append((end - len(unit), end))
         bound_names = ["low", "high"] if match.group("high") else [None] * len(values)
         for bound, value in zip(bound_names, values):
             facts.append(
@@ -173,10 +196,12 @@ def _number_word_counts(text: str, taken: list[tuple[int, int]]) -> list[Count]:
         start = match.start()
         if overlaps(start, match.end(), taken) or _is_identifier(text, start):
             continue
+        if _is_name_part(text, start, match.end()):
+            continue
         unit, end = _unit_after(text, match.end())
         if not unit or _is_not_unit(unit):
             continue
-        word = match.group("word").lower()
+        word = (match.group("quoted") or match.group("alone")).lower()
         first_unit_word = unit.lower().split(" ")[0]
         if word == "năm" and first_unit_word not in _number_word_units():
             continue

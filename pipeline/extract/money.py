@@ -32,6 +32,7 @@ from pipeline.resources import read_words
 from pipeline.types import Money
 
 _CUE_WINDOW = 40  # characters before an amount searched for a money word
+_DISCOURSE_WINDOW = 150  # an amount this close after another one continues the same talk of money
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +43,7 @@ def _amount_pattern() -> re.Pattern[str]:
         rf"(?:{RANGE_JOINERS}(?P<high>{NUMBER_TAIL}))?"
         rf"(?:\s*(?P<scale>{scales()}){END_OF_WORD})?"
         rf"(?:\s*(?P<currency>{alternation(currencies())}){END_OF_WORD})?"
-        r"(?P<per>(?:\s?/\s?(?:m\s?2(?!\d)|[^\W\d_]+))*)"
+        r"(?P<per>(?:\s?(?:/|mỗi\s)\s?(?:m\s?2(?!\d)|[^\W\d_]+))*)"
     )
 
 
@@ -57,13 +58,23 @@ def _has_cue(text: str, start: int) -> bool:
     return bool(_cue_pattern().search(window))
 
 
-def _bare_amount_is_money(text: str, match: re.Match[str]) -> bool:
-    """A scaled number with no currency: money if a money word precedes and no noun follows."""
+def _bare_amount_is_money(text: str, match: re.Match[str], previous: list[Money]) -> bool:
+    """A scaled number with no currency is money when it reads as a price or a sum.
+
+    That is: priced per unit ("15 triệu/m2", "15 triệu mỗi m2"), or with no counted
+    noun after it and either a money word just before it ("giá 100 - 200 triệu") or an
+    amount with a currency just before it ("… 4,7 triệu đồng. … được khoảng gần 7 triệu").
+    """
     if not match.group("scale") and not match.group("low_scale"):
         return False
+    if match.group("per"):
+        return True
     following = next_word(text, match.end())
     followed_by_noun = bool(re.match(r"[^\W\d_]", following)) and following.lower() not in stop_words()
-    return not followed_by_noun and _has_cue(text, match.start())
+    if followed_by_noun:
+        return False
+    recent_amount = any(0 <= match.start() - fact.end <= _DISCOURSE_WINDOW for fact in previous)
+    return recent_amount or _has_cue(text, match.start())
 
 
 def _scale_value(word: str | None) -> int:
@@ -79,11 +90,12 @@ def find_money(text: str, word_ends: frozenset[int] | None = None) -> list[Money
     facts: list[Money] = []
     for match in _amount_pattern().finditer(text):
         currency_word = match.group("currency")
-        if currency_word and word_ends is not None and match.end("currency") not in word_ends:
-            continue
+        scaled = match.group("scale") or match.group("low_scale")
+        if currency_word and not scaled and word_ends is not None and match.end("currency") not in word_ends:
+            continue  # "11 đồng chí"; after a scale word "đồng" is the currency ("tỷ đồng bằng …")
         if currency_word:
             currency = currencies()[" ".join(currency_word.split())]
-        elif _bare_amount_is_money(text, match):
+        elif _bare_amount_is_money(text, match, facts):
             currency = "VND"
         else:
             continue

@@ -23,7 +23,8 @@ def alternation(words) -> str:
 
 @lru_cache(maxsize=1)
 def qualifiers() -> str:
-    return alternation(read_words("money/qualifiers.tsv"))
+    # Case-insensitive: a qualifier may open the sentence ("Trên 1 tỉ đồng").
+    return f"(?i:{alternation(read_words('money/qualifiers.tsv'))})"
 
 
 @lru_cache(maxsize=1)
