@@ -89,7 +89,7 @@ def run(
     table.add_column("")
     table.add_column("this run", justify="right")
     table.add_row("articles stored", str(result.stored))
-    table.add_row("already present (skipped)", str(result.skipped))
+    table.add_row("skipped: content already stored", str(result.skipped))
     if result.replaced:
         table.add_row("replaced", str(result.replaced))
     table.add_row("failed", str(len(result.failed)))
@@ -127,17 +127,35 @@ def extract(
         raise typer.Exit(1)
 
 
+# Columns a terminal table shows (csv and json carry every column).
+TABLE_COLUMNS = {
+    "money": ("doc_id", "sentence_index", "text", "amount", "currency", "qualifier"),
+    "counts": ("doc_id", "sentence_index", "text", "value", "unit", "qualifier"),
+    "dates": ("doc_id", "sentence_index", "text", "value", "granularity"),
+}
+
+
+def _cell(value) -> str:
+    if value is None or value != value:  # None or NaN
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return f"{int(value):,}"
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
 def _show(frame, fmt: OutputFormat, title: str) -> None:
     if fmt is OutputFormat.csv:
         sys.stdout.write(frame.to_csv(index=False))
     elif fmt is OutputFormat.json:
         sys.stdout.write(frame.to_json(orient="records", force_ascii=False, lines=True))
     else:
+        columns = [column for column in TABLE_COLUMNS.get(title, frame.columns) if column in frame.columns]
         table = Table(title=f"{title} ({len(frame)} rows)")
-        for column in frame.columns:
-            table.add_column(str(column), overflow="fold")
-        for row in frame.itertuples(index=False):
-            table.add_row(*("" if value is None else str(value) for value in row))
+        for column in columns:
+            table.add_column("sent." if column == "sentence_index" else column, overflow="fold",
+                             justify="right" if column in {"amount", "value", "sentence_index"} else "left")
+        for row in frame[columns].itertuples(index=False):
+            table.add_row(*(_cell(value) for value in row))
         out.print(table)
 
 

@@ -20,7 +20,7 @@ from pipeline.extract.patterns import END_OF_WORD, NUMBER, NUMBER_TAIL, RANGE_JO
 from pipeline.resources import read_table, read_words
 from pipeline.types import Count
 
-_MAX_UNIT_WORDS = 4
+_MAX_UNIT_WORDS = 5  # syllables: "Công đoàn ngành Trung ương"
 _PARENTHETICAL = re.compile(r" ?\([^()\n]{1,30}\)")
 _WORD = re.compile(r"m\s?2(?!\d)|[^\W\d_][\w&]*(?:[-–][^\W\d_][\w&]*)*")
 
