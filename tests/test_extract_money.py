@@ -14,43 +14,29 @@ reason names the rule that would fix them.
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
 
 import pytest
 
 from pipeline.extract.base import facts_of
-from pipeline.nlp import annotate
+from conftest import SEED_PUBLISHED, UNDATED, annotated, qualifier_key, without_marks, xfail_case
 
-SEED = "2021-09-30"  # the seed files carry a publication date
-UNDATED = None  # the baomoi articles of union-dev have none
-
-
-@lru_cache(maxsize=None)
-def _doc(text: str, published: str | None):
-    return annotate(text, published)
-
-
-def _qualifier(value: str | None) -> str | None:
-    return " ".join(value.lower().split()) if value else None
 
 
 def money_in(text: str, published: str | None, with_qualifier: bool) -> Counter:
-    facts = facts_of(_doc(text, published), "money")
+    facts = facts_of(annotated(text, published), "money")
     if with_qualifier:
-        return Counter((fact.amount, fact.currency, _qualifier(fact.qualifier)) for fact in facts)
+        return Counter((fact.amount, fact.currency, qualifier_key(fact.qualifier)) for fact in facts)
     return Counter((fact.amount, fact.currency) for fact in facts)
 
 
-def _xfail(text, published, expected, reason):
-    return pytest.param(text, published, expected, marks=pytest.mark.xfail(reason=reason, strict=True))
 
 
 MONEY = [
     # --- scale words: tỷ / tỉ / triệu / nghìn / ngàn -----------------------------------------
     ("Trong quý III năm 2021, số tiền hỗ trợ cho đoàn viên, CNVCLĐ và các hoạt động phòng, chống Covid-19 "
-     "là 70 tỷ đồng.", SEED, [(70_000_000_000, "VND")]),  # seed-000
+     "là 70 tỷ đồng.", SEED_PUBLISHED, [(70_000_000_000, "VND")]),  # seed-000
     ("trong đó thu ngân sách toàn thành phố đạt 12.326 tỷ đồng; An sinh xã hội; quốc phòng - an ninh được đảm bảo",
-     SEED, [(12_326_000_000_000, "VND")]),  # seed-003
+     SEED_PUBLISHED, [(12_326_000_000_000, "VND")]),  # seed-003
     ("công ty đã có 25 công nhân được nhận hỗ trợ từ LĐLĐ TP, mỗi suất quà trị giá 1 triệu đồng",
      UNDATED, [(1_000_000, "VND")]),  # baomoi-007
     ("5 công nhân được nhận quà hỗ trợ của Công đoàn Dệt May Hà Nội, mỗi suất trị giá 500 nghìn đồng",
@@ -82,7 +68,7 @@ MONEY = [
      UNDATED, [(0, "VND")]),  # baomoi-016
     # --- qualifiers: trên / gần / hơn / khoảng stay out of the amount ---------------------------
     ("có trên 24 ngàn sáng kiến, làm lợi trên 178 tỷ đồng, thực hiện 114 công đoàn cấp trên trực tiếp cơ sở "
-     "kiểm tra tài chính cùng cấp", SEED, [(178_000_000_000, "VND", "trên")]),  # seed-002
+     "kiểm tra tài chính cùng cấp", SEED_PUBLISHED, [(178_000_000_000, "VND", "trên")]),  # seed-002
     ("giúp 936 CN Công ty Keo Hwa Vina nhận lại số tiền trên 5,7 tỉ đồng.",
      UNDATED, [(5_700_000_000, "VND", "trên")]),  # baomoi-023
     ("hỗ trợ vé xe cho 50.000 công nhân (CN) về quê đón Tết với tổng số tiền gần 32 tỉ đồng.",
@@ -171,7 +157,7 @@ MONEY = [
     ("mức lương cơ bản vào khoảng 4,7 triệu đồng. Mỗi tháng tôi tăng ca, làm thêm 12 tiếng thì cũng được "
            "khoảng gần 7 triệu.", UNDATED, [(4_700_000, "VND"), (7_000_000, "VND")]),  # baomoi-059
     ("Ông Đinh La Thăng: 'Nhà xã hội 15 triệu mỗi m2 sao công nhân mua nổi'", UNDATED, [(15_000_000, "VND")]),  # baomoi-020
-    _xfail("Liên quan đến nhà ở 100 triệu ở Bình Dương, ông Thăng nhấn mạnh",
+    xfail_case("Liên quan đến nhà ở 100 triệu ở Bình Dương, ông Thăng nhấn mạnh",
            UNDATED, [(100_000_000, "VND")],
            "a bare scaled amount right after the thing bought ('nhà ở 100 triệu') is its price; 'nhà' "
            "(house) should act as a money cue like 'giá' for a scaled number not followed by a noun"),  # baomoi-017
@@ -180,9 +166,9 @@ MONEY = [
     ("Đại hội đã bầu 11 đồng chí vào Ban chấp hành Công đoàn khóa mới.", UNDATED, []),  # baomoi-065
     ("các đại biểu đã tiến hành bầu Ban Chấp hành Công đoàn lâm thời gồm 5 đồng chí", UNDATED, []),  # baomoi-030
     ("kết nạp mới trên 11 ngàn đoàn viên, thành lập mới 24 công đoàn cơ sở, có trên 24 ngàn sáng kiến",
-     SEED, []),  # seed-002
+     SEED_PUBLISHED, []),  # seed-002
     ("- Đến năm 2023 kết nạp 2 triệu đoàn viên; thành lập tổ chức cơ sở của CĐ ở 100% doanh nghiệp có "
-     "25 công nhân lao động trở lên", SEED, []),  # seed-004
+     "25 công nhân lao động trở lên", SEED_PUBLISHED, []),  # seed-004
     ("đáp ứng nhu cầu thông tin của 10 triệu đoàn viên công đoàn và gần 20 triệu người lao động trên cả nước",
      UNDATED, []),  # baomoi-056
     ("hiện cả nước có 344 KCN, KCX với 2,7 triệu CN lao động.", UNDATED, []),  # baomoi-008
@@ -190,7 +176,7 @@ MONEY = [
      "8 triệu m 2 nhà ở”", UNDATED, []),  # baomoi-016
     ("Buổi đối thoại có sự tham dự của gần 1.000 CNLĐ, đại diện 15 vạn CNLĐ trong các KCN Hà Nội.",
      UNDATED, []),  # baomoi-035
-    ("CĐCTVN đã tổ chức Hội nghị Ban Thường vụ mở rộng lần thứ 19, nhiệm kỳ 2018-2023.", SEED, []),  # seed-000
+    ("CĐCTVN đã tổ chức Hội nghị Ban Thường vụ mở rộng lần thứ 19, nhiệm kỳ 2018-2023.", SEED_PUBLISHED, []),  # seed-000
     ("Có những công ty đã thưởng Tết cho người lao động tới 4 tháng lương.", UNDATED, []),  # baomoi-006
     ("Dịp Tết Đinh Dậu, 100% CNLĐ của công ty đều được hưởng tháng lương thứ 13.", UNDATED, []),  # baomoi-007
     ("Tôi sinh năm 1967, hiện hưởng lương hệ số 4,4; đã có 9 năm làm công nhân in ofset tại Công ty In.",
@@ -202,24 +188,19 @@ MONEY = [
 ]
 
 
-def _plain(cases):
-    """The same cases without their xfail marks (for checks that hold even where the amounts are wrong)."""
-    return [pytest.param(*case.values) if hasattr(case, "values") else case for case in cases]
-
-
 @pytest.mark.parametrize(("text", "published", "expected"), MONEY)
 def test_extract_money_reads_amounts_currencies_ranges_and_qualifiers(text, published, expected):
     with_qualifier = any(len(item) == 3 for item in expected)
     if with_qualifier:
-        wanted = Counter((amount, currency, _qualifier(rest[0] if rest else None)) for amount, currency, *rest in expected)
+        wanted = Counter((amount, currency, qualifier_key(rest[0] if rest else None)) for amount, currency, *rest in expected)
     else:
         wanted = Counter((amount, currency) for amount, currency in expected)
     assert money_in(text, published, with_qualifier) == wanted
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), _plain(MONEY))
+@pytest.mark.parametrize(("text", "published", "expected"), without_marks(MONEY))
 def test_extract_money_fact_text_is_the_body_slice(text, published, expected):
-    doc = _doc(text, published)
+    doc = annotated(text, published)
     for fact in facts_of(doc, "money"):
         assert doc.text[fact.start:fact.end] == fact.text
         assert fact.bound in (None, "low", "high")
