@@ -110,6 +110,7 @@ def run(
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, globs or .jsonl manifests.")],
     indent: Annotated[int | None, typer.Option(help="Pretty-print with this indent.")] = None,
+    body: Annotated[bool, typer.Option("--body", help="Include the normalized body the offsets point into.")] = False,
 ) -> None:
     """Print one facts JSON object per article on stdout (no database)."""
     from pipeline.api import process_document, read_documents
@@ -121,7 +122,10 @@ def extract(
             failures += 1
             err.print(f"error: {item.source}: {item.reason.value}: {item.detail}", highlight=False)
             continue
-        facts = process_document(item).facts
+        processed = process_document(item)
+        facts = processed.facts
+        if body:
+            facts["body"] = processed.article.body
         sys.stdout.write(json.dumps(facts, ensure_ascii=False, indent=indent) + "\n")
     if failures:
         raise typer.Exit(1)

@@ -51,6 +51,17 @@ def test_cli_extract_emits_contract_json():
     assert body  # the seed is in the repository
 
 
+def test_cli_extract_offsets_check_out_against_body():
+    result = runner.invoke(app, ["extract", "--body", *sorted(str(p) for p in (REPO / "corpus").glob("*.txt"))])
+    assert result.exit_code == 0, result.output
+    objects = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [facts["id"] for facts in objects] == [f"seed-00{i}" for i in range(5)]
+    for facts in objects:
+        for kind in ("dates", "money", "counts"):
+            for fact in facts[kind]:
+                assert facts["body"][fact["start"]:fact["end"]] == fact["text"]
+
+
 def test_cli_extract_missing_file_exits_nonzero():
     result = runner.invoke(app, ["extract", "no/such/file.txt"])
     assert result.exit_code != 0
