@@ -143,3 +143,39 @@ class DateMention:
 
     def is_valid(self) -> bool:
         return self.first.is_valid() and (self.last is None or self.last.is_valid())
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    """An organization named in the body, resolved to one identity where possible."""
+
+    start: int
+    end: int
+    text: str
+    name: str  # canonical full name ("Công đoàn Công Thương Việt Nam"), or the form as written
+    org_id: str | None = None  # knowledge-base id; None for an organization found by pattern only
+    how: str = "kb"  # kb | pattern | acronym (defined in the text) | typo | relative
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A person named in the body; ``name`` is the full name a short mention resolves to."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    honorific: str | None = None  # "đồng chí", "ông", "bà", … as written before the name
+
+
+@dataclass(frozen=True)
+class RoleMention:
+    """An office the text gives a person: (person, title, organization), with the evidence span."""
+
+    start: int
+    end: int
+    text: str
+    person: str
+    title: str
+    organization: str | None = None
+    org_id: str | None = None
