@@ -37,7 +37,7 @@ def read_documents(paths: Iterable[str]) -> Iterator[RawDocument | Failure]:
 
 def process_article(article: Article) -> ProcessedArticle:
     """Segment and extract one normalized article."""
-    return ProcessedArticle(article, annotate(article.body, article.published))
+    return ProcessedArticle(article, annotate(article.body, article.published, article.author))
 
 
 def process_document(raw: RawDocument) -> ProcessedArticle:

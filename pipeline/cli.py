@@ -70,7 +70,13 @@ def run(
     replace: Annotated[bool, typer.Option(help="Re-extract articles already stored.")] = False,
 ) -> None:
     """Process articles into the database, with a progress bar and a summary."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     from pipeline.query import summary as db_summary
     from pipeline.run import run_batch

@@ -15,9 +15,10 @@ from spacy.tokens import Doc
 from pipeline.extract.base import facts_of
 from pipeline.normalize import fold_for_matching
 from pipeline.segment import sentence_index
-from pipeline.types import Article, Count, DateFact, Money
+from pipeline.types import Article, Count, DateFact, Money, OrgMention, PersonMention, RoleMention
 
 FACT_KINDS = ("dates", "money", "counts")
+ENTITY_KINDS = ("persons", "organizations", "roles")
 
 
 def mentions_with_sentences(doc: Doc, kind: str) -> list[tuple[int, Any]]:
@@ -66,8 +67,8 @@ def build_contract(article: Article, mentions: dict[str, list[tuple[int, Any]]])
         "published": article.published,
         "author": article.author,
         "url": article.url,
-        "persons": [],
-        "organizations": [],
+        "persons": persons_json([f for _, f in mentions.get("persons", [])], [f for _, f in mentions.get("roles", [])]),
+        "organizations": organizations_json([f for _, f in mentions.get("organizations", [])]),
     }
     for kind in FACT_KINDS:
         ordered = sorted(mentions.get(kind, []), key=lambda item: (item[1].start, item[1].end))
@@ -79,4 +80,55 @@ def build_contract(article: Article, mentions: dict[str, list[tuple[int, Any]]])
 
 def facts_json(article: Article, doc: Doc) -> dict[str, Any]:
     """The facts contract object for one annotated article."""
-    return build_contract(article, {kind: mentions_with_sentences(doc, kind) for kind in FACT_KINDS})
+    return build_contract(article, {kind: mentions_with_sentences(doc, kind) for kind in FACT_KINDS + ENTITY_KINDS})
+
+
+def organization_key(mention: OrgMention) -> str:
+    """One identity per organization: its knowledge-base id, else its folded full name."""
+    return mention.org_id or fold_for_matching(mention.name)
+
+
+def organizations_json(mentions: list[OrgMention]) -> list[dict[str, Any]]:
+    """Organizations with every other form the text uses for them (NOTES.md item 3)."""
+    grouped: dict[str, list[OrgMention]] = {}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        grouped.setdefault(organization_key(mention), []).append(mention)
+    result = []
+    for group in grouped.values():
+        name = group[0].name
+        seen = {fold_for_matching(name)}
+        aliases = []
+        for mention in group:
+            folded = fold_for_matching(mention.text)
+            if folded not in seen:
+                seen.add(folded)
+                aliases.append(" ".join(mention.text.split()))
+        result.append({"name": name, "id": group[0].org_id, "aliases": aliases,
+                       "mentions": [{"start": m.start, "end": m.end} for m in group]})
+    return result
+
+
+def persons_json(mentions: list[PersonMention], roles: list[RoleMention]) -> list[dict[str, Any]]:
+    """Persons with the offices the text gives them and every place they are named."""
+    grouped: dict[str, list[PersonMention]] = {}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        grouped.setdefault(fold_for_matching(mention.name), []).append(mention)
+    result = []
+    for key, group in grouped.items():
+        offices = []
+        seen: set[tuple] = set()
+        for role in sorted((r for r in roles if fold_for_matching(r.person) == key), key=lambda r: r.start):
+            role_key = (fold_for_matching(role.title), role.org_id or fold_for_matching(role.organization or ""))
+            if role_key not in seen:
+                seen.add(role_key)
+                offices.append({"title": role.title, "organization": role.organization, "start": role.start,
+                                "end": role.end})
+        result.append({"name": group[0].name, "roles": _drop_unplaced_repeats(offices),
+                       "mentions": [{"start": m.start, "end": m.end} for m in group]})
+    return result
+
+
+def _drop_unplaced_repeats(offices: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """"Chủ tịch Trần Quang Huy" (no body) repeats a "Chủ tịch CĐCTVN" the text gives elsewhere."""
+    placed = {fold_for_matching(o["title"]) for o in offices if o["organization"]}
+    return [o for o in offices if o["organization"] or fold_for_matching(o["title"]) not in placed]

@@ -17,7 +17,10 @@ from pipeline.extract.base import Extractor
 from pipeline.extract.counts import CountExtractor
 from pipeline.extract.dates import DateExtractor
 from pipeline.extract.money import MoneyExtractor
+from pipeline.extract.organizations import OrganizationFinder
+from pipeline.extract.persons import PersonExtractor
 from pipeline.resolve.dates import DateResolver
+from pipeline.resolve.organizations import OrganizationResolver
 from pipeline.segment import make_doc
 
 # The pipeline, in order. Counts need money and dates to tell numbers apart.
@@ -26,6 +29,9 @@ COMPONENTS: tuple[tuple[str, type[Extractor]], ...] = (
     ("unionfacts_dates", DateResolver),
     ("unionfacts_money", MoneyExtractor),
     ("unionfacts_counts", CountExtractor),
+    ("unionfacts_org_candidates", OrganizationFinder),
+    ("unionfacts_organizations", OrganizationResolver),
+    ("unionfacts_persons", PersonExtractor),
 )
 
 
@@ -59,11 +65,16 @@ def build_nlp() -> Language:
     return nlp
 
 
-def annotate(body: str, published: str | None = None) -> Doc:
-    """Segment ``body`` and run every extractor over it."""
+def annotate(body: str, published: str | None = None, author: str | None = None) -> Doc:
+    """Segment ``body`` and run every extractor over it.
+
+    ``published`` is what partial dates resolve against; ``author`` (the byline) is
+    never read as a person named in the text.
+    """
     nlp = build_nlp()
     doc = make_doc(nlp.vocab, body)
     doc.user_data["published"] = published
+    doc.user_data["author"] = author
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc

@@ -15,8 +15,23 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from pipeline.extract.base import Extractor, facts_of, overlaps
-from pipeline.extract.numbers import as_int_if_whole, number_words, parse_number, scale_words
-from pipeline.extract.patterns import END_OF_WORD, NUMBER, NUMBER_TAIL, RANGE_JOINERS, alternation, qualifiers, scales, stop_words
+from pipeline.extract.numbers import (
+    as_int_if_whole,
+    number_words,
+    parse_number,
+    scale_words,
+)
+from pipeline.extract.patterns import (
+    END_OF_WORD,
+    NUMBER,
+    NUMBER_TAIL,
+    RANGE_JOINERS,
+    UPPER,
+    alternation,
+    qualifiers,
+    scales,
+    stop_words,
+)
 from pipeline.resources import read_table, read_words
 from pipeline.types import Count
 
@@ -48,8 +63,8 @@ def _number_word_pattern() -> re.Pattern[str]:
     )
 
 
-_CAPITALIZED_BEFORE = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*[ ]$")
-_CAPITALIZED_AFTER = re.compile(r"[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]")  # "Hai Bà Trưng", not an acronym ("Hai DN")
+_CAPITALIZED_BEFORE = re.compile(rf"{UPPER}[^\W\d_]*[ ]$")
+_CAPITALIZED_AFTER = re.compile(rf"[ ]{UPPER}(?!{UPPER})[^\W\d_]")  # "Hai Bà Trưng", not an acronym ("Hai DN")
 
 
 def _is_name_part(text: str, start: int, end: int) -> bool:

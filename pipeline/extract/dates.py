@@ -26,9 +26,9 @@ from spacy.tokens import Doc
 from pipeline.extract.base import Extractor
 from pipeline.extract.numbers import scale_words
 from pipeline.extract.patterns import alternation
-from pipeline.types import CalendarParts, DateMention
 from pipeline.resources import read_mapping, read_table, read_words
 from pipeline.segment import sentence_index
+from pipeline.types import CalendarParts, DateMention
 
 # A number not glued to a word, a number or a date/clock separator ("Covid-19", "07:47").
 _BEFORE = r"(?<![\w.,/:-])"

@@ -13,6 +13,10 @@ NUMBER_TAIL = rf"(?:{NUMBER_PATTERN})(?!\d|[.,]\d)"
 NUMBER = rf"(?<![\w.,-]){NUMBER_TAIL}"
 RANGE_JOINERS = r"(?:\s*[-–—]\s*|\s+(?:đến|tới)\s+)"
 END_OF_WORD = r"(?![^\W\d_])"
+# Upper-case letters of the Latin script, Vietnamese included ("[A-ZÀ-Ỹ]" would take
+# lower-case "đ" and "ủ" too, which sit inside that code-point range).
+UPPER = "[" + "".join(sorted({c for c in map(chr, range(0x41, 0x1F00)) if c.isalpha() and c.isupper()})) + "]"
+CAPITALIZED_WORD = rf"{UPPER}[\w]*"
 
 
 def alternation(words) -> str:

@@ -1,0 +1,192 @@
+"""Organizations: find every span that names one, by the knowledge base and by pattern.
+
+Three finders, longest span first where they overlap:
+
+- the knowledge base (models/orgs/): every canonical name, alias and province form,
+  matched at word starts (acronyms case-sensitively, longer forms ignoring case);
+- provincial templates with a name read from the text ("LĐLĐ quận Long Biên");
+- a head word and the capitalized words after it, for organizations the base lacks
+  ("Công ty TNHH May Xuất khẩu Đại Nghĩa", "Trường Đại học Y Dược Thái Bình"); the
+  segmenter's words decide where a capitalized name ends.
+
+Finding only: acronyms the text defines, typos of known acronyms and references such
+as "LĐLĐ Tỉnh" are resolved to identities by ``pipeline.resolve.organizations``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from pipeline.extract.base import Extractor
+from pipeline.extract.patterns import CAPITALIZED_WORD
+from pipeline.normalize import fold_for_matching
+from pipeline.orgbase import OrgBase, Template, expand_abbreviations, fill, load_orgbase
+from pipeline.resources import read_table, read_words
+from pipeline.types import OrgMention
+
+_WORD_START = re.compile(r"(?<![\w&])[\w&]")
+_MAX_NAME_WORDS = 8
+PLACE_KINDS = ("tỉnh", "thành phố", "quận", "huyện", "thị xã")
+_KIND_FORMS = {"tp": "thành phố", "tp.": "thành phố"}
+
+
+@lru_cache(maxsize=1)
+def _surface_index() -> dict[str, list[tuple[str, str, bool]]]:
+    """Known forms by their folded first word, longest first: (form, org id, case-sensitive)."""
+    base = load_orgbase()
+    index: dict[str, list[tuple[str, str, bool]]] = {}
+    for form, org_id in base.exact.items():
+        index.setdefault(form.split(" ")[0].lower(), []).append((form, org_id, True))
+    for form, org_id in base.folded.items():
+        index.setdefault(form.split(" ")[0], []).append((form, org_id, False))
+    for forms in index.values():
+        forms.sort(key=lambda item: len(item[0]), reverse=True)
+    return index
+
+
+def _ends_word(text: str, end: int) -> bool:
+    return end >= len(text) or not (text[end].isalnum() or text[end] == "&")
+
+
+def find_known(text: str, base: OrgBase) -> list[OrgMention]:
+    """Spans whose text is a form the knowledge base knows."""
+    index = _surface_index()
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer: compare case-sensitively
+        lowered = text
+    found = []
+    position = 0
+    for match in _WORD_START.finditer(text):
+        start = match.start()
+        if start < position:
+            continue
+        first = re.match(r"[^\s,.;:()“”\"]+", lowered[start:start + 40])
+        for form, org_id, exact in index.get(first.group() if first else "", ()):
+            end = start + len(form)
+            candidate = text[start:end] if exact else lowered[start:end]
+            if candidate == form and _ends_word(text, end):
+                found.append(OrgMention(start, end, text[start:end], base.orgs[org_id].name, org_id, "kb"))
+                position = end
+                break
+    return found
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[tuple[str, str], ...]:
+    rows = read_table("orgs/pattern_heads.tsv")
+    return tuple(sorted(((row["head"], row["kind"]) for row in rows), key=lambda item: len(item[0]), reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _connectors() -> frozenset[str]:
+    return read_words("orgs/name_connectors.tsv")
+
+
+def _is_name_word(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or word[0].isdigit() and len(word) > 1)
+
+
+def _name_after(doc: Doc, index: int) -> int:
+    """Index of the token after the capitalized name that starts at token ``index``."""
+    connectors = _connectors()
+    end = index
+    words = 0
+    while end < len(doc) and words < _MAX_NAME_WORDS:
+        token = doc[end]
+        if _is_name_word(token.text) and not token.is_punct:
+            end += 1
+            words += 1
+            continue
+        if token.text in connectors and end + 1 < len(doc) and _is_name_word(doc[end + 1].text):
+            end += 1
+            continue
+        break
+    return end
+
+
+def _is_generic(folded: str, generic: frozenset[str]) -> bool:
+    """A generic group or an internal organ, alone or heading the name ("Ban Thường vụ LĐLĐ …")."""
+    return folded in generic or any(folded.startswith(form + " ") for form in generic)
+
+
+def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
+    """Head word + capitalized name: organizations the base may not list."""
+    text = doc.text
+    found = []
+    starts = {token.idx: token.i for token in doc}
+    ends = {token.idx + len(token): token.i for token in doc}
+    for token in doc:
+        if not token.text[:1].isupper():
+            continue
+        for head, _kind in _heads():
+            head_end = token.idx + len(head)
+            if text[token.idx:head_end].lower() != head.lower() or head_end not in ends:
+                continue
+            after = ends[head_end] + 1
+            if after < len(doc) and doc[after].text in _connectors():
+                after += 1  # "Công ty cổ phần …", "Công đoàn cơ sở …"
+            stop = _name_after(doc, after) if after < len(doc) and after in starts.values() else after
+            if stop <= after:
+                break
+            end = doc[stop - 1].idx + len(doc[stop - 1])
+            surface = text[token.idx:end]
+            if not _is_generic(fold_for_matching(surface), base.generic):
+                name = expand_abbreviations(surface, base.abbreviations)
+                found.append(OrgMention(token.idx, end, surface, name, base.lookup(surface), "pattern"))
+            break
+    return found
+
+
+@lru_cache(maxsize=1)
+def _template_patterns() -> tuple[tuple[re.Pattern[str], Template], ...]:
+    """Template forms with a kind and a name read from the text ("LĐLĐ quận Long Biên")."""
+    base = load_orgbase()
+    kinds = "|".join(sorted({*PLACE_KINDS, *(k.capitalize() for k in PLACE_KINDS), "TP", "TP.", "Tp"},
+                            key=len, reverse=True))
+    name = rf"(?P<name>{CAPITALIZED_WORD}(?:[ ]{CAPITALIZED_WORD}){{0,3}})"
+    patterns = []
+    for template in base.templates:
+        for form in template.forms:
+            if "{name}" not in form or ("{kind}" not in form and "{KIND}" not in form):
+                continue
+            regex = re.escape(form).replace(r"\{kind\}", f"(?P<kind>{kinds})").replace(r"\{KIND\}", f"(?P<kind>{kinds})")
+            regex = regex.replace(r"\{name\}", name).replace(r"\ ", r"\s")
+            patterns.append((re.compile(rf"(?<!\w){regex}(?!\w)"), template))
+    return tuple(patterns)
+
+
+def find_by_template(text: str, base: OrgBase) -> list[OrgMention]:
+    found = []
+    for pattern, template in _template_patterns():
+        for match in pattern.finditer(text):
+            kind = _KIND_FORMS.get(match.group("kind").lower(), match.group("kind").lower())
+            if not template.applies_to(kind):
+                continue
+            name = match.group("name")
+            org_id = base.lookup(match.group())
+            canonical_name = base.orgs[org_id].name if org_id else fill(template.canonical, kind, name)
+            found.append(OrgMention(match.start(), match.end(), match.group(), canonical_name, org_id, "pattern"))
+    return found
+
+
+def select_longest(mentions: list[OrgMention]) -> list[OrgMention]:
+    """Drop mentions inside or overlapping a longer one; knowledge-base matches win ties."""
+    chosen: list[OrgMention] = []
+    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.org_id is None, m.start)):
+        if all(mention.end <= other.start or other.end <= mention.start for other in chosen):
+            chosen.append(mention)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+class OrganizationFinder(Extractor):
+    """Candidate organization spans; ``pipeline.resolve.organizations`` gives them identities."""
+
+    provides = "org_candidates"
+
+    def find(self, doc: Doc) -> list[OrgMention]:
+        base = load_orgbase()
+        text = doc.text
+        return select_longest(find_known(text, base) + find_by_template(text, base) + find_by_pattern(doc, base))

@@ -1,0 +1,354 @@
+"""Persons: the people an article names, each mention resolved to one full name.
+
+A full name is a run of 2–5 capitalized Vietnamese syllables that starts with a family
+name ("Trần Quang Huy"); underthesea usually keeps it as one word, and its word
+boundaries decide where a name ends ("Bùi Văn Cường Theo đó" stops before "Theo").
+A form of address or a title before a capitalized word cues a name without a known
+family name ("chị Hà"), and a short mention ("ông Cường", "Bí thư Thăng") resolves to
+the full name of the same article whose last syllables it repeats. Not persons: the
+byline and photo or source credits, places and organizations named after someone
+("thành phố Hồ Chí Minh", "đường Nguyễn Trãi"), sequences listed as places or year
+names, all-caps acronyms, and anything inside an organization mention.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from pipeline.extract.base import Extractor, facts_of, overlaps
+from pipeline.extract.patterns import alternation
+from pipeline.ingest.page import byline
+from pipeline.normalize import fold_for_matching, normalize_tone_marks
+from pipeline.resources import read_table, read_words
+from pipeline.types import PersonMention
+
+_MIN_SYLLABLES, _MAX_SYLLABLES = 2, 5
+_MAX_SHORT = 3  # "ông Cường", "anh Tuấn Anh": a back-reference repeats at most the given names
+_GLUED_NAME = 3  # a name glued to the next word is a full name of three syllables or more
+_WINDOW = 60  # characters before a name searched for a cue or a head word
+_SYLLABLE = re.compile(r"[^\W\d_]+")
+# Vietnamese syllable shape (onset, one to three vowels, coda) on letters without marks:
+# foreign words and abbreviations ("Cty", "Yamaha", "Hwa") are no part of a Vietnamese name.
+_VIETNAMESE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+_SENTENCE_END = ".!?\n“\"…"
+_CAPITALIZED_NEXT = re.compile(r" [A-ZĐÀ-Ỹ]")
+_NEXT_WORD = re.compile(r"[ ]?(\S+)")
+_LAST_SENTENCE_END = re.compile(r"^.*[.!?…”\"»](?=\s)")
+
+
+def _bare(syllable: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", syllable.lower()) if not unicodedata.combining(c))
+
+
+def _display(text: str) -> str:
+    return normalize_tone_marks(unicodedata.normalize("NFC", " ".join(text.split())))
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(fold_for_matching(s) for s in read_words("persons/surnames.tsv", "surname"))
+
+
+@lru_cache(maxsize=1)
+def _cue_kinds() -> dict[str, str]:
+    return {fold_for_matching(row["word"]): row["kind"] for row in read_table("persons/honorifics.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _cue_before() -> re.Pattern[str]:
+    """A cue word ending right before a name (one space between)."""
+    return re.compile(rf"(?<![^\W_])(?:{alternation(row['word'] for row in read_table('persons/honorifics.tsv'))})[ ]$",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _cue_at() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(row['word'] for row in read_table('persons/honorifics.tsv'))})(?![^\W_])",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = read_table("persons/not_person_heads.tsv")
+    pattern = re.compile(rf"(?<![^\W_])(?P<head>{alternation(row['word'] for row in rows)})[ ]*:?[ ]*$", re.IGNORECASE)
+    return pattern, {fold_for_matching(row["word"]): row["scope"] for row in rows}
+
+
+@lru_cache(maxsize=1)
+def _not_person_names() -> dict[tuple[str, ...], str]:
+    return {tuple(fold_for_matching(row["name"]).split()): row["kind"] for row in read_table("persons/not_person_names.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _credit_pattern() -> re.Pattern[str]:
+    markers = [row["marker"] for row in read_table("ingest/byline_markers.tsv") if row["role"] == "photo_credit"]
+    return re.compile(rf"(?<![^\W_])(?:{alternation(markers)})(?:[ ]+[^\W\d_]+){{0,2}}[ ]*:[ ]*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Syllable:
+    start: int
+    end: int
+    text: str
+    folded: str
+    token: int
+    nameable: bool  # capitalized, Vietnamese-shaped, in a word with no lower-case syllable
+    word_start: bool  # the first capitalized syllable of its underthesea word
+
+
+@dataclass(frozen=True)
+class _Name:
+    start: int
+    end: int
+    syllables: tuple[str, ...]  # folded
+    display: str
+
+
+def _capitalized(word: str) -> bool:
+    return word[0].isupper() and word[1:] == word[1:].lower()
+
+
+def _name_span(word: str) -> tuple[int, int, bool]:
+    """The capitalized syllables of an underthesea word, [first, end), and whether lower-case ones follow.
+
+    Leading acronyms are skipped ("HĐTLQG Doãn").
+    """
+    syllables = word.split()
+    first = 0
+    while first < len(syllables) and len(syllables[first]) > 1 and syllables[first].isupper():
+        first += 1
+    end = first
+    while end < len(syllables) and _capitalized(syllables[end]):
+        end += 1
+    return first, end, end < len(syllables)
+
+
+def _syllables(doc: Doc) -> list[_Syllable]:
+    text = doc.text
+    token_starts = [token.idx for token in doc]
+    spans = [_name_span(" ".join(_SYLLABLE.findall(token.text))) for token in doc]
+    found: list[_Syllable] = []
+    position: dict[int, int] = {}  # syllable index within its token
+    for match in _SYLLABLE.finditer(text):
+        word = match.group()
+        token = bisect.bisect_right(token_starts, match.start()) - 1
+        index = position[token] = position.get(token, -1) + 1
+        first, end, glued = spans[token]
+        nameable = _capitalized(word) and bool(_VIETNAMESE.fullmatch(_bare(word))) and first <= index < end
+        if nameable and glued and index == end - 1:
+            # underthesea glues a full name to the verb after it ("Nguyễn Xuân Phúc dự",
+            # "Uông|Chu Lưu cùng") but also keeps a capitalized word with its lower-case rest
+            # ("Đoàn Chủ tịch", "Cung Văn hóa"): short of a full name, the last capitalized
+            # syllable belongs to the lower-case word.
+            before = 0
+            while before < len(found) and found[-1 - before].nameable \
+                    and text[found[-1 - before].end:(found[-before].start if before else match.start())] == " ":
+                before += 1
+            nameable = before + 1 >= _GLUED_NAME
+        word_start = _capitalized(word) and not any(s.token == token and _capitalized(s.text) for s in found[-4:])
+        found.append(_Syllable(match.start(), match.end(), word, fold_for_matching(word), token, nameable, word_start))
+    return found
+
+
+def _runs(text: str, syllables: list[_Syllable]) -> list[list[_Syllable]]:
+    """Maximal sequences of nameable syllables joined by single spaces."""
+    runs: list[list[_Syllable]] = []
+    for syllable in syllables:
+        if not syllable.nameable:
+            continue
+        if runs and text[runs[-1][-1].end:syllable.start] == " ":
+            runs[-1].append(syllable)
+        else:
+            runs.append([syllable])
+    return runs
+
+
+def _sentence_start(text: str, position: int) -> bool:
+    index = position - 1
+    while index >= 0 and text[index] == " ":
+        index -= 1
+    return index < 0 or text[index] in _SENTENCE_END
+
+
+def _line_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
+
+
+def _cue(text: str, position: int) -> tuple[str, str, int] | None:
+    """The cue word right before ``position``: (as written, kind, start), if it reads as one."""
+    match = _cue_before().search(text, max(_line_start(text, position), position - _WINDOW), position)
+    if not match:
+        return None
+    written, start = match.group().rstrip(), match.start()
+    kind = _cue_kinds()[fold_for_matching(written)]
+    if kind == "honorific" and written[0].isupper() and not _sentence_start(text, start):
+        # A capitalized honorific inside a capitalized sequence is part of a name ("Hai Bà Trưng").
+        previous = text[max(_line_start(text, start), start - _WINDOW):start].rstrip(" ").rsplit(" ", 1)[-1]
+        if previous[:1].isupper():
+            return None
+    return written, kind, start
+
+
+def _is_head_before(text: str, position: int, kind: str | None) -> bool:
+    pattern, scopes = _heads()
+    # The leftmost match is the longest head: "thành phố" (scope place), not "phố" (any).
+    match = pattern.search(text, max(_line_start(text, position), position - _WINDOW), position)
+    return bool(match) and (scopes[fold_for_matching(match.group("head"))] == "any" or kind == "person_place")
+
+
+def _kind_of(folded: tuple[str, ...]) -> tuple[str | None, int]:
+    """How not_person_names.tsv lists the name or its first syllables: (kind, syllables)."""
+    names = _not_person_names()
+    for size in range(len(folded), 0, -1):
+        kind = names.get(folded[:size])
+        if kind:
+            return kind, size
+    return None, 0
+
+
+def _full_names(text: str, runs: list[list[_Syllable]]) -> list[_Name]:
+    """Names that start with a family name, cut at underthesea word boundaries."""
+    names: list[_Name] = []
+    for run in runs:
+        i = 0
+        while i < len(run):
+            first = run[i]
+            if (first.folded not in _surnames() or not first.word_start
+                    or _cue_at().match(text, first.start)):
+                i += 1
+                continue
+            j = max(k for k in range(i, len(run)) if run[k].token == first.token)
+            # A cue of two words or more opens the next clause ("… Đỗ Kim Hội Đồng chí Đỗ Kim Hội …").
+            j = next((k - 1 for k in range(i + 1, j + 1) if " " in (_cue_at().match(text, run[k].start) or [""])[0]), j)
+            if j == i and j + 1 < len(run) and not _sentence_start(text, first.start) \
+                    and not _cue_at().match(text, run[j + 1].start) \
+                    and _kind_of(tuple(s.folded for s in run[j + 1:]))[0] is None:
+                # A family name underthesea wrote as a word of its own ("Uông Chu Lưu");
+                # not at a sentence start, where it is as often a word ("Từ Hà Nội …").
+                j = max(k for k in range(j + 1, len(run)) if run[k].token == run[j + 1].token)
+            folded = tuple(s.folded for s in run[i:j + 1])
+            kind, size = _kind_of(folded)
+            if kind in ("place", "year", "epithet"):
+                i += size
+                continue
+            if _MIN_SYLLABLES <= len(folded) <= _MAX_SYLLABLES and not _is_head_before(text, first.start, kind):
+                names.append(_Name(first.start, run[j].end, folded, _display(text[first.start:run[j].end])))
+            i = j + 1
+    return names
+
+
+def _resolve(short: tuple[str, ...], position: int, names: list[_Name]) -> _Name | None:
+    """The full name whose last syllables ``short`` repeats: the nearest before, else the first after."""
+    matches = [n for n in names if len(n.syllables) > len(short) and n.syllables[-len(short):] == short]
+    before = [n for n in matches if n.start < position]
+    if before:
+        return max(before, key=lambda n: n.start)
+    return min(matches, key=lambda n: n.start) if matches else None
+
+
+def _excluded_spans(doc: Doc, text: str) -> tuple[list[tuple[int, int]], set[str]]:
+    """Spans no person may touch (organizations, credits, the byline) and the author's names."""
+    spans = [(fact.start, fact.end) for fact in facts_of(doc, "organizations")]
+    for match in _credit_pattern().finditer(text):
+        end = match.end()
+        # The credit runs over the capitalized words after the label ("Ảnh: H.Nguyễn", "Ảnh: QUẾ CHI").
+        while (word := _NEXT_WORD.match(text, end)) and word.group(1)[0].isupper():
+            end = word.end()
+            if word.group(1)[-1] in ",;)":
+                break
+        spans.append((match.start(), end))
+    author = doc.user_data.get("author") or _trailing_byline(text)
+    parts = {part.strip() for part in re.split(r"\s+[-–&,]\s+|/|,", author or "") if part.strip()}
+    for part in parts:
+        # A one-word byline ("Minh") is excluded only where it signs the article, at its last use.
+        found = list(re.finditer(re.escape(part), text)) if " " in part else []
+        last = text.rfind(part)
+        spans.extend([(m.start(), m.end()) for m in found] + ([(last, last + len(part))] if last >= 0 else []))
+    return spans, {fold_for_matching(part) for part in parts}
+
+
+def _trailing_byline(text: str) -> str | None:
+    """The byline a body may end with ("… hoàn thành. L.B") when no author was given."""
+    last = text.rstrip().rsplit("\n", 1)[-1]
+    end = _LAST_SENTENCE_END.match(last)
+    tail = last[end.end():] if end else ""
+    return byline(tail) if tail.strip() else None
+
+
+def find_persons(doc: Doc) -> list[PersonMention]:
+    text = doc.text
+    syllables = _syllables(doc)
+    runs = _runs(text, syllables)
+    names = _full_names(text, runs)
+    taken, author_names = _excluded_spans(doc, text)
+    names = [n for n in names if not overlaps(n.start, n.end, taken) and fold_for_matching(n.display) not in author_names]
+    mentions = _misspelt_repeats(doc, names, taken)
+    covered = [(m.start, m.end) for m in mentions]
+    names = [n for n in names if not overlaps(n.start, n.end, covered)]
+    covered += [(n.start, n.end) for n in names]
+    for name in names:
+        # "Văn Cường" after "Bùi Văn Cường" is the same person, written short.
+        target = _resolve(name.syllables, name.start, names) or name
+        cue = _cue(text, name.start)
+        honorific = cue[0] if cue and cue[1] == "honorific" else None
+        mentions.append(PersonMention(name.start, name.end, text[name.start:name.end], target.display, honorific))
+    for run in runs:
+        for i, first in enumerate(run):
+            if not first.word_start or overlaps(first.start, first.end, covered + taken) \
+                    or _cue_at().match(text, first.start):
+                continue
+            cue = _cue(text, first.start)
+            if cue is None:
+                continue
+            ends = [k for k in range(i, min(len(run), i + _MAX_SHORT)) if run[k].token == first.token]
+            last = run[ends[-1]]
+            short = tuple(s.folded for s in run[i:ends[-1] + 1])
+            if _CAPITALIZED_NEXT.match(text, last.end):
+                continue  # "Phó Chủ tịch Phòng Thương mại": a capitalized word goes on, an organization's name
+            if _kind_of(short)[0] or _kind_of(tuple(fold_for_matching(cue[0]).split()) + short)[0] \
+                    or _is_head_before(text, cue[2], None) or fold_for_matching(" ".join(short)) in author_names:
+                continue
+            target = _resolve(short, first.start, names)
+            if target is None and cue[1] == "title":
+                continue  # a title is as often followed by a body ("Bộ trưởng Bộ Công Thương") as by a name
+            display = target.display if target else _display(text[first.start:last.end])
+            honorific = cue[0] if cue[1] == "honorific" else None
+            mentions.append(PersonMention(first.start, last.end, text[first.start:last.end], display, honorific))
+            covered.append((first.start, last.end))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _misspelt_repeats(doc: Doc, names: list[_Name], taken: list[tuple[int, int]]) -> list[PersonMention]:
+    """A full name written again with one extra syllable in lower case ("Nguyễn Thị Minh tâm" = "Nguyễn Thị Tâm")."""
+    found = []
+    for token in doc:
+        words = token.text.split(" ")
+        if not (_MIN_SYLLABLES < len(words) <= _MAX_SYLLABLES + 1) or "\n" in token.text:
+            continue
+        if not (words[0][:1].isupper() and words[1][:1].isupper() and words[-1][:1].islower()):
+            continue
+        folded = tuple(fold_for_matching(w) for w in words)
+        if folded[0] not in _surnames() or overlaps(token.idx, token.idx + len(token.text), taken):
+            continue
+        for name in names:
+            # The extra syllable is inside the name; a lower-case last one is its misspelt end,
+            # not a verb glued to the name ("Đinh La Thăng đặt").
+            if name.syllables[0] == folded[0] and any(folded[:k] + folded[k + 1:] == name.syllables
+                                                      for k in range(1, len(folded) - 1)):
+                found.append(PersonMention(token.idx, token.idx + len(token.text), token.text, name.display))
+                break
+    return found
+
+
+class PersonExtractor(Extractor):
+    provides = "persons"
+    requires = ("organizations",)
+
+    def find(self, doc: Doc) -> list[PersonMention]:
+        return find_persons(doc)

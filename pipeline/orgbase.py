@@ -1,0 +1,139 @@
+"""The organization knowledge base (models/orgs/), loaded once: names, aliases, provinces, templates.
+
+Provincial bodies are not listed 63 times by hand: ``templates.tsv`` says how a body's
+names are built from a province ("LĐLĐ {name}" → "Liên đoàn Lao động {kind} {name}"),
+and every template is expanded here against ``provinces.tsv`` and its written variants.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipeline.normalize import fold_for_matching
+from pipeline.resources import read_mapping, read_table, read_words
+
+
+@dataclass(frozen=True)
+class KnownOrg:
+    org_id: str
+    name: str
+    level: str
+    parent: str | None = None
+
+
+@dataclass(frozen=True)
+class Province:
+    province_id: str
+    name: str
+    kind: str  # "tỉnh" | "thành phố"
+    variants: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Template:
+    template_id: str
+    canonical: str
+    forms: tuple[str, ...]
+    kinds: tuple[str, ...] = ()  # the kinds of place it applies to; empty = every kind
+
+    def applies_to(self, kind: str) -> bool:
+        return not self.kinds or kind in self.kinds
+
+
+@dataclass
+class OrgBase:
+    orgs: dict[str, KnownOrg] = field(default_factory=dict)
+    # Exact written form → org id. Single words (acronyms) match case-sensitively,
+    # longer forms after folding case ("Liên đoàn lao động tỉnh Thái Bình").
+    exact: dict[str, str] = field(default_factory=dict)
+    folded: dict[str, str] = field(default_factory=dict)
+    provinces: tuple[Province, ...] = ()
+    templates: tuple[Template, ...] = ()
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    generic: frozenset[str] = frozenset()
+
+    def add_surface(self, surface: str, org_id: str) -> None:
+        surface = " ".join(surface.split())
+        if not surface:
+            return
+        if " " in surface:
+            self.folded.setdefault(fold_for_matching(surface), org_id)
+        else:
+            self.exact.setdefault(surface, org_id)
+
+    def lookup(self, surface: str) -> str | None:
+        """The org id a written form names, if the base knows it."""
+        surface = " ".join(surface.split())
+        return self.exact.get(surface) or self.folded.get(fold_for_matching(surface))
+
+    def province(self, name: str) -> Province | None:
+        key = fold_for_matching(name)
+        for province in self.provinces:
+            if key == fold_for_matching(province.name) or key in (fold_for_matching(v) for v in province.variants):
+                return province
+        return None
+
+
+def fill(template: str, kind: str, name: str) -> str:
+    """Expand a template's placeholders: {kind} (tỉnh), {KIND} (Tỉnh), {name}."""
+    return " ".join(template.replace("{kind}", kind).replace("{KIND}", kind[:1].upper() + kind[1:])
+                    .replace("{name}", name).split())
+
+
+def template_org_id(template: Template, province: Province) -> str:
+    return f"{template.template_id}-{province.province_id}"
+
+
+def _optional_table(path: str) -> tuple[dict[str, str], ...]:
+    try:
+        return read_table(path)
+    except FileNotFoundError:
+        return ()
+
+
+@lru_cache(maxsize=1)
+def load_orgbase() -> OrgBase:
+    base = OrgBase()
+    for row in _optional_table("orgs/organizations.tsv"):
+        base.orgs[row["id"]] = KnownOrg(row["id"], row["name"], row["level"], row["parent"] or None)
+        base.add_surface(row["name"], row["id"])
+    for row in _optional_table("orgs/aliases.tsv"):
+        if row["org_id"] in base.orgs:
+            base.add_surface(row["alias"], row["org_id"])
+    base.provinces = tuple(
+        Province(row["id"], row["name"], row["kind"], tuple(v for v in row["variants"].split("|") if v))
+        for row in _optional_table("orgs/provinces.tsv")
+    )
+    base.templates = tuple(
+        Template(row["id"], row["canonical"], tuple(f for f in row["forms"].split("|") if f),
+                 tuple(k for k in row.get("kinds", "").split("|") if k))
+        for row in _optional_table("orgs/templates.tsv")
+    )
+    for template in base.templates:
+        for province in base.provinces:
+            if not template.applies_to(province.kind):
+                continue
+            org_id = template_org_id(template, province)
+            canonical = fill(template.canonical, province.kind, province.name)
+            if org_id not in base.orgs:
+                base.orgs[org_id] = KnownOrg(org_id, canonical, "provincial")
+            base.add_surface(canonical, org_id)
+            for name in (province.name, *province.variants):
+                for form in template.forms:
+                    base.add_surface(fill(form, province.kind, name), org_id)
+    base.abbreviations = dict(read_mapping("orgs/abbreviations.tsv", "abbreviation", "expansion"))
+    try:
+        base.generic = frozenset(fold_for_matching(w) for w in read_words("orgs/generic.tsv"))
+    except FileNotFoundError:
+        base.generic = frozenset()
+    return base
+
+
+_WORD = re.compile(r"\S+")
+
+
+def expand_abbreviations(name: str, abbreviations: dict[str, str]) -> str:
+    """Write a name in full: "Quỹ Hỗ trợ CN TP" → "Quỹ Hỗ trợ công nhân thành phố"."""
+    return _WORD.sub(lambda m: abbreviations.get(m.group(), m.group()), name)

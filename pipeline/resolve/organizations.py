@@ -1,0 +1,114 @@
+"""Resolve organization mentions to identities: acronyms the text defines, typos of
+known acronyms, and references such as "LĐLĐ Tỉnh" or "Thành ủy" that name a body
+of the place the article is about.
+
+"Bảo hiểm xã hội (BHXH)" teaches BHXH for this article only. An all-caps word one
+letter away from exactly one known acronym is that acronym mistyped (CĐVTVN →
+CĐCTVN). "LĐLĐ Tỉnh" in an article that names "tỉnh Quảng Ninh" is Liên đoàn Lao
+động tỉnh Quảng Ninh (NOTES.md item 11).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from pipeline.extract.base import Extractor, facts_of
+from pipeline.extract.patterns import CAPITALIZED_WORD, UPPER
+from pipeline.orgbase import OrgBase, fill, load_orgbase, template_org_id
+from pipeline.resources import read_table
+from pipeline.types import OrgMention
+
+_ACRONYM = re.compile(r"(?<![\w&])[A-ZĐ][A-ZĐ&]{2,}(?![\w&])")
+_DEFINITION = re.compile(r"\s*\((?P<acronym>[A-ZĐ][A-ZĐ&\-.]{1,12})\)")
+_PLACE = re.compile(
+    rf"(?<!\w)(?P<kind>tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|quận|Quận|huyện|Huyện|thị xã|Thị xã)[ ]"
+    rf"(?P<name>{CAPITALIZED_WORD}(?:[ ]{CAPITALIZED_WORD}){{0,3}})"
+)
+_KIND_FORMS = {"tp": "thành phố", "tp.": "thành phố"}
+_MIN_TYPO_LENGTH = 5
+
+
+def _kind(word: str) -> str:
+    return _KIND_FORMS.get(word.lower(), word.lower())
+
+
+def context_places(text: str, base: OrgBase) -> dict[str, str]:
+    """The first place of each kind the article names ("tỉnh" → "Quảng Ninh")."""
+    places: dict[str, str] = {}
+    for match in _PLACE.finditer(text):
+        places.setdefault(_kind(match.group("kind")), match.group("name"))
+    return places
+
+
+@lru_cache(maxsize=1)
+def _relative_forms() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    rows = read_table("orgs/relative.tsv")
+    return tuple(
+        (re.compile(rf"(?<!\w){re.escape(row['form'])}(?![\w])(?![ ]{UPPER})"), row["template"], row["kind"])
+        for row in sorted(rows, key=lambda r: len(r["form"]), reverse=True)
+    )
+
+
+def _one_substitution_apart(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+
+
+def _typo_target(word: str, base: OrgBase) -> str | None:
+    if len(word) < _MIN_TYPO_LENGTH:
+        return None
+    targets = {org_id for form, org_id in base.exact.items() if form.isupper() and _one_substitution_apart(word, form)}
+    return targets.pop() if len(targets) == 1 else None
+
+
+def _free(start: int, end: int, taken: list[OrgMention]) -> bool:
+    return all(end <= m.start or m.end <= start for m in taken)
+
+
+def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase) -> list[OrgMention]:
+    mentions = list(candidates)
+    definitions: dict[str, OrgMention] = {}
+    for mention in candidates:
+        definition = _DEFINITION.match(text, mention.end)
+        if definition:
+            definitions[definition.group("acronym")] = mention
+    for match in _ACRONYM.finditer(text):
+        word = match.group()
+        if not _free(match.start(), match.end(), mentions) or base.lookup(word):
+            continue
+        if word in definitions:
+            source = definitions[word]
+            mentions.append(OrgMention(match.start(), match.end(), word, source.name, source.org_id, "acronym"))
+        elif (target := _typo_target(word, base)) is not None:
+            mentions.append(OrgMention(match.start(), match.end(), word, base.orgs[target].name, target, "typo"))
+    places = context_places(text, base)
+    templates = {template.template_id: template for template in base.templates}
+    for pattern, template_id, kind in _relative_forms():
+        template = templates.get(template_id)
+        if template is None or kind not in places:
+            continue
+        place = places[kind]
+        province = base.province(place)
+        for match in pattern.finditer(text):
+            if not _free(match.start(), match.end(), mentions):
+                continue
+            if province is not None and province.kind == kind:
+                org_id = template_org_id(template, province)
+                name = base.orgs[org_id].name
+            else:
+                org_id, name = None, fill(template.canonical, kind, place)
+            mentions.append(OrgMention(match.start(), match.end(), match.group(), name, org_id, "relative"))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+class OrganizationResolver(Extractor):
+    provides = "organizations"
+    requires = ("org_candidates",)
+
+    def find(self, doc: Doc) -> list[OrgMention]:
+        return resolve_organizations(doc.text, facts_of(doc, "org_candidates"), load_orgbase())
+
+
+__all__ = ["OrganizationResolver", "context_places", "resolve_organizations"]
