@@ -3,9 +3,9 @@
 A full name is a run of 2–5 capitalized Vietnamese syllables that starts with a family
 name ("Trần Quang Huy"); underthesea usually keeps it as one word, and its word
 boundaries decide where a name ends ("Bùi Văn Cường Theo đó" stops before "Theo").
-A form of address or a title before a capitalized word cues a name without a known
-family name ("chị Hà"), and a short mention ("ông Cường", "Bí thư Thăng") resolves to
-the full name of the same article whose last syllables it repeats. Not persons: the
+A form of address or a title before a short mention ("ông Cường", "Bí thư Thăng")
+resolves it to the full name of the same article whose last syllables it repeats; a
+form of address also cues a name that resolves to no one ("chị Hà"). Not persons: the
 byline and photo or source credits, places and organizations named after someone
 ("thành phố Hồ Chí Minh", "đường Nguyễn Trãi"), sequences listed as places or year
 names, all-caps acronyms, and anything inside an organization mention.
@@ -300,16 +300,13 @@ def find_persons(doc: Doc) -> list[PersonMention]:
         mentions.append(PersonMention(name.start, name.end, text[name.start:name.end], target.display, honorific))
     for run in runs:
         for i, first in enumerate(run):
-            if not first.word_start or overlaps(first.start, first.end, covered + taken) \
-                    or _cue_at().match(text, first.start):
-                continue
-            cue = _cue(text, first.start)
+            cue = _cue(text, first.start) if first.word_start and not _cue_at().match(text, first.start) else None
             if cue is None:
                 continue
             ends = [k for k in range(i, min(len(run), i + _MAX_SHORT)) if run[k].token == first.token]
             last = run[ends[-1]]
             short = tuple(s.folded for s in run[i:ends[-1] + 1])
-            if _CAPITALIZED_NEXT.match(text, last.end):
+            if overlaps(first.start, last.end, covered + taken) or _CAPITALIZED_NEXT.match(text, last.end):
                 continue  # "Phó Chủ tịch Phòng Thương mại": a capitalized word goes on, an organization's name
             if _kind_of(short)[0] or _kind_of(tuple(fold_for_matching(cue[0]).split()) + short)[0] \
                     or _is_head_before(text, cue[2], None) or fold_for_matching(" ".join(short)) in author_names:

@@ -1,0 +1,158 @@
+"""Roles: every (person, title, organization) the text states.
+
+The news gives offices in a few shapes, all read by one left-to-right pass over the
+persons, titles and organizations of the body:
+
+- appositive, after the name: "Trần Quang Huy - Chủ tịch CĐVTVN", "Nguyễn Đình Khang,
+  Ủy viên Ban Chấp hành Trung ương Đảng, Chủ tịch Tổng Liên đoàn …" (a chain of
+  "title [organization]" joined by commas, dashes or brackets);
+- before the name: "Phó Chủ tịch LĐLĐ TP Đặng Thị Phương Hoa", "Ủy viên Bộ Chính
+  trị, Bí thư Thành ủy TP HCM Đinh La Thăng", "các phó chủ tịch Tổng LĐLĐ Việt Nam
+  Ngọ Duy Hiểu và Phan Văn Anh";
+- fused with the body: "Tỉnh ủy viên" → Ủy viên of the article's Tỉnh ủy.
+
+A title's organization is the organization mention right after it; "Ủy viên Ban
+Chấp hành Trung ương Đảng" is "Ủy viên" of the Ban Chấp hành because that body is an
+organization, while "Ủy viên Ban Chấp hành Công đoàn X" keeps the longer title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from pipeline.extract.base import Extractor, facts_of
+from pipeline.extract.patterns import alternation
+from pipeline.normalize import fold_for_matching
+from pipeline.resources import read_table
+from pipeline.types import OrgMention, PersonMention, RoleMention
+
+_SEPARATOR = re.compile(r"[\s,;:(\-–—]*")
+_BEFORE_NAME = re.compile(r"[ ]{1,2}|,[ ]|[ ]và[ ]")  # "… Việt Nam Ngọ Duy Hiểu và Phan Văn Anh"
+_PLURAL = re.compile(r"(?i)(?:các|hai|ba)[ ]$")
+
+
+@dataclass(frozen=True)
+class _Title:
+    start: int
+    end: int  # end of the title, or of its organization when one follows
+    title: str
+    organization: OrgMention | None
+    fixed_organization: str | None = None  # from a fused form or an implied body
+
+
+@lru_cache(maxsize=1)
+def _titles() -> dict[str, str]:
+    """Folded title → (title as written in the data)."""
+    return {fold_for_matching(row["title"]): row["title"] for row in read_table("persons/titles.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _implied() -> dict[str, str]:
+    return {fold_for_matching(row["title"]): row["implies"] for row in read_table("persons/titles.tsv") if row["implies"]}
+
+
+@lru_cache(maxsize=1)
+def _title_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(row['title'] for row in read_table('persons/titles.tsv'))})(?!\w)",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _fused() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    rows = sorted(read_table("persons/fused_titles.tsv"), key=lambda row: len(row["form"]), reverse=True)
+    return tuple((re.compile(rf"(?<!\w){re.escape(row['form'])}(?!\w)", re.IGNORECASE), row["title"],
+                  row["organization"]) for row in rows)
+
+
+def _org_at(orgs: list[OrgMention], position: int) -> OrgMention | None:
+    """The organization mention that starts right after ``position`` (one space)."""
+    for org in orgs:
+        if position <= org.start <= position + 1:
+            return org
+    return None
+
+
+def find_titles(text: str, orgs: list[OrgMention]) -> list[_Title]:
+    titles: list[_Title] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, title, organization in _fused():
+        for match in pattern.finditer(text):
+            inside = next((o for o in orgs if match.start() <= o.start < match.end()), None)
+            name = inside.name if inside else organization
+            titles.append(_Title(match.start(), match.end(), title, None, name))
+            taken.append((match.start(), match.end()))
+    for match in _title_pattern().finditer(text):
+        start, end = match.start(), match.end()
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        # A body that begins inside the title ends it: "Ủy viên [Ban Chấp hành Trung ương Đảng]".
+        inner = next((o for o in orgs if start < o.start < end), None)
+        if inner is not None:
+            end = inner.start - 1
+        title = _titles().get(fold_for_matching(text[start:end]))
+        if title is None:
+            continue
+        organization = _org_at(orgs, end)
+        titles.append(_Title(start, organization.end if organization else end, title, organization))
+    return sorted(titles, key=lambda t: t.start)
+
+
+def _implied_body(title: str, orgs: list[OrgMention]) -> OrgMention | None:
+    head = _implied().get(fold_for_matching(title))
+    if not head:
+        return None
+    return next((o for o in orgs if fold_for_matching(o.name).startswith(fold_for_matching(head))), None)
+
+
+def _role(person: PersonMention, title: _Title, orgs: list[OrgMention]) -> RoleMention:
+    organization = title.organization or _implied_body(title.title, orgs)
+    start, end = min(person.start, title.start), max(person.end, title.end)
+    if organization is not None:
+        return RoleMention(start, end, "", person.name, title.title, organization.name, organization.org_id)
+    return RoleMention(start, end, "", person.name, title.title, title.fixed_organization)
+
+
+def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) -> list[RoleMention]:
+    titles = find_titles(text, orgs)
+    items = sorted([(t.start, 0, t) for t in titles] + [(p.start, 1, p) for p in persons], key=lambda i: (i[0], i[1]))
+    roles: list[RoleMention] = []
+    person: PersonMention | None = None  # the person an appositive chain belongs to
+    pending: list[_Title] = []  # titles waiting for the name that follows them
+    plural = False
+    chain_end = -1
+    for _, _, item in items:
+        gap = text[chain_end:item.start] if chain_end >= 0 else "\n"
+        if isinstance(item, _Title):
+            if item.start < chain_end:
+                continue
+            joined = _SEPARATOR.fullmatch(gap) is not None and "\n" not in gap
+            if person is not None and joined:
+                roles.append(_role(person, item, orgs))
+            elif pending and joined:
+                pending.append(item)
+            else:
+                person, pending = None, [item]
+                plural = bool(_PLURAL.search(text[max(0, item.start - 5):item.start]))
+            chain_end = item.end
+        else:
+            if pending and (_BEFORE_NAME.fullmatch(gap) and (plural or "và" not in gap and "," not in gap)):
+                roles.extend(_role(item, title, orgs) for title in pending)
+                if not plural:
+                    pending = []
+            else:
+                pending, plural = [], False
+            person, chain_end = item, item.end
+    return [RoleMention(r.start, r.end, text[r.start:r.end], r.person, r.title, r.organization, r.org_id)
+            for r in roles]
+
+
+class RoleExtractor(Extractor):
+    provides = "roles"
+    requires = ("persons", "organizations")
+
+    def find(self, doc: Doc) -> list[RoleMention]:
+        return find_roles(doc.text, facts_of(doc, "persons"), facts_of(doc, "organizations"))
