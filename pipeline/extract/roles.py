@@ -31,8 +31,11 @@ from pipeline.resources import read_table
 from pipeline.types import OrgMention, PersonMention, RoleMention
 
 _SEPARATOR = re.compile(r"[\s,;:(\-–—]*")
-_BEFORE_NAME = re.compile(r"[ ]{1,2}|,[ ]|[ ]và[ ]")  # "… Việt Nam Ngọ Duy Hiểu và Phan Văn Anh"
-_PLURAL = re.compile(r"(?i)(?:các|hai|ba)[ ]$")
+_BEFORE_NAME = re.compile(r"[ ]{1,2}|:[ ]")  # "Phó Chủ tịch LĐLĐ TP Đặng Thị Phương Hoa"
+# Titles shared by a list of names: "các phó chủ tịch … Ngọ Duy Hiểu và Phan Văn Anh",
+# "các đồng chí Ủy viên T.Ư Đảng: Uông Chu Lưu, …; Phan Đình Trạc, …".
+_PLURAL = re.compile(r"(?i)(?:các|hai|ba)(?:[ ]đồng chí|[ ]ông|[ ]bà)?[ ]$")
+_LIST_GAP = re.compile(r"[\s,;:]*(?:và[ ])?[ ]*")
 
 
 @dataclass(frozen=True)
@@ -90,13 +93,14 @@ def find_titles(text: str, orgs: list[OrgMention]) -> list[_Title]:
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
         # A body that begins inside the title ends it: "Ủy viên [Ban Chấp hành Trung ương Đảng]".
+        # ("Trưởng Ban [Ban Nội chính T.Ư]" shares its last word with the body: keep both.)
         inner = next((o for o in orgs if start < o.start < end), None)
-        if inner is not None:
+        if inner is not None and fold_for_matching(text[start:inner.start]) in _titles():
             end = inner.start - 1
         title = _titles().get(fold_for_matching(text[start:end]))
         if title is None:
             continue
-        organization = _org_at(orgs, end)
+        organization = inner if inner is not None and inner.start < end else _org_at(orgs, end)
         titles.append(_Title(start, organization.end if organization else end, title, organization))
     return sorted(titles, key=lambda t: t.start)
 
@@ -136,10 +140,10 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
                 pending.append(item)
             else:
                 person, pending = None, [item]
-                plural = bool(_PLURAL.search(text[max(0, item.start - 5):item.start]))
+                plural = bool(_PLURAL.search(text[max(0, item.start - 15):item.start]))
             chain_end = item.end
         else:
-            if pending and (_BEFORE_NAME.fullmatch(gap) and (plural or "và" not in gap and "," not in gap)):
+            if pending and (_BEFORE_NAME.fullmatch(gap) or plural and _LIST_GAP.fullmatch(gap)):
                 roles.extend(_role(item, title, orgs) for title in pending)
                 if not plural:
                     pending = []
