@@ -25,6 +25,12 @@ class ProcessedArticle:
     def facts(self) -> dict[str, Any]:
         return facts_json(self.article, self.doc)
 
+    def sentence_text(self, index: int) -> str:
+        """The text of sentence ``index`` (the evidence a fact is stored with)."""
+        starts = self.doc.user_data.get("sentence_chars") or [0]
+        end = starts[index + 1] if index + 1 < len(starts) else len(self.doc.text)
+        return self.doc.text[starts[index]:end].strip()
+
     def mentions(self, kind: str) -> list[tuple[int, Any]]:
         """Every mention of ``kind`` (not deduplicated) with its sentence index."""
         return mentions_with_sentences(self.doc, kind)

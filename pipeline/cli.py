@@ -142,6 +142,7 @@ TABLE_COLUMNS = {
     "money": ("doc_id", "sentence_index", "text", "amount", "currency", "qualifier"),
     "counts": ("doc_id", "sentence_index", "text", "value", "unit", "qualifier"),
     "dates": ("doc_id", "sentence_index", "text", "value", "granularity"),
+    "person": ("title", "organization", "published", "doc_id", "evidence"),
 }
 
 
@@ -185,6 +186,33 @@ def _query_command(kind: str):
 
 for _kind in ("money", "counts", "dates"):
     query_app.command(name=_kind)(_query_command(_kind))
+
+
+@query_app.command(name="person")
+def query_person(
+    name: Annotated[str, typer.Argument(help="The person's name (case and tone marks do not matter).")],
+    db: DbOption = DEFAULT_DB,
+    format: FormatOption = OutputFormat.table,
+) -> None:
+    """Every office the texts give a person, with dates and the evidence sentence."""
+    from pipeline.query import person
+
+    frame = person(_open_existing(db), name)
+    if frame.empty:
+        err.print(f"no offices found for {name!r}", highlight=False)
+    _show(frame, format, "person")
+
+
+@query_app.command(name="officials")
+def query_officials(
+    org: Annotated[str | None, typer.Option("--org", help="Only offices in organizations whose name contains this.")] = None,
+    db: DbOption = DEFAULT_DB,
+    format: FormatOption = OutputFormat.table,
+) -> None:
+    """Who holds which office in which organization, with how many articles say so."""
+    from pipeline.query import officials
+
+    _show(officials(_open_existing(db), org), format, "officials")
 
 
 @app.command()

@@ -11,10 +11,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from pipeline.facts import FACT_KINDS, build_contract
 from pipeline.store.models import FACT_TABLES, ArticleRow
-from pipeline.types import Article, Count, DateFact, Money
+from pipeline.types import Article, Count, DateFact, Money, OrgMention, PersonMention, RoleMention
 
 EXPORT_FORMATS = ("csv", "parquet", "jsonl")
-TABLES = ("articles", "money", "counts", "dates", "failures")
+TABLES = ("articles", "money", "counts", "dates", "persons", "organizations", "person_mentions",
+          "organization_mentions", "roles", "failures")
 _FACT_TYPES = {"money": Money, "counts": Count, "dates": DateFact}
 
 
@@ -45,6 +46,17 @@ def article_facts(row: ArticleRow) -> dict:
     article = Article(doc_id=row.doc_id, source=row.source, body=row.body, content_hash=row.content_hash,
                       title=row.title, published=row.published, author=row.author, url=row.url)
     mentions = {kind: _mentions(getattr(row, kind), _FACT_TYPES[kind]) for kind in FACT_KINDS}
+    mentions["persons"] = [(m.sentence_index, PersonMention(m.start, m.end, m.text, m.person.name, m.honorific))
+                           for m in row.person_mentions]
+    mentions["organizations"] = [
+        (m.sentence_index, OrgMention(m.start, m.end, m.text, m.organization.name, m.organization.kb_id, m.how))
+        for m in row.organization_mentions
+    ]
+    mentions["roles"] = [
+        (r.sentence_index, RoleMention(r.start, r.end, r.text, r.person.name, r.title, r.organization_name,
+                                       r.organization.kb_id if r.organization else None))
+        for r in row.roles
+    ]
     return build_contract(article, mentions)
 
 
@@ -55,7 +67,9 @@ def export_jsonl(engine: Engine, out_dir: str | Path) -> list[Path]:
     path = out / "facts.jsonl"
     with Session(engine) as session, path.open("w", encoding="utf-8") as handle:
         query = select(ArticleRow).order_by(ArticleRow.id).options(
-            *(selectinload(getattr(ArticleRow, kind)) for kind in FACT_TABLES)
+            *(selectinload(getattr(ArticleRow, kind)) for kind in FACT_TABLES),
+            selectinload(ArticleRow.person_mentions), selectinload(ArticleRow.organization_mentions),
+            selectinload(ArticleRow.roles),
         )
         for row in session.scalars(query).yield_per(200):
             handle.write(json.dumps(article_facts(row), ensure_ascii=False) + "\n")

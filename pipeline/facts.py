@@ -83,16 +83,11 @@ def facts_json(article: Article, doc: Doc) -> dict[str, Any]:
     return build_contract(article, {kind: mentions_with_sentences(doc, kind) for kind in FACT_KINDS + ENTITY_KINDS})
 
 
-def organization_key(mention: OrgMention) -> str:
-    """One identity per organization: its knowledge-base id, else its folded full name."""
-    return mention.org_id or fold_for_matching(mention.name)
-
-
 def organizations_json(mentions: list[OrgMention]) -> list[dict[str, Any]]:
     """Organizations with every other form the text uses for them (NOTES.md item 3)."""
     grouped: dict[str, list[OrgMention]] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
-        grouped.setdefault(organization_key(mention), []).append(mention)
+        grouped.setdefault(mention.org_id or fold_for_matching(mention.name), []).append(mention)
     result = []
     for group in grouped.values():
         name = group[0].name

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 from sqlalchemy import Engine, text
 
+from pipeline.normalize import fold_for_matching
 from pipeline.store.views import VIEWS
 
 FACT_QUERIES = {"money": "v_money", "counts": "v_counts", "dates": "v_dates"}
@@ -42,10 +43,39 @@ def fact_table(engine: Engine, kind: str, limit: int | None = None) -> pd.DataFr
     return _view(engine, FACT_QUERIES[kind], limit)
 
 
+def _read(engine: Engine, query: str, **params) -> pd.DataFrame:
+    with engine.connect() as connection:
+        return pd.read_sql_query(text(query), connection, params=params)
+
+
+def person(engine: Engine, name: str) -> pd.DataFrame:
+    """Every office the text gives a person, with the article, its date and the evidence sentence."""
+    frame = _read(engine, """
+        SELECT person, title, organization, published, doc_id, article_title, evidence
+        FROM v_roles ORDER BY published, doc_id, start""")
+    return _fold_filter(frame, "person", name)
+
+
+def officials(engine: Engine, org: str | None = None) -> pd.DataFrame:
+    """Who holds which office in which organization: one row per (person, title, organization)."""
+    frame = _read(engine, """
+        SELECT person, title, organization, COUNT(DISTINCT doc_id) AS articles,
+               MIN(published) AS first_published, MAX(published) AS last_published
+        FROM v_roles GROUP BY person, title, organization ORDER BY organization, person, title""")
+    return _fold_filter(frame, "organization", org) if org else frame
+
+
+def _fold_filter(frame: pd.DataFrame, column: str, needle: str) -> pd.DataFrame:
+    """Rows whose ``column`` contains ``needle``, ignoring case and tone-mark placement."""
+    wanted = fold_for_matching(needle)
+    mask = frame[column].fillna("").map(lambda value: wanted in fold_for_matching(value))
+    return frame[mask].reset_index(drop=True)
+
+
 def summary(engine: Engine) -> pd.DataFrame:
     """How many articles, facts and failures the database holds."""
     rows = []
     with engine.connect() as connection:
-        for table in ("articles", "money", "counts", "dates", "failures"):
+        for table in ("articles", "money", "counts", "dates", "persons", "organizations", "roles", "failures"):
             rows.append({"table": table, "rows": connection.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one()})
     return pd.DataFrame(rows)

@@ -10,12 +10,13 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from pipeline.api import process_article
-from pipeline.facts import FACT_KINDS
+from pipeline.facts import ENTITY_KINDS, FACT_KINDS
 from pipeline.ingest import iter_documents, to_article
 from pipeline.store import session_scope, store_article, store_failure
 from pipeline.store.writer import StoreResult, known_hashes
 from pipeline.types import Failure, RawDocument, SkipReason
 
+STORED_KINDS = FACT_KINDS + ENTITY_KINDS
 BATCH_SIZE = 50  # articles per transaction: few commits, little work lost on a crash
 
 
@@ -35,8 +36,9 @@ def _process_one(session: Session, raw: RawDocument, stored_hashes: set[str], re
         summary.skipped += 1
         return
     processed = process_article(article)
-    mentions = {kind: processed.mentions(kind) for kind in FACT_KINDS}
-    result = store_article(session, article, mentions, replace=replace)
+    mentions = {kind: processed.mentions(kind) for kind in STORED_KINDS}
+    evidence = {sentence: processed.sentence_text(sentence) for sentence, _ in mentions["roles"]}
+    result = store_article(session, article, mentions, replace=replace, evidence=evidence)
     stored_hashes.add(article.content_hash)
     if result is StoreResult.SKIPPED:
         summary.skipped += 1

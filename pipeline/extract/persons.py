@@ -114,8 +114,8 @@ def _capitalized(word: str) -> bool:
     return word[0].isupper() and word[1:] == word[1:].lower()
 
 
-def _name_span(word: str) -> tuple[int, int, bool]:
-    """The capitalized syllables of an underthesea word, [first, end), and whether lower-case ones follow.
+def _name_span(word: str) -> tuple[int, int, int]:
+    """The capitalized syllables of an underthesea word, [first, end), and how many lower-case ones follow.
 
     Leading acronyms are skipped ("HĐTLQG Doãn").
     """
@@ -126,7 +126,7 @@ def _name_span(word: str) -> tuple[int, int, bool]:
     end = first
     while end < len(syllables) and _capitalized(syllables[end]):
         end += 1
-    return first, end, end < len(syllables)
+    return first, end, len(syllables) - end
 
 
 def _syllables(doc: Doc) -> list[_Syllable]:
@@ -139,18 +139,19 @@ def _syllables(doc: Doc) -> list[_Syllable]:
         word = match.group()
         token = bisect.bisect_right(token_starts, match.start()) - 1
         index = position[token] = position.get(token, -1) + 1
-        first, end, glued = spans[token]
+        first, end, tail = spans[token]
         nameable = _capitalized(word) and bool(_VIETNAMESE.fullmatch(_bare(word))) and first <= index < end
-        if nameable and glued and index == end - 1:
+        if nameable and tail and index == end - 1:
             # underthesea glues a full name to the verb after it ("Nguyễn Xuân Phúc dự",
             # "Uông|Chu Lưu cùng") but also keeps a capitalized word with its lower-case rest
-            # ("Đoàn Chủ tịch", "Cung Văn hóa"): short of a full name, the last capitalized
-            # syllable belongs to the lower-case word.
+            # ("Đoàn Chủ tịch", "Thủ tướng Chính phủ"): short of a full name, or of a given name
+            # after a cue glued to a word of its own ("Bí thư Thăng yêu cầu"), the last
+            # capitalized syllable belongs to the lower-case word.
             before = 0
             while before < len(found) and found[-1 - before].nameable \
                     and text[found[-1 - before].end:(found[-before].start if before else match.start())] == " ":
                 before += 1
-            nameable = before + 1 >= _GLUED_NAME
+            nameable = before + 1 >= _GLUED_NAME or (before == 0 and tail > 1 and _cue(text, match.start()) is not None)
         word_start = _capitalized(word) and not any(s.token == token and _capitalized(s.text) for s in found[-4:])
         found.append(_Syllable(match.start(), match.end(), word, fold_for_matching(word), token, nameable, word_start))
     return found

@@ -33,6 +33,12 @@ class ArticleRow(Base):
                                                   passive_deletes=True)
     dates: Mapped[list[DateRow]] = relationship(back_populates="article", cascade="all, delete-orphan",
                                                 passive_deletes=True)
+    person_mentions: Mapped[list[PersonMentionRow]] = relationship(
+        back_populates="article", cascade="all, delete-orphan", passive_deletes=True)
+    organization_mentions: Mapped[list[OrganizationMentionRow]] = relationship(
+        back_populates="article", cascade="all, delete-orphan", passive_deletes=True)
+    roles: Mapped[list[RoleRow]] = relationship(back_populates="article", cascade="all, delete-orphan",
+                                                passive_deletes=True)
 
 
 class _FactColumns:
@@ -85,6 +91,66 @@ class DateRow(_FactColumns, Base):
     value: Mapped[str] = mapped_column(String(32), index=True)
     granularity: Mapped[str] = mapped_column(String(16))
     article: Mapped[ArticleRow] = relationship(back_populates="dates")
+
+
+class PersonRow(Base):
+    """One row per person across all articles, keyed by the folded full name."""
+
+    __tablename__ = "persons"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(256), unique=True)
+    name: Mapped[str] = mapped_column(Text)
+
+
+class OrganizationRow(Base):
+    """One row per organization across all articles: its knowledge-base id, else its folded name."""
+
+    __tablename__ = "organizations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(512), unique=True)
+    kb_id: Mapped[str | None] = mapped_column(String(128), index=True)
+    name: Mapped[str] = mapped_column(Text)
+
+
+class PersonMentionRow(_FactColumns, Base):
+    __tablename__ = "person_mentions"
+    __table_args__ = _span_checks("person_mentions")
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
+    honorific: Mapped[str | None] = mapped_column(String(32))
+    article: Mapped[ArticleRow] = relationship(back_populates="person_mentions")
+    person: Mapped[PersonRow] = relationship()
+
+
+class OrganizationMentionRow(_FactColumns, Base):
+    __tablename__ = "organization_mentions"
+    __table_args__ = _span_checks("organization_mentions")
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organizations.id"), index=True)
+    how: Mapped[str] = mapped_column(String(16))
+    article: Mapped[ArticleRow] = relationship(back_populates="organization_mentions")
+    organization: Mapped[OrganizationRow] = relationship()
+
+
+class RoleRow(_FactColumns, Base):
+    """An office the text gives a person, with the sentence that says so."""
+
+    __tablename__ = "roles"
+    __table_args__ = _span_checks("roles")
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
+    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id"), index=True)
+    title: Mapped[str] = mapped_column(Text)
+    organization_name: Mapped[str | None] = mapped_column(Text)
+    evidence: Mapped[str] = mapped_column(Text)
+    article: Mapped[ArticleRow] = relationship(back_populates="roles")
+    person: Mapped[PersonRow] = relationship()
+    organization: Mapped[OrganizationRow | None] = relationship()
 
 
 class FailureRow(Base):

@@ -17,6 +17,19 @@ VIEWS = {
         SELECT a.doc_id, a.title, a.published, d.sentence_index, d.start, d."end",
                d.text, d.value, d.granularity
         FROM dates d JOIN articles a ON a.id = d.article_id""",
+    "v_roles": """
+        SELECT p.name AS person, r.title, r.organization_name AS organization, a.doc_id, a.title AS article_title,
+               a.published, r.sentence_index, r.start, r."end", r.text, r.evidence
+        FROM roles r JOIN persons p ON p.id = r.person_id JOIN articles a ON a.id = r.article_id""",
+    "v_persons": """
+        SELECT p.name AS person, COUNT(DISTINCT m.article_id) AS articles, COUNT(*) AS mentions,
+               MIN(a.published) AS first_published, MAX(a.published) AS last_published
+        FROM persons p JOIN person_mentions m ON m.person_id = p.id JOIN articles a ON a.id = m.article_id
+        GROUP BY p.id, p.name""",
+    "v_organizations": """
+        SELECT o.name AS organization, o.kb_id, COUNT(DISTINCT m.article_id) AS articles, COUNT(*) AS mentions
+        FROM organizations o JOIN organization_mentions m ON m.organization_id = o.id
+        GROUP BY o.id, o.name, o.kb_id""",
 }
 
 
