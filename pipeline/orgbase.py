@@ -134,6 +134,33 @@ def load_orgbase() -> OrgBase:
 _WORD = re.compile(r"\S+")
 
 
+@lru_cache(maxsize=1)
+def _name_stoppers() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that end a place name read off the text: surnames, and title words or credits."""
+    surnames = read_words("persons/surnames.tsv", "surname")
+    titles = {row["title"].split(" ")[0] for row in read_table("persons/titles.tsv")}
+    titles.update(read_words("orgs/name_stoppers.tsv"))
+    return surnames, frozenset(titles)
+
+
+def trim_name(name: str, base: OrgBase) -> str:
+    """A place name read off the text, without the person or title that follows it.
+
+    "HCM Trần Kim Yến" → "HCM", "Can Lộc" and "Hà Nội" stay, "Trần Kim Yến" → "" (a
+    person, no place). A known province wins whole. A surname starts a person's name
+    only with two more words after it: two-word places often begin with one ("Hà Đông").
+    """
+    words = name.split(" ")
+    for size in range(len(words), 0, -1):
+        if base.province(" ".join(words[:size])):
+            return " ".join(words[:size])
+    surnames, titles = _name_stoppers()
+    for index, word in enumerate(words):
+        if word in titles or word in surnames and len(words) - index >= 3:
+            return " ".join(words[:index])
+    return name
+
+
 def expand_abbreviations(name: str, abbreviations: dict[str, str]) -> str:
     """Write a name in full: "Quỹ Hỗ trợ CN TP" → "Quỹ Hỗ trợ công nhân thành phố"."""
     return _WORD.sub(lambda m: abbreviations.get(m.group(), m.group()), name)

@@ -210,8 +210,8 @@ BYLINES = [
     ("trường hợp đó không nhiều./. Vũ Hạnh/VOV.VN", "Vũ Hạnh/VOV.VN"),  # baomoi-028
     ("Ví dụ Hà Nội, TP.HCM nhu cầu lớn, công nhân lao động rất đông nhưng thu hồi đất không dễ. Thu Hằng",
      "Thu Hằng"),  # baomoi-049
-    ("Bài viết hoàn thành nhiệm vụ chính trị của tổ chức Công đoàn Việt Nam.\n\nBan TGNC (Nguồn Khối thi đua)",
-     "Ban TGNC"),  # seed-002
+    ("góp phần thực hiện thắng lợi nhiệm vụ chính trị của tổ chức Công đoàn Việt Nam.\n\nBan TGNC (Nguồn Khối thi "
+     "đua)", "Ban TGNC"),  # seed-002
     ("Bia tưởng niệm đang được công nhân chăm chút Kỳ Nam - ảnh flycam: Văn Thành Châu", "Kỳ Nam"),  # baomoi-068
 ]
 

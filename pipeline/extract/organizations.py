@@ -16,14 +16,15 @@ as "LĐLĐ Tỉnh" are resolved to identities by ``pipeline.resolve.organization
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from pipeline.extract.base import Extractor
-from pipeline.extract.patterns import CAPITALIZED_WORD
+from pipeline.extract.patterns import PROPER_NAME, stop_words
 from pipeline.normalize import fold_for_matching
-from pipeline.orgbase import OrgBase, Template, expand_abbreviations, fill, load_orgbase
+from pipeline.orgbase import OrgBase, Template, expand_abbreviations, fill, load_orgbase, trim_name
 from pipeline.resources import read_table, read_words
 from pipeline.types import OrgMention
 
@@ -100,8 +101,10 @@ def _name_after(doc: Doc, index: int) -> int:
             end += 1
             words += 1
             continue
-        if token.text in connectors and end + 1 < len(doc) and _is_name_word(doc[end + 1].text):
-            end += 1
+        between_names = end > index and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
+        inside_word = token.is_alpha and token.lower_ not in stop_words() and _is_name_word(doc[end - 1].text)
+        if between_names and (token.text in connectors or inside_word):
+            end += 1  # "Công ty Thoát nước Hà Nội": one lower-case word inside a name
             continue
         break
     return end
@@ -146,14 +149,14 @@ def _template_patterns() -> tuple[tuple[re.Pattern[str], Template], ...]:
     base = load_orgbase()
     kinds = "|".join(sorted({*PLACE_KINDS, *(k.capitalize() for k in PLACE_KINDS), "TP", "TP.", "Tp"},
                             key=len, reverse=True))
-    name = rf"(?P<name>{CAPITALIZED_WORD}(?:[ ]{CAPITALIZED_WORD}){{0,3}})"
+    name = rf"(?P<name>{PROPER_NAME})"
     patterns = []
     for template in base.templates:
         for form in template.forms:
             if "{name}" not in form or ("{kind}" not in form and "{KIND}" not in form):
                 continue
             regex = re.escape(form).replace(r"\{kind\}", f"(?P<kind>{kinds})").replace(r"\{KIND\}", f"(?P<kind>{kinds})")
-            regex = regex.replace(r"\{name\}", name).replace(r"\ ", r"\s")
+            regex = regex.replace(r"\{name\}", name).replace(r")\ (?P<name>", r")\s?(?P<name>").replace(r"\ ", r"\s")
             patterns.append((re.compile(rf"(?<!\w){regex}(?!\w)"), template))
     return tuple(patterns)
 
@@ -165,10 +168,13 @@ def find_by_template(text: str, base: OrgBase) -> list[OrgMention]:
             kind = _KIND_FORMS.get(match.group("kind").lower(), match.group("kind").lower())
             if not template.applies_to(kind):
                 continue
-            name = match.group("name")
-            org_id = base.lookup(match.group())
+            name = trim_name(match.group("name"), base)
+            if not name:
+                continue
+            end = match.start("name") + len(name)
+            org_id = base.lookup(text[match.start():end])
             canonical_name = base.orgs[org_id].name if org_id else fill(template.canonical, kind, name)
-            found.append(OrgMention(match.start(), match.end(), match.group(), canonical_name, org_id, "pattern"))
+            found.append(OrgMention(match.start(), end, text[match.start():end], canonical_name, org_id, "pattern"))
     return found
 
 
@@ -181,6 +187,18 @@ def select_longest(mentions: list[OrgMention]) -> list[OrgMention]:
     return sorted(chosen, key=lambda m: m.start)
 
 
+def nested_known(chosen: list[OrgMention], text: str, base: OrgBase) -> list[OrgMention]:
+    """Known bodies named inside a longer name: "Đoàn Chủ tịch [Tổng LĐLĐVN]", "Công đoàn [Bộ Công Thương]"."""
+    nested = []
+    for outer in chosen:
+        inner_text = text[outer.start:outer.end]
+        for start in (m.start() for m in _WORD_START.finditer(inner_text) if m.start() > 0):
+            for inner in find_known(inner_text[start:], base)[:1]:
+                if inner.start == 0 and " " in inner.text and inner.org_id != outer.org_id:
+                    nested.append(replace(inner, start=outer.start + start, end=outer.start + start + len(inner.text)))
+    return nested
+
+
 class OrganizationFinder(Extractor):
     """Candidate organization spans; ``pipeline.resolve.organizations`` gives them identities."""
 
@@ -189,4 +207,5 @@ class OrganizationFinder(Extractor):
     def find(self, doc: Doc) -> list[OrgMention]:
         base = load_orgbase()
         text = doc.text
-        return select_longest(find_known(text, base) + find_by_template(text, base) + find_by_pattern(doc, base))
+        chosen = select_longest(find_known(text, base) + find_by_template(text, base) + find_by_pattern(doc, base))
+        return sorted(chosen + nested_known(chosen, text, base), key=lambda m: (m.start, -m.end))

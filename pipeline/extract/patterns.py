@@ -17,6 +17,8 @@ END_OF_WORD = r"(?![^\W\d_])"
 # lower-case "đ" and "ủ" too, which sit inside that code-point range).
 UPPER = "[" + "".join(sorted({c for c in map(chr, range(0x41, 0x1F00)) if c.isalpha() and c.isupper()})) + "]"
 CAPITALIZED_WORD = rf"{UPPER}[\w]*"
+# A place or body name: capitalized words, possibly joined by a dash ("Bà Rịa - Vũng Tàu").
+PROPER_NAME = rf"{CAPITALIZED_WORD}(?:(?:[ ]|[ ]?[-–][ ]?){CAPITALIZED_WORD}){{0,4}}"
 
 
 def alternation(words) -> str:

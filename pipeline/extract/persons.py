@@ -225,8 +225,10 @@ def _full_names(text: str, runs: list[list[_Syllable]]) -> list[_Name]:
                 i += 1
                 continue
             j = max(k for k in range(i, len(run)) if run[k].token == first.token)
-            # A cue of two words or more opens the next clause ("… Đỗ Kim Hội Đồng chí Đỗ Kim Hội …").
-            j = next((k - 1 for k in range(i + 1, j + 1) if " " in (_cue_at().match(text, run[k].start) or [""])[0]), j)
+            # A cue of two words or more opens the next clause ("… Đỗ Kim Hội Đồng chí Đỗ Kim Hội …");
+            # one-word cues do not, they end names too ("Phan Văn Anh").
+            cues = [k for k in range(i + 1, j + 1) if " " in ((m := _cue_at().match(text, run[k].start)) and m.group() or "")]
+            j = cues[0] - 1 if cues else j
             if j == i and j + 1 < len(run) and not _sentence_start(text, first.start) \
                     and not _cue_at().match(text, run[j + 1].start) \
                     and _kind_of(tuple(s.folded for s in run[j + 1:]))[0] is None:

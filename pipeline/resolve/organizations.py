@@ -11,13 +11,15 @@ CĐCTVN). "LĐLĐ Tỉnh" in an article that names "tỉnh Quảng Ninh" is Liê
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from pipeline.extract.base import Extractor, facts_of
-from pipeline.extract.patterns import CAPITALIZED_WORD, UPPER
-from pipeline.orgbase import OrgBase, fill, load_orgbase, template_org_id
+from pipeline.extract.patterns import PROPER_NAME
+from pipeline.normalize import fold_for_matching
+from pipeline.orgbase import OrgBase, fill, load_orgbase, template_org_id, trim_name
 from pipeline.resources import read_table
 from pipeline.types import OrgMention
 
@@ -25,7 +27,7 @@ _ACRONYM = re.compile(r"(?<![\w&])[A-ZĐ][A-ZĐ&]{2,}(?![\w&])")
 _DEFINITION = re.compile(r"\s*\((?P<acronym>[A-ZĐ][A-ZĐ&\-.]{1,12})\)")
 _PLACE = re.compile(
     rf"(?<!\w)(?P<kind>tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|quận|Quận|huyện|Huyện|thị xã|Thị xã)[ ]"
-    rf"(?P<name>{CAPITALIZED_WORD}(?:[ ]{CAPITALIZED_WORD}){{0,3}})"
+    rf"(?P<name>{PROPER_NAME})"
 )
 _KIND_FORMS = {"tp": "thành phố", "tp.": "thành phố"}
 _MIN_TYPO_LENGTH = 5
@@ -39,7 +41,7 @@ def context_places(text: str, base: OrgBase) -> dict[str, str]:
     """The first place of each kind the article names ("tỉnh" → "Quảng Ninh")."""
     places: dict[str, str] = {}
     for match in _PLACE.finditer(text):
-        places.setdefault(_kind(match.group("kind")), match.group("name"))
+        places.setdefault(_kind(match.group("kind")), trim_name(match.group("name"), base))
     return places
 
 
@@ -47,7 +49,7 @@ def context_places(text: str, base: OrgBase) -> dict[str, str]:
 def _relative_forms() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     rows = read_table("orgs/relative.tsv")
     return tuple(
-        (re.compile(rf"(?<!\w){re.escape(row['form'])}(?![\w])(?![ ]{UPPER})"), row["template"], row["kind"])
+        (re.compile(rf"(?<!\w){re.escape(row['form'])}(?!\w)", re.IGNORECASE), row["template"], row["kind"])
         for row in sorted(rows, key=lambda r: len(r["form"]), reverse=True)
     )
 
@@ -100,7 +102,30 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
             else:
                 org_id, name = None, fill(template.canonical, kind, place)
             mentions.append(OrgMention(match.start(), match.end(), match.group(), name, org_id, "relative"))
-    return sorted(mentions, key=lambda m: m.start)
+    mentions = [_known_by_name(m, base) for m in sorted(mentions, key=lambda m: m.start)]
+    return _short_forms_point_back(mentions)
+
+
+def _known_by_name(mention: OrgMention, base: OrgBase) -> OrgMention:
+    """A name built by pattern that the base knows is that known organization."""
+    if mention.org_id is None and (org_id := base.lookup(mention.name)):
+        return replace(mention, org_id=org_id, name=base.orgs[org_id].name)
+    return mention
+
+
+def _short_forms_point_back(mentions: list[OrgMention]) -> list[OrgMention]:
+    """A name found by pattern that begins a longer name in the article is a short form of
+    it ("Công đoàn Bộ" after "Công đoàn Bộ Công Thương", NOTES.md item 3)."""
+    names = {fold_for_matching(m.name): m for m in mentions}
+    resolved = []
+    for mention in mentions:
+        if mention.how == "pattern" and mention.org_id is None:
+            folded = fold_for_matching(mention.name)
+            longer = [m for key, m in names.items() if key.startswith(folded + " ")]
+            if len({(m.org_id, fold_for_matching(m.name)) for m in longer}) == 1:
+                mention = replace(mention, name=longer[0].name, org_id=longer[0].org_id, how="short")
+        resolved.append(mention)
+    return resolved
 
 
 class OrganizationResolver(Extractor):
