@@ -128,3 +128,24 @@ def test_cli_evaluate_prints_fields():
 def test_cli_evaluate_missing_gold_exits_nonzero():
     result = runner.invoke(app, ["evaluate", "--gold", "missing.jsonl"])
     assert result.exit_code == 1
+
+
+def test_cli_query_person_lists_offices_with_evidence(database):
+    result = runner.invoke(app, ["query", "person", "Trần Quang Huy", "--db", database, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    assert {"title": "Chủ tịch", "organization": "Công đoàn Công Thương Việt Nam"}.items() <= rows[0].items()
+    assert "Trần Quang Huy" in rows[0]["evidence"]
+
+
+def test_cli_query_person_ignores_tone_placement_and_case(database):
+    result = runner.invoke(app, ["query", "person", "trần quang huy", "--db", database, "--format", "csv"])
+    assert result.exit_code == 0 and "Công đoàn Công Thương Việt Nam" in result.stdout
+
+
+def test_cli_query_officials_by_org(database):
+    result = runner.invoke(app, ["query", "officials", "--org", "Quảng Ninh", "--db", database, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    assert ("Đỗ Thị Ninh Hường", "Chủ tịch") in {(row["person"], row["title"]) for row in rows}
+    assert all("Quảng Ninh" in row["organization"] for row in rows)
