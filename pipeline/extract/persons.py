@@ -56,20 +56,30 @@ def _surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _cue_words() -> tuple[str, ...]:
+    return tuple([row["word"] for row in read_table("persons/honorifics.tsv")] + [
+        row["title"] for row in read_table("persons/titles.tsv")])
+
+
+@lru_cache(maxsize=1)
 def _cue_kinds() -> dict[str, str]:
-    return {fold_for_matching(row["word"]): row["kind"] for row in read_table("persons/honorifics.tsv")}
+    """Words that cue a name: forms of address, ranks and degrees (honorifics.tsv) and the
+    offices of persons/titles.tsv, which the roles extractor reads too."""
+    cues = {fold_for_matching(row["title"]): "title" for row in read_table("persons/titles.tsv")}
+    cues.update({fold_for_matching(row["word"]): row["kind"] for row in read_table("persons/honorifics.tsv")})
+    return cues
 
 
 @lru_cache(maxsize=1)
 def _cue_before() -> re.Pattern[str]:
     """A cue word ending right before a name (one space between)."""
-    return re.compile(rf"(?<![^\W_])(?:{alternation(row['word'] for row in read_table('persons/honorifics.tsv'))})[ ]$",
+    return re.compile(rf"(?<![^\W_])(?:{alternation(_cue_words())})[ ]$",
                       re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _cue_at() -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(row['word'] for row in read_table('persons/honorifics.tsv'))})(?![^\W_])",
+    return re.compile(rf"(?:{alternation(_cue_words())})(?![^\W_])",
                       re.IGNORECASE)
 
 
