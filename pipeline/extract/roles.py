@@ -122,6 +122,7 @@ def _role(person: PersonMention, title: _Title, orgs: list[OrgMention]) -> RoleM
 
 def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) -> list[RoleMention]:
     titles = find_titles(text, orgs)
+    person_starts = {p.start for p in persons}
     items = sorted([(t.start, 0, t) for t in titles] + [(p.start, 1, p) for p in persons], key=lambda i: (i[0], i[1]))
     roles: list[RoleMention] = []
     person: PersonMention | None = None  # the person an appositive chain belongs to
@@ -134,7 +135,10 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
             if item.start < chain_end:
                 continue
             joined = _SEPARATOR.fullmatch(gap) is not None and "\n" not in gap
-            if person is not None and joined:
+            # A title right before a name is that name's: "X, Phó Chủ tịch Tổng LĐLĐ Việt Nam Trần Văn Lý".
+            names_next = any(item.end + step in person_starts and not text[item.end:item.end + step].strip()
+                             for step in (1, 2))
+            if person is not None and joined and not names_next:
                 roles.append(_role(person, item, orgs))
             elif pending and joined:
                 pending.append(item)

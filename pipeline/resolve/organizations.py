@@ -37,11 +37,28 @@ def _kind(word: str) -> str:
     return _KIND_FORMS.get(word.lower(), word.lower())
 
 
-def context_places(text: str, base: OrgBase) -> dict[str, str]:
-    """The first place of each kind the article names ("tỉnh" → "Quảng Ninh")."""
-    places: dict[str, str] = {}
+def context_places(text: str, candidates: list[OrgMention], base: OrgBase) -> dict[str, str]:
+    """The first place of each kind the article names ("tỉnh" → "Quảng Ninh").
+
+    Places come from a kind word before a name ("tỉnh Quảng Ninh", "Thành phố Hạ Long")
+    and from provincial bodies already recognized ("Thành ủy TPHCM" → Hồ Chí Minh).
+    """
+    found: list[tuple[int, str, str]] = []
     for match in _PLACE.finditer(text):
-        places.setdefault(_kind(match.group("kind")), trim_name(match.group("name"), base))
+        name = trim_name(match.group("name"), base)
+        if name:
+            found.append((match.start(), _kind(match.group("kind")), name))
+    provinces = {province.province_id: province for province in base.provinces}
+    for mention in candidates:
+        for template in base.templates:
+            prefix = template.template_id + "-"
+            if mention.org_id and mention.org_id.startswith(prefix):
+                province = provinces.get(mention.org_id[len(prefix):])
+                if province is not None:
+                    found.append((mention.start, province.kind, province.name))
+    places: dict[str, str] = {}
+    for _, kind, name in sorted(found):
+        places.setdefault(kind, name)
     return places
 
 
@@ -85,7 +102,7 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
             mentions.append(OrgMention(match.start(), match.end(), word, source.name, source.org_id, "acronym"))
         elif (target := _typo_target(word, base)) is not None:
             mentions.append(OrgMention(match.start(), match.end(), word, base.orgs[target].name, target, "typo"))
-    places = context_places(text, base)
+    places = context_places(text, candidates, base)
     templates = {template.template_id: template for template in base.templates}
     for pattern, template_id, kind in _relative_forms():
         template = templates.get(template_id)
