@@ -424,10 +424,9 @@ ORGANIZATIONS = [
                "tâm, Xí nghiệp Khai thác các công trình khí, Liên doanh Việt-Nga Vietsovpetro;", UNDATED,
                {"Xí nghiệp Khai thác các công trình khí", "Liên doanh Việt-Nga Vietsovpetro"},
                NAME_EXTENT + "; " + MISSING_HEADS),  # baomoi-051 (an internal unit is no organization)
-    xfail_case("và nữ lao động xuất sắc Đỗ Thị Quyên - thợ hàn bậc 7/7, Tổ trưởng sản xuất, Phân xưởng Khoan nổ mìn, "
-               "Chi nhánh Công ty cổ phần Gang thép Thái Nguyên - Mỏ than Phấn Mễ, Công ty CP Gang thép Thái Nguyên.",
-               UNDATED, {"Chi nhánh Công ty cổ phần Gang thép Thái Nguyên - Mỏ than Phấn Mễ",
-                         "Công ty cổ phần Gang thép Thái Nguyên"}, MISSING_HEADS),  # baomoi-051
+    ("và nữ lao động xuất sắc Đỗ Thị Quyên - thợ hàn bậc 7/7, Tổ trưởng sản xuất, Phân xưởng Khoan nổ mìn, "
+               "Chi nhánh Công ty cổ phần Gang thép Thái Nguyên - Mỏ than Phấn Mễ, Công ty CP Gang thép Thái Nguyên.", UNDATED, {"Chi nhánh Công ty cổ phần Gang thép Thái Nguyên - Mỏ than Phấn Mễ",
+                         "Công ty cổ phần Gang thép Thái Nguyên"}),  # baomoi-051
     xfail_case("anh Nguyễn Văn Thắng - Chủ tịch Công đoàn, Khu Công nghiệp Biên Hòa, tỉnh Đồng Nai;", UNDATED,
                {"Công đoàn Khu Công nghiệp Biên Hòa"}, UNION_COMMA_WORKPLACE),  # baomoi-051
     # --- party and state bodies, councils, institutes --------------------------------------------
@@ -457,10 +456,9 @@ ORGANIZATIONS = [
                "chức Chương trình \"Vinh quang Việt Nam - Dấu ấn 30 năm đổi mới\" vinh danh 30 tập thể, cá nhân có "
                "thành tích xuất sắc trong công cuộc xây dựng và đổi mới đất nước.", UNDATED,
                {"Hội đồng bình chọn cấp Trung ương", TLD}, MISSING_HEADS),  # baomoi-040
-    xfail_case("Ngay sau sự việc bắt tạm giam BS Lương, Bộ Y tế đã lên tiếng, Tổng hội Y học Việt Nam cũng đề nghị Công "
+    ("Ngay sau sự việc bắt tạm giam BS Lương, Bộ Y tế đã lên tiếng, Tổng hội Y học Việt Nam cũng đề nghị Công "
                "an tỉnh Hòa Bình cho BS Hoàng Công Lương được tại ngoại trong quá trình điều tra theo các điều của Bộ "
-               "Luật tố tụng hình sự", UNDATED, {"Bộ Y tế", "Tổng hội Y học Việt Nam", "Công an tỉnh Hòa Bình"},
-               MISSING_HEADS),  # baomoi-064
+               "Luật tố tụng hình sự", UNDATED, {"Bộ Y tế", "Tổng hội Y học Việt Nam", "Công an tỉnh Hòa Bình"}),  # baomoi-064
     xfail_case("Ông Trần Anh Tuấn, Phó Giám đốc Trung tâm Dự báo nguồn nhân lực và Thông tin thị trường lao động cho "
                "biết, tình trạng thiếu hụt lao động sau tết sẽ không nhiều vì người lao động có nhu cầu ổn định công "
                "việc.", UNDATED, {"Trung tâm Dự báo nguồn nhân lực và Thông tin thị trường lao động"},
@@ -602,9 +600,8 @@ ALIASES = [
      "XII Công đoàn (CĐ) Việt Nam.\nPhát biểu khai mạc, ông Bùi Văn Cường cho biết đây là hội nghị trực tuyến lần đầu "
      "tiên do tổ chức CĐ tổ chức với quy mô lớn, nhằm mục đích triển khai Nghị quyết Đại hội XII CĐ Việt Nam một cách "
      "thông suốt tới các cấp CĐ.", SEED_PUBLISHED, (CDVN, {"CĐ Việt Nam"})),  # seed-004 (NOTES 29: no bracket form)
-    xfail_case("Hội nghị trực tuyến toàn quốc học tập, quán triệt Nghị quyết Đại hội XII Công đoàn Việt Nam\n\n(NLĐO)- "
-               "Sáng 6-12, đoàn chủ tịch Tổng LĐLĐ Việt Nam tổ chức hội nghị trực tuyến học tập", SEED_PUBLISHED,
-               (CDVN, set()), SOURCE_CREDIT_AS_ACRONYM),  # seed-004
+    ("Hội nghị trực tuyến toàn quốc học tập, quán triệt Nghị quyết Đại hội XII Công đoàn Việt Nam\n\n(NLĐO)- "
+               "Sáng 6-12, đoàn chủ tịch Tổng LĐLĐ Việt Nam tổ chức hội nghị trực tuyến học tập", SEED_PUBLISHED, (CDVN, set())),  # seed-004
     xfail_case("(NLĐO)- Sáng 6-12, đoàn chủ tịch Tổng LĐLĐ Việt Nam tổ chức hội nghị trực tuyến học tập, quán triệt "
                "Nghị quyết Đại hội XII Công đoàn Việt Nam, với sự tham dự của gần 25.000 cán bộ chủ chốt Công đoàn các "
                "cấp tham dự.", SEED_PUBLISHED, (TLD, {"Tổng LĐLĐ Việt Nam"}), NESTED_INSIDE_NESTED),  # seed-004

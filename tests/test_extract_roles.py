@@ -233,12 +233,11 @@ ROLES = [
                {("Nguyễn Đồng Tiến", "Phó Thống đốc", "Ngân hàng Nhà nước Việt Nam"),
                 ("Nguyễn Đồng Tiến", "Chủ tịch", "Công đoàn Ngân hàng Việt Nam")},
                MISSING_TITLE + "; " + CHAIN_OVER_BRACKET),  # baomoi-013
-    xfail_case("Tham dự về phía đại diện cho NLĐ có Phó Chủ tịch Tổng LĐLĐVN Mai Đức Chính. Về phía đại diện cho người "
+    ("Tham dự về phía đại diện cho NLĐ có Phó Chủ tịch Tổng LĐLĐVN Mai Đức Chính. Về phía đại diện cho người "
                "sử dụng lao động có Phó Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam (VCCI), Phó Chủ tịch HĐTLQG "
-               "Hoàng Quang Phòng.", UNDATED,
-               {("Mai Đức Chính", "Phó Chủ tịch", TLD),
+               "Hoàng Quang Phòng.", UNDATED, {("Mai Đức Chính", "Phó Chủ tịch", TLD),
                 ("Hoàng Quang Phòng", "Phó Chủ tịch", "Phòng Thương mại và Công nghiệp Việt Nam"),
-                ("Hoàng Quang Phòng", "Phó Chủ tịch", HDTLQG)}, CHAIN_OVER_BRACKET),  # baomoi-059
+                ("Hoàng Quang Phòng", "Phó Chủ tịch", HDTLQG)}),  # baomoi-059
     ("Bí thư Đinh La Thăng, Phó Chủ tịch Tổng LĐLĐ Việt Nam Trần Văn Lý chụp ảnh lưu niệm cùng Thường trực LĐLĐ TPHCM "
      "- Ảnh: Ngọc Tiến Trong cuộc họp, Bí thư Đinh La Thăng yêu cầu tất cả các sở ngành liên quan phải cho ý kiến,",
      UNDATED, {("Đinh La Thăng", "Bí thư", None),
@@ -308,27 +307,22 @@ ROLES = [
     xfail_case(QUANG_NINH + "\n" + "Đồng chí Phạm Lê Hưng, Phó Bí thư Thành ủy phát biểu chỉ đạo tại hội nghị",
                SEED_PUBLISHED, {("Phạm Lê Hưng", "Phó Bí thư", "Thành ủy Hạ Long")},
                THANH_UY_OF_A_CITY),  # seed-003 (caption)
-    xfail_case("Trong hai ngày 9 và 10-2, đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, Bí thư T.Ư Đảng, Trưởng Ban "
-               "Dân vận T.Ư cùng Đoàn công tác của Ban Dân vận T.Ư thăm, làm việc tại tỉnh Điện Biên.", UNDATED,
-               {("Trương Thị Mai", "Ủy viên", BO_CHINH_TRI), ("Trương Thị Mai", "Bí thư", BCH_TW),
-                ("Trương Thị Mai", "Trưởng Ban", "Ban Dân vận Trung ương")}, TU_DANG),  # baomoi-024 (NOTES 27)
-    xfail_case("Trong hai ngày 9 và 10-2, đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, Bí thư T.Ư Đảng, Trưởng Ban "
+    ("Trong hai ngày 9 và 10-2, đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, Bí thư T.Ư Đảng, Trưởng Ban "
+               "Dân vận T.Ư cùng Đoàn công tác của Ban Dân vận T.Ư thăm, làm việc tại tỉnh Điện Biên.", UNDATED, {("Trương Thị Mai", "Ủy viên", BO_CHINH_TRI), ("Trương Thị Mai", "Bí thư", BCH_TW),
+                ("Trương Thị Mai", "Trưởng Ban", "Ban Dân vận Trung ương")}),  # baomoi-024 (NOTES 27)
+    ("Trong hai ngày 9 và 10-2, đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, Bí thư T.Ư Đảng, Trưởng Ban "
                "Dân vận T.Ư cùng Đoàn công tác của Ban Dân vận T.Ư thăm, làm việc tại tỉnh Điện Biên.\nTại buổi làm "
                "việc với Đoàn, đồng chí Trần Văn Sơn, Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội "
                "tỉnh Điện Biên và các đồng chí trong Ban Thường vụ Tỉnh ủy đã báo cáo khái quát tình hình thực hiện "
-               "nhiệm vụ năm 2016,", UNDATED,
-               {("Trương Thị Mai", "Ủy viên", BO_CHINH_TRI), ("Trương Thị Mai", "Bí thư", BCH_TW),
+               "nhiệm vụ năm 2016,", UNDATED, {("Trương Thị Mai", "Ủy viên", BO_CHINH_TRI), ("Trương Thị Mai", "Bí thư", BCH_TW),
                 ("Trương Thị Mai", "Trưởng Ban", "Ban Dân vận Trung ương"),
                 ("Trần Văn Sơn", "Ủy viên", BCH_TW), ("Trần Văn Sơn", "Bí thư", "Tỉnh ủy Điện Biên"),
-                ("Trần Văn Sơn", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Điện Biên")},
-               TU_DANG),  # baomoi-024 (Tỉnh ủy from the province named before)
-    xfail_case("Ông Nguyễn Đức Chung - Ủy viên T.Ư Đảng, Phó Bí thư Thành ủy, Chủ tịch UBND TP.Hà Nội; ông Mai Đức "
-               "Chính - Phó Chủ tịch Tổng LĐLĐVN; bà Nguyễn Thị Tuyến - Chủ tịch LĐLĐ TP.Hà Nội;", UNDATED,
-               {("Nguyễn Đức Chung", "Ủy viên", BCH_TW),
+                ("Trần Văn Sơn", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Điện Biên")}),  # baomoi-024 (Tỉnh ủy from the province named before)
+    ("Ông Nguyễn Đức Chung - Ủy viên T.Ư Đảng, Phó Bí thư Thành ủy, Chủ tịch UBND TP.Hà Nội; ông Mai Đức "
+               "Chính - Phó Chủ tịch Tổng LĐLĐVN; bà Nguyễn Thị Tuyến - Chủ tịch LĐLĐ TP.Hà Nội;", UNDATED, {("Nguyễn Đức Chung", "Ủy viên", BCH_TW),
                 ("Nguyễn Đức Chung", "Phó Bí thư", "Thành ủy thành phố Hà Nội"),
                 ("Nguyễn Đức Chung", "Chủ tịch", "Ủy ban nhân dân thành phố Hà Nội"),
-                ("Mai Đức Chính", "Phó Chủ tịch", TLD), ("Nguyễn Thị Tuyến", "Chủ tịch", LDLD_HA_NOI)},
-               TU_DANG),  # baomoi-035
+                ("Mai Đức Chính", "Phó Chủ tịch", TLD), ("Nguyễn Thị Tuyến", "Chủ tịch", LDLD_HA_NOI)}),  # baomoi-035
     # --- titles shared by a list of names ------------------------------------------------------------
     ("Ông Bùi Văn Cường, Ủy viên Trung ương Đảng, Chủ tịch Tổng LĐLĐ Việt Nam; ông Trần Thanh Hải, Phó Chủ tịch Thường "
      "trực Tổng LĐLĐ Việt Nam, cùng các phó chủ tịch Tổng LĐLĐ Việt Nam Ngọ Duy Hiểu và Phan Văn Anh trực tiếp quán "
@@ -339,11 +333,10 @@ ROLES = [
     ("các đồng chí Phó Chủ tịch Tổng LĐLĐVN: Nguyễn Thị Thu Hồng, Mai Đức Chính, Trần Văn Lý;", UNDATED,
      {("Nguyễn Thị Thu Hồng", "Phó Chủ tịch", TLD), ("Mai Đức Chính", "Phó Chủ tịch", TLD),
       ("Trần Văn Lý", "Phó Chủ tịch", TLD)}),  # baomoi-050
-    xfail_case("Tham gia lễ ký kết, về phía Tổng LĐLĐVN có đồng chí Bùi Văn Cường - Ủy viên T.Ư Đảng, Chủ tịch Tổng "
-               "LĐLĐVN; các đồng chí Phó Chủ tịch Tổng LĐLĐVN: Nguyễn Thị Thu Hồng, Mai Đức Chính, Trần Văn Lý;",
-               UNDATED, {("Bùi Văn Cường", "Ủy viên", BCH_TW), ("Bùi Văn Cường", "Chủ tịch", TLD),
+    ("Tham gia lễ ký kết, về phía Tổng LĐLĐVN có đồng chí Bùi Văn Cường - Ủy viên T.Ư Đảng, Chủ tịch Tổng "
+               "LĐLĐVN; các đồng chí Phó Chủ tịch Tổng LĐLĐVN: Nguyễn Thị Thu Hồng, Mai Đức Chính, Trần Văn Lý;", UNDATED, {("Bùi Văn Cường", "Ủy viên", BCH_TW), ("Bùi Văn Cường", "Chủ tịch", TLD),
                          ("Nguyễn Thị Thu Hồng", "Phó Chủ tịch", TLD), ("Mai Đức Chính", "Phó Chủ tịch", TLD),
-                         ("Trần Văn Lý", "Phó Chủ tịch", TLD)}, TU_DANG),  # baomoi-050
+                         ("Trần Văn Lý", "Phó Chủ tịch", TLD)}),  # baomoi-050
     xfail_case("Cùng dự, có đồng chí Trần Quốc Vượng, Ủy viên Bộ Chính trị, Bí thư T.Ư Đảng, Chủ nhiệm Ủy ban Kiểm tra "
                "T.Ư; các đồng chí Ủy viên T.Ư Đảng: Uông Chu Lưu, Phó Chủ tịch Quốc hội; Phan Đình Trạc, Trưởng Ban "
                "Nội chính T.Ư; Bùi Văn Cường, Chủ tịch Tổng LĐLĐ Việt Nam; Trần Thanh Mẫn, Phó Chủ tịch, Tổng Thư ký Ủy "
@@ -537,11 +530,10 @@ PERSON_ROLES = [
      "Ảnh: Ngọc Tiến Tại buổi làm việc, Bí thư Đinh La Thăng yêu cầu sở ngành liên quan báo cáo về nhu cầu nhà ở của "
      "công nhân lao động trên địa bàn TP.HCM.", UNDATED,
      ("Đinh La Thăng", [("Bí thư", THANH_UY_HCM)])),  # baomoi-016 (the relative "Thành ủy" is the same body)
-    xfail_case("Tham dự về phía đại diện cho NLĐ có Phó Chủ tịch Tổng LĐLĐVN Mai Đức Chính. Về phía đại diện cho người "
+    ("Tham dự về phía đại diện cho NLĐ có Phó Chủ tịch Tổng LĐLĐVN Mai Đức Chính. Về phía đại diện cho người "
                "sử dụng lao động có Phó Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam (VCCI), Phó Chủ tịch HĐTLQG "
-               "Hoàng Quang Phòng.", UNDATED,
-               ("Hoàng Quang Phòng", [("Phó Chủ tịch", "Phòng Thương mại và Công nghiệp Việt Nam"),
-                                      ("Phó Chủ tịch", HDTLQG)]), CHAIN_OVER_BRACKET),  # baomoi-059 (NOTES 27)
+               "Hoàng Quang Phòng.", UNDATED, ("Hoàng Quang Phòng", [("Phó Chủ tịch", "Phòng Thương mại và Công nghiệp Việt Nam"),
+                                      ("Phó Chủ tịch", HDTLQG)])),  # baomoi-059 (NOTES 27)
     ("Bí thư Đinh La Thăng, Phó Chủ tịch Tổng LĐLĐ Việt Nam Trần Văn Lý chụp ảnh lưu niệm cùng Thường trực LĐLĐ TPHCM "
      "- Ảnh: Ngọc Tiến Trong cuộc họp, Bí thư Đinh La Thăng yêu cầu tất cả các sở ngành liên quan phải cho ý kiến,",
      UNDATED, ("Đinh La Thăng", [("Bí thư", None)])),  # baomoi-016 (the next name's title is not his)

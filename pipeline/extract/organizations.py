@@ -34,15 +34,24 @@ PLACE_KINDS = ("tỉnh", "thành phố", "quận", "huyện", "thị xã")
 _KIND_FORMS = {"tp": "thành phố", "tp.": "thành phố"}
 
 
+_FIRST_KEY = re.compile(r"[^\s,;:()“”\"]+")
+
+
+def _first_key(text: str) -> str:
+    """The lower-cased first word, the key known forms are indexed by ("t.ư" of "T.Ư Đảng")."""
+    match = _FIRST_KEY.match(text)
+    return match.group().lower().rstrip(".") if match else ""
+
+
 @lru_cache(maxsize=1)
 def _surface_index() -> dict[str, list[tuple[str, str, bool]]]:
     """Known forms by their folded first word, longest first: (form, org id, case-sensitive)."""
     base = load_orgbase()
     index: dict[str, list[tuple[str, str, bool]]] = {}
     for form, org_id in base.exact.items():
-        index.setdefault(form.split(" ")[0].lower(), []).append((form, org_id, True))
+        index.setdefault(_first_key(form), []).append((form, org_id, True))
     for form, org_id in base.folded.items():
-        index.setdefault(form.split(" ")[0], []).append((form, org_id, False))
+        index.setdefault(_first_key(form), []).append((form, org_id, False))
     for forms in index.values():
         forms.sort(key=lambda item: len(item[0]), reverse=True)
     return index
@@ -64,8 +73,7 @@ def find_known(text: str, base: OrgBase) -> list[OrgMention]:
         start = match.start()
         if start < position:
             continue
-        first = re.match(r"[^\s,.;:()“”\"]+", lowered[start:start + 40])
-        for form, org_id, exact in index.get(first.group() if first else "", ()):
+        for form, org_id, exact in index.get(_first_key(lowered[start:start + 40]), ()):
             end = start + len(form)
             candidate = text[start:end] if exact else lowered[start:end]
             if candidate == form and _ends_word(text, end):
@@ -111,8 +119,16 @@ def _name_after(doc: Doc, index: int) -> int:
 
 
 def _is_generic(folded: str, generic: frozenset[str]) -> bool:
-    """A generic group or an internal organ, alone or heading the name ("Ban Thường vụ LĐLĐ …")."""
-    return folded in generic or any(folded.startswith(form + " ") for form in generic)
+    """A generic group or an internal organ, alone or heading the name ("Ban Thường vụ LĐLĐ …").
+
+    A generic form followed by a named workplace is that workplace's body ("Công đoàn cơ
+    sở Công ty …"), not a generic group.
+    """
+    if folded in generic:
+        return True
+    heads = tuple(fold_for_matching(head) + " " for head, _ in _heads())
+    return any(folded.startswith(form + " ") and not folded[len(form) + 1:].startswith(heads)
+               for form in generic)
 
 
 def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:

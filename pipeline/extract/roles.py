@@ -30,7 +30,9 @@ from pipeline.normalize import fold_for_matching
 from pipeline.resources import read_table
 from pipeline.types import OrgMention, PersonMention, RoleMention
 
-_SEPARATOR = re.compile(r"[\s,;:(\-–—]*")
+# What may stand between the links of a chain of offices: punctuation, and an acronym in
+# brackets after a body ("Phó Chủ tịch Phòng Thương mại … (VCCI) Hoàng Quang Phòng").
+_SEPARATOR = re.compile(r"(?:[\s,;:(\-–—]|\([A-ZĐ][A-ZĐ&.\-]{1,12}\))*")
 _BEFORE_NAME = re.compile(r"[ ]{1,2}|:[ ]")  # "Phó Chủ tịch LĐLĐ TP Đặng Thị Phương Hoa"
 # Titles shared by a list of names: "các phó chủ tịch … Ngọ Duy Hiểu và Phan Văn Anh",
 # "các đồng chí Ủy viên T.Ư Đảng: Uông Chu Lưu, …; Phan Đình Trạc, …".
@@ -84,7 +86,8 @@ def find_titles(text: str, orgs: list[OrgMention]) -> list[_Title]:
     taken: list[tuple[int, int]] = []
     for pattern, title, organization in _fused():
         for match in pattern.finditer(text):
-            inside = next((o for o in orgs if match.start() <= o.start < match.end()), None)
+            inside = max((o for o in orgs if match.start() <= o.start < match.end()),
+                         key=lambda o: o.end - o.start, default=None)
             name = inside.name if inside else organization
             titles.append(_Title(match.start(), match.end(), title, None, name))
             taken.append((match.start(), match.end()))

@@ -24,7 +24,7 @@ from pipeline.resources import read_table
 from pipeline.types import OrgMention
 
 _ACRONYM = re.compile(r"(?<![\w&])[A-ZĐ][A-ZĐ&]{2,}(?![\w&])")
-_DEFINITION = re.compile(r"\s*\((?P<acronym>[A-ZĐ][A-ZĐ&\-.]{1,12})\)")
+_DEFINITION = re.compile(r"[ ]?\((?P<acronym>[A-ZĐ][A-ZĐ&\-.]{1,12})\)")  # on the same line
 _PLACE = re.compile(
     rf"(?<!\w)(?P<kind>tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|quận|Quận|huyện|Huyện|thị xã|Thị xã)[ ]"
     rf"(?P<name>{PROPER_NAME})"
