@@ -200,15 +200,13 @@ ORGANIZATIONS = [
      "chức, viên chức và công nhân lao động giai đoạn 2017-2022 giữa Tổng LĐLĐVN và Hội Liên hiệp Phụ nữ VN (LHPN VN).",
      UNDATED, {TLD, "Hội Liên hiệp Phụ nữ Việt Nam"}),  # baomoi-050
     # --- acronyms defined in the text: the bracket sits inside the name ---------------------------
-    xfail_case("Sáng 6-12, đoàn chủ tịch Tổng LĐLĐ Việt Nam tổ chức hội nghị trực tuyến học tập, quán triệt Nghị "
-               "quyết Đại hội XII Công đoàn (CĐ) Việt Nam.", SEED_PUBLISHED, {DOAN_CHU_TICH, TLD, CDVN},
-               ACRONYM_INSIDE_NAME),  # seed-004
-    xfail_case("Theo Bảo hiểm xã hội (BHXH) Việt Nam, sau một thời gian được hạn chế, những tháng gần đây tình trạng "
-               "nợ đọng BHXH lại có xu hướng gia tăng.", UNDATED, {BHXH_VN}, ACRONYM_INSIDE_NAME),  # baomoi-031
-    xfail_case("Ông Nguyễn Hòa, Chủ tịch Liên đoàn Lao động (LĐLĐ) tỉnh Khánh Hòa, cho biết hiện nay tất cả các công "
+    ("Sáng 6-12, đoàn chủ tịch Tổng LĐLĐ Việt Nam tổ chức hội nghị trực tuyến học tập, quán triệt Nghị "
+               "quyết Đại hội XII Công đoàn (CĐ) Việt Nam.", SEED_PUBLISHED, {DOAN_CHU_TICH, TLD, CDVN}),  # seed-004
+    ("Theo Bảo hiểm xã hội (BHXH) Việt Nam, sau một thời gian được hạn chế, những tháng gần đây tình trạng "
+               "nợ đọng BHXH lại có xu hướng gia tăng.", UNDATED, {BHXH_VN}),  # baomoi-031
+    ("Ông Nguyễn Hòa, Chủ tịch Liên đoàn Lao động (LĐLĐ) tỉnh Khánh Hòa, cho biết hiện nay tất cả các công "
                "tác chuẩn bị buổi lễ khánh thành giai đoạn I Khu tưởng niệm chiến sĩ Gạc Ma vào ngày 15-7 nhân lễ kỷ "
-               "niệm 70 năm ngày Thương binh liệt sĩ (27-7) đã hoàn thành.", UNDATED, {LDLD_KHANH_HOA},
-               ACRONYM_INSIDE_NAME),  # baomoi-068
+               "niệm 70 năm ngày Thương binh liệt sĩ (27-7) đã hoàn thành.", UNDATED, {LDLD_KHANH_HOA}),  # baomoi-068
     xfail_case("Đại hội Công đoàn (CĐ) Công ty CP Bách Hưng Sinh (quận Bình Thạnh, TP HCM) lần thứ nhất (nhiệm kỳ "
                "2017-2022) đã diễn ra ngày 9-7 với 120 đoàn viên tham gia.", UNDATED,
                {"Công đoàn Công ty cổ phần Bách Hưng Sinh", "Công ty cổ phần Bách Hưng Sinh"},
@@ -624,9 +622,8 @@ ALIASES = [
      "năm có giảm, nhưng những tháng gần đây có xu hướng gia tăng.\n“Hồ sơ, thông tin thì BHXH chuẩn bị và cung cấp. "
      "Công đoàn cấp trên đứng ra ký đơn và cùng BHXH VN khởi kiện” – ông Chính nhấn mạnh.", UNDATED,
      (BHXH_VN, {"BHXH Việt Nam", "BHXH VN"})),  # baomoi-028
-    xfail_case("Theo Bảo hiểm xã hội (BHXH) Việt Nam, sau một thời gian được hạn chế, những tháng gần đây tình trạng "
-               "nợ đọng BHXH lại có xu hướng gia tăng.", UNDATED, (BHXH_VN, set()),
-               ACRONYM_INSIDE_NAME),  # baomoi-031 (NOTES 29: the bracket form is no alias)
+    ("Theo Bảo hiểm xã hội (BHXH) Việt Nam, sau một thời gian được hạn chế, những tháng gần đây tình trạng "
+               "nợ đọng BHXH lại có xu hướng gia tăng.", UNDATED, (BHXH_VN, set())),  # baomoi-031 (NOTES 29: the bracket form is no alias)
     ("Kết luận phiên họp, Thứ trưởng Bộ LĐTBXH, Chủ tịch HĐTLQG Doãn Mậu Diệp giao bộ phận kỹ thuật HĐLTQG tổng hợp ý "
      "kiến của các bên;", UNDATED, (HDTLQG, {"HĐTLQG", "HĐLTQG"})),  # baomoi-059
     ("Trời nắng nóng, trong một căn phòng nhỏ hẹp, bỏ trống chưa đến 10 mét vuông, chúng tôi nhìn thấy chị Hà - làm "

@@ -173,11 +173,9 @@ ROLES = [
     ("Chủ tịch Công đoàn ngành TT&TT phát biểu tại lễ tôn vinh Ông Chu Văn Bình, Chủ tịch Công đoàn ngành TT&TT nhấn "
      "mạnh, phong trào này đã trở thành một nét đẹp văn hóa,", UNDATED,
      {("Chu Văn Bình", "Chủ tịch", "Công đoàn ngành Thông tin và Truyền thông")}),  # baomoi-033 (caption, no name)
-    xfail_case("Ông Nguyễn Hòa, Chủ tịch Liên đoàn Lao động (LĐLĐ) tỉnh Khánh Hòa, cho biết hiện nay tất cả các công "
+    ("Ông Nguyễn Hòa, Chủ tịch Liên đoàn Lao động (LĐLĐ) tỉnh Khánh Hòa, cho biết hiện nay tất cả các công "
                "tác chuẩn bị buổi lễ khánh thành giai đoạn I Khu tưởng niệm chiến sĩ Gạc Ma vào ngày 15-7 nhân lễ kỷ "
-               "niệm 70 năm ngày Thương binh liệt sĩ (27-7) đã hoàn thành.", UNDATED,
-               {("Nguyễn Hòa", "Chủ tịch", "Liên đoàn Lao động tỉnh Khánh Hòa")},
-               ACRONYM_INSIDE_NAME),  # baomoi-068
+               "niệm 70 năm ngày Thương binh liệt sĩ (27-7) đã hoàn thành.", UNDATED, {("Nguyễn Hòa", "Chủ tịch", "Liên đoàn Lao động tỉnh Khánh Hòa")}),  # baomoi-068
     xfail_case("Chị Phạm Thị Vân Anh – Chủ tịch công đoàn Công ty TNHH Canon Việt Nam cho biết, những năm gần đây, tỷ "
                "lệ đi làm sau kỳ nghỉ Tết của công nhân trong công ty luôn đạt 99%.", UNDATED,
                {("Phạm Thị Vân Anh", "Chủ tịch", "Công đoàn Công ty TNHH Canon Việt Nam")},

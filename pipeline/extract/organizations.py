@@ -83,6 +83,32 @@ def find_known(text: str, base: OrgBase) -> list[OrgMention]:
     return found
 
 
+# An acronym defined inside a name: "Công đoàn (CĐ) Việt Nam", "Bảo hiểm xã hội (BHXH) Việt Nam".
+_INNER_DEFINITION = re.compile(r"[ ]\([A-ZĐ][A-ZĐ&.\-]{0,12}\)(?=[ ])")
+
+
+def find_known_across_definitions(text: str, base: OrgBase) -> list[OrgMention]:
+    """Known names interrupted by an acronym definition, matched as if it were not there."""
+    cuts = list(_INNER_DEFINITION.finditer(text))
+    if not cuts:
+        return []
+    kept: list[str] = []
+    origin: list[int] = []  # position in ``text`` of each kept character
+    position = 0
+    for cut in cuts:
+        kept.append(text[position:cut.start()])
+        origin.extend(range(position, cut.start()))
+        position = cut.end()
+    kept.append(text[position:])
+    origin.extend(range(position, len(text)))
+    found = []
+    for mention in find_known("".join(kept), base):
+        start, end = origin[mention.start], origin[mention.end - 1] + 1
+        if end - start != mention.end - mention.start:  # it spans a definition
+            found.append(replace(mention, start=start, end=end, text=text[start:end]))
+    return found
+
+
 @lru_cache(maxsize=1)
 def _heads() -> tuple[tuple[str, str], ...]:
     rows = read_table("orgs/pattern_heads.tsv")
@@ -223,5 +249,6 @@ class OrganizationFinder(Extractor):
     def find(self, doc: Doc) -> list[OrgMention]:
         base = load_orgbase()
         text = doc.text
-        chosen = select_longest(find_known(text, base) + find_by_template(text, base) + find_by_pattern(doc, base))
+        chosen = select_longest(find_known(text, base) + find_known_across_definitions(text, base)
+                                + find_by_template(text, base) + find_by_pattern(doc, base))
         return sorted(chosen + nested_known(chosen, text, base), key=lambda m: (m.start, -m.end))
