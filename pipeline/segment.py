@@ -103,8 +103,14 @@ def make_doc(vocab: Vocab, body: str) -> Doc:
     if not words:
         return Doc(vocab, words=[], spaces=[])
     doc = Doc(vocab, words=words, spaces=spaces, sent_starts=sent_flags)
-    sentence_chars = [doc[i].idx for i, flag in enumerate(sent_flags) if flag]
-    doc.user_data["sentence_chars"] = sentence_chars
+    token_spans = []
+    position = 0
+    for word, space in zip(words, spaces):
+        token_spans.append((position, position + len(word)))
+        position += len(word) + space
+    doc.user_data["body"] = body
+    doc.user_data["token_spans"] = token_spans
+    doc.user_data["sentence_chars"] = [token_spans[i][0] for i, flag in enumerate(sent_flags) if flag]
     return doc
 
 

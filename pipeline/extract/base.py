@@ -40,6 +40,20 @@ class Extractor:
         return doc
 
 
+def text_of(doc: Doc) -> str:
+    """The body the Doc holds. ``doc.text`` rebuilds it from every token each time; this does not."""
+    body = doc.user_data.get("body")
+    return body if body is not None else doc.text
+
+
+def token_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of every token, whitespace tokens included, without making Token objects."""
+    spans = doc.user_data.get("token_spans")
+    if spans is None:
+        spans = doc.user_data["token_spans"] = [(token.idx, token.idx + len(token)) for token in doc]
+    return spans
+
+
 def facts_of(doc: Doc, kind: str) -> list[Any]:
     """Facts an earlier component wrote for ``kind`` (empty if none)."""
     return doc.user_data.get("facts", {}).get(kind, [])

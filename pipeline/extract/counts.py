@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from pipeline.extract.base import Extractor, facts_of, overlaps
+from pipeline.extract.base import Extractor, facts_of, overlaps, text_of
 from pipeline.extract.numbers import (
     as_int_if_whole,
     number_words,
@@ -232,4 +232,4 @@ class CountExtractor(Extractor):
 
     def find(self, doc: Doc) -> list[Count]:
         taken = [(fact.start, fact.end) for kind in self.requires for fact in facts_of(doc, kind)]
-        return find_counts(doc.text, taken)
+        return find_counts(text_of(doc), taken)

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from pipeline.extract.base import Extractor
+from pipeline.extract.base import Extractor, text_of
 from pipeline.extract.numbers import scale_words
 from pipeline.extract.patterns import alternation
 from pipeline.resources import read_mapping, read_table, read_words
@@ -195,7 +195,7 @@ class DateExtractor(Extractor):
     provides = "date_mentions"
 
     def find(self, doc: Doc) -> list[DateMention]:
-        return _select(find_mentions(doc.text, lambda char: sentence_index(doc, char)))
+        return _select(find_mentions(text_of(doc), lambda char: sentence_index(doc, char)))
 
 
 def find_mentions(text: str, sentence_of: Callable[[int], int] = lambda char: 0) -> list[DateMention]:

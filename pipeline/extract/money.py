@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from pipeline.extract.base import Extractor
+from pipeline.extract.base import Extractor, text_of, token_spans
 from pipeline.extract.numbers import parse_number, scale_words
 from pipeline.extract.patterns import (
     END_OF_WORD,
@@ -132,4 +132,4 @@ class MoneyExtractor(Extractor):
     provides = "money"
 
     def find(self, doc: Doc) -> list[Money]:
-        return find_money(doc.text, frozenset(token.idx + len(token) for token in doc))
+        return find_money(text_of(doc), frozenset(end for _, end in token_spans(doc)))

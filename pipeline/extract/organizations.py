@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from pipeline.extract.base import Extractor
+from pipeline.extract.base import Extractor, text_of, token_spans
 from pipeline.extract.patterns import PROPER_NAME, stop_words
 from pipeline.normalize import fold_for_matching
 from pipeline.orgbase import OrgBase, Template, expand_abbreviations, fill, load_orgbase, trim_name
@@ -124,20 +124,21 @@ def _is_name_word(word: str) -> bool:
     return bool(word) and (word[0].isupper() or word[0].isdigit() and len(word) > 1)
 
 
-def _name_after(doc: Doc, index: int) -> int:
+def _name_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
     """Index of the token after the capitalized name that starts at token ``index``."""
     connectors = _connectors()
     end = index
     words = 0
-    while end < len(doc) and words < _MAX_NAME_WORDS:
-        token = doc[end]
-        if _is_name_word(token.text) and not token.is_punct:
+    while end < len(spans) and words < _MAX_NAME_WORDS:
+        word = text[spans[end][0]:spans[end][1]]
+        if _is_name_word(word) and word[0].isalnum():
             end += 1
             words += 1
             continue
-        between_names = end > index and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
-        inside_word = token.is_alpha and token.lower_ not in stop_words() and _is_name_word(doc[end - 1].text)
-        if between_names and (token.text in connectors or inside_word):
+        between_names = end > index and end + 1 < len(spans) and text[spans[end + 1][0]:spans[end + 1][0] + 1].isupper()
+        previous = text[spans[end - 1][0]:spans[end - 1][1]]
+        inside_word = word.replace(" ", "").isalpha() and word.lower() not in stop_words() and _is_name_word(previous)
+        if between_names and (word in connectors or inside_word):
             end += 1  # "Công ty Thoát nước Hà Nội": one lower-case word inside a name
             continue
         break
@@ -159,28 +160,28 @@ def _is_generic(folded: str, generic: frozenset[str]) -> bool:
 
 def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
     """Head word + capitalized name: organizations the base may not list."""
-    text = doc.text
+    text = text_of(doc)
+    spans = token_spans(doc)
+    ends = {end: index for index, (_, end) in enumerate(spans)}
     found = []
-    starts = {token.idx: token.i for token in doc}
-    ends = {token.idx + len(token): token.i for token in doc}
-    for token in doc:
-        if not token.text[:1].isupper():
+    for start, _ in spans:
+        if not text[start:start + 1].isupper():
             continue
         for head, _kind in _heads():
-            head_end = token.idx + len(head)
-            if text[token.idx:head_end].lower() != head.lower() or head_end not in ends:
+            head_end = start + len(head)
+            if head_end not in ends or text[start:head_end].lower() != head.lower():
                 continue
             after = ends[head_end] + 1
-            if after < len(doc) and doc[after].text in _connectors():
+            if after < len(spans) and text[spans[after][0]:spans[after][1]] in _connectors():
                 after += 1  # "Công ty cổ phần …", "Công đoàn cơ sở …"
-            stop = _name_after(doc, after) if after < len(doc) and after in starts.values() else after
+            stop = _name_after(text, spans, after)
             if stop <= after:
                 break
-            end = doc[stop - 1].idx + len(doc[stop - 1])
-            surface = text[token.idx:end]
+            end = spans[stop - 1][1]
+            surface = text[start:end]
             if not _is_generic(fold_for_matching(surface), base.generic):
                 name = expand_abbreviations(surface, base.abbreviations)
-                found.append(OrgMention(token.idx, end, surface, name, base.lookup(surface), "pattern"))
+                found.append(OrgMention(start, end, surface, name, base.lookup(surface), "pattern"))
             break
     return found
 
@@ -248,7 +249,7 @@ class OrganizationFinder(Extractor):
 
     def find(self, doc: Doc) -> list[OrgMention]:
         base = load_orgbase()
-        text = doc.text
+        text = text_of(doc)
         chosen = select_longest(find_known(text, base) + find_known_across_definitions(text, base)
                                 + find_by_template(text, base) + find_by_pattern(doc, base))
         return sorted(chosen + nested_known(chosen, text, base), key=lambda m: (m.start, -m.end))

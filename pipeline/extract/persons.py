@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from pipeline.extract.base import Extractor, facts_of, overlaps
+from pipeline.extract.base import Extractor, facts_of, overlaps, text_of, token_spans
 from pipeline.extract.patterns import alternation
 from pipeline.ingest.page import byline
 from pipeline.normalize import fold_for_matching, normalize_tone_marks
@@ -140,9 +140,9 @@ def _name_span(word: str) -> tuple[int, int, int]:
 
 
 def _syllables(doc: Doc) -> list[_Syllable]:
-    text = doc.text
-    token_starts = [token.idx for token in doc]
-    spans = [_name_span(" ".join(_SYLLABLE.findall(token.text))) for token in doc]
+    text = text_of(doc)
+    token_starts = [start for start, _ in token_spans(doc)]
+    spans = [_name_span(" ".join(_SYLLABLE.findall(text[start:end]))) for start, end in token_spans(doc)]
     found: list[_Syllable] = []
     position: dict[int, int] = {}  # syllable index within its token
     for match in _SYLLABLE.finditer(text):
@@ -295,7 +295,7 @@ def _trailing_byline(text: str) -> str | None:
 
 
 def find_persons(doc: Doc) -> list[PersonMention]:
-    text = doc.text
+    text = text_of(doc)
     syllables = _syllables(doc)
     runs = _runs(text, syllables)
     names = _full_names(text, runs)
@@ -337,21 +337,23 @@ def find_persons(doc: Doc) -> list[PersonMention]:
 def _misspelt_repeats(doc: Doc, names: list[_Name], taken: list[tuple[int, int]]) -> list[PersonMention]:
     """A full name written again with one extra syllable in lower case ("Nguyễn Thị Minh tâm" = "Nguyễn Thị Tâm")."""
     found = []
-    for token in doc:
-        words = token.text.split(" ")
-        if not (_MIN_SYLLABLES < len(words) <= _MAX_SYLLABLES + 1) or "\n" in token.text:
+    text = text_of(doc)
+    for start, end in token_spans(doc):
+        token_text = text[start:end]
+        words = token_text.split(" ")
+        if not (_MIN_SYLLABLES < len(words) <= _MAX_SYLLABLES + 1) or "\n" in token_text:
             continue
         if not (words[0][:1].isupper() and words[1][:1].isupper() and words[-1][:1].islower()):
             continue
         folded = tuple(fold_for_matching(w) for w in words)
-        if folded[0] not in _surnames() or overlaps(token.idx, token.idx + len(token.text), taken):
+        if folded[0] not in _surnames() or overlaps(start, end, taken):
             continue
         for name in names:
             # The extra syllable is inside the name; a lower-case last one is its misspelt end,
             # not a verb glued to the name ("Đinh La Thăng đặt").
             if name.syllables[0] == folded[0] and any(folded[:k] + folded[k + 1:] == name.syllables
                                                       for k in range(1, len(folded) - 1)):
-                found.append(PersonMention(token.idx, token.idx + len(token.text), token.text, name.display))
+                found.append(PersonMention(start, end, token_text, name.display))
                 break
     return found
 

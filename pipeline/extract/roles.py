@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from pipeline.extract.base import Extractor, facts_of
+from pipeline.extract.base import Extractor, facts_of, text_of
 from pipeline.extract.patterns import alternation
 from pipeline.normalize import fold_for_matching
 from pipeline.resources import read_table
@@ -166,4 +166,4 @@ class RoleExtractor(Extractor):
     requires = ("persons", "organizations")
 
     def find(self, doc: Doc) -> list[RoleMention]:
-        return find_roles(doc.text, facts_of(doc, "persons"), facts_of(doc, "organizations"))
+        return find_roles(text_of(doc), facts_of(doc, "persons"), facts_of(doc, "organizations"))

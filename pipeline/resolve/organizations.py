@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from pipeline.extract.base import Extractor, facts_of
+from pipeline.extract.base import Extractor, facts_of, text_of
 from pipeline.extract.patterns import PROPER_NAME
 from pipeline.normalize import fold_for_matching
 from pipeline.orgbase import OrgBase, fill, load_orgbase, template_org_id, trim_name
@@ -150,7 +150,7 @@ class OrganizationResolver(Extractor):
     requires = ("org_candidates",)
 
     def find(self, doc: Doc) -> list[OrgMention]:
-        return resolve_organizations(doc.text, facts_of(doc, "org_candidates"), load_orgbase())
+        return resolve_organizations(text_of(doc), facts_of(doc, "org_candidates"), load_orgbase())
 
 
 __all__ = ["OrganizationResolver", "context_places", "resolve_organizations"]
