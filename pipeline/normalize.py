@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Characters that look like Vietnamese letters but are not (Icelandic eth for đ),
 # and spaces that are not ordinary spaces.
@@ -61,6 +62,7 @@ def normalize_text(text: str) -> str:
     return text.strip()
 
 
+@lru_cache(maxsize=1 << 16)  # called for every syllable and name; the same few thousand recur
 def fold_for_matching(text: str) -> str:
     """Fold a name for comparison: NFC, one tone placement, lower case, single spaces."""
     return " ".join(normalize_tone_marks(unicodedata.normalize("NFC", text)).lower().split())

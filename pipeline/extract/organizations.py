@@ -69,11 +69,11 @@ def find_known(text: str, base: OrgBase) -> list[OrgMention]:
         lowered = text
     found = []
     position = 0
-    for match in _WORD_START.finditer(text):
-        start = match.start()
-        if start < position:
+    for word in _FIRST_KEY.finditer(lowered):
+        start = word.start()
+        if start < position or not (lowered[start].isalnum() or lowered[start] == "&"):
             continue
-        for form, org_id, exact in index.get(_first_key(lowered[start:start + 40]), ()):
+        for form, org_id, exact in index.get(word.group().rstrip("."), ()):
             end = start + len(form)
             candidate = text[start:end] if exact else lowered[start:end]
             if candidate == form and _ends_word(text, end):
@@ -187,7 +187,7 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
 
 
 @lru_cache(maxsize=1)
-def _template_patterns() -> tuple[tuple[re.Pattern[str], Template], ...]:
+def _template_patterns() -> tuple[tuple[re.Pattern[str], Template, str], ...]:
     """Template forms with a kind and a name read from the text ("LĐLĐ quận Long Biên")."""
     base = load_orgbase()
     kinds = "|".join(sorted({*PLACE_KINDS, *(k.capitalize() for k in PLACE_KINDS), "TP", "TP.", "Tp"},
@@ -200,13 +200,16 @@ def _template_patterns() -> tuple[tuple[re.Pattern[str], Template], ...]:
                 continue
             regex = re.escape(form).replace(r"\{kind\}", f"(?P<kind>{kinds})").replace(r"\{KIND\}", f"(?P<kind>{kinds})")
             regex = regex.replace(r"\{name\}", name).replace(r")\ (?P<name>", r")\s?(?P<name>").replace(r"\ ", r"\s")
-            patterns.append((re.compile(rf"(?<!\w){regex}(?!\w)"), template))
+            literal = form.split("{")[0].strip()  # text every match contains: a cheap test first
+            patterns.append((re.compile(rf"(?<!\w){regex}(?!\w)"), template, literal))
     return tuple(patterns)
 
 
 def find_by_template(text: str, base: OrgBase) -> list[OrgMention]:
     found = []
-    for pattern, template in _template_patterns():
+    for pattern, template, literal in _template_patterns():
+        if literal and literal not in text:
+            continue
         for match in pattern.finditer(text):
             kind = _KIND_FORMS.get(match.group("kind").lower(), match.group("kind").lower())
             if not template.applies_to(kind):
