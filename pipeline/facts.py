@@ -15,10 +15,10 @@ from spacy.tokens import Doc
 from pipeline.extract.base import facts_of
 from pipeline.normalize import fold_for_matching
 from pipeline.segment import sentence_index
-from pipeline.types import Article, Count, DateFact, Money, OrgMention, PersonMention, RoleMention
+from pipeline.types import Article, Count, DateFact, EventMention, Money, OrgMention, PersonMention, RoleMention
 
 FACT_KINDS = ("dates", "money", "counts")
-ENTITY_KINDS = ("persons", "organizations", "roles")
+ENTITY_KINDS = ("persons", "organizations", "roles", "events")
 
 
 def mentions_with_sentences(doc: Doc, kind: str) -> list[tuple[int, Any]]:
@@ -74,8 +74,15 @@ def build_contract(article: Article, mentions: dict[str, list[tuple[int, Any]]])
         ordered = sorted(mentions.get(kind, []), key=lambda item: (item[1].start, item[1].end))
         sentence_of = {id(fact): sentence for sentence, fact in ordered}
         result[kind] = [_fact_json(fact, sentence_of[id(fact)]) for fact in distinct_facts([f for _, f in ordered])]
-    result["events"] = []
+    result["events"] = [event_json(event) for _, event in sorted(mentions.get("events", []), key=lambda i: i[1].start)]
     return result
+
+
+def event_json(event: EventMention) -> dict[str, Any]:
+    return {"name": event.name, "kind": event.kind, "date": event.date, "location": event.location,
+            "organizer": event.organizer, "organizer_id": event.organizer_id, "ordinal": event.ordinal,
+            "term": event.term, "chairs": event.people("chair"), "attendees": event.people("attendee"),
+            "start": event.start, "end": event.end}
 
 
 def facts_json(article: Article, doc: Doc) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from pipeline.extract.dates import DateExtractor
 from pipeline.extract.money import MoneyExtractor
 from pipeline.extract.organizations import OrganizationFinder
 from pipeline.extract.persons import PersonExtractor
+from pipeline.extract.meetings import MeetingExtractor
 from pipeline.extract.roles import RoleExtractor
 from pipeline.resolve.dates import DateResolver
 from pipeline.resolve.organizations import OrganizationResolver
@@ -34,6 +35,7 @@ COMPONENTS: tuple[tuple[str, type[Extractor]], ...] = (
     ("unionfacts_organizations", OrganizationResolver),
     ("unionfacts_persons", PersonExtractor),
     ("unionfacts_roles", RoleExtractor),
+    ("unionfacts_events", MeetingExtractor),
 )
 
 

@@ -179,3 +179,52 @@ class RoleMention:
     title: str
     organization: str | None = None
     org_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Participation:
+    """A person's part in a meeting (chair, attendee), with the sentence that says so."""
+
+    person: str
+    part: str  # "chair" | "attendee"
+    start: int  # the sentence the part is read from
+    end: int
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """A meeting the article reports as held: first mention's span, merged attributes."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    kind: str
+    date: str | None = None
+    location: str | None = None
+    organizer: str | None = None
+    organizer_id: str | None = None
+    ordinal: str | None = None
+    term: str | None = None
+    parts: tuple[Participation, ...] = ()
+
+    def people(self, part: str) -> list[str]:
+        seen: list[str] = []
+        for participation in self.parts:
+            if participation.part == part and participation.person not in seen:
+                seen.append(participation.person)
+        return seen
+
+
+@dataclass(frozen=True)
+class DocumentMention:
+    """A document a text names by number: "Nghị quyết số 12-NQ/TW của Bộ Chính trị"."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    number: str
+    issuer: str | None = None
+    issuer_id: str | None = None
+    title: str | None = None
