@@ -138,7 +138,10 @@ def _is_held(mention: _Mention, text: str, starts: list[int]) -> bool:
     if cues["planned"].search(outside):
         return False
     headline = mention.start < text.find("\n") if "\n" in text else True
-    return headline or any(cues[part].search(sentence) for part in ("held", "chair", "attendee"))
+    if mention.kind == "Chương trình":  # a programme is held as an occasion, not carried out as a campaign
+        return not cues["ongoing"].search(outside) and bool(cues["held"].search(outside))
+    at_meeting = re.search(r"(?:tại|trong)[ ]$", text[max(low, mention.start - 6):mention.start], re.IGNORECASE)
+    return headline or bool(at_meeting) or any(cues[part].search(sentence) for part in ("held", "chair", "attendee"))
 
 
 def _date_before(dates: list[DateFact], mention: _Mention, starts: list[int], text: str) -> str | None:
@@ -154,20 +157,28 @@ def _date_before(dates: list[DateFact], mention: _Mention, starts: list[int], te
     return None
 
 
+def _compatible(first: str | None, second: str | None) -> bool:
+    """Whether two dates can name one day: equal, unknown, or one inside the other (2018 ⊃ 2018-11-06)."""
+    if first is None or second is None:
+        return True
+    a, b = first.replace("XXXX", ""), second.replace("XXXX", "")
+    return a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a)
+
+
 def _group(mentions: list[_Mention], dates: list[DateFact], text: str, starts: list[int]) -> list[_Event]:
     events: list[_Event] = []
     for mention in mentions:
         date = _date_before(dates, mention, starts, text)
         same_kind = [e for e in events if e.kind == mention.kind]
-        target = next((e for e in same_kind if date is None or e.date in (None, date)), None)
+        target = next((e for e in same_kind if _compatible(e.date, date)), None)
         if target is None:
             if mention.bare and date is None:
                 continue  # "hội nghị" with nothing to refer back to
             events.append(_Event(mention.kind, mention, mention.name, date, [mention.sentence]))
             continue
         target.sentences.append(mention.sentence)
-        if target.date is None and date is not None:
-            target.date = date
+        if date is not None and (target.date is None or len(date) > len(target.date)):
+            target.date = date  # the most specific date any mention gives
         if target.first.bare and not mention.bare:
             target.first, target.name = mention, mention.name
     return events
