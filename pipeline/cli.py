@@ -143,6 +143,9 @@ TABLE_COLUMNS = {
     "counts": ("doc_id", "sentence_index", "text", "value", "unit", "qualifier"),
     "dates": ("doc_id", "sentence_index", "text", "value", "granularity"),
     "person": ("title", "organization", "published", "doc_id", "evidence"),
+    "chairs": ("person", "office", "meeting", "date", "organizer", "location", "doc_id", "evidence"),
+    "meetings": ("meeting", "date", "location", "organizer", "chairs", "attendees", "doc_id"),
+    "documents": ("kind", "number", "issuer", "title", "doc_id"),
 }
 
 
@@ -201,6 +204,47 @@ def query_person(
     if frame.empty:
         err.print(f"no offices found for {name!r}", highlight=False)
     _show(frame, format, "person")
+
+
+SinceOption = Annotated[str | None, typer.Option("--since", help="Only meetings on or after this ISO date.")]
+UntilOption = Annotated[str | None, typer.Option("--until", help="Only meetings on or before this ISO date.")]
+
+
+@query_app.command(name="chairs")
+def query_chairs(
+    person: Annotated[str | None, typer.Option("--person", help="Only this person (case and tone marks do not matter).")] = None,
+    org: Annotated[str | None, typer.Option("--org", help="Only meetings whose organizer's name contains this.")] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    db: DbOption = DEFAULT_DB,
+    format: FormatOption = OutputFormat.table,
+) -> None:
+    """Who chaired which meeting: office at the time, date, organizer, place, article and evidence."""
+    from pipeline.query import chairs
+
+    _show(chairs(_open_existing(db), person, org, since, until), format, "chairs")
+
+
+@query_app.command(name="meetings")
+def query_meetings(
+    org: Annotated[str | None, typer.Option("--org", help="Only meetings whose organizer's name contains this.")] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    db: DbOption = DEFAULT_DB,
+    format: FormatOption = OutputFormat.table,
+) -> None:
+    """Every meeting reported as held, with date, place, organizer, chairs and attendees."""
+    from pipeline.query import meetings
+
+    _show(meetings(_open_existing(db), org, since, until), format, "meetings")
+
+
+@query_app.command(name="documents")
+def query_documents(db: DbOption = DEFAULT_DB, format: FormatOption = OutputFormat.table) -> None:
+    """Every document named by number (Nghị quyết số …), with its issuer and title."""
+    from pipeline.query import documents
+
+    _show(documents(_open_existing(db)), format, "documents")
 
 
 @query_app.command(name="officials")

@@ -11,11 +11,22 @@ from sqlalchemy.orm import Session, selectinload
 
 from pipeline.facts import FACT_KINDS, build_contract
 from pipeline.store.models import FACT_TABLES, ArticleRow
-from pipeline.types import Article, Count, DateFact, Money, OrgMention, PersonMention, RoleMention
+from pipeline.types import (
+    Article,
+    Count,
+    DateFact,
+    DocumentMention,
+    EventMention,
+    Money,
+    OrgMention,
+    Participation,
+    PersonMention,
+    RoleMention,
+)
 
 EXPORT_FORMATS = ("csv", "parquet", "jsonl")
 TABLES = ("articles", "money", "counts", "dates", "persons", "organizations", "person_mentions",
-          "organization_mentions", "roles", "failures")
+          "organization_mentions", "roles", "events", "event_participants", "documents", "failures")
 _FACT_TYPES = {"money": Money, "counts": Count, "dates": DateFact}
 
 
@@ -57,6 +68,18 @@ def article_facts(row: ArticleRow) -> dict:
                                        r.organization.kb_id if r.organization else None))
         for r in row.roles
     ]
+    mentions["events"] = [
+        (e.sentence_index, EventMention(
+            e.start, e.end, e.text, e.name, e.kind, e.date, e.location, e.organizer_name,
+            e.organizer.kb_id if e.organizer else None, e.ordinal, e.term,
+            tuple(Participation(p.person.name, p.part, p.start, p.end) for p in e.participants)))
+        for e in row.events
+    ]
+    mentions["documents"] = [
+        (d.sentence_index, DocumentMention(d.start, d.end, d.text, d.kind, d.number, d.issuer_name,
+                                           d.issuer.kb_id if d.issuer else None, d.title))
+        for d in row.documents
+    ]
     return build_contract(article, mentions)
 
 
@@ -69,7 +92,7 @@ def export_jsonl(engine: Engine, out_dir: str | Path) -> list[Path]:
         query = select(ArticleRow).order_by(ArticleRow.id).options(
             *(selectinload(getattr(ArticleRow, kind)) for kind in FACT_TABLES),
             selectinload(ArticleRow.person_mentions), selectinload(ArticleRow.organization_mentions),
-            selectinload(ArticleRow.roles),
+            selectinload(ArticleRow.roles), selectinload(ArticleRow.events), selectinload(ArticleRow.documents),
         )
         for row in session.scalars(query).yield_per(200):
             handle.write(json.dumps(article_facts(row), ensure_ascii=False) + "\n")

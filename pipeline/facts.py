@@ -15,10 +15,10 @@ from spacy.tokens import Doc
 from pipeline.extract.base import facts_of
 from pipeline.normalize import fold_for_matching
 from pipeline.segment import sentence_index
-from pipeline.types import Article, Count, DateFact, EventMention, Money, OrgMention, PersonMention, RoleMention
+from pipeline.types import Article, Count, DateFact, DocumentMention, EventMention, Money, OrgMention, PersonMention, RoleMention
 
 FACT_KINDS = ("dates", "money", "counts")
-ENTITY_KINDS = ("persons", "organizations", "roles", "events")
+ENTITY_KINDS = ("persons", "organizations", "roles", "events", "documents")
 
 
 def mentions_with_sentences(doc: Doc, kind: str) -> list[tuple[int, Any]]:
@@ -74,8 +74,20 @@ def build_contract(article: Article, mentions: dict[str, list[tuple[int, Any]]])
         ordered = sorted(mentions.get(kind, []), key=lambda item: (item[1].start, item[1].end))
         sentence_of = {id(fact): sentence for sentence, fact in ordered}
         result[kind] = [_fact_json(fact, sentence_of[id(fact)]) for fact in distinct_facts([f for _, f in ordered])]
+    result["documents"] = documents_json([d for _, d in mentions.get("documents", [])])
     result["events"] = [event_json(event) for _, event in sorted(mentions.get("events", []), key=lambda i: i[1].start)]
     return result
+
+
+def documents_json(documents: list[DocumentMention]) -> list[dict[str, Any]]:
+    """Each document once (by kind, number and issuer), with the first title the text gives."""
+    merged: dict[tuple, dict[str, Any]] = {}
+    for d in sorted(documents, key=lambda d: d.start):
+        key = (d.kind, d.number, d.issuer_id or d.issuer)
+        entry = merged.setdefault(key, {"kind": d.kind, "number": d.number, "issuer": d.issuer, "title": d.title,
+                                        "text": d.text, "start": d.start, "end": d.end})
+        entry["title"] = entry["title"] or d.title
+    return list(merged.values())
 
 
 def event_json(event: EventMention) -> dict[str, Any]:

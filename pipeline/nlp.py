@@ -19,6 +19,7 @@ from pipeline.extract.dates import DateExtractor
 from pipeline.extract.money import MoneyExtractor
 from pipeline.extract.organizations import OrganizationFinder
 from pipeline.extract.persons import PersonExtractor
+from pipeline.extract.documents import DocumentExtractor
 from pipeline.extract.meetings import MeetingExtractor
 from pipeline.extract.roles import RoleExtractor
 from pipeline.resolve.dates import DateResolver
@@ -36,6 +37,7 @@ COMPONENTS: tuple[tuple[str, type[Extractor]], ...] = (
     ("unionfacts_persons", PersonExtractor),
     ("unionfacts_roles", RoleExtractor),
     ("unionfacts_events", MeetingExtractor),
+    ("unionfacts_documents", DocumentExtractor),
 )
 
 

@@ -65,6 +65,51 @@ def officials(engine: Engine, org: str | None = None) -> pd.DataFrame:
     return _fold_filter(frame, "organization", org) if org else frame
 
 
+def _between(frame: pd.DataFrame, column: str, since: str | None, until: str | None) -> pd.DataFrame:
+    """Rows whose ISO date in ``column`` lies in [since, until] (a prefix compares as its period)."""
+    dates = frame[column].fillna("")
+    mask = pd.Series(True, index=frame.index)
+    if since:
+        mask &= (dates != "") & (dates.str.slice(0, len(since)) >= since)
+    if until:
+        mask &= (dates != "") & (dates.str.slice(0, len(until)) <= until)
+    return frame[mask].reset_index(drop=True)
+
+
+def chairs(engine: Engine, person: str | None = None, org: str | None = None, since: str | None = None,
+           until: str | None = None) -> pd.DataFrame:
+    """Who chaired which meeting: person, office at the time, meeting, date, organizer, place, article, evidence."""
+    frame = _read(engine, """
+        SELECT person, office, meeting, date, organizer, location, doc_id, article_title, evidence
+        FROM v_meeting_chairs ORDER BY date, doc_id""")
+    if person:
+        frame = _fold_filter(frame, "person", person)
+    if org:
+        frame = _fold_filter(frame, "organizer", org)
+    return _between(frame, "date", since, until)
+
+
+def meetings(engine: Engine, org: str | None = None, since: str | None = None, until: str | None = None) -> pd.DataFrame:
+    """Every meeting reported as held, with its chairs and attendees."""
+    frame = _read(engine, "SELECT * FROM v_meetings ORDER BY date, doc_id, start")
+    people = _read(engine, """
+        SELECT ep.event_id, ep.part, p.name FROM event_participants ep JOIN persons p ON p.id = ep.person_id
+        ORDER BY ep.id""")
+    for part, column in (("chair", "chairs"), ("attendee", "attendees")):
+        names = people[people["part"] == part].groupby("event_id")["name"].agg(lambda n: "; ".join(dict.fromkeys(n)))
+        frame[column] = frame["event_id"].map(names).fillna("")
+    frame = frame[["meeting", "kind", "date", "location", "organizer", "ordinal", "term", "chairs", "attendees",
+                   "doc_id", "article_title"]]
+    if org:
+        frame = _fold_filter(frame, "organizer", org)
+    return _between(frame, "date", since, until)
+
+
+def documents(engine: Engine) -> pd.DataFrame:
+    """Every document named by number, with its issuer and title."""
+    return _read(engine, "SELECT * FROM v_documents ORDER BY doc_id")
+
+
 def _fold_filter(frame: pd.DataFrame, column: str, needle: str) -> pd.DataFrame:
     """Rows whose ``column`` contains ``needle``, ignoring case and tone-mark placement."""
     wanted = fold_for_matching(needle)
@@ -76,6 +121,7 @@ def summary(engine: Engine) -> pd.DataFrame:
     """How many articles, facts and failures the database holds."""
     rows = []
     with engine.connect() as connection:
-        for table in ("articles", "money", "counts", "dates", "persons", "organizations", "roles", "failures"):
+        for table in ("articles", "money", "counts", "dates", "persons", "organizations", "roles", "events",
+                      "documents", "failures"):
             rows.append({"table": table, "rows": connection.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one()})
     return pd.DataFrame(rows)

@@ -25,7 +25,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from pipeline.extract.base import Extractor, facts_of, text_of
-from pipeline.extract.patterns import CAPITALIZED_WORD, alternation
+from pipeline.extract.patterns import CAPITALIZED_WORD, UPPER, alternation
 from pipeline.normalize import fold_for_matching
 from pipeline.resources import read_table
 from pipeline.types import DateFact, EventMention, OrgMention, Participation, PersonMention
@@ -36,7 +36,8 @@ _NAME_STOP = re.compile(
     r"nhiệm kỳ|cũng|nghe|đồng chí|ông|bà|Phó|Chủ tịch|Bí thư)(?![\w])"
 )
 _ORDINAL = re.compile(r"lần thứ (\w+)|(?<=Đại hội )([IVXLC]+)\b")
-_PLACE_WORDS = rf"{CAPITALIZED_WORD}(?:[ ](?:{CAPITALIZED_WORD}|&|-|–)){{0,9}}"
+# Capitalized words, with a lower-case word between two of them ("Trường Đại học Y Dược").
+_PLACE_WORDS = rf"{CAPITALIZED_WORD}(?:[ ](?:{CAPITALIZED_WORD}|(?:(?!{UPPER})[^\W\d_])+(?=[ ]{UPPER})|&|-|–)){{0,11}}"
 # "tại Trường Đại học Y Dược Thái Bình, tỉnh Thái Bình", "tại Đồ Sơn (Hải Phòng)".
 _PLACE_AFTER = re.compile(
     rf"(?<!\w)(?:tại|ở)[ ](?P<place>{_PLACE_WORDS}(?:[ ]\({_PLACE_WORDS}\))?"
@@ -208,7 +209,7 @@ def _location(event: _Event, text: str, starts: list[int], kind_pattern: re.Patt
         body = _sentence_text(text, starts, sentence)
         for match in _PLACE_AFTER.finditer(body):
             place = match.group("place").strip()
-            if not kind_pattern.match(place):
+            if not kind_pattern.match(body, match.start("place")):  # "tại Hội nghị" is no place
                 return place
     return None
 
@@ -271,13 +272,16 @@ def find_events(doc: Doc) -> list[EventMention]:
         organizer = _organizer(event, text, starts, orgs, {})
         ordinal = _ORDINAL.search(event.name)
         chairs = {p.person for p in parts.get(index, []) if p.part == "chair"}
-        participations = tuple(p for p in parts.get(index, []) if p.part == "chair" or p.person not in chairs)
+        participations: dict[tuple[str, str], Participation] = {}
+        for part in parts.get(index, []):  # one part per person, chairs not repeated as attendees
+            if part.part == "chair" or part.person not in chairs:
+                participations.setdefault((part.person, part.part), part)
         result.append(EventMention(
             start=event.first.start, end=event.first.end, text=text[event.first.start:event.first.end],
             name=event.name, kind=event.kind, date=event.date, location=_location(event, text, starts, kind_pattern),
             organizer=organizer.name if organizer else None, organizer_id=organizer.org_id if organizer else None,
             ordinal=(ordinal.group(1) or ordinal.group(2)) if ordinal else None,
-            term=_term(event, dates, starts, text), parts=participations,
+            term=_term(event, dates, starts, text), parts=tuple(participations.values()),
         ))
     return result
 

@@ -39,6 +39,10 @@ class ArticleRow(Base):
         back_populates="article", cascade="all, delete-orphan", passive_deletes=True)
     roles: Mapped[list[RoleRow]] = relationship(back_populates="article", cascade="all, delete-orphan",
                                                 passive_deletes=True)
+    events: Mapped[list[EventRow]] = relationship(back_populates="article", cascade="all, delete-orphan",
+                                                  passive_deletes=True)
+    documents: Mapped[list[DocumentRow]] = relationship(back_populates="article", cascade="all, delete-orphan",
+                                                        passive_deletes=True)
 
 
 class _FactColumns:
@@ -151,6 +155,61 @@ class RoleRow(_FactColumns, Base):
     article: Mapped[ArticleRow] = relationship(back_populates="roles")
     person: Mapped[PersonRow] = relationship()
     organization: Mapped[OrganizationRow | None] = relationship()
+
+
+class EventRow(_FactColumns, Base):
+    """A meeting an article reports as held; its span is the first mention of its name."""
+
+    __tablename__ = "events"
+    __table_args__ = _span_checks("events")
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(64))
+    date: Mapped[str | None] = mapped_column(String(32), index=True)
+    location: Mapped[str | None] = mapped_column(Text)
+    organizer_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id"), index=True)
+    organizer_name: Mapped[str | None] = mapped_column(Text)
+    ordinal: Mapped[str | None] = mapped_column(String(16))
+    term: Mapped[str | None] = mapped_column(String(16))
+    article: Mapped[ArticleRow] = relationship(back_populates="events")
+    organizer: Mapped[OrganizationRow | None] = relationship()
+    participants: Mapped[list[ParticipantRow]] = relationship(back_populates="event", cascade="all, delete-orphan",
+                                                              passive_deletes=True)
+
+
+class ParticipantRow(Base):
+    """A person's part in a meeting (chair, attendee) with the sentence that says so."""
+
+    __tablename__ = "event_participants"
+    __table_args__ = (CheckConstraint("part IN ('chair', 'attendee')", name="ck_participant_part"),
+                      CheckConstraint("start >= 0 AND start < \"end\"", name="ck_participant_span"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
+    part: Mapped[str] = mapped_column(String(16))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    evidence: Mapped[str] = mapped_column(Text)
+    event: Mapped[EventRow] = relationship(back_populates="participants")
+    person: Mapped[PersonRow] = relationship()
+
+
+class DocumentRow(_FactColumns, Base):
+    """A document named by number: kind, number, issuer, title."""
+
+    __tablename__ = "documents"
+    __table_args__ = _span_checks("documents")
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(64))
+    number: Mapped[str] = mapped_column(String(64), index=True)
+    issuer_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id"), index=True)
+    issuer_name: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    article: Mapped[ArticleRow] = relationship(back_populates="documents")
+    issuer: Mapped[OrganizationRow | None] = relationship()
 
 
 class FailureRow(Base):

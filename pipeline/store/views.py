@@ -21,6 +21,28 @@ VIEWS = {
         SELECT p.name AS person, r.title, r.organization_name AS organization, a.doc_id, a.title AS article_title,
                a.published, r.sentence_index, r.start, r."end", r.text, r.evidence
         FROM roles r JOIN persons p ON p.id = r.person_id JOIN articles a ON a.id = r.article_id""",
+    "v_meetings": """
+        SELECT e.id AS event_id, e.name AS meeting, e.kind, e.date, e.location, e.organizer_name AS organizer,
+               e.ordinal, e.term, a.doc_id, a.title AS article_title, a.published, e.sentence_index, e.start, e."end"
+        FROM events e JOIN articles a ON a.id = e.article_id""",
+    "v_meeting_chairs": """
+        SELECT p.name AS person,
+               (SELECT r.title || COALESCE(' ' || r.organization_name, '') FROM roles r
+                WHERE r.article_id = e.article_id AND r.person_id = p.id
+                ORDER BY r.organization_name IS NULL, r.start LIMIT 1) AS office,
+               e.name AS meeting, e.date, e.organizer_name AS organizer, e.location, a.doc_id,
+               a.title AS article_title, a.published, ep.evidence
+        FROM event_participants ep JOIN events e ON e.id = ep.event_id JOIN persons p ON p.id = ep.person_id
+             JOIN articles a ON a.id = e.article_id
+        WHERE ep.part = 'chair'""",
+    "v_meeting_attendees": """
+        SELECT p.name AS person, ep.part, e.name AS meeting, e.date, e.organizer_name AS organizer, a.doc_id,
+               ep.evidence
+        FROM event_participants ep JOIN events e ON e.id = ep.event_id JOIN persons p ON p.id = ep.person_id
+             JOIN articles a ON a.id = e.article_id""",
+    "v_documents": """
+        SELECT d.kind, d.number, d.issuer_name AS issuer, d.title, a.doc_id, a.published, d.text
+        FROM documents d JOIN articles a ON a.id = d.article_id""",
     "v_persons": """
         SELECT p.name AS person, COUNT(DISTINCT m.article_id) AS articles, COUNT(*) AS mentions,
                MIN(a.published) AS first_published, MAX(a.published) AS last_published

@@ -12,10 +12,13 @@ from pipeline.normalize import fold_for_matching
 from pipeline.store.models import (
     FACT_TABLES,
     ArticleRow,
+    DocumentRow,
+    EventRow,
     FailureRow,
     OrganizationMentionRow,
     OrganizationRow,
     PersonMentionRow,
+    ParticipantRow,
     PersonRow,
     RoleRow,
 )
@@ -125,6 +128,22 @@ def store_article(
         row.roles.append(RoleRow(person=identities.person(role.person), organization=organization,
                                  title=role.title, organization_name=role.organization,
                                  evidence=(evidence or {}).get(sentence, role.text), **_span(sentence, role)))
+    body = article.body
+    for sentence, event in mentions.get("events", []):
+        organizer = identities.organization(event.organizer, event.organizer_id) if event.organizer else None
+        event_row = EventRow(name=event.name, kind=event.kind, date=event.date, location=event.location,
+                             organizer=organizer, organizer_name=event.organizer, ordinal=event.ordinal,
+                             term=event.term, **_span(sentence, event))
+        for part in event.parts:
+            event_row.participants.append(ParticipantRow(person=identities.person(part.person), part=part.part,
+                                                         start=part.start, end=part.end,
+                                                         evidence=body[part.start:part.end].strip()))
+        row.events.append(event_row)
+    for sentence, document in mentions.get("documents", []):
+        issuer = identities.organization(document.issuer, document.issuer_id) if document.issuer else None
+        row.documents.append(DocumentRow(kind=document.kind, number=document.number, issuer=issuer,
+                                         issuer_name=document.issuer, title=document.title,
+                                         **_span(sentence, document)))
     session.add(row)
     session.execute(FailureRow.__table__.delete().where(FailureRow.source == article.source))
     return StoreResult.REPLACED if existing is not None else StoreResult.STORED
