@@ -149,3 +149,69 @@ def test_cli_query_officials_by_org(database):
     rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     assert ("Đỗ Thị Ninh Hường", "Chủ tịch") in {(row["person"], row["title"]) for row in rows}
     assert all("Quảng Ninh" in row["organization"] for row in rows)
+
+
+@pytest.fixture(scope="module")
+def corpus_database(tmp_path_factory):
+    """The database `make run` builds: every input under corpus/."""
+    db = str(tmp_path_factory.mktemp("corpus") / "facts.db")
+    result = runner.invoke(app, ["run", str(REPO / "corpus"), "--db", db])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def test_cli_query_chairs_lists_huy_chairing_the_19th_conference(corpus_database):
+    result = runner.invoke(app, ["query", "chairs", "--person", "Trần Quang Huy", "--db", corpus_database,
+                                 "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["meeting"] == "Hội nghị Ban Thường vụ mở rộng lần thứ 19"
+    assert row["date"] == "2021-09-29"
+    assert row["organizer"] == "Công đoàn Công Thương Việt Nam"
+    assert row["office"] == "Chủ tịch Công đoàn Công Thương Việt Nam"
+    assert "chủ trì và điều hành Hội nghị" in row["evidence"]
+
+
+@pytest.mark.parametrize(("options", "expected"), [
+    (["--since", "2021-01-01"], 1),
+    (["--until", "2020-12-31"], 0),
+    (["--org", "Công Thương"], 1),
+    (["--person", "Nguyễn Đình Khang"], 0),
+])
+def test_cli_query_chairs_filters(corpus_database, options, expected):
+    result = runner.invoke(app, ["query", "chairs", *options, "--db", corpus_database, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert len([line for line in result.stdout.splitlines() if line.strip()]) == expected
+
+
+def test_cli_query_meetings(corpus_database):
+    result = runner.invoke(app, ["query", "meetings", "--since", "2020-07-01", "--until", "2020-07-31",
+                                 "--db", corpus_database, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    assert [(row["date"], row["organizer"]) for row in rows] == [
+        ("2020-07-23", "Khối thi đua 11 Công đoàn ngành Trung ương")]
+    assert "Nguyễn Đình Khang" in rows[0]["attendees"]
+
+
+def test_cli_query_documents(corpus_database):
+    result = runner.invoke(app, ["query", "documents", "--db", corpus_database, "--format", "json"])
+    rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    found = {(row["kind"], row["number"], row["issuer"]) for row in rows}
+    assert ("Nghị quyết", "12-NQ/TW", "Bộ Chính trị") in found
+    assert ("Chương trình hành động", "02/Ctr-BCH", "Tổng Liên đoàn Lao động Việt Nam") in found
+
+
+def test_query_chairs_is_a_pandas_function(corpus_database):
+    from pipeline.query import chairs
+    from pipeline.store import connect
+
+    engine = connect(corpus_database)
+    frame = chairs(engine, person="Trần Quang Huy")
+    assert list(frame.columns)[:4] == ["person", "office", "meeting", "date"]
+    assert len(frame) == 1
+    with engine.connect() as connection:  # the same answer as a SQL view
+        view = connection.exec_driver_sql("SELECT person, meeting, date FROM v_meeting_chairs").all()
+    assert view == [("Trần Quang Huy", "Hội nghị Ban Thường vụ mở rộng lần thứ 19", "2021-09-29")]
