@@ -68,29 +68,41 @@ def run(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, globs or .jsonl manifests.")],
     db: DbOption = DEFAULT_DB,
     replace: Annotated[bool, typer.Option(help="Re-extract articles already stored.")] = False,
+    workers: Annotated[int | None, typer.Option(help="Extraction processes (default: all cores).", min=1)] = None,
+    executor: Annotated[str, typer.Option(help="'local' processes, or 'dask' for a Dask cluster.")] = "local",
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (with --executor dask).")] = None,
 ) -> None:
-    """Process articles into the database, with a progress bar and a summary."""
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-    )
+    """Process articles into the database: all cores, progress bar, resumable, a summary at the end."""
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn,
+                               TimeElapsedColumn, TimeRemainingColumn)
 
+    from pipeline.ingest import count_documents
     from pipeline.query import summary as db_summary
-    from pipeline.run import run_batch
+    from pipeline.run import default_workers, run_batch
     from pipeline.store.database import connect
 
     try:
         engine = connect(db)
     except Exception as error:
         fail(f"cannot open database {db}: {error}")
+    pool = None
+    if executor == "dask":
+        pool = _dask_executor(scheduler)
+    elif executor != "local":
+        fail(f"unknown executor {executor!r}; choose 'local' or 'dask'")
+    workers = workers or default_workers()
     columns = (TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
-               TimeElapsedColumn())
+               TaskProgressColumn(), TextColumn("{task.fields[rate]} articles/s"), TimeElapsedColumn(),
+               TextColumn("ETA"), TimeRemainingColumn())
     with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as progress:
-        task = progress.add_task("articles", total=None)
-        result = run_batch(paths, engine, replace=replace, on_progress=lambda _: progress.advance(task))
+        task = progress.add_task("articles", total=count_documents(paths), rate="–")
+
+        def advance(_source: str) -> None:
+            progress.advance(task)
+            speed = progress.tasks[0].speed
+            progress.update(task, rate=f"{speed:.1f}" if speed else "–")
+
+        result = run_batch(paths, engine, replace=replace, on_progress=advance, workers=workers, executor=pool)
     table = Table(title=f"unionfacts run → {db}")
     table.add_column("")
     table.add_column("this run", justify="right")
@@ -110,6 +122,20 @@ def run(
     out.print(totals)
     for failure in result.failed:
         err.print(f"failed: {failure.source}: {failure.reason.value}: {failure.detail}", highlight=False)
+
+
+def _dask_executor(scheduler: str | None):
+    """A Dask distributed client (a ``concurrent.futures`` executor) for the given scheduler."""
+    if not scheduler:
+        fail("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
+    try:
+        from distributed import Client
+    except ImportError:
+        fail("the dask executor needs the 'dask' extra: pip install 'unionfacts[dask]'")
+    try:
+        return Client(scheduler, timeout="10s").get_executor()
+    except Exception as error:
+        fail(f"cannot reach the Dask scheduler at {scheduler}: {error}")
 
 
 @app.command()

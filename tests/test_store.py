@@ -111,3 +111,12 @@ def test_store_replace_reextracts(tmp_path, corpus_copy):
     assert summary.replaced == 3
     with engine.connect() as connection:
         assert connection.execute(text("SELECT COUNT(*) FROM articles")).scalar_one() == 3
+
+
+def test_store_two_workers_build_the_same_database(tmp_path, corpus_copy):
+    one = connect(f"sqlite:///{tmp_path / 'one.db'}")
+    two = connect(f"sqlite:///{tmp_path / 'two.db'}")
+    run_batch([str(corpus_copy)], one, workers=1)
+    summary = run_batch([str(corpus_copy)], two, workers=2)
+    assert summary.stored == 3
+    assert _dump(one) == _dump(two)

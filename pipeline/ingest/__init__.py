@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import hashlib
 
-from pipeline.ingest.files import DEFAULT_MAX_BYTES, iter_documents
+from pipeline.ingest.files import DEFAULT_MAX_BYTES, count_documents, iter_documents
 from pipeline.ingest.page import parse_page
 from pipeline.normalize import normalize_text
 from pipeline.types import Article, RawDocument
 
-__all__ = ["DEFAULT_MAX_BYTES", "iter_documents", "to_article"]
+__all__ = ["DEFAULT_MAX_BYTES", "count_documents", "iter_documents", "to_article"]
 
 
 def to_article(raw: RawDocument) -> Article:

@@ -55,6 +55,25 @@ def iter_documents(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> 
                 yield _read_file(file, kind, max_bytes)
 
 
+def count_documents(paths: Iterable[str]) -> int:
+    """How many inputs ``iter_documents`` will yield, counted without reading them (for a
+    progress bar's ETA): one per file, one per non-empty manifest line."""
+    total = 0
+    for path in paths:
+        for file, _explicit in _expand(str(path)):
+            if isinstance(file, Failure):
+                total += 1
+            elif KINDS.get(file.suffix.lower()) == "jsonl":
+                try:
+                    with file.open("rb") as handle:
+                        total += sum(1 for line in handle if line.strip())
+                except OSError:
+                    total += 1
+            elif file.suffix.lower() in KINDS:
+                total += 1
+    return total
+
+
 def _expand(path: str) -> Iterator[tuple[Path | Failure, bool]]:
     """Files named by one path argument, each with whether it was named explicitly."""
     target = Path(path)
