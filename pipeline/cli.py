@@ -71,6 +71,7 @@ def run(
     workers: Annotated[int | None, typer.Option(help="Extraction processes (default: all cores).", min=1)] = None,
     executor: Annotated[str, typer.Option(help="'local' processes, or 'dask' for a Dask cluster.")] = "local",
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (with --executor dask).")] = None,
+    batch_size: Annotated[int, typer.Option(help="Articles per transaction: what a crash can lose.", min=1)] = 50,
 ) -> None:
     """Process articles into the database: all cores, progress bar, resumable, a summary at the end."""
     from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn,
@@ -85,9 +86,10 @@ def run(
         engine = connect(db)
     except Exception as error:
         fail(f"cannot open database {db}: {error}")
-    pool = None
+    pool = client = None
     if executor == "dask":
-        pool = _dask_executor(scheduler)
+        client = _dask_client(scheduler)
+        pool = client.get_executor()
     elif executor != "local":
         fail(f"unknown executor {executor!r}; choose 'local' or 'dask'")
     workers = workers or default_workers()
@@ -102,7 +104,12 @@ def run(
             speed = progress.tasks[0].speed
             progress.update(task, rate=f"{speed:.1f}" if speed else "–")
 
-        result = run_batch(paths, engine, replace=replace, on_progress=advance, workers=workers, executor=pool)
+        try:
+            result = run_batch(paths, engine, replace=replace, on_progress=advance, workers=workers, executor=pool,
+                               batch_size=batch_size)
+        finally:
+            if client is not None:
+                client.close()
     table = Table(title=f"unionfacts run → {db}")
     table.add_column("")
     table.add_column("this run", justify="right")
@@ -124,8 +131,8 @@ def run(
         err.print(f"failed: {failure.source}: {failure.reason.value}: {failure.detail}", highlight=False)
 
 
-def _dask_executor(scheduler: str | None):
-    """A Dask distributed client (a ``concurrent.futures`` executor) for the given scheduler."""
+def _dask_client(scheduler: str | None):
+    """A Dask distributed client for the given scheduler; its executor extracts on the cluster."""
     if not scheduler:
         fail("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
     try:
@@ -133,7 +140,7 @@ def _dask_executor(scheduler: str | None):
     except ImportError:
         fail("the dask executor needs the 'dask' extra: pip install 'unionfacts[dask]'")
     try:
-        return Client(scheduler, timeout="10s").get_executor()
+        return Client(scheduler, timeout="10s")
     except Exception as error:
         fail(f"cannot reach the Dask scheduler at {scheduler}: {error}")
 

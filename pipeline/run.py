@@ -106,6 +106,7 @@ def run_batch(
     on_progress: Callable[[str], None] | None = None,
     workers: int = 1,
     executor: Executor | None = None,
+    batch_size: int = BATCH_SIZE,
 ) -> RunSummary:
     """Process every input under ``paths`` into the database behind ``engine``.
 
@@ -150,7 +151,7 @@ def run_batch(
             def done(source: str) -> None:
                 nonlocal pending
                 pending += 1
-                if pending >= BATCH_SIZE:
+                if pending >= batch_size:
                     session.commit()
                     pending = 0
                 if on_progress:

@@ -6,7 +6,7 @@ index and the character span it came from; CHECK constraints hold what must hold
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import BigInteger, CheckConstraint, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -68,7 +68,7 @@ class MoneyRow(_FactColumns, Base):
     __table_args__ = (*_span_checks("money"), CheckConstraint("amount >= 0", name="ck_money_amount"))
 
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
-    amount: Mapped[int] = mapped_column(Integer)
+    amount: Mapped[int] = mapped_column(BigInteger)  # 14.000 tỷ đồng does not fit 32 bits
     currency: Mapped[str] = mapped_column(String(8))
     qualifier: Mapped[str | None] = mapped_column(String(32))
     bound: Mapped[str | None] = mapped_column(String(8))
