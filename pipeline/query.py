@@ -52,7 +52,7 @@ def person(engine: Engine, name: str) -> pd.DataFrame:
     """Every office the text gives a person, with the article, its date and the evidence sentence."""
     frame = _read(engine, """
         SELECT person, title, organization, published, doc_id, article_title, evidence
-        FROM v_roles ORDER BY published, doc_id, start""")
+        FROM v_roles ORDER BY published NULLS FIRST, doc_id, start, "end", title, organization NULLS FIRST""")
     return _fold_filter(frame, "person", name)
 
 
@@ -61,7 +61,7 @@ def officials(engine: Engine, org: str | None = None) -> pd.DataFrame:
     frame = _read(engine, """
         SELECT person, title, organization, COUNT(DISTINCT doc_id) AS articles,
                MIN(published) AS first_published, MAX(published) AS last_published
-        FROM v_roles GROUP BY person, title, organization ORDER BY organization, person, title""")
+        FROM v_roles GROUP BY person, title, organization ORDER BY organization NULLS FIRST, person, title""")
     return _fold_filter(frame, "organization", org) if org else frame
 
 
@@ -81,7 +81,7 @@ def chairs(engine: Engine, person: str | None = None, org: str | None = None, si
     """Who chaired which meeting: person, office at the time, meeting, date, organizer, place, article, evidence."""
     frame = _read(engine, """
         SELECT person, office, meeting, date, organizer, location, doc_id, article_title, evidence
-        FROM v_meeting_chairs ORDER BY date, doc_id""")
+        FROM v_meeting_chairs ORDER BY date NULLS FIRST, doc_id""")
     if person:
         frame = _fold_filter(frame, "person", person)
     if org:
@@ -91,7 +91,7 @@ def chairs(engine: Engine, person: str | None = None, org: str | None = None, si
 
 def meetings(engine: Engine, org: str | None = None, since: str | None = None, until: str | None = None) -> pd.DataFrame:
     """Every meeting reported as held, with its chairs and attendees."""
-    frame = _read(engine, "SELECT * FROM v_meetings ORDER BY date, doc_id, start")
+    frame = _read(engine, "SELECT * FROM v_meetings ORDER BY date NULLS FIRST, doc_id, start")
     people = _read(engine, """
         SELECT ep.event_id, ep.part, p.name FROM event_participants ep JOIN persons p ON p.id = ep.person_id
         ORDER BY ep.id""")

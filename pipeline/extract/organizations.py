@@ -45,16 +45,22 @@ def _first_key(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _surface_index() -> dict[str, list[tuple[str, str, bool]]]:
-    """Known forms by their folded first word, longest first: (form, org id, case-sensitive)."""
+    """Known forms by their folded first two words (one for one-word forms), longest first:
+    (form, org id, case-sensitive). Two words keep the candidates at "công …" few."""
     base = load_orgbase()
     index: dict[str, list[tuple[str, str, bool]]] = {}
     for form, org_id in base.exact.items():
-        index.setdefault(_first_key(form), []).append((form, org_id, True))
+        index.setdefault(_key(form), []).append((form, org_id, True))
     for form, org_id in base.folded.items():
-        index.setdefault(_first_key(form), []).append((form, org_id, False))
+        index.setdefault(_key(form), []).append((form, org_id, False))
     for forms in index.values():
         forms.sort(key=lambda item: len(item[0]), reverse=True)
     return index
+
+
+def _key(form: str) -> str:
+    words = _FIRST_KEY.findall(form.lower(), 0, 80)
+    return " ".join(word.rstrip(".") for word in words[:2])
 
 
 def _ends_word(text: str, end: int) -> bool:
@@ -67,13 +73,16 @@ def find_known(text: str, base: OrgBase) -> list[OrgMention]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a character whose lower case is longer: compare case-sensitively
         lowered = text
+    words = [(m.start(), m.group().rstrip(".")) for m in _FIRST_KEY.finditer(lowered)
+             if lowered[m.start()].isalnum() or lowered[m.start()] == "&"]
     found = []
     position = 0
-    for word in _FIRST_KEY.finditer(lowered):
-        start = word.start()
-        if start < position or not (lowered[start].isalnum() or lowered[start] == "&"):
+    for number, (start, first) in enumerate(words):
+        if start < position:
             continue
-        for form, org_id, exact in index.get(word.group().rstrip("."), ()):
+        second = words[number + 1][1] if number + 1 < len(words) else ""
+        candidates = index.get(f"{first} {second}", [])
+        for form, org_id, exact in [*candidates, *index.get(first, ())]:
             end = start + len(form)
             candidate = text[start:end] if exact else lowered[start:end]
             if candidate == form and _ends_word(text, end):
@@ -237,11 +246,14 @@ def nested_known(chosen: list[OrgMention], text: str, base: OrgBase) -> list[Org
     """Known bodies named inside a longer name: "Đoàn Chủ tịch [Tổng LĐLĐVN]", "Công đoàn [Bộ Công Thương]"."""
     nested = []
     for outer in chosen:
-        inner_text = text[outer.start:outer.end]
-        for start in (m.start() for m in _WORD_START.finditer(inner_text) if m.start() > 0):
-            for inner in find_known(inner_text[start:], base)[:1]:
-                if inner.start == 0 and " " in inner.text and inner.org_id != outer.org_id:
-                    nested.append(replace(inner, start=outer.start + start, end=outer.start + start + len(inner.text)))
+        first_word = _WORD_START.search(text, outer.start + 1, outer.end)
+        skip = text.find(" ", outer.start, outer.end)
+        if first_word is None or skip < 0:
+            continue
+        inner_text = text[skip + 1:outer.end]
+        for inner in find_known(inner_text, base):
+            if " " in inner.text and inner.org_id != outer.org_id:
+                nested.append(replace(inner, start=skip + 1 + inner.start, end=skip + 1 + inner.end))
     return nested
 
 

@@ -13,7 +13,6 @@ names, all-caps acronyms, and anything inside an organization mention.
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -140,30 +139,31 @@ def _name_span(word: str) -> tuple[int, int, int]:
 
 
 def _syllables(doc: Doc) -> list[_Syllable]:
+    """The capitalized syllables of the body, word by word (lower-case ones never name anyone)."""
     text = text_of(doc)
-    token_starts = [start for start, _ in token_spans(doc)]
-    spans = [_name_span(" ".join(_SYLLABLE.findall(text[start:end]))) for start, end in token_spans(doc)]
     found: list[_Syllable] = []
-    position: dict[int, int] = {}  # syllable index within its token
-    for match in _SYLLABLE.finditer(text):
-        word = match.group()
-        token = bisect.bisect_right(token_starts, match.start()) - 1
-        index = position[token] = position.get(token, -1) + 1
-        first, end, tail = spans[token]
-        nameable = _capitalized(word) and bool(_VIETNAMESE.fullmatch(_bare(word))) and first <= index < end
-        if nameable and tail and index == end - 1:
-            # underthesea glues a full name to the verb after it ("Nguyễn Xuân Phúc dự",
-            # "Uông|Chu Lưu cùng") but also keeps a capitalized word with its lower-case rest
-            # ("Đoàn Chủ tịch", "Thủ tướng Chính phủ"): short of a full name, or of a given name
-            # after a cue glued to a word of its own ("Bí thư Thăng yêu cầu"), the last
-            # capitalized syllable belongs to the lower-case word.
-            before = 0
-            while before < len(found) and found[-1 - before].nameable \
-                    and text[found[-1 - before].end:(found[-before].start if before else match.start())] == " ":
-                before += 1
-            nameable = before + 1 >= _GLUED_NAME or (before == 0 and tail > 1 and _cue(text, match.start()) is not None)
-        word_start = _capitalized(word) and not any(s.token == token and _capitalized(s.text) for s in found[-4:])
-        found.append(_Syllable(match.start(), match.end(), word, fold_for_matching(word), token, nameable, word_start))
+    for token, (token_start, token_end) in enumerate(token_spans(doc)):
+        if text[token_start:token_end].islower() or not any(ch.isupper() for ch in text[token_start:token_end]):
+            continue
+        first, end, tail = _name_span(" ".join(_SYLLABLE.findall(text, token_start, token_end)))
+        for index, match in enumerate(_SYLLABLE.finditer(text, token_start, token_end)):
+            word = match.group()
+            if not _capitalized(word):
+                continue
+            nameable = bool(_VIETNAMESE.fullmatch(_bare(word))) and first <= index < end
+            if nameable and tail and index == end - 1:
+                # underthesea glues a full name to the verb after it ("Nguyễn Xuân Phúc dự",
+                # "Uông|Chu Lưu cùng") but also keeps a capitalized word with its lower-case rest
+                # ("Đoàn Chủ tịch", "Thủ tướng Chính phủ"): short of a full name, or of a given name
+                # after a cue glued to a word of its own ("Bí thư Thăng yêu cầu"), the last
+                # capitalized syllable belongs to the lower-case word.
+                before = 0
+                while before < len(found) and found[-1 - before].nameable \
+                        and text[found[-1 - before].end:(found[-before].start if before else match.start())] == " ":
+                    before += 1
+                nameable = before + 1 >= _GLUED_NAME or (before == 0 and tail > 1 and _cue(text, match.start()) is not None)
+            word_start = not any(s.token == token and _capitalized(s.text) for s in found[-4:])
+            found.append(_Syllable(match.start(), match.end(), word, fold_for_matching(word), token, nameable, word_start))
     return found
 
 

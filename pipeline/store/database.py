@@ -15,7 +15,14 @@ DEFAULT_DB = "sqlite:///data/facts.db"
 
 
 def database_url(db: str) -> str:
-    """Accept a SQLAlchemy URL or a plain file path (taken as SQLite)."""
+    """Accept a SQLAlchemy URL or a plain file path (taken as SQLite).
+
+    A PostgreSQL URL without a driver (``postgresql://…``, ``postgres://…``) uses psycopg 3,
+    the driver the ``postgres`` extra installs (SQLAlchemy would pick psycopg2 otherwise).
+    """
+    for scheme in ("postgresql://", "postgres://"):
+        if db.startswith(scheme):
+            return "postgresql+psycopg://" + db.removeprefix(scheme)
     return db if "://" in db else f"sqlite:///{db}"
 
 
