@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from pipeline.extract.base import text_of
 from pipeline.facts import FACT_KINDS, facts_json, mentions_with_sentences
 from pipeline.ingest import iter_documents, to_article
 from pipeline.nlp import annotate
@@ -27,9 +28,10 @@ class ProcessedArticle:
 
     def sentence_text(self, index: int) -> str:
         """The text of sentence ``index`` (the evidence a fact is stored with)."""
+        text = text_of(self.doc)
         starts = self.doc.user_data.get("sentence_chars") or [0]
-        end = starts[index + 1] if index + 1 < len(starts) else len(self.doc.text)
-        return self.doc.text[starts[index]:end].strip()
+        end = starts[index + 1] if index + 1 < len(starts) else len(text)
+        return text[starts[index]:end].strip()
 
     def mentions(self, kind: str) -> list[tuple[int, Any]]:
         """Every mention of ``kind`` (not deduplicated) with its sentence index."""

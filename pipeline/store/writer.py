@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from pipeline.normalize import fold_for_matching
@@ -53,35 +53,53 @@ def organization_key(mention: OrgMention | None = None, name: str | None = None,
 
 
 class _Identities:
-    """Get-or-create person and organization rows, cached for one session."""
+    """Get-or-create person and organization rows; one cache per session, so a batch asks
+    the database about each name once."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.persons: dict[str, PersonRow] = {}
-        self.organizations: dict[str, OrganizationRow] = {}
+        self.persons: dict[str, int] = {}
+        self.organizations: dict[str, int] = {}
 
-    def person(self, name: str) -> PersonRow:
+    @classmethod
+    def of(cls, session: Session) -> _Identities:
+        identities = session.info.get("unionfacts_identities")
+        if identities is None:
+            identities = session.info["unionfacts_identities"] = cls(session)
+        return identities
+
+    def person(self, name: str) -> int:
         key = person_key(name)
-        row = self.persons.get(key) or self.session.scalar(select(PersonRow).where(PersonRow.key == key))
-        if row is None:
-            row = PersonRow(key=key, name=name)
-            self.session.add(row)
-        self.persons[key] = row
-        return row
+        if key not in self.persons:
+            found = self.session.scalar(select(PersonRow.id).where(PersonRow.key == key))
+            if found is None:
+                found = self.session.scalar(insert(PersonRow).values(key=key, name=name).returning(PersonRow.id))
+            self.persons[key] = found
+        return self.persons[key]
 
-    def organization(self, name: str, org_id: str | None) -> OrganizationRow:
+    def organization(self, name: str, org_id: str | None) -> int:
         key = organization_key(name=name, org_id=org_id)
-        row = self.organizations.get(key) or self.session.scalar(
-            select(OrganizationRow).where(OrganizationRow.key == key))
-        if row is None:
-            row = OrganizationRow(key=key, kb_id=org_id, name=name)
-            self.session.add(row)
-        self.organizations[key] = row
-        return row
+        if key not in self.organizations:
+            found = self.session.scalar(select(OrganizationRow.id).where(OrganizationRow.key == key))
+            if found is None:
+                found = self.session.scalar(insert(OrganizationRow).values(key=key, kb_id=org_id, name=name)
+                                            .returning(OrganizationRow.id))
+            self.organizations[key] = found
+        return self.organizations[key]
+
+
+def forget_identities(session: Session) -> None:
+    """Drop the identity cache (after a rollback, ids it holds may not exist)."""
+    session.info.pop("unionfacts_identities", None)
 
 
 def _span(sentence: int, mention: Any) -> dict[str, Any]:
     return {"sentence_index": sentence, "start": mention.start, "end": mention.end, "text": mention.text}
+
+
+def _insert_many(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        session.execute(insert(table), rows)
 
 
 def store_article(
@@ -94,58 +112,52 @@ def store_article(
     """Insert ``article`` with every fact mention; skip it if its content is already stored.
 
     ``evidence`` maps a sentence index to the sentence's text, kept with each role.
+    Rows go in with bulk inserts (Core, not the ORM's unit of work): an archive holds
+    hundreds of thousands of articles.
     """
-    existing = session.scalar(select(ArticleRow).where(ArticleRow.content_hash == article.content_hash))
+    existing = session.scalar(select(ArticleRow.id).where(ArticleRow.content_hash == article.content_hash))
     if existing is not None and not replace:
         return StoreResult.SKIPPED
     if existing is not None:
-        session.delete(existing)
-        session.flush()
-    row = ArticleRow(
-        content_hash=article.content_hash,
-        doc_id=article.doc_id,
-        source=article.source,
-        title=article.title,
-        published=article.published,
-        author=article.author,
-        url=article.url,
-        body=article.body,
-    )
+        session.execute(delete(ArticleRow).where(ArticleRow.id == existing))
+    article_id = session.scalar(insert(ArticleRow).values(
+        content_hash=article.content_hash, doc_id=article.doc_id, source=article.source, title=article.title,
+        published=article.published, author=article.author, url=article.url, body=article.body,
+    ).returning(ArticleRow.id))
     for kind, table in FACT_TABLES.items():
-        facts = getattr(row, kind)
-        for sentence, fact in mentions.get(kind, []):
-            facts.append(table(sentence_index=sentence, **_fact_columns(fact)))
-    identities = _Identities(session)
-    for sentence, mention in mentions.get("persons", []):
-        row.person_mentions.append(PersonMentionRow(person=identities.person(mention.name),
-                                                    honorific=mention.honorific, **_span(sentence, mention)))
-    for sentence, mention in mentions.get("organizations", []):
-        row.organization_mentions.append(OrganizationMentionRow(
-            organization=identities.organization(mention.name, mention.org_id), how=mention.how,
-            **_span(sentence, mention)))
-    for sentence, role in mentions.get("roles", []):
-        organization = identities.organization(role.organization, role.org_id) if role.organization else None
-        row.roles.append(RoleRow(person=identities.person(role.person), organization=organization,
-                                 title=role.title, organization_name=role.organization,
-                                 evidence=(evidence or {}).get(sentence, role.text), **_span(sentence, role)))
+        _insert_many(session, table, [{"article_id": article_id, "sentence_index": sentence, **_fact_columns(fact)}
+                                      for sentence, fact in mentions.get(kind, [])])
+    identities = _Identities.of(session)
+    _insert_many(session, PersonMentionRow, [
+        {"article_id": article_id, "person_id": identities.person(m.name), "honorific": m.honorific, **_span(s, m)}
+        for s, m in mentions.get("persons", [])])
+    _insert_many(session, OrganizationMentionRow, [
+        {"article_id": article_id, "organization_id": identities.organization(m.name, m.org_id), "how": m.how,
+         **_span(s, m)}
+        for s, m in mentions.get("organizations", [])])
+    _insert_many(session, RoleRow, [
+        {"article_id": article_id, "person_id": identities.person(r.person),
+         "organization_id": identities.organization(r.organization, r.org_id) if r.organization else None,
+         "title": r.title, "organization_name": r.organization,
+         "evidence": (evidence or {}).get(s, r.text), **_span(s, r)}
+        for s, r in mentions.get("roles", [])])
     body = article.body
     for sentence, event in mentions.get("events", []):
         organizer = identities.organization(event.organizer, event.organizer_id) if event.organizer else None
-        event_row = EventRow(name=event.name, kind=event.kind, date=event.date, location=event.location,
-                             organizer=organizer, organizer_name=event.organizer, ordinal=event.ordinal,
-                             term=event.term, **_span(sentence, event))
-        for part in event.parts:
-            event_row.participants.append(ParticipantRow(person=identities.person(part.person), part=part.part,
-                                                         start=part.start, end=part.end,
-                                                         evidence=body[part.start:part.end].strip()))
-        row.events.append(event_row)
-    for sentence, document in mentions.get("documents", []):
-        issuer = identities.organization(document.issuer, document.issuer_id) if document.issuer else None
-        row.documents.append(DocumentRow(kind=document.kind, number=document.number, issuer=issuer,
-                                         issuer_name=document.issuer, title=document.title,
-                                         **_span(sentence, document)))
-    session.add(row)
-    session.execute(FailureRow.__table__.delete().where(FailureRow.source == article.source))
+        event_id = session.scalar(insert(EventRow).values(
+            article_id=article_id, name=event.name, kind=event.kind, date=event.date, location=event.location,
+            organizer_id=organizer, organizer_name=event.organizer, ordinal=event.ordinal, term=event.term,
+            **_span(sentence, event)).returning(EventRow.id))
+        _insert_many(session, ParticipantRow, [
+            {"event_id": event_id, "person_id": identities.person(part.person), "part": part.part,
+             "start": part.start, "end": part.end, "evidence": body[part.start:part.end].strip()}
+            for part in event.parts])
+    _insert_many(session, DocumentRow, [
+        {"article_id": article_id, "kind": d.kind, "number": d.number,
+         "issuer_id": identities.organization(d.issuer, d.issuer_id) if d.issuer else None,
+         "issuer_name": d.issuer, "title": d.title, **_span(s, d)}
+        for s, d in mentions.get("documents", [])])
+    session.execute(delete(FailureRow).where(FailureRow.source == article.source))
     return StoreResult.REPLACED if existing is not None else StoreResult.STORED
 
 
