@@ -28,7 +28,7 @@ from pipeline.extract.patterns import (
     RANGE_JOINERS,
     UPPER,
     alternation,
-    qualifiers,
+    qualifier_before,
     scales,
     stop_words,
 )
@@ -43,7 +43,6 @@ _WORD = re.compile(r"m\s?2(?!\d)|[^\W\d_][\w&]*(?:[-–][^\W\d_][\w&]*)*")
 @lru_cache(maxsize=1)
 def _numeric_pattern() -> re.Pattern[str]:
     return re.compile(
-        rf"(?:(?P<qualifier>{qualifiers()})\s+)?"
         rf"(?P<first>{NUMBER})(?P<low_percent>\s?%(?=\s*[-–]))?"
         rf"(?:\s*/\s*(?P<second>{NUMBER_TAIL}))?"
         rf"(?:{RANGE_JOINERS}(?P<high>{NUMBER_TAIL}))?"
@@ -181,8 +180,7 @@ def find_counts(text: str, taken: list[tuple[int, int]]) -> list[Count]:
             unit, end = _unit_after(text, match.end())
             if not unit or _is_not_unit(unit) or _is_frequency(text, end):
                 continue
-        qualifier = match.group("qualifier")
-        start = match.start()
+        qualifier, start = qualifier_before(text, match.start())
         # Reserve the number and its unit ("m 2" holds no second count), not an aside
         # between them ("47/56 (đạt 84%) đơn vị" holds a share of its own).
         taken.append((start, match.end()))
@@ -197,7 +195,7 @@ def find_counts(text: str, taken: list[tuple[int, int]]) -> list[Count]:
                     text=text[start:end],
                     value=as_int_if_whole(round(value * multiplier, 6)),
                     unit=unit,
-                    qualifier=" ".join(qualifier.split()) if qualifier else None,
+                    qualifier=qualifier,
                     bound=bound,
                 )
             )

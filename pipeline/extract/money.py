@@ -24,7 +24,7 @@ from pipeline.extract.patterns import (
     alternation,
     currencies,
     next_word,
-    qualifiers,
+    qualifier_before,
     scales,
     stop_words,
 )
@@ -38,7 +38,6 @@ _DISCOURSE_WINDOW = 150  # an amount this close after another one continues the 
 @lru_cache(maxsize=1)
 def _amount_pattern() -> re.Pattern[str]:
     return re.compile(
-        rf"(?:(?P<qualifier>{qualifiers()})\s+)?"
         rf"(?P<low>{NUMBER})(?:\s*(?P<low_scale>{scales()}){END_OF_WORD})?"
         rf"(?:{RANGE_JOINERS}(?P<high>{NUMBER_TAIL}))?"
         rf"(?:\s*(?P<scale>{scales()}){END_OF_WORD})?"
@@ -107,8 +106,7 @@ def find_money(text: str, word_ends: frozenset[int] | None = None) -> list[Money
         values = [(bound, parse_number(number), multiplier) for bound, number, multiplier in bounds]
         if any(value is None for _, value, _ in values):
             continue
-        qualifier = match.group("qualifier")
-        start = match.start()
+        qualifier, start = qualifier_before(text, match.start())
         end = match.end("per") if match.group("per") else max(
             match.end(group) for group in ("low", "low_scale", "high", "scale", "currency") if match.group(group)
         )
@@ -121,7 +119,7 @@ def find_money(text: str, word_ends: frozenset[int] | None = None) -> list[Money
                     text=text[start:end],
                     amount=int(round(value * multiplier)),
                     currency=currency,
-                    qualifier=" ".join(qualifier.split()) if qualifier else None,
+                    qualifier=qualifier,
                     bound=bound if is_range else None,
                 )
             )

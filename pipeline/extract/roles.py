@@ -25,7 +25,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from pipeline.extract.base import Extractor, facts_of, text_of
-from pipeline.extract.patterns import alternation
+from pipeline.extract.patterns import alternation, first_letters
 from pipeline.normalize import fold_for_matching
 from pipeline.resources import read_table
 from pipeline.types import OrgMention, PersonMention, RoleMention
@@ -62,15 +62,17 @@ def _implied() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _title_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(row['title'] for row in read_table('persons/titles.tsv'))})(?!\w)",
-                      re.IGNORECASE)
+    titles = [row["title"] for row in read_table("persons/titles.tsv")]
+    return re.compile(rf"(?<!\w){first_letters(titles)}(?:{alternation(titles)})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
-def _fused() -> tuple[tuple[re.Pattern[str], str, str], ...]:
-    rows = sorted(read_table("persons/fused_titles.tsv"), key=lambda row: len(row["form"]), reverse=True)
-    return tuple((re.compile(rf"(?<!\w){re.escape(row['form'])}(?!\w)", re.IGNORECASE), row["title"],
-                  row["organization"]) for row in rows)
+def _fused() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """One pattern for every fused form, and what each form (folded) stands for."""
+    rows = read_table("persons/fused_titles.tsv")
+    forms = [row["form"] for row in rows]
+    pattern = re.compile(rf"(?<!\w){first_letters(forms)}(?:{alternation(forms)})(?!\w)", re.IGNORECASE)
+    return pattern, {fold_for_matching(row["form"]): (row["title"], row["organization"]) for row in rows}
 
 
 def _org_at(orgs: list[OrgMention], position: int) -> OrgMention | None:
@@ -84,13 +86,14 @@ def _org_at(orgs: list[OrgMention], position: int) -> OrgMention | None:
 def find_titles(text: str, orgs: list[OrgMention]) -> list[_Title]:
     titles: list[_Title] = []
     taken: list[tuple[int, int]] = []
-    for pattern, title, organization in _fused():
-        for match in pattern.finditer(text):
-            inside = max((o for o in orgs if match.start() <= o.start < match.end()),
-                         key=lambda o: o.end - o.start, default=None)
-            name = inside.name if inside else organization
-            titles.append(_Title(match.start(), match.end(), title, None, name))
-            taken.append((match.start(), match.end()))
+    fused, meanings = _fused()
+    for match in fused.finditer(text):
+        title, organization = meanings[fold_for_matching(match.group())]
+        inside = max((o for o in orgs if match.start() <= o.start < match.end()),
+                     key=lambda o: o.end - o.start, default=None)
+        name = inside.name if inside else organization
+        titles.append(_Title(match.start(), match.end(), title, None, name))
+        taken.append((match.start(), match.end()))
     for match in _title_pattern().finditer(text):
         start, end = match.start(), match.end()
         if any(start < t_end and t_start < end for t_start, t_end in taken):
