@@ -204,10 +204,12 @@ def find_mentions(text: str, sentence_of: Callable[[int], int] = lambda char: 0)
     ``sentence_of`` maps a character offset to its sentence index (for the resolver).
     """
     urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    windows = _digit_windows(text)
     found = []
     for priority, (name, pattern) in enumerate(_patterns()):
         reader = _READERS[name]
-        for match in pattern.finditer(text):
+        regions = [(0, len(text))] if name in _WITHOUT_DIGITS else windows
+        for match in (m for start, end in regions for m in pattern.finditer(text, start, end)):
             if any(match.start() < end and start < match.end() for start, end in urls):
                 continue
             read = reader(match, text)
@@ -218,6 +220,28 @@ def find_mentions(text: str, sentence_of: Callable[[int], int] = lambda char: 0)
             if mention.is_valid() and not _lunar_after(text, end):
                 found.append((priority, mention))
     return [mention for _, mention in sorted(found, key=lambda item: (-(item[1].end - item[1].start), item[0]))]
+
+
+# Shapes that can be written without a digit ("Quý III", "tháng Giêng", "sáu tháng đầu
+# năm"); every other shape holds one, so it is only looked for around digits.
+_WITHOUT_DIGITS = frozenset({"half", "quarter", "month_word"})
+_DIGITS = re.compile(r"\d+(?:[\s./-]{1,3}\d+)*")
+_REACH = 40  # characters a date's words reach before its first digit or after its last
+
+
+def _digit_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around digits, merged, each ending at a space or a line end."""
+    windows: list[tuple[int, int]] = []
+    for match in _DIGITS.finditer(text):
+        start = max(0, match.start() - _REACH)
+        end = min(len(text), match.end() + _REACH)
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def _select(candidates: list[DateMention]) -> list[DateMention]:
