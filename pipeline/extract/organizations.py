@@ -125,6 +125,15 @@ def _heads() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def _heads_by_first_word() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Pattern heads by their lower-cased first word, longest first."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for head, kind in _heads():
+        index.setdefault(head.split(" ")[0].lower(), []).append((head, kind))
+    return {word: tuple(heads) for word, heads in index.items()}
+
+
+@lru_cache(maxsize=1)
 def _connectors() -> frozenset[str]:
     return read_words("orgs/name_connectors.tsv")
 
@@ -173,10 +182,15 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
     spans = token_spans(doc)
     ends = {end: index for index, (_, end) in enumerate(spans)}
     found = []
-    for start, _ in spans:
+    heads_by_word = _heads_by_first_word()
+    for start, token_end in spans:
         if not text[start:start + 1].isupper():
             continue
-        for head, _kind in _heads():
+        space = text.find(" ", start, token_end)
+        heads = heads_by_word.get(text[start:space if space >= 0 else token_end].lower())
+        if not heads:
+            continue
+        for head, _kind in heads:
             head_end = start + len(head)
             if head_end not in ends or text[start:head_end].lower() != head.lower():
                 continue
