@@ -36,8 +36,14 @@ def _move_tone(match: re.Match[str]) -> str:
     return onset + first + tone + second
 
 
+# In NFC text, the only places a tone may need moving: o/u followed by a toned a, e or y.
+_MAYBE_OLD_STYLE = re.compile(r"[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]")
+
+
 def normalize_tone_marks(text: str) -> str:
     """Move tone marks to one placement: "hoà" → "hòa", "Uỷ" → "Ủy" (as the gold writes them)."""
+    if not _MAYBE_OLD_STYLE.search(unicodedata.normalize("NFC", text)):
+        return text  # nothing to move: skip decomposing the whole text
     decomposed = unicodedata.normalize("NFD", text)
     if not any(ch in _TONE_MARKS for ch in decomposed):
         return text

@@ -58,6 +58,12 @@ def _surface_index() -> dict[str, list[tuple[str, str, bool]]]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _starters() -> frozenset[str]:
+    """First words of every known form: a word not among them starts no known name."""
+    return frozenset(key.split(" ")[0] for key in _surface_index())
+
+
 def _key(form: str) -> str:
     words = _FIRST_KEY.findall(form.lower(), 0, 80)
     return " ".join(word.rstrip(".") for word in words[:2])
@@ -70,6 +76,7 @@ def _ends_word(text: str, end: int) -> bool:
 def find_known(text: str, base: OrgBase) -> list[OrgMention]:
     """Spans whose text is a form the knowledge base knows."""
     index = _surface_index()
+    starters = _starters()
     lowered = text.lower()
     if len(lowered) != len(text):  # a character whose lower case is longer: compare case-sensitively
         lowered = text
@@ -78,7 +85,7 @@ def find_known(text: str, base: OrgBase) -> list[OrgMention]:
     found = []
     position = 0
     for number, (start, first) in enumerate(words):
-        if start < position:
+        if start < position or first not in starters:
             continue
         second = words[number + 1][1] if number + 1 < len(words) else ""
         candidates = index.get(f"{first} {second}", [])
