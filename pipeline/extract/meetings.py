@@ -173,8 +173,9 @@ def _group(mentions: list[_Mention], dates: list[DateFact], text: str, starts: l
         same_kind = [e for e in events if e.kind == mention.kind]
         target = next((e for e in same_kind if _compatible(e.date, date)), None)
         if target is None:
-            if mention.bare and date is None:
-                continue  # "hội nghị" with nothing to refer back to
+            chaired = _cues()["chair"].search(_sentence_text(text, starts, mention.sentence))
+            if mention.bare and date is None and not chaired:
+                continue  # "hội nghị" with nothing to refer back to, unless people chair it
             events.append(_Event(mention.kind, mention, mention.name, date, [mention.sentence]))
             continue
         target.sentences.append(mention.sentence)
