@@ -241,12 +241,13 @@ def query_person(
 
 SinceOption = Annotated[str | None, typer.Option("--since", help="Only meetings on or after this ISO date.")]
 UntilOption = Annotated[str | None, typer.Option("--until", help="Only meetings on or before this ISO date.")]
+OrganizerOption = Annotated[str | None, typer.Option("--org", help="Only meetings whose organizer's name contains this.")]
 
 
 @query_app.command(name="chairs")
 def query_chairs(
     person: Annotated[str | None, typer.Option("--person", help="Only this person (case and tone marks do not matter).")] = None,
-    org: Annotated[str | None, typer.Option("--org", help="Only meetings whose organizer's name contains this.")] = None,
+    org: OrganizerOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
     db: DbOption = DEFAULT_DB,
@@ -260,7 +261,7 @@ def query_chairs(
 
 @query_app.command(name="meetings")
 def query_meetings(
-    org: Annotated[str | None, typer.Option("--org", help="Only meetings whose organizer's name contains this.")] = None,
+    org: OrganizerOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
     db: DbOption = DEFAULT_DB,
