@@ -44,3 +44,14 @@ def test_normalize_is_idempotent(seed_records, path_index):
 
 def test_normalize_fold_for_matching():
     assert fold_for_matching("Uỷ  viên") == fold_for_matching("ủy viên")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("12.326", 12326), ("5,9", 5.9), ("1.292.184", 1292184), ("52,5", 52.5), ("1,411.5", 1411.5),
+     ("2.811,2.812", None), ("1.2.3", None), ("abc", None)],
+)
+def test_numbers_parse_vietnamese_format(text, expected):
+    from pipeline.extract.numbers import parse_number
+
+    assert parse_number(text) == expected

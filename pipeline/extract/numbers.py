@@ -31,6 +31,13 @@ def parse_number(text: str) -> float | None:
     text = text.strip()
     if not re.fullmatch(NUMBER_PATTERN, text):
         return None
+    try:
+        return _parse_marks(text)
+    except ValueError:  # marks in no order a number is written in ("2,8112.812")
+        return None
+
+
+def _parse_marks(text: str) -> float | None:
     dots, commas = text.count("."), text.count(",")
     if dots and commas:
         # The mark that comes last is the decimal mark.
