@@ -54,48 +54,26 @@ def _word_offsets(body: str, words: list[str], cursor: int, limit: int) -> list[
     return spans
 
 
-def _sentence_chars(body: str, line: re.Match[str], sentences: list[str]) -> list[int]:
-    """Where each of underthesea's sentences of ``line`` starts in ``body``."""
-    chars = []
-    cursor = line.start()
-    for sentence in sentences:
-        stripped = sentence.strip()
-        if not stripped:
-            continue
-        found = body.find(stripped[:20], cursor, line.end())
-        position = found if found >= 0 else cursor
-        chars.append(position)
-        cursor = position + len(stripped)
-    return chars
-
-
 def segment_spans(body: str) -> tuple[list[tuple[int, int]], list[int]]:
     """Return word spans and the indices of the words that start a sentence.
 
-    Words are segmented a line at a time, which costs less than sentence by sentence
-    (underthesea's per-call work is paid once a line) and gives the same words.
+    Sentence by sentence, as underthesea is meant to be called: on a whole long line
+    (a baomoi body is one line) its word segmenter is slower per character.
     """
     sent_tokenize, word_tokenize = _underthesea()
     spans: list[tuple[int, int]] = []
     sentence_starts: list[int] = []
     for line in _LINE.finditer(body):
-        if not line.group().strip():
-            continue
-        found = _word_offsets(body, word_tokenize(line.group(), use_token_normalize=False), line.start(), line.end())
-        if not found:
-            continue
-        first = len(spans)
-        spans.extend(found)
-        starts = iter(_sentence_chars(body, line, sent_tokenize(line.group())))
-        boundary = next(starts, None)
-        for index in range(first, len(spans)):
-            while boundary is not None and spans[index][0] >= boundary:
-                if not sentence_starts or sentence_starts[-1] != index:
-                    sentence_starts.append(index)
-                boundary = next(starts, None)
-        if not sentence_starts or sentence_starts[-1] < first:
-            sentence_starts.append(first)  # every line starts a sentence
-    return spans, sorted(set(sentence_starts))
+        cursor = line.start()
+        for sentence in sent_tokenize(line.group()):
+            if not sentence.strip():
+                continue
+            found = _word_offsets(body, word_tokenize(sentence, use_token_normalize=False), cursor, line.end())
+            if found:
+                sentence_starts.append(len(spans))
+                spans.extend(found)
+                cursor = found[-1][1]
+    return spans, sentence_starts
 
 
 def make_doc(vocab: Vocab, body: str) -> Doc:
