@@ -22,7 +22,7 @@ from sqlalchemy import Engine
 from pipeline.facts import ENTITY_KINDS, FACT_KINDS
 from pipeline.ingest import iter_documents, to_article
 from pipeline.store import session_scope, store_article, store_failure
-from pipeline.store.writer import StoreResult, forget_identities, known_hashes
+from pipeline.store.writer import StoreResult, forget_session_caches, known_hashes
 from pipeline.types import Article, Failure, SkipReason
 
 STORED_KINDS = FACT_KINDS + ENTITY_KINDS
@@ -134,9 +134,9 @@ def run_batch(
                     result = future.result()
                     with session.begin_nested():
                         outcome = store_article(session, result.article, result.mentions, replace=replace,
-                                                evidence=result.evidence)
+                                                evidence=result.evidence, unseen=not replace)
                 except Exception as error:  # one bad article must not stop the batch
-                    forget_identities(session)  # rows its savepoint made are gone
+                    forget_session_caches(session)  # rows its savepoint made are gone
                     failure = Failure(article.source, SkipReason.PIPELINE_ERROR, f"{type(error).__name__}: {error}")
                     store_failure(session, failure)
                     summary.failed.append(failure)

@@ -31,6 +31,13 @@ def _word_offsets(body: str, words: list[str], cursor: int, limit: int) -> list[
     """Char spans in ``body`` of underthesea ``words``, searched from ``cursor`` up to ``limit``."""
     spans = []
     for word in words:
+        while cursor < limit and body[cursor] == " ":
+            cursor += 1
+        if body.startswith(word, cursor) and cursor + len(word) <= limit:
+            # The common case: the word stands in the body as underthesea wrote it.
+            spans.append((cursor, cursor + len(word)))
+            cursor += len(word)
+            continue
         start = end = None
         for syllable in word.split(" "):
             if not syllable:

@@ -88,9 +88,10 @@ class _Identities:
         return self.organizations[key]
 
 
-def forget_identities(session: Session) -> None:
-    """Drop the identity cache (after a rollback, ids it holds may not exist)."""
+def forget_session_caches(session: Session) -> None:
+    """Drop what the session remembers of the database (after a rollback it may be wrong)."""
     session.info.pop("unionfacts_identities", None)
+    session.info.pop("unionfacts_failed", None)
 
 
 def _span(sentence: int, mention: Any) -> dict[str, Any]:
@@ -108,14 +109,17 @@ def store_article(
     mentions: dict[str, list[tuple[int, Any]]],
     replace: bool = False,
     evidence: dict[int, str] | None = None,
+    unseen: bool = False,
 ) -> StoreResult:
     """Insert ``article`` with every fact mention; skip it if its content is already stored.
 
-    ``evidence`` maps a sentence index to the sentence's text, kept with each role.
+    ``evidence`` maps a sentence index to the sentence's text, kept with each role;
+    ``unseen`` says the caller knows the content is not stored yet (saves a look-up).
     Rows go in with bulk inserts (Core, not the ORM's unit of work): an archive holds
     hundreds of thousands of articles.
     """
-    existing = session.scalar(select(ArticleRow.id).where(ArticleRow.content_hash == article.content_hash))
+    existing = None if unseen else session.scalar(
+        select(ArticleRow.id).where(ArticleRow.content_hash == article.content_hash))
     if existing is not None and not replace:
         return StoreResult.SKIPPED
     if existing is not None:
@@ -157,12 +161,24 @@ def store_article(
          "issuer_id": identities.organization(d.issuer, d.issuer_id) if d.issuer else None,
          "issuer_name": d.issuer, "title": d.title, **_span(s, d)}
         for s, d in mentions.get("documents", [])])
-    session.execute(delete(FailureRow).where(FailureRow.source == article.source))
+    failed = _failed_sources(session)
+    if article.source in failed:  # it failed before and has now gone through
+        session.execute(delete(FailureRow).where(FailureRow.source == article.source))
+        failed.discard(article.source)
     return StoreResult.REPLACED if existing is not None else StoreResult.STORED
+
+
+def _failed_sources(session: Session) -> set[str]:
+    """Sources the failures table holds, read once per session."""
+    sources = session.info.get("unionfacts_failed")
+    if sources is None:
+        sources = session.info["unionfacts_failed"] = set(session.scalars(select(FailureRow.source)))
+    return sources
 
 
 def store_failure(session: Session, failure: Failure) -> None:
     """Record why an input failed (one row per source; a later failure updates it)."""
+    _failed_sources(session).add(failure.source)
     row = session.scalar(select(FailureRow).where(FailureRow.source == failure.source))
     if row is None:
         session.add(FailureRow(source=failure.source, reason=failure.reason.value, detail=failure.detail))
