@@ -12,8 +12,7 @@ from functools import lru_cache
 
 # Characters that look like Vietnamese letters but are not (Icelandic eth for đ),
 # and spaces that are not ordinary spaces.
-_CHAR_MAP = str.maketrans({"ð": "đ", "Ð": "Đ", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
-                           "\u200b": "", "\ufeff": "", "\t": " "})
+_CHAR_MAP = {"ð": "đ", "Ð": "Đ", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": "", "\ufeff": "", "\t": " "}
 
 _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền sắc ngã hỏi nặng
 
@@ -50,7 +49,6 @@ def normalize_tone_marks(text: str) -> str:
     return unicodedata.normalize("NFC", _OPEN_DIPHTHONG.sub(_move_tone, decomposed))
 
 
-_TRAILING_SPACE = re.compile(r"[ ]+\n")
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 _MANY_SPACES = re.compile(r"[ ]{2,}")
 
@@ -58,13 +56,17 @@ _MANY_SPACES = re.compile(r"[ ]{2,}")
 def normalize_text(text: str) -> str:
     """Return the normalized form of ``text`` (idempotent: normalizing twice changes nothing)."""
     text = unicodedata.normalize("NFC", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CHAR_MAP)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for odd, plain in _CHAR_MAP.items():  # str.replace per character: far faster than translate
+        if odd in text:
+            text = text.replace(odd, plain)
     text = normalize_tone_marks(text)
-    text = _MANY_SPACES.sub(" ", text)
-    text = _TRAILING_SPACE.sub("\n", text)
-    lines = [line.strip(" ") for line in text.split("\n")]
-    text = "\n".join(lines)
-    text = _MANY_BLANK_LINES.sub("\n\n", text)
+    if "  " in text:
+        text = _MANY_SPACES.sub(" ", text)
+    if " \n" in text or "\n " in text:
+        text = "\n".join(line.strip(" ") for line in text.split("\n"))
+    if "\n\n\n" in text:
+        text = _MANY_BLANK_LINES.sub("\n\n", text)
     return text.strip()
 
 
