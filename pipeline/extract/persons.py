@@ -21,7 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from pipeline.extract.base import Extractor, facts_of, overlaps, text_of, token_spans
-from pipeline.extract.patterns import alternation
+from pipeline.extract.patterns import alternation, first_letters
 from pipeline.ingest.page import byline
 from pipeline.normalize import fold_for_matching, normalize_tone_marks
 from pipeline.resources import read_table, read_words
@@ -72,13 +72,13 @@ def _cue_kinds() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _cue_before() -> re.Pattern[str]:
     """A cue word ending right before a name (one space between)."""
-    return re.compile(rf"(?<![^\W_])(?:{alternation(_cue_words())})[ ]$",
+    return re.compile(rf"(?<![^\W_]){first_letters(_cue_words())}(?:{alternation(_cue_words())})[ ]$",
                       re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _cue_at() -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(_cue_words())})(?![^\W_])",
+    return re.compile(rf"{first_letters(_cue_words())}(?:{alternation(_cue_words())})(?![^\W_])",
                       re.IGNORECASE)
 
 

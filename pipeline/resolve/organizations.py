@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from pipeline.extract.base import Extractor, facts_of, text_of
-from pipeline.extract.patterns import PROPER_NAME
+from pipeline.extract.patterns import PROPER_NAME, alternation, first_letters
 from pipeline.normalize import fold_for_matching
 from pipeline.orgbase import OrgBase, fill, load_orgbase, template_org_id, trim_name
 from pipeline.resources import read_table
@@ -63,12 +63,12 @@ def context_places(text: str, candidates: list[OrgMention], base: OrgBase) -> di
 
 
 @lru_cache(maxsize=1)
-def _relative_forms() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+def _relative_forms() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """One pattern for every relative form, and the (template, kind) each (folded) stands for."""
     rows = read_table("orgs/relative.tsv")
-    return tuple(
-        (re.compile(rf"(?<!\w){re.escape(row['form'])}(?!\w)", re.IGNORECASE), row["template"], row["kind"])
-        for row in sorted(rows, key=lambda r: len(r["form"]), reverse=True)
-    )
+    forms = [row["form"] for row in rows]
+    pattern = re.compile(rf"(?<!\w){first_letters(forms)}(?:{alternation(forms)})(?!\w)", re.IGNORECASE)
+    return pattern, {fold_for_matching(row["form"]): (row["template"], row["kind"]) for row in rows}
 
 
 def _one_substitution_apart(a: str, b: str) -> bool:
@@ -104,21 +104,20 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
             mentions.append(OrgMention(match.start(), match.end(), word, base.orgs[target].name, target, "typo"))
     places = context_places(text, candidates, base)
     templates = {template.template_id: template for template in base.templates}
-    for pattern, template_id, kind in _relative_forms():
+    pattern, meanings = _relative_forms()
+    for match in pattern.finditer(text) if places else ():
+        template_id, kind = meanings[fold_for_matching(match.group())]
         template = templates.get(template_id)
-        if template is None or kind not in places:
+        if template is None or kind not in places or not _free(match.start(), match.end(), mentions):
             continue
         place = places[kind]
         province = base.province(place)
-        for match in pattern.finditer(text):
-            if not _free(match.start(), match.end(), mentions):
-                continue
-            if province is not None and province.kind == kind:
-                org_id = template_org_id(template, province)
-                name = base.orgs[org_id].name
-            else:
-                org_id, name = None, fill(template.canonical, kind, place)
-            mentions.append(OrgMention(match.start(), match.end(), match.group(), name, org_id, "relative"))
+        if province is not None and province.kind == kind:
+            org_id = template_org_id(template, province)
+            name = base.orgs[org_id].name
+        else:
+            org_id, name = None, fill(template.canonical, kind, place)
+        mentions.append(OrgMention(match.start(), match.end(), match.group(), name, org_id, "relative"))
     mentions = [_known_by_name(m, base) for m in sorted(mentions, key=lambda m: m.start)]
     return _short_forms_point_back(mentions)
 
