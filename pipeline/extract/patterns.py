@@ -28,6 +28,12 @@ def first_letters(words) -> str:
     return "(?=[" + "".join(re.escape(ch) for ch in sorted(letters)) + "])"
 
 
+def word_pattern(words) -> re.Pattern[str]:
+    """Any of ``words`` as whole words, ignoring case, longest first."""
+    words = list(words)
+    return re.compile(rf"(?<!\w){first_letters(words)}(?:{alternation(words)})(?!\w)", re.IGNORECASE)
+
+
 def alternation(words) -> str:
     """A regex alternation of ``words``, longest first, spaces matching any spacing."""
     ordered = sorted(set(words), key=len, reverse=True)

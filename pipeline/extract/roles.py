@@ -25,7 +25,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from pipeline.extract.base import Extractor, facts_of, text_of
-from pipeline.extract.patterns import alternation, first_letters
+from pipeline.extract.patterns import word_pattern
 from pipeline.normalize import fold_for_matching
 from pipeline.resources import read_table
 from pipeline.types import OrgMention, PersonMention, RoleMention
@@ -62,16 +62,14 @@ def _implied() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _title_pattern() -> re.Pattern[str]:
-    titles = [row["title"] for row in read_table("persons/titles.tsv")]
-    return re.compile(rf"(?<!\w){first_letters(titles)}(?:{alternation(titles)})(?!\w)", re.IGNORECASE)
+    return word_pattern(row["title"] for row in read_table("persons/titles.tsv"))
 
 
 @lru_cache(maxsize=1)
 def _fused() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     """One pattern for every fused form, and what each form (folded) stands for."""
     rows = read_table("persons/fused_titles.tsv")
-    forms = [row["form"] for row in rows]
-    pattern = re.compile(rf"(?<!\w){first_letters(forms)}(?:{alternation(forms)})(?!\w)", re.IGNORECASE)
+    pattern = word_pattern(row["form"] for row in rows)
     return pattern, {fold_for_matching(row["form"]): (row["title"], row["organization"]) for row in rows}
 
 

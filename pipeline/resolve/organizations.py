@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from pipeline.extract.base import Extractor, facts_of, text_of
-from pipeline.extract.patterns import PROPER_NAME, alternation, first_letters
+from pipeline.extract.patterns import PROPER_NAME, word_pattern
 from pipeline.normalize import fold_for_matching
 from pipeline.orgbase import OrgBase, fill, load_orgbase, template_org_id, trim_name
 from pipeline.resources import read_table
@@ -66,8 +66,7 @@ def context_places(text: str, candidates: list[OrgMention], base: OrgBase) -> di
 def _relative_forms() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     """One pattern for every relative form, and the (template, kind) each (folded) stands for."""
     rows = read_table("orgs/relative.tsv")
-    forms = [row["form"] for row in rows]
-    pattern = re.compile(rf"(?<!\w){first_letters(forms)}(?:{alternation(forms)})(?!\w)", re.IGNORECASE)
+    pattern = word_pattern(row["form"] for row in rows)
     return pattern, {fold_for_matching(row["form"]): (row["template"], row["kind"]) for row in rows}
 
 
