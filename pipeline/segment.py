@@ -84,40 +84,39 @@ def segment_spans(body: str) -> tuple[list[tuple[int, int]], list[int]]:
 
 
 def make_doc(vocab: Vocab, body: str) -> Doc:
-    """Build a spaCy Doc over ``body`` with underthesea words and sentences."""
+    """Build a spaCy Doc over ``body`` with underthesea words and sentences.
+
+    Gaps between words become a trailing space or a whitespace token, so ``doc.text``
+    is ``body``; the token spans and sentence starts are kept in ``doc.user_data``.
+    """
     spans, sentence_starts = segment_spans(body)
     words: list[str] = []
     spaces: list[bool] = []
     sent_flags: list[bool] = []
+    token_spans: list[tuple[int, int]] = []
     starts = set(sentence_starts)
     position = 0
-
-    def add_gap(gap: str) -> None:
-        if not gap:
-            return
-        if gap[0] == " " and words and not spaces[-1]:
-            spaces[-1] = True
-            gap = gap[1:]
-        if gap:
-            words.append(gap)
-            spaces.append(False)
-            sent_flags.append(False if words[:-1] else True)
-
-    for index, (start, end) in enumerate(spans):
-        add_gap(body[position:start])
+    for index, (start, end) in enumerate(spans + [(len(body), len(body))]):
+        if start > position:  # the gap before this word
+            gap_start = position
+            if body[position] == " " and words and not spaces[-1]:
+                spaces[-1] = True
+                gap_start += 1
+            if gap_start < start:
+                words.append(body[gap_start:start])
+                spaces.append(False)
+                sent_flags.append(not token_spans)
+                token_spans.append((gap_start, start))
+        if index == len(spans):
+            break
         words.append(body[start:end])
         spaces.append(False)
-        sent_flags.append(index in starts or len(words) == 1)
+        sent_flags.append(index in starts or not token_spans)
+        token_spans.append((start, end))
         position = end
-    add_gap(body[position:])
     if not words:
         return Doc(vocab, words=[], spaces=[])
     doc = Doc(vocab, words=words, spaces=spaces, sent_starts=sent_flags)
-    token_spans = []
-    position = 0
-    for word, space in zip(words, spaces):
-        token_spans.append((position, position + len(word)))
-        position += len(word) + space
     doc.user_data["body"] = body
     doc.user_data["token_spans"] = token_spans
     doc.user_data["sentence_chars"] = [token_spans[i][0] for i, flag in enumerate(sent_flags) if flag]

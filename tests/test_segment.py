@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.base import facts_of
+from pipeline.extract.base import facts_of, token_spans
 from pipeline.facts import FACT_KINDS
 from pipeline.nlp import annotate, build_nlp
 from pipeline.normalize import normalize_text
@@ -27,6 +27,8 @@ def test_segment_doc_text_equals_body(text):
     body = normalize_text(text)
     doc = make_doc(build_nlp().vocab, body)
     assert doc.text == body
+    # The spans components read instead of Token objects are the tokens' own.
+    assert token_spans(doc) == [(token.idx, token.idx + len(token)) for token in doc]
 
 
 def test_segment_words_are_multi_syllable():
