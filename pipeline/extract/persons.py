@@ -72,7 +72,7 @@ def _cue_kinds() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _cue_before() -> re.Pattern[str]:
     """A cue word ending right before a name (one space between)."""
-    return re.compile(rf"(?<![^\W_]){first_letters(_cue_words())}(?:{alternation(_cue_words())})[ ]$",
+    return re.compile(rf"(?<![^\W_]){first_letters(_cue_words())}(?:{alternation(_cue_words())})[ ]",
                       re.IGNORECASE)
 
 
@@ -191,9 +191,15 @@ def _line_start(text: str, position: int) -> int:
     return text.rfind("\n", 0, position) + 1
 
 
+@lru_cache(maxsize=4)
+def _cue_ends(text: str) -> dict[int, re.Match[str]]:
+    """Every cue word with the space after it, by where it ends: found in one pass per text."""
+    return {match.end(): match for match in _cue_before().finditer(text)}
+
+
 def _cue(text: str, position: int) -> tuple[str, str, int] | None:
     """The cue word right before ``position``: (as written, kind, start), if it reads as one."""
-    match = _cue_before().search(text, max(_line_start(text, position), position - _WINDOW), position)
+    match = _cue_ends(text).get(position)
     if not match:
         return None
     written, start = match.group().rstrip(), match.start()
