@@ -46,6 +46,22 @@ class ExportFormat(str, Enum):
     jsonl = "jsonl"
 
 
+def _version(value: bool) -> None:
+    if value:
+        from pipeline import __version__
+
+        out.print(f"unionfacts {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Turn Vietnamese trade-union news into structured, queryable facts."""
+
+
 def fail(message: str) -> None:
     err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
     raise typer.Exit(1)

@@ -215,3 +215,13 @@ def test_query_chairs_is_a_pandas_function(corpus_database):
     with engine.connect() as connection:  # the same answer as a SQL view
         view = connection.exec_driver_sql("SELECT person, meeting, date FROM v_meeting_chairs").all()
     assert view == [("Trần Quang Huy", "Hội nghị Ban Thường vụ mở rộng lần thứ 19", "2021-09-29")]
+
+
+def test_notebook_cells_run_on_a_built_database(corpus_database):
+    notebook = json.loads((REPO / "notebooks" / "explore.ipynb").read_text(encoding="utf-8"))
+    namespace: dict = {}
+    for cell in notebook["cells"]:
+        if cell["cell_type"] == "code":
+            source = "".join(cell["source"]).replace("../data/facts.db", corpus_database)
+            exec(compile(source, "explore.ipynb", "exec"), namespace)  # noqa: S102 - our own notebook
+    assert len(namespace["money"]) > 0
