@@ -41,7 +41,7 @@ def _articles(db) -> int:
 
 def test_run_killed_and_resumed_loses_nothing_and_redoes_nothing(tmp_path):
     manifest = tmp_path / "batch.jsonl"
-    total = _manifest(manifest, 8)
+    total = _manifest(manifest, 12)
     db = tmp_path / "facts.db"
     command = [sys.executable, "-m", "pipeline.cli", "run", str(manifest), "--db", str(db), "--workers", "1",
                "--batch-size", "5"]
