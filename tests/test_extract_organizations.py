@@ -323,10 +323,8 @@ ORGANIZATIONS = [
     xfail_case("Trước đó, trao đổi với PV, ông Võ Đức Đại, Trưởng Phòng GD&ĐT huyện Can Lộc khẳng định văn bản là "
                "\"hưởng ứng phong trào chứ không bắt buộc\".", UNDATED, {PHONG_GD_CAN_LOC},
                TITLE_SWALLOWS_HEAD),  # baomoi-043
-    xfail_case("Công đoàn cơ sở Công ty cổ phần Hợp tác JA Việt thuộc LĐLĐ quận Long Biên vừa chính thức thành lập ngày "
-               "11/5/2017 với 32 đoàn viên.", UNDATED,
-               {"Công đoàn cơ sở Công ty cổ phần Hợp tác JA Việt", "Công ty cổ phần Hợp tác JA Việt", LDLD_LONG_BIEN},
-               GENERIC_PREFIX + "; " + NESTED_COMPANY),  # baomoi-030
+    ("Công đoàn cơ sở Công ty cổ phần Hợp tác JA Việt thuộc LĐLĐ quận Long Biên vừa chính thức thành lập ngày "
+               "11/5/2017 với 32 đoàn viên.", UNDATED, {"Công đoàn cơ sở Công ty cổ phần Hợp tác JA Việt", "Công ty cổ phần Hợp tác JA Việt", LDLD_LONG_BIEN}),  # baomoi-030
     # --- Hồ Chí Minh City: the city's bodies, and references to "TP" -----------------------------
     (HCM + " Ông Đinh La Thăng - ủy viên Bộ Chính trị, Bí thư Thành ủy - chủ trì buổi làm việc.",
      UNDATED, {LDLD_HCM, THANH_UY_HCM, BO_CHINH_TRI}),  # baomoi-023
@@ -406,14 +404,11 @@ ORGANIZATIONS = [
                "lệ đi làm sau kỳ nghỉ Tết của công nhân trong công ty luôn đạt 99%.", UNDATED,
                {"Công đoàn Công ty TNHH Canon Việt Nam", "Công ty TNHH Canon Việt Nam"},
                LOWER_CASE_HEAD + "; " + NESTED_COMPANY),  # baomoi-006
-    xfail_case("Ông Cù Phát Nghiệp, Chủ tịch Công đoàn Công ty Pouyen Việt Nam cho biết, từ ngày 2/2 (tức mùng 6 Tết) "
-               "một số bộ phận trong công ty đã bắt đầu hoạt động trở lại,", UNDATED,
-               {"Công đoàn Công ty Pouyen Việt Nam", "Công ty Pouyen Việt Nam"}, NESTED_COMPANY),  # baomoi-002
-    xfail_case("Tại các CĐCS, các hoạt động chăm lo CNVCLĐ cũng được thực hiện đều khắp với nhiều hoạt động ý nghĩa và "
+    ("Ông Cù Phát Nghiệp, Chủ tịch Công đoàn Công ty Pouyen Việt Nam cho biết, từ ngày 2/2 (tức mùng 6 Tết) "
+               "một số bộ phận trong công ty đã bắt đầu hoạt động trở lại,", UNDATED, {"Công đoàn Công ty Pouyen Việt Nam", "Công ty Pouyen Việt Nam"}),  # baomoi-002
+    ("Tại các CĐCS, các hoạt động chăm lo CNVCLĐ cũng được thực hiện đều khắp với nhiều hoạt động ý nghĩa và "
                "hàng nghìn phần quà được trao tặng, tiêu biểu như CĐCS Công ty Giày Uy Việt đã tổ chức tổng kết hoạt "
-               "động công đoàn năm 2016", UNDATED,
-               {"Công đoàn cơ sở Công ty Giày Uy Việt", "Công ty Giày Uy Việt"},
-               GENERIC_PREFIX + "; " + NESTED_COMPANY),  # baomoi-014
+               "động công đoàn năm 2016", UNDATED, {"Công đoàn cơ sở Công ty Giày Uy Việt", "Công ty Giày Uy Việt"}),  # baomoi-014
     xfail_case("Thậm chí có những doanh nghiệp 100% công nhân có mặt đúng ngày giờ quy định như: Công ty TNHH Yamaha "
                "Moto Việt Nam – Khu công nghiệp Nội Bài, Công ty TNHH Nipon Việt Nam - khu công nghiệp Quang Minh.",
                UNDATED, {"Công ty TNHH Yamaha Moto Việt Nam", "Công ty TNHH Nipon Việt Nam"},

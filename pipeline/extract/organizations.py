@@ -263,6 +263,29 @@ def select_longest(mentions: list[OrgMention]) -> list[OrgMention]:
     return sorted(chosen, key=lambda m: m.start)
 
 
+def nested_workplaces(chosen: list[OrgMention], text: str, base: OrgBase) -> list[OrgMention]:
+    """The workplace inside its union's name: "Công đoàn [Công ty TNHH Canon Việt Nam]" names
+    the company too (NOTES.md item 29: a company and its grassroots union are two entries)."""
+    unions = tuple(head for head, kind in _heads() if kind == "union")
+    workplaces = tuple(head for head, kind in _heads() if kind in {"company", "school", "hospital"})
+    nested = []
+    for outer in chosen:
+        if outer.org_id is not None:
+            continue  # a known body: "Công đoàn Ngân hàng Việt Nam" is the sector union, no bank's
+        surface = outer.text
+        union = next((h for h in unions if surface.startswith(h + " ")), None)
+        if union is None:
+            continue
+        start = outer.start + len(union) + 1
+        if not text.startswith(workplaces, start) or start >= outer.end:
+            continue
+        inner = text[start:outer.end]
+        org_id = base.lookup(inner)
+        name = base.orgs[org_id].name if org_id else expand_abbreviations(inner, base.abbreviations)
+        nested.append(OrgMention(start, outer.end, inner, name, org_id, "pattern"))
+    return nested
+
+
 def nested_known(chosen: list[OrgMention], text: str, base: OrgBase) -> list[OrgMention]:
     """Known bodies named inside a longer name: "Đoàn Chủ tịch [Tổng LĐLĐVN]", "Công đoàn [Bộ Công Thương]"."""
     nested = []
@@ -288,4 +311,7 @@ class OrganizationFinder(Extractor):
         text = text_of(doc)
         chosen = select_longest(find_known(text, base) + find_known_across_definitions(text, base)
                                 + find_by_template(text, base) + find_by_pattern(doc, base))
-        return sorted(chosen + nested_known(chosen, text, base), key=lambda m: (m.start, -m.end))
+        spans: dict[tuple[int, int], OrgMention] = {}
+        for mention in chosen + nested_known(chosen, text, base) + nested_workplaces(chosen, text, base):
+            spans.setdefault((mention.start, mention.end), mention)
+        return sorted(spans.values(), key=lambda m: (m.start, -m.end))
