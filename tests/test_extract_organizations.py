@@ -381,10 +381,9 @@ ORGANIZATIONS = [
     ("Chiều 10/2, Đảng bộ Cơ quan LĐLĐ Thành phố Hà Nội long trọng tổ chức lễ trao tặng Huy hiệu 30 năm tuổi Đảng cho "
      "đảng viên Đỗ Kim Hội - Chuyên viên ban Chính sách pháp luật LĐLĐ Thành phố.", UNDATED,
      {"Đảng bộ Cơ quan Liên đoàn Lao động thành phố Hà Nội", LDLD_HA_NOI, DANG}),  # baomoi-025
-    xfail_case("Ngày 7/2/2017, Phó Chủ tịch LĐLĐ TP Đặng Thị Phương Hoa cùng đoàn cán bộ LĐLĐ Thành phố Hà Nội đã đến "
+    ("Ngày 7/2/2017, Phó Chủ tịch LĐLĐ TP Đặng Thị Phương Hoa cùng đoàn cán bộ LĐLĐ Thành phố Hà Nội đã đến "
                "thăm, động viên CNVCLĐ và nắm tình hình sản xuất đầu năm tại công ty TNHH May Xuất khẩu Đại Nghĩa "
-               "(thôn Thọ Sơn, TT Đại Nghĩa, huyện Mỹ Đức, Hà Nội).", UNDATED, {LDLD_HA_NOI, DAI_NGHIA},
-               LOWER_CASE_HEAD),  # baomoi-007 ("LĐLĐ TP" takes the city named after it)
+               "(thôn Thọ Sơn, TT Đại Nghĩa, huyện Mỹ Đức, Hà Nội).", UNDATED, {LDLD_HA_NOI, DAI_NGHIA}),  # baomoi-007 ("LĐLĐ TP" takes the city named after it)
     xfail_case(DET_MAY, UNDATED, {CD_DET_MAY_HN}, CD_HEAD),  # baomoi-007
     xfail_case("Chia sẻ về công tác chăm lo bảo vệ quyền và lợi ích của người lao động tại công ty, ông Chiến cho hay: "
                "Được sự quan tâm chỉ đạo của LĐLĐ TP Hà Nội, công đoàn ngành Dệt may Hà Nội, ngay từ những ngày đầu thành lập, công ty đã luôn làm tốt công tác chăm lo, bảo vệ quyền và lợi ích chính "

@@ -183,21 +183,32 @@ def _is_generic(folded: str, generic: frozenset[str]) -> bool:
                for form in generic)
 
 
+_WORKPLACE_KINDS = frozenset({"company", "school", "hospital"})
+
+
 def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
-    """Head word + capitalized name: organizations the base may not list."""
+    """Head word + capitalized name: organizations the base may not list.
+
+    A workplace's head may be written in lower case ("công ty TNHH May Xuất khẩu Đại
+    Nghĩa"): the capitalized name after it makes it a name, and the full name capitalizes
+    the head. Other heads in lower case are common nouns ("hoạt động công đoàn Quý III").
+    """
     text = text_of(doc)
     spans = token_spans(doc)
     ends = {end: index for index, (_, end) in enumerate(spans)}
     found = []
     heads_by_word = _heads_by_first_word()
     for start, token_end in spans:
-        if not text[start:start + 1].isupper():
+        if not text[start:start + 1].isalpha():
             continue
         space = text.find(" ", start, token_end)
         heads = heads_by_word.get(text[start:space if space >= 0 else token_end].lower())
         if not heads:
             continue
-        for head, _kind in heads:
+        lower = not text[start].isupper()
+        for head, kind in heads:
+            if lower and kind not in _WORKPLACE_KINDS:
+                continue
             head_end = start + len(head)
             if head_end not in ends or text[start:head_end].lower() != head.lower():
                 continue
@@ -210,7 +221,7 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             end = spans[stop - 1][1]
             surface = text[start:end]
             if not _is_generic(fold_for_matching(surface), base.generic):
-                name = expand_abbreviations(surface, base.abbreviations)
+                name = expand_abbreviations(surface[:1].upper() + surface[1:], base.abbreviations)
                 found.append(OrgMention(start, end, surface, name, base.lookup(surface), "pattern"))
             break
     return found
@@ -267,7 +278,7 @@ def nested_workplaces(chosen: list[OrgMention], text: str, base: OrgBase) -> lis
     """The workplace inside its union's name: "Công đoàn [Công ty TNHH Canon Việt Nam]" names
     the company too (NOTES.md item 29: a company and its grassroots union are two entries)."""
     unions = tuple(head for head, kind in _heads() if kind == "union")
-    workplaces = tuple(head for head, kind in _heads() if kind in {"company", "school", "hospital"})
+    workplaces = tuple(head for head, kind in _heads() if kind in _WORKPLACE_KINDS)
     nested = []
     for outer in chosen:
         if outer.org_id is not None:
