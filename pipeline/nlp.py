@@ -12,6 +12,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from pipeline.extract.base import Extractor
 from pipeline.extract.counts import CountExtractor
@@ -71,6 +72,28 @@ def build_nlp() -> Language:
     return nlp
 
 
+DOCS_PER_VOCAB = 2000  # a spaCy vocabulary keeps every word it has seen: start a new one now and then
+
+
+class _Vocabularies:
+    """The vocabulary Docs are built with, replaced every ``DOCS_PER_VOCAB`` articles so that
+    a worker's memory stays flat over an archive of any size (the components never look
+    words up in it)."""
+
+    def __init__(self) -> None:
+        self.vocab: Vocab | None = None
+        self.used = 0
+
+    def current(self) -> Vocab:
+        if self.vocab is None or self.used >= DOCS_PER_VOCAB:
+            self.vocab, self.used = Vocab(), 0
+        self.used += 1
+        return self.vocab
+
+
+_VOCABULARIES = _Vocabularies()
+
+
 def annotate(body: str, published: str | None = None, author: str | None = None) -> Doc:
     """Segment ``body`` and run every extractor over it.
 
@@ -78,7 +101,7 @@ def annotate(body: str, published: str | None = None, author: str | None = None)
     never read as a person named in the text.
     """
     nlp = build_nlp()
-    doc = make_doc(nlp.vocab, body)
+    doc = make_doc(_VOCABULARIES.current(), body)
     doc.user_data["published"] = published
     doc.user_data["author"] = author
     for _, component in nlp.pipeline:
