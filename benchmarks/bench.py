@@ -57,11 +57,11 @@ def bare_word_tokenize(texts: list[str]) -> float:
 
 def pipeline_child(manifest: str, db: str, workers: int) -> None:
     """Run the pipeline in this (fresh) process and print its timing and memory as JSON."""
-    from pipeline.run import _warm_up, run_batch
+    from pipeline.run import run_batch, warm_up
     from pipeline.store import connect
 
     engine = connect(f"sqlite:///{db}")
-    _warm_up()  # load models and data outside the timing, as the bare run loads its model first
+    warm_up()  # load models and data outside the timing, as the bare run loads its model first
     started = time.perf_counter()
     summary = run_batch([manifest], engine, workers=workers)
     elapsed = time.perf_counter() - started

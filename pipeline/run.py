@@ -74,7 +74,7 @@ class _Inline(Executor):
         return future
 
 
-def _warm_up() -> None:
+def warm_up() -> None:
     """Load the pipeline and its data once in the parent, before workers fork from it."""
     from pipeline.api import extract_facts
 
@@ -119,7 +119,7 @@ def run_batch(
     own_executor = executor is None
     if executor is None:
         if workers > 1:
-            _warm_up()
+            warm_up()
             executor = ProcessPoolExecutor(max_workers=workers)
         else:
             executor = _Inline()
