@@ -36,6 +36,8 @@ from pipeline.resources import read_table, read_words
 from pipeline.types import Count
 
 _MAX_UNIT_WORDS = 5  # syllables: "Công đoàn ngành Trung ương"
+_GAP = re.compile(r"[ ]*[“\"]?")  # spaces, and a quote opening the noun ("4 “Mái ấm Công đoàn”")
+_NEXT_WORD = re.compile(r" ([^\s]+)")
 _PARENTHETICAL = re.compile(r" ?\([^()\n]{1,30}\)")
 _WORD = re.compile(r"m\s?2(?!\d)|[^\W\d_][\w&]*(?:[-–][^\W\d_][\w&]*)*")
 
@@ -103,19 +105,17 @@ def _unit_after(text: str, position: int) -> tuple[str, int]:
         cursor = aside.end()
     end = position
     while len(words) < _MAX_UNIT_WORDS:
-        gap = re.match(r"[ ]*[“\"]?", text[cursor:])
-        start = cursor + gap.end()
-        match = _WORD.match(text, start)
+        match = _WORD.match(text, _GAP.match(text, cursor).end())
         if not match:
             break
-        word = match.group()
-        lowered = word.lower()
-        two_words = " ".join([lowered, text[match.end():].split(" ", 2)[1].lower()]) if text[match.end():].startswith(" ") and len(text[match.end():].split(" ", 2)) > 1 else ""
-        if words and (lowered in stop_words() or two_words in stop_words()):
+        lowered = match.group().lower()
+        following = _NEXT_WORD.match(text, match.end())
+        two_words = f"{lowered} {following.group(1).lower()}" if following else ""  # "trở lên"
+        if lowered in stop_words() or two_words in stop_words():
+            if not words:
+                return "", position
             break
-        if not words and (lowered in stop_words() or two_words in stop_words()):
-            return "", position
-        words.append(word)
+        words.append(match.group())
         cursor = end = match.end()
     return " ".join(words), end
 

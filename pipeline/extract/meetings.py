@@ -48,6 +48,9 @@ _PLACE_AFTER = re.compile(
 _VAGUE_BEFORE = re.compile(r"(?<!\w)(?:các|những|ngày|mỗi|hàng)[ ]$", re.IGNORECASE)
 
 
+_QUOTED_NAME = re.compile(r"[ ]?[“\"]([^”\"\n]{2,120})[”\"]")
+
+
 @dataclass(frozen=True)
 class _Mention:
     start: int
@@ -92,8 +95,8 @@ def _sentence_bounds(doc: Doc, text: str) -> list[int]:
 
 def _name_end(text: str, start: int, quoted: bool) -> int | None:
     if quoted:
-        match = re.match(r"[ ]?[“\"]([^”\"\n]{2,120})[”\"]", text[start:])
-        return start + match.end() if match else None
+        match = _QUOTED_NAME.match(text, start)
+        return match.end() if match else None
     stop = _NAME_STOP.search(text, start, min(len(text), start + 300))
     end = stop.start() if stop else min(len(text), start + 300)
     words = text[start:end].split(" ")
