@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
 from pipeline.facts import ENTITY_KINDS, FACT_KINDS
 from pipeline.ingest import iter_documents, to_article
 from pipeline.store import session_scope, store_article, store_failure
-from pipeline.store.writer import StoreResult, forget_session_caches, known_hashes
+from pipeline.store.writer import RowBuffer, StoreResult, forget_session_caches, known_hashes
 from pipeline.types import Article, Failure, SkipReason
 
 STORED_KINDS = FACT_KINDS + ENTITY_KINDS
@@ -99,6 +100,87 @@ def _work(paths: Iterable[str], stored: set[str], replace: bool) -> Iterator[Fai
             yield article
 
 
+class _Writer:
+    """Writes extracted articles a transaction at a time.
+
+    Rows of a whole batch go through one ``RowBuffer`` (a bulk insert per table). If the
+    batch cannot be written, it is rolled back and written again article by article, each
+    in a savepoint, so one bad article is recorded as failed and loses no other.
+    """
+
+    def __init__(self, session: Session, summary: RunSummary, replace: bool) -> None:
+        self.session, self.summary, self.replace = session, summary, replace
+        self.results: list[Extracted] = []
+        self.failures: list[Failure] = []
+        self.buffer: RowBuffer | None = None
+        self.broken = False
+
+    def article(self, article: Article, future: Future) -> None:
+        try:
+            result = future.result()
+        except Exception as error:  # extraction failed: the article is recorded, the batch goes on
+            self.failure(Failure(article.source, SkipReason.PIPELINE_ERROR, f"{type(error).__name__}: {error}"))
+            return
+        if self.replace:
+            self._one(result)
+            return
+        self.results.append(result)
+        self._count(result, +1)
+        if not self.broken:
+            try:
+                if self.buffer is None:
+                    self.buffer = RowBuffer(self.session)
+                self.buffer.add(result.article, result.mentions, result.evidence)
+            except Exception:
+                self.broken = True  # written again one by one at commit
+
+    def failure(self, failure: Failure) -> None:
+        store_failure(self.session, failure)
+        self.failures.append(failure)
+        self.summary.failed.append(failure)
+
+    def commit(self) -> None:
+        try:
+            if self.broken:
+                raise RuntimeError("a row of this batch could not be prepared")
+            if self.buffer is not None:
+                self.buffer.flush()
+            self.session.commit()
+        except Exception:
+            self.session.rollback()
+            forget_session_caches(self.session)
+            for failure in self.failures:
+                store_failure(self.session, failure)
+            for result in self.results:
+                self._count(result, -1)
+                self._one(result)
+            self.session.commit()
+        self.results, self.failures, self.buffer, self.broken = [], [], None, False
+
+    def _one(self, result: Extracted) -> None:
+        """Write one article in a savepoint; record it as failed if it cannot be written."""
+        try:
+            with self.session.begin_nested():
+                outcome = store_article(self.session, result.article, result.mentions, replace=self.replace,
+                                        evidence=result.evidence)
+        except Exception as error:
+            forget_session_caches(self.session)  # rows its savepoint made are gone
+            failure = Failure(result.article.source, SkipReason.PIPELINE_ERROR, f"{type(error).__name__}: {error}")
+            store_failure(self.session, failure)
+            self.summary.failed.append(failure)
+            return
+        if outcome is StoreResult.SKIPPED:
+            self.summary.skipped += 1
+        else:
+            self.summary.replaced += outcome is StoreResult.REPLACED
+            self._count(result, +1 if outcome is StoreResult.STORED else 0)
+
+    def _count(self, result: Extracted, sign: int) -> None:
+        self.summary.stored += sign
+        for kind, found in result.mentions.items():
+            self.summary.facts[kind] += sign * len(found)
+
+
 def run_batch(
     paths: Iterable[str],
     engine: Engine,
@@ -127,33 +209,14 @@ def run_batch(
     in_flight: deque[tuple[Article, Future]] = deque()
     try:
         with session_scope(engine) as session:
+            writer = _Writer(session, summary, replace)
             pending = 0
-
-            def write(article: Article, future: Future) -> None:
-                try:
-                    result = future.result()
-                    with session.begin_nested():
-                        outcome = store_article(session, result.article, result.mentions, replace=replace,
-                                                evidence=result.evidence, unseen=not replace)
-                except Exception as error:  # one bad article must not stop the batch
-                    forget_session_caches(session)  # rows its savepoint made are gone
-                    failure = Failure(article.source, SkipReason.PIPELINE_ERROR, f"{type(error).__name__}: {error}")
-                    store_failure(session, failure)
-                    summary.failed.append(failure)
-                    return
-                if outcome is StoreResult.SKIPPED:
-                    summary.skipped += 1
-                    return
-                summary.stored += outcome is StoreResult.STORED
-                summary.replaced += outcome is StoreResult.REPLACED
-                for kind, found in result.mentions.items():
-                    summary.facts[kind] += len(found)
 
             def done(source: str) -> None:
                 nonlocal pending
                 pending += 1
                 if pending >= batch_size:
-                    session.commit()
+                    writer.commit()
                     pending = 0
                 if on_progress:
                     on_progress(source)
@@ -163,20 +226,20 @@ def run_batch(
                     in_flight.append((item, executor.submit(extract_article, item)))
                     while len(in_flight) >= window or (in_flight and in_flight[0][1].done()):
                         article, future = in_flight.popleft()
-                        write(article, future)
+                        writer.article(article, future)
                         done(article.source)
                     continue
                 if isinstance(item, Failure):
-                    store_failure(session, item)
-                    summary.failed.append(item)
+                    writer.failure(item)
                     done(item.source)
                 else:
                     summary.skipped += 1
                     done(item[1])
             while in_flight:
                 article, future = in_flight.popleft()
-                write(article, future)
+                writer.article(article, future)
                 done(article.source)
+            writer.commit()
     finally:
         if own_executor:
             executor.shutdown(cancel_futures=True)

@@ -84,3 +84,28 @@ def test_run_dask_local_cluster_builds_the_local_database(tmp_path):
             assert result.exit_code == 0, result.output
     assert _dump(local) == _dump(remote)
     assert _dump(local) == _dump(connect(f"sqlite:///{tmp_path / 'cli.db'}"))
+
+
+def test_run_a_row_the_database_refuses_fails_its_article_only(tmp_path, monkeypatch):
+    import pipeline.run as run_module
+    from pipeline.types import Money
+
+    manifest = tmp_path / "batch.jsonl"
+    _manifest(manifest, 1)
+    original = run_module.extract_article
+
+    def with_a_bad_row(article):
+        result = original(article)
+        if article.doc_id.startswith("seed-002"):  # an empty span: the CHECK constraint refuses it
+            result.mentions["money"] = [(0, Money(start=5, end=5, text="", amount=1, currency="VND"))]
+        return result
+
+    monkeypatch.setattr(run_module, "extract_article", with_a_bad_row)
+    engine = connect(f"sqlite:///{tmp_path / 'facts.db'}")
+    summary = run_batch([str(manifest)], engine)
+    assert summary.stored == 4
+    assert [failure.reason.value for failure in summary.failed] == ["pipeline_error"]
+    with sqlite3.connect(tmp_path / "facts.db") as connection:
+        assert connection.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 4
+        assert connection.execute("SELECT COUNT(*) FROM failures").fetchone()[0] == 1
+        assert connection.execute("SELECT COUNT(*) FROM money WHERE start = \"end\"").fetchone()[0] == 0
