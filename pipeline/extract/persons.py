@@ -70,13 +70,6 @@ def _cue_kinds() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _cue_before() -> re.Pattern[str]:
-    """A cue word ending right before a name (one space between)."""
-    return re.compile(rf"(?<![^\W_]){first_letters(_cue_words())}(?:{alternation(_cue_words())})[ ]",
-                      re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
 def _cue_at() -> re.Pattern[str]:
     return re.compile(rf"{first_letters(_cue_words())}(?:{alternation(_cue_words())})(?![^\W_])",
                       re.IGNORECASE)
@@ -191,18 +184,37 @@ def _line_start(text: str, position: int) -> int:
     return text.rfind("\n", 0, position) + 1
 
 
-@lru_cache(maxsize=4)
-def _cue_ends(text: str) -> dict[int, re.Match[str]]:
-    """Every cue word with the space after it, by where it ends: found in one pass per text."""
-    return {match.end(): match for match in _cue_before().finditer(text)}
+@lru_cache(maxsize=1)
+def _longest_cue() -> int:
+    return max(len(word.split()) for word in _cue_words())
+
+
+def _cue_before_at(text: str, position: int) -> tuple[str, int] | None:
+    """The longest cue word that ends one space before ``position``: (as written, start).
+
+    Looked up among the few words before the position, not searched for in the text:
+    names are rare, positions to check few.
+    """
+    if position < 2 or text[position - 1] != " ":
+        return None
+    line_start = _line_start(text, position)
+    words = text[max(line_start, position - _WINDOW):position - 1].split(" ")
+    cues = _cue_kinds()
+    for size in range(min(_longest_cue(), len(words)), 0, -1):
+        written = " ".join(words[-size:]).lstrip("(“\"'")
+        if written and fold_for_matching(written) in cues:
+            start = position - 1 - len(written)
+            if start == 0 or not text[start - 1].isalnum():
+                return written, start
+    return None
 
 
 def _cue(text: str, position: int) -> tuple[str, str, int] | None:
     """The cue word right before ``position``: (as written, kind, start), if it reads as one."""
-    match = _cue_ends(text).get(position)
-    if not match:
+    found = _cue_before_at(text, position)
+    if found is None:
         return None
-    written, start = match.group().rstrip(), match.start()
+    written, start = found
     kind = _cue_kinds()[fold_for_matching(written)]
     if kind == "honorific" and written[0].isupper() and not _sentence_start(text, start):
         # A capitalized honorific inside a capitalized sequence is part of a name ("Hai Bà Trưng").
