@@ -226,7 +226,7 @@ def find_mentions(text: str, sentence_of: Callable[[int], int] = lambda char: 0)
 # năm"); every other shape holds one, so it is only looked for around digits.
 _WITHOUT_DIGITS = frozenset({"half", "quarter", "month_word"})
 _DIGITS = re.compile(r"\d+(?:[\s./-]{1,3}\d+)*")
-_REACH = 40  # characters a date's words reach before its first digit or after its last
+_REACH = 28  # characters a date's words reach before its first digit or after its last
 
 
 def _digit_windows(text: str) -> list[tuple[int, int]]:
