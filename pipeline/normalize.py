@@ -39,10 +39,21 @@ def _move_tone(match: re.Match[str]) -> str:
 _MAYBE_OLD_STYLE = re.compile(r"[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]")
 
 
+_WORD_MAYBE_OLD_STYLE = re.compile(r"\w*" + _MAYBE_OLD_STYLE.pattern + r"\w*")
+
+
 def normalize_tone_marks(text: str) -> str:
-    """Move tone marks to one placement: "hoà" → "hòa", "Uỷ" → "Ủy" (as the gold writes them)."""
-    if not _MAYBE_OLD_STYLE.search(unicodedata.normalize("NFC", text)):
-        return text  # nothing to move: skip decomposing the whole text
+    """Move tone marks to one placement: "hoà" → "hòa", "Uỷ" → "Ủy" (as the gold writes them).
+
+    Only the words that may need it are decomposed and rewritten, not the whole text.
+    """
+    composed = unicodedata.normalize("NFC", text)
+    if not _MAYBE_OLD_STYLE.search(composed):
+        return text
+    return _WORD_MAYBE_OLD_STYLE.sub(lambda word: _move_tones_in(word.group()), composed)
+
+
+def _move_tones_in(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text)
     if not any(ch in _TONE_MARKS for ch in decomposed):
         return text

@@ -27,6 +27,13 @@ def test_normalize_tone_marks_one_placement(text, expected):
     assert normalize_tone_marks(text) == expected
 
 
+def test_normalize_tone_marks_leave_other_words_alone():
+    # A text with one old-style word once had every "uậ"/"oặ" rewritten too ("luật" → "lụât"):
+    # the dot below sorts before the hat or breve when decomposed.
+    text = "Uỷ ban thuận lợi, hoặc luật, quyết, khuya, thuở, hoà"
+    assert normalize_text(text) == "Ủy ban thuận lợi, hoặc luật, quyết, khuya, thuở, hòa"
+
+
 def test_normalize_nfc_and_spaces():
     decomposed = unicodedata.normalize("NFD", "Công đoàn\u00a0Y tế  Việt Nam \r\n\r\n\r\n\r\nHà Nội")
     assert normalize_text(decomposed) == "Công đoàn Y tế Việt Nam\n\nHà Nội"
