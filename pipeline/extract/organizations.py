@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from pipeline.extract.base import Extractor, text_of, token_spans
-from pipeline.extract.patterns import PROPER_NAME, stop_words
+from pipeline.extract.patterns import PROPER_NAME, alternation, first_letters, stop_words
 from pipeline.normalize import fold_for_matching
 from pipeline.orgbase import OrgBase, Template, expand_abbreviations, fill, load_orgbase, trim_name
 from pipeline.resources import read_table, read_words
@@ -73,21 +73,40 @@ def _ends_word(text: str, end: int) -> bool:
     return end >= len(text) or not (text[end].isalnum() or text[end] == "&")
 
 
+@lru_cache(maxsize=1)
+def _starter_pattern() -> re.Pattern[str]:
+    """A word that starts some known form, as a whole word of the lower-cased text."""
+    starters = sorted(_starters())
+    return re.compile(rf"(?<![^\s,;:()“”\"]){first_letters(starters)}(?:{alternation(starters)})"
+                      r"(?=\.*(?:[\s,;:()“”\"]|$))")
+
+
+def _word_after(lowered: str, position: int) -> str:
+    """The next word (as known forms are keyed) after ``position``."""
+    for match in _FIRST_KEY.finditer(lowered, position):
+        if lowered[match.start()].isalnum() or lowered[match.start()] == "&":
+            return match.group().rstrip(".")
+    return ""
+
+
 def find_known(text: str, base: OrgBase) -> list[OrgMention]:
-    """Spans whose text is a form the knowledge base knows."""
+    """Spans whose text is a form the knowledge base knows.
+
+    Only words that start some known form are looked at (one regex pass finds them).
+    """
     index = _surface_index()
-    starters = _starters()
     lowered = text.lower()
     if len(lowered) != len(text):  # a character whose lower case is longer: compare case-sensitively
         lowered = text
-    words = [(m.start(), m.group().rstrip(".")) for m in _FIRST_KEY.finditer(lowered)
-             if lowered[m.start()].isalnum() or lowered[m.start()] == "&"]
     found = []
     position = 0
-    for number, (start, first) in enumerate(words):
-        if start < position or first not in starters:
+    for word in _starter_pattern().finditer(lowered):
+        start = word.start()
+        if start < position:
             continue
-        second = words[number + 1][1] if number + 1 < len(words) else ""
+        first = word.group()
+        token = _FIRST_KEY.match(lowered, start)
+        second = _word_after(lowered, token.end()) if token else ""
         candidates = index.get(f"{first} {second}", [])
         for form, org_id, exact in [*candidates, *index.get(first, ())]:
             end = start + len(form)
