@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from pipeline.extract.base import Extractor, text_of, token_spans
-from pipeline.extract.patterns import PROPER_NAME, alternation, first_letters, stop_words
+from pipeline.extract.patterns import PROPER_NAME, alternation, first_letters, stop_words, word_pattern
 from pipeline.normalize import fold_for_matching
 from pipeline.orgbase import OrgBase, Template, expand_abbreviations, fill, load_orgbase, trim_name
 from pipeline.resources import read_table, read_words
@@ -160,6 +160,12 @@ def _heads_by_first_word() -> dict[str, tuple[tuple[str, str], ...]]:
 
 
 @lru_cache(maxsize=1)
+def _head_word_pattern() -> re.Pattern[str]:
+    """The first word of any head, as a whole word: where a name found by pattern can start."""
+    return word_pattern(_heads_by_first_word())
+
+
+@lru_cache(maxsize=1)
 def _connectors() -> frozenset[str]:
     return read_words("orgs/name_connectors.tsv")
 
@@ -215,13 +221,14 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
     text = text_of(doc)
     spans = token_spans(doc)
     ends = {end: index for index, (_, end) in enumerate(spans)}
+    token_starts = {start for start, _ in spans}
     found = []
     heads_by_word = _heads_by_first_word()
-    for start, token_end in spans:
-        if not text[start:start + 1].isalpha():
+    for word in _head_word_pattern().finditer(text):
+        start = word.start()
+        if start not in token_starts:
             continue
-        space = text.find(" ", start, token_end)
-        heads = heads_by_word.get(text[start:space if space >= 0 else token_end].lower())
+        heads = heads_by_word.get(word.group().lower())
         if not heads:
             continue
         lower = not text[start].isupper()
