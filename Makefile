@@ -26,7 +26,7 @@ evaluate: $(STAMP)
 	$(BIN)/unionfacts evaluate --gold corpus/gold/seeds.jsonl --gold ../shared/gold/union-dev.jsonl
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/bench.py
+	$(BIN)/python benchmarks/bench.py --n 500 --workers 2 --repeat 3
 
 clean:
 	rm -rf $(VENV) data .pytest_cache
