@@ -76,6 +76,17 @@ class OrgBase:
         return None
 
 
+@lru_cache(maxsize=1)
+def place_kinds() -> dict[str, str]:
+    """Written form of a kind of place ("TP", "Tỉnh") → the kind it stands for ("thành phố", "tỉnh")."""
+    return dict(read_mapping("orgs/place_kinds.tsv", "form", "kind"))
+
+
+def place_kind_alternation() -> str:
+    """A regex alternation of every written kind of place, longest first."""
+    return "|".join(re.escape(form) for form in sorted(place_kinds(), key=len, reverse=True))
+
+
 def fill(template: str, kind: str, name: str) -> str:
     """Expand a template's placeholders: {kind} (tỉnh), {KIND} (Tỉnh), {name}."""
     return " ".join(template.replace("{kind}", kind).replace("{KIND}", kind[:1].upper() + kind[1:])

@@ -27,25 +27,43 @@ from spacy.tokens import Doc
 from pipeline.extract.base import Extractor, facts_of, text_of
 from pipeline.extract.patterns import CAPITALIZED_WORD, UPPER, alternation
 from pipeline.normalize import fold_for_matching
-from pipeline.resources import read_table
+from pipeline.orgbase import place_kind_alternation
+from pipeline.resources import read_table, read_words
 from pipeline.types import DateFact, EventMention, OrgMention, Participation, PersonMention
 
 _MAX_NAME_WORDS = 25
-_NAME_STOP = re.compile(
-    r"[,.;:!?()\n]|[ ](?:tại|do|đã|sẽ|được|có|diễn|vào|nhằm|cho|để|là|thì|nhưng|khi|cùng|theo|với sự|"
-    r"nhiệm kỳ|cũng|nghe|đồng chí|ông|bà|Phó|Chủ tịch|Bí thư)(?![\w])"
-)
 _ORDINAL = re.compile(r"lần thứ (\w+)|(?<=Đại hội )([IVXLC]+)\b")
 # Capitalized words, with a lower-case word between two of them ("Trường Đại học Y Dược").
 _PLACE_WORDS = rf"{CAPITALIZED_WORD}(?:[ ](?:{CAPITALIZED_WORD}|(?:(?!{UPPER})[^\W\d_])+(?=[ ]{UPPER})|&|-|–)){{0,11}}"
-# "tại Trường Đại học Y Dược Thái Bình, tỉnh Thái Bình", "tại Đồ Sơn (Hải Phòng)".
-_PLACE_AFTER = re.compile(
-    rf"(?<!\w)(?:tại|ở)[ ](?P<place>{_PLACE_WORDS}(?:[ ]\({_PLACE_WORDS}\))?"
-    rf"(?:,[ ](?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)[ ]{_PLACE_WORDS})?)"
-)
-# A meeting only named among others or as a day is none reported: "các Hội nghị trực tuyến
-# của IndustrALL", "những ngày Lễ", "Đại hội Công đoàn các cấp" (NOTES.md item 19).
-_VAGUE_BEFORE = re.compile(r"(?<!\w)(?:các|những|ngày|mỗi|hàng)[ ]$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _place_after() -> re.Pattern[str]:
+    """ "tại Trường Đại học Y Dược Thái Bình, tỉnh Thái Bình", "tại Đồ Sơn (Hải Phòng)"."""
+    return re.compile(
+        rf"(?<!\w)(?:{alternation(_words('place'))})[ ](?P<place>{_PLACE_WORDS}(?:[ ]\({_PLACE_WORDS}\))?"
+        rf"(?:,[ ](?:{place_kind_alternation()})[ ]{_PLACE_WORDS})?)"
+    )
+
+
+@lru_cache(maxsize=None)
+def _words(role: str) -> tuple[str, ...]:
+    if role == "stop":
+        return tuple(read_words("meetings/name_stops.tsv"))
+    return tuple(row["word"] for row in read_table("meetings/before_words.tsv") if row["role"] == role)
+
+
+@lru_cache(maxsize=1)
+def _name_stop() -> re.Pattern[str]:
+    """Where a meeting's name ends: punctuation, or a word that starts the rest of the sentence."""
+    return re.compile(rf"[,.;:!?()\n]|[ ](?:{alternation(_words('stop'))})(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _vague_before() -> re.Pattern[str]:
+    """A meeting only named among others or as a day is none reported: "các Hội nghị trực
+    tuyến của IndustrALL", "những ngày Lễ" (NOTES.md item 19)."""
+    return re.compile(rf"(?<!\w)(?:{alternation(_words('vague'))})[ ]$", re.IGNORECASE)
 
 
 _QUOTED_NAME = re.compile(r"[ ]?[“\"]([^”\"\n]{2,120})[”\"]")
@@ -97,7 +115,7 @@ def _name_end(text: str, start: int, quoted: bool) -> int | None:
     if quoted:
         match = _QUOTED_NAME.match(text, start)
         return match.end() if match else None
-    stop = _NAME_STOP.search(text, start, min(len(text), start + 300))
+    stop = _name_stop().search(text, start, min(len(text), start + 300))
     end = stop.start() if stop else min(len(text), start + 300)
     words = text[start:end].split(" ")
     if len(words) > _MAX_NAME_WORDS:
@@ -120,7 +138,7 @@ def find_mentions(text: str, starts: list[int]) -> list[_Mention]:
         if cues["cited"].search(before.split(",")[-1]):
             continue  # "Nghị quyết Đại hội XII": the congress is only the resolution's source
         name = " ".join(text[match.start():end].split())
-        if _VAGUE_BEFORE.search(before) or " các cấp" in name:
+        if _vague_before().search(before) or " các cấp" in name:
             continue
         sentence = max(0, bisect.bisect_right(starts, match.start()) - 1)
         mentions.append(_Mention(match.start(), end, kind, name, fold_for_matching(name) == fold_for_matching(
@@ -211,7 +229,7 @@ def _organizer(event: _Event, text: str, starts: list[int], orgs: list[OrgMentio
 def _location(event: _Event, text: str, starts: list[int], kind_pattern: re.Pattern[str]) -> str | None:
     for sentence in event.sentences:
         body = _sentence_text(text, starts, sentence)
-        for match in _PLACE_AFTER.finditer(body):
+        for match in _place_after().finditer(body):
             place = match.group("place").strip()
             if not kind_pattern.match(body, match.start("place")):  # "tại Hội nghị" is no place
                 return place

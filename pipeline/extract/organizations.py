@@ -24,14 +24,21 @@ from spacy.tokens import Doc
 from pipeline.extract.base import Extractor, text_of, token_spans
 from pipeline.extract.patterns import PROPER_NAME, alternation, first_letters, stop_words, word_pattern
 from pipeline.normalize import fold_for_matching
-from pipeline.orgbase import OrgBase, Template, expand_abbreviations, fill, load_orgbase, trim_name
+from pipeline.orgbase import (
+    OrgBase,
+    Template,
+    expand_abbreviations,
+    fill,
+    load_orgbase,
+    place_kind_alternation,
+    place_kinds,
+    trim_name,
+)
 from pipeline.resources import read_table, read_words
 from pipeline.types import OrgMention
 
 _WORD_START = re.compile(r"(?<![\w&])[\w&]")
 _MAX_NAME_WORDS = 8
-PLACE_KINDS = ("tỉnh", "thành phố", "quận", "huyện", "thị xã")
-_KIND_FORMS = {"tp": "thành phố", "tp.": "thành phố"}
 
 
 _FIRST_KEY = re.compile(r"[^\s,;:()“”\"]+")
@@ -257,8 +264,7 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
 def _template_patterns() -> tuple[tuple[re.Pattern[str], Template, str], ...]:
     """Template forms with a kind and a name read from the text ("LĐLĐ quận Long Biên")."""
     base = load_orgbase()
-    kinds = "|".join(sorted({*PLACE_KINDS, *(k.capitalize() for k in PLACE_KINDS), "TP", "TP.", "Tp"},
-                            key=len, reverse=True))
+    kinds = place_kind_alternation()
     name = rf"(?P<name>{PROPER_NAME})"
     patterns = []
     for template in base.templates:
@@ -278,7 +284,7 @@ def find_by_template(text: str, base: OrgBase) -> list[OrgMention]:
         if literal and literal not in text:
             continue
         for match in pattern.finditer(text):
-            kind = _KIND_FORMS.get(match.group("kind").lower(), match.group("kind").lower())
+            kind = place_kinds()[match.group("kind")]
             if not template.applies_to(kind):
                 continue
             name = trim_name(match.group("name"), base)

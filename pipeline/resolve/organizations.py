@@ -19,22 +19,19 @@ from spacy.tokens import Doc
 from pipeline.extract.base import Extractor, facts_of, text_of
 from pipeline.extract.patterns import PROPER_NAME, word_pattern
 from pipeline.normalize import fold_for_matching
-from pipeline.orgbase import OrgBase, fill, load_orgbase, template_org_id, trim_name
+from pipeline.orgbase import OrgBase, fill, load_orgbase, place_kind_alternation, place_kinds, template_org_id, trim_name
 from pipeline.resources import read_table
 from pipeline.types import OrgMention
 
 _ACRONYM = re.compile(r"(?<![\w&])[A-ZĐ][A-ZĐ&]{2,}(?![\w&])")
 _DEFINITION = re.compile(r"[ ]?\((?P<acronym>[A-ZĐ][A-ZĐ&\-.]{1,12})\)")  # on the same line
-_PLACE = re.compile(
-    rf"(?<!\w)(?P<kind>tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|quận|Quận|huyện|Huyện|thị xã|Thị xã)[ ]"
-    rf"(?P<name>{PROPER_NAME})"
-)
-_KIND_FORMS = {"tp": "thành phố", "tp.": "thành phố"}
 _MIN_TYPO_LENGTH = 5
 
 
-def _kind(word: str) -> str:
-    return _KIND_FORMS.get(word.lower(), word.lower())
+@lru_cache(maxsize=1)
+def _place_pattern() -> re.Pattern[str]:
+    """A kind of place and the name after it: "tỉnh Quảng Ninh", "Thành phố Hạ Long"."""
+    return re.compile(rf"(?<!\w)(?P<kind>{place_kind_alternation()})[ ](?P<name>{PROPER_NAME})")
 
 
 def context_places(text: str, candidates: list[OrgMention], base: OrgBase) -> dict[str, str]:
@@ -44,10 +41,10 @@ def context_places(text: str, candidates: list[OrgMention], base: OrgBase) -> di
     and from provincial bodies already recognized ("Thành ủy TPHCM" → Hồ Chí Minh).
     """
     found: list[tuple[int, str, str]] = []
-    for match in _PLACE.finditer(text):
+    for match in _place_pattern().finditer(text):
         name = trim_name(match.group("name"), base)
         if name:
-            found.append((match.start(), _kind(match.group("kind")), name))
+            found.append((match.start(), place_kinds()[match.group("kind")], name))
     provinces = {province.province_id: province for province in base.provinces}
     for mention in candidates:
         for template in base.templates:
