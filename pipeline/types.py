@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 
 
@@ -92,16 +92,6 @@ class DateFact:
     text: str
     value: str  # ISO as GOLD.md writes it: 2021-09-29, 2021-09, 2021, 2021-Q3, 2021-H1, 2018/2023, XXXX-09-29
     granularity: str  # day | month | quarter | half | year | span
-
-
-@dataclass
-class ArticleFacts:
-    """Everything the pipeline found in one article (with sentence index per fact)."""
-
-    article: Article
-    money: list[tuple[int, Money]] = field(default_factory=list)
-    counts: list[tuple[int, Count]] = field(default_factory=list)
-    dates: list[tuple[int, DateFact]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from pipeline.extract.base import facts_of
 from pipeline.facts import persons_json
 from pipeline.normalize import fold_for_matching, normalize_text
 from conftest import SEED_PUBLISHED, UNDATED, annotated, without_marks, xfail_case
-from test_extract_organizations import (ACRONYM_INSIDE_NAME, CD_HEAD, DASH_VARIANT, HCM, HUNG_YEN, LOWER_CASE_HEAD,
+from test_extract_organizations import (CD_HEAD, DASH_VARIANT, HCM, HUNG_YEN, LOWER_CASE_HEAD,
                                         MISSING_HEADS, QUANG_NINH, THANH_UY_OF_A_CITY,
                                         TITLE_SWALLOWS_HEAD, UNION_COMMA_WORKPLACE)
 

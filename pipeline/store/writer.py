@@ -22,7 +22,7 @@ from pipeline.store.models import (
     PersonRow,
     RoleRow,
 )
-from pipeline.types import Article, Failure, OrgMention
+from pipeline.types import Article, Failure
 
 
 class StoreResult(str, Enum):
@@ -45,11 +45,9 @@ def person_key(name: str) -> str:
     return fold_for_matching(name)
 
 
-def organization_key(mention: OrgMention | None = None, name: str | None = None, org_id: str | None = None) -> str:
+def organization_key(name: str, org_id: str | None) -> str:
     """One identity per organization: its knowledge-base id, else its folded full name."""
-    if mention is not None:
-        name, org_id = mention.name, mention.org_id
-    return f"kb:{org_id}" if org_id else fold_for_matching(name or "")
+    return f"kb:{org_id}" if org_id else fold_for_matching(name)
 
 
 class _Identities:
@@ -78,7 +76,7 @@ class _Identities:
         return self.persons[key]
 
     def organization(self, name: str, org_id: str | None) -> int:
-        key = organization_key(name=name, org_id=org_id)
+        key = organization_key(name, org_id)
         if key not in self.organizations:
             found = self.session.scalar(select(OrganizationRow.id).where(OrganizationRow.key == key))
             if found is None:
