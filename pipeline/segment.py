@@ -1,10 +1,9 @@
 """Segment a normalized body into sentences and words (underthesea), held in a spaCy Doc.
 
 The Doc's text equals the body exactly: every word is a slice of the body, and the
-gaps between words are kept as spaces or whitespace tokens. underthesea joins the
-syllables of a word with one space whatever stood between them, and may join
-across line breaks, so words are re-aligned to the body syllable by syllable and
-each line is segmented on its own.
+gaps between words are kept as spaces or whitespace tokens. Words come with their
+offsets from underthesea's own tokenizer and tagger, and each line is segmented on
+its own (underthesea would join a word across a line break).
 """
 
 from __future__ import annotations
@@ -19,16 +18,66 @@ from spacy.vocab import Vocab
 _LINE = re.compile(r"[^\n]+")
 
 
-@lru_cache(maxsize=1)
-def _underthesea():
-    # Imported once per process, on first use: loading the CRF model is not free.
-    from underthesea import sent_tokenize, word_tokenize
+class _Segmenter:
+    """underthesea's sentence splitter and word segmenter, loaded once per process.
 
-    return sent_tokenize, word_tokenize
+    underthesea's ``word_tokenize`` finds tokens with one regex, tags them with its CRF
+    model (B-W starts a word, I-W continues it) and joins the strings of a word with
+    spaces. Here the same regex and the same model (decoded by ``pipeline.wordseg``,
+    which scores without building feature strings) give the words' *offsets* instead,
+    so nothing is re-aligned. The words are the ones ``word_tokenize(sentence,
+    use_token_normalize=False)`` returns: tests/test_segment.py and tests/test_wordseg.py
+    compare them.
+    """
+
+    def __init__(self) -> None:
+        from underthesea import sent_tokenize, word_tokenize
+        from underthesea.pipeline.word_tokenize import regex_tokenize
+
+        from pipeline.wordseg import load_segmenter
+
+        self.sentences = sent_tokenize
+        self.word_tokenize = word_tokenize
+        self.tokens = regex_tokenize.patterns
+        self.normalize = regex_tokenize.normalize_characters_in_text
+        self.tagger = load_segmenter()
+        if self.tagger is None:  # a model this decoder does not know: underthesea's own tagger
+            word_tokenize("khởi động")  # underthesea loads its CRF model on first use
+            from underthesea.pipeline import word_tokenize as module
+
+            model = module.word_tokenize_model
+            self.starts = lambda tokens: [tag != "I-W" for tag in model.predict([[token] for token in tokens])]
+        else:
+            self.starts = self.tagger.tags
+
+    def word_spans(self, sentence: str, offset: int) -> list[tuple[int, int]] | None:
+        """Char spans of the words of ``sentence`` (shifted by ``offset``), or None when
+        underthesea would change the sentence's length before tokenizing it."""
+        normalized = self.normalize(sentence)
+        if len(normalized) != len(sentence):
+            return None
+        matches = list(self.tokens.finditer(normalized))
+        if not matches:
+            return []
+        spans: list[tuple[int, int]] = []
+        for starts, match in zip(self.starts([match.group() for match in matches]), matches):
+            if starts or not spans:
+                spans.append((offset + match.start(), offset + match.end()))
+            else:
+                spans[-1] = (spans[-1][0], offset + match.end())
+        return spans
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> _Segmenter:
+    # Built once per process, on first use: loading the CRF model is not free.
+    return _Segmenter()
 
 
 def _word_offsets(body: str, words: list[str], cursor: int, limit: int) -> list[tuple[int, int]]:
-    """Char spans in ``body`` of underthesea ``words``, searched from ``cursor`` up to ``limit``."""
+    """Char spans in ``body`` of underthesea ``words``, searched from ``cursor`` up to ``limit``.
+
+    The slow path, for the rare sentence whose characters underthesea rewrites."""
     spans = []
     for word in words:
         while cursor < limit and body[cursor] == " ":
@@ -64,22 +113,27 @@ def _word_offsets(body: str, words: list[str], cursor: int, limit: int) -> list[
 def segment_spans(body: str) -> tuple[list[tuple[int, int]], list[int]]:
     """Return word spans and the indices of the words that start a sentence.
 
-    Sentence by sentence, as underthesea is meant to be called: on a whole long line
-    (a baomoi body is one line) its word segmenter is slower per character.
+    Line by line and sentence by sentence, as underthesea is meant to be called: on a
+    whole long line (a baomoi body is one line) its word segmenter is slower per
+    character, and a word never spans a line break.
     """
-    sent_tokenize, word_tokenize = _underthesea()
+    segmenter = _segmenter()
     spans: list[tuple[int, int]] = []
     sentence_starts: list[int] = []
     for line in _LINE.finditer(body):
-        cursor = line.start()
-        for sentence in sent_tokenize(line.group()):
+        text, cursor = line.group(), 0
+        for sentence in segmenter.sentences(text):
             if not sentence.strip():
                 continue
-            found = _word_offsets(body, word_tokenize(sentence, use_token_normalize=False), cursor, line.end())
+            at = text.find(sentence, cursor)  # sentences are stripped slices of the line
+            found = segmenter.word_spans(sentence, line.start() + at) if at >= 0 else None
+            if found is None:
+                words = segmenter.word_tokenize(sentence, use_token_normalize=False)
+                found = _word_offsets(body, words, line.start() + cursor, line.end())
             if found:
                 sentence_starts.append(len(spans))
                 spans.extend(found)
-                cursor = found[-1][1]
+                cursor = found[-1][1] - line.start()
     return spans, sentence_starts
 
 

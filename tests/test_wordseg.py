@@ -1,0 +1,126 @@
+"""pipeline.wordseg decodes underthesea's word segmentation model: same tags as underthesea's tagger."""
+
+from __future__ import annotations
+
+import json
+from itertools import islice
+
+import pytest
+from underthesea import sent_tokenize, word_tokenize
+from underthesea.pipeline.word_tokenize import regex_tokenize
+
+from pipeline.normalize import normalize_text
+from pipeline.segment import segment_spans
+from pipeline.wordseg import CRFModel, WordSegmenter, _is_i32, _is_title, load_segmenter
+
+from conftest import SHARED
+
+BULK = SHARED / "corpus" / "bulk"
+
+# Tokens where the featurizer's notions of "digit" and "title" differ from Python's str methods.
+TRICKY_TOKENS = [
+    "2021", "-5", "+5", "+", "-", "0012", "2147483647", "2147483648", "-2147483648", "-2147483649",
+    "114000161718", "00000000000000000000", "٣", "²", "1.5", "1_000",
+    "Hà", "hà", "HÀ", "hÀ", ".", ",", '"', "(", "TP.HCM", "iPhone", "ĐH", "đH", "Ðà", "x", "BOS", "EOS",
+]
+
+SENTENCES = [
+    "Đồng chí Trần Quang Huy - Chủ tịch CĐVTVN chủ trì và điều hành Hội nghị.",
+    "Sáng ngày 29/9, Công đoàn Công Thương Việt Nam tổ chức Hội nghị Ban Thường vụ mở rộng lần thứ 19.",
+    "Hỗ trợ 70 tỷ đồng cho 11 ngàn đoàn viên, lúc 8:30 ngày 02-03-2014 tại TP.HCM.",
+    "Hà Nội",
+    "Hà",
+    "BOS EOS",
+    "Giá 2147483648 đồng, giảm -5% so với +5 năm trước (114000161718 lượt).",
+    "email: congdoan@gmail.com, web https://congdoan.vn/tin-tuc?id=1 …",
+]
+
+
+@pytest.fixture(scope="module")
+def segmenter() -> WordSegmenter:
+    found = load_segmenter()
+    assert found is not None, "underthesea's installed model is not one pipeline.wordseg knows"
+    return found
+
+
+@pytest.fixture(scope="module")
+def reference():
+    """underthesea's own featurizer and tagger."""
+    from underthesea.pipeline import word_tokenize as module
+
+    word_tokenize("khởi động")
+    return module.word_tokenize_model
+
+
+def _tokens(sentence: str) -> list[str]:
+    return [match.group() for match in regex_tokenize.patterns.finditer(sentence)]
+
+
+def _reference_starts(reference, tokens: list[str]) -> list[bool]:
+    return [tag != "I-W" for tag in reference.predict([[token] for token in tokens])]
+
+
+@pytest.mark.parametrize("token", TRICKY_TOKENS)
+def test_wordseg_token_values_match_featurizer(reference, token):
+    features = dict(feature.split("=", 1) for feature in reference.featurizer.process([[[token]]])[0][0])
+    assert features["T[0].isdigit"] == str(_is_i32(token))
+    assert features["T[0].istitle"] == str(_is_title(token))
+
+
+@pytest.mark.parametrize("sentence", SENTENCES + [" ".join(TRICKY_TOKENS)])
+def test_wordseg_tags_match_underthesea(segmenter, reference, sentence):
+    tokens = _tokens(sentence)
+    assert segmenter.tags(tokens) == _reference_starts(reference, tokens)
+
+
+def test_wordseg_tags_match_underthesea_on_seeds(segmenter, reference, seed_records):
+    sentences = [s for record in seed_records for line in normalize_text(record["text"]).split("\n")
+                 for s in sent_tokenize(line)]
+    assert len(sentences) > 50
+    for sentence in sentences:
+        tokens = _tokens(sentence)
+        assert segmenter.tags(tokens) == _reference_starts(reference, tokens), sentence
+
+
+def test_wordseg_tags_match_underthesea_on_bulk(segmenter, reference):
+    """200 articles of the bulk corpus (every one of its 92,654 sentences was checked once)."""
+    if not BULK.exists():
+        pytest.skip("../shared is absent")
+    path = sorted(BULK.glob("*.jsonl"))[0]
+    with path.open(encoding="utf-8") as handle:
+        texts = [json.loads(line)["text"] for line in islice(handle, 200)]
+    differ = []
+    for text in texts:
+        for line in normalize_text(text).split("\n"):
+            for sentence in sent_tokenize(line):
+                tokens = _tokens(sentence)
+                if segmenter.tags(tokens) != _reference_starts(reference, tokens):
+                    differ.append(sentence)
+    assert differ == []
+
+
+def test_wordseg_empty_sentence(segmenter):
+    assert segmenter.tags([]) == []
+
+
+def test_wordseg_words_are_word_tokenize_words():
+    body = normalize_text("\n".join(SENTENCES))
+    spans, _ = segment_spans(body)
+    expected = [word for line in body.split("\n") for sentence in sent_tokenize(line)
+                for word in word_tokenize(sentence, use_token_normalize=False)]
+    # underthesea joins the tokens of a word with a space, even tokens that touch ("@ gmail")
+    assert ["".join(body[start:end].split()) for start, end in spans] == [word.replace(" ", "") for word in expected]
+
+
+def test_wordseg_refuses_unknown_templates(segmenter):
+    model = CRFModel.__new__(CRFModel)
+    model.labels, model.transitions, model.attributes = ["B-W", "I-W"], [[0.0, 0.0], [0.0, 0.0]], {}
+    with pytest.raises(ValueError, match="unknown feature template"):
+        WordSegmenter(model, ["T[0].isupper"], frozenset())
+
+
+def test_wordseg_window_cache_stays_bounded(segmenter, monkeypatch):
+    monkeypatch.setattr("pipeline.wordseg._CACHE_LIMIT", 5)
+    for number in range(50):
+        segmenter.tags(_tokens(f"Có {number} người tham dự hội nghị số {number * 7}"))
+    assert all(len(cache) <= 5 for cache in segmenter.caches.values())
