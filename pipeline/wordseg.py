@@ -191,24 +191,23 @@ class WordSegmenter:
         return self._viterbi(begin, inside)
 
     def _viterbi(self, begin: list[float], inside: list[float]) -> list[bool]:
+        """The best label sequence (True for B-W); an exact tie, never seen on the corpus, goes to B-W."""
         weights, b, i = self.transitions, self.begin, self.inside
-        bb, bi, ib, ii = weights[b][b], weights[b][i], weights[i][b], weights[i][i]
+        b_to_b, b_to_i, i_to_b, i_to_i = weights[b][b], weights[b][i], weights[i][b], weights[i][i]
         score_b, score_i = begin[0], inside[0]
-        back: list[tuple[bool, bool]] = []  # for each label at i: was the label at i-1 B-W?
+        came_from_b: list[tuple[bool, bool]] = []  # per position: (best path to B-W, to I-W) came from B-W
         for position in range(1, len(begin)):
-            from_b, from_i = score_b + bb, score_i + ib
-            to_b_from_b = from_b >= from_i
-            from_b2, from_i2 = score_b + bi, score_i + ii
-            to_i_from_b = from_b2 >= from_i2
-            score_b = (from_b if to_b_from_b else from_i) + begin[position]
-            score_i = (from_b2 if to_i_from_b else from_i2) + inside[position]
-            back.append((to_b_from_b, to_i_from_b))
+            b_via_b, b_via_i = score_b + b_to_b, score_i + i_to_b
+            i_via_b, i_via_i = score_b + b_to_i, score_i + i_to_i
+            came_from_b.append((b_via_b >= b_via_i, i_via_b >= i_via_i))
+            score_b = max(b_via_b, b_via_i) + begin[position]
+            score_i = max(i_via_b, i_via_i) + inside[position]
         starts = [False] * len(begin)
         label_b = score_b >= score_i
-        starts[-1] = label_b
-        for position in range(len(begin) - 1, 0, -1):
-            label_b = back[position - 1][0 if label_b else 1]
-            starts[position - 1] = label_b
+        for position in range(len(begin) - 1, -1, -1):
+            starts[position] = label_b
+            if position:
+                label_b = came_from_b[position - 1][0 if label_b else 1]
         return starts
 
 
