@@ -50,14 +50,26 @@ def organization_key(name: str, org_id: str | None) -> str:
     return f"kb:{org_id}" if org_id else fold_for_matching(name)
 
 
+class _Pending(str):
+    """The key of a person or organization whose row id is not known yet (resolved at flush)."""
+
+
+_IDENTITY_COLUMNS = ("person_id", "organization_id", "organizer_id", "issuer_id")
+_KEYS_PER_QUERY = 500  # keys per "IN (...)": well under every database's parameter limit
+
+
 class _Identities:
-    """Get-or-create person and organization rows; one cache per session, so a batch asks
-    the database about each name once."""
+    """Person and organization rows by key; one cache per session.
+
+    Names met for the first time are collected and resolved together when the buffer is
+    flushed: one query per table for the keys already stored, one bulk insert for the
+    new ones, instead of a look-up and an insert per name.
+    """
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.persons: dict[str, int] = {}
-        self.organizations: dict[str, int] = {}
+        self.ids: dict[Any, dict[str, int]] = {PersonRow: {}, OrganizationRow: {}}
+        self.pending: dict[Any, dict[str, dict[str, Any]]] = {PersonRow: {}, OrganizationRow: {}}
 
     @classmethod
     def of(cls, session: Session) -> _Identities:
@@ -66,24 +78,43 @@ class _Identities:
             identities = session.info["unionfacts_identities"] = cls(session)
         return identities
 
-    def person(self, name: str) -> int:
-        key = person_key(name)
-        if key not in self.persons:
-            found = self.session.scalar(select(PersonRow.id).where(PersonRow.key == key))
-            if found is None:
-                found = self.session.scalar(insert(PersonRow).values(key=key, name=name).returning(PersonRow.id))
-            self.persons[key] = found
-        return self.persons[key]
+    def person(self, name: str) -> int | _Pending:
+        return self._get(PersonRow, person_key(name), {"name": name})
 
-    def organization(self, name: str, org_id: str | None) -> int:
-        key = organization_key(name, org_id)
-        if key not in self.organizations:
-            found = self.session.scalar(select(OrganizationRow.id).where(OrganizationRow.key == key))
-            if found is None:
-                found = self.session.scalar(insert(OrganizationRow).values(key=key, kb_id=org_id, name=name)
-                                            .returning(OrganizationRow.id))
-            self.organizations[key] = found
-        return self.organizations[key]
+    def organization(self, name: str, org_id: str | None) -> int | _Pending:
+        return self._get(OrganizationRow, organization_key(name, org_id), {"kb_id": org_id, "name": name})
+
+    def _get(self, table: Any, key: str, values: dict[str, Any]) -> int | _Pending:
+        found = self.ids[table].get(key)
+        if found is not None:
+            return found
+        self.pending[table].setdefault(key, values)
+        return _Pending(key)
+
+    def resolve(self) -> None:
+        """Give every pending key its row id, inserting the rows that do not exist yet."""
+        for table, pending in self.pending.items():
+            if not pending:
+                continue
+            keys = list(pending)
+            self._look_up(table, keys)
+            new = [{"key": key, **pending[key]} for key in keys if key not in self.ids[table]]
+            if new:
+                self.session.execute(insert(table), new)
+                self._look_up(table, [row["key"] for row in new])
+            pending.clear()
+
+    def _look_up(self, table: Any, keys: list[str]) -> None:
+        for first in range(0, len(keys), _KEYS_PER_QUERY):
+            chunk = keys[first:first + _KEYS_PER_QUERY]
+            self.ids[table].update(self.session.execute(select(table.key, table.id).where(table.key.in_(chunk))).all())
+
+    def fill(self, row: dict[str, Any]) -> None:
+        """Replace the pending keys of ``row`` by row ids (after ``resolve``)."""
+        for column in _IDENTITY_COLUMNS:
+            value = row.get(column)
+            if isinstance(value, _Pending):
+                row[column] = self.ids[OrganizationRow if column != "person_id" else PersonRow][value]
 
 
 def forget_session_caches(session: Session) -> None:
@@ -160,8 +191,12 @@ class RowBuffer:
 
     def flush(self) -> None:
         """Write every buffered row, parents before children."""
+        identities = _Identities.of(self.session)
+        identities.resolve()
         for table in self.ORDER:
             if self.rows[table]:
+                for row in self.rows[table]:
+                    identities.fill(row)
                 self.session.execute(insert(table), self.rows[table])
                 self.rows[table] = []
         if self.session.get_bind().dialect.name == "postgresql":
