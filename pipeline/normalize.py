@@ -39,18 +39,36 @@ def _move_tone(match: re.Match[str]) -> str:
 _MAYBE_OLD_STYLE = re.compile(r"[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]")
 
 
-_WORD_MAYBE_OLD_STYLE = re.compile(r"\w*" + _MAYBE_OLD_STYLE.pattern + r"\w*")
+_WORD_REST = re.compile(r"\w*")
 
 
 def normalize_tone_marks(text: str) -> str:
     """Move tone marks to one placement: "hoà" → "hòa", "Uỷ" → "Ủy" (as the gold writes them).
 
-    Only the words that may need it are decomposed and rewritten, not the whole text.
+    Only the words that may need it are decomposed and rewritten, not the whole text:
+    each place that may need it is found by a fast scan and widened to its word.
     """
     composed = unicodedata.normalize("NFC", text)
-    if not _MAYBE_OLD_STYLE.search(composed):
+    found = _MAYBE_OLD_STYLE.search(composed)
+    if not found:
         return text
-    return _WORD_MAYBE_OLD_STYLE.sub(lambda word: _move_tones_in(word.group()), composed)
+    pieces: list[str] = []
+    done = 0
+    while found:
+        start = found.start()
+        while start > done and _is_word_char(composed[start - 1]):
+            start -= 1
+        end = _WORD_REST.match(composed, found.end()).end()
+        pieces.append(composed[done:start])
+        pieces.append(_move_tones_in(composed[start:end]))
+        done = end
+        found = _MAYBE_OLD_STYLE.search(composed, end)
+    pieces.append(composed[done:])
+    return "".join(pieces)
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what \w matches
 
 
 def _move_tones_in(text: str) -> str:

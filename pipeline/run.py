@@ -32,22 +32,31 @@ WINDOW_PER_WORKER = 8  # articles in flight per worker: enough to keep it busy, 
 
 
 @dataclass(frozen=True)
+class Extraction:
+    """What a worker sends back: picklable, no spaCy objects, and not the article again
+    (the writer holds it already; its body is the largest part of the message)."""
+
+    mentions: dict[str, list[tuple[int, Any]]]
+    evidence: dict[int, str]
+
+
+@dataclass(frozen=True)
 class Extracted:
-    """What extraction sends back to the writer: picklable, no spaCy objects."""
+    """An article with what was extracted from it, as the writer stores it."""
 
     article: Article
     mentions: dict[str, list[tuple[int, Any]]]
     evidence: dict[int, str]
 
 
-def extract_article(article: Article) -> Extracted:
+def extract_article(article: Article) -> Extraction:
     """Segment and extract one article (runs in a worker process)."""
     from pipeline.api import process_article
 
     processed = process_article(article)
     mentions = {kind: processed.mentions(kind) for kind in STORED_KINDS}
-    sentences = {sentence for kind in ("roles",) for sentence, _ in mentions[kind]}
-    return Extracted(article, mentions, {sentence: processed.sentence_text(sentence) for sentence in sentences})
+    sentences = {sentence for sentence, _ in mentions["roles"]}
+    return Extraction(mentions, {sentence: processed.sentence_text(sentence) for sentence in sentences})
 
 
 @dataclass
@@ -117,7 +126,8 @@ class _Writer:
 
     def article(self, article: Article, future: Future) -> None:
         try:
-            result = future.result()
+            extraction = future.result()
+            result = Extracted(article, extraction.mentions, extraction.evidence)
         except Exception as error:  # extraction failed: the article is recorded, the batch goes on
             self.failure(Failure(article.source, SkipReason.PIPELINE_ERROR, f"{type(error).__name__}: {error}"))
             return

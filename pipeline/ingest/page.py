@@ -74,7 +74,7 @@ def parse_page(text: str) -> Page:
 
 
 @lru_cache(maxsize=1)
-def _boilerplate() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str], re.Pattern[str]]:
+def _boilerplate() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], re.Pattern[str], re.Pattern[str]]:
     rows = read_table(BOILERPLATE)
     markers = {action: [row["marker"] for row in rows if row["action"] == action]
                for action in ("drop_line", "cut_rest", "counter", "source_url")}
@@ -83,11 +83,12 @@ def _boilerplate() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str], re
     source = re.compile(r"^\(?\s*(?:" + _alternation(markers["source_url"]) + r")\s*:\s*(https?://\S+?)\s*\)?$",
                         re.IGNORECASE)
     return (frozenset(m.casefold() for m in markers["drop_line"]),
-            tuple(m.casefold() for m in markers["cut_rest"]), counter, source)
+            tuple(m.casefold() for m in markers["cut_rest"]), tuple(m.lower() for m in markers["counter"]),
+            counter, source)
 
 
 def _strip_boilerplate(lines: list[str]) -> tuple[list[str], str | None]:
-    drop, cut, counter, source = _boilerplate()
+    drop, cut, counter_words, counter, source = _boilerplate()
     kept: list[str] = []
     url = None
     for index, line in enumerate(lines):
@@ -101,7 +102,10 @@ def _strip_boilerplate(lines: list[str]) -> tuple[list[str], str | None]:
         if found:
             url = url or found.group(1)
             continue
-        kept.append(counter.sub("", line).strip())
+        lowered = line.lower()
+        if any(word in lowered for word in counter_words):  # the regex alone is slow on every line
+            line = counter.sub("", line)
+        kept.append(line.strip())
     return kept, url
 
 
