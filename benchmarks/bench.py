@@ -3,7 +3,9 @@
 Bare segmentation and the pipeline run in the same invocation on the same N articles of
 ../shared/corpus/bulk/, so the ratio pipeline/bare holds on a noisy machine. The
 pipeline runs with one worker and with ``--workers`` (default 2), each in a fresh
-process so its peak memory is its own. Results are printed and written as JSON
+process so its peak memory is its own. The pipeline's own segmentation step (the same
+words as bare word_tokenize, decoded by pipeline.wordseg) is timed alone too, to show what
+everything after segmentation costs. Results are printed and written as JSON
 (benchmarks/results/bench-<time>.json) to compare across commits.
 """
 
@@ -52,6 +54,19 @@ def bare_word_tokenize(texts: list[str]) -> float:
         for line in text.split("\n"):
             for sentence in sent_tokenize(line):
                 word_tokenize(sentence)
+    return time.perf_counter() - started
+
+
+def pipeline_segmentation(texts: list[str]) -> float:
+    """The pipeline's own segmentation step alone (same words as bare word_tokenize, faster decoding)."""
+    from pipeline.normalize import normalize_text
+    from pipeline.segment import segment_spans
+
+    bodies = [normalize_text(text) for text in texts]
+    segment_spans("khởi động")  # load the model outside the timing
+    started = time.perf_counter()
+    for body in bodies:
+        segment_spans(body)
     return time.perf_counter() - started
 
 
@@ -105,14 +120,15 @@ def main(argv: list[str] | None = None) -> int:
         manifest = folder / "bench.jsonl"
         manifest.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
         runs = []
-        for _ in range(max(1, args.repeat)):  # interleaved, so a slow spell hits all three alike
+        for _ in range(max(1, args.repeat)):  # interleaved, so a slow spell hits all alike
             runs.append((bare_word_tokenize(texts), pipeline_run(manifest, folder, 1),
-                         pipeline_run(manifest, folder, args.workers)))
+                         pipeline_run(manifest, folder, args.workers), pipeline_segmentation(texts)))
             for db in folder.glob("bench-*.db*"):
                 db.unlink()
         bare = min(run[0] for run in runs)
         one = min((run[1] for run in runs), key=lambda result: result["seconds"])
         many = min((run[2] for run in runs), key=lambda result: result["seconds"])
+        segmentation = min(run[3] for run in runs)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True).stdout
     result = {
         "commit": commit.strip(),
@@ -121,6 +137,9 @@ def main(argv: list[str] | None = None) -> int:
         "characters": characters,
         "bare_word_tokenize": {"seconds": round(bare, 2), "articles_per_s": round(len(texts) / bare, 1),
                                "chars_per_s": round(characters / bare)},
+        "pipeline_segmentation_only": {"seconds": round(segmentation, 2),
+                                       "chars_per_s": round(characters / segmentation),
+                                       "share_of_pipeline_1_worker": round(segmentation / one["seconds"], 3)},
         "pipeline_1_worker": {"seconds": round(one["seconds"], 2), "articles_per_s": round(len(texts) / one["seconds"], 1),
                               "chars_per_s": round(characters / one["seconds"]),
                               "peak_rss_mb_per_worker": round(one["main_rss_mb"], 1)},
