@@ -124,3 +124,31 @@ def test_wordseg_window_cache_stays_bounded(segmenter, monkeypatch):
     for number in range(50):
         segmenter.tags(_tokens(f"Có {number} người tham dự hội nghị số {number * 7}"))
     assert all(len(cache) <= 5 for cache in segmenter.caches.values())
+
+
+def test_wordseg_unknown_model_falls_back_to_underthesea(monkeypatch):
+    """Without a model pipeline.wordseg knows, segmentation uses underthesea's tagger: same words."""
+    import pipeline.segment as segment_module
+
+    body = normalize_text("\n".join(SENTENCES))
+    expected = segment_spans(body)
+    monkeypatch.setattr("pipeline.wordseg.load_segmenter", lambda: None)
+    segment_module._segmenter.cache_clear()
+    try:
+        assert segment_module._segmenter().tagger is None
+        assert segment_spans(body) == expected
+    finally:
+        segment_module._segmenter.cache_clear()
+
+
+def test_wordseg_sentence_underthesea_rewrites_is_aligned():
+    """A sentence whose length underthesea's character normalization changes (decomposed
+    marks) takes the slow path: words re-aligned to the text, nothing lost."""
+    from pipeline.segment import _segmenter
+
+    body = "Cafe\u0301 Ha\u0300 Nội có 300 đoàn viên."
+    assert _segmenter().word_spans(body, 0) is None  # the fast path declines it
+    spans, starts = segment_spans(body)
+    assert starts == [0]
+    assert [body[start:end] for start, end in spans][-4:] == ["có", "300", "đoàn viên", "."]
+    assert all(0 <= start < end <= len(body) for start, end in spans)
