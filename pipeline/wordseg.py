@@ -221,5 +221,5 @@ def load_segmenter() -> WordSegmenter | None:
         templates = joblib.load(folder / "features.bin")
         dictionary = frozenset(joblib.load(folder / "dictionary.bin"))
         return WordSegmenter(CRFModel(folder / "models.bin"), templates, dictionary)
-    except (OSError, ValueError, KeyError):
+    except (OSError, ValueError, KeyError, struct.error):  # moved, changed or damaged: underthesea's tagger instead
         return None

@@ -152,3 +152,13 @@ def test_wordseg_sentence_underthesea_rewrites_is_aligned():
     assert starts == [0]
     assert [body[start:end] for start, end in spans][-4:] == ["có", "300", "đoàn viên", "."]
     assert all(0 <= start < end <= len(body) for start, end in spans)
+
+
+@pytest.mark.parametrize("content", [b"", b"not a model at all", b"lCRF" + b"\x00" * 60])
+def test_wordseg_damaged_model_file_is_refused(tmp_path, content):
+    import struct
+
+    path = tmp_path / "models.bin"
+    path.write_bytes(content)
+    with pytest.raises((ValueError, struct.error)):
+        CRFModel(path)
