@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -45,6 +46,11 @@ def _bare(syllable: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", syllable.lower()) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every capitalized syllable; the same few thousand recur
+def _vietnamese_shaped(syllable: str) -> bool:
+    return bool(_VIETNAMESE.fullmatch(_bare(syllable)))
+
+
 def _display(text: str) -> str:
     return normalize_tone_marks(unicodedata.normalize("NFC", " ".join(text.split())))
 
@@ -67,6 +73,11 @@ def _cue_kinds() -> dict[str, str]:
     cues = {fold_for_matching(row["title"]): "title" for row in read_table("persons/titles.tsv")}
     cues.update({fold_for_matching(row["word"]): row["kind"] for row in read_table("persons/honorifics.tsv")})
     return cues
+
+
+@lru_cache(maxsize=1)
+def _cue_last_words() -> frozenset[str]:
+    return frozenset(cue.split()[-1] for cue in _cue_kinds() if cue.split())
 
 
 @lru_cache(maxsize=1)
@@ -93,8 +104,7 @@ def _credit_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])(?:{alternation(markers)})(?:[ ]+[^\W\d_]+){{0,2}}[ ]*:[ ]*", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class _Syllable:
+class _Syllable(NamedTuple):  # a tuple: made for every capitalized syllable of the body
     start: int
     end: int
     text: str
@@ -143,7 +153,7 @@ def _syllables(doc: Doc) -> list[_Syllable]:
             word = match.group()
             if not _capitalized(word):
                 continue
-            nameable = bool(_VIETNAMESE.fullmatch(_bare(word))) and first <= index < end
+            nameable = first <= index < end and _vietnamese_shaped(word)
             if nameable and tail and index == end - 1:
                 # underthesea glues a full name to the verb after it ("Nguyễn Xuân Phúc dự",
                 # "Uông|Chu Lưu cùng") but also keeps a capitalized word with its lower-case rest
@@ -200,6 +210,10 @@ def _cue_before_at(text: str, position: int) -> tuple[str, int] | None:
     line_start = _line_start(text, position)
     words = text[max(line_start, position - _WINDOW):position - 1].split(" ")
     cues = _cue_kinds()
+    last = words[-1]
+    if last and fold_for_matching(last) not in _cue_last_words() \
+            and fold_for_matching(last.lstrip("(“\"'")) not in _cue_last_words():
+        return None  # every cue ends with the word right before the position: most positions stop here
     for size in range(min(_longest_cue(), len(words)), 0, -1):
         written = " ".join(words[-size:]).lstrip("(“\"'")
         if written and fold_for_matching(written) in cues:
