@@ -32,14 +32,18 @@ class _Segmenter:
 
     def __init__(self) -> None:
         from underthesea import sent_tokenize, word_tokenize
-        from underthesea.pipeline.word_tokenize import regex_tokenize
 
         from pipeline.wordseg import load_segmenter
 
         self.sentences = sent_tokenize
         self.word_tokenize = word_tokenize
-        self.tokens = regex_tokenize.patterns
-        self.normalize = regex_tokenize.normalize_characters_in_text
+        try:
+            from underthesea.pipeline.word_tokenize import regex_tokenize
+
+            self.tokens = regex_tokenize.patterns
+            self.normalize = regex_tokenize.normalize_characters_in_text
+        except (ImportError, AttributeError):  # another underthesea layout: word_tokenize and re-alignment
+            self.tokens = None
         self.tagger = load_segmenter()
         if self.tagger is None:  # a model this decoder does not know: underthesea's own tagger
             word_tokenize("khởi động")  # underthesea loads its CRF model on first use
@@ -53,6 +57,8 @@ class _Segmenter:
     def word_spans(self, sentence: str, offset: int) -> list[tuple[int, int]] | None:
         """Char spans of the words of ``sentence`` (shifted by ``offset``), or None when
         underthesea would change the sentence's length before tokenizing it."""
+        if self.tokens is None:
+            return None
         normalized = self.normalize(sentence)
         if len(normalized) != len(sentence):
             return None

@@ -162,3 +162,20 @@ def test_wordseg_damaged_model_file_is_refused(tmp_path, content):
     path.write_bytes(content)
     with pytest.raises((ValueError, struct.error)):
         CRFModel(path)
+
+
+def test_wordseg_other_underthesea_layout_falls_back_to_word_tokenize(monkeypatch):
+    """Without underthesea's tokenizer where this version keeps it, words come from
+    word_tokenize and are re-aligned to the text: same spans."""
+    import pipeline.segment as segment_module
+
+    body = normalize_text("\n".join(SENTENCES))
+    expected = segment_spans(body)
+    segment_module._segmenter.cache_clear()
+    try:
+        segmenter = segment_module._segmenter()
+        monkeypatch.setattr(segmenter, "tokens", None)
+        assert segmenter.word_spans(body, 0) is None
+        assert segment_spans(body) == expected
+    finally:
+        segment_module._segmenter.cache_clear()
