@@ -327,20 +327,37 @@ def evaluate(
     gold: Annotated[list[Path], typer.Option("--gold", help="Gold JSONL file(s); repeat the option for several.")],
     extra_gold: Annotated[list[Path] | None, typer.Argument(help="More gold files.", show_default=False)] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    errors: Annotated[list[str] | None, typer.Option(
+        "--errors", help="Also list the items of this field scored wrong (missed gold, extra predicted), "
+                         "per document; repeat for several fields.")] = None,
 ) -> None:
     """Run the pipeline on gold texts; print precision, recall and F1 per field."""
+    from pipeline.evaluate import FIELDS, mismatches
     from pipeline.evaluate import evaluate as evaluate_gold
 
     paths = list(gold) + list(extra_gold or [])
     for path in paths:
         if not path.is_file():
             fail(f"gold file not found: {path}")
-    scores, _ = evaluate_gold(paths)
+    for field in errors or []:
+        if field not in FIELDS:
+            fail(f"unknown field {field!r} for --errors (one of: {', '.join(FIELDS)})")
+    scores, pairs = evaluate_gold(paths)
+    wrong = mismatches(pairs, errors or [])
     if as_json:
         payload = {s.field: {"precision": s.precision, "recall": s.recall, "f1": s.f1, "tp": s.true_positives,
                              "predicted": s.predicted, "gold": s.gold} for s in scores}
-        sys.stdout.write(json.dumps(payload, indent=2) + "\n")
+        if errors:
+            payload["errors"] = [{"id": m.doc_id, "field": m.field, "kind": m.kind, "item": m.item} for m in wrong]
+        sys.stdout.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
         return
+    if errors:
+        listing = Table(title="scored wrong (in the form each field is compared in)")
+        for column in ("id", "field", "kind", "item"):
+            listing.add_column(column)
+        for m in wrong:
+            listing.add_row(m.doc_id, m.field, m.kind, m.item)
+        out.print(listing)
     table = Table(title=f"unionfacts evaluate ({', '.join(str(p) for p in paths)})")
     for column in ("field", "precision", "recall", "F1", "tp", "predicted", "gold"):
         table.add_column(column, justify="right" if column != "field" else "left")

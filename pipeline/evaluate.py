@@ -101,8 +101,11 @@ def _matcher(field: str) -> Callable[[Any, Any], bool]:
     return lambda predicted, gold: predicted == gold
 
 
-def count_matches(predicted: list[Any], gold: list[Any], matches: Callable[[Any, Any], bool]) -> int:
-    """Greedy one-to-one matching; exact matches are taken before wildcard ones."""
+def match(predicted: list[Any], gold: list[Any], matches: Callable[[Any, Any], bool]) -> tuple[int, list, list]:
+    """Greedy one-to-one matching; exact matches are taken before wildcard ones.
+
+    Returns the number of matches, the predicted items left over and the gold items left over.
+    """
     remaining = list(gold)
     hits = 0
     for exact_pass in (True, False):
@@ -116,7 +119,11 @@ def count_matches(predicted: list[Any], gold: list[Any], matches: Callable[[Any,
             else:
                 unmatched.append(item)
         predicted = unmatched
-    return hits
+    return hits, predicted, remaining
+
+
+def count_matches(predicted: list[Any], gold: list[Any], matches: Callable[[Any, Any], bool]) -> int:
+    return match(predicted, gold, matches)[0]
 
 
 def score(pairs: Iterable[tuple[dict[str, Any], dict[str, Any]]], fields: tuple[str, ...] = FIELDS) -> list[FieldScore]:
@@ -129,6 +136,35 @@ def score(pairs: Iterable[tuple[dict[str, Any], dict[str, Any]]], fields: tuple[
             totals[field][1] += len(predicted_items)
             totals[field][2] += len(gold_items)
     return [FieldScore(field, *totals[field]) for field in fields]
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    """One error of a field in one document: a gold item ``missed``, or a predicted one ``extra``."""
+
+    doc_id: str
+    field: str
+    kind: str
+    item: str
+
+
+def _shown(item: Any) -> str:
+    if isinstance(item, (set, frozenset)):  # an organization: its folded name and aliases
+        return " | ".join(sorted(item))
+    if isinstance(item, tuple):
+        return " · ".join("" if part is None else str(part) for part in item)
+    return str(item)
+
+
+def mismatches(pairs: Iterable[tuple[dict[str, Any], dict[str, Any]]], fields: Iterable[str]) -> list[Mismatch]:
+    """What the scores count as wrong, item by item, in the form each field is compared in."""
+    found = []
+    for predicted, gold in pairs:
+        for field in fields:
+            _, extra, missed = match(_items(predicted, field), _items(gold, field), _matcher(field))
+            found += [Mismatch(gold["id"], field, "missed", _shown(item)) for item in missed]
+            found += [Mismatch(gold["id"], field, "extra", _shown(item)) for item in extra]
+    return found
 
 
 def read_gold(paths: Iterable[str | Path]) -> Iterator[dict[str, Any]]:

@@ -123,6 +123,21 @@ def test_cli_evaluate_prints_fields():
     assert 0.0 <= scores["money"]["f1"] <= 1.0
 
 
+def test_cli_evaluate_lists_errors_of_a_field():
+    result = runner.invoke(app, ["evaluate", "--gold", str(SEEDS_GOLD), "--json", "--errors", "organizations"])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    scores = payload["organizations"]
+    listed = [error for error in payload["errors"] if error["field"] == "organizations"]
+    assert sum(error["kind"] == "extra" for error in listed) == scores["predicted"] - scores["tp"]
+    assert sum(error["kind"] == "missed" for error in listed) == scores["gold"] - scores["tp"]
+
+
+def test_cli_evaluate_unknown_error_field_exits_nonzero():
+    result = runner.invoke(app, ["evaluate", "--gold", str(SEEDS_GOLD), "--errors", "salaries"])
+    assert result.exit_code == 1 and "unknown field" in result.output
+
+
 def test_cli_evaluate_missing_gold_exits_nonzero():
     result = runner.invoke(app, ["evaluate", "--gold", "missing.jsonl"])
     assert result.exit_code == 1

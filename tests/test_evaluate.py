@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.evaluate import score
+from pipeline.evaluate import Mismatch, mismatches, score
 
 
 def _one(field, predicted, gold):
@@ -47,3 +47,23 @@ def test_evaluate_names_fold_tone_marks():
 def test_evaluate_empty_is_perfect():
     result = _one("money", {"money": []}, {"money": []})
     assert (result.precision, result.recall) == (1.0, 1.0)
+
+
+def test_evaluate_mismatches_list_what_the_score_counts_wrong():
+    predicted = {"money": [{"amount": 5}, {"amount": 7}],
+                 "organizations": [{"name": "CĐCTVN", "aliases": []}, {"name": "Công ty In", "aliases": []}]}
+    gold = {"id": "a1", "money": [{"amount": 5}, {"amount": 9}],
+            "organizations": [{"name": "Công đoàn Công Thương Việt Nam", "aliases": ["CĐCTVN"]}]}
+    found = mismatches([(predicted, gold)], ("money", "organizations"))
+    assert found == [
+        Mismatch("a1", "money", "missed", "9.0"),
+        Mismatch("a1", "money", "extra", "7.0"),
+        Mismatch("a1", "organizations", "extra", "công ty in"),
+    ]
+    scores = {s.field: s for s in score([(predicted, gold)], ("money", "organizations"))}
+    assert scores["money"].predicted - scores["money"].true_positives == 1  # the one extra listed
+
+
+def test_evaluate_mismatches_none_when_perfect():
+    facts = {"id": "a1", "dates": [{"value": "2021-09-29"}]}
+    assert mismatches([(facts, facts)], ("dates",)) == []
