@@ -146,12 +146,17 @@ _WORD = re.compile(r"\S+")
 
 
 @lru_cache(maxsize=1)
+def credit_words() -> frozenset[str]:
+    """Words that open a credit or source line ("Ảnh: …", "Nguồn: …"): no name runs into them."""
+    return frozenset(read_words("orgs/name_stoppers.tsv"))
+
+
+@lru_cache(maxsize=1)
 def _name_stoppers() -> tuple[frozenset[str], frozenset[str]]:
     """Words that end a place name read off the text: surnames, and title words or credits."""
     surnames = read_words("persons/surnames.tsv", "surname")
     titles = {row["title"].split(" ")[0] for row in read_table("persons/titles.tsv")}
-    titles.update(read_words("orgs/name_stoppers.tsv"))
-    return surnames, frozenset(titles)
+    return surnames, frozenset(titles) | credit_words()
 
 
 def trim_name(name: str, base: OrgBase) -> str:

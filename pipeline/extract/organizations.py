@@ -27,6 +27,7 @@ from pipeline.normalize import fold_for_matching
 from pipeline.orgbase import (
     OrgBase,
     Template,
+    credit_words,
     expand_abbreviations,
     fill,
     load_orgbase,
@@ -188,6 +189,8 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
     words = 0
     while end < len(spans) and words < _MAX_NAME_WORDS:
         word = text[spans[end][0]:spans[end][1]]
+        if word in credit_words() and text.startswith(":", spans[end][1]):
+            break  # "Công đoàn TP Ảnh: Hồng Đào": a caption's credit, not the name's last word
         if _is_name_word(word) and word[0].isalnum():
             end += 1
             words += 1

@@ -104,8 +104,12 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
     for match in pattern.finditer(text) if places else ():
         template_id, kind = meanings[fold_for_matching(match.group())]
         template = templates.get(template_id)
-        if template is None or kind not in places or not _free(match.start(), match.end(), mentions):
+        # A head-and-name candidate that is exactly the relative form ("Công đoàn TP") gives way to it.
+        same = [m for m in mentions if (m.start, m.end) == match.span() and m.how == "pattern" and m.org_id is None]
+        others = [m for m in mentions if m not in same]
+        if template is None or kind not in places or not _free(match.start(), match.end(), others):
             continue
+        mentions = others
         place = places[kind]
         province = base.province(place)
         if province is not None and province.kind == kind:
