@@ -287,6 +287,8 @@ ORGANIZATIONS = [
      "sản xuất,", UNDATED, {UBND_KHANH_HOA}),  # baomoi-010
     ("Công nhân KCN Suối Dầu tham gia chương trình “Tết Sum vầy 2017” do LĐLĐ tỉnh Khánh Hòa tổ chức. Ảnh: N.BĂNG",
      UNDATED, {LDLD_KHANH_HOA}),  # baomoi-010 (an industrial park is a place)
+    ("Đại diện một doanh nghiệp nêu ý kiến tại buổi đối thoại với Cục Thuế TP.HCM. Ảnh: QUANG HUY Từ thực tế trên",
+     UNDATED, {"Cục Thuế TP.HCM"}),  # bulk baomoi-22472751 (the full stop and the credit are no part of the name)
     ("Dự kiến buổi khánh thành sẽ có 300 đại biểu đến từ 63 tỉnh thành, Tổng LĐLĐ Việt Nam, Lãnh đạo UBND tỉnh Khánh "
      "Hòa, Lãnh đạo quân khu 5, quân chủng Hải quân", UNDATED,
      {TLD, UBND_KHANH_HOA, "Quân khu 5", "Quân chủng Hải quân"}),  # baomoi-068

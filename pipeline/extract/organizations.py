@@ -255,6 +255,8 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             if stop <= after:
                 break
             end = spans[stop - 1][1]
+            while text[end - 1] == "." and end - 1 > head_end:
+                end -= 1  # the sentence's full stop glued to the last word ("Cục Thuế TP.HCM.")
             surface = text[start:end]
             if not _is_generic(fold_for_matching(surface), base.generic):
                 name = expand_abbreviations(surface[:1].upper() + surface[1:], base.abbreviations)
