@@ -289,6 +289,8 @@ ORGANIZATIONS = [
      UNDATED, {LDLD_KHANH_HOA}),  # baomoi-010 (an industrial park is a place)
     ("Đại diện một doanh nghiệp nêu ý kiến tại buổi đối thoại với Cục Thuế TP.HCM. Ảnh: QUANG HUY Từ thực tế trên",
      UNDATED, {"Cục Thuế TP.HCM"}),  # bulk baomoi-22472751 (the full stop and the credit are no part of the name)
+    ("thì đầu tiên các đối tượng thiết kế thành lập Công ty cổ phần Đầu tư xây dựng P.K., do Phạm Văn K",
+     UNDATED, {"Công ty cổ phần Đầu tư xây dựng P.K."}),  # bulk baomoi-22469589 (an initial keeps its dot)
     ("Dự kiến buổi khánh thành sẽ có 300 đại biểu đến từ 63 tỉnh thành, Tổng LĐLĐ Việt Nam, Lãnh đạo UBND tỉnh Khánh "
      "Hòa, Lãnh đạo quân khu 5, quân chủng Hải quân", UNDATED,
      {TLD, UBND_KHANH_HOA, "Quân khu 5", "Quân chủng Hải quân"}),  # baomoi-068

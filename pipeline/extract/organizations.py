@@ -182,6 +182,9 @@ def _is_name_word(word: str) -> bool:
     return bool(word) and (word[0].isupper() or word[0].isdigit() and len(word) > 1)
 
 
+_INITIAL_BEFORE = re.compile(r"[\s.]\w\.")
+
+
 def _name_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
     """Index of the token after the capitalized name that starts at token ``index``."""
     connectors = _connectors()
@@ -255,8 +258,8 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             if stop <= after:
                 break
             end = spans[stop - 1][1]
-            while text[end - 1] == "." and end - 1 > head_end:
-                end -= 1  # the sentence's full stop glued to the last word ("Cục Thuế TP.HCM.")
+            if text[end - 1] == "." and end - 1 > head_end and not _INITIAL_BEFORE.match(text, end - 3, end):
+                end -= 1  # the sentence's full stop glued to the last word ("Cục Thuế TP.HCM."), not an initial's ("P.K.")
             surface = text[start:end]
             if not _is_generic(fold_for_matching(surface), base.generic):
                 name = expand_abbreviations(surface[:1].upper() + surface[1:], base.abbreviations)
