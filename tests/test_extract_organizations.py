@@ -220,6 +220,10 @@ ORGANIZATIONS = [
     ("Tăng cường tuyên truyền chủ trương Nghị quyết của Đảng, Nhà nước, Công đoàn (Nghị quyết ĐH III CĐCTVN và Nghị "
      "quyết ĐH XII CĐVN), Ban cán sự đảng Bộ Công Thương trong việc thực hiện nhiệm vụ của Bộ;",
      SEED_PUBLISHED, {DANG, CD_CONG_THUONG, CDVN, BAN_CAN_SU, BO_CONG_THUONG}),  # seed-001
+    ("Triển khai thực hiện Chương trình hành động của Tổng liên đoàn thực hiện NQ Đại hội Đảng lần thứ XIII và NQ số "
+     "02 của Bộ Chính trị về \"Đổi mới tổ chức và hoạt động CĐVN trong tình hình mới\"; đề xuất với Ban Cán sự Đảng Bộ "
+     "Công Thương xây dựng Chương trình hành động thực hiện NQ 02 của Bộ Chính trị.", SEED_PUBLISHED,
+     {TLD, DANG, BO_CHINH_TRI, CDVN, BAN_CAN_SU, BO_CONG_THUONG}),  # seed-000 (a guess crossing a known name yields)
     ("Chia sẻ qua điểm về vấn đề này, ông Bùi Sỹ Lợi- Phó Chủ nhiệm Ủy ban Các vấn đề xã hội của Quốc hội cho rằng: Rõ "
      "ràng chính sách của chúng ta là chính sách an sinh xã hội rất ưu việt,",
      UNDATED, {"Ủy ban Các vấn đề xã hội của Quốc hội", QUOC_HOI}),  # baomoi-028

@@ -305,6 +305,15 @@ def find_by_template(text: str, base: OrgBase) -> list[OrgMention]:
     return found
 
 
+def _crosses_any(mention: OrgMention, known: list[OrgMention]) -> bool:
+    """Whether ``mention`` overlaps a known name without containing it or lying inside it: a
+    head-and-name guess that starts inside a known name ("Ban Cán sự [Đảng Bộ Công Thương
+    xây dựng Chương trình"]) misreads where that name ends."""
+    return any(other.start < mention.end and mention.start < other.end
+               and not (mention.start <= other.start and other.end <= mention.end)
+               and not (other.start <= mention.start and mention.end <= other.end) for other in known)
+
+
 def select_longest(mentions: list[OrgMention]) -> list[OrgMention]:
     """Drop mentions inside or overlapping a longer one; knowledge-base matches win ties."""
     chosen: list[OrgMention] = []
@@ -360,8 +369,9 @@ class OrganizationFinder(Extractor):
     def find(self, doc: Doc) -> list[OrgMention]:
         base = load_orgbase()
         text = text_of(doc)
-        chosen = select_longest(find_known(text, base) + find_known_across_definitions(text, base)
-                                + find_by_template(text, base) + find_by_pattern(doc, base))
+        known = find_known(text, base) + find_known_across_definitions(text, base)
+        chosen = select_longest(known + find_by_template(text, base)
+                                + [m for m in find_by_pattern(doc, base) if not _crosses_any(m, known)])
         spans: dict[tuple[int, int], OrgMention] = {}
         for mention in chosen + nested_known(chosen, text, base) + nested_workplaces(chosen, text, base):
             spans.setdefault((mention.start, mention.end), mention)
