@@ -224,6 +224,12 @@ ORGANIZATIONS = [
      "02 của Bộ Chính trị về \"Đổi mới tổ chức và hoạt động CĐVN trong tình hình mới\"; đề xuất với Ban Cán sự Đảng Bộ "
      "Công Thương xây dựng Chương trình hành động thực hiện NQ 02 của Bộ Chính trị.", SEED_PUBLISHED,
      {TLD, DANG, BO_CHINH_TRI, CDVN, BAN_CAN_SU, BO_CONG_THUONG}),  # seed-000 (a guess crossing a known name yields)
+    ("CNLĐ hỏi về chính sách pháp luật tại một buổi giao lưu trực tuyến do Báo Lao động Thủ đô tổ chức "
+     "Tham gia giao lưu, trả lời câu hỏi của người lao động", UNDATED,
+     {"Báo Lao động Thủ đô"}),  # baomoi-046 (a caption run into the next sentence: the verb ends the name)
+    ("Tại buổi lễ, đồng chí Vũ Kim Sơn - Phó Chủ tịch thường trực LĐLĐ Thành phố, Bí thư Đàng bộ cơ quan LĐLĐ Thành "
+     "phố đã thay mặt Đảng bộ Cơ quan LĐLĐ Thành phố trao Huy hiệu 30 năm tuổi Đảng cho đồng chí Đỗ Kim Hội.", UNDATED,
+     {"Đảng bộ Cơ quan Liên đoàn Lao động Thành phố", DANG}),  # baomoi-025 (what the body does ends its name)
     ("Chia sẻ qua điểm về vấn đề này, ông Bùi Sỹ Lợi- Phó Chủ nhiệm Ủy ban Các vấn đề xã hội của Quốc hội cho rằng: Rõ "
      "ràng chính sách của chúng ta là chính sách an sinh xã hội rất ưu việt,",
      UNDATED, {"Ủy ban Các vấn đề xã hội của Quốc hội", QUOC_HOI}),  # baomoi-028

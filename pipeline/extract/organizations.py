@@ -178,6 +178,11 @@ def _connectors() -> frozenset[str]:
     return read_words("orgs/name_connectors.tsv")
 
 
+@lru_cache(maxsize=1)
+def _name_verbs() -> frozenset[str]:
+    return read_words("orgs/name_verbs.tsv")
+
+
 def _is_name_word(word: str) -> bool:
     return bool(word) and (word[0].isupper() or word[0].isdigit() and len(word) > 1)
 
@@ -192,6 +197,8 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
     words = 0
     while end < len(spans) and words < _MAX_NAME_WORDS:
         word = text[spans[end][0]:spans[end][1]]
+        if word in _name_verbs():
+            break  # "do Báo Lao động Thủ đô tổ chức Tham gia …": what the body does ends its name
         if word in credit_words() and text.startswith(":", spans[end][1]):
             break  # "Công đoàn TP Ảnh: Hồng Đào": a caption's credit, not the name's last word
         if _is_name_word(word) and word[0].isalnum():
