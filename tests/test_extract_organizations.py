@@ -227,6 +227,9 @@ ORGANIZATIONS = [
     ("CNLĐ hỏi về chính sách pháp luật tại một buổi giao lưu trực tuyến do Báo Lao động Thủ đô tổ chức "
      "Tham gia giao lưu, trả lời câu hỏi của người lao động", UNDATED,
      {"Báo Lao động Thủ đô"}),  # baomoi-046 (a caption run into the next sentence: the verb ends the name)
+    ("Các buổi tọa đàm, giao lưu trực tuyến do Báo Lao động Thủ đô phối hợp với các cấp Công đoàn Thủ đô tổ chức luôn "
+     "mang lại hiệu quả tích cực", UNDATED,
+     {"Báo Lao động Thủ đô"}),  # baomoi-046 ("các cấp công đoàn" is generic: every level, no one body)
     ("Tại buổi lễ, đồng chí Vũ Kim Sơn - Phó Chủ tịch thường trực LĐLĐ Thành phố, Bí thư Đàng bộ cơ quan LĐLĐ Thành "
      "phố đã thay mặt Đảng bộ Cơ quan LĐLĐ Thành phố trao Huy hiệu 30 năm tuổi Đảng cho đồng chí Đỗ Kim Hội.", UNDATED,
      {"Đảng bộ Cơ quan Liên đoàn Lao động Thành phố", DANG}),  # baomoi-025 (what the body does ends its name)

@@ -215,6 +215,15 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
     return end
 
 
+def _ends_generic_phrase(text: str, start: int, head_end: int, generic: frozenset[str]) -> bool:
+    """Whether the head at ``start`` ends a generic phrase begun by the words before it
+    ("các cấp công đoàn", "công đoàn cấp trên")."""
+    before = text[max(text.rfind("\n", 0, start) + 1, start - _GENERIC_REACH):start].split()
+    head = text[start:head_end]
+    return any(fold_for_matching(" ".join(before[-size:]) + " " + head) in generic
+               for size in range(1, min(3, len(before)) + 1))
+
+
 def _is_generic(folded: str, generic: frozenset[str]) -> bool:
     """A generic group or an internal organ, alone or heading the name ("Ban Thường vụ LĐLĐ …").
 
@@ -229,6 +238,7 @@ def _is_generic(folded: str, generic: frozenset[str]) -> bool:
 
 
 _WORKPLACE_KINDS = frozenset({"company", "school", "hospital"})
+_GENERIC_REACH = 40  # characters before a head searched for the start of a generic phrase
 
 
 def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
@@ -258,6 +268,8 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             head_end = start + len(head)
             if head_end not in ends or text[start:head_end].lower() != head.lower():
                 continue
+            if _ends_generic_phrase(text, start, head_end, base.generic):
+                break  # "các cấp Công đoàn Thủ đô": every level of the unions, no one body
             after = ends[head_end] + 1
             if after < len(spans) and text[spans[after][0]:spans[after][1]] in _connectors():
                 after += 1  # "Công ty cổ phần …", "Công đoàn cơ sở …"
