@@ -122,17 +122,13 @@ def match(predicted: list[Any], gold: list[Any], matches: Callable[[Any, Any], b
     return hits, predicted, remaining
 
 
-def count_matches(predicted: list[Any], gold: list[Any], matches: Callable[[Any, Any], bool]) -> int:
-    return match(predicted, gold, matches)[0]
-
-
 def score(pairs: Iterable[tuple[dict[str, Any], dict[str, Any]]], fields: tuple[str, ...] = FIELDS) -> list[FieldScore]:
     """Score (predicted facts, gold record) pairs field by field."""
     totals = {field: [0, 0, 0] for field in fields}
     for predicted, gold in pairs:
         for field in fields:
             predicted_items, gold_items = _items(predicted, field), _items(gold, field)
-            totals[field][0] += count_matches(predicted_items, gold_items, _matcher(field))
+            totals[field][0] += match(predicted_items, gold_items, _matcher(field))[0]
             totals[field][1] += len(predicted_items)
             totals[field][2] += len(gold_items)
     return [FieldScore(field, *totals[field]) for field in fields]
