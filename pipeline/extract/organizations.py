@@ -278,7 +278,7 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
                 break
             end = spans[stop - 1][1]
             if text[end - 1] == "." and end - 1 > head_end and not _INITIAL_BEFORE.match(text, end - 3, end):
-                end -= 1  # the sentence's full stop glued to the last word ("Cục Thuế TP.HCM."), not an initial's ("P.K.")
+                end -= 1  # the full stop glued to the last word ("Cục Thuế TP.HCM."), not an initial's ("P.K.")
             surface = text[start:end]
             if not _is_generic(fold_for_matching(surface), base.generic):
                 name = expand_abbreviations(surface[:1].upper() + surface[1:], base.abbreviations)
@@ -327,7 +327,7 @@ def find_by_template(text: str, base: OrgBase) -> list[OrgMention]:
 def _crosses_any(mention: OrgMention, known: list[OrgMention]) -> bool:
     """Whether ``mention`` overlaps a known name without containing it or lying inside it: a
     head-and-name guess that starts inside a known name ("Ban Cán sự [Đảng Bộ Công Thương
-    xây dựng Chương trình"]) misreads where that name ends."""
+    xây dựng Chương trình]") misreads where that name ends."""
     return any(other.start < mention.end and mention.start < other.end
                and not (mention.start <= other.start and other.end <= mention.end)
                and not (other.start <= mention.start and mention.end <= other.end) for other in known)
