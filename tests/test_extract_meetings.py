@@ -163,6 +163,12 @@ MEETINGS = [
      "tịch HĐTLQG Doãn Mậu Diệp.\nTham dự về phía đại diện cho NLĐ có Phó Chủ tịch Tổng LĐLĐVN Mai Đức Chính.",
      UNDATED, [{"kind": "Phiên họp", "date": "XXXX-06-27", "organizer": HDTLQG, "chairs": ["Doãn Mậu Diệp"],
                 "attendees": ["Mai Đức Chính"]}]),  # baomoi-059
+    ("Ngày 27.6, phiên họp thứ nhất để thương lượng phương án tiền lương tối thiểu vùng năm 2018 của Hội đồng Tiền "
+     "lương quốc gia (HĐTLQG) đã được tổ chức tại Đồ Sơn (Hải Phòng) dưới sự chủ trì của Thứ trưởng Bộ LĐTBXH - Chủ "
+     "tịch HĐTLQG Doãn Mậu Diệp.\nMức đề xuất quá chênh lệch giữa hai bên Tại phiên họp lần này, các bên đã cung cấp "
+     "thông tin, đề xuất một số phương án tăng lương tối thiểu (LTT) vùng năm 2018 để các thành viên của HĐTLQG thảo "
+     "luận.", UNDATED,
+     [{"kind": "Phiên họp", "date": "XXXX-06-27", "chairs": ["Doãn Mậu Diệp"]}]),  # baomoi-059 ("lần này" points back)
     ("Thủ tướng Nguyễn Xuân Phúc phát biểu tại buổi làm việc với Đoàn Chủ tịch Tổng LĐLĐ Việt Nam sáng 28-6 Sáng "
      "28-6, tại Trụ sở Chính phủ,  Thủ tướng  Nguyễn Xuân Phúc chủ trì buổi làm việc với Đoàn Chủ tịch Tổng Liên "
      "đoàn lao động (LĐLĐ) Việt Nam, nhằm đánh giá kết quả thực hiện Quy chế về mối quan hệ công tác giữa Chính phủ "

@@ -6,7 +6,8 @@ rộng lần thứ 19"). A mention counts when its sentence says the meeting too
 when it is the headline; a sentence that plans it ("sẽ", "dự kiến") or a mention that
 only cites it ("Nghị quyết Đại hội XII") does not. Mentions of one kind are one meeting
 unless they carry different dates; a bare "hội nghị" refers back to the meeting of
-its kind. The date is the day named in the mention's sentence, the organizer the body
+its kind, and "hội nghị này" / "phiên họp lần này" to the latest one whatever its
+date. The date is the day named in the mention's sentence, the organizer the body
 just before "tổ chức" / "có buổi làm việc", the place what follows "tại".
 
 People: in a sentence with "chủ trì", "chủ tọa" or "điều hành" the persons before the
@@ -54,6 +55,11 @@ def _words(role: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _back_references() -> frozenset[str]:
+    return frozenset(fold_for_matching(word) for word in read_words("meetings/back_references.tsv"))
+
+
+@lru_cache(maxsize=1)
 def _name_stop() -> re.Pattern[str]:
     """Where a meeting's name ends: punctuation, or a word that starts the rest of the sentence."""
     return re.compile(rf"[,.;:!?()\n]|[ ](?:{alternation(_words('stop'))})(?![\w])")
@@ -77,6 +83,7 @@ class _Mention:
     name: str
     bare: bool
     sentence: int
+    points_back: bool = False  # "phiên họp lần này": the meeting already named
 
 
 @dataclass
@@ -141,8 +148,8 @@ def find_mentions(text: str, starts: list[int]) -> list[_Mention]:
         if _vague_before().search(before) or " các cấp" in name:
             continue
         sentence = max(0, bisect.bisect_right(starts, match.start()) - 1)
-        mentions.append(_Mention(match.start(), end, kind, name, fold_for_matching(name) == fold_for_matching(
-            match.group()), sentence))
+        rest = fold_for_matching(text[match.end():end])
+        mentions.append(_Mention(match.start(), end, kind, name, not rest, sentence, rest in _back_references()))
     return mentions
 
 
@@ -192,6 +199,10 @@ def _group(mentions: list[_Mention], dates: list[DateFact], text: str, starts: l
     for mention in mentions:
         date = _date_before(dates, mention, starts, text)
         same_kind = [e for e in events if e.kind == mention.kind]
+        if mention.points_back:  # the latest meeting of its kind, or none at all
+            if same_kind:
+                same_kind[-1].sentences.append(mention.sentence)
+            continue
         target = next((e for e in same_kind if _compatible(e.date, date)), None)
         if target is None:
             chaired = _cues()["chair"].search(_sentence_text(text, starts, mention.sentence))
