@@ -230,6 +230,12 @@ ORGANIZATIONS = [
     ("Các buổi tọa đàm, giao lưu trực tuyến do Báo Lao động Thủ đô phối hợp với các cấp Công đoàn Thủ đô tổ chức luôn "
      "mang lại hiệu quả tích cực", UNDATED,
      {"Báo Lao động Thủ đô"}),  # baomoi-046 ("các cấp công đoàn" is generic: every level, no one body)
+    ("Sau 7 ngày nghỉ Tết nguyên đán Đinh Dậu 2017, điều ghi nhận được tại công ty TNHH May Xuất khẩu Đại Nghĩa là "
+     "không khí làm việc khẩn trương, nghiêm túc của CNLĐ công ty ngay những ngày làm việc đầu Xuân.", UNDATED,
+     {"Công ty TNHH May Xuất khẩu Đại Nghĩa"}),  # baomoi-007 (underthesea's word "Nghĩa là": the name ends before "là")
+    ("Công đoàn Công ty đã lập danh sách những công nhân có hoàn cảnh khó khăn cần được hỗ trợ, giúp đỡ, gửi lên Công "
+     "đoàn cấp trên đề nghị hỗ trợ.", UNDATED,
+     {"Công đoàn Công ty"}),  # baomoi-007 (the company's union pointing back; "Công ty" alone names no company)
     ("Tại buổi lễ, đồng chí Vũ Kim Sơn - Phó Chủ tịch thường trực LĐLĐ Thành phố, Bí thư Đàng bộ cơ quan LĐLĐ Thành "
      "phố đã thay mặt Đảng bộ Cơ quan LĐLĐ Thành phố trao Huy hiệu 30 năm tuổi Đảng cho đồng chí Đỗ Kim Hội.", UNDATED,
      {"Đảng bộ Cơ quan Liên đoàn Lao động Thành phố", DANG}),  # baomoi-025 (what the body does ends its name)

@@ -215,6 +215,17 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
     return end
 
 
+def _without_function_word_tail(text: str, last: tuple[int, int], head_end: int) -> int:
+    """Where a name ends whose last word underthesea glued to a function word after it
+    ("Đại [Nghĩa là]" = "nghĩa là"): before the lower-case function words, which no name
+    ends with ("Thoát nước" keeps its "nước")."""
+    start, end = last
+    syllables = text[start:end].split(" ")
+    while len(syllables) > 1 and syllables[-1] in stop_words() and end - len(syllables[-1]) - 1 > head_end:
+        end -= len(syllables.pop()) + 1
+    return end
+
+
 def _ends_generic_phrase(text: str, start: int, head_end: int, generic: frozenset[str]) -> bool:
     """Whether the head at ``start`` ends a generic phrase begun by the words before it
     ("các cấp công đoàn", "công đoàn cấp trên")."""
@@ -276,7 +287,7 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             stop = _name_after(text, spans, after)
             if stop <= after:
                 break
-            end = spans[stop - 1][1]
+            end = _without_function_word_tail(text, spans[stop - 1], head_end)
             if text[end - 1] == "." and end - 1 > head_end and not _INITIAL_BEFORE.match(text, end - 3, end):
                 end -= 1  # the full stop glued to the last word ("Cục Thuế TP.HCM."), not an initial's ("P.K.")
             surface = text[start:end]
@@ -359,6 +370,8 @@ def nested_workplaces(chosen: list[OrgMention], text: str, base: OrgBase) -> lis
         if not text.startswith(workplaces, start) or start >= outer.end:
             continue
         inner = text[start:outer.end]
+        if fold_for_matching(inner) in {fold_for_matching(head) for head in workplaces}:
+            continue  # "Công đoàn Công ty": the company's union, pointing back; "Công ty" alone names none
         org_id = base.lookup(inner)
         name = base.orgs[org_id].name if org_id else expand_abbreviations(inner, base.abbreviations)
         nested.append(OrgMention(start, outer.end, inner, name, org_id, "pattern"))
