@@ -561,6 +561,11 @@ NESTED_INSIDE_NESTED = (
 
 ALIASES = [
     # (text, published, (canonical name, every other form the text uses for it))
+    ("Ông Đinh Văn Viện – Chủ tịch Công đoàn Ngành Dệt - May Hà Nội báo cáo với đoàn khảo sát về tinh hình CNVCLĐ "
+     "ngành Dệt - May Hà Nội sau những ngày nghỉ Tết.\nTrong năm 2016 vừa qua, công ty đã có 25 công nhân được nhận hỗ "
+     "trợ từ LĐLĐ TP, mỗi suất quà trị giá 1 triệu đồng; 5 công nhân được nhận quà hỗ trợ của Công đoàn Dệt May Hà "
+     "Nội, mỗi suất trị giá 500 nghìn đồng.", UNDATED,
+     ("Công đoàn Ngành Dệt - May Hà Nội", {"Công đoàn Dệt May Hà Nội"})),  # baomoi-007 (optional "ngành", dashes)
     ("Đồng chí Trần Quang Huy - Chủ tịch CĐVTVN chủ trì và điều hành Hội nghị.\nSáng ngày 29/9, CĐCTVN đã tổ chức Hội "
      "nghị Ban Thường vụ mở rộng lần thứ 19, nhiệm kỳ 2018-2023.", SEED_PUBLISHED,
      (CD_CONG_THUONG, {"CĐVTVN", "CĐCTVN"})),  # seed-000

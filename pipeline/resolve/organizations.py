@@ -20,7 +20,7 @@ from pipeline.extract.base import Extractor, facts_of, text_of
 from pipeline.extract.patterns import PROPER_NAME, word_pattern
 from pipeline.normalize import fold_for_matching
 from pipeline.orgbase import OrgBase, fill, load_orgbase, place_kind_alternation, place_kinds, template_org_id, trim_name
-from pipeline.resources import read_table
+from pipeline.resources import read_table, read_words
 from pipeline.types import OrgMention
 
 _ACRONYM = re.compile(r"(?<![\w&])[A-ZĐ][A-ZĐ&]{2,}(?![\w&])")
@@ -119,7 +119,7 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
             org_id, name = None, fill(template.canonical, kind, place)
         mentions.append(OrgMention(match.start(), match.end(), match.group(), name, org_id, "relative"))
     mentions = [_known_by_name(m, base) for m in sorted(mentions, key=lambda m: m.start)]
-    return _short_forms_point_back(mentions)
+    return _variants_agree(_short_forms_point_back(mentions))
 
 
 def _known_by_name(mention: OrgMention, base: OrgBase) -> OrgMention:
@@ -142,6 +142,32 @@ def _short_forms_point_back(mentions: list[OrgMention]) -> list[OrgMention]:
                 mention = replace(mention, name=longer[0].name, org_id=longer[0].org_id, how="short")
         resolved.append(mention)
     return resolved
+
+
+_DASHES = re.compile(r"\s*[-–—]\s*")
+
+
+@lru_cache(maxsize=1)
+def _optional_words() -> frozenset[str]:
+    return frozenset(fold_for_matching(word) for word in read_words("orgs/optional_words.tsv"))
+
+
+def _loose_key(name: str) -> str:
+    words = fold_for_matching(_DASHES.sub(" ", name)).split()
+    return " ".join(word for word in words if word not in _optional_words())
+
+
+def _variants_agree(mentions: list[OrgMention]) -> list[OrgMention]:
+    """Names found by pattern that differ only by optional words and dashes ("Công đoàn
+    Ngành Dệt - May Hà Nội", "Công đoàn Dệt May Hà Nội") are one body, named by the longest."""
+    longest: dict[str, str] = {}
+    for mention in mentions:
+        if mention.org_id is None and mention.how in ("pattern", "short"):
+            key = _loose_key(mention.name)
+            if len(mention.name) > len(longest.get(key, "")):
+                longest[key] = mention.name
+    return [replace(m, name=longest[_loose_key(m.name)]) if m.org_id is None and m.how in ("pattern", "short")
+            else m for m in mentions]
 
 
 class OrganizationResolver(Extractor):
