@@ -26,8 +26,7 @@ class _Segmenter:
     spaces. Here the same regex and the same model (decoded by ``pipeline.wordseg``,
     which scores without building feature strings) give the words' *offsets* instead,
     so nothing is re-aligned. The words are the ones ``word_tokenize(sentence,
-    use_token_normalize=False)`` returns: tests/test_segment.py and tests/test_wordseg.py
-    compare them.
+    use_token_normalize=False)`` returns: tests/test_wordseg.py compares them.
     """
 
     def __init__(self) -> None:
