@@ -4,7 +4,7 @@ Bare segmentation and the pipeline run in the same invocation on the same N arti
 ../shared/corpus/bulk/, so the ratio pipeline/bare holds on a noisy machine. The
 pipeline runs with one worker and with ``--workers`` (default 2), each in a fresh
 process so its peak memory is its own. Also timed: the pipeline's own segmentation step
-alone (the same words as bare word_tokenize, decoded by pipeline.wordseg), to show what
+alone (the same words as bare word_tokenize, decoded by unionfacts.wordseg), to show what
 everything after segmentation costs, and how much parallel work the machine allows at the
 time (a shared machine may give two processes less than two cores: the ceiling of any
 speed-up measured then). Results are printed and written as JSON
@@ -84,8 +84,8 @@ def machine_parallelism(workers: int) -> float:
 
 def pipeline_segmentation(texts: list[str]) -> float:
     """The pipeline's own segmentation step alone (same words as bare word_tokenize, faster decoding)."""
-    from pipeline.normalize import normalize_text
-    from pipeline.segment import segment_spans
+    from unionfacts.normalize import normalize_text
+    from unionfacts.segment import segment_spans
 
     bodies = [normalize_text(text) for text in texts]
     segment_spans("khởi động")  # load the model outside the timing
@@ -97,8 +97,8 @@ def pipeline_segmentation(texts: list[str]) -> float:
 
 def pipeline_child(manifest: str, db: str, workers: int) -> None:
     """Run the pipeline in this (fresh) process and print its timing and memory as JSON."""
-    from pipeline.run import run_batch, warm_up
-    from pipeline.store import connect
+    from unionfacts.run import run_batch, warm_up
+    from unionfacts.store import connect
 
     engine = connect(f"sqlite:///{db}")
     warm_up()  # load models and data outside the timing, as the bare run loads its model first

@@ -2,7 +2,7 @@
 
 The library API lives here; the ``unionfacts`` command is a thin layer over it::
 
-    from pipeline import extract_facts
+    from unionfacts import extract_facts
     facts = extract_facts("Sáng ngày 29/9, ... hỗ trợ 70 tỷ đồng ...", published="2021-09-30")
 """
 
@@ -13,7 +13,7 @@ __all__ = ["extract_facts", "process_document", "read_documents", "__version__"]
 def __getattr__(name: str):
     # Imported lazily so that `import pipeline` stays cheap (no spaCy, no models).
     if name in {"extract_facts", "process_document", "read_documents"}:
-        from pipeline import api
+        from unionfacts import api
 
         return getattr(api, name)
     raise AttributeError(name)

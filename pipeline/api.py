@@ -8,11 +8,11 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from pipeline.extract.base import text_of
-from pipeline.facts import FACT_KINDS, facts_json, mentions_with_sentences
-from pipeline.ingest import iter_documents, to_article
-from pipeline.nlp import annotate
-from pipeline.types import Article, Failure, RawDocument
+from unionfacts.extract.base import text_of
+from unionfacts.facts import FACT_KINDS, facts_json, mentions_with_sentences
+from unionfacts.ingest import iter_documents, to_article
+from unionfacts.nlp import annotate
+from unionfacts.types import Article, Failure, RawDocument
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from pipeline.store.database import DEFAULT_DB
+from unionfacts.store.database import DEFAULT_DB
 
 app = typer.Typer(
     name="unionfacts",
@@ -48,7 +48,7 @@ class ExportFormat(str, Enum):
 
 def _version(value: bool) -> None:
     if value:
-        from pipeline import __version__
+        from unionfacts import __version__
 
         out.print(f"unionfacts {__version__}")
         raise typer.Exit()
@@ -68,7 +68,7 @@ def fail(message: str) -> None:
 
 
 def _open_existing(db: str):
-    from pipeline.store.database import connect, database_url
+    from unionfacts.store.database import connect, database_url
 
     url = database_url(db)
     if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
@@ -93,10 +93,10 @@ def run(
     from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn,
                                TimeElapsedColumn, TimeRemainingColumn)
 
-    from pipeline.ingest import count_documents
-    from pipeline.query import summary as db_summary
-    from pipeline.run import default_workers, run_batch
-    from pipeline.store.database import connect
+    from unionfacts.ingest import count_documents
+    from unionfacts.query import summary as db_summary
+    from unionfacts.run import default_workers, run_batch
+    from unionfacts.store.database import connect
 
     try:
         engine = connect(db)
@@ -168,8 +168,8 @@ def extract(
     body: Annotated[bool, typer.Option("--body", help="Include the normalized body the offsets point into.")] = False,
 ) -> None:
     """Print one facts JSON object per article on stdout (no database)."""
-    from pipeline.api import process_document, read_documents
-    from pipeline.types import Failure
+    from unionfacts.api import process_document, read_documents
+    from unionfacts.types import Failure
 
     failures = 0
     for item in read_documents(paths):
@@ -228,7 +228,7 @@ LimitOption = Annotated[int | None, typer.Option(help="Show at most this many ro
 
 def _query_command(kind: str):
     def command(db: DbOption = DEFAULT_DB, format: FormatOption = OutputFormat.table, limit: LimitOption = None):
-        from pipeline.query import fact_table
+        from unionfacts.query import fact_table
 
         _show(fact_table(_open_existing(db), kind, limit), format, kind)
 
@@ -247,7 +247,7 @@ def query_person(
     format: FormatOption = OutputFormat.table,
 ) -> None:
     """Every office the texts give a person, with dates and the evidence sentence."""
-    from pipeline.query import person
+    from unionfacts.query import person
 
     frame = person(_open_existing(db), name)
     if frame.empty:
@@ -270,7 +270,7 @@ def query_chairs(
     format: FormatOption = OutputFormat.table,
 ) -> None:
     """Who chaired which meeting: office at the time, date, organizer, place, article and evidence."""
-    from pipeline.query import chairs
+    from unionfacts.query import chairs
 
     _show(chairs(_open_existing(db), person, org, since, until), format, "chairs")
 
@@ -284,7 +284,7 @@ def query_meetings(
     format: FormatOption = OutputFormat.table,
 ) -> None:
     """Every meeting reported as held, with date, place, organizer, chairs and attendees."""
-    from pipeline.query import meetings
+    from unionfacts.query import meetings
 
     _show(meetings(_open_existing(db), org, since, until), format, "meetings")
 
@@ -292,7 +292,7 @@ def query_meetings(
 @query_app.command(name="documents")
 def query_documents(db: DbOption = DEFAULT_DB, format: FormatOption = OutputFormat.table) -> None:
     """Every document named by number (Nghị quyết số …), with its issuer and title."""
-    from pipeline.query import documents
+    from unionfacts.query import documents
 
     _show(documents(_open_existing(db)), format, "documents")
 
@@ -304,7 +304,7 @@ def query_officials(
     format: FormatOption = OutputFormat.table,
 ) -> None:
     """Who holds which office in which organization, with how many articles say so."""
-    from pipeline.query import officials
+    from unionfacts.query import officials
 
     _show(officials(_open_existing(db), org), format, "officials")
 
@@ -316,7 +316,7 @@ def export(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Export the database: one CSV/Parquet file per table, or facts JSONL."""
-    from pipeline.export import export as export_database
+    from unionfacts.export import export as export_database
 
     for path in export_database(_open_existing(db), format.value, out_dir):
         out.print(f"wrote {path}", highlight=False)
@@ -332,8 +332,8 @@ def evaluate(
                          "per document; repeat for several fields.")] = None,
 ) -> None:
     """Run the pipeline on gold texts; print precision, recall and F1 per field."""
-    from pipeline.evaluate import FIELDS, mismatches
-    from pipeline.evaluate import evaluate as evaluate_gold
+    from unionfacts.evaluate import FIELDS, mismatches
+    from unionfacts.evaluate import evaluate as evaluate_gold
 
     paths = list(gold) + list(extra_gold or [])
     for path in paths:

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline.normalize import fold_for_matching
-from pipeline.types import RawDocument
+from unionfacts.normalize import fold_for_matching
+from unionfacts.types import RawDocument
 
 FIELDS = ("persons", "roles", "organizations", "dates", "money", "counts", "events", "chairs", "chairs_date")
 
@@ -185,7 +185,7 @@ def gold_as_raw(record: dict[str, Any]) -> RawDocument:
 
 def evaluate(gold_paths: Iterable[str | Path]) -> tuple[list[FieldScore], list[tuple[dict, dict]]]:
     """Run the pipeline over the gold texts; return per-field scores and the (predicted, gold) pairs."""
-    from pipeline.api import process_document
+    from unionfacts.api import process_document
 
     pairs = [(process_document(gold_as_raw(record)).facts, record) for record in read_gold(gold_paths)]
     return score(pairs), pairs

@@ -9,9 +9,9 @@ import pandas as pd
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session, selectinload
 
-from pipeline.facts import FACT_KINDS, build_contract
-from pipeline.store.models import FACT_TABLES, ArticleRow
-from pipeline.types import (
+from unionfacts.facts import FACT_KINDS, build_contract
+from unionfacts.store.models import FACT_TABLES, ArticleRow
+from unionfacts.types import (
     Article,
     Count,
     DateFact,

@@ -12,10 +12,10 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from pipeline.extract.base import facts_of
-from pipeline.normalize import fold_for_matching
-from pipeline.segment import sentence_index
-from pipeline.types import Article, Count, DateFact, DocumentMention, EventMention, Money, OrgMention, PersonMention, RoleMention
+from unionfacts.extract.base import facts_of
+from unionfacts.normalize import fold_for_matching
+from unionfacts.segment import sentence_index
+from unionfacts.types import Article, Count, DateFact, DocumentMention, EventMention, Money, OrgMention, PersonMention, RoleMention
 
 FACT_KINDS = ("dates", "money", "counts")
 ENTITY_KINDS = ("persons", "organizations", "roles", "events", "documents")

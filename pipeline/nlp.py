@@ -1,6 +1,6 @@
 """Build the spaCy pipeline: the one ordered list of extractor components.
 
-Each component declares what it requires and provides (``pipeline.extract.base``);
+Each component declares what it requires and provides (``unionfacts.extract.base``);
 ``build_nlp`` checks the order and raises if a component would run before what it
 needs. The pipeline is built once per process and reused for every article.
 """
@@ -14,18 +14,18 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from pipeline.extract.base import Extractor
-from pipeline.extract.counts import CountExtractor
-from pipeline.extract.dates import DateExtractor
-from pipeline.extract.money import MoneyExtractor
-from pipeline.extract.organizations import OrganizationFinder
-from pipeline.extract.persons import PersonExtractor
-from pipeline.extract.documents import DocumentExtractor
-from pipeline.extract.meetings import MeetingExtractor
-from pipeline.extract.roles import RoleExtractor
-from pipeline.resolve.dates import DateResolver
-from pipeline.resolve.organizations import OrganizationResolver
-from pipeline.segment import make_doc
+from unionfacts.extract.base import Extractor
+from unionfacts.extract.counts import CountExtractor
+from unionfacts.extract.dates import DateExtractor
+from unionfacts.extract.money import MoneyExtractor
+from unionfacts.extract.organizations import OrganizationFinder
+from unionfacts.extract.persons import PersonExtractor
+from unionfacts.extract.documents import DocumentExtractor
+from unionfacts.extract.meetings import MeetingExtractor
+from unionfacts.extract.roles import RoleExtractor
+from unionfacts.resolve.dates import DateResolver
+from unionfacts.resolve.organizations import OrganizationResolver
+from unionfacts.segment import make_doc
 
 # The pipeline, in order. Counts need money and dates to tell numbers apart.
 COMPONENTS: tuple[tuple[str, type[Extractor]], ...] = (

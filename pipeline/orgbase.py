@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.normalize import fold_for_matching
-from pipeline.resources import read_mapping, read_table, read_words
+from unionfacts.normalize import fold_for_matching
+from unionfacts.resources import read_mapping, read_table, read_words
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 from sqlalchemy import Engine, text
 
-from pipeline.normalize import fold_for_matching
-from pipeline.store.views import VIEWS
+from unionfacts.normalize import fold_for_matching
+from unionfacts.store.views import VIEWS
 
 FACT_QUERIES = {"money": "v_money", "counts": "v_counts", "dates": "v_dates"}
 

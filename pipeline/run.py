@@ -20,11 +20,11 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from pipeline.facts import ENTITY_KINDS, FACT_KINDS
-from pipeline.ingest import iter_documents, to_article
-from pipeline.store import session_scope, store_article, store_failure
-from pipeline.store.writer import RowBuffer, StoreResult, forget_session_caches, known_hashes
-from pipeline.types import Article, Failure, SkipReason
+from unionfacts.facts import ENTITY_KINDS, FACT_KINDS
+from unionfacts.ingest import iter_documents, to_article
+from unionfacts.store import session_scope, store_article, store_failure
+from unionfacts.store.writer import RowBuffer, StoreResult, forget_session_caches, known_hashes
+from unionfacts.types import Article, Failure, SkipReason
 
 STORED_KINDS = FACT_KINDS + ENTITY_KINDS
 BATCH_SIZE = 50  # articles per transaction: few commits, little work lost on a crash
@@ -51,7 +51,7 @@ class Extracted:
 
 def extract_article(article: Article) -> Extraction:
     """Segment and extract one article (runs in a worker process)."""
-    from pipeline.api import process_article
+    from unionfacts.api import process_article
 
     processed = process_article(article)
     mentions = {kind: processed.mentions(kind) for kind in STORED_KINDS}
@@ -86,7 +86,7 @@ class _Inline(Executor):
 
 def warm_up() -> None:
     """Load the pipeline and its data once in the parent, before workers fork from it."""
-    from pipeline.api import extract_facts
+    from unionfacts.api import extract_facts
 
     extract_facts("Ngày 29/9, CĐCTVN tổ chức Hội nghị, hỗ trợ 70 tỷ đồng cho 400 đoàn viên.", "2021-09-30")
 

@@ -23,7 +23,7 @@ class _Segmenter:
 
     underthesea's ``word_tokenize`` finds tokens with one regex, tags them with its CRF
     model (B-W starts a word, I-W continues it) and joins the strings of a word with
-    spaces. Here the same regex and the same model (decoded by ``pipeline.wordseg``,
+    spaces. Here the same regex and the same model (decoded by ``unionfacts.wordseg``,
     which scores without building feature strings) give the words' *offsets* instead,
     so nothing is re-aligned. The words are the ones ``word_tokenize(sentence,
     use_token_normalize=False)`` returns: tests/test_wordseg.py compares them.
@@ -32,7 +32,7 @@ class _Segmenter:
     def __init__(self) -> None:
         from underthesea import sent_tokenize, word_tokenize
 
-        from pipeline.wordseg import load_segmenter
+        from unionfacts.wordseg import load_segmenter
 
         self.sentences = sent_tokenize
         self.word_tokenize = word_tokenize

@@ -52,7 +52,7 @@ UNDATED = None  # the baomoi articles of union-dev have none
 @lru_cache(maxsize=None)
 def annotated(text: str, published: str | None):
     """The whole pipeline over ``text`` (cached: each case table runs a text twice)."""
-    from pipeline.nlp import annotate
+    from unionfacts.nlp import annotate
 
     return annotate(text, published)
 

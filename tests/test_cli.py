@@ -8,7 +8,7 @@ import pytest
 import typer.main
 from typer.testing import CliRunner
 
-from pipeline.cli import app
+from unionfacts.cli import app
 
 from conftest import REPO, SEEDS_GOLD
 
@@ -41,7 +41,7 @@ def test_cli_extract_emits_contract_json():
                 "counts", "events"):
         assert key in facts
     assert any(m["amount"] == 70_000_000_000 and m["currency"] == "VND" for m in facts["money"])
-    from pipeline.ingest import iter_documents, to_article
+    from unionfacts.ingest import iter_documents, to_article
 
     article = to_article(next(iter_documents([SEED])))
     for kind in ("dates", "money", "counts"):
@@ -218,8 +218,8 @@ def test_cli_query_documents(corpus_database):
 
 
 def test_query_chairs_is_a_pandas_function(corpus_database):
-    from pipeline.query import chairs
-    from pipeline.store import connect
+    from unionfacts.query import chairs
+    from unionfacts.store import connect
 
     engine = connect(corpus_database)
     frame = chairs(engine, person="Trần Quang Huy")

@@ -7,7 +7,7 @@ import unicodedata
 
 import pytest
 
-from pipeline.resources import MODELS_DIR, data_files
+from unionfacts.resources import MODELS_DIR, data_files
 
 FILES = data_files()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.evaluate import Mismatch, mismatches, score
+from unionfacts.evaluate import Mismatch, mismatches, score
 
 
 def _one(field, predicted, gold):

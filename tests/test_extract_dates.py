@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.base import facts_of
-from pipeline.nlp import annotate
-from pipeline.resolve.dates import CalendarParts, DateMention, resolve_dates
+from unionfacts.extract.base import facts_of
+from unionfacts.nlp import annotate
+from unionfacts.resolve.dates import CalendarParts, DateMention, resolve_dates
 
 
 def dates_in(text: str, published: str | None) -> list[tuple[str, str]]:

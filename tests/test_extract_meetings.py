@@ -33,9 +33,9 @@ import re
 
 import pytest
 
-from pipeline.extract.base import facts_of
-from pipeline.facts import event_json
-from pipeline.normalize import fold_for_matching, normalize_text
+from unionfacts.extract.base import facts_of
+from unionfacts.facts import event_json
+from unionfacts.normalize import fold_for_matching, normalize_text
 from conftest import SEED_PUBLISHED, UNDATED, annotated, without_marks, xfail_case
 
 # --- publication dates of the seeds, as corpus/gold/seeds.jsonl records them --------------------
@@ -686,7 +686,7 @@ DOCUMENTS = [
 
 def _has_documents() -> bool:
     try:
-        from pipeline.nlp import COMPONENTS
+        from unionfacts.nlp import COMPONENTS
     except ImportError:
         return False
     return any(getattr(component, "provides", None) == "documents" for _, component in COMPONENTS)
@@ -694,7 +694,7 @@ def _has_documents() -> bool:
 
 @pytest.mark.parametrize(("text", "published", "expected"), DOCUMENTS)
 def test_extract_meetings_documents_case_table(text, published, expected):
-    pytest.importorskip("pipeline.extract.documents")
+    pytest.importorskip("unionfacts.extract.documents")
     if not _has_documents():
         pytest.skip("the pipeline has no documents component")
     mentions = sorted(facts_of(meetings_doc(text, published), "documents"), key=lambda d: d.start)

@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.base import facts_of
-from pipeline.facts import organizations_json
-from pipeline.normalize import fold_for_matching, normalize_text
+from unionfacts.extract.base import facts_of
+from unionfacts.facts import organizations_json
+from unionfacts.normalize import fold_for_matching, normalize_text
 from conftest import SEED_PUBLISHED, UNDATED, annotated, without_marks, xfail_case
 
 

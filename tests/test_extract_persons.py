@@ -14,10 +14,10 @@ from __future__ import annotations
 import pytest
 from spacy.vocab import Vocab
 
-from pipeline.extract.base import facts_of
-from pipeline.extract.persons import PersonExtractor
-from pipeline.segment import make_doc
-from pipeline.types import OrgMention
+from unionfacts.extract.base import facts_of
+from unionfacts.extract.persons import PersonExtractor
+from unionfacts.segment import make_doc
+from unionfacts.types import OrgMention
 
 
 def persons_doc(text: str, author: str | None = None, organizations: list | None = None):

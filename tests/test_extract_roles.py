@@ -27,9 +27,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.base import facts_of
-from pipeline.facts import persons_json
-from pipeline.normalize import fold_for_matching, normalize_text
+from unionfacts.extract.base import facts_of
+from unionfacts.facts import persons_json
+from unionfacts.normalize import fold_for_matching, normalize_text
 from conftest import SEED_PUBLISHED, UNDATED, annotated, without_marks, xfail_case
 from test_extract_organizations import (CD_HEAD, DASH_VARIANT, HCM, HUNG_YEN, LOWER_CASE_HEAD,
                                         MISSING_HEADS, QUANG_NINH, THANH_UY_OF_A_CITY,

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ingest import iter_documents, to_article
-from pipeline.ingest.page import byline, parse_dateline, parse_page
-from pipeline.normalize import normalize_text
-from pipeline.resources import read_table
-from pipeline.types import Failure, RawDocument, SkipReason
+from unionfacts.ingest import iter_documents, to_article
+from unionfacts.ingest.page import byline, parse_dateline, parse_page
+from unionfacts.normalize import normalize_text
+from unionfacts.resources import read_table
+from unionfacts.types import Failure, RawDocument, SkipReason
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "corpus"

@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from pipeline.normalize import fold_for_matching, normalize_text, normalize_tone_marks
+from unionfacts.normalize import fold_for_matching, normalize_text, normalize_tone_marks
 
 
 @pytest.mark.parametrize(
@@ -59,6 +59,6 @@ def test_normalize_fold_for_matching():
      ("2.811,2.812", None), ("1.2.3", None), ("abc", None)],
 )
 def test_numbers_parse_vietnamese_format(text, expected):
-    from pipeline.extract.numbers import parse_number
+    from unionfacts.extract.numbers import parse_number
 
     assert parse_number(text) == expected

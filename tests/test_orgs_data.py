@@ -13,7 +13,7 @@ import unicodedata
 
 import pytest
 
-from pipeline.resources import MODELS_DIR, read_table
+from unionfacts.resources import MODELS_DIR, read_table
 
 LEVELS = {"national", "sector_union", "provincial", "party", "state", "ministry", "international",
           "mass_org", "fund", "media", "other"}

@@ -22,13 +22,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
-from pipeline import query
-from pipeline.cli import app
-from pipeline.run import run_batch
-from pipeline.store import connect
-from pipeline.store.database import database_url
-from pipeline.store.models import ArticleRow, Base, CountRow, EventRow, MoneyRow, ParticipantRow, PersonRow
-from pipeline.store.views import VIEWS
+from unionfacts import query
+from unionfacts.cli import app
+from unionfacts.run import run_batch
+from unionfacts.store import connect
+from unionfacts.store.database import database_url
+from unionfacts.store.models import ArticleRow, Base, CountRow, EventRow, MoneyRow, ParticipantRow, PersonRow
+from unionfacts.store.views import VIEWS
 
 from conftest import REPO
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import evaluate
+from unionfacts.evaluate import evaluate
 
 from conftest import DEV_GOLD, SEEDS_GOLD, SHARED_MISSING
 

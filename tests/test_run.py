@@ -12,8 +12,8 @@ import time
 
 import pytest
 
-from pipeline.run import run_batch
-from pipeline.store import connect
+from unionfacts.run import run_batch
+from unionfacts.store import connect
 
 from conftest import REPO, read_jsonl
 from test_store import _dump
@@ -43,7 +43,7 @@ def test_run_killed_and_resumed_loses_nothing_and_redoes_nothing(tmp_path):
     manifest = tmp_path / "batch.jsonl"
     total = _manifest(manifest, 12)
     db = tmp_path / "facts.db"
-    command = [sys.executable, "-m", "pipeline.cli", "run", str(manifest), "--db", str(db), "--workers", "1",
+    command = [sys.executable, "-m", "unionfacts.cli", "run", str(manifest), "--db", str(db), "--workers", "1",
                "--batch-size", "5"]
     env = {**os.environ, "HF_HUB_OFFLINE": "1"}
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -77,7 +77,7 @@ def test_run_dask_local_cluster_builds_the_local_database(tmp_path):
             assert summary.stored == 5 and not summary.failed
             from typer.testing import CliRunner
 
-            from pipeline.cli import app
+            from unionfacts.cli import app
 
             result = CliRunner().invoke(app, ["run", str(manifest), "--db", str(tmp_path / "cli.db"), "--executor",
                                               "dask", "--scheduler", cluster.scheduler_address])
@@ -87,8 +87,8 @@ def test_run_dask_local_cluster_builds_the_local_database(tmp_path):
 
 
 def test_run_a_row_the_database_refuses_fails_its_article_only(tmp_path, monkeypatch):
-    import pipeline.run as run_module
-    from pipeline.types import Money
+    import unionfacts.run as run_module
+    from unionfacts.types import Money
 
     manifest = tmp_path / "batch.jsonl"
     _manifest(manifest, 1)

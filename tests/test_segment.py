@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.base import facts_of, token_spans
-from pipeline.facts import FACT_KINDS
-from pipeline.nlp import annotate, build_nlp
-from pipeline.normalize import normalize_text
-from pipeline.segment import make_doc, sentence_index
+from unionfacts.extract.base import facts_of, token_spans
+from unionfacts.facts import FACT_KINDS
+from unionfacts.nlp import annotate, build_nlp
+from unionfacts.normalize import normalize_text
+from unionfacts.segment import make_doc, sentence_index
 
 NAUGHTY = [
     "",

@@ -9,9 +9,9 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from pipeline.run import run_batch
-from pipeline.store import connect
-from pipeline.store.models import ArticleRow, CountRow, MoneyRow
+from unionfacts.run import run_batch
+from unionfacts.store import connect
+from unionfacts.store.models import ArticleRow, CountRow, MoneyRow
 
 from conftest import REPO
 

@@ -1,4 +1,4 @@
-"""pipeline.wordseg decodes underthesea's word segmentation model: same tags as underthesea's tagger."""
+"""unionfacts.wordseg decodes underthesea's word segmentation model: same tags as underthesea's tagger."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import pytest
 from underthesea import sent_tokenize, word_tokenize
 from underthesea.pipeline.word_tokenize import regex_tokenize
 
-from pipeline.normalize import normalize_text
-from pipeline.segment import segment_spans
-from pipeline.wordseg import CRFModel, WordSegmenter, _is_i32, _is_title, load_segmenter
+from unionfacts.normalize import normalize_text
+from unionfacts.segment import segment_spans
+from unionfacts.wordseg import CRFModel, WordSegmenter, _is_i32, _is_title, load_segmenter
 
 from conftest import SHARED
 
@@ -39,7 +39,7 @@ SENTENCES = [
 @pytest.fixture(scope="module")
 def segmenter() -> WordSegmenter:
     found = load_segmenter()
-    assert found is not None, "underthesea's installed model is not one pipeline.wordseg knows"
+    assert found is not None, "underthesea's installed model is not one unionfacts.wordseg knows"
     return found
 
 
@@ -120,19 +120,19 @@ def test_wordseg_refuses_unknown_templates(segmenter):
 
 
 def test_wordseg_window_cache_stays_bounded(segmenter, monkeypatch):
-    monkeypatch.setattr("pipeline.wordseg._CACHE_LIMIT", 5)
+    monkeypatch.setattr("unionfacts.wordseg._CACHE_LIMIT", 5)
     for number in range(50):
         segmenter.tags(_tokens(f"Có {number} người tham dự hội nghị số {number * 7}"))
     assert all(len(cache) <= 5 for cache in segmenter.caches.values())
 
 
 def test_wordseg_unknown_model_falls_back_to_underthesea(monkeypatch):
-    """Without a model pipeline.wordseg knows, segmentation uses underthesea's tagger: same words."""
-    import pipeline.segment as segment_module
+    """Without a model unionfacts.wordseg knows, segmentation uses underthesea's tagger: same words."""
+    import unionfacts.segment as segment_module
 
     body = normalize_text("\n".join(SENTENCES))
     expected = segment_spans(body)
-    monkeypatch.setattr("pipeline.wordseg.load_segmenter", lambda: None)
+    monkeypatch.setattr("unionfacts.wordseg.load_segmenter", lambda: None)
     segment_module._segmenter.cache_clear()
     try:
         assert segment_module._segmenter().tagger is None
@@ -144,7 +144,7 @@ def test_wordseg_unknown_model_falls_back_to_underthesea(monkeypatch):
 def test_wordseg_sentence_underthesea_rewrites_is_aligned():
     """A sentence whose length underthesea's character normalization changes (decomposed
     marks) takes the slow path: words re-aligned to the text, nothing lost."""
-    from pipeline.segment import _segmenter
+    from unionfacts.segment import _segmenter
 
     body = "Cafe\u0301 Ha\u0300 Nội có 300 đoàn viên."
     assert _segmenter().word_spans(body, 0) is None  # the fast path declines it
@@ -167,7 +167,7 @@ def test_wordseg_damaged_model_file_is_refused(tmp_path, content):
 def test_wordseg_other_underthesea_layout_falls_back_to_word_tokenize(monkeypatch):
     """Without underthesea's tokenizer where this version keeps it, words come from
     word_tokenize and are re-aligned to the text: same spans."""
-    import pipeline.segment as segment_module
+    import unionfacts.segment as segment_module
 
     body = normalize_text("\n".join(SENTENCES))
     expected = segment_spans(body)

@@ -1,7 +1,7 @@
 """What every extractor component shares: find without side effects, then write.
 
 A component declares the fact kinds it ``requires`` (already written to the Doc by
-earlier components) and the one it ``provides``; ``pipeline.nlp`` checks the order
+earlier components) and the one it ``provides``; ``unionfacts.nlp`` checks the order
 when the pipeline is built. Facts are frozen dataclasses with exact character
 offsets into the body; they go to ``doc.user_data["facts"][kind]``, and a span per
 fact (expanded to word boundaries) to ``doc.spans[kind]`` for spaCy users.

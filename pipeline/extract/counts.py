@@ -14,14 +14,14 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from pipeline.extract.base import Extractor, facts_of, overlaps, text_of
-from pipeline.extract.numbers import (
+from unionfacts.extract.base import Extractor, facts_of, overlaps, text_of
+from unionfacts.extract.numbers import (
     as_int_if_whole,
     number_words,
     parse_number,
     scale_words,
 )
-from pipeline.extract.patterns import (
+from unionfacts.extract.patterns import (
     END_OF_WORD,
     NUMBER,
     NUMBER_TAIL,
@@ -32,8 +32,8 @@ from pipeline.extract.patterns import (
     scales,
     stop_words,
 )
-from pipeline.resources import read_table, read_words
-from pipeline.types import Count
+from unionfacts.resources import read_table, read_words
+from unionfacts.types import Count
 
 _MAX_UNIT_WORDS = 5  # syllables: "Công đoàn ngành Trung ương"
 _GAP = re.compile(r"[ ]*[“\"]?")  # spaces, and a quote opening the noun ("4 “Mái ấm Công đoàn”")

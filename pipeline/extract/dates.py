@@ -3,7 +3,7 @@
 "Sáng ngày 29/9" → 2021-09-29 (published 2021-09-30), "Quý IV năm 2021" → 2021-Q4,
 "6 tháng đầu năm 2020" → 2020-H1, "nhiệm kỳ 2018-2023" → 2018/2023, "(11.6.1948 -
 11.6.2017)" → 1948-06-11/2017-06-11. Finding yields the calendar parts as written;
-``pipeline.resolve.dates`` fills in a missing year (same occasion, publication date,
+``unionfacts.resolve.dates`` fills in a missing year (same occasion, publication date,
 else "XXXX"), as its own pipeline component after this one.
 
 A number is a date only in a date shape or next to a date cue: a bare "8/3" needs an
@@ -23,12 +23,12 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from pipeline.extract.base import Extractor, text_of
-from pipeline.extract.numbers import scale_words
-from pipeline.extract.patterns import alternation
-from pipeline.resources import read_mapping, read_table, read_words
-from pipeline.segment import sentence_index
-from pipeline.types import CalendarParts, DateMention
+from unionfacts.extract.base import Extractor, text_of
+from unionfacts.extract.numbers import scale_words
+from unionfacts.extract.patterns import alternation
+from unionfacts.resources import read_mapping, read_table, read_words
+from unionfacts.segment import sentence_index
+from unionfacts.types import CalendarParts, DateMention
 
 # A number not glued to a word, a number or a date/clock separator ("Covid-19", "07:47").
 _BEFORE = r"(?<![\w.,/:-])"
@@ -190,7 +190,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 class DateExtractor(Extractor):
-    """Finds date expressions as written; ``pipeline.resolve.dates`` turns them into values."""
+    """Finds date expressions as written; ``unionfacts.resolve.dates`` turns them into values."""
 
     provides = "date_mentions"
 

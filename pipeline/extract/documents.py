@@ -13,10 +13,10 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from pipeline.extract.base import Extractor, facts_of, text_of
-from pipeline.extract.patterns import alternation
-from pipeline.resources import read_mapping
-from pipeline.types import DocumentMention, OrgMention
+from unionfacts.extract.base import Extractor, facts_of, text_of
+from unionfacts.extract.patterns import alternation
+from unionfacts.resources import read_mapping
+from unionfacts.types import DocumentMention, OrgMention
 
 # "12-NQ/TW", "02/Ctr-BCH", "02", "98/2017/NĐ-CP"
 _NUMBER = r"\d+(?:[/-][\w.]+)*"

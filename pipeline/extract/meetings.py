@@ -25,12 +25,12 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from pipeline.extract.base import Extractor, facts_of, text_of
-from pipeline.extract.patterns import CAPITALIZED_WORD, UPPER, alternation
-from pipeline.normalize import fold_for_matching
-from pipeline.orgbase import place_kind_alternation
-from pipeline.resources import read_table, read_words
-from pipeline.types import DateFact, EventMention, OrgMention, Participation, PersonMention
+from unionfacts.extract.base import Extractor, facts_of, text_of
+from unionfacts.extract.patterns import CAPITALIZED_WORD, UPPER, alternation
+from unionfacts.normalize import fold_for_matching
+from unionfacts.orgbase import place_kind_alternation
+from unionfacts.resources import read_table, read_words
+from unionfacts.types import DateFact, EventMention, OrgMention, Participation, PersonMention
 
 _MAX_NAME_WORDS = 25
 _ORDINAL = re.compile(r"lần thứ (\w+)|(?<=Đại hội )([IVXLC]+)\b")

@@ -14,9 +14,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from pipeline.extract.base import Extractor, text_of, token_spans
-from pipeline.extract.numbers import parse_number, scale_words
-from pipeline.extract.patterns import (
+from unionfacts.extract.base import Extractor, text_of, token_spans
+from unionfacts.extract.numbers import parse_number, scale_words
+from unionfacts.extract.patterns import (
     END_OF_WORD,
     NUMBER,
     NUMBER_TAIL,
@@ -28,8 +28,8 @@ from pipeline.extract.patterns import (
     scales,
     stop_words,
 )
-from pipeline.resources import read_words
-from pipeline.types import Money
+from unionfacts.resources import read_words
+from unionfacts.types import Money
 
 _CUE_WINDOW = 40  # characters before an amount searched for a money word
 _DISCOURSE_WINDOW = 150  # an amount this close after another one continues the same talk of money

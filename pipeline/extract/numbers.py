@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.resources import read_mapping
+from unionfacts.resources import read_mapping
 
 # A number as written in the news: digits with "." / "," groups or decimals.
 NUMBER_PATTERN = r"\d+(?:[.,]\d+)*"

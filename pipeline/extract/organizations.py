@@ -10,7 +10,7 @@ Three finders, longest span first where they overlap:
   segmenter's words decide where a capitalized name ends.
 
 Finding only: acronyms the text defines, typos of known acronyms and references such
-as "LĐLĐ Tỉnh" are resolved to identities by ``pipeline.resolve.organizations``.
+as "LĐLĐ Tỉnh" are resolved to identities by ``unionfacts.resolve.organizations``.
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from pipeline.extract.base import Extractor, text_of, token_spans
-from pipeline.extract.patterns import PROPER_NAME, alternation, first_letters, stop_words, word_pattern
-from pipeline.normalize import fold_for_matching
-from pipeline.orgbase import (
+from unionfacts.extract.base import Extractor, text_of, token_spans
+from unionfacts.extract.patterns import PROPER_NAME, alternation, first_letters, stop_words, word_pattern
+from unionfacts.normalize import fold_for_matching
+from unionfacts.orgbase import (
     OrgBase,
     Template,
     credit_words,
@@ -35,8 +35,8 @@ from pipeline.orgbase import (
     place_kinds,
     trim_name,
 )
-from pipeline.resources import read_table, read_words
-from pipeline.types import OrgMention
+from unionfacts.resources import read_table, read_words
+from unionfacts.types import OrgMention
 
 _WORD_START = re.compile(r"(?<![\w&])[\w&]")
 _MAX_NAME_WORDS = 8
@@ -394,7 +394,7 @@ def nested_known(chosen: list[OrgMention], text: str, base: OrgBase) -> list[Org
 
 
 class OrganizationFinder(Extractor):
-    """Candidate organization spans; ``pipeline.resolve.organizations`` gives them identities."""
+    """Candidate organization spans; ``unionfacts.resolve.organizations`` gives them identities."""
 
     provides = "org_candidates"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.extract.numbers import NUMBER_PATTERN, scale_words
-from pipeline.resources import read_mapping, read_words
+from unionfacts.extract.numbers import NUMBER_PATTERN, scale_words
+from unionfacts.resources import read_mapping, read_words
 
 # A number that is not glued to a word or to another number ("F0", "Covid-19", "2.000.000").
 NUMBER_TAIL = rf"(?:{NUMBER_PATTERN})(?!\d|[.,]\d)"

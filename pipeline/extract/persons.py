@@ -21,12 +21,12 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from pipeline.extract.base import Extractor, facts_of, overlaps, text_of, token_spans
-from pipeline.extract.patterns import alternation, first_letters
-from pipeline.ingest.page import byline
-from pipeline.normalize import fold_for_matching, normalize_tone_marks
-from pipeline.resources import read_table, read_words
-from pipeline.types import PersonMention
+from unionfacts.extract.base import Extractor, facts_of, overlaps, text_of, token_spans
+from unionfacts.extract.patterns import alternation, first_letters
+from unionfacts.ingest.page import byline
+from unionfacts.normalize import fold_for_matching, normalize_tone_marks
+from unionfacts.resources import read_table, read_words
+from unionfacts.types import PersonMention
 
 _MIN_SYLLABLES, _MAX_SYLLABLES = 2, 5
 _MAX_SHORT = 3  # "ông Cường", "anh Tuấn Anh": a back-reference repeats at most the given names

@@ -24,11 +24,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from pipeline.extract.base import Extractor, facts_of, text_of
-from pipeline.extract.patterns import word_pattern
-from pipeline.normalize import fold_for_matching
-from pipeline.resources import read_table
-from pipeline.types import OrgMention, PersonMention, RoleMention
+from unionfacts.extract.base import Extractor, facts_of, text_of
+from unionfacts.extract.patterns import word_pattern
+from unionfacts.normalize import fold_for_matching
+from unionfacts.resources import read_table
+from unionfacts.types import OrgMention, PersonMention, RoleMention
 
 # What may stand between the links of a chain of offices: punctuation, and an acronym in
 # brackets after a body ("Phó Chủ tịch Phòng Thương mại … (VCCI) Hoàng Quang Phòng").

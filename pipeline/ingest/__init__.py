@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import hashlib
 
-from pipeline.ingest.files import DEFAULT_MAX_BYTES, count_documents, iter_documents
-from pipeline.ingest.page import parse_page
-from pipeline.normalize import normalize_text
-from pipeline.types import Article, RawDocument
+from unionfacts.ingest.files import DEFAULT_MAX_BYTES, count_documents, iter_documents
+from unionfacts.ingest.page import parse_page
+from unionfacts.normalize import normalize_text
+from unionfacts.types import Article, RawDocument
 
 __all__ = ["DEFAULT_MAX_BYTES", "count_documents", "iter_documents", "to_article"]
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from pipeline.types import Failure, RawDocument, SkipReason
+from unionfacts.types import Failure, RawDocument, SkipReason
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 KINDS = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
@@ -129,7 +129,7 @@ def _read_file(file: Path, kind: str, max_bytes: int) -> RawDocument | Failure:
     try:
         text = _decode(_read_bytes(file, max_bytes))
         if kind == "html":
-            from pipeline.ingest.html import extract_html
+            from unionfacts.ingest.html import extract_html
 
             try:
                 page = extract_html(text)

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import date, time
 from functools import lru_cache
 
-from pipeline.normalize import normalize_text
-from pipeline.resources import read_table
+from unionfacts.normalize import normalize_text
+from unionfacts.resources import read_table
 
 BOILERPLATE = "ingest/boilerplate.tsv"
 DATELINE_WORDS = "ingest/dateline_words.tsv"

@@ -25,8 +25,8 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from pipeline.extract.base import Extractor, facts_of, published_of
-from pipeline.types import CalendarParts, DateFact, DateMention
+from unionfacts.extract.base import Extractor, facts_of, published_of
+from unionfacts.types import CalendarParts, DateFact, DateMention
 
 UNKNOWN_YEAR = "XXXX"
 # A partial day this far after the publication date belongs to the year before.

@@ -16,12 +16,12 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from pipeline.extract.base import Extractor, facts_of, text_of
-from pipeline.extract.patterns import PROPER_NAME, word_pattern
-from pipeline.normalize import fold_for_matching
-from pipeline.orgbase import OrgBase, fill, load_orgbase, place_kind_alternation, place_kinds, template_org_id, trim_name
-from pipeline.resources import read_table, read_words
-from pipeline.types import OrgMention
+from unionfacts.extract.base import Extractor, facts_of, text_of
+from unionfacts.extract.patterns import PROPER_NAME, word_pattern
+from unionfacts.normalize import fold_for_matching
+from unionfacts.orgbase import OrgBase, fill, load_orgbase, place_kind_alternation, place_kinds, template_org_id, trim_name
+from unionfacts.resources import read_table, read_words
+from unionfacts.types import OrgMention
 
 _ACRONYM = re.compile(r"(?<![\w&])[A-ZĐ][A-ZĐ&]{2,}(?![\w&])")
 _DEFINITION = re.compile(r"[ ]?\((?P<acronym>[A-ZĐ][A-ZĐ&\-.]{1,12})\)")  # on the same line

@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from pipeline.store.models import Base
+from unionfacts.store.models import Base
 
 DEFAULT_DB = "sqlite:///data/facts.db"
 
@@ -46,7 +46,7 @@ def connect(db: str = DEFAULT_DB, create: bool = True) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
     if create:
         Base.metadata.create_all(engine)
-        from pipeline.store.views import create_views
+        from unionfacts.store.views import create_views
 
         create_views(engine)
     return engine

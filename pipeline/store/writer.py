@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
-from pipeline.normalize import fold_for_matching
-from pipeline.store.models import (
+from unionfacts.normalize import fold_for_matching
+from unionfacts.store.models import (
     FACT_TABLES,
     ArticleRow,
     DocumentRow,
@@ -22,7 +22,7 @@ from pipeline.store.models import (
     PersonRow,
     RoleRow,
 )
-from pipeline.types import Article, Failure
+from unionfacts.types import Article, Failure
 
 
 class StoreResult(str, Enum):
