@@ -331,9 +331,12 @@ def evaluate(
         "--errors", help="Also list the items of this field scored wrong (missed gold, extra predicted), "
                          "per document; repeat for several fields.")] = None,
 ) -> None:
-    """Run the pipeline on gold texts; print precision, recall and F1 per field."""
-    from unionfacts.evaluate import FIELDS, mismatches
-    from unionfacts.evaluate import evaluate as evaluate_gold
+    """Run the pipeline on gold texts; print precision, recall and F1 per field, for each file and for all.
+
+    Each gold file is scored apart (the rules' own development articles next to newer
+    ones), then all together; a document with "fields" is scored on those kinds only.
+    """
+    from unionfacts.evaluate import FIELDS, GoldError, evaluate_files, mismatches, score
 
     paths = list(gold) + list(extra_gold or [])
     for path in paths:
@@ -342,29 +345,49 @@ def evaluate(
     for field in errors or []:
         if field not in FIELDS:
             fail(f"unknown field {field!r} for --errors (one of: {', '.join(FIELDS)})")
-    scores, pairs = evaluate_gold(paths)
-    wrong = mismatches(pairs, errors or [])
+    try:
+        per_file = evaluate_files(paths)
+    except (GoldError, ValueError) as error:
+        fail(str(error))
+    all_pairs = [pair for _, pairs in per_file.values() for pair in pairs]
+    overall = score(all_pairs)
+    wrong = [(path, m) for path, (_, pairs) in per_file.items() for m in mismatches(pairs, errors or [])]
     if as_json:
-        payload = {s.field: {"precision": s.precision, "recall": s.recall, "f1": s.f1, "tp": s.true_positives,
-                             "predicted": s.predicted, "gold": s.gold} for s in scores}
+        payload: dict = _scores_json(overall)
+        payload["files"] = {path: _scores_json(scores) for path, (scores, _) in per_file.items()}
         if errors:
-            payload["errors"] = [{"id": m.doc_id, "field": m.field, "kind": m.kind, "item": m.item} for m in wrong]
+            payload["errors"] = [{"file": path, "id": m.doc_id, "field": m.field, "kind": m.kind, "item": m.item}
+                                 for path, m in wrong]
         sys.stdout.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
         return
     if errors:
         listing = Table(title="scored wrong (in the form each field is compared in)")
         for column in ("id", "field", "kind", "item"):
             listing.add_column(column)
-        for m in wrong:
+        for _, m in wrong:
             listing.add_row(m.doc_id, m.field, m.kind, m.item)
         out.print(listing)
-    table = Table(title=f"unionfacts evaluate ({', '.join(str(p) for p in paths)})")
+    for path, (scores, pairs) in per_file.items():
+        out.print(_scores_table(f"{path} ({len(pairs)} documents)", scores))
+    if len(per_file) > 1:
+        out.print(_scores_table(f"all {len(paths)} files ({len(all_pairs)} documents)", overall))
+
+
+def _scores_json(scores) -> dict:
+    return {s.field: {"precision": s.precision, "recall": s.recall, "f1": s.f1, "tp": s.true_positives,
+                      "predicted": s.predicted, "gold": s.gold} for s in scores}
+
+
+def _scores_table(title: str, scores) -> Table:
+    table = Table(title=title)
     for column in ("field", "precision", "recall", "F1", "tp", "predicted", "gold"):
         table.add_column(column, justify="right" if column != "field" else "left")
     for s in scores:
+        if not s.gold and not s.predicted:
+            continue  # a field no document of the file was annotated for
         table.add_row(s.field, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.true_positives),
                       str(s.predicted), str(s.gold))
-    out.print(table)
+    return table
 
 
 def main() -> None:

@@ -3,7 +3,9 @@
 Each field is scored with precision, recall and F1 over the whole file set: a
 predicted item matches at most one gold item of the same document, by the key
 GOLD.md names for the field (dates by value, money by amount, counts by value and
-first word of unit, …). A gold date "XXXX-MM-DD" matches any year.
+first word of unit, …). A gold date "XXXX-MM-DD" matches any year. A gold document
+with ``"fields"`` was annotated for those kinds only, and only they are scored for it
+(``events`` brings chairs and chairs+date with it, ``persons`` brings roles).
 """
 
 from __future__ import annotations
@@ -18,6 +20,19 @@ from unionfacts.normalize import fold_for_matching
 from unionfacts.types import RawDocument
 
 FIELDS = ("persons", "roles", "organizations", "dates", "money", "counts", "events", "chairs", "chairs_date")
+# Fields scored along with an annotated kind (GOLD.md, "How a system is scored").
+_BROUGHT_ALONG = {"events": ("chairs", "chairs_date"), "persons": ("roles",)}
+
+
+def scored_fields(gold: dict[str, Any]) -> frozenset[str]:
+    """The fields a gold document was annotated for: its ``fields`` and what they bring, else all."""
+    annotated = gold.get("fields")
+    if annotated is None:
+        return frozenset(FIELDS)
+    unknown = [kind for kind in annotated if kind not in FIELDS]
+    if unknown:
+        raise ValueError(f"gold document {gold.get('id')!r}: unknown field(s) {', '.join(map(str, unknown))}")
+    return frozenset(annotated).union(*(_BROUGHT_ALONG.get(kind, ()) for kind in annotated))
 
 
 @dataclass(frozen=True)
@@ -126,7 +141,10 @@ def score(pairs: Iterable[tuple[dict[str, Any], dict[str, Any]]], fields: tuple[
     """Score (predicted facts, gold record) pairs field by field."""
     totals = {field: [0, 0, 0] for field in fields}
     for predicted, gold in pairs:
+        annotated = scored_fields(gold)
         for field in fields:
+            if field not in annotated:
+                continue
             predicted_items, gold_items = _items(predicted, field), _items(gold, field)
             totals[field][0] += match(predicted_items, gold_items, _matcher(field))[0]
             totals[field][1] += len(predicted_items)
@@ -156,19 +174,33 @@ def mismatches(pairs: Iterable[tuple[dict[str, Any], dict[str, Any]]], fields: I
     """What the scores count as wrong, item by item, in the form each field is compared in."""
     found = []
     for predicted, gold in pairs:
+        annotated = scored_fields(gold)
         for field in fields:
+            if field not in annotated:
+                continue
             _, extra, missed = match(_items(predicted, field), _items(gold, field), _matcher(field))
             found += [Mismatch(gold["id"], field, "missed", _shown(item)) for item in missed]
             found += [Mismatch(gold["id"], field, "extra", _shown(item)) for item in extra]
     return found
 
 
+class GoldError(ValueError):
+    """A gold file that cannot be read as GOLD.md describes."""
+
+
 def read_gold(paths: Iterable[str | Path]) -> Iterator[dict[str, Any]]:
     for path in paths:
         with open(path, encoding="utf-8") as handle:
-            for line in handle:
-                if line.strip():
-                    yield json.loads(line)
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as error:
+                    raise GoldError(f"{path}:{number}: not a JSON object ({error.msg})") from None
+                if not isinstance(record, dict) or "id" not in record or "text" not in record:
+                    raise GoldError(f"{path}:{number}: a gold record needs an 'id' and a 'text'")
+                yield record
 
 
 def gold_as_raw(record: dict[str, Any]) -> RawDocument:
@@ -183,9 +215,23 @@ def gold_as_raw(record: dict[str, Any]) -> RawDocument:
     )
 
 
-def evaluate(gold_paths: Iterable[str | Path]) -> tuple[list[FieldScore], list[tuple[dict, dict]]]:
-    """Run the pipeline over the gold texts; return per-field scores and the (predicted, gold) pairs."""
+def predict(gold_paths: Iterable[str | Path]) -> list[tuple[dict, dict]]:
+    """Run the pipeline over the gold texts: (predicted facts, gold record) pairs."""
     from unionfacts.api import process_document
 
-    pairs = [(process_document(gold_as_raw(record)).facts, record) for record in read_gold(gold_paths)]
+    return [(process_document(gold_as_raw(record)).facts, record) for record in read_gold(gold_paths)]
+
+
+def evaluate(gold_paths: Iterable[str | Path]) -> tuple[list[FieldScore], list[tuple[dict, dict]]]:
+    """Run the pipeline over the gold texts; return per-field scores and the (predicted, gold) pairs."""
+    pairs = predict(gold_paths)
     return score(pairs), pairs
+
+
+def evaluate_files(gold_paths: Iterable[str | Path]) -> dict[str, tuple[list[FieldScore], list[tuple[dict, dict]]]]:
+    """Score each gold file apart (the rules' own articles next to newer ones): {path: (scores, pairs)}."""
+    results = {}
+    for path in gold_paths:
+        pairs = predict([path])
+        results[str(path)] = (score(pairs), pairs)
+    return results

@@ -238,3 +238,25 @@ def test_notebook_cells_run_on_a_built_database(corpus_database):
             source = "".join(cell["source"]).replace("../data/facts.db", corpus_database)
             exec(compile(source, "explore.ipynb", "exec"), namespace)  # noqa: S102 - our own notebook
     assert len(namespace["money"]) > 0
+
+
+def test_cli_evaluate_scores_each_file_apart(tmp_path):
+    records = [json.loads(line) for line in SEEDS_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text(json.dumps(records[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    second.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records[1:3]) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", "--gold", str(first), "--gold", str(second), "--json"])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    assert set(payload["files"]) == {str(first), str(second)}
+    for field in ("dates", "counts"):
+        per_file = [payload["files"][path][field] for path in (str(first), str(second))]
+        assert payload[field]["gold"] == sum(scores["gold"] for scores in per_file)
+        assert payload[field]["tp"] == sum(scores["tp"] for scores in per_file)
+
+
+def test_cli_evaluate_a_file_that_is_no_gold_is_a_one_line_error(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("Sáng ngày 29/9\n", encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", "--gold", str(path)])
+    assert result.exit_code == 1 and "not a JSON object" in result.output and "Traceback" not in result.output

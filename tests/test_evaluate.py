@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from unionfacts.evaluate import Mismatch, mismatches, score
+import pytest
+
+from unionfacts.evaluate import FIELDS, Mismatch, mismatches, score
 
 
 def _one(field, predicted, gold):
@@ -67,3 +69,34 @@ def test_evaluate_mismatches_list_what_the_score_counts_wrong():
 def test_evaluate_mismatches_none_when_perfect():
     facts = {"id": "a1", "dates": [{"value": "2021-09-29"}]}
     assert mismatches([(facts, facts)], ("dates",)) == []
+
+
+def test_evaluate_scores_only_the_fields_a_document_was_annotated_for():
+    gold = {"id": "g", "fields": ["events"], "events": [{"name": "Hội nghị A", "date": "2021-09-29", "chairs": ["Lê Văn A"]}]}
+    predicted = {"persons": [{"name": "Lê Văn A", "roles": [{"title": "Chủ tịch"}]}], "money": [{"amount": 5}],
+                 "events": [{"name": "Hội nghị A", "date": "2021-09-29", "chairs": ["Lê Văn A"]}]}
+    scores = {s.field: s for s in score([(predicted, gold)])}
+    assert (scores["persons"].predicted, scores["roles"].predicted, scores["money"].predicted) == (0, 0, 0)
+    assert scores["events"].true_positives == scores["chairs"].true_positives == scores["chairs_date"].true_positives == 1
+    assert mismatches([(predicted, gold)], ["money", "events"]) == []
+
+
+def test_evaluate_persons_bring_roles_along():
+    from unionfacts.evaluate import scored_fields
+
+    assert scored_fields({"fields": ["persons"]}) == {"persons", "roles"}
+    assert scored_fields({}) == set(FIELDS)
+
+
+def test_evaluate_unknown_annotated_field_is_an_error():
+    with pytest.raises(ValueError, match="salaries"):
+        score([({}, {"id": "g", "fields": ["salaries"]})])
+
+
+def test_evaluate_a_gold_line_that_is_no_json_is_a_gold_error(tmp_path):
+    from unionfacts.evaluate import GoldError, read_gold
+
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"id": "a", "text": "x"}\nnot json\n', encoding="utf-8")
+    with pytest.raises(GoldError, match=":2:"):
+        list(read_gold([path]))
