@@ -28,6 +28,9 @@ from unionfacts.normalize import fold_for_matching
 from unionfacts.resolve.dates import UNKNOWN_YEAR, parse_published
 from unionfacts.types import DateFact
 
+# A day after a meeting's name dates it only this close ("Phiên họp thường kỳ Chính phủ ngày 3/6", "… do UBND TP
+# phối hợp LĐLĐ TP tổ chức sáng 19.5").
+_AFTER_REACH = 160
 # A run of days longer than this is a period (a campaign, a month of action), not a meeting.
 _MAX_MEETING_DAYS = 14
 # Before a day: it is a limit ("đến ngày 6-2") or a holiday's / anniversary's day.
@@ -193,7 +196,9 @@ class Dating:
         return bool(self.within(*self.layout.clause_span(position)))
 
     def in_sentence(self, position: int) -> bool:
-        return bool(self.within(*self.layout.sentence_window(position)))
+        """Whether the sentence gives a day, or puts what it says on the day already reported ("cùng ngày")."""
+        low, high = self.layout.sentence_window(position)
+        return bool(self.within(low, high)) or lexicon.sequence_cues().search(self.layout.text, low, high) is not None
 
     def last_before(self, position: int) -> Day | None:
         index = bisect.bisect_left(self._starts, position) - 1
@@ -208,6 +213,8 @@ class Dating:
             best = None
             for day in self.within(low, high):
                 before = day.end <= start
+                if not before and (day.start - end > _AFTER_REACH or lexicon.documents().search(layout.text, end, day.start)):
+                    continue  # a day far after the name, or after a document's, is another thing's ("Nghị quyết … ngày 16/1")
                 near, far = sorted((day.end, start) if before else (end, day.start))
                 if bisect.bisect_right(others, near) < bisect.bisect_left(others, far):
                     continue  # another meeting is named between: the day is that one's

@@ -122,7 +122,8 @@ def ceremony_after() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def name_stop() -> re.Pattern[str]:
     """Where a meeting's name ends: punctuation, or a word that starts the rest of the sentence."""
-    return re.compile(rf"[,.;:!?()\[\]\n]|[ ](?:{alternation(read_words('meetings/name_stops.tsv'))}){WORD_END}")
+    # "(" stops it unless an acronym follows ("Đại hội Công đoàn (CĐ) Công ty …")
+    return re.compile(rf"[,;:!?)\[\]\n]|\((?!{UPPER}[\w&.-]{{0,12}}\))|\.(?!\w)|[ ](?:{alternation(read_words('meetings/name_stops.tsv'))}){WORD_END}")
 
 
 @lru_cache(maxsize=1)
@@ -171,10 +172,20 @@ def relative_days() -> tuple[re.Pattern[str], dict[str, RelativeDay]]:
 
 
 @lru_cache(maxsize=1)
+def documents() -> re.Pattern[str]:
+    """Kinds of documents (models/documents/kinds.tsv): a day after one is the document's."""
+    return re.compile(rf"(?<!\w)(?:{alternation(read_table_column('documents/kinds.tsv', 'word'))})(?!\w)")
+
+
+def read_table_column(path: str, column: str) -> list[str]:
+    return [row[column] for row in read_table(path)]
+
+
+@lru_cache(maxsize=1)
 def sequence_cues() -> re.Pattern[str]:
     """Words that put what follows on the day already reported ("cùng ngày", "Ngay sau đó")."""
     return _words_pattern(read_words("meetings/sequence_cues.tsv"))
 
 
-__all__ = ["KindWord", "MeetingVerb", "RelativeDay", "back_references", "ceremony_after", "cue_before", "cues",
+__all__ = ["KindWord", "MeetingVerb", "RelativeDay", "back_references", "ceremony_after", "cue_before", "cues", "documents",
            "generic_before", "kinds", "name_stop", "plural_subject", "place_after", "relative_days", "sequence_cues", "titles", "verbs", "words_before"]

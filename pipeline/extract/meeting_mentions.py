@@ -38,6 +38,7 @@ _ORDINAL_WORDS = re.compile(r"(?:lần[ ]+)?thứ[ ]+\w+|(?<!\w)[ivxlc]+(?!\w)")
 _QUOTED_NAME = re.compile(r"[ ]?[“\"]([^”\"\n]{2,120})[”\"]")
 _NAMED_NEXT = re.compile(rf"[ ]+(?:[“\"]|{UPPER})")
 _CAPITALIZED_NEXT = re.compile(rf"[ ]+(?:các[ ]+|đoàn[ ]+)?{UPPER}")
+_FUTURE_DAY = re.compile(r"\d[ ]+tới(?=[ ]*(?:[,.;:]|$))", re.MULTILINE)
 _PAST = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)", re.IGNORECASE)
 _INTRODUCED_AFTER = re.compile(r"[ ]*(?:đã[ ]+|vừa[ ]+|chính thức[ ]+)*(?:diễn ra|khai mạc|bế mạc|được tổ chức|kết thúc)(?!\w)",
                                re.IGNORECASE)
@@ -47,6 +48,7 @@ _KEY_SKIP = frozenset({"của", "về", "với", "giữa", "các", "cho", "lần
 # Verbs whose object must be named (capitalized) for them to report a meeting ("tiếp Đoàn …").
 _NAMED_OBJECT = frozenset({"tiếp", "gặp", "hội kiến"})
 _MANY = re.compile(r"(?<!\w)các cấp(?!\w)")
+_ANY = re.compile(r"(?<!\w)nào(?!\w)")  # "chưa có cuộc làm việc nào": none
 _JOINERS = frozenset({"với", "tại", "cùng"})  # kept in the name of a meeting reported by its verb
 _MEETING_ONLY = re.compile(r"[ ]*(?:báo|mặt|phiên|bàn|với|gỡ)(?!\w)")
 
@@ -67,7 +69,8 @@ class Mention:
     by_verb: bool = False
     headline: bool = False
     strong: bool = True  # a verb mention of a weak verb needs a day to stand on its own
-    at: bool = False  # after "tại", "trong", "sau" …: a meeting being or already reported
+    at: bool = False  # after "tại", "trong" …: a meeting being or already reported
+    after: bool = False  # after "Sau", "Kết thúc" …: what the sentence says next happened on its day
     introduced: bool = False  # reported as held here (a day, an organizing or chairing verb), not only named
 
 
@@ -109,12 +112,15 @@ def _planned(layout: Layout, start: int, end: int) -> bool:
     cues = lexicon.cues()
     phrase_low, _ = layout.phrase_span(start)
     clause_low, _ = layout.clause_span(start)
-    if cues["planned"].search(text, phrase_low, start) or cues["toward"].search(text, phrase_low, start):
+    if (cues["planned"].search(text, phrase_low, start) or cues["toward"].search(text, phrase_low, start)
+            or cues["negated"].search(text, phrase_low, start)):
         return True
     if cues["planned_clause"].search(text, clause_low, start):
         return True
+    if _FUTURE_DAY.search(text, clause_low, layout.clause_span(end)[1]):
+        return True  # "… đồng chủ trì kỳ họp … vào ngày 8/2 tới"
     low, high = layout.sentence_window(start, 300)
-    if cues["recurring"].search(text, low, high):
+    if cues["recurring"].search(text, low, high) or cues["planned_sentence"].search(text, low, start):
         return True
     if _PLAN_AFTER.match(text, end, min(len(text), end + 30)):
         return True
@@ -129,7 +135,8 @@ def _held(layout: Layout, start: int, end: int, days_in_clause: bool,
     """Whether the clause says the meeting took place."""
     text = layout.text
     clause_low, clause_high = layout.clause_span(start)
-    if _ends_with("at_words", text, clause_low, start, 25) or days_in_clause:
+    if days_in_clause or any(_ends_with(words, text, clause_low, start, 25)
+                             for words in ("at_words", "after_words", "held_before")):
         return True
     cues = lexicon.cues()
     for part in parts:
@@ -179,7 +186,7 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
             continue
         covered = end
         rest = fold_for_matching(text[after:end])
-        if _MANY.search(rest):
+        if _MANY.search(rest) or _ANY.search(rest):
             continue  # "Đại hội Công đoàn các cấp": meetings at every level, none reported
         # A word that names a meeting only after an organizing verb never points back ("tổ chức tập huấn cho
         # …"); alone before a comma it is the activity in general ("tổ chức sơ kết, tổng kết để …").
@@ -188,13 +195,14 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
         back = row.needs != "organized" and (not rest or rest in lexicon.back_references())
         headline = layout.is_headline(start)
         at = _ends_with("at_words", text, phrase_low, start, 25)
+        after = _ends_with("after_words", text, phrase_low, start, 25)
         day = day_clauses(start)
         if _planned(layout, start, end):
             status = "planned"
         elif row.needs == "quoted":  # a programme is held as an occasion, not carried out as a campaign
             if lexicon.cues()["ongoing"].search(text, phrase_low, start):
                 continue
-            status = "held" if at or headline or _held(layout, start, end, day, ("held",)) else None
+            status = "held" if at or after or headline or _held(layout, start, end, day, ("held",)) else None
         elif back:
             status = "back"
         elif headline or _held(layout, start, end, day):
@@ -207,7 +215,8 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
             lexicon.cues()["chair"].search(text, max(phrase_low, start - 25), start) is not None
         name = text[start:end]
         found.append(Mention(start, end, row.kind, row.family, _display(name), layout.sentence_of(start), status,
-                             _key(rest), _ordinal(name), headline=headline, at=at, introduced=introduced))
+                             _key(rest), _ordinal(name), headline=headline, at=at or after, after=after,
+                             introduced=introduced))
     return found
 
 

@@ -81,12 +81,13 @@ def _same_days(first: str | None, second: str | None) -> bool:
 
 
 def _same_names(first: Mention, second: Mention) -> bool:
-    """Whether two names can be one meeting's: one is bare, the ordinals agree, or they share a word."""
+    """Whether two names can be one meeting's: one is bare, the ordinals agree, or they open with the same
+    word or share two ("trực tuyến toàn quốc học tập" and "trực tuyến học tập")."""
     if not first.key or not second.key:
         return True
     if first.ordinal and second.ordinal:
         return fold_for_matching(first.ordinal) == fold_for_matching(second.ordinal)
-    return bool(set(first.key) & set(second.key))
+    return first.key[0] == second.key[0] or len(set(first.key) & set(second.key)) >= 2
 
 
 def _alias_families(mention: Mention) -> set[str]:
@@ -121,9 +122,20 @@ class _Grouping:
         return bool(cues["chair"].search(self.layout.text, low, high) or
                     cues["chair_by"].search(self.layout.text, low, high))
 
+    def _just_reported(self, mention: Mention) -> int | None:
+        """The meeting reported last, if only a few sentences before ``mention``."""
+        held = [i for i, meeting in enumerate(self.meetings) if any(m.status == "held" for m in meeting.mentions)]
+        if not held:
+            return None
+        latest = max(held, key=lambda i: self.meetings[i].mentions[-1].start)
+        return latest if mention.sentence - self.meetings[latest].last_sentence <= _BACK_REACH else None
+
     def _latest(self, family: str) -> int | None:
-        indices = self.by_family.get(family)
-        return indices[-1] if indices else None
+        """The latest meeting of ``family`` a mention reports held (a planned one is pointed back to by none)."""
+        for index in reversed(self.by_family.get(family, [])):
+            if any(m.status == "held" for m in self.meetings[index].mentions):
+                return index
+        return None
 
     def _register(self, index: int, families) -> None:
         for family in families:
@@ -146,7 +158,9 @@ class _Grouping:
         if mention.introduced and not mention.headline:
             # The headline's meeting, or one named in passing before ("… tại buổi làm việc với X"), is the
             # one the body goes on to report.
-            waiting = next((i for i in recent if not self.meetings[i].introduced), None)
+            top = self.layout.lead_sentence() or 0
+            waiting = next((i for i in recent if not self.meetings[i].introduced
+                            and all(m.sentence <= top for m in self.meetings[i].mentions)), None)
             if waiting is not None:
                 return waiting
         if mention.status == "held" and (mention.at or not mention.introduced):
@@ -157,12 +171,8 @@ class _Grouping:
         day = self.dating.for_mention(mention.start, mention.end, self._others(mention))
         if mention.status == "back":
             index = self._latest(mention.family)
-            if index is None and self.meetings and (mention.at or self._chaired_here(mention)):
-                # "tại hội nghị", "chủ trì hội nghị" with no meeting of its family: the meeting just reported
-                latest = max(range(len(self.meetings)), key=lambda i: self.meetings[i].mentions[-1].start,
-                             default=None)
-                if latest is not None and mention.sentence - self.meetings[latest].last_sentence <= _BACK_REACH:
-                    index = latest
+            if index is None and (mention.at and not mention.after or self._chaired_here(mention)):
+                index = self._just_reported(mention)  # "tại hội nghị", "chủ trì hội nghị": the meeting just reported
             if index is None:
                 if day is None and not self._chaired_here(mention) and not has_subject(self.layout, mention.start, opening=False):
                     return  # "hội nghị" with nothing to point back to
@@ -171,6 +181,9 @@ class _Grouping:
                 index = self._new(mention)
         else:
             index = self._joins(mention, day if mention.status == "held" else None)
+            if index is None and mention.at and not mention.after and not mention.introduced \
+                    and self._latest(mention.family) is None:
+                index = self._just_reported(mention)  # "Tại buổi làm việc với Đoàn, …" after the visit
             if index is None:
                 index = self._new(mention)
         meeting = self.meetings[index]
