@@ -204,14 +204,18 @@ class Dating:
         index = bisect.bisect_left(self._starts, position) - 1
         return self.days[index] if index >= 0 else None
 
-    def for_mention(self, start: int, end: int, others: list[int]) -> str | None:
+    def for_mention(self, start: int, end: int, others: list[int], runs: bool = True) -> str | None:
         """The day of the meeting named at [start, end): the nearest day in its clause, else in its
         sentence, with no other meeting named between them (``others``: starts of the other
-        mentions); else the day of a sentence that gives nothing but a date, right before."""
+        mentions); else the day of a sentence that gives nothing but a date, right before. A run of days
+        dates only a meeting that can last days (``runs``): talks held during a visit "từ ngày 8-11/7"
+        are not dated by the visit's days."""
         layout = self.layout
         for low, high in (layout.clause_span(start), layout.sentence_window(start)):
             best = None
             for day in self.within(low, high):
+                if not runs and "/" in day.value:
+                    continue
                 before = day.end <= start
                 if not before and (day.start - end > _AFTER_REACH or lexicon.documents().search(layout.text, end, day.start)):
                     continue  # a day far after the name, or after a document's, is another thing's ("Nghị quyết … ngày 16/1")
@@ -226,7 +230,7 @@ class Dating:
         sentence = layout.sentence_of(start)
         if sentence > 0:
             low, high = layout.sentence_span(sentence - 1)
-            days = self.within(low, high)
+            days = [d for d in self.within(low, high) if runs or "/" not in d.value]
             if len(days) == 1 and high - low < 60:
                 rest = layout.text[low:days[0].start] + layout.text[days[0].end:high]
                 if _DATE_ONLY_SENTENCE.fullmatch(rest):

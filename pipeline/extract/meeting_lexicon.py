@@ -29,6 +29,7 @@ class KindWord:
     family: str
     exact: bool
     needs: str  # "" | complement | organized | named | quoted
+    long: bool = True  # may last several days: a run of days can date it
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class MeetingVerb:
     kind: str
     family: str
     strong: bool
+    long: bool = False
 
 
 def _words_pattern(words, *, ignore_case: bool = True, at_end: bool = False) -> re.Pattern[str]:
@@ -55,7 +57,7 @@ def _words_pattern(words, *, ignore_case: bool = True, at_end: bool = False) -> 
 @lru_cache(maxsize=1)
 def kinds() -> tuple[re.Pattern[str], dict[str, KindWord]]:
     """One pattern for every kind word, and each (folded) word's row."""
-    rows = [KindWord(r["word"], r["kind"], r["family"], r["case"] == "exact", r["needs"])
+    rows = [KindWord(r["word"], r["kind"], r["family"], r["case"] == "exact", r["needs"], r["days"] == "many")
             for r in read_table("meetings/kinds.tsv")]
     exact = alternation(row.word for row in rows if row.exact)
     loose = alternation(row.word for row in rows if not row.exact)
@@ -66,7 +68,7 @@ def kinds() -> tuple[re.Pattern[str], dict[str, KindWord]]:
 
 @lru_cache(maxsize=1)
 def verbs() -> tuple[re.Pattern[str], dict[str, MeetingVerb]]:
-    rows = [MeetingVerb(r["verb"], r["kind"], r["family"], r["strength"] == "strong")
+    rows = [MeetingVerb(r["verb"], r["kind"], r["family"], r["strength"] == "strong", r["days"] == "many")
             for r in read_table("meetings/verbs.tsv")]
     pattern = _words_pattern(row.verb for row in rows)
     return pattern, {fold_for_matching(row.verb): row for row in rows}
@@ -119,11 +121,13 @@ def ceremony_after() -> re.Pattern[str]:
     return re.compile(rf"[ ]+(?:{alternation(read_words('meetings/ceremony_words.tsv'))}){WORD_END}", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def name_stop() -> re.Pattern[str]:
-    """Where a meeting's name ends: punctuation, or a word that starts the rest of the sentence."""
+@lru_cache(maxsize=2)
+def name_stop(of_object: bool = False) -> re.Pattern[str]:
+    """Where a meeting's name ends: punctuation, or a word that starts the rest of the sentence. The
+    name of whom a verb reports meeting (``of_object``) runs over titles ("gặp Phó Cao ủy …")."""
+    words = [r["word"] for r in read_table("meetings/name_stops.tsv") if not of_object or r["in_object"] == "stop"]
     # "(" stops it unless an acronym follows ("Đại hội Công đoàn (CĐ) Công ty …")
-    return re.compile(rf"[,;:!?)\[\]\n]|\((?!{UPPER}[\w&.-]{{0,12}}\))|\.(?!\w)|[ ](?:{alternation(read_words('meetings/name_stops.tsv'))}){WORD_END}")
+    return re.compile(rf"[,;:!?)\[\]\n]|\((?!{UPPER}[\w&.-]{{0,12}}\))|\.(?!\w)|[ ](?:{alternation(words)}){WORD_END}")
 
 
 @lru_cache(maxsize=1)

@@ -69,6 +69,7 @@ class Mention:
     by_verb: bool = False
     headline: bool = False
     strong: bool = True  # a verb mention of a weak verb needs a day to stand on its own
+    long: bool = True  # may last several days (kinds.tsv `days`)
     at: bool = False  # after "tại", "trong" …: a meeting being or already reported
     after: bool = False  # after "Sau", "Kết thúc" …: what the sentence says next happened on its day
     introduced: bool = False  # reported as held here (a day, an organizing or chairing verb), not only named
@@ -79,12 +80,12 @@ def _display(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def _name_end(text: str, start: int, quoted: bool) -> int | None:
+def _name_end(text: str, start: int, quoted: bool, of_object: bool = False) -> int | None:
     if quoted:
         match = _QUOTED_NAME.match(text, start)
         return match.end() if match else None
     limit = min(len(text), start + _MAX_NAME_CHARS)
-    stop = lexicon.name_stop().search(text, start, limit)
+    stop = lexicon.name_stop(of_object).search(text, start, limit)
     end = stop.start() if stop else limit
     words = text[start:end].split(" ")
     if len(words) > _MAX_NAME_WORDS:
@@ -164,6 +165,7 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
     """Mentions by a kind word. ``day_clauses(position)`` says whether the clause there gives a day."""
     text = layout.text
     pattern, info = lexicon.kinds()
+    verb_words = {fold_for_matching(verb.verb) for verb in lexicon.verbs()[1].values()}
     found: list[Mention] = []
     covered = -1
     for match in pattern.finditer(text):
@@ -174,6 +176,11 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
         if row is None:
             continue
         phrase_low, _ = layout.phrase_span(start)
+        if match.group()[0].islower() and fold_for_matching(match.group()) in verb_words \
+                and not any(_ends_with(words, text, phrase_low, start, 25)
+                            for words in ("at_words", "after_words", "held_before")) \
+                and has_subject(layout, start):
+            continue  # "Thủ tướng đã hội đàm với …", "…; hội kiến Chủ tịch …": a verb, read by verb_mentions
         organized = _ends_with("organize_words", text, phrase_low, start, 30)
         if row.needs == "complement" and not lexicon.ceremony_after().match(text, after):
             continue
@@ -184,6 +191,9 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
         end = _name_end(text, after, row.needs == "quoted")
         if end is None or _excluded_before(layout, start):
             continue
+        office = next((r for r in layout.roles.within(after, end) if r.start > after), None)
+        if office is not None and row.needs != "quoted":
+            end = len(text[:office.start].rstrip())  # "… khai mạc phiên họp Thủ tướng Nguyễn Xuân Phúc đề nghị …"
         covered = end
         rest = fold_for_matching(text[after:end])
         if _MANY.search(rest) or _ANY.search(rest):
@@ -215,7 +225,8 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
             lexicon.cues()["chair"].search(text, max(phrase_low, start - 25), start) is not None
         name = text[start:end]
         found.append(Mention(start, end, row.kind, row.family, _display(name), layout.sentence_of(start), status,
-                             _key(rest), _ordinal(name), headline=headline, at=at or after, after=after,
+                             _key(rest), _ordinal(name), long=row.long, headline=headline, at=at or after,
+                             after=after,
                              introduced=introduced))
     return found
 
@@ -225,7 +236,7 @@ def _subject_end(text: str, start: int, low: int) -> int:
     adverbs = lexicon.words_before("adverbs")
     position = start
     while position > low:
-        stripped = low + len(text[low:position].rstrip(" ,"))
+        stripped = low + len(text[low:position].rstrip(" ,;"))
         if stripped < position:
             position = stripped
             continue
@@ -262,7 +273,7 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
     for match in pattern.finditer(text):
         start, after = match.span()
         index = bisect.bisect_right(noun_starts, start) - 1
-        if index >= 0 and nouns[index].start <= start < max(nouns[index].end, nouns[index].start + 30):
+        if index >= 0 and nouns[index].start <= start < nouns[index].end:
             continue  # inside a named meeting ("cuộc hội đàm", "buổi làm việc với")
         if layout.in_brackets(start):
             continue
@@ -275,17 +286,19 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
             continue  # "họp báo", "họp mặt" are kinds; "họp bàn", "họp với" are verbs of their own
         if not has_subject(layout, start):
             continue
-        end = _name_end(text, after, False) or after
+        end = _name_end(text, after, False, of_object=True) or after
         headline = layout.is_headline(start)
         if _planned(layout, start, end):
             continue
-        if not row.strong and not headline and not day_near(start):
-            continue
+        if not row.strong and not headline and not day_near(start) and not any(
+                m.family == row.family and m.status == "held" and m.sentence == layout.sentence_of(start)
+                for m in nouns[max(0, index - 3):index + 1]):
+            continue  # a weak verb needs a day, or a meeting of its kind reported in the sentence ("có cuộc gặp X; gặp Y")
         rest = fold_for_matching(text[after:end])
         joiner = row.verb.split()[-1] if row.verb.split()[-1] in _JOINERS else ""
         name = " ".join(part for part in (row.kind, joiner, text[after:end]) if part)
         found.append(Mention(start, end, row.kind, row.family, _display(name), layout.sentence_of(start), "held",
-                             _key(rest), None, by_verb=True, headline=headline, strong=row.strong,
+                             _key(rest), None, long=row.long, by_verb=True, headline=headline, strong=row.strong,
                              introduced=day_near(start)))
     return found
 

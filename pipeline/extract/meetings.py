@@ -168,7 +168,7 @@ class _Grouping:
         return next((i for i in recent if _same_names(self.meetings[i].first, mention)), None)
 
     def add(self, mention: Mention) -> None:
-        day = self.dating.for_mention(mention.start, mention.end, self._others(mention))
+        day = self.dating.for_mention(mention.start, mention.end, self._others(mention), mention.long)
         if mention.status == "back":
             index = self._latest(mention.family)
             if index is None and (mention.at and not mention.after or self._chaired_here(mention)):
