@@ -177,7 +177,9 @@ class Dating:
         self.layout = layout
         text = layout.text
         published_day = parse_published(published)
-        coordinated = _coordinated(text, facts, published_day)
+        runs = [f for f in facts if "/" in f.value]
+        coordinated = [d for d in _coordinated(text, facts, published_day)
+                       if not any(f.start <= d.start and d.end <= f.end for f in runs)]
         covered = [(d.start, d.end) for d in coordinated]
         days = list(coordinated)
         for fact in facts:

@@ -47,8 +47,12 @@ class Positions:
 class Layout:
     """An article's body cut into sentences, clauses and phrases, with its facts by position."""
 
-    def __init__(self, text: str, sentence_starts: Sequence[int], *, dates=(), persons=(), orgs=(), roles=()):
+    def __init__(self, text: str, sentence_starts: Sequence[int], *, tokens: Sequence[tuple[int, int]] = (),
+                 dates=(), persons=(), orgs=(), roles=()):
         self.text = text
+        # Words as the segmenter reads them: "hội thảo" in "Quốc hội thảo luận" is no word.
+        self._tokens = sorted(tokens)
+        self._token_starts = [start for start, _ in self._tokens]
         self.starts = sorted(set(sentence_starts) | {0})
         self._semicolons = [m.start() for m in re.finditer(";", text)]
         self._commas = [m.start() for m in re.finditer(r"[,;]", text)]
@@ -60,6 +64,16 @@ class Layout:
         self.persons = Positions(persons)
         self.orgs = Positions(orgs)
         self.roles = Positions(roles)
+
+    def is_word(self, start: int, end: int) -> bool:
+        """Whether [start, end) does not begin inside a word that ends within it ("hội" of "Quốc hội" in
+        "Quốc hội thảo luận"). Only that is read: the segmenter also fuses words ("dự Diễn đàn").
+        """
+        index = bisect.bisect_right(self._token_starts, start) - 1
+        if index < 0:
+            return True
+        token_start, token_end = self._tokens[index]
+        return not (token_start < start < token_end < end)
 
     # --- sentences ---------------------------------------------------------------------------
     def sentence_of(self, position: int) -> int:

@@ -46,9 +46,11 @@ _PLAN_AFTER = re.compile(r"[ ]*(?:,[ ]*)?(?:cũng[ ]+)?(?:sẽ|dự kiến|sắp
 # Words that, as the first after a kind word, do not tell one meeting of a family from another.
 _KEY_SKIP = frozenset({"của", "về", "với", "giữa", "các", "cho", "lần", "thứ", "tổ", "chức", "lễ", "buổi", "cuộc"})
 # Verbs whose object must be named (capitalized) for them to report a meeting ("tiếp Đoàn …").
-_NAMED_OBJECT = frozenset({"tiếp", "gặp", "hội kiến"})
+_NAMED_OBJECT = frozenset({"tiếp", "gặp", "hội kiến", "thăm"})
 _MANY = re.compile(r"(?<!\w)các cấp(?!\w)")
 _ANY = re.compile(r"(?<!\w)nào(?!\w)")  # "chưa có cuộc làm việc nào": none
+_POINTS_BACK = re.compile(r"[ ]+(?:này|đó|nói trên|trên)(?!\w)")  # "phiên họp về nội dung này"
+_COORDINATED = re.compile(r"[ ]*(?:,|và)[ ]*")
 _JOINERS = frozenset({"với", "tại", "cùng"})  # kept in the name of a meeting reported by its verb
 _MEETING_ONLY = re.compile(r"[ ]*(?:báo|mặt|phiên|bàn|với|gỡ)(?!\w)")
 
@@ -108,7 +110,10 @@ def _ends_with(pattern_name: str, text: str, low: int, position: int, reach: int
     return lexicon.words_before(pattern_name).search(text, max(low, position - reach), position) is not None
 
 
-def _planned(layout: Layout, start: int, end: int) -> bool:
+def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
+    """Whether the meeting at [start, end) is only planned; ``after``: also read what follows its name
+    ("Hội nghị … sẽ diễn ra"), which for a mention pointing back says what the meeting will do instead
+    ("Kỳ họp này sẽ xem xét 12 tờ trình")."""
     text = layout.text
     cues = lexicon.cues()
     phrase_low, _ = layout.phrase_span(start)
@@ -123,6 +128,8 @@ def _planned(layout: Layout, start: int, end: int) -> bool:
     low, high = layout.sentence_window(start, 300)
     if cues["recurring"].search(text, low, high) or cues["planned_sentence"].search(text, low, start):
         return True
+    if not after:
+        return False
     if _PLAN_AFTER.match(text, end, min(len(text), end + 30)):
         return True
     # "Lễ tuyên dương … do Ban Thi đua tổ chức sẽ diễn ra vào sáng 10.6": a plan later in its phrase.
@@ -170,8 +177,8 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
     covered = -1
     for match in pattern.finditer(text):
         start, after = match.span()
-        if start < covered or layout.in_brackets(start):
-            continue  # a kind word inside a meeting's name ("Hội nghị tổng kết …")
+        if start < covered or layout.in_brackets(start) or not layout.is_word(start, after):
+            continue  # a kind word inside a meeting's name ("Hội nghị tổng kết …") or across words
         row = info.get(fold_for_matching(match.group()))
         if row is None:
             continue
@@ -202,12 +209,13 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
         # …"); alone before a comma it is the activity in general ("tổ chức sơ kết, tổng kết để …").
         if row.needs == "organized" and not rest and re.match(r"[ ]*[,.;:]", text[end:end + 2]):
             continue
-        back = row.needs != "organized" and (not rest or rest in lexicon.back_references())
+        back = row.needs != "organized" and (not rest or rest in lexicon.back_references()
+                                             or _POINTS_BACK.match(text, end) is not None)
         headline = layout.is_headline(start)
         at = _ends_with("at_words", text, phrase_low, start, 25)
         after = _ends_with("after_words", text, phrase_low, start, 25)
         day = day_clauses(start)
-        if _planned(layout, start, end):
+        if _planned(layout, start, end, after=not back):
             status = "planned"
         elif row.needs == "quoted":  # a programme is held as an occasion, not carried out as a campaign
             if lexicon.cues()["ongoing"].search(text, phrase_low, start):
@@ -275,7 +283,7 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
         index = bisect.bisect_right(noun_starts, start) - 1
         if index >= 0 and nouns[index].start <= start < nouns[index].end:
             continue  # inside a named meeting ("cuộc hội đàm", "buổi làm việc với")
-        if layout.in_brackets(start):
+        if layout.in_brackets(start) or not layout.is_word(start, after):
             continue
         row = info.get(fold_for_matching(match.group()))
         if row is None:
@@ -284,6 +292,8 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
             continue
         if row.verb == "họp" and _MEETING_ONLY.match(text, after):
             continue  # "họp báo", "họp mặt" are kinds; "họp bàn", "họp với" are verbs of their own
+        if index >= 0 and _COORDINATED.fullmatch(text, nouns[index].end, start):
+            continue  # "chuyến thăm chính thức, làm việc tại Hà Lan": one more word of the meeting named
         if not has_subject(layout, start):
             continue
         end = _name_end(text, after, False, of_object=True) or after
@@ -299,7 +309,7 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
         name = " ".join(part for part in (row.kind, joiner, text[after:end]) if part)
         found.append(Mention(start, end, row.kind, row.family, _display(name), layout.sentence_of(start), "held",
                              _key(rest), None, long=row.long, by_verb=True, headline=headline, strong=row.strong,
-                             introduced=day_near(start)))
+                             introduced=True))
     return found
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from unionfacts.extract import meeting_lexicon as lexicon
-from unionfacts.extract.base import Extractor, facts_of, published_of, text_of
+from unionfacts.extract.base import Extractor, facts_of, published_of, text_of, token_spans
 from unionfacts.extract.meeting_dates import Dating, is_day
 from unionfacts.extract.meeting_layout import Layout
 from unionfacts.extract.meeting_mentions import Mention, find_mentions, has_subject
@@ -47,14 +47,18 @@ class _Meeting:
     date: str | None = None
     back_date: str | None = None
     aliases: set[str] = field(default_factory=set)  # other families its name makes it ("Hội nghị đối thoại")
+    dated: set[int] = field(default_factory=set)  # starts of the mentions that give a day of their own
 
     @property
     def held(self) -> bool:
+        """A mention reports it held, and more mentions of the body report it (or point back to it) than
+        plan it: a meeting the body only plans is not held, whatever its headline says."""
         body = [m for m in self.mentions if not m.headline]
-        if any(m.status == "held" for m in body):
-            return True
         headline = any(m.status == "held" for m in self.mentions if m.headline)
-        return headline and not any(m.status == "planned" for m in body)
+        planned = sum(m.status == "planned" for m in body)
+        # a mention that reports it held on a day of its own weighs as two
+        support = sum(1 + (m.status == "held" and m.start in self.dated) for m in body if m.status != "planned")
+        return (any(m.status == "held" for m in body) or headline) and (not body or support > planned)
 
     @property
     def introduced(self) -> bool:
@@ -88,6 +92,11 @@ def _same_names(first: Mention, second: Mention) -> bool:
     if first.ordinal and second.ordinal:
         return fold_for_matching(first.ordinal) == fold_for_matching(second.ordinal)
     return first.key[0] == second.key[0] or len(set(first.key) & set(second.key)) >= 2
+
+
+def _other_ordinal(first: Mention, second: Mention) -> bool:
+    return bool(first.ordinal and second.ordinal
+                and fold_for_matching(first.ordinal) != fold_for_matching(second.ordinal))
 
 
 def _alias_families(mention: Mention) -> set[str]:
@@ -164,7 +173,17 @@ class _Grouping:
             if waiting is not None:
                 return waiting
         if mention.status == "held" and (mention.at or not mention.introduced):
-            return recent[0] if recent else None  # named again in passing: the meeting reported
+            # named again in passing: the meeting reported of that name, else the latest of its family
+            # (not one of another ordinal: "Tại Đại hội … lần thứ XI" after "… lần thứ X")
+            same = next((i for i in recent if _same_names(self.meetings[i].first, mention)), None)
+            if same is not None:
+                return same
+            if recent and not _other_ordinal(self.meetings[recent[0]].first, mention):
+                return recent[0]
+            if mention.at:  # "Phát biểu tại buổi lễ công bố quy hoạch" after "Hội nghị Công bố Quy hoạch …"
+                return next((i for i in range(len(self.meetings) - 1, -1, -1)
+                             if len(mention.key) >= 2 and self.meetings[i].first.key[:2] == mention.key[:2]), None)
+            return None
         return next((i for i in recent if _same_names(self.meetings[i].first, mention)), None)
 
     def add(self, mention: Mention) -> None:
@@ -194,6 +213,7 @@ class _Grouping:
             meeting.first = mention
             meeting.aliases |= _alias_families(mention)
         if day is not None:
+            meeting.dated.add(mention.start)
             if mention.status == "held" and meeting.date is None:
                 meeting.date = day
             elif mention.status == "back" and meeting.back_date is None:
@@ -223,7 +243,7 @@ def _date_meetings(meetings: list[_Meeting], linked: list[tuple[Mention, int]], 
             continue
         first = meeting.mentions[0]
         if first.headline and lead is not None:
-            days = dating.within(*layout.sentence_span(lead))
+            days = [d for d in dating.within(*layout.sentence_span(lead)) if first.long or "/" not in d.value]
             others = [m for m, i in positions if i != index and m.sentence == lead and meetings[i].date]
             if days and not others:
                 meeting.date = days[0].value
@@ -316,7 +336,7 @@ def _term(meeting: _Meeting, layout: Layout, dates: list[DateFact]) -> str | Non
 def find_events(doc: Doc) -> list[EventMention]:
     text = text_of(doc)
     dates = facts_of(doc, "dates")
-    layout = Layout(text, doc.user_data.get("sentence_chars") or [0], dates=dates,
+    layout = Layout(text, doc.user_data.get("sentence_chars") or [0], tokens=token_spans(doc), dates=dates,
                     persons=facts_of(doc, "persons"), orgs=facts_of(doc, "organizations"), roles=facts_of(doc, "roles"))
     dating = Dating(layout, dates, published_of(doc))
     grouping = _Grouping(layout, dating, find_mentions(layout, dating.in_clause, dating.in_sentence))
