@@ -338,6 +338,37 @@ def extract(
         raise typer.Exit(1)
 
 
+@app.command()
+def show(
+    article: Annotated[str, typer.Argument(help="A .txt or .html page, a .jsonl manifest (pick a record with --id), "
+                                                "or '-' for standard input.")],
+    html: Annotated[Path | None, typer.Option("--html", help="Write the page to this file instead of stdout.")] = None,
+    doc_id: Annotated[str | None, typer.Option("--id", help="The manifest record to show.")] = None,
+) -> None:
+    """One article as an HTML page: its text with every fact marked (displaCy), then the facts as tables."""
+    from unionfacts.display import article_page
+    from unionfacts.language import load, process_raw
+    from unionfacts.types import Failure
+
+    documents = list(_inputs([article]))
+    for item in documents:
+        if isinstance(item, Failure):
+            fail(f"{item.source}: {item.reason.value}: {item.detail}")
+    if doc_id is not None:
+        documents = [item for item in documents if item.doc_id == doc_id]
+        if not documents:
+            usage_error(f"{article} has no article with id {doc_id!r}")
+    if len(documents) != 1:
+        usage_error(f"{article} holds {len(documents)} articles; choose one with --id")
+    page = article_page(process_raw(load(), documents[0]))
+    if html is None:
+        sys.stdout.write(page)
+        return
+    html.write_text(page, encoding="utf-8")
+    if not settings.quiet:
+        err.print(escape(f"wrote {html}"), highlight=False, soft_wrap=True)
+
+
 # Columns a terminal table shows (csv and json carry every column).
 TABLE_COLUMNS = {
     "money": ("doc_id", "sentence_index", "text", "amount", "currency", "qualifier"),
