@@ -527,14 +527,19 @@ def query_officials(
 def export(
     out_dir: Annotated[Path, typer.Option("--out", help="Folder to write into.")],
     format: Annotated[ExportFormat, typer.Option("--format", help="csv, parquet or jsonl.")] = ExportFormat.jsonl,
+    excel: Annotated[bool, typer.Option("--excel", help="CSV with a byte-order mark, so Excel reads the "
+                                                        "Vietnamese right.")] = False,
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Export the database: one CSV/Parquet file per table, or facts JSONL."""
+    """Export the database: one typed CSV/Parquet file per table and view with datapackage.json, or facts JSONL."""
     from unionfacts.export import export as export_database
 
-    for path in export_database(_open_existing(db), format.value, out_dir):
-        if not settings.quiet:
-            err.print(escape(f"wrote {path}"), highlight=False, soft_wrap=True)
+    if excel and format is not ExportFormat.csv:
+        usage_error("--excel applies to --format csv only")
+    for path in export_database(_open_existing(db), format.value, out_dir, excel=excel):
+        log.info("wrote %s", path)
+    if not settings.quiet:
+        err.print(escape(f"wrote {out_dir}"), highlight=False, soft_wrap=True)
 
 
 @app.command()

@@ -277,6 +277,7 @@ def test_cli_evaluate_a_file_that_is_no_gold_is_a_one_line_error(tmp_path):
     ["run", SEED, "--executor", "dask"],
     ["-v", "-q", "extract", SEED],
     ["extract", "-", "-"],
+    ["export", "--out", "DB", "--format", "parquet", "--excel"],
 ], ids=lambda a: " ".join(a))
 def test_cli_usage_error_exits_2_with_one_line(arguments, tmp_path):
     arguments = [str(tmp_path / "facts.db") if a == "DB" else a for a in arguments]
