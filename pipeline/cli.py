@@ -543,6 +543,53 @@ def export(
 
 
 @app.command()
+def serve(
+    db: DbOption = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8001,
+    metadata_file: Annotated[Path | None, typer.Option(
+        "--metadata", help="Write datasette's metadata (descriptions, canned queries) to this file "
+                           "(default: beside the database).")] = None,
+    prepare_only: Annotated[bool, typer.Option(
+        "--prepare-only", help="Build the search index and write the metadata, print the datasette command, "
+                               "and stop.")] = False,
+) -> None:
+    """Browse the database in datasette: descriptions, canned queries, accent-blind search (needs unionfacts[serve])."""
+    import shlex
+    import subprocess
+
+    from unionfacts.serve import build_search_index, metadata
+    from unionfacts.store.database import database_url
+
+    url = database_url(db)
+    if not url.startswith("sqlite:///"):
+        usage_error("serve needs a SQLite database (datasette reads SQLite files)")
+    path = Path(url.removeprefix("sqlite:///"))
+    if not path.is_file():
+        fail(f"no database at {path}; run `unionfacts run PATH --db {db}` first")
+    try:
+        import datasette  # noqa: F401
+    except ImportError:
+        fail("serve needs datasette: pip install 'unionfacts[serve]'")
+    indexed = build_search_index(path)
+    log.info("search index: %d articles", indexed)
+    metadata_file = metadata_file or path.with_name(f"{path.stem}.metadata.json")
+    metadata_file.write_text(json.dumps(metadata(path.stem), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    command = [sys.executable, "-m", "datasette", "serve", str(path), "--metadata", str(metadata_file),
+               "--host", host, "--port", str(port)]
+    if prepare_only:
+        sys.stdout.write(shlex.join(command) + "\n")
+        return
+    if not settings.quiet:
+        err.print(escape(f"serving {path} at http://{host}:{port}/ (Ctrl-C stops)"), highlight=False, soft_wrap=True)
+    try:
+        code = subprocess.run(command).returncode
+    except KeyboardInterrupt:
+        code = 0
+    raise typer.Exit(code)
+
+
+@app.command()
 def evaluate(
     gold: Annotated[list[Path], typer.Option("--gold", help="Gold JSONL file(s); repeat the option for several.")],
     extra_gold: Annotated[list[Path] | None, typer.Argument(help="More gold files.", show_default=False)] = None,
