@@ -233,16 +233,6 @@ def test_query_chairs_is_a_pandas_function(corpus_database):
     assert view == [("Trần Quang Huy", "Hội nghị Ban Thường vụ mở rộng lần thứ 19", "2021-09-29")]
 
 
-def test_notebook_cells_run_on_a_built_database(corpus_database):
-    notebook = json.loads((REPO / "notebooks" / "explore.ipynb").read_text(encoding="utf-8"))
-    namespace: dict = {}
-    for cell in notebook["cells"]:
-        if cell["cell_type"] == "code":
-            source = "".join(cell["source"]).replace("../data/facts.db", corpus_database)
-            exec(compile(source, "explore.ipynb", "exec"), namespace)  # noqa: S102 - our own notebook
-    assert len(namespace["money"]) > 0
-
-
 def test_cli_evaluate_scores_each_file_apart(tmp_path):
     records = [json.loads(line) for line in SEEDS_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
     first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
