@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from unionfacts.extract.base import Extractor, text_of
+from unionfacts.extract.base import Extractor, SpanIndex, text_of
 from unionfacts.extract.numbers import scale_words
 from unionfacts.extract.patterns import alternation
 from unionfacts.resources import read_mapping, read_table, read_words
@@ -203,14 +203,14 @@ def find_mentions(text: str, sentence_of: Callable[[int], int] = lambda char: 0)
 
     ``sentence_of`` maps a character offset to its sentence index (for the resolver).
     """
-    urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    urls = SpanIndex((m.start(), m.end()) for m in _URL.finditer(text))
     windows = _digit_windows(text)
     found = []
     for priority, (name, pattern) in enumerate(_patterns()):
         reader = _READERS[name]
         regions = [(0, len(text))] if name in _WITHOUT_DIGITS else windows
         for match in (m for start, end in regions for m in pattern.finditer(text, start, end)):
-            if any(match.start() < end and start < match.end() for start, end in urls):
+            if urls.overlaps(match.start(), match.end()):
                 continue
             read = reader(match, text)
             if read is None:
@@ -227,16 +227,24 @@ def find_mentions(text: str, sentence_of: Callable[[int], int] = lambda char: 0)
 _WITHOUT_DIGITS = frozenset({"half", "quarter", "month_word"})
 _DIGITS = re.compile(r"\d+(?:[\s./-]{1,3}\d+)*")
 _REACH = 28  # characters a date's words reach before its first digit or after its last
+_WHITESPACE = re.compile(r"\s")
 
 
 def _digit_windows(text: str) -> list[tuple[int, int]]:
-    """Stretches of text around digits, merged, each ending at a space or a line end."""
+    """Stretches of text around digits, merged, each ending at a space or a line end.
+
+    The whitespace a window runs to is found once and reused by every later digit
+    before it, so a long token with many digits ("1,1,1,…", base64) is scanned once.
+    """
     windows: list[tuple[int, int]] = []
+    space_at = -1  # the first whitespace at or after the last window's reach
     for match in _DIGITS.finditer(text):
         start = max(0, match.start() - _REACH)
         end = min(len(text), match.end() + _REACH)
-        while end < len(text) and not text[end].isspace():
-            end += 1
+        if end > space_at:
+            found = _WHITESPACE.search(text, end)
+            space_at = found.start() if found else len(text)
+        end = space_at
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
         else:
