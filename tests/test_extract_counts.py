@@ -285,6 +285,10 @@ COUNT_SHAPES = [
     ("Khảo sát có 4,753 người dân tham gia.", [(4_753, "người")]),
     ("Diện tích canh tác là 2,375 ha.", [(2.375, "ha")]),
     ("Từ 10 - 20 triệu người sẽ hưởng lợi.", [(10_000_000, "người"), (20_000_000, "người")]),
+    ("Bệnh có bốn triệu chứng phổ biến.", [(4, "triệu")]),  # "triệu chứng" is a noun, not a million
+    ("Hai tỷ phú đã quyên góp cho quỹ.", [(2, "tỷ")]),
+    ("Xung đột giữa 2 nước đã lắng xuống.", [(2, "nước", None)]),
+    ("Hơn bảy mươi cân gạo được trao.", [(70, "cân", "hơn")]),
     # --- no count: clock times, fractions of a whole, addresses, durations, articles -----------
     ("Hội nghị kéo dài từ 6h45 đến 11h30 cùng ngày.", []),
     ("Lúc 15h30, đoàn công tác có mặt tại xã.", []),
@@ -299,6 +303,12 @@ COUNT_SHAPES = [
     ("Một số đơn vị chưa gửi báo cáo.", []),
     ("Một người dân cho biết nước đã rút.", []),
     ("Mười năm qua, công ty không ngừng phát triển.", []),
+    ("Hóa thạch có từ khoảng 500 triệu năm trước.", []),
+    ("Anh bị phạt năm rưỡi tù giam.", []),
+    ("Chợ mở cửa từ 4 rưỡi sáng.", []),
+    ("Mạng 4G phủ sóng toàn tỉnh, chip 765G chạy nhanh.", []),
+    ("Em đã viết hai mươi mấy bài thơ.", []),
+    ("Một tỷ lệ lớn người lao động chưa có nhà.", []),
 ]
 
 

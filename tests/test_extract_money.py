@@ -239,6 +239,12 @@ MONEY_SHAPES = [
     ("Phòng trọ giá 1,2 triệu/tháng.", [(1_200_000, "VND")]),
     ("Ngân sách năm 2022 - 1,5 tỉ USD cho chương trình.", [(1_500_000_000, "USD")]),
     ("Chi phí cả đợt vào khoảng hai đến ba triệu đồng.", [(2_000_000, "VND"), (3_000_000, "VND")]),
+    ("Giá mỗi ký dao động khoảng 250-280.000 đồng.", [(250_000, "VND"), (280_000, "VND")]),
+    ("Vé vào cổng từ 60 đến 80.000 đồng.", [(60_000, "VND"), (80_000, "VND")]),
+    ("Mỗi suất từ 10.000 đồng đến 1 triệu đồng.", [(10_000, "VND"), (1_000_000, "VND")]),
+    ("Giá mỗi ký dao động khoảng 250-280.000 đồng.", [(250_000, "VND"), (280_000, "VND")]),
+    ("Vé vào cổng từ 60 đến 80.000 đồng.", [(60_000, "VND"), (80_000, "VND")]),
+    ("Mỗi suất từ 10.000 đồng đến 1 triệu đồng.", [(10_000, "VND"), (1_000_000, "VND")]),
     # --- not money ---------------------------------------------------------------------------
     ("Chồng chị chỉ kiếm được ba cọc ba đồng qua ngày.", []),
     ("Cậu bé thả một đồng xu vào ống.", []),

@@ -110,6 +110,9 @@ def _unit_after(text: str, position: int) -> tuple[str, int]:
 
 
 def _is_not_unit(unit: str) -> bool:
+    first_word = unit.split(" ")[0]
+    if len(first_word) == 1 and first_word.isupper():
+        return True  # "4G", "765G", "1A", "5 K": a number with one capital letter is a name or a code
     lowered = unit.lower()
     if any(lowered == allowed or lowered.startswith(allowed + " ") for allowed in _allowed_units()):
         return False
@@ -190,8 +193,8 @@ def find_counts(text: str, taken: list[tuple[int, int]]) -> list[Count]:
             continue
         group = _NumberGroup.read(text, phrase)
         read_until = group.end  # a fraction or range is read whole, counted or not ("số 123/4")
-        if is_identifier(text, phrase.start):
-            continue
+        if is_identifier(text, phrase.start) or any(taken_index.overlaps(p.start, p.end) for p in group.phrases):
+            continue  # "khoảng 72/160 tỷ đồng": the amount is money
         if phrase.words and not phrase.numerals and _is_name_part(text, phrase.start, phrase.end):
             continue
         new_facts = _numeric_count(text, group)

@@ -36,7 +36,7 @@ from unionfacts.types import Money
 
 _CUE_WINDOW = 40  # characters before an amount searched for a money word
 _DISCOURSE_WINDOW = 150  # an amount this close after another one continues the same talk of money
-_BETWEEN = "giữa"  # "giữa 3.000 và 5.000 đồng": the qualifier that makes "và" join a range
+_BETWEEN = re.compile(r"(?<!\w)giữa[ \u00a0]+\Z", re.IGNORECASE)  # "giữa 3.000 và 5.000 đồng": "và" joins a range
 _MAX_RANGE_RATIO = 1000  # "từ 10.000 đồng đến 1 triệu đồng" is a range; "năm 2022 - 1,5 tỉ USD" is not
 _MIN_WORD_AMOUNT = 100  # "ba cọc ba đồng", "một đồng xu": small sums in words are idioms
 
@@ -133,9 +133,21 @@ def _range_after(
     low_value, high_value = _value(text, low), _value(text, high)
     if low.scale == 1 and high.scale > 1 and low_value * high.scale <= high_value:
         low_value = low_value * high.scale  # "3,5 - 3,7 triệu": the scale word serves both bounds
+    elif low.scale == 1 and high.scale == 1:
+        low_value = _shared_thousands(text, low, low_value, high_value)
     if not low_value <= high_value <= max(low_value, 1) * _MAX_RANGE_RATIO:
         return None
     return high, currency or before_high, (low_value, high_value)
+
+
+def _shared_thousands(text: str, low: NumberPhrase, low_value: Decimal, high_value: Decimal) -> Decimal:
+    """"120-180.000 đồng", "từ 60 đến 80.000": the high bound's thousands serve the low one too."""
+    if not text[low.start:low.end].isdigit() or low_value >= 1000:
+        return low_value
+    factor = 1
+    while high_value % (factor * 1000) == 0 and low_value * factor * 1000 <= high_value:
+        factor *= 1000
+    return low_value * factor if factor > 1 and high_value <= low_value * factor * 10 else low_value
 
 
 def _value(text: str, phrase: NumberPhrase) -> Decimal:
@@ -159,7 +171,8 @@ def _amount_at(
     values: tuple[Decimal, ...] = (_value(text, low),)
     currency = low_currency or before
     scaled = low.scaled
-    ranged = _range_after(text, end, low, qualifier == _BETWEEN, word_ends)
+    between = _BETWEEN.search(text[max(0, low.start - 8):low.start]) is not None
+    ranged = _range_after(text, end, low, between, word_ends)
     if ranged is not None:
         high, high_currency, bounds = ranged
         consistent = (

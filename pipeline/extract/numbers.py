@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from unionfacts.resources import read_table
+from unionfacts.resources import read_table, read_words
 
 # A number as written in the news: digits with "." / "," groups or decimals.
 NUMBER_PATTERN = r"\d+(?:[.,]\d+)*"
@@ -143,9 +143,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     glued = _alternation(w for w, e in lexicon.items() if e.role == "scale" and e.form in ("glued", "short"))
     spaced = _alternation(w for w, e in lexicon.items() if e.form != "glued")
     starts = [w for w, e in lexicon.items() if "start" in e.follows]
+    # A scale word opening a longer word ("triệu chứng", "tỷ lệ") is no scale word.
+    compounds = _alternation(read_words("numbers/not_scale.tsv"))
     token = re.compile(
         rf"(?P<numeral>{NUMBER_PATTERN})(?!\d)(?:(?P<glued>{glued})(?![^\W_]))?"
-        rf"|(?P<word>{spaced})(?!\w)",
+        rf"|(?!(?:{compounds})(?!\w))(?P<word>{spaced})(?!\w)",
         re.IGNORECASE,
     )
     letters = "".join(sorted({ch for word in starts for ch in (word[0].lower(), word[0].upper())}))
@@ -278,10 +280,8 @@ class _Reader:
                 self.done += Decimal(self.chunk_scale) / 2  # "2 tỷ rưỡi"
             elif state == "hundred":
                 self.small = Decimal(50)  # "một trăm rưỡi"
-            elif state in ("digit", "numeral", "teen"):
-                self.small += value  # "ba rưỡi"
             else:
-                return False
+                return False  # "4 rưỡi sáng" is a time, "năm rưỡi" a year and a half
             self.state = "half"
             return True
         return False
