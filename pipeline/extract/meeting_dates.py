@@ -42,6 +42,7 @@ _COORDINATED = re.compile(
     r"(?<![\d/.-])(?P<first>\d{1,2})[ ]*(?:và|,|&|-|–)[ ]*(?P<last>\d{1,2})[ ]*[/.-][ ]*(?P<month>\d{1,2})"
     r"(?:[ ]*[/.-][ ]*(?P<year>\d{4}))?(?![\d])")
 _DAY_WORD_BEFORE = re.compile(r"ngày[ ]+$|ngày[ ]+\w+[ ]+ngày[ ]+$|(?:hai|2|ba|3)[ ]+ngày[ ]+$", re.IGNORECASE)
+_ISO_DAY = re.compile(r"(\d{4}|XXXX)-(\d{2})-(\d{2})")
 _DATE_ONLY_SENTENCE = re.compile(r"(?:[\W_]|(?:ngày|vào|sáng|chiều|tối|trưa|đêm|hôm)(?!\w))*", re.IGNORECASE)
 
 
@@ -55,7 +56,7 @@ class Day:
 
 
 def _parts(value: str) -> tuple[str, int, int] | None:
-    match = re.fullmatch(r"(\d{4}|XXXX)-(\d{2})-(\d{2})", value)
+    match = _ISO_DAY.fullmatch(value)
     return (match.group(1), int(match.group(2)), int(match.group(3))) if match else None
 
 

@@ -34,6 +34,8 @@ from unionfacts.normalize import fold_for_matching
 _MAX_NAME_WORDS = 25
 _MAX_NAME_CHARS = 300
 _ORDINAL = re.compile(r"(?:lần thứ|thứ)[ ]+(\w+)|(?<=Đại hội )([IVXLC]+)\b|(?<=khóa )([IVXLC]+)\b", re.IGNORECASE)
+_QUOTES = re.compile(r"[“”\"'‘’]")
+_PUNCTUATION_NEXT = re.compile(r"[ ]*[,.;:]")
 _ORDINAL_WORDS = re.compile(r"(?:lần[ ]+)?thứ[ ]+\w+|(?<!\w)[ivxlc]+(?!\w)")
 _QUOTED_NAME = re.compile(r"[ ]?[“\"]([^”\"\n]{2,120})[”\"]")
 _NAMED_NEXT = re.compile(rf"[ ]+(?:[“\"]|{UPPER})")
@@ -101,7 +103,7 @@ def _ordinal(name: str) -> str | None:
 
 
 def _key(rest: str) -> tuple[str, ...]:
-    rest = _ORDINAL_WORDS.sub(" ", re.sub(r"[“”\"'‘’]", " ", rest))
+    rest = _ORDINAL_WORDS.sub(" ", _QUOTES.sub(" ", rest))
     words = [word for word in rest.split() if word not in _KEY_SKIP]
     return tuple(words[:4])
 
@@ -207,7 +209,7 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
             continue  # "Đại hội Công đoàn các cấp": meetings at every level, none reported
         # A word that names a meeting only after an organizing verb never points back ("tổ chức tập huấn cho
         # …"); alone before a comma it is the activity in general ("tổ chức sơ kết, tổng kết để …").
-        if row.needs == "organized" and not rest and re.match(r"[ ]*[,.;:]", text[end:end + 2]):
+        if row.needs == "organized" and not rest and _PUNCTUATION_NEXT.match(text, end, end + 2):
             continue
         back = row.needs != "organized" and (not rest or rest in lexicon.back_references()
                                              or _POINTS_BACK.match(text, end) is not None)

@@ -40,7 +40,11 @@ _CONNECTORS = frozenset({"và", "cùng", "kiêm", "đồng", "chí", "ông", "b�
 _NUMBER_WORDS = {"hai": 2, "2": 2, "ba": 3, "3": 3, "bốn": 4, "4": 4}
 _OPENS = re.compile(r"[ ]*(?:(?:hội nghị|phiên họp|buổi lễ|họp báo|\w+[ ]+\w+)[ ]+)?(?:có|là|gồm)?[ ]*:?[ ]*$",
                     re.IGNORECASE)
-_AFTER_CUE = 40  # how far after a chair cue the meeting it chairs is named
+_AFTER_CUE = 40
+_LAST_WORD = re.compile(r"(\w+)[ ]+$")
+_BREAK = re.compile(r"[,.;:!?]")
+_ENDS_CLAUSE = re.compile(r"[ ]*(?:[.;]|$)")
+_OPENER = re.compile(r"[^,;:]*?(?:có|là|gồm|:)")  # how far after a chair cue the meeting it chairs is named
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +130,7 @@ def _by_office(layout: Layout, cue_start: int, low: int) -> list[str]:
     if title is None:
         return []
     wanted = fold_for_matching(title.group())
-    count_word = re.search(r"(\w+)[ ]+$", text[max(low, title.start() - 12):title.start()])
+    count_word = _LAST_WORD.search(text, max(low, title.start() - 12), title.start())
     count = _NUMBER_WORDS.get(fold_for_matching(count_word.group(1))) if count_word else None
     names: dict[str, None] = {}
     for role in layout.roles.items:
@@ -152,7 +156,7 @@ class _Targets:
         index = bisect.bisect_left(self.starts, position)
         if index < len(self.linked) and self.starts[index] - position <= _AFTER_CUE:
             between = self.layout.text[position:self.starts[index]]
-            if not re.search(r"[,.;:!?]", between):
+            if not _BREAK.search(between):
                 return self.linked[index][1]
         return None
 
@@ -204,7 +208,7 @@ def find_parts(layout: Layout, linked: list[tuple[Mention, int]], events: int) -
         index = targets.named_after(cue.end())
         clause_low, clause_high = layout.clause_span(cue.start())
         if index is None:
-            ends_clause = re.match(r"[ ]*(?:[.;]|$)", text[cue.end():cue.end() + 3]) is not None
+            ends_clause = _ENDS_CLAUSE.match(text, cue.end(), cue.end() + 3) is not None
             index = targets.nearest_in_sentence(cue.start()) if ends_clause else None
             if index is None and ends_clause:
                 index = targets.reported_before(cue.start(), 1)
@@ -213,8 +217,8 @@ def find_parts(layout: Layout, linked: list[tuple[Mention, int]], events: int) -
         sentence_low, _ = layout.sentence_window(cue.start(), 400)
         names = [p.name for p in _persons_before(layout, chains, cue.start(), sentence_low)]
         if not names and _OPENS.fullmatch(text[clause_low:cue.start()].strip()) is not None:
-            opener = re.match(r"[^,;:]*?(?:có|là|gồm|:)", text[cue.end():clause_high])
-            start = cue.end() + opener.end() if opener else cue.end()
+            opener = _OPENER.match(text, cue.end(), clause_high)
+            start = opener.end() if opener else cue.end()
             names = [p.name for p in _persons_after(layout, chains, start, clause_high)]
         if not names:
             names = _by_office(layout, cue.start(), clause_low)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -33,8 +34,14 @@ from unionfacts.types import DateFact, EventMention, OrgMention, Participation
 
 # How many recent meetings of a family a named mention is compared with (keeps grouping linear).
 _RECENT = 8
+# How many meetings of a family are remembered for later mentions to join or point back to.
+_KEPT = 4 * _RECENT
 # A pointing-back mention with no meeting of its family joins the meeting reported this close.
 _BACK_REACH = 3
+_AND = re.compile(r"(?<!\w)và(?!\w)")
+_BY = re.compile(r"(?<!\w)do[ ]")
+# How many mentions before a meeting's are read for the meeting it goes on from.
+_LOOK_BACK = 40
 # Mentions of a meeting read for its organizer, place and term (the first ones name it best).
 _READ_MENTIONS = 6
 
@@ -48,6 +55,10 @@ class _Meeting:
     back_date: str | None = None
     aliases: set[str] = field(default_factory=set)  # other families its name makes it ("Hội nghị đối thoại")
     dated: set[int] = field(default_factory=set)  # starts of the mentions that give a day of their own
+    reported: bool = False  # a mention reports it held
+    introduced: bool = False  # reported as held in the body, not only in the headline or in passing
+    last_sentence: int = 0
+    last_start: int = 0
 
     @property
     def held(self) -> bool:
@@ -60,14 +71,15 @@ class _Meeting:
         support = sum(1 + (m.status == "held" and m.start in self.dated) for m in body if m.status != "planned")
         return (any(m.status == "held" for m in body) or headline) and (not body or support > planned)
 
-    @property
-    def introduced(self) -> bool:
-        """Reported as held in the body (not only in the headline or in passing)."""
-        return any(m.introduced and not m.headline for m in self.mentions)
-
-    @property
-    def last_sentence(self) -> int:
-        return max(m.sentence for m in self.mentions)
+    def take(self, mention: Mention, dated: bool) -> None:
+        """One more mention of it (kept in order; what the rules ask of all of them kept up to date)."""
+        self.mentions.append(mention)
+        self.reported = self.reported or mention.status == "held"
+        self.introduced = self.introduced or (mention.introduced and not mention.headline)
+        self.last_sentence = max(self.last_sentence, mention.sentence)
+        self.last_start = max(self.last_start, mention.start)
+        if dated:
+            self.dated.add(mention.start)
 
 
 def _points(value: str) -> tuple[str, str]:
@@ -99,15 +111,16 @@ def _other_ordinal(first: Mention, second: Mention) -> bool:
                 and fold_for_matching(first.ordinal) != fold_for_matching(second.ordinal))
 
 
-def _alias_families(mention: Mention) -> set[str]:
+def _alias_families(mention: Mention) -> frozenset[str]:
     """Families a name makes a meeting part of besides its own ("Hội nghị đối thoại" → Đối thoại)."""
+    return _families_named(mention.family, mention.key[:2])
+
+
+@lru_cache(maxsize=4096)
+def _families_named(family: str, words: tuple[str, ...]) -> frozenset[str]:
     _, info = lexicon.kinds()
-    found = set()
-    for size in (2, 1):
-        row = info.get(" ".join(mention.key[:size]))
-        if row is not None and row.family != mention.family:
-            found.add(row.family)
-    return found
+    rows = (info.get(" ".join(words[:size])) for size in (2, 1))
+    return frozenset(row.family for row in rows if row is not None and row.family != family)
 
 
 class _Grouping:
@@ -117,8 +130,10 @@ class _Grouping:
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
         self.meetings: list[_Meeting] = []
+        # the meetings of each family mentioned last, the latest at the end (a few: kept short)
         self.by_family: dict[str, list[int]] = {}
         self.linked: list[tuple[Mention, int]] = []
+        self.latest_reported: int | None = None
 
     def _others(self, mention: Mention) -> list[int]:
         index = bisect.bisect_left(self.starts, mention.start)
@@ -133,25 +148,24 @@ class _Grouping:
 
     def _just_reported(self, mention: Mention) -> int | None:
         """The meeting reported last, if only a few sentences before ``mention``."""
-        held = [i for i, meeting in enumerate(self.meetings) if any(m.status == "held" for m in meeting.mentions)]
-        if not held:
+        latest = self.latest_reported
+        if latest is None:
             return None
-        latest = max(held, key=lambda i: self.meetings[i].mentions[-1].start)
         return latest if mention.sentence - self.meetings[latest].last_sentence <= _BACK_REACH else None
+
+    def _recent(self, family: str, count: int = _RECENT) -> list[int]:
+        """The meetings of ``family`` mentioned last, the latest first."""
+        return self.by_family.get(family, [])[:-count - 1:-1]
 
     def _latest(self, family: str) -> int | None:
         """The latest meeting of ``family`` a mention reports held (a planned one is pointed back to by none)."""
-        for index in reversed(self.by_family.get(family, [])):
-            if any(m.status == "held" for m in self.meetings[index].mentions):
-                return index
-        return None
+        return next((index for index in self._recent(family, 4 * _RECENT) if self.meetings[index].reported), None)
 
     def _register(self, index: int, families) -> None:
         for family in families:
-            indices = self.by_family.setdefault(family, [])
-            if index in indices:
-                indices.remove(index)
+            indices = [i for i in self.by_family.get(family, []) if i != index][-_KEPT + 1:]
             indices.append(index)
+            self.by_family[family] = indices
 
     def _new(self, mention: Mention) -> int:
         meeting = _Meeting(mention.family, mention, aliases=_alias_families(mention))
@@ -161,15 +175,15 @@ class _Grouping:
     def _joins(self, mention: Mention, day: str | None) -> int | None:
         """The meeting a named mention is one more mention of, if any."""
         families = {mention.family} | _alias_families(mention)
-        indices = sorted({i for family in families for i in self.by_family.get(family, [])[-_RECENT:]},
-                         key=lambda i: self.meetings[i].mentions[-1].start, reverse=True)
+        indices = sorted({i for family in families for i in self._recent(family)},
+                         key=lambda i: self.meetings[i].last_start, reverse=True)
         recent = [i for i in indices if _same_days(self.meetings[i].date, day)]
         if mention.introduced and not mention.headline:
             # The headline's meeting, or one named in passing before ("… tại buổi làm việc với X"), is the
             # one the body goes on to report.
             top = self.layout.lead_sentence() or 0
             waiting = next((i for i in recent if not self.meetings[i].introduced
-                            and all(m.sentence <= top for m in self.meetings[i].mentions)), None)
+                            and self.meetings[i].last_sentence <= top), None)
             if waiting is not None:
                 return waiting
         if mention.status == "held" and (mention.at or not mention.introduced):
@@ -206,14 +220,16 @@ class _Grouping:
             if index is None:
                 index = self._new(mention)
         meeting = self.meetings[index]
-        meeting.mentions.append(mention)
+        meeting.take(mention, day is not None)
+        if meeting.reported and (self.latest_reported is None
+                                 or meeting.last_start >= self.meetings[self.latest_reported].last_start):
+            self.latest_reported = index
         names_better = (meeting.first.status == "back" and mention.status != "back"
                         or meeting.first.by_verb and mention.status == "held" and not mention.by_verb)
         if names_better:  # the meeting is named by its best mention: a held kind word and its name
             meeting.first = mention
             meeting.aliases |= _alias_families(mention)
         if day is not None:
-            meeting.dated.add(mention.start)
             if mention.status == "held" and meeting.date is None:
                 meeting.date = day
             elif mention.status == "back" and meeting.back_date is None:
@@ -244,7 +260,9 @@ def _date_meetings(meetings: list[_Meeting], linked: list[tuple[Mention, int]], 
         first = meeting.mentions[0]
         if first.headline and lead is not None:
             days = [d for d in dating.within(*layout.sentence_span(lead)) if first.long or "/" not in d.value]
-            others = [m for m, i in positions if i != index and m.sentence == lead and meetings[i].date]
+            low, high = layout.sentence_span(lead)
+            others = [m for m, i in positions[bisect.bisect_left(starts, low):bisect.bisect_left(starts, high)]
+                      if i != index and meetings[i].date]
             if days and not others:
                 meeting.date = days[0].value
                 continue
@@ -254,12 +272,14 @@ def _date_meetings(meetings: list[_Meeting], linked: list[tuple[Mention, int]], 
         around = positions[bisect.bisect_left(starts, sentence_low):bisect.bisect_left(starts, clause_high)]
         date = None
         # "cuộc gặp gỡ báo chí thông báo kết quả của Kỳ họp …": the meeting it is about
+        earlier = positions[max(0, bisect.bisect_left(starts, first.start) - _LOOK_BACK):
+                            bisect.bisect_left(starts, first.start)][::-1]
         for match in kinds.finditer(text, first.start + 1, first.end):
             row = info.get(fold_for_matching(match.group()))
-            family = [i for m, i in positions if m.start < first.start and row is not None
-                      and meetings[i].family == row.family and _dated(meetings, i)]
-            if family:
-                date = _dated(meetings, family[-1])
+            family = next((i for _, i in earlier if row is not None and meetings[i].family == row.family
+                           and _dated(meetings, i)), None)
+            if family is not None:
+                date = _dated(meetings, family)
                 break
         for mention, other in around:
             if date is not None:
@@ -270,11 +290,11 @@ def _date_meetings(meetings: list[_Meeting], linked: list[tuple[Mention, int]], 
                 date = _dated(meetings, other)
             elif mention.at:  # "Sau Lễ đón, …", "Kết thúc hội đàm, …", "Ngay sau kỳ họp, …"
                 date = _dated(meetings, other)
-            elif mention.start >= clause_low and re.search(r"(?<!\w)và(?!\w)", text[mention.end:first.start]):
+            elif mention.start >= clause_low and _AND.search(text, mention.end, first.start):
                 date = _dated(meetings, other)  # "… chủ trì cuộc gặp gỡ … và tham dự Lễ trao …"
         if date is None and lexicon.sequence_cues().search(text, sentence_low, clause_high):
-            before = [i for m, i in positions if m.start < first.start and i != index and _dated(meetings, i)]
-            date = _dated(meetings, before[-1]) if before else None  # "Chiều cùng ngày, …"
+            before = next((i for _, i in earlier if i != index and _dated(meetings, i)), None)
+            date = _dated(meetings, before) if before is not None else None  # "Chiều cùng ngày, …"
         meeting.date = date
 
 
@@ -289,7 +309,7 @@ def _organizer(meeting: _Meeting, layout: Layout) -> OrgMention | None:
             if before:
                 return before[-1]
             continue
-        by = re.compile(r"(?<!\w)do[ ]").search(text, low, high)
+        by = _BY.search(text, low, high)
         for cue in held.finditer(text, low, high):
             if cue.group().lower() in ("đã", "vừa", "thành công"):
                 continue
