@@ -241,7 +241,7 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
     return found
 
 
-def _subject_end(text: str, start: int, low: int) -> int:
+def subject_end(text: str, start: int, low: int) -> int:
     """Where the subject of a verb at ``start`` ends: back over "đã", "cũng", commas …"""
     adverbs = lexicon.words_before("adverbs")
     position = start
@@ -263,7 +263,7 @@ def has_subject(layout: Layout, start: int, opening: bool = True) -> bool:
     text = layout.text
     phrase_low, _ = layout.phrase_span(start)
     low = max(0, start - 160)
-    position = _subject_end(text, start, low)
+    position = subject_end(text, start, low)
     if position <= max(phrase_low, low) or not text[max(phrase_low, low):position].strip():
         return opening  # "Làm việc với … chiều 10/2, ông …"; "Ngày 6/2, đến thăm Công ty …"
     if layout.persons.ending_at(position) or layout.orgs.ending_at(position):
@@ -321,4 +321,4 @@ def find_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
     return sorted(nouns + verb_mentions(layout, nouns, day_near), key=lambda m: m.start)
 
 
-__all__ = ["Mention", "find_mentions", "has_subject", "noun_mentions", "verb_mentions"]
+__all__ = ["Mention", "find_mentions", "has_subject", "subject_end", "noun_mentions", "verb_mentions"]

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from unionfacts.extract import meeting_lexicon as lexicon
 from unionfacts.extract.meeting_layout import Layout
-from unionfacts.extract.meeting_mentions import Mention, _subject_end
+from unionfacts.extract.meeting_mentions import Mention, subject_end
 from unionfacts.extract.patterns import alternation
 from unionfacts.normalize import fold_for_matching
 from unionfacts.resources import read_table, read_words
@@ -122,7 +122,7 @@ def _persons_after(layout: Layout, chains: _Chains, cue_end: int, high: int) -> 
 def _by_office(layout: Layout, cue_start: int, low: int) -> list[str]:
     """The persons an office before the cue names ("Thứ trưởng Bộ GTVT chủ trì", "Hai Thủ tướng")."""
     text = layout.text
-    position = _subject_end(text, cue_start, low)
+    position = subject_end(text, cue_start, low)
     body = next((o for o in layout.orgs.within(max(low, position - 120), position) if o.end == position), None)
     title_end = body.start - 1 if body is not None else position
     title = next((m for m in lexicon.titles().finditer(text, max(low, title_end - 40), title_end)

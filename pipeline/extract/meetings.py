@@ -27,7 +27,7 @@ from unionfacts.extract import meeting_lexicon as lexicon
 from unionfacts.extract.base import Extractor, facts_of, published_of, text_of, token_spans
 from unionfacts.extract.meeting_dates import Dating, is_day
 from unionfacts.extract.meeting_layout import Layout
-from unionfacts.extract.meeting_mentions import Mention, find_mentions, has_subject
+from unionfacts.extract.meeting_mentions import Mention, find_mentions, has_subject, subject_end
 from unionfacts.extract.meeting_people import find_parts
 from unionfacts.normalize import fold_for_matching
 from unionfacts.types import DateFact, EventMention, OrgMention, Participation
@@ -40,6 +40,8 @@ _KEPT = 4 * _RECENT
 _BACK_REACH = 3
 _AND = re.compile(r"(?<!\w)và(?!\w)")
 _BY = re.compile(r"(?<!\w)do[ ]")
+_OF_BODY = re.compile(r"(?<!\w)của[ ]")
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)[ ]+$")
 # How many mentions before a meeting's are read for the meeting it goes on from.
 _LOOK_BACK = 40
 # Mentions of a meeting read for its organizer, place and term (the first ones name it best).
@@ -298,28 +300,69 @@ def _date_meetings(meetings: list[_Meeting], linked: list[tuple[Mention, int]], 
         meeting.date = date
 
 
-def _organizer(meeting: _Meeting, layout: Layout) -> OrgMention | None:
-    """The body that holds it: "X tổ chức …", "do X tổ chức", "X có buổi làm việc", or who does its verb."""
+def _subject_body(layout: Layout, low: int, high: int) -> OrgMention | None:
+    """The first body named in [low, high), the subject of a clause: not a place ("tại Trường …"), the
+    longest body at that place ("Ủy ban Thường vụ Quốc hội", not its "Quốc hội"). With co-organizers
+    ("X phối hợp với Y tổ chức", "X và Y tổ chức") it is X (NOTES.md items 30–31)."""
+    for org in layout.orgs.within(low, high):
+        if org.end > high or _PLACE_BEFORE.search(layout.text, max(low, org.start - 8), org.start):
+            continue
+        office = next((r for r in layout.roles.within(max(0, org.start - 120), org.start + 1)
+                       if r.start <= org.start and org.end <= r.end), None)
+        if office is not None:  # a body in an office-holder's titles: the body of the title nearest the name
+            roles = [r for r in layout.roles.within(max(0, office.start - 200), office.end)
+                     if r.person == office.person and r.organization and r.start < high]
+            nearest = max(roles, key=lambda r: r.start, default=None)
+            if nearest is not None:
+                return OrgMention(nearest.start, nearest.end, nearest.text, nearest.organization, nearest.org_id)
+        same_start = [o for o in layout.orgs.within(org.start, org.start + 1) if o.end <= high]
+        return max(same_start, key=lambda o: o.end - o.start)
+    return None
+
+
+def _office_body(layout: Layout, position: int) -> tuple[str, str | None] | None:
+    """The body of the office-holder whose name ends at ``position`` ("Bí thư Thành ủy X Đinh La Thăng")."""
+    person = next((p for p in layout.persons.within(max(0, position - 60), position) if p.end == position), None)
+    if person is None:
+        return None
+    role = next((r for r in layout.roles.within(max(0, person.start - 200), person.end + 1)
+                 if r.person == person.name and r.organization), None)
+    return (role.organization, role.org_id) if role else None
+
+
+def _organizer(meeting: _Meeting, layout: Layout) -> tuple[str, str | None] | None:
+    """The body that holds it: "X tổ chức …", "do X tổ chức", "X có buổi làm việc", the body or the
+    office-holder who does its verb ("Bí thư Thành ủy … đã làm việc với …" → the Thành ủy), or the
+    body a session is of ("phiên họp … của Hội đồng Tiền lương quốc gia")."""
     text = layout.text
     held = lexicon.cues()["held"]
     for mention in meeting.mentions[:_READ_MENTIONS]:
         low, high = layout.clause_span(mention.start)
         if mention.by_verb:
-            before = [o for o in layout.orgs.within(low, mention.start)]
-            if before:
-                return before[-1]
+            subject = _subject_body(layout, low, mention.start)
+            if subject is not None:
+                return subject.name, subject.org_id
+            office = _office_body(layout, subject_end(text, mention.start, low))
+            if office is not None:
+                return office
             continue
         by = _BY.search(text, low, high)
         for cue in held.finditer(text, low, high):
-            if cue.group().lower() in ("đã", "vừa", "thành công"):
+            if cue.group().lower() in ("thành công", "kết thúc"):
                 continue
             if by and by.start() < cue.start():
                 after = layout.orgs.within(by.end(), cue.start())
                 if after:
-                    return after[0]
-            before = [o for o in layout.orgs.within(low, cue.start()) if o.end <= cue.start()]
-            if before:
-                return max(before, key=lambda o: (o.end, o.end - o.start))
+                    return after[0].name, after[0].org_id
+            subject = _subject_body(layout, low, cue.start())
+            if subject is not None:
+                return subject.name, subject.org_id
+    for mention in meeting.mentions[:_READ_MENTIONS]:
+        of = _OF_BODY.search(text, mention.start, mention.end + 60)
+        if of is not None:
+            body = next((o for o in layout.orgs.within(of.end(), of.end() + 2)), None)
+            if body is not None:
+                return body.name, body.org_id
     return None
 
 
@@ -376,13 +419,8 @@ def find_events(doc: Doc) -> list[EventMention]:
         for part in parts.get(index, []):  # one part per person, chairs not repeated as attendees
             if part.part == "chair" or part.person not in chairs:
                 participations.setdefault((part.person, part.part), part)
-        organizer = _organizer(meeting, layout)
-        organizer_name = organizer.name if organizer else None
-        organizer_id = organizer.org_id if organizer else None
-        if organizer is None:
-            body = _chair_body(list(participations.values()), layout)
-            if body is not None:
-                organizer_name, organizer_id = body
+        organizer_name, organizer_id = (_organizer(meeting, layout)
+                                        or _chair_body(list(participations.values()), layout) or (None, None))
         first = meeting.first
         date = meeting.date if is_day(meeting.date) else None
         result.append(EventMention(
