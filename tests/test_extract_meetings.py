@@ -219,7 +219,54 @@ CHAIRS = [
      "nghị.", PUBLISHED, [{"chairs": ["Phan Thị Hoa"], "attendees": ["Lê Văn Tâm"]}]),
 ]
 
-CASES = KINDS + BACK_REFERENCES + OCCASIONS_AND_VERBS + SCOPE + DATES + CHAIRS
+# --- 7. several meetings in one report: each apart, each on its day --------------------------------------
+NARRATIVES = [
+    # talks and a reception during a visit are not dated by the visit's run of days; a verb that goes on from
+    # another in the clause ("…; hội kiến …") reports a meeting of its own
+    ("Thủ tướng thăm chính thức Nhật Bản\nTrong chuyến thăm từ ngày 3 - 6/5, Thủ tướng Lê Văn Hùng đã hội đàm với "
+     "Thủ tướng Nhật Bản; hội kiến Chủ tịch Thượng viện Nhật Bản.", "2023-05-08",
+     [{"kind": "Chuyến thăm", "date": "2023-05-03/2023-05-06"}, {"kind": "Hội đàm", "date": None},
+      {"kind": "Hội kiến", "date": None}]),
+    # a delegation's visit, and its working session pointed back to ("Tại buổi làm việc với Đoàn")
+    ("Trong hai ngày 9 và 10/3, đoàn công tác của Ban Dân vận Trung ương thăm, làm việc tại tỉnh Lai Châu. Tại buổi "
+     "làm việc với Đoàn, ông Giàng Seo Phử, Bí thư Tỉnh ủy, báo cáo tình hình của tỉnh.", "2023-03-12",
+     [{"kind": "Chuyến thăm", "date": "2023-03-09/2023-03-10", "attendees": ["Giàng Seo Phử"]}]),
+    ("Ngày 12/7, Thủ tướng Lê Văn Hùng đã có cuộc gặp Thị trưởng thành phố Osaka; gặp Chủ tịch Hiệp hội doanh "
+     "nghiệp Kansai.", "2023-07-14",
+     [{"kind": "Cuộc gặp", "name": "cuộc gặp", "date": "2023-07-12"}, {"kind": "Cuộc gặp", "name": "cuộc gặp"}]),
+    # one meeting named two ways ("Hội nghị công bố quy hoạch", "buổi lễ công bố quy hoạch")
+    ("Sáng 3/6, Bộ Xây dựng tổ chức Hội nghị công bố quy hoạch chung đô thị Hà Giang. Phát biểu tại buổi lễ công bố "
+     "quy hoạch, ông Lê Quang Hưng đánh giá cao sự phối hợp.", "2023-06-05",
+     [{"kind": "Hội nghị", "date": "2023-06-03", "organizer": "Bộ Xây dựng", "attendees": ["Lê Quang Hưng"]}]),
+    # congresses of different ordinals are different meetings, however alike their names
+    ("Tại Đại hội đại biểu toàn quốc lần thứ X của Đảng, ông được bầu vào Ban Chấp hành Trung ương. Tại Đại hội "
+     "đại biểu toàn quốc lần thứ XI của Đảng, ông tiếp tục được bầu.", None,
+     [{"kind": "Đại hội", "date": None}, {"kind": "Đại hội", "date": None}]),
+    # "Quốc hội thảo luận": no "hội thảo" across two words, a discussion session reported by its verb
+    ("Sáng 12/6, dưới sự điều hành của Phó Chủ tịch Quốc hội Trịnh Văn Quang, Quốc hội thảo luận tại hội trường về "
+     "dự án Luật Đất đai.", "2023-06-13",
+     [{"kind": "Phiên thảo luận", "date": "2023-06-12", "chairs": ["Trịnh Văn Quang"]}]),
+    # a press conference about a session keeps the session's day; two chairs named only by their office
+    ("Sáng 9/5, Bộ trưởng Bộ Công Thương Lê Văn An và Bộ trưởng Bộ Công nghiệp Lào Phạm Văn Bình đồng chủ trì kỳ "
+     "họp lần thứ 5 Ủy ban hợp tác. Hai Bộ trưởng đã chủ trì cuộc họp báo thông báo kết quả của kỳ họp.",
+     "2023-05-10",
+     [{"kind": "Kỳ họp", "date": "2023-05-09", "chairs": ["Lê Văn An", "Phạm Văn Bình"]},
+      {"kind": "Họp báo", "date": "2023-05-09", "chairs": ["Lê Văn An", "Phạm Văn Bình"]}]),
+    # a headline the body only plans is no meeting held
+    ("Hội nghị xúc tiến đầu tư tỉnh Bình Định diễn ra ngày 20/9\nTheo kế hoạch, Hội nghị xúc tiến đầu tư sẽ diễn ra "
+     "ngày 20/9 tại Quy Nhơn. Dự kiến khoảng 500 đại biểu sẽ dự Hội nghị.", "2023-09-10", []),
+    # none held: none at all, a future day, a task set, tomorrow's agenda
+    ("Giữa hai bên chưa có cuộc làm việc nào về vấn đề này.", PUBLISHED, []),
+    ("Thủ tướng sẽ đồng chủ trì kỳ họp lần thứ 45 của Ủy ban liên Chính phủ vào ngày 8/2 tới.", PUBLISHED, []),
+    ("Theo đó, Công đoàn ngành phấn đấu hoàn thành các chỉ tiêu; tổ chức Hội nghị tổng kết năm 2023 vào tháng 12; tổ "
+     "chức Hội thảo về thương lượng tập thể.", PUBLISHED, []),
+    ("Theo chương trình ngày mai, thứ ba, ngày 13/6, Quốc hội làm việc tại hội trường.", PUBLISHED, []),
+    # a day after a document named later in the sentence is the document's
+    ("Phó Thủ tướng nhắc lại Hội nghị về du lịch tổ chức tại Hội An tháng 8/2016, tiếp đó là Nghị quyết của Bộ "
+     "Chính trị về du lịch ngày 16/1/2017.", "2017-06-10", [{"kind": "Hội nghị", "date": None}]),
+]
+
+CASES = KINDS + BACK_REFERENCES + OCCASIONS_AND_VERBS + SCOPE + DATES + CHAIRS + NARRATIVES
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

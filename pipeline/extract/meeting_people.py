@@ -28,7 +28,7 @@ from functools import lru_cache
 from unionfacts.extract import meeting_lexicon as lexicon
 from unionfacts.extract.meeting_layout import Layout
 from unionfacts.extract.meeting_mentions import Mention, subject_end
-from unionfacts.extract.patterns import alternation
+from unionfacts.extract.patterns import UPPER, alternation
 from unionfacts.normalize import fold_for_matching
 from unionfacts.resources import read_table, read_words
 from unionfacts.types import Participation, PersonMention
@@ -41,6 +41,10 @@ _NUMBER_WORDS = {"hai": 2, "2": 2, "ba": 3, "3": 3, "bốn": 4, "4": 4}
 _OPENS = re.compile(r"[ ]*(?:(?:hội nghị|phiên họp|buổi lễ|họp báo|\w+[ ]+\w+)[ ]+)?(?:có|là|gồm)?[ ]*:?[ ]*$",
                     re.IGNORECASE)
 _AFTER_CUE = 40
+_OFFICE_REACH = 6000  # how far from a chair cue an office named alone is looked up
+# a body's name between an office and the person ("Bộ trưởng Bộ Công nghiệp Lào Phạm Văn Bình"): a few words
+# opening with a capital, no punctuation
+_NAME_ONLY = re.compile(rf"(?:[ ]+{UPPER}[^\s,.;:]*(?:[ ]+[^\s,.;:]+){{0,3}}){{0,3}}[ ]+")
 _LAST_WORD = re.compile(r"(\w+)[ ]+$")
 _BREAK = re.compile(r"[,.;:!?]")
 _ENDS_CLAUSE = re.compile(r"[ ]*(?:[.;]|$)")
@@ -133,12 +137,22 @@ def _by_office(layout: Layout, cue_start: int, low: int) -> list[str]:
     count_word = _LAST_WORD.search(text, max(low, title.start() - 12), title.start())
     count = _NUMBER_WORDS.get(fold_for_matching(count_word.group(1))) if count_word else None
     names: dict[str, None] = {}
-    for role in layout.roles.items:
+    for role in layout.roles.within(max(0, cue_start - _OFFICE_REACH), cue_start + _OFFICE_REACH):
         if fold_for_matching(role.title) != wanted:
             continue
         if body is not None and role.organization and fold_for_matching(role.organization) != fold_for_matching(body.name):
             continue
         names[role.person] = None
+    if count is not None and len(names) < count and body is None:
+        # "Hai Bộ trưởng": also whoever the text names right after that office ("Bộ trưởng Bộ … Lào Phạm Văn
+        # Bình", a body the organizations component may not know)
+        for match in lexicon.titles().finditer(text, max(0, cue_start - _OFFICE_REACH), cue_start):
+            if fold_for_matching(match.group()) != wanted:
+                continue
+            person = next((p for p in layout.persons.within(match.end(), match.end() + 60)
+                           if _NAME_ONLY.fullmatch(text, match.end(), p.start)), None)
+            if person is not None:
+                names[person.name] = None
     if count is not None:
         return list(names) if len(names) == count else []
     return list(names) if len(names) == 1 else []

@@ -197,8 +197,9 @@ class _Grouping:
             if recent and not _other_ordinal(self.meetings[recent[0]].first, mention):
                 return recent[0]
             if mention.at:  # "Phát biểu tại buổi lễ công bố quy hoạch" after "Hội nghị Công bố Quy hoạch …"
-                return next((i for i in range(len(self.meetings) - 1, -1, -1)
-                             if len(mention.key) >= 2 and self.meetings[i].first.key[:2] == mention.key[:2]), None)
+                return next((i for i in range(len(self.meetings) - 1, max(-1, len(self.meetings) - 1 - _KEPT), -1)
+                             if len(mention.key) >= 2 and self.meetings[i].family != mention.family
+                             and self.meetings[i].first.key[:2] == mention.key[:2]), None)
             return None
         return next((i for i in recent if _same_names(self.meetings[i].first, mention)), None)
 
@@ -227,7 +228,8 @@ class _Grouping:
                                  or meeting.last_start >= self.meetings[self.latest_reported].last_start):
             self.latest_reported = index
         names_better = (meeting.first.status == "back" and mention.status != "back"
-                        or meeting.first.by_verb and mention.status == "held" and not mention.by_verb)
+                        or meeting.first.by_verb and mention.status == "held" and not mention.by_verb
+                        and mention.family == meeting.family)
         if names_better:  # the meeting is named by its best mention: a held kind word and its name
             meeting.first = mention
             meeting.aliases |= _alias_families(mention)
