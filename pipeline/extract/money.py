@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from unionfacts.extract.base import Extractor, text_of, token_spans
-from unionfacts.extract.numbers import parse_number, scale_words
+from unionfacts.extract.numbers import MAX_NUMBER, parse_number, scale_words
 from unionfacts.extract.patterns import (
     END_OF_WORD,
     NUMBER,
@@ -104,8 +104,8 @@ def find_money(text: str, word_ends: frozenset[int] | None = None) -> list[Money
         if match.group("high"):
             bounds.append(("high", match.group("high"), scale))
         values = [(bound, parse_number(number), multiplier) for bound, number, multiplier in bounds]
-        if any(value is None for _, value, _ in values):
-            continue
+        if any(value is None or value * multiplier >= MAX_NUMBER for _, value, multiplier in values):
+            continue  # no number, or more than a 64-bit amount column holds
         qualifier, start = qualifier_before(text, match.start())
         end = match.end("per") if match.group("per") else max(
             match.end(group) for group in ("low", "low_scale", "high", "scale", "currency") if match.group(group)

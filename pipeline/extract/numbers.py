@@ -14,6 +14,8 @@ from unionfacts.resources import read_mapping
 
 # A number as written in the news: digits with "." / "," groups or decimals.
 NUMBER_PATTERN = r"\d+(?:[.,]\d+)*"
+# Larger than any amount or count the news reports, and below what a 64-bit column holds.
+MAX_NUMBER = 1e18
 
 
 @lru_cache(maxsize=1)
@@ -32,9 +34,11 @@ def parse_number(text: str) -> float | None:
     if not re.fullmatch(NUMBER_PATTERN, text):
         return None
     try:
-        return _parse_marks(text)
+        value = _parse_marks(text)
     except ValueError:  # marks in no order a number is written in ("2,8112.812")
         return None
+    # A run of hundreds of digits is no quantity (and 1e309 is infinite): not a number.
+    return value if value is None or value < MAX_NUMBER else None
 
 
 def _parse_marks(text: str) -> float | None:
