@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from unionfacts.store.database import DEFAULT_DB
 
@@ -28,8 +29,19 @@ app = typer.Typer(
 query_app = typer.Typer(help="Ask the database: facts as a table, CSV or JSON.", no_args_is_help=True)
 app.add_typer(query_app, name="query")
 
-err = Console(stderr=True)
-out = Console()
+# Ids, titles, paths and facts come from the archive: no console interprets them as rich
+# markup ("[/x]" would raise, "[link=…]" would make a link) or emoji codes.
+err = Console(stderr=True, markup=False, emoji=False, highlight=False)
+out = Console(markup=False, emoji=False, highlight=False)
+
+# Control characters of data (an ESC starts a terminal escape sequence) are shown, not sent.
+_CONTROLS = {code: f"\\x{code:02x}" for code in (*range(32), *range(127, 160)) if code not in (9, 10)}
+
+
+def printable(text: str) -> str:
+    """``text`` with its control characters written out ("\\x1b"), safe to print on a terminal."""
+    return text.translate(_CONTROLS)
+
 
 DbOption = Annotated[str, typer.Option("--db", help="SQLAlchemy URL or SQLite file path.")]
 
@@ -63,7 +75,7 @@ def _main(
 
 
 def fail(message: str) -> None:
-    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    err.print(Text.assemble(("error:", "red"), f" {printable(message)}"), soft_wrap=True)
     raise typer.Exit(1)
 
 
@@ -144,7 +156,7 @@ def run(
         totals.add_row(row.table, str(row.rows))
     out.print(totals)
     for failure in result.failed:
-        err.print(f"failed: {failure.source}: {failure.reason.value}: {failure.detail}", highlight=False)
+        err.print(printable(f"failed: {failure.source}: {failure.reason.value}: {failure.detail}"))
 
 
 def _dask_client(scheduler: str | None):
@@ -175,7 +187,7 @@ def extract(
     for item in read_documents(paths):
         if isinstance(item, Failure):
             failures += 1
-            err.print(f"error: {item.source}: {item.reason.value}: {item.detail}", highlight=False)
+            err.print(printable(f"error: {item.source}: {item.reason.value}: {item.detail}"))
             continue
         processed = process_document(item)
         facts = processed.facts
@@ -203,12 +215,14 @@ def _cell(value) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         return f"{int(value):,}"
-    return f"{value:,}" if isinstance(value, int) else str(value)
+    return f"{value:,}" if isinstance(value, int) else printable(str(value))
 
 
-def _show(frame, fmt: OutputFormat, title: str) -> None:
+def _show(frame, fmt: OutputFormat, title: str, raw: bool = False) -> None:
     if fmt is OutputFormat.csv:
-        sys.stdout.write(frame.to_csv(index=False))
+        from unionfacts.export import neutralize_formulas
+
+        sys.stdout.write((frame if raw else neutralize_formulas(frame)).to_csv(index=False))
     elif fmt is OutputFormat.json:
         sys.stdout.write(frame.to_json(orient="records", force_ascii=False, lines=True))
     else:
@@ -223,14 +237,18 @@ def _show(frame, fmt: OutputFormat, title: str) -> None:
 
 
 FormatOption = Annotated[OutputFormat, typer.Option("--format", help="table, csv or json (one object a line).")]
+RawOption = Annotated[bool, typer.Option(
+    "--raw", help="CSV: write cells beginning with = + - @ tab or CR as they are (default: a leading ' keeps "
+                  "spreadsheets from running them as formulas).")]
 LimitOption = Annotated[int | None, typer.Option(help="Show at most this many rows.")]
 
 
 def _query_command(kind: str):
-    def command(db: DbOption = DEFAULT_DB, format: FormatOption = OutputFormat.table, limit: LimitOption = None):
+    def command(db: DbOption = DEFAULT_DB, format: FormatOption = OutputFormat.table, limit: LimitOption = None,
+                raw: RawOption = False):
         from unionfacts.query import fact_table
 
-        _show(fact_table(_open_existing(db), kind, limit), format, kind)
+        _show(fact_table(_open_existing(db), kind, limit), format, kind, raw)
 
     command.__doc__ = f"List every {kind} fact with its article and evidence span."
     return command
@@ -245,14 +263,15 @@ def query_person(
     name: Annotated[str, typer.Argument(help="The person's name (case and tone marks do not matter).")],
     db: DbOption = DEFAULT_DB,
     format: FormatOption = OutputFormat.table,
+    raw: RawOption = False,
 ) -> None:
     """Every office the texts give a person, with dates and the evidence sentence."""
     from unionfacts.query import person
 
     frame = person(_open_existing(db), name)
     if frame.empty:
-        err.print(f"no offices found for {name!r}", highlight=False)
-    _show(frame, format, "person")
+        err.print(printable(f"no offices found for {name!r}"))
+    _show(frame, format, "person", raw)
 
 
 SinceOption = Annotated[str | None, typer.Option("--since", help="Only meetings on or after this ISO date.")]
@@ -268,11 +287,12 @@ def query_chairs(
     until: UntilOption = None,
     db: DbOption = DEFAULT_DB,
     format: FormatOption = OutputFormat.table,
+    raw: RawOption = False,
 ) -> None:
     """Who chaired which meeting: office at the time, date, organizer, place, article and evidence."""
     from unionfacts.query import chairs
 
-    _show(chairs(_open_existing(db), person, org, since, until), format, "chairs")
+    _show(chairs(_open_existing(db), person, org, since, until), format, "chairs", raw)
 
 
 @query_app.command(name="meetings")
@@ -282,19 +302,21 @@ def query_meetings(
     until: UntilOption = None,
     db: DbOption = DEFAULT_DB,
     format: FormatOption = OutputFormat.table,
+    raw: RawOption = False,
 ) -> None:
     """Every meeting reported as held, with date, place, organizer, chairs and attendees."""
     from unionfacts.query import meetings
 
-    _show(meetings(_open_existing(db), org, since, until), format, "meetings")
+    _show(meetings(_open_existing(db), org, since, until), format, "meetings", raw)
 
 
 @query_app.command(name="documents")
-def query_documents(db: DbOption = DEFAULT_DB, format: FormatOption = OutputFormat.table) -> None:
+def query_documents(db: DbOption = DEFAULT_DB, format: FormatOption = OutputFormat.table,
+                    raw: RawOption = False) -> None:
     """Every document named by number (Nghị quyết số …), with its issuer and title."""
     from unionfacts.query import documents
 
-    _show(documents(_open_existing(db)), format, "documents")
+    _show(documents(_open_existing(db)), format, "documents", raw)
 
 
 @query_app.command(name="officials")
@@ -302,11 +324,12 @@ def query_officials(
     org: Annotated[str | None, typer.Option("--org", help="Only offices in organizations whose name contains this.")] = None,
     db: DbOption = DEFAULT_DB,
     format: FormatOption = OutputFormat.table,
+    raw: RawOption = False,
 ) -> None:
     """Who holds which office in which organization, with how many articles say so."""
     from unionfacts.query import officials
 
-    _show(officials(_open_existing(db), org), format, "officials")
+    _show(officials(_open_existing(db), org), format, "officials", raw)
 
 
 @app.command()
@@ -314,12 +337,23 @@ def export(
     out_dir: Annotated[Path, typer.Option("--out", help="Folder to write into.")],
     format: Annotated[ExportFormat, typer.Option("--format", help="csv, parquet or jsonl.")] = ExportFormat.jsonl,
     db: DbOption = DEFAULT_DB,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite files the folder holds already.")] = False,
+    raw: RawOption = False,
 ) -> None:
-    """Export the database: one CSV/Parquet file per table, or facts JSONL."""
+    """Export the database: one CSV/Parquet file per table, or facts JSONL.
+
+    CSV cells beginning with = + - @ tab or CR get a leading ' (OWASP's rule against
+    formula injection: article text is untrusted); --raw writes them as they are.
+    """
+    from unionfacts.export import ExportError
     from unionfacts.export import export as export_database
 
-    for path in export_database(_open_existing(db), format.value, out_dir):
-        out.print(f"wrote {path}", highlight=False)
+    try:
+        paths = export_database(_open_existing(db), format.value, out_dir, force=force, raw=raw)
+    except ExportError as error:
+        fail(str(error))
+    for path in paths:
+        out.print(printable(f"wrote {path}"))
 
 
 @app.command()
