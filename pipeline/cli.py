@@ -80,15 +80,29 @@ def fail(message: str) -> None:
 
 
 def _open_existing(db: str):
-    from unionfacts.store.database import connect, database_url
+    """A read-only engine on an existing database (query and export never write)."""
+    from unionfacts.store.database import DatabaseError, connect, views_ready
 
-    url = database_url(db)
-    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
-        fail(f"no database at {url.removeprefix('sqlite:///')}; run `unionfacts run PATH --db {db}` first")
     try:
-        return connect(db)
+        engine = connect(db, create=False, read_only=True)
+    except DatabaseError as error:
+        fail(f"{error}; run `unionfacts run PATH --db {db}` first" if str(error).startswith("no database")
+             else str(error))
     except Exception as error:  # a bad URL, a missing driver, a server that is down
-        fail(f"cannot open database {db}: {error}")
+        fail(f"cannot open database {db}: {_first_line(error)}")
+    try:
+        ready = views_ready(engine)
+    except Exception as error:
+        fail(f"cannot read database {db}: {_first_line(error)}")
+    if not ready:
+        fail(f"the database {db} has no schema of this version yet; a `unionfacts run … --db {db}` "
+             "creates or migrates it (stored articles are not redone)")
+    return engine
+
+
+def _first_line(error: Exception) -> str:
+    message = str(getattr(error, "orig", None) or error).strip()
+    return message.splitlines()[0] if message else type(error).__name__
 
 
 @app.command()
@@ -100,20 +114,34 @@ def run(
     executor: Annotated[str, typer.Option(help="'local' processes, or 'dask' for a Dask cluster.")] = "local",
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (with --executor dask).")] = None,
     batch_size: Annotated[int, typer.Option(help="Articles per transaction: what a crash can lose.", min=1)] = 50,
+    max_seconds: Annotated[float, typer.Option(
+        "--max-seconds", min=0,
+        help="Time budget of an article, in seconds per 10,000 characters; an article past it is recorded as a "
+             "'timeout' failure and the run goes on (0: no budget).")] = 5.0,
 ) -> None:
-    """Process articles into the database: all cores, progress bar, resumable, a summary at the end."""
+    """Process articles into the database: all cores, progress bar, resumable, a summary at the end.
+
+    Exit code 0 when every input was stored or was stored already, 1 when any input
+    failed (each is listed, and recorded in the failures table), 130/143 when stopped by
+    Ctrl-C/SIGTERM (the batch in hand is rolled back; the same command resumes).
+    """
     from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn,
                                TimeElapsedColumn, TimeRemainingColumn)
+    from sqlalchemy.exc import SQLAlchemyError
 
     from unionfacts.ingest import count_documents
     from unionfacts.query import summary as db_summary
-    from unionfacts.run import default_workers, run_batch
-    from unionfacts.store.database import connect
+    from unionfacts.run import Interrupted, RunSummary, default_workers, run_batch, stop_on_signals
+    from unionfacts.store.database import DatabaseError, connect, is_transient
 
+    if is_transient(db):
+        fail(f"--db {db!r} is a database that keeps nothing after the run; give a file path or a database URL")
     try:
         engine = connect(db)
+    except DatabaseError as error:
+        fail(str(error))
     except Exception as error:
-        fail(f"cannot open database {db}: {error}")
+        fail(f"cannot open database {db}: {_first_line(error)}")
     pool = client = None
     if executor == "dask":
         client = _dask_client(scheduler)
@@ -124,6 +152,8 @@ def run(
     columns = (TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
                TaskProgressColumn(), TextColumn("{task.fields[rate]} articles/s"), TimeElapsedColumn(),
                TextColumn("ETA"), TimeRemainingColumn())
+    result = RunSummary()
+    resume = "run the same command again to resume"
     with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as progress:
         task = progress.add_task("articles", total=count_documents(paths), rate="–")
 
@@ -133,8 +163,17 @@ def run(
             progress.update(task, rate=f"{speed:.1f}" if speed else "–")
 
         try:
-            result = run_batch(paths, engine, replace=replace, on_progress=advance, workers=workers, executor=pool,
-                               batch_size=batch_size)
+            with stop_on_signals():
+                run_batch(paths, engine, replace=replace, on_progress=advance, workers=workers, executor=pool,
+                          batch_size=batch_size, max_seconds=max_seconds or None, summary=result)
+        except Interrupted as stop:
+            progress.stop()
+            err.print(f"stopped: {result.stored} stored this run; {resume}")
+            raise typer.Exit(stop.exit_code) from None
+        except (SQLAlchemyError, OSError) as error:  # a full disk, a database gone away
+            progress.stop()
+            fail(f"cannot write to the database: {_first_line(error)}; {result.stored} stored this run; "
+                 f"{resume} once that is fixed")
         finally:
             if client is not None:
                 client.close()
@@ -146,6 +185,8 @@ def run(
     if result.replaced:
         table.add_row("replaced", str(result.replaced))
     table.add_row("failed", str(len(result.failed)))
+    if result.duplicates:
+        table.add_row("duplicate ids or texts (in failures)", str(len(result.duplicates)))
     for kind, number in sorted(result.facts.items()):
         table.add_row(f"{kind} mentions", str(number))
     out.print(table)
@@ -155,8 +196,12 @@ def run(
     for row in db_summary(engine).itertuples():
         totals.add_row(row.table, str(row.rows))
     out.print(totals)
+    for failure in result.duplicates:
+        err.print(printable(f"duplicate: {failure.source}: {failure.detail}"))
     for failure in result.failed:
         err.print(printable(f"failed: {failure.source}: {failure.reason.value}: {failure.detail}"))
+    if result.failed:
+        raise typer.Exit(1)
 
 
 def _dask_client(scheduler: str | None):

@@ -24,6 +24,8 @@ class SkipReason(str, Enum):
     TOO_LARGE = "too_large"
     BAD_RECORD = "bad_record"
     PIPELINE_ERROR = "pipeline_error"
+    TIMEOUT = "timeout"  # extraction took longer than its budget (run --max-seconds)
+    DUPLICATE = "duplicate"  # the same text under another id, or an id given to two texts
 
 
 @dataclass(frozen=True)
