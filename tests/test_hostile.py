@@ -138,3 +138,106 @@ def test_hostile_export_full_disk_is_one_line(hostile_db, tmp_path, monkeypatch)
     assert result.exit_code == 1
     assert "No space left on device" in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert not list((tmp_path / "o").iterdir())  # no half-written file left behind
+
+
+# --- read-only commands never write ---------------------------------------------------------------
+
+READ_COMMANDS = [["query", "money"], ["query", "counts", "--format", "csv"], ["query", "dates", "--format", "json"],
+                 ["query", "person", "Nguyễn Văn An"], ["query", "chairs"], ["query", "meetings"],
+                 ["query", "documents"], ["query", "officials"]]
+
+
+def _fingerprint(db):
+    import hashlib
+
+    return hashlib.sha256(db.read_bytes()).hexdigest(), db.stat().st_mtime_ns
+
+
+@pytest.fixture()
+def settled_db(hostile_db, tmp_path):
+    """A copy of the database with its WAL folded into the file, as an archived database is."""
+    import shutil
+    import sqlite3
+
+    copy = tmp_path / "archived.db"
+    shutil.copy(hostile_db, copy)
+    for suffix in ("-wal", "-shm"):
+        if (hostile_db.parent / (hostile_db.name + suffix)).exists():
+            shutil.copy(hostile_db.parent / (hostile_db.name + suffix), tmp_path / ("archived.db" + suffix))
+    with sqlite3.connect(copy) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return copy
+
+
+def test_hostile_read_commands_leave_the_file_as_it_was(settled_db, tmp_path):
+    before = _fingerprint(settled_db)
+    for command in READ_COMMANDS:
+        result = runner.invoke(app, [*command, "--db", str(settled_db)])
+        assert result.exit_code == 0, (command, result.output)
+    for fmt in ("csv", "jsonl", "parquet"):
+        result = runner.invoke(app, ["export", "--db", str(settled_db), "--format", fmt, "--out", str(tmp_path / fmt)])
+        assert result.exit_code == 0, result.output
+    assert _fingerprint(settled_db) == before
+
+
+def test_hostile_reader_cannot_write(settled_db):
+    from sqlalchemy import text
+    from sqlalchemy.exc import OperationalError
+
+    from unionfacts.store.database import connect
+
+    engine = connect(str(settled_db), create=False, read_only=True)
+    with pytest.raises(OperationalError, match="readonly"):
+        with engine.begin() as connection:
+            connection.execute(text("DELETE FROM failures"))
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads and writes files whatever their mode")
+def test_hostile_query_works_on_a_read_only_file(settled_db):
+    folder = settled_db.parent
+    for path in folder.iterdir():
+        path.chmod(stat.S_IRUSR | stat.S_IRGRP)
+    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        result = runner.invoke(app, ["query", "money", "--db", str(settled_db)])
+        assert result.exit_code == 0, result.output
+    finally:
+        folder.chmod(stat.S_IRWXU)
+
+
+def test_hostile_query_on_a_database_of_an_older_version_says_so_and_writes_nothing(settled_db):
+    import sqlite3
+
+    with sqlite3.connect(settled_db) as connection:
+        connection.execute("DROP TABLE unionfacts_meta")
+        connection.execute("DROP VIEW v_money")
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = _fingerprint(settled_db)
+    result = runner.invoke(app, ["query", "money", "--db", str(settled_db)])
+    assert result.exit_code == 1 and "unionfacts run" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert _fingerprint(settled_db) == before
+    migrate = runner.invoke(app, ["run", str(settled_db.parent / "nothing-new"), "--db", str(settled_db)])
+    assert migrate.exit_code == 1  # the input is missing, but the schema is migrated on the way
+    again = runner.invoke(app, ["query", "money", "--db", str(settled_db)])
+    assert again.exit_code == 0, again.output
+
+
+def test_hostile_views_are_made_once_not_per_connection(tmp_path):
+    import sqlite3
+
+    from unionfacts.store.database import connect
+
+    db = tmp_path / "facts.db"
+    connect(str(db)).dispose()
+    with sqlite3.connect(db) as connection:
+        connection.execute("CREATE TABLE marker (x)")  # a change the next writer must not undo
+        before = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'view' ORDER BY name").fetchall()
+    connect(str(db)).dispose()
+    with sqlite3.connect(db) as connection:
+        after = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'view' ORDER BY name").fetchall()
+        schema_version = connection.execute("PRAGMA schema_version").fetchone()[0]
+    assert before == after and len(after) >= 10
+    connect(str(db)).dispose()
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("PRAGMA schema_version").fetchone()[0] == schema_version  # no DDL at all
