@@ -185,8 +185,8 @@ def run(
     if result.replaced:
         table.add_row("replaced", str(result.replaced))
     table.add_row("failed", str(len(result.failed)))
-    if result.duplicates:
-        table.add_row("duplicate ids or texts (in failures)", str(len(result.duplicates)))
+    if result.notes:
+        table.add_row("noted in failures (duplicates, repaired bytes)", str(len(result.notes)))
     for kind, number in sorted(result.facts.items()):
         table.add_row(f"{kind} mentions", str(number))
     out.print(table)
@@ -196,8 +196,8 @@ def run(
     for row in db_summary(engine).itertuples():
         totals.add_row(row.table, str(row.rows))
     out.print(totals)
-    for failure in result.duplicates:
-        err.print(printable(f"duplicate: {failure.source}: {failure.detail}"))
+    for note in result.notes:
+        err.print(printable(f"{note.reason.value}: {note.source}: {note.detail}"))
     for failure in result.failed:
         err.print(printable(f"failed: {failure.source}: {failure.reason.value}: {failure.detail}"))
     if result.failed:
@@ -234,6 +234,8 @@ def extract(
             failures += 1
             err.print(printable(f"error: {item.source}: {item.reason.value}: {item.detail}"))
             continue
+        for note in item.notes:
+            err.print(printable(f"repaired: {item.source}: {note}"))
         processed = process_document(item)
         facts = processed.facts
         if body:

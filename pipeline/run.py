@@ -94,7 +94,8 @@ class RunSummary:
     skipped: int = 0
     replaced: int = 0
     failed: list[Failure] = field(default_factory=list)
-    duplicates: list[Failure] = field(default_factory=list)  # recorded in failures as "duplicate"; not errors
+    # recorded in failures ("duplicate", "repaired") but no error: the text is stored
+    notes: list[Failure] = field(default_factory=list)
     facts: Counter = field(default_factory=Counter)
 
     def add(self, other: RunSummary) -> None:
@@ -102,7 +103,7 @@ class RunSummary:
         self.skipped += other.skipped
         self.replaced += other.replaced
         self.failed.extend(other.failed)
-        self.duplicates.extend(other.duplicates)
+        self.notes.extend(other.notes)
         self.facts.update(other.facts)
 
 
@@ -275,6 +276,7 @@ class _Writer:
                                      f"id {article.doc_id!r} also names another text (from {by_id[article.doc_id]}); "
                                      "both are stored"))
             buffer.add(article, item.mentions, item.evidence)
+            notes.extend(Failure(article.source, SkipReason.REPAIRED, note) for note in article.notes)
             by_hash[article.content_hash] = article.doc_id
             by_id[article.doc_id] = article.source
             self._count(item, outcome)
@@ -310,7 +312,8 @@ class _Writer:
 
     def _failure(self, failure: Failure, outcome: RunSummary) -> None:
         store_failure(self.session, failure)
-        (outcome.duplicates if failure.reason is SkipReason.DUPLICATE else outcome.failed).append(failure)
+        noted = failure.reason in (SkipReason.DUPLICATE, SkipReason.REPAIRED)
+        (outcome.notes if noted else outcome.failed).append(failure)
 
     def _one(self, result: Extracted, outcome: RunSummary) -> None:
         """Write one article in a savepoint; record it as failed if it cannot be written."""
@@ -332,10 +335,12 @@ class _Writer:
             return
         if status is StoreResult.SKIPPED:
             outcome.skipped += 1
-        else:
-            outcome.replaced += status is StoreResult.REPLACED
-            if status is StoreResult.STORED:
-                self._count(result, outcome)
+            return
+        outcome.replaced += status is StoreResult.REPLACED
+        if status is StoreResult.STORED:
+            self._count(result, outcome)
+        for note in result.article.notes:
+            self._failure(Failure(result.article.source, SkipReason.REPAIRED, note), outcome)
 
     @staticmethod
     def _count(result: Extracted, outcome: RunSummary) -> None:

@@ -261,10 +261,18 @@ def test_ingest_decodes_encodings(tmp_path, encode):
     assert normalize_text(raw.text) == normalize_text(VIETNAMESE)
 
 
-@pytest.mark.parametrize("content", [b"\xef\xbb\xbfH\xc3\x28 broken", b"\xff\xfeH\x00\x00\xd8"])
-def test_ingest_bad_bytes_after_bom_is_encoding(tmp_path, content):
+@pytest.mark.parametrize("content, offset", [(b"\xef\xbb\xbfH\xc3\x28 broken", 4), (b"\xff\xfeH\x00\x00\xd8", 4)])
+def test_ingest_a_bad_byte_after_a_bom_is_replaced_and_reported(tmp_path, content, offset):
     path = tmp_path / "bad.txt"
     path.write_bytes(content)
+    result = _one([str(path)])
+    assert isinstance(result, RawDocument) and "\ufffd" in result.text
+    assert len(result.notes) == 1 and f"byte offset {offset}" in result.notes[0]
+
+
+def test_ingest_many_bad_bytes_after_a_bom_is_encoding(tmp_path):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + bytes(range(0x80, 0x100)) * 4)
     result = _one([str(path)])
     assert isinstance(result, Failure) and result.reason is SkipReason.ENCODING
 

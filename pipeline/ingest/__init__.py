@@ -28,6 +28,7 @@ def to_article(raw: RawDocument) -> Article:
         published=_given(raw.published) or page.published,
         author=_given(raw.author) or page.author,
         url=_given(raw.url) or page.url,
+        notes=raw.notes,
     )
 
 

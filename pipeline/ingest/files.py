@@ -10,6 +10,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from unionfacts.ingest.legacy import detect_legacy
 from unionfacts.types import Failure, RawDocument, SkipReason
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -20,6 +21,7 @@ _BINARY_SAMPLE = 64 * 1024
 # is binary; text in any supported encoding has almost none.
 _CONTROL_RATIO = 0.05
 _TEXT_CONTROLS = {9, 10, 12, 13}
+MAX_REPAIRS = 16  # invalid byte sequences replaced (and reported) in a UTF-8 text before it is no UTF-8
 
 
 class _Skip(Exception):
@@ -127,7 +129,7 @@ def _read_bytes(file: Path, max_bytes: int) -> bytes:
 
 def _read_file(file: Path, kind: str, max_bytes: int) -> RawDocument | Failure:
     try:
-        text = _decode(_read_bytes(file, max_bytes))
+        text, notes = _decode(_read_bytes(file, max_bytes))
         if kind == "html":
             from unionfacts.ingest.html import extract_html
 
@@ -138,34 +140,93 @@ def _read_file(file: Path, kind: str, max_bytes: int) -> RawDocument | Failure:
             if page is None:
                 raise _Skip(SkipReason.EMPTY, "no main text found in the HTML page")
             return RawDocument(str(file), file.stem, page.text, kind, published=page.published,
-                               url=page.url, title=page.title, author=page.author)
-        return RawDocument(str(file), file.stem, text, kind)
+                               url=page.url, title=page.title, author=page.author, notes=notes)
+        return RawDocument(str(file), file.stem, text, kind, notes=notes)
     except _Skip as skip:
         return Failure(str(file), skip.reason, skip.detail)
 
 
-def _decode(data: bytes) -> str:
-    """Decode file bytes: BOM-marked UTF-8/16, plain UTF-8, else the detected legacy encoding.
+def _decode(data: bytes) -> tuple[str, tuple[str, ...]]:
+    """Decode file bytes, and say what was repaired on the way.
 
-    Raises ``_Skip`` for empty, binary and undecodable input.
+    BOM-marked UTF-8/16; UTF-16 without a BOM; UTF-8, where a few bad bytes are replaced
+    by U+FFFD and reported with their offsets rather than the article rejected; the
+    legacy Vietnamese encodings (VNI, TCVN3, Windows-1258, ``ingest.legacy``); else the
+    encoding charset_normalizer detects. Raises ``_Skip`` for empty, binary and
+    undecodable input.
     """
     if not data.strip():
         raise _Skip(SkipReason.EMPTY, "file is empty")
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom):
-            try:
-                return _checked(data[len(bom):].decode(codec), codec)
-            except UnicodeDecodeError as error:
-                raise _Skip(SkipReason.ENCODING, f"invalid {codec} after its byte-order mark") from error
+            text, notes = _repaired(data[len(bom):], codec, len(bom))
+            if notes and len(notes) > MAX_REPAIRS:
+                raise _Skip(SkipReason.ENCODING, f"invalid {codec} after its byte-order mark")
+            return _checked(text, codec), tuple(notes)
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return _checked(utf16, "utf-16"), ()
     _reject_binary(data)
     try:
-        return _checked(data.decode("utf-8"), "utf-8")
+        return _checked(data.decode("utf-8"), "utf-8"), ()
     except UnicodeDecodeError:
         pass
+    text, notes = _repaired(data, "utf-8", 0)
+    multibyte = sum(1 for char in text if char > "\u007f" and char != "\ufffd")
+    if len(notes) <= MAX_REPAIRS and multibyte >= 4 * len(notes):  # UTF-8 with a damaged byte or two
+        return _checked(text, "utf-8"), tuple(notes)
+    legacy = detect_legacy(data)
+    if legacy is not None:
+        return _checked(legacy[1], legacy[0]), ()
+    if len(notes) <= MAX_REPAIRS:  # ASCII text with a stray byte
+        return _checked(text, "utf-8"), tuple(notes)
     best = from_bytes(data).best()
     if best is None:
-        raise _Skip(SkipReason.ENCODING, "not UTF-8 and no legacy encoding fits (TCVN3/VNI are not supported)")
-    return _checked(str(best), best.encoding)
+        raise _Skip(SkipReason.ENCODING, "not UTF-8, UTF-16, VNI, TCVN3 or Windows-1258, and no other encoding fits")
+    return _checked(str(best), best.encoding), ()
+
+
+def _repaired(data: bytes, codec: str, offset: int, line: int | None = None) -> tuple[str, list[str]]:
+    """``data`` decoded with each invalid sequence replaced by U+FFFD, and a note per
+    replacement giving its byte offset in the file; stops noting past ``MAX_REPAIRS``."""
+    pieces: list[str] = []
+    notes: list[str] = []
+    position = 0
+    while True:
+        try:
+            pieces.append(data[position:].decode(codec))
+            break
+        except UnicodeDecodeError as error:
+            start, end = position + error.start, position + error.end
+            pieces.append(data[position:start].decode(codec))
+            if len(notes) == MAX_REPAIRS:  # too many to be damage: decode the rest at once
+                notes.append("…")
+                pieces.append(data[start:].decode(codec, errors="replace"))
+                break
+            pieces.append("\ufffd")
+            where = f"byte {offset + start} of line {line}" if line else f"byte offset {offset + start}"
+            notes.append(f"invalid {codec} byte {data[start:end].hex(' ')} at {where} replaced by U+FFFD")
+            position = end
+    return "".join(pieces), notes
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a byte-order mark: NUL bytes in every other position, text once decoded."""
+    sample = data[:_BINARY_SAMPLE - _BINARY_SAMPLE % 2]
+    if len(sample) < 4 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for codec, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        # ASCII and Vietnamese letters (U+00xx, U+01xx, U+1Exx) leave many zero high bytes
+        if zeros.count(0) >= len(zeros) * 0.3 and other.count(0) <= len(other) * 0.05:
+            try:
+                text = data[:len(data) - len(data) % 2].decode(codec)
+            except UnicodeDecodeError:
+                continue
+            controls = sum(1 for char in text[:_BINARY_SAMPLE] if char < " " and char not in "\t\n\r\f")
+            if controls <= _CONTROL_RATIO * min(len(text), _BINARY_SAMPLE):
+                return text
+    return None
 
 
 def _reject_binary(data: bytes) -> None:
@@ -209,10 +270,12 @@ def _read_record(file: Path, number: int, line: bytes, max_bytes: int) -> RawDoc
     if len(line) > max_bytes:
         detail = f"line {number}: {len(line)} bytes is over the limit of {max_bytes}"
         return Failure(source, SkipReason.TOO_LARGE, detail)
-    try:
-        record = json.loads(line.decode("utf-8-sig"))
-    except UnicodeDecodeError:
+    bom = 3 if line.startswith(b"\xef\xbb\xbf") else 0
+    text, notes = _repaired(line[bom:], "utf-8", bom, number)
+    if len(notes) > MAX_REPAIRS:
         return Failure(source, SkipReason.ENCODING, f"line {number}: not UTF-8")
+    try:
+        record = json.loads(text)
     except json.JSONDecodeError as error:
         return Failure(source, SkipReason.BAD_RECORD, f"line {number}: invalid JSON ({error.msg})")
     if not isinstance(record, dict):
@@ -225,7 +288,7 @@ def _read_record(file: Path, number: int, line: bytes, max_bytes: int) -> RawDoc
     doc_id = record.get("id")
     meta = {key: _optional_str(record.get(key)) for key in ("url", "title", "author")}
     return RawDocument(source, str(doc_id) if doc_id not in (None, "") else f"{file.stem}-L{number}",
-                       text, "jsonl", published=_published(record), **meta)
+                       text, "jsonl", published=_published(record), notes=tuple(notes), **meta)
 
 
 def _optional_str(value: object) -> str | None:
