@@ -425,3 +425,114 @@ def test_ingest_unlistable_folder_is_reported(tmp_path, monkeypatch):
     found = [(type(r).__name__, Path(r.source).name) for r in results]
     assert found == [("Failure", "locked"), ("RawDocument", "open.txt")]
     assert results[0].reason is SkipReason.UNREADABLE
+
+
+# --- legacy encodings, damaged bytes, deep HTML (issue 12) ------------------------------------------
+
+# Written byte by byte from the encodings' layouts (models/encodings/README.md), not with the maps
+# under test: "Hội nghị Công đoàn Việt Nam" and "Đồng chí Trần Quang Huy chủ trì hỗ trợ 70 tỷ đồng."
+VNI_BYTES = (b"Ho\xe4i ngh\xf2 Co\xe2ng \xf1oa\xf8n Vie\xe4t Nam.\n"
+             b"\xd1o\xe0ng ch\xed Tra\xe0n Quang Huy ch\xf6\xf5a tr\xec ho\xe3 tr\xf4\xef 70 ty\xfb \xf1o\xe0ng.\n")
+TCVN3_BYTES = (b"H\xe9i ngh\xde C\xabng \xaeo\xb5n Vi\xd6t Nam.\n"
+               b"\xa7\xe5ng ch\xdd Tr\xc7n Quang Huy ch\xf7a tr\xd7 h\xe7 tr\xee 70 t\xfb \xae\xe5ng.\n")
+LEGACY_TEXT = ("Hội nghị Công đoàn Việt Nam.\n"
+               "Đồng chí Trần Quang Huy chữa trì hỗ trợ 70 tỷ đồng.\n")
+
+
+@pytest.mark.parametrize("content, encoding", [(VNI_BYTES, "vni"), (TCVN3_BYTES, "tcvn3")])
+def test_ingest_legacy_encodings_are_detected_and_converted(tmp_path, content, encoding):
+    from unionfacts.ingest.legacy import detect_legacy
+
+    assert detect_legacy(content)[0] == encoding
+    path = tmp_path / "old.txt"
+    path.write_bytes(content)
+    raw = _one([str(path)])
+    assert isinstance(raw, RawDocument) and raw.notes == ()
+    assert normalize_text(raw.text) == normalize_text(LEGACY_TEXT)
+
+
+def _inverse(table: str) -> dict[str, bytes]:
+    from unionfacts.resources import read_table
+
+    key = "byte" if "tcvn3" in table else "bytes"
+    return {row["letter"]: bytes(int(part, 16) for part in row[key].split()) for row in read_table(table)}
+
+
+@pytest.mark.parametrize("table, encoding", [("encodings/vni.tsv", "vni"), ("encodings/tcvn3.tsv", "tcvn3")])
+def test_ingest_legacy_maps_read_back_every_letter(table, encoding):
+    """Every letter of a map, written in it, reads back as itself and as that encoding."""
+    from unionfacts.ingest.legacy import DECODERS, detect_legacy
+
+    letters = _inverse(table)
+    words = " ".join(f"x{letter}n" for letter in letters if not (encoding == "tcvn3" and letter.isupper()))
+    encoded = b"".join(letters.get(char, char.encode("ascii", errors="replace")) for char in words)
+    assert DECODERS[encoding](encoded) == words
+    assert detect_legacy(encoded)[0] == encoding
+
+
+def test_ingest_legacy_vni_and_tcvn3_are_told_from_cp1258():
+    from unionfacts.ingest.legacy import detect_legacy
+
+    assert detect_legacy(_to_cp1258(VIETNAMESE))[0] == "cp1258"
+    assert detect_legacy("Ærø, Ålborg: søndag £5 ÷ µ".encode("latin-1")) is None  # no Vietnamese in any reading
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_ingest_utf16_without_bom_is_read(tmp_path, codec):
+    path = tmp_path / "doc.txt"
+    path.write_bytes(VIETNAMESE.encode(codec))
+    raw = _one([str(path)])
+    assert isinstance(raw, RawDocument), raw
+    assert normalize_text(raw.text) == normalize_text(VIETNAMESE)
+
+
+def test_ingest_one_bad_utf8_byte_is_replaced_and_reported(tmp_path):
+    data = VIETNAMESE.encode("utf-8")
+    at = data.index(b"Ban")
+    path = tmp_path / "doc.txt"
+    path.write_bytes(data[:at] + b"\xff" + data[at:])
+    raw = _one([str(path)])
+    assert isinstance(raw, RawDocument)
+    assert raw.text == VIETNAMESE[:VIETNAMESE.index("Ban")] + "\ufffd" + VIETNAMESE[VIETNAMESE.index("Ban"):]
+    assert raw.notes == (f"invalid utf-8 byte ff at byte offset {at} replaced by U+FFFD",)
+
+
+def test_ingest_one_bad_byte_in_a_manifest_line_is_replaced_and_reported(tmp_path):
+    line = json.dumps({"id": "a", "text": "Công đoàn Việt Nam hỗ trợ."}, ensure_ascii=False).encode("utf-8")
+    at = line.index("hỗ".encode("utf-8"))
+    manifest = tmp_path / "batch.jsonl"
+    manifest.write_bytes(b'{"id": "ok", "text": "Co"}\n' + line[:at] + b"\xc3" + line[at:] + b"\n")
+    results = list(iter_documents([str(manifest)]))
+    assert isinstance(results[1], RawDocument) and "\ufffd" in results[1].text
+    assert results[1].notes == (f"invalid utf-8 byte c3 at byte {at} of line 2 replaced by U+FFFD",)
+
+
+def test_ingest_a_stored_repair_is_recorded(tmp_path):
+    from unionfacts.run import run_batch
+    from unionfacts.store import connect
+
+    data = VIETNAMESE.encode("utf-8")
+    path = tmp_path / "doc.txt"
+    at = data.index(b"Ban")
+    path.write_bytes(data[:at] + b"\xfe" + data[at:])
+    engine = connect(f"sqlite:///{tmp_path / 'facts.db'}")
+    summary = run_batch([str(path)], engine)
+    assert summary.stored == 1 and not summary.failed
+    assert [(note.reason.value, f"byte offset {at}" in note.detail) for note in summary.notes] == [("repaired", True)]
+    with engine.connect() as connection:
+        from sqlalchemy import text
+
+        assert connection.execute(text("SELECT reason FROM failures")).scalars().all() == ["repaired"]
+
+
+@pytest.mark.parametrize("depth", [300, 5000])
+def test_ingest_deeply_nested_html_is_read(tmp_path, depth):
+    paragraph = ("<p>Sáng ngày 29/9, Công đoàn Công Thương Việt Nam tổ chức Hội nghị Ban Chấp hành, hỗ trợ 70 tỷ "
+                 "đồng cho 400 đoàn viên khó khăn.</p>")
+    html = ("<html><head><title>Hội nghị</title></head><body>" + "<div>" * depth + "<article>" + paragraph
+            + "</article>" + "</div>" * depth + "</body></html>")
+    path = tmp_path / "deep.html"
+    path.write_text(html, encoding="utf-8")
+    raw = _one([str(path)])
+    assert isinstance(raw, RawDocument), raw
+    assert "hỗ trợ 70 tỷ đồng" in raw.text

@@ -93,7 +93,7 @@ def detect_legacy(data: bytes) -> tuple[str, str] | None:
     for rank, (name, decode) in enumerate(DECODERS.items()):
         text = decode(data)
         letters, junk = strays(text)
-        if not letters or junk > max(2, letters // 50):
+        if not letters or junk > letters // 50:
             continue
         key = (junk, len(text), rank)
         if best is None or key < best[0]:
