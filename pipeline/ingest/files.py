@@ -5,6 +5,7 @@ from __future__ import annotations
 import glob
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -129,7 +130,16 @@ def _read_bytes(file: Path, max_bytes: int) -> bytes:
 
 def _read_file(file: Path, kind: str, max_bytes: int) -> RawDocument | Failure:
     try:
-        text, notes = _decode(_read_bytes(file, max_bytes))
+        data = _read_bytes(file, max_bytes)
+    except _Skip as skip:
+        return Failure(str(file), skip.reason, skip.detail)
+    return document_from_bytes(data, str(file), file.stem, kind)
+
+
+def document_from_bytes(data: bytes, source: str, doc_id: str, kind: str = "txt") -> RawDocument | Failure:
+    """A document from the bytes of a ``txt`` or ``html`` file, decoded as ``_decode`` says, or why not."""
+    try:
+        text, notes = _decode(data)
         if kind == "html":
             from unionfacts.ingest.html import extract_html
 
@@ -139,11 +149,11 @@ def _read_file(file: Path, kind: str, max_bytes: int) -> RawDocument | Failure:
                 raise _Skip(SkipReason.PIPELINE_ERROR, f"HTML extraction failed: {error!r}"[:200]) from error
             if page is None:
                 raise _Skip(SkipReason.EMPTY, "no main text found in the HTML page")
-            return RawDocument(str(file), file.stem, page.text, kind, published=page.published,
+            return RawDocument(source, doc_id, page.text, kind, published=page.published,
                                url=page.url, title=page.title, author=page.author, notes=notes)
-        return RawDocument(str(file), file.stem, text, kind, notes=notes)
+        return RawDocument(source, doc_id, text, kind, notes=notes)
     except _Skip as skip:
-        return Failure(str(file), skip.reason, skip.detail)
+        return Failure(source, skip.reason, skip.detail)
 
 
 def _decode(data: bytes) -> tuple[str, tuple[str, ...]]:
@@ -280,6 +290,7 @@ def _read_record(file: Path, number: int, line: bytes, max_bytes: int) -> RawDoc
         return Failure(source, SkipReason.BAD_RECORD, f"line {number}: invalid JSON ({error.msg})")
     if not isinstance(record, dict):
         return Failure(source, SkipReason.BAD_RECORD, f"line {number}: not a JSON object")
+    record = _without_surrogates(record, number, notes)
     text = record.get("text")
     if not isinstance(text, str):
         return Failure(source, SkipReason.BAD_RECORD, f"line {number}: no string field 'text'")
@@ -289,6 +300,20 @@ def _read_record(file: Path, number: int, line: bytes, max_bytes: int) -> RawDoc
     meta = {key: _optional_str(record.get(key)) for key in ("url", "title", "author")}
     return RawDocument(source, str(doc_id) if doc_id not in (None, "") else f"{file.stem}-L{number}",
                        text, "jsonl", published=_published(record), notes=tuple(notes), **meta)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(record: dict, number: int, notes: list[str]) -> dict:
+    """The record with lone UTF-16 surrogates ("\\ud800" escapes, which no UTF-8 text can hold)
+    in its string fields replaced by U+FFFD, each field noted."""
+    clean = dict(record)
+    for key, value in record.items():
+        if isinstance(value, str) and _SURROGATE.search(value):
+            clean[key], count = _SURROGATE.subn("\ufffd", value)
+            notes.append(f"{count} lone UTF-16 surrogate(s) in field {key!r} of line {number} replaced by U+FFFD")
+    return clean
 
 
 def _optional_str(value: object) -> str | None:
