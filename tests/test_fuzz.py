@@ -37,7 +37,7 @@ SENTENCES = [
 PIECES = ["0", "9", "1.000", "2,5", "tỷ", "triệu", "đồng", "USD", "%", "ngày", "tháng", "năm", "/", ".", ",", "-",
           "(", ")", "CĐ", "LĐLĐ", "Công đoàn", "Hội nghị", "Chủ tịch", "ông", "bà", "\n", "  ", "\t", "«", "…",
           "<p>", "</div>", "&amp;", "http://", "@", "=", "\u0301", "\u200b", "\ufeff", "😀", "Ð", "ǅ", "İ", "ß",
-          "9" * 4400, "1e999", "99999999999999999999999 tỷ đồng"]  # numbers past int() and float limits
+          "9" * 4400 + " tỷ đồng", "1e999", "99999999999999999999999 tỷ đồng"]  # numbers past int() and float limits
 RANGES = [(0x20, 0x7E), (0xC0, 0x1B0), (0x1EA0, 0x1EF9), (0x300, 0x36F), (0x0, 0x1F), (0x2000, 0x206F),
           (0x4E00, 0x4E80), (0x1F600, 0x1F64F), (0xFFF0, 0xFFFF), (0x80, 0x9F), (0x0600, 0x06FF)]
 
