@@ -536,3 +536,14 @@ def test_ingest_deeply_nested_html_is_read(tmp_path, depth):
     raw = _one([str(path)])
     assert isinstance(raw, RawDocument), raw
     assert "hỗ trợ 70 tỷ đồng" in raw.text
+
+
+def test_ingest_text_over_the_character_cap_is_too_large(tmp_path, monkeypatch):
+    import unionfacts.ingest.files as files
+
+    monkeypatch.setattr(files, "MAX_CHARS", 50)
+    (tmp_path / "long.txt").write_text("Công đoàn " * 10, encoding="utf-8")
+    (tmp_path / "batch.jsonl").write_text(json.dumps({"id": "a", "text": "Công đoàn " * 10}) + "\n", encoding="utf-8")
+    results = list(iter_documents([str(tmp_path / "long.txt"), str(tmp_path / "batch.jsonl")]))
+    assert [result.reason for result in results] == [SkipReason.TOO_LARGE, SkipReason.TOO_LARGE]
+    assert "100 characters" in results[0].detail

@@ -14,7 +14,11 @@ from charset_normalizer import from_bytes
 from unionfacts.ingest.legacy import detect_legacy
 from unionfacts.types import Failure, RawDocument, SkipReason
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # a file (an HTML page with its scripts and inline images)
+# An article's text: a news article is under 50,000 characters; extraction of a million
+# takes seconds to a minute (linear time) and a few hundred MB, so any text under this
+# cap finishes within its budget; a longer one is an archive dump, not an article.
+MAX_CHARS = 1_000_000
 KINDS = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 _GLOB_CHARS = set("*?[")
 _BINARY_SAMPLE = 64 * 1024
@@ -149,11 +153,19 @@ def document_from_bytes(data: bytes, source: str, doc_id: str, kind: str = "txt"
                 raise _Skip(SkipReason.PIPELINE_ERROR, f"HTML extraction failed: {error!r}"[:200]) from error
             if page is None:
                 raise _Skip(SkipReason.EMPTY, "no main text found in the HTML page")
+            _check_length(page.text)
             return RawDocument(source, doc_id, page.text, kind, published=page.published,
                                url=page.url, title=page.title, author=page.author, notes=notes)
+        _check_length(text)
         return RawDocument(source, doc_id, text, kind, notes=notes)
     except _Skip as skip:
         return Failure(source, skip.reason, skip.detail)
+
+
+def _check_length(text: str) -> None:
+    if len(text) > MAX_CHARS:
+        raise _Skip(SkipReason.TOO_LARGE, f"{len(text):,} characters of text is over the limit of {MAX_CHARS:,}; "
+                                          "split it into its articles")
 
 
 def _decode(data: bytes) -> tuple[str, tuple[str, ...]]:
@@ -296,6 +308,9 @@ def _read_record(file: Path, number: int, line: bytes, max_bytes: int) -> RawDoc
         return Failure(source, SkipReason.BAD_RECORD, f"line {number}: no string field 'text'")
     if not text.strip():
         return Failure(source, SkipReason.EMPTY, f"line {number}: empty text")
+    if len(text) > MAX_CHARS:
+        return Failure(source, SkipReason.TOO_LARGE,
+                       f"line {number}: {len(text):,} characters of text is over the limit of {MAX_CHARS:,}")
     doc_id = record.get("id")
     meta = {key: _optional_str(record.get(key)) for key in ("url", "title", "author")}
     return RawDocument(source, str(doc_id) if doc_id not in (None, "") else f"{file.stem}-L{number}",
