@@ -1,18 +1,23 @@
-"""Export the database as CSV, Parquet (one file per table) or facts-contract JSONL."""
+"""Export the database: typed CSV or Parquet (one file per table and view, with datapackage.json), or facts JSONL."""
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import tempfile
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from unionfacts.facts import FACT_KINDS, build_contract
+from unionfacts.schema import DERIVE, TableSchema, schemas
 from unionfacts.store.models import FACT_TABLES, ArticleRow
 from unionfacts.types import (
     Article,
@@ -28,8 +33,6 @@ from unionfacts.types import (
 )
 
 EXPORT_FORMATS = ("csv", "parquet", "jsonl")
-TABLES = ("articles", "money", "counts", "dates", "persons", "organizations", "person_mentions",
-          "organization_mentions", "roles", "events", "event_participants", "documents", "failures")
 _FACT_TYPES = {"money": Money, "counts": Count, "dates": DateFact}
 # OWASP's CSV injection rule: a cell beginning with one of these is a formula to a spreadsheet.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -98,24 +101,119 @@ def _umask() -> int:
     os.umask(mask)
     return mask
 
+log = logging.getLogger(__name__)
+_PANDAS_TYPES = {"integer": "Int64", "number": "Float64", "string": "string"}
+_ARROW_TYPES = {"integer": pa.int64(), "number": pa.float64(), "string": pa.string(), "date": pa.date32(),
+                "datetime": pa.timestamp("ms", tz="UTC")}
 
-def export_tables(engine: Engine, fmt: str, out_dir: str | Path, force: bool = False, raw: bool = False) -> list[Path]:
-    """Write each table to ``out_dir`` as ``<table>.csv`` or ``<table>.parquet``.
 
-    CSV cells that a spreadsheet would run as formulas are neutralized unless ``raw``.
+def read_typed(connection, schema: TableSchema) -> pd.DataFrame:
+    """A table or view as a DataFrame with exactly its declared columns and types."""
+    stored = [column for column in schema.columns if column.derived_from is None]
+    order = ", ".join(str(position) for position in range(1, len(stored) + 1))
+    query = f"SELECT * FROM {schema.name} ORDER BY " + ("id" if schema.primary_key else order)
+    frame = pd.read_sql_query(text(query), connection,
+                              dtype={c.name: _PANDAS_TYPES[c.type] for c in stored if c.type in _PANDAS_TYPES})
+    return typed_frame(schema, frame)
+
+
+def typed_frame(schema: TableSchema, frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with the derived columns added, and every declared column, in order, of its declared type."""
+    result = {}
+    for column in schema.columns:
+        if column.derived_from is not None:
+            derive = DERIVE[column.name]
+            values = frame[column.derived_from].map(lambda value: derive(value if isinstance(value, str) else None))
+        elif column.name in frame.columns:
+            values = frame[column.name]
+        else:
+            values = pd.Series([None] * len(frame), index=frame.index, dtype=object)
+        if column.type == "datetime":
+            values = pd.to_datetime(values, utc=True).astype("datetime64[ms, UTC]")
+        elif column.type == "date":
+            values = values.astype(object).where(values.notna(), None)
+        else:
+            values = values.astype(_PANDAS_TYPES[column.type])
+        result[column.name] = values
+    return pd.DataFrame(result, index=frame.index)
+
+
+def arrow_schema(schema: TableSchema) -> pa.Schema:
+    return pa.schema([pa.field(c.name, _ARROW_TYPES[c.type]) for c in schema.columns])
+
+
+def _arrow_table(frame: pd.DataFrame, schema: TableSchema) -> pa.Table:
+    with warnings.catch_warnings():  # pyarrow reads tz-aware columns through an API pandas 3.1 deprecates
+        warnings.filterwarnings("ignore", message="Series.values returning an ndarray")
+        return pa.Table.from_pandas(frame, schema=arrow_schema(schema), preserve_index=False)
+
+
+def _csv_frame(frame: pd.DataFrame, schema: TableSchema) -> pd.DataFrame:
+    """Dates and instants as ISO 8601 text (instants in UTC with a Z), as datapackage.json declares them."""
+    frame = frame.copy()
+    for column in schema.columns:
+        if column.type == "datetime":
+            frame[column.name] = frame[column.name].dt.strftime("%Y-%m-%dT%H:%M:%SZ")
+        elif column.type == "date":
+            frame[column.name] = frame[column.name].map(lambda day: day.isoformat() if day else None)
+    return frame
+
+
+def _write_csv(frame: pd.DataFrame, path: Path, excel: bool) -> None:
+    # Excel reads UTF-8 only after a byte-order mark; other tools do not want one.
+    frame.to_csv(path, index=False, encoding="utf-8-sig" if excel else "utf-8")
+
+
+def export_tables(engine: Engine, fmt: str, out_dir: str | Path, excel: bool = False, force: bool = False,
+                  raw: bool = False) -> list[Path]:
+    """Write every table and view to ``out_dir`` as ``<name>.csv`` or ``<name>.parquet``, and ``datapackage.json``.
+
+    Each file has the declared columns and types (``unionfacts.schema``) whatever the data,
+    so exports of different corpora concatenate. CSV cells that a spreadsheet would run as
+    formulas are neutralized unless ``raw``; files there already are overwritten only with
+    ``force``.
     """
     out = output_folder(out_dir)
-    paths = [out / f"{table}.{fmt}" for table in TABLES]
-    check_targets(paths, force)
+    declared = schemas()
+    paths = {name: out / f"{name}.{fmt}" for name in declared}
+    package = out / "datapackage.json"
+    check_targets([*paths.values(), package], force)
     with engine.connect() as connection:
-        for table, path in zip(TABLES, paths):
-            frame = pd.read_sql_query(text(f"SELECT * FROM {table} ORDER BY id"), connection)
+        for name, schema in declared.items():
+            frame = read_typed(connection, schema)
+            path = paths[name]
             if fmt == "csv":
-                frame = frame if raw else neutralize_formulas(frame)
-                write_file(path, lambda target: frame.to_csv(target, index=False))
+                cells = _csv_frame(frame, schema)
+                cells = cells if raw else neutralize_formulas(cells)
+                write_file(path, lambda target: _write_csv(cells, target, excel))
             else:
-                write_file(path, lambda target: frame.to_parquet(target, index=False))
-    return paths
+                write_file(path, lambda target: pq.write_table(_arrow_table(frame, schema), target))
+            log.info("%s: %d rows → %s", name, len(frame), path)
+    description = json.dumps(datapackage(declared.values(), fmt, excel), ensure_ascii=False, indent=1) + "\n"
+    write_file(package, lambda target: target.write_text(description, encoding="utf-8"))
+    return [*paths.values(), package]
+
+
+def datapackage(declared, fmt: str, excel: bool = False) -> dict:
+    """A Frictionless Data Package describing the exported files."""
+    resources = []
+    for schema in declared:
+        fields = [{"name": c.name, "type": c.type, "description": c.description} for c in schema.columns]
+        table_schema: dict = {"fields": fields}
+        if schema.primary_key:
+            table_schema["primaryKey"] = [schema.primary_key]
+        if schema.foreign_keys:
+            table_schema["foreignKeys"] = [{"fields": [column], "reference": {"resource": table, "fields": [target]}}
+                                           for column, table, target in schema.foreign_keys]
+        resource = {"name": schema.name, "path": f"{schema.name}.{fmt}", "profile": "tabular-data-resource",
+                    "description": schema.description, "schema": table_schema}
+        if fmt == "csv":
+            resource.update(format="csv", mediatype="text/csv", encoding="utf-8-sig" if excel else "utf-8")
+        else:
+            resource.update(format="parquet", mediatype="application/vnd.apache.parquet")
+        resources.append(resource)
+    return {"profile": "tabular-data-package", "name": "unionfacts",
+            "title": "Facts from Vietnamese trade-union news (unionfacts export)", "resources": resources}
 
 
 def _mentions(rows, fact_type) -> list[tuple[int, object]]:
@@ -173,14 +271,17 @@ def _write_jsonl(engine: Engine, path: Path) -> None:
             handle.write(json.dumps(article_facts(row), ensure_ascii=False) + "\n")
 
 
-def export(engine: Engine, fmt: str, out_dir: str | Path, force: bool = False, raw: bool = False) -> list[Path]:
-    """Export every table (csv, parquet) or the facts contract (jsonl) into ``out_dir``.
+def export(engine: Engine, fmt: str, out_dir: str | Path, excel: bool = False, force: bool = False,
+           raw: bool = False) -> list[Path]:
+    """Export the database: typed tables and views (csv, parquet) or the facts contract (jsonl).
 
     Raises ``ExportError`` when ``out_dir`` is a link or a file, when it holds the files
     already (without ``force``), or when a file cannot be written (a full disk).
     """
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(EXPORT_FORMATS)}")
+    if excel and fmt != "csv":
+        raise ValueError("--excel applies to CSV only")
     if fmt == "jsonl":
         return export_jsonl(engine, out_dir, force)
-    return export_tables(engine, fmt, out_dir, force, raw)
+    return export_tables(engine, fmt, out_dir, excel, force, raw)

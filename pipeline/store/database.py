@@ -26,7 +26,7 @@ DEFAULT_DB = "sqlite:///data/facts.db"
 # commits in well under a second, so this only ends a wait on a run that hangs.
 BUSY_TIMEOUT_SECONDS = 600
 _SCHEMA_LOCK = 0x756E696F  # PostgreSQL advisory lock key held while the schema is made ("unio")
-_META_TABLE = "unionfacts_meta"
+_VERSIONED_VIEW = "v_money"  # PostgreSQL keeps the views' version as this view's comment
 
 
 class DatabaseError(Exception):
@@ -47,7 +47,10 @@ def database_url(db: str) -> str:
 
 def sqlite_path(url: str) -> str | None:
     """The file of a SQLite URL; "" for an in-memory database; None for another database."""
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except Exception:  # not a URL SQLAlchemy reads: create_engine says why, where the caller reports it
+        return None
     if parsed.get_backend_name() != "sqlite":
         return None
     database = parsed.database or ""
@@ -156,17 +159,39 @@ def _first_line(error: Exception) -> str:
     return message.strip().splitlines()[0] if message.strip() else type(error).__name__
 
 
-def _views_version() -> str:
+def _views_version() -> int:
+    """A number for the view definitions of this version (changes when any definition does)."""
     from unionfacts.store.views import VIEWS
 
-    return hashlib.sha256(repr(sorted(VIEWS.items())).encode("utf-8")).hexdigest()[:16]
+    return int(hashlib.sha256(repr(sorted(VIEWS.items())).encode("utf-8")).hexdigest()[:7], 16)
+
+
+def _stored_views_version(connection: Connection) -> int | None:
+    """The version of the views the database holds: SQLite's ``user_version``, a PostgreSQL comment."""
+    dialect = connection.dialect.name
+    if dialect == "sqlite":
+        return connection.exec_driver_sql("PRAGMA user_version").scalar() or None
+    if dialect == "postgresql":
+        comment = connection.execute(text("SELECT obj_description(to_regclass(:view), 'pg_class')"),
+                                     {"view": _VERSIONED_VIEW}).scalar()
+        return int(comment.rsplit(" ", 1)[1]) if comment and comment.startswith("unionfacts views ") else None
+    return None
+
+
+def _store_views_version(connection: Connection, version: int) -> None:
+    dialect = connection.dialect.name
+    if dialect == "sqlite":
+        connection.exec_driver_sql(f"PRAGMA user_version = {int(version)}")
+    elif dialect == "postgresql":
+        connection.execute(text(f"COMMENT ON VIEW {_VERSIONED_VIEW} IS 'unionfacts views {int(version)}'"))
 
 
 def prepare_schema(engine: Engine) -> None:
     """Create the tables and views, or migrate them, under the write lock; idempotent.
 
     Tables missing are created; columns a newer schema added to a table are added (as
-    nullable columns); the views are replaced when their definitions changed. Two runs
+    nullable columns); the views are replaced when their definitions changed (their
+    version is SQLite's ``user_version``, or a comment on a view in PostgreSQL). Two runs
     starting at once both come here: the second waits for the lock, then finds all done.
     """
     if engine.dialect.name == "sqlite":
@@ -179,25 +204,23 @@ def prepare_schema(engine: Engine) -> None:
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SCHEMA_LOCK})
         Base.metadata.create_all(connection)
         _add_missing_columns(connection)
-        connection.execute(text(f"CREATE TABLE IF NOT EXISTS {_META_TABLE} (name VARCHAR(64) PRIMARY KEY, "
-                                "value TEXT NOT NULL)"))
         version = _views_version()
-        stored = connection.execute(text(f"SELECT value FROM {_META_TABLE} WHERE name = 'views'")).scalar()
-        if stored != version:
+        if _stored_views_version(connection) != version:
             from unionfacts.store.views import create_views
 
             create_views(connection)
-            connection.execute(text(f"DELETE FROM {_META_TABLE} WHERE name = 'views'"))
-            connection.execute(text(f"INSERT INTO {_META_TABLE} (name, value) VALUES ('views', :v)"), {"v": version})
+            _store_views_version(connection, version)
 
 
 def views_ready(engine: Engine) -> bool:
     """Whether the database holds the views of this version (made when a run created or migrated it)."""
-    if not inspect(engine).has_table(_META_TABLE):
-        return False
     with engine.connect() as connection:
-        stored = connection.execute(text(f"SELECT value FROM {_META_TABLE} WHERE name = 'views'")).scalar()
-    return stored == _views_version()
+        if connection.dialect.name in ("sqlite", "postgresql"):
+            return _stored_views_version(connection) == _views_version()
+        from unionfacts.store.views import VIEWS
+
+        present = set(inspect(connection).get_view_names())
+        return set(VIEWS) <= present
 
 
 def _add_missing_columns(connection: Connection) -> None:
