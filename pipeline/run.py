@@ -28,6 +28,7 @@ from unionfacts.facts import ENTITY_KINDS, FACT_KINDS
 from unionfacts.ingest import iter_documents, to_article
 from unionfacts.pool import BudgetExceeded, BudgetPool
 from unionfacts.store import session_scope, store_article, store_failure
+from unionfacts.store.database import lock_for_writing
 from unionfacts.store.models import ArticleRow
 from unionfacts.store.writer import RowBuffer, StoreResult, forget_session_caches, known_hashes
 from unionfacts.types import Article, Failure, SkipReason
@@ -231,6 +232,7 @@ class _Writer:
             return
         with _signals_deferred():
             try:
+                lock_for_writing(self.session)
                 outcome = self._write_batch()
                 self.session.commit()
             except Exception as error:
@@ -238,6 +240,7 @@ class _Writer:
                     raise
                 self.session.rollback()
                 forget_session_caches(self.session)
+                lock_for_writing(self.session)
                 outcome = self._write_one_by_one()
                 self.session.commit()
             self.summary.add(outcome)

@@ -26,6 +26,7 @@ DEFAULT_DB = "sqlite:///data/facts.db"
 # commits in well under a second, so this only ends a wait on a run that hangs.
 BUSY_TIMEOUT_SECONDS = 600
 _SCHEMA_LOCK = 0x756E696F  # PostgreSQL advisory lock key held while the schema is made ("unio")
+_WRITE_LOCK = 0x756E6977  # and while a batch is written ("uniw")
 _VERSIONED_VIEW = "v_money"  # PostgreSQL keeps the views' version as this view's comment
 
 
@@ -152,6 +153,18 @@ def check_integrity(engine: Engine, path: str) -> None:
     if rows != ["ok"]:
         raise DatabaseError(f"{path} is damaged (PRAGMA quick_check: {rows[0]}); nothing was written. "
                             f"Restore it from a copy, or recover it with the sqlite3 shell's .recover")
+
+
+def lock_for_writing(connection: Connection | Session) -> None:
+    """Take the database's write lock for the transaction that begins (held to its end).
+
+    SQLite transactions of a writer's engine take it at BEGIN IMMEDIATE already; on
+    PostgreSQL, concurrent runs would otherwise race to create the same person or
+    organization rows, so each batch waits for an advisory lock.
+    """
+    bind = connection.get_bind() if isinstance(connection, Session) else connection
+    if bind.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _WRITE_LOCK})
 
 
 def _first_line(error: Exception) -> str:
