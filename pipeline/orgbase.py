@@ -53,6 +53,8 @@ class OrgBase:
     templates: tuple[Template, ...] = ()
     abbreviations: dict[str, str] = field(default_factory=dict)
     generic: frozenset[str] = frozenset()
+    _provinces_by_name: dict[str, Province] | None = field(default=None, repr=False)
+    _acronyms_by_length: dict[int, tuple[tuple[str, str], ...]] | None = field(default=None, repr=False)
 
     def add_surface(self, surface: str, org_id: str) -> None:
         surface = " ".join(surface.split())
@@ -69,11 +71,25 @@ class OrgBase:
         return self.exact.get(surface) or self.folded.get(fold_for_matching(surface))
 
     def province(self, name: str) -> Province | None:
-        key = fold_for_matching(name)
-        for province in self.provinces:
-            if key == fold_for_matching(province.name) or key in (fold_for_matching(v) for v in province.variants):
-                return province
-        return None
+        if self._provinces_by_name is None:  # built on first use: provinces are set after construction
+            by_name: dict[str, Province] = {}
+            for province in self.provinces:
+                by_name.setdefault(fold_for_matching(province.name), province)
+            for province in self.provinces:
+                for variant in province.variants:
+                    by_name.setdefault(fold_for_matching(variant), province)
+            self._provinces_by_name = by_name
+        return self._provinces_by_name.get(fold_for_matching(name))
+
+    def acronyms_of_length(self, length: int) -> tuple[tuple[str, str], ...]:
+        """The known all-capital forms of one length, (form, org id): what a typo is compared with."""
+        if self._acronyms_by_length is None:
+            grouped: dict[int, list[tuple[str, str]]] = {}
+            for form, org_id in self.exact.items():
+                if form.isupper():
+                    grouped.setdefault(len(form), []).append((form, org_id))
+            self._acronyms_by_length = {size: tuple(forms) for size, forms in grouped.items()}
+        return self._acronyms_by_length.get(length, ())
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from unionfacts.extract.base import Extractor, text_of, token_spans
 from unionfacts.extract.patterns import PROPER_NAME, alternation, first_letters, stop_words, word_pattern
+from unionfacts.extract.spanindex import SpanIndex, span_index
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import (
     OrgBase,
@@ -335,22 +336,21 @@ def find_by_template(text: str, base: OrgBase) -> list[OrgMention]:
     return found
 
 
-def _crosses_any(mention: OrgMention, known: list[OrgMention]) -> bool:
+def _crosses_any(mention: OrgMention, known: SpanIndex[OrgMention]) -> bool:
     """Whether ``mention`` overlaps a known name without containing it or lying inside it: a
     head-and-name guess that starts inside a known name ("Ban Cán sự [Đảng Bộ Công Thương
     xây dựng Chương trình]") misreads where that name ends."""
-    return any(other.start < mention.end and mention.start < other.end
-               and not (mention.start <= other.start and other.end <= mention.end)
-               and not (other.start <= mention.start and mention.end <= other.end) for other in known)
+    return any(not (mention.start <= start and end <= mention.end) and not (start <= mention.start and mention.end <= end)
+               for start, end, _ in known.overlapping(mention.start, mention.end))
 
 
 def select_longest(mentions: list[OrgMention]) -> list[OrgMention]:
     """Drop mentions inside or overlapping a longer one; knowledge-base matches win ties."""
-    chosen: list[OrgMention] = []
+    chosen: SpanIndex[OrgMention] = SpanIndex()
     for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.org_id is None, m.start)):
-        if all(mention.end <= other.start or other.end <= mention.start for other in chosen):
-            chosen.append(mention)
-    return sorted(chosen, key=lambda m: m.start)
+        if not chosen.overlaps(mention.start, mention.end):
+            chosen.add(mention.start, mention.end, mention)
+    return list(chosen)
 
 
 def nested_workplaces(chosen: list[OrgMention], text: str, base: OrgBase) -> list[OrgMention]:
@@ -402,8 +402,9 @@ class OrganizationFinder(Extractor):
         base = load_orgbase()
         text = text_of(doc)
         known = find_known(text, base) + find_known_across_definitions(text, base)
+        known_index = span_index(known)
         chosen = select_longest(known + find_by_template(text, base)
-                                + [m for m in find_by_pattern(doc, base) if not _crosses_any(m, known)])
+                                + [m for m in find_by_pattern(doc, base) if not _crosses_any(m, known_index)])
         spans: dict[tuple[int, int], OrgMention] = {}
         for mention in chosen + nested_known(chosen, text, base) + nested_workplaces(chosen, text, base):
             spans.setdefault((mention.start, mention.end), mention)

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from unionfacts.extract.base import Extractor, facts_of, text_of
 from unionfacts.extract.patterns import word_pattern
+from unionfacts.extract.spanindex import SpanIndex, span_index
 from unionfacts.normalize import fold_for_matching
 from unionfacts.resources import read_table
 from unionfacts.types import OrgMention, PersonMention, RoleMention
@@ -73,32 +74,30 @@ def _fused() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return pattern, {fold_for_matching(row["form"]): (row["title"], row["organization"]) for row in rows}
 
 
-def _org_at(orgs: list[OrgMention], position: int) -> OrgMention | None:
+def _org_at(orgs: SpanIndex[OrgMention], position: int) -> OrgMention | None:
     """The organization mention that starts right after ``position`` (one space)."""
-    for org in orgs:
-        if position <= org.start <= position + 1:
-            return org
-    return None
+    return next(iter(orgs.starting_in(position, position + 2)), (None, None, None))[2]
 
 
-def find_titles(text: str, orgs: list[OrgMention]) -> list[_Title]:
+def find_titles(text: str, mentions: list[OrgMention]) -> list[_Title]:
+    orgs = span_index(mentions)
     titles: list[_Title] = []
-    taken: list[tuple[int, int]] = []
+    taken: SpanIndex[None] = SpanIndex()
     fused, meanings = _fused()
     for match in fused.finditer(text):
         title, organization = meanings[fold_for_matching(match.group())]
-        inside = max((o for o in orgs if match.start() <= o.start < match.end()),
+        inside = max((o for _, _, o in orgs.starting_in(match.start(), match.end())),
                      key=lambda o: o.end - o.start, default=None)
         name = inside.name if inside else organization
         titles.append(_Title(match.start(), match.end(), title, None, name))
-        taken.append((match.start(), match.end()))
+        taken.add(match.start(), match.end(), None)
     for match in _title_pattern().finditer(text):
         start, end = match.start(), match.end()
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
+        if taken.overlaps(start, end):
             continue
         # A body that begins inside the title ends it: "Ủy viên [Ban Chấp hành Trung ương Đảng]".
         # ("Trưởng Ban [Ban Nội chính T.Ư]" shares its last word with the body: keep both.)
-        inner = next((o for o in orgs if start < o.start < end), None)
+        inner = next((o for _, _, o in orgs.starting_in(start + 1, end)), None)
         if inner is not None and fold_for_matching(text[start:inner.start]) in _titles():
             end = inner.start - 1
         title = _titles().get(fold_for_matching(text[start:end]))
@@ -109,15 +108,20 @@ def find_titles(text: str, orgs: list[OrgMention]) -> list[_Title]:
     return sorted(titles, key=lambda t: t.start)
 
 
-def _implied_body(title: str, orgs: list[OrgMention]) -> OrgMention | None:
-    head = _implied().get(fold_for_matching(title))
-    if not head:
-        return None
-    return next((o for o in orgs if fold_for_matching(o.name).startswith(fold_for_matching(head))), None)
+def _implied_bodies(orgs: list[OrgMention]) -> dict[str, OrgMention]:
+    """For each title that implies a body ("Khối trưởng"), the article's first body of that kind."""
+    heads = {title: fold_for_matching(head) for title, head in _implied().items()}
+    found: dict[str, OrgMention] = {}
+    for org in orgs:
+        folded = fold_for_matching(org.name)
+        for title, head in heads.items():
+            if title not in found and folded.startswith(head):
+                found[title] = org
+    return found
 
 
-def _role(person: PersonMention, title: _Title, orgs: list[OrgMention]) -> RoleMention:
-    organization = title.organization or _implied_body(title.title, orgs)
+def _role(person: PersonMention, title: _Title, implied: dict[str, OrgMention]) -> RoleMention:
+    organization = title.organization or implied.get(fold_for_matching(title.title))
     start, end = min(person.start, title.start), max(person.end, title.end)
     if organization is not None:
         return RoleMention(start, end, "", person.name, title.title, organization.name, organization.org_id)
@@ -126,6 +130,7 @@ def _role(person: PersonMention, title: _Title, orgs: list[OrgMention]) -> RoleM
 
 def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) -> list[RoleMention]:
     titles = find_titles(text, orgs)
+    implied = _implied_bodies(orgs)
     person_starts = {p.start for p in persons}
     items = sorted([(t.start, 0, t) for t in titles] + [(p.start, 1, p) for p in persons], key=lambda i: (i[0], i[1]))
     roles: list[RoleMention] = []
@@ -143,7 +148,7 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
             names_next = any(item.end + step in person_starts and not text[item.end:item.end + step].strip()
                              for step in (1, 2))
             if person is not None and joined and not names_next:
-                roles.append(_role(person, item, orgs))
+                roles.append(_role(person, item, implied))
             elif pending and joined:
                 pending.append(item)
             else:
@@ -152,7 +157,7 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
             chain_end = item.end
         else:
             if pending and (_BEFORE_NAME.fullmatch(gap) or plural and _LIST_GAP.fullmatch(gap)):
-                roles.extend(_role(item, title, orgs) for title in pending)
+                roles.extend(_role(item, title, implied) for title in pending)
                 if not plural:
                     pending = []
             else:
