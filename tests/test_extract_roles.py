@@ -104,11 +104,6 @@ OCCUPATION_BEFORE_ROLE = (
     "NOTES 26: 'Tổ trưởng sản xuất' is a role; in 'Đỗ Thị Quyên - thợ hàn bậc 7/7, Tổ trưởng sản xuất, Phân xưởng …, "
     "Chi nhánh …' the occupation before it must not end the appositive chain, and the role's body is the branch "
     "after the internal unit (a phân xưởng is no organization)")
-NAME_RUNS_INTO_PERSON = (
-    "GOLD 'every named individual': the pattern name after the head 'Hội' runs on over the person who follows it "
-    "('Hội LHPN VN Nguyễn Thị Thu Hà' becomes one organization), so the person and the office are lost; a name read "
-    "by pattern must stop before a person's full name (surname + given names), as trim_name does for places")
-
 ROLES = [
     # --- "X - Title Org", "X, Title1 Org1, Title2 Org2" ------------------------------------------
     ("Đồng chí Trần Quang Huy - Chủ tịch CĐVTVN chủ trì và điều hành Hội nghị.", SEED_PUBLISHED,
@@ -366,10 +361,10 @@ ROLES = [
                 ("Trần Quốc Vượng", "Ủy viên", BO_CHINH_TRI), ("Trần Quốc Vượng", "Bí thư", BCH_TW),
                 ("Trần Quốc Vượng", "Chủ nhiệm", UBKT_TW), ("Uông Chu Lưu", "Phó Chủ tịch", QUOC_HOI)},
                DASH_VARIANT),  # baomoi-039
-    xfail_case("Chủ tịch Tổng LĐLĐVN Bùi Văn Cường và Chủ tịch Hội LHPN VN Nguyễn Thị Thu Hà bàn giao biên bản thỏa "
-               "thuận. Ảnh: Hải Nguyễn", UNDATED,
-               {("Bùi Văn Cường", "Chủ tịch", TLD),
-                ("Nguyễn Thị Thu Hà", "Chủ tịch", "Hội Liên hiệp Phụ nữ Việt Nam")}, NAME_RUNS_INTO_PERSON),  # baomoi-050
+    ("Chủ tịch Tổng LĐLĐVN Bùi Văn Cường và Chủ tịch Hội LHPN VN Nguyễn Thị Thu Hà bàn giao biên bản thỏa "
+     "thuận. Ảnh: Hải Nguyễn", UNDATED,
+     {("Bùi Văn Cường", "Chủ tịch", TLD),
+      ("Nguyễn Thị Thu Hà", "Chủ tịch", "Hội Liên hiệp Phụ nữ Việt Nam")}),  # baomoi-050
     # --- the union a short form points back to ---------------------------------------------------------
     xfail_case("Sau 7 ngày nghỉ Tết nguyên đán Đinh Dậu 2017, điều ghi nhận được tại công ty TNHH May Xuất khẩu Đại "
                "Nghĩa là không khí làm việc khẩn trương, nghiêm túc của CNLĐ công ty ngay những ngày làm việc đầu Xuân."

@@ -216,6 +216,68 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
     return end
 
 
+@lru_cache(maxsize=1)
+def _person_name_shape() -> tuple[frozenset[str], frozenset[str]]:
+    """Family names (folded), and the folded capitalized sequences that begin with one but name a place."""
+    surnames = frozenset(fold_for_matching(s) for s in read_words("persons/surnames.tsv", "surname"))
+    # Places (after a head "Hồ Chí Minh" is the city's) and eponyms ("Trường THPT Lê Hồng Phong") stay in the name.
+    places = frozenset(fold_for_matching(row["name"]) for row in read_table("persons/not_person_names.tsv")
+                       if row["kind"] in ("place", "year", "person_place"))
+    eponyms = frozenset(fold_for_matching(name) for name in read_words("persons/eponyms.tsv", "name"))
+    return surnames, places | eponyms
+
+
+@lru_cache(maxsize=1)
+def _type_words() -> frozenset[str]:
+    """Words that say what kind of body a name is, not which: heads and company forms ("Đại học", "TNHH")."""
+    words = {fold_for_matching(head) for head, _ in _heads()} | {fold_for_matching(w) for w in _connectors()}
+    return frozenset(words | {fold_for_matching(w) for w in read_words("orgs/type_words.tsv")})
+
+
+def _before_person(text: str, spans: list[tuple[int, int]], after: int, stop: int) -> int | None:
+    """Where a name read after a head ends when a person's full name closes it ("Công đoàn
+    Công Thương Việt Nam [Trần Quang Huy]", "Bệnh viện X [PGS.TS Nguyễn Văn Y]"): before the
+    last three or four capitalized syllables that begin with a family name (a verb glued to
+    them may follow, "Doan dự"), and before the degrees and dashes in front of them, once a
+    word that names the body (not only says its kind: "Trường Đại học [Nguyễn Tất Thành]")
+    stands before them. Places and eponyms ("Trường THPT Lê Hồng Phong") stay in the name."""
+    surnames, places = _person_name_shape()
+    for k in range(after + 1, stop):
+        rest = text[spans[k][0]:spans[stop - 1][1]].split()
+        size = 0  # the capitalized words the rest begins with (a name is at most eight words: k takes few values)
+        while size < len(rest) and _is_name_word(rest[size]) and rest[size][0].isalpha():
+            size += 1
+        tail = rest[size:]
+        if not 3 <= size <= 4 or len(tail) > 2 or not all(w.isalpha() and w.islower() for w in tail):
+            continue
+        name = [fold_for_matching(w) for w in rest[:size]]
+        if name[0] not in surnames or any(" ".join(name[:n]) in places for n in range(2, size + 1)):
+            continue
+        before = fold_for_matching(text[spans[after][0]:spans[k - 1][1]])
+        if before in _type_words() or all(word in _type_words() for word in before.split()):
+            break
+        while k - 1 > after and (text[spans[k - 1][0]:spans[k - 1][1]].islower()
+                                 and text[spans[k - 1][0]:spans[k - 1][1]] not in _connectors()):
+            k -= 1  # "Công ty X [yêu cầu] Lý Văn Y": a verb, no word of the name
+        start, end = spans[after][0], spans[k - 1][1]
+        words = text[start:end].split(" ")
+        while len(words) > 1 and _is_degree_or_dash(words[-1]):
+            end -= len(words.pop()) + 1  # "Bệnh viện K [PGS.TS] Nguyễn Văn Y", "Tập đoàn X [-] Phạm Văn Y"
+        return end
+    return None
+
+
+@lru_cache(maxsize=1)
+def _degrees() -> frozenset[str]:
+    return frozenset(fold_for_matching(row["word"]) for row in read_table("persons/honorifics.tsv"))
+
+
+def _is_degree_or_dash(word: str) -> bool:
+    """A form of address, degree or rank written before a name ("TS.", "PGS.TS", "Ca sĩ"), or a dash."""
+    folded = fold_for_matching(word).strip(".")
+    return folded in _degrees() or all(ch in "-–—" for ch in folded)
+
+
 def _without_function_word_tail(text: str, last: tuple[int, int], head_end: int) -> int:
     """Where a name ends whose last word underthesea glued to a function word after it
     ("Đại [Nghĩa là]" = "nghĩa là"): before the lower-case function words, which no name
@@ -288,7 +350,7 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             stop = _name_after(text, spans, after)
             if stop <= after:
                 break
-            end = _without_function_word_tail(text, spans[stop - 1], head_end)
+            end = _before_person(text, spans, after, stop) or _without_function_word_tail(text, spans[stop - 1], head_end)
             if text[end - 1] == "." and end - 1 > head_end and not _INITIAL_BEFORE.match(text, end - 3, end):
                 end -= 1  # the full stop glued to the last word ("Cục Thuế TP.HCM."), not an initial's ("P.K.")
             surface = text[start:end]

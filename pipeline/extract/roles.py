@@ -19,16 +19,16 @@ organization, while "Ủy viên Ban Chấp hành Công đoàn X" keeps the longe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from unionfacts.extract.base import Extractor, facts_of, text_of
-from unionfacts.extract.patterns import word_pattern
+from unionfacts.extract.patterns import alternation, word_pattern
 from unionfacts.extract.spanindex import SpanIndex, span_index
 from unionfacts.normalize import fold_for_matching
-from unionfacts.resources import read_table
+from unionfacts.resources import read_table, read_words
 from unionfacts.types import OrgMention, PersonMention, RoleMention
 
 # What may stand between the links of a chain of offices: punctuation, and an acronym in
@@ -48,6 +48,7 @@ class _Title:
     title: str
     organization: OrgMention | None
     fixed_organization: str | None = None  # from a fused form or an implied body
+    former: bool = False  # "nguyên Chủ tịch …"
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +80,19 @@ def _org_at(orgs: SpanIndex[OrgMention], position: int) -> OrgMention | None:
     return next(iter(orgs.starting_in(position, position + 2)), (None, None, None))[2]
 
 
+@lru_cache(maxsize=1)
+def _former_pattern() -> re.Pattern[str]:
+    words = read_words("persons/former_markers.tsv")
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})[ ]$", re.IGNORECASE)
+
+
+def _former_start(text: str, title_start: int) -> int | None:
+    """Where "nguyên" or "cựu" starts when one stands right before the title (a former office)."""
+    window = max(0, title_start - 12)
+    match = _former_pattern().search(text, window, title_start)
+    return match.start() if match else None
+
+
 def find_titles(text: str, mentions: list[OrgMention]) -> list[_Title]:
     orgs = span_index(mentions)
     titles: list[_Title] = []
@@ -89,7 +103,9 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[_Title]:
         inside = max((o for _, _, o in orgs.starting_in(match.start(), match.end())),
                      key=lambda o: o.end - o.start, default=None)
         name = inside.name if inside else organization
-        titles.append(_Title(match.start(), match.end(), title, None, name))
+        former = _former_start(text, match.start())
+        titles.append(_Title(match.start() if former is None else former, match.end(), title, None, name,
+                             former is not None))
         taken.add(match.start(), match.end(), None)
     for match in _title_pattern().finditer(text):
         start, end = match.start(), match.end()
@@ -104,7 +120,9 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[_Title]:
         if title is None:
             continue
         organization = inner if inner is not None and inner.start < end else _org_at(orgs, end)
-        titles.append(_Title(start, organization.end if organization else end, title, organization))
+        former = _former_start(text, start)
+        titles.append(_Title(start if former is None else former, organization.end if organization else end, title,
+                             organization, former=former is not None))
     return sorted(titles, key=lambda t: t.start)
 
 
@@ -124,8 +142,9 @@ def _role(person: PersonMention, title: _Title, implied: dict[str, OrgMention]) 
     organization = title.organization or implied.get(fold_for_matching(title.title))
     start, end = min(person.start, title.start), max(person.end, title.end)
     if organization is not None:
-        return RoleMention(start, end, "", person.name, title.title, organization.name, organization.org_id)
-    return RoleMention(start, end, "", person.name, title.title, title.fixed_organization)
+        return RoleMention(start, end, "", person.name, title.title, organization.name, organization.org_id,
+                           title.former)
+    return RoleMention(start, end, "", person.name, title.title, title.fixed_organization, former=title.former)
 
 
 def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) -> list[RoleMention]:
@@ -163,8 +182,7 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
             else:
                 pending, plural = [], False
             person, chain_end = item, item.end
-    return [RoleMention(r.start, r.end, text[r.start:r.end], r.person, r.title, r.organization, r.org_id)
-            for r in roles]
+    return [replace(r, text=text[r.start:r.end]) for r in roles]
 
 
 class RoleExtractor(Extractor):
