@@ -168,27 +168,33 @@ def credit_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _name_stoppers() -> tuple[frozenset[str], frozenset[str]]:
-    """Words that end a place name read off the text: surnames, and title words or credits."""
+def _name_stoppers() -> tuple[frozenset[str], frozenset[str], int]:
+    """What ends a place name read off the text: surnames, whole titles (folded) or credits,
+    and the longest title in words."""
     surnames = read_words("persons/surnames.tsv", "surname")
-    titles = {row["title"].split(" ")[0] for row in read_table("persons/titles.tsv")}
-    return surnames, frozenset(titles) | credit_words()
+    titles = {fold_for_matching(row["title"]) for row in read_table("persons/titles.tsv")}
+    titles |= {fold_for_matching(word) for word in credit_words()}
+    return surnames, frozenset(titles), max(len(title.split()) for title in titles)
 
 
-def trim_name(name: str, base: OrgBase) -> str:
+def trim_name(name: str, base: OrgBase, following: str = "") -> str:
     """A place name read off the text, without the person or title that follows it.
 
     "HCM Trần Kim Yến" → "HCM", "Can Lộc" and "Hà Nội" stay, "Trần Kim Yến" → "" (a
     person, no place). A known province wins whole. A surname starts a person's name
-    only with two more words after it: two-word places often begin with one ("Hà Đông").
+    only with two more words after it: two-word places often begin with one ("Hà Đông");
+    a title only when all its words follow, in the name or in ``following``, the text after
+    it ("LĐLĐ TP [Phó Chủ] tịch"; "Củ Chi" is no "Chi ủy viên").
     """
     words = name.split(" ")
     for size in range(len(words), 0, -1):
         if base.province(" ".join(words[:size])):
             return " ".join(words[:size])
-    surnames, titles = _name_stoppers()
+    surnames, titles, longest = _name_stoppers()
     for index, word in enumerate(words):
-        if word in titles or word in surnames and len(words) - index >= 3:
+        rest = [w.strip(".,:;") for w in (" ".join(words[index:]) + following).split()]
+        starts_title = any(fold_for_matching(" ".join(rest[:size])) in titles for size in range(1, min(longest, len(rest)) + 1))
+        if starts_title or word in surnames and len(words) - index >= 3:
             return " ".join(words[:index])
     return name
 

@@ -84,3 +84,75 @@ def test_officials_former_is_in_the_facts_contract():
     facts = extract_facts("Ông Đặng Ngọc Tùng, nguyên Chủ tịch Tổng LĐLĐ Việt Nam, phát biểu.")
     (person,) = facts["persons"]
     assert [(role["title"], role["former"]) for role in person["roles"]] == [("Chủ tịch", True)]
+
+
+# --- roles: chains, runs before a name, lists, verbs, abbreviations --------------------------------
+TLD = "Tổng Liên đoàn Lao động Việt Nam"
+LDLD_CAN_THO = "Liên đoàn Lao động thành phố Cần Thơ"
+
+ROLE_CASES = [
+    # A chain of offices after the name goes on across a bare party organ, which is the next body's.
+    ("Ông Lê Văn Khoa – Phó Bí thư Thường trực Đảng ủy, Phó Chủ tịch Tổng LĐLĐ Việt Nam phát biểu.",
+     {("Lê Văn Khoa", "Phó Bí thư Thường trực", "Đảng ủy " + TLD), ("Lê Văn Khoa", "Phó Chủ tịch", TLD)}),
+    # ... and across a body it does not know.
+    ("Bà Lò Thị Xuân, Chủ nhiệm Hợp tác xã Mường Lay, Ủy viên Ban Chấp hành Hội Nông dân Việt Nam, phát biểu.",
+     {("Lò Thị Xuân", "Chủ nhiệm", "Hợp tác xã Mường Lay"),
+      ("Lò Thị Xuân", "Ủy viên Ban Chấp hành", "Hội Nông dân Việt Nam")}),
+    # A run of offices before a name is that name's, after a semicolon.
+    ("Dự có Chủ tịch nước Trần Đại Quang; Ủy viên Bộ Chính trị, Chủ tịch Tổng LĐLĐ Việt Nam Hoàng Văn Bình.",
+     {("Trần Đại Quang", "Chủ tịch nước", None), ("Hoàng Văn Bình", "Ủy viên", "Bộ Chính trị"),
+      ("Hoàng Văn Bình", "Chủ tịch", TLD)}),
+    # ... and after a person who was named after an office of his own.
+    ("Có mặt Phó Chủ tịch Quốc hội Lê Minh Tâm, Trưởng Ban Tổ chức Trung ương Vũ Đức Lợi.",
+     {("Lê Minh Tâm", "Phó Chủ tịch", "Quốc hội Việt Nam"), ("Vũ Đức Lợi", "Trưởng Ban", "Ban Tổ chức Trung ương")}),
+    # An office heading a list gives it to every listed person.
+    ("Phó Chủ tịch LĐLĐ TP Cần Thơ gồm các ông, bà: Lý Văn Tư, Đào Thị Hạnh và Quách Văn Lộc.",
+     {("Lý Văn Tư", "Phó Chủ tịch", LDLD_CAN_THO), ("Đào Thị Hạnh", "Phó Chủ tịch", LDLD_CAN_THO),
+      ("Quách Văn Lộc", "Phó Chủ tịch", LDLD_CAN_THO)}),
+    ("Các phó chủ tịch Tổng LĐLĐ Việt Nam Mạc Văn Sơn và Đoàn Thị Lan cùng dự.",
+     {("Mạc Văn Sơn", "Phó Chủ tịch", TLD), ("Đoàn Thị Lan", "Phó Chủ tịch", TLD)}),
+    # Ellipsis: the union of the company the next office names.
+    ("Bà Trịnh Thị Nga, Chủ tịch Công đoàn, Phó Tổng Giám đốc Công ty cổ phần Thép Hòa Lạc cho biết.",
+     {("Trịnh Thị Nga", "Chủ tịch", "Công đoàn Công ty cổ phần Thép Hòa Lạc"),
+      ("Trịnh Thị Nga", "Phó Tổng Giám đốc", "Công ty cổ phần Thép Hòa Lạc")}),
+    # A title without a body shares the next office's.
+    ("Ông Tạ Văn Dũng, Phó Chủ tịch, Tổng Thư ký Hội Nông dân Việt Nam, phát biểu.",
+     {("Tạ Văn Dũng", "Phó Chủ tịch", "Hội Nông dân Việt Nam"), ("Tạ Văn Dũng", "Tổng Thư ký", "Hội Nông dân Việt Nam")}),
+    # Offices given by a verb.
+    ("Đại hội đã bầu ông Ngô Văn Tường giữ chức Chủ tịch LĐLĐ TP Cần Thơ.",
+     {("Ngô Văn Tường", "Chủ tịch", LDLD_CAN_THO)}),
+    ("Bà Hà Thị Mai được bổ nhiệm làm Phó Giám đốc Sở Y tế tỉnh Nam Định từ tháng 3.",
+     {("Hà Thị Mai", "Phó Giám đốc", "Sở Y tế tỉnh Nam Định")}),
+    ("Ông Vi Văn Tuấn hiện là Phó Chủ tịch Tổng LĐLĐ Việt Nam.", {("Vi Văn Tuấn", "Phó Chủ tịch", TLD)}),
+    # Abbreviated offices are reported in full.
+    ("PGĐ Sở Y tế tỉnh Nam Định Lương Văn Hòa kiểm tra bệnh viện.",
+     {("Lương Văn Hòa", "Phó Giám đốc", "Sở Y tế tỉnh Nam Định")}),
+    ("Ông Kiều Văn Sơn, Chủ tịch HĐQT Tổng công ty Sông Đà, cho biết.",
+     {("Kiều Văn Sơn", "Chủ tịch Hội đồng quản trị", "Tổng công ty Sông Đà")}),
+    ("Ông Đào Văn Nam, Đại biểu Quốc hội khóa XIV, phát biểu.", {("Đào Văn Nam", "Đại biểu", "Quốc hội Việt Nam")}),
+    # Degrees and forms of address between an office and the name; a comma and a form of address
+    # when the office opens the clause.
+    ("Bộ trưởng Bộ Y tế GS.TS Lâm Thị Hoa thăm bệnh nhân.", {("Lâm Thị Hoa", "Bộ trưởng", "Bộ Y tế")}),
+    ("Cũng theo Giám đốc Sở Y tế tỉnh Nam Định, ông Lương Văn Hòa, số ca bệnh đã giảm.",
+     {("Lương Văn Hòa", "Giám đốc", "Sở Y tế tỉnh Nam Định")}),
+    # The head of an internal unit keeps the unit in the title; the body is the parent.
+    ("Bà Mạc Thị Lan, Trưởng phòng tổ chức nhân sự Công ty TNHH Điện tử Hòa Bình, cho biết.",
+     {("Mạc Thị Lan", "Trưởng phòng tổ chức nhân sự", "Công ty TNHH Điện tử Hòa Bình")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_CASES)
+def test_officials_roles_case_table(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # An office after a preposition is the object, not the apposition of the next name.
+    "Báo cáo với Giám đốc Sở Y tế tỉnh Nam Định, bà Lâm Thị Hoa cho biết số ca bệnh đã giảm.",
+    # A verb after an office is no unit of it.
+    "Giám đốc cho biết công ty đã trả đủ lương.",
+    # Occupations are no offices.
+    "Anh Lò Văn Tám, công nhân Công ty cổ phần Thép Hòa Lạc, cho biết.",
+])
+def test_officials_roles_none(text):
+    assert roles(text) == set()

@@ -330,7 +330,7 @@ ROLES = [
                "LĐLĐVN; các đồng chí Phó Chủ tịch Tổng LĐLĐVN: Nguyễn Thị Thu Hồng, Mai Đức Chính, Trần Văn Lý;", UNDATED, {("Bùi Văn Cường", "Ủy viên", BCH_TW), ("Bùi Văn Cường", "Chủ tịch", TLD),
                          ("Nguyễn Thị Thu Hồng", "Phó Chủ tịch", TLD), ("Mai Đức Chính", "Phó Chủ tịch", TLD),
                          ("Trần Văn Lý", "Phó Chủ tịch", TLD)}),  # baomoi-050
-    xfail_case("Cùng dự, có đồng chí Trần Quốc Vượng, Ủy viên Bộ Chính trị, Bí thư T.Ư Đảng, Chủ nhiệm Ủy ban Kiểm tra "
+    ("Cùng dự, có đồng chí Trần Quốc Vượng, Ủy viên Bộ Chính trị, Bí thư T.Ư Đảng, Chủ nhiệm Ủy ban Kiểm tra "
                "T.Ư; các đồng chí Ủy viên T.Ư Đảng: Uông Chu Lưu, Phó Chủ tịch Quốc hội; Phan Đình Trạc, Trưởng Ban "
                "Nội chính T.Ư; Bùi Văn Cường, Chủ tịch Tổng LĐLĐ Việt Nam; Trần Thanh Mẫn, Phó Chủ tịch, Tổng Thư ký Ủy "
                "ban T.Ư MTTQ Việt Nam.", UNDATED,
@@ -340,8 +340,7 @@ ROLES = [
                 ("Phan Đình Trạc", "Ủy viên", BCH_TW), ("Phan Đình Trạc", "Trưởng Ban", "Ban Nội chính Trung ương"),
                 ("Bùi Văn Cường", "Ủy viên", BCH_TW), ("Bùi Văn Cường", "Chủ tịch", TLD),
                 ("Trần Thanh Mẫn", "Ủy viên", BCH_TW), ("Trần Thanh Mẫn", "Phó Chủ tịch", MTTQ_TW),
-                ("Trần Thanh Mẫn", "Tổng Thư ký", MTTQ_TW)},
-               TU_DANG + "; " + SHARED_BODY),  # baomoi-040 (gold)
+                ("Trần Thanh Mẫn", "Tổng Thư ký", MTTQ_TW)}),  # baomoi-040 (gold)
     xfail_case("Dự buổi Lễ có: Thủ tướng Chính phủ Nguyễn Xuân Phúc; Ủy viên Bộ Chính trị, Bí Thư Trung ương Đảng, Chủ "
                "nhiệm Ủy ban Kiểm tra Trung ương Trần Quốc Vượng; các đồng chí Ủy viên Trung ương Đảng: Phó Chủ tịch "
                "Quốc hội Uông Chu Lưu, Trưởng Ban Nội chính Trung ương Phan Đình Trạc, Chủ tịch Tổng Liên đoàn Lao động "

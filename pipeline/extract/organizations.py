@@ -98,6 +98,18 @@ def _word_after(lowered: str, position: int) -> str:
     return ""
 
 
+@lru_cache(maxsize=1)
+def _compound_words() -> frozenset[str]:
+    return frozenset(fold_for_matching(form) for form in read_words("orgs/compound_words.tsv", "form"))
+
+
+def _opens_generic(lowered: str, start: int, end: int, base: OrgBase) -> bool:
+    """Whether a known form and the word after it make another word: "Đảng" in "Đảng ủy" or
+    "Đảng bộ" is a Party organ whose body the text must name, not the Party (compound_words.tsv)."""
+    following = _FIRST_KEY.match(lowered, end + 1) if lowered.startswith(" ", end) else None
+    return bool(following) and fold_for_matching(lowered[start:following.end()]) in _compound_words()
+
+
 def find_known(text: str, base: OrgBase) -> list[OrgMention]:
     """Spans whose text is a form the knowledge base knows.
 
@@ -120,7 +132,7 @@ def find_known(text: str, base: OrgBase) -> list[OrgMention]:
         for form, org_id, exact in [*candidates, *index.get(first, ())]:
             end = start + len(form)
             candidate = text[start:end] if exact else lowered[start:end]
-            if candidate == form and _ends_word(text, end):
+            if candidate == form and _ends_word(text, end) and not _opens_generic(lowered, start, end, base):
                 found.append(OrgMention(start, end, text[start:end], base.orgs[org_id].name, org_id, "kb"))
                 position = end
                 break
@@ -345,8 +357,9 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             if _ends_generic_phrase(text, start, head_end, base.generic):
                 break  # "các cấp Công đoàn Thủ đô": every level of the unions, no one body
             after = ends[head_end] + 1
-            if after < len(spans) and text[spans[after][0]:spans[after][1]] in _connectors():
-                after += 1  # "Công ty cổ phần …", "Công đoàn cơ sở …"
+            first_word = text[spans[after][0]:spans[after][1]] if after < len(spans) else ""
+            if first_word in _connectors() and first_word[:1].isalpha():
+                after += 1  # "Công ty cổ phần …", "Công đoàn cơ sở …" (a name never opens with a dash)
             stop = _name_after(text, spans, after)
             if stop <= after:
                 break
@@ -388,7 +401,7 @@ def find_by_template(text: str, base: OrgBase) -> list[OrgMention]:
             kind = place_kinds()[match.group("kind")]
             if not template.applies_to(kind):
                 continue
-            name = trim_name(match.group("name"), base)
+            name = trim_name(match.group("name"), base, text[match.end("name"):match.end("name") + 40])
             if not name:
                 continue
             end = match.start("name") + len(name)

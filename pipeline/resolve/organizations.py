@@ -44,7 +44,7 @@ def context_places(text: str, candidates: list[OrgMention], base: OrgBase) -> di
     """
     found: list[tuple[int, str, str]] = []
     for match in _place_pattern().finditer(text):
-        name = trim_name(match.group("name"), base)
+        name = trim_name(match.group("name"), base, text[match.end("name"):match.end("name") + 40])
         if name:
             found.append((match.start(), place_kinds()[match.group("kind")], name))
     provinces = {province.province_id: province for province in base.provinces}
