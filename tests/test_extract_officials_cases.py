@@ -156,3 +156,29 @@ def test_officials_roles_case_table(text, expected):
 ])
 def test_officials_roles_none(text):
     assert roles(text) == set()
+
+
+# --- the lexicon knows every office of the development gold ----------------------------------------
+def _gold_titles() -> list[str]:
+    from conftest import SEEDS_GOLD, SHARED, read_jsonl
+
+    paths = [SEEDS_GOLD, *(SHARED / "gold" / name for name in ("union-dev.jsonl", "union-dev2.jsonl"))]
+    found = set()
+    for path in paths:
+        if path.exists():
+            found |= {role["title"] for record in read_jsonl(path) for person in record.get("persons", [])
+                      for role in person.get("roles", [])}
+    return sorted(found)
+
+
+@pytest.mark.parametrize("title", _gold_titles())
+def test_officials_every_gold_title_is_in_the_lexicon(title):
+    """A title of the gold is an office of titles.tsv or fused_titles.tsv, or a unit head's office
+    followed by its unit ("Trưởng phòng quản lý lao động", unit_titles.tsv)."""
+    from unionfacts.extract.titles import titles
+    from unionfacts.resources import read_table
+
+    known = set(titles()) | {fold_for_matching(row["title"]) for row in read_table("persons/fused_titles.tsv")}
+    units = {fold_for_matching(row["title"]) for row in read_table("persons/unit_titles.tsv")}
+    folded = fold_for_matching(title)
+    assert folded in known or any(folded.startswith(unit + " ") for unit in units), title

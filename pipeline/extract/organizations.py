@@ -196,6 +196,12 @@ def _name_verbs() -> frozenset[str]:
     return read_words("orgs/name_verbs.tsv")
 
 
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    kinds = {form for form in place_kinds() if form.islower()}
+    return frozenset(kinds | read_words("orgs/place_words.tsv"))
+
+
 def _is_name_word(word: str) -> bool:
     return bool(word) and (word[0].isupper() or word[0].isdigit() and len(word) > 1)
 
@@ -218,7 +224,11 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
             end += 1
             words += 1
             continue
-        between_names = end > index and end + 1 < len(spans) and text[spans[end + 1][0]:spans[end + 1][0] + 1].isupper()
+        next_is_name = end + 1 < len(spans) and text[spans[end + 1][0]:spans[end + 1][0] + 1].isupper()
+        if word in _place_words() and next_is_name:
+            end += 1  # "Đảng ủy xã Cổ Tiết": a kind of place before its name, even first
+            continue
+        between_names = end > index and next_is_name
         previous = text[spans[end - 1][0]:spans[end - 1][1]]
         inside_word = word.replace(" ", "").isalpha() and word.lower() not in stop_words() and _is_name_word(previous)
         if between_names and (word in connectors or inside_word):
