@@ -182,7 +182,8 @@ def trim_name(name: str, base: OrgBase, following: str = "") -> str:
 
     "HCM Trần Kim Yến" → "HCM", "Can Lộc" and "Hà Nội" stay, "Trần Kim Yến" → "" (a
     person, no place). A known province wins whole. A surname starts a person's name
-    only with two more words after it: two-word places often begin with one ("Hà Đông");
+    only with two more words after it, or one after a place of two words: two-word places
+    often begin with one ("Hà Đông");
     a title only when all its words follow, in the name or in ``following``, the text after
     it ("LĐLĐ TP [Phó Chủ] tịch"; "Củ Chi" is no "Chi ủy viên").
     """
@@ -194,7 +195,8 @@ def trim_name(name: str, base: OrgBase, following: str = "") -> str:
     for index, word in enumerate(words):
         rest = [w.strip(".,:;") for w in (" ".join(words[index:]) + following).split()]
         starts_title = any(fold_for_matching(" ".join(rest[:size])) in titles for size in range(1, min(longest, len(rest)) + 1))
-        if starts_title or word in surnames and len(words) - index >= 3:
+        # A family name after a two-word place begins a name of two syllables too ("TP Thủ Đức Hoàng Tùng").
+        if starts_title or word in surnames and (len(words) - index >= 3 or index >= 2 and len(words) - index >= 2):
             return " ".join(words[:index])
     return name
 

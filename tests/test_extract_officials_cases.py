@@ -182,3 +182,25 @@ def test_officials_every_gold_title_is_in_the_lexicon(title):
     units = {fold_for_matching(row["title"]) for row in read_table("persons/unit_titles.tsv")}
     folded = fold_for_matching(title)
     assert folded in known or any(folded.startswith(unit + " ") for unit in units), title
+
+
+# --- bodies of communes and wards; a place name read after a kind ends before a person ------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bí thư Đảng ủy xã Tân Lập, ông Vũ Văn Hậu cho biết.", {("Vũ Văn Hậu", "Bí thư", "Đảng ủy xã Tân Lập")}),
+    ("Chủ tịch UBND phường Hòa Khánh Lưu Văn Định kiểm tra công trình.",
+     {("Lưu Văn Định", "Chủ tịch", "Ủy ban nhân dân phường Hòa Khánh")}),
+])
+def test_officials_commune_bodies_and_short_names_after_places(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+@pytest.mark.parametrize(("text", "organization"), [
+    ("Công đoàn phường Bến Thành tổ chức hội thi.", "Công đoàn phường Bến Thành"),
+    ("BHXH huyện Củ Chi và LĐLĐ huyện Thạch Thành ký kết quy chế.", "Liên đoàn Lao động huyện Thạch Thành"),
+])
+def test_officials_place_names_inside_bodies(text, organization):
+    assert _fold(organization) in org_names(text)
+
+
+def test_officials_place_name_ends_before_a_short_person_name():
+    assert org_names("Chủ tịch UBND TP Long Khánh Hoàng Tuấn phát biểu.") == {_fold("Ủy ban nhân dân thành phố Long Khánh")}
