@@ -7,29 +7,111 @@ errors into a one-line message and a non-zero exit code.
 from __future__ import annotations
 
 import json
+import logging
+import re
 import sys
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from typer.core import TyperGroup
 
 from unionfacts.store.database import DEFAULT_DB
 
+try:
+    from typer import _click as _click_api  # recent typer carries its own copy of click
+except ImportError:  # older typer uses click itself
+    import click as _click_api
+
+_ClickException = _click_api.exceptions.ClickException
+_UsageError = _click_api.exceptions.UsageError
+_NoArgsIsHelp = getattr(_click_api.exceptions, "NoArgsIsHelpError", ())
+_Abort = (typer.Abort, getattr(_click_api.exceptions, "Abort", typer.Abort))
+
+log = logging.getLogger("unionfacts")
+
+# user:password@ in any URL a message carries (a database URL, a scheduler address).
+_URL_PASSWORD = re.compile(r"(?P<head>\b[A-Za-z][\w+.-]*://[^\s:/@]*:)[^\s@/]+@")
+
+
+def mask_passwords(text: str) -> str:
+    """``text`` with the password of every URL in it replaced by ``***``."""
+    return _URL_PASSWORD.sub(r"\g<head>***@", text)
+
+
+@dataclass
+class _Settings:
+    """What the global options chose, for the error handler and the output helpers."""
+
+    verbosity: int = 0  # -1 quiet, 0 warnings, 1 info, 2 debug
+
+    @property
+    def quiet(self) -> bool:
+        return self.verbosity < 0
+
+
+settings = _Settings()
+err = Console(stderr=True)
+out = Console()
+
+
+def _one_line(text: str, limit: int = 400) -> str:
+    line = " ".join(part.strip() for part in str(text).splitlines() if part.strip())
+    return mask_passwords(line if len(line) <= limit else line[: limit - 1] + "…")
+
+
+def _print_error(message: str) -> None:
+    err.print(f"[red]error:[/red] {escape(_one_line(message))}", highlight=False, soft_wrap=True)
+
+
+class _OneLineErrors(TyperGroup):
+    """Every error is one line on stderr: usage errors exit 2, anything else 1.
+
+    An unexpected exception shows its traceback only with ``--verbose``.
+    """
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        settings.verbosity = 0
+        try:
+            code = super().main(args=args, prog_name=prog_name, complete_var=complete_var, standalone_mode=False,
+                                **extra)
+            code = code if isinstance(code, int) else 0
+        except _NoArgsIsHelp as error:  # a bare group prints its help (exit 2, as click does)
+            error.show()
+            code = error.exit_code
+        except _ClickException as error:
+            where = getattr(getattr(error, "ctx", None), "command_path", None)
+            hint = f" (see '{where} --help')" if isinstance(error, _UsageError) and where else ""
+            _print_error(error.format_message() + hint)
+            code = error.exit_code
+        except _Abort:
+            _print_error("aborted")
+            code = 1
+        except Exception as error:
+            if settings.verbosity > 0:
+                raise
+            _print_error(f"{type(error).__name__}: {error} (run with --verbose for the traceback)")
+            code = 1
+        if not standalone_mode:
+            return code
+        sys.exit(code)
+
+
 app = typer.Typer(
     name="unionfacts",
+    cls=_OneLineErrors,
     help="Turn Vietnamese trade-union news into structured, queryable facts.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-query_app = typer.Typer(help="Ask the database: facts as a table, CSV or JSON.", no_args_is_help=True)
+query_app = typer.Typer(help="Ask the database: facts as a table, CSV, JSON or JSON lines.", no_args_is_help=True)
 app.add_typer(query_app, name="query")
-
-err = Console(stderr=True)
-out = Console()
 
 DbOption = Annotated[str, typer.Option("--db", help="SQLAlchemy URL or SQLite file path.")]
 
@@ -38,6 +120,7 @@ class OutputFormat(str, Enum):
     table = "table"
     csv = "csv"
     json = "json"
+    jsonl = "jsonl"
 
 
 class ExportFormat(str, Enum):
@@ -54,17 +137,45 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+class _MaskPasswords(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg, record.args = mask_passwords(record.getMessage()), None
+        return True
+
+
+def _configure_logging(verbosity: int) -> None:
+    """Log records of the ``unionfacts`` loggers to stderr, at the level -v/-q chose."""
+    handler = logging.StreamHandler()  # bound to the current stderr
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(_MaskPasswords())
+    log.handlers[:] = [handler]
+    log.propagate = False
+    log.setLevel({-1: logging.ERROR, 0: logging.WARNING, 1: logging.INFO}.get(verbosity, logging.DEBUG))
+
+
 @app.callback()
 def _main(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Print the version and exit.")] = False,
+    verbose: Annotated[int, typer.Option("--verbose", "-v", count=True,
+                                         help="Say more: -v progress notes, -vv debugging; tracebacks on errors.")] = 0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors: no progress bar, no summaries.")] = False,
 ) -> None:
     """Turn Vietnamese trade-union news into structured, queryable facts."""
+    if verbose and quiet:
+        raise typer.BadParameter("--verbose and --quiet exclude each other", param_hint="'-v' / '-q'")
+    settings.verbosity = -1 if quiet else verbose
+    _configure_logging(settings.verbosity)
 
 
-def fail(message: str) -> None:
-    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
-    raise typer.Exit(1)
+def fail(message: str, code: int = 1) -> None:
+    """Stop with a one-line error (passwords masked): 1 for a failure, 2 for a usage error."""
+    _print_error(message)
+    raise typer.Exit(code)
+
+
+def usage_error(message: str) -> None:
+    fail(message, code=2)
 
 
 def _open_existing(db: str):
@@ -107,13 +218,15 @@ def run(
         client = _dask_client(scheduler)
         pool = client.get_executor()
     elif executor != "local":
-        fail(f"unknown executor {executor!r}; choose 'local' or 'dask'")
+        usage_error(f"unknown executor {executor!r}; choose 'local' or 'dask'")
     workers = workers or default_workers()
     columns = (TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
                TaskProgressColumn(), TextColumn("{task.fields[rate]} articles/s"), TimeElapsedColumn(),
                TextColumn("ETA"), TimeRemainingColumn())
-    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as progress:
-        task = progress.add_task("articles", total=count_documents(paths), rate="–")
+    with Progress(*columns, console=err, transient=True, disable=settings.quiet or not err.is_terminal) as progress:
+        total = count_documents(paths)
+        log.info("inputs: %d, workers: %d, database: %s", total, workers, db)
+        task = progress.add_task("articles", total=total, rate="–")
 
         def advance(_source: str) -> None:
             progress.advance(task)
@@ -126,7 +239,10 @@ def run(
         finally:
             if client is not None:
                 client.close()
-    table = Table(title=f"unionfacts run → {db}")
+    if settings.quiet:
+        _report_failures(result.failed)
+        return
+    table = Table(title=escape(f"unionfacts run → {mask_passwords(db)}"))
     table.add_column("")
     table.add_column("this run", justify="right")
     table.add_row("articles stored", str(result.stored))
@@ -136,21 +252,26 @@ def run(
     table.add_row("failed", str(len(result.failed)))
     for kind, number in sorted(result.facts.items()):
         table.add_row(f"{kind} mentions", str(number))
-    out.print(table)
+    _print_table(table)
     totals = Table(title="database now holds")
     totals.add_column("table")
     totals.add_column("rows", justify="right")
     for row in db_summary(engine).itertuples():
         totals.add_row(row.table, str(row.rows))
-    out.print(totals)
-    for failure in result.failed:
-        err.print(f"failed: {failure.source}: {failure.reason.value}: {failure.detail}", highlight=False)
+    _print_table(totals)
+    _report_failures(result.failed)
+
+
+def _report_failures(failures) -> None:
+    for failure in failures:
+        err.print(escape(_one_line(f"failed: {failure.source}: {failure.reason.value}: {failure.detail}")),
+                  highlight=False, soft_wrap=True)
 
 
 def _dask_client(scheduler: str | None):
     """A Dask distributed client for the given scheduler; its executor extracts on the cluster."""
     if not scheduler:
-        fail("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
+        usage_error("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
     try:
         from distributed import Client
     except ImportError:
@@ -161,21 +282,52 @@ def _dask_client(scheduler: str | None):
         fail(f"cannot reach the Dask scheduler at {scheduler}: {error}")
 
 
+STDIN = "-"
+
+
+def _stdin_document():
+    """The article piped in on standard input (``extract -``), or a Failure."""
+    from unionfacts.types import Failure, RawDocument, SkipReason
+
+    data = typer.get_binary_stream("stdin").read()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return Failure("<stdin>", SkipReason.ENCODING, "standard input is not UTF-8")
+    if not text.strip():
+        return Failure("<stdin>", SkipReason.EMPTY, "standard input is empty")
+    return RawDocument(source="<stdin>", doc_id="stdin", text=text, kind="txt")
+
+
+def _inputs(paths: list[str]):
+    """Documents of ``paths`` in order, ``-`` standing for standard input."""
+    from unionfacts.api import read_documents
+
+    if paths.count(STDIN) > 1:
+        usage_error("'-' (standard input) can be given once")
+    for path in paths:
+        if path == STDIN:
+            yield _stdin_document()
+        else:
+            yield from read_documents([path])
+
+
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders, globs or .jsonl manifests.")],
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, globs or .jsonl manifests; '-' reads one "
+                                                    "article from standard input.")],
     indent: Annotated[int | None, typer.Option(help="Pretty-print with this indent.")] = None,
     body: Annotated[bool, typer.Option("--body", help="Include the normalized body the offsets point into.")] = False,
 ) -> None:
-    """Print one facts JSON object per article on stdout (no database)."""
-    from unionfacts.api import process_document, read_documents
+    """Print one facts JSON object per article on stdout (no database); exit 1 if any input failed."""
+    from unionfacts.api import process_document
     from unionfacts.types import Failure
 
     failures = 0
-    for item in read_documents(paths):
+    for item in _inputs(paths):
         if isinstance(item, Failure):
             failures += 1
-            err.print(f"error: {item.source}: {item.reason.value}: {item.detail}", highlight=False)
+            _print_error(f"{item.source}: {item.reason.value}: {item.detail}")
             continue
         processed = process_document(item)
         facts = processed.facts
@@ -184,6 +336,37 @@ def extract(
         sys.stdout.write(json.dumps(facts, ensure_ascii=False, indent=indent) + "\n")
     if failures:
         raise typer.Exit(1)
+
+
+@app.command()
+def show(
+    article: Annotated[str, typer.Argument(help="A .txt or .html page, a .jsonl manifest (pick a record with --id), "
+                                                "or '-' for standard input.")],
+    html: Annotated[Path | None, typer.Option("--html", help="Write the page to this file instead of stdout.")] = None,
+    doc_id: Annotated[str | None, typer.Option("--id", help="The manifest record to show.")] = None,
+) -> None:
+    """One article as an HTML page: its text with every fact marked (displaCy), then the facts as tables."""
+    from unionfacts.display import article_page
+    from unionfacts.language import load, process_raw
+    from unionfacts.types import Failure
+
+    documents = list(_inputs([article]))
+    for item in documents:
+        if isinstance(item, Failure):
+            fail(f"{item.source}: {item.reason.value}: {item.detail}")
+    if doc_id is not None:
+        documents = [item for item in documents if item.doc_id == doc_id]
+        if not documents:
+            usage_error(f"{article} has no article with id {doc_id!r}")
+    if len(documents) != 1:
+        usage_error(f"{article} holds {len(documents)} articles; choose one with --id")
+    page = article_page(process_raw(load(), documents[0]))
+    if html is None:
+        sys.stdout.write(page)
+        return
+    html.write_text(page, encoding="utf-8")
+    if not settings.quiet:
+        err.print(escape(f"wrote {html}"), highlight=False, soft_wrap=True)
 
 
 # Columns a terminal table shows (csv and json carry every column).
@@ -198,6 +381,7 @@ TABLE_COLUMNS = {
     "meetings": ("meeting", "date", "location", "organizer", "chairs", "attendees", "doc_id"),
     "documents": ("kind", "number", "issuer", "title", "doc_id"),
 }
+WIDE = 100_000  # a piped table keeps its natural width instead of folding at 80 columns
 
 
 def _cell(value) -> str:
@@ -208,11 +392,35 @@ def _cell(value) -> str:
     return f"{value:,}" if isinstance(value, int) else str(value)
 
 
-def _show(frame, fmt: OutputFormat, title: str) -> None:
+def _print_table(table: Table) -> None:
+    console = out if out.is_terminal else Console(width=WIDE, highlight=False)
+    console.print(table)
+
+
+def _json_value(value):
+    """A pandas/numpy cell as a JSON value: NaN and NA as null, numpy numbers as numbers."""
+    if value is None or (not isinstance(value, (str, list, dict)) and value != value):
+        return None
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value.item() if hasattr(value, "item") else value
+
+
+def _records(frame) -> list[dict]:
+    return [{column: _json_value(value) for column, value in zip(frame.columns, row)}
+            for row in frame.itertuples(index=False, name=None)]
+
+
+def _show(frame, fmt: OutputFormat, title: str, limit: int | None = None) -> None:
+    if limit is not None:
+        frame = frame.head(limit)
     if fmt is OutputFormat.csv:
         sys.stdout.write(frame.to_csv(index=False))
     elif fmt is OutputFormat.json:
-        sys.stdout.write(frame.to_json(orient="records", force_ascii=False, lines=True))
+        sys.stdout.write(json.dumps(_records(frame), ensure_ascii=False) + "\n")
+    elif fmt is OutputFormat.jsonl:
+        for record in _records(frame):
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
     else:
         columns = [column for column in TABLE_COLUMNS.get(title, frame.columns) if column in frame.columns]
         table = Table(title=f"{title} ({len(frame)} rows)")
@@ -220,12 +428,13 @@ def _show(frame, fmt: OutputFormat, title: str) -> None:
             table.add_column("sent." if column == "sentence_index" else column, overflow="fold",
                              justify="right" if column in {"amount", "value", "sentence_index"} else "left")
         for row in frame[columns].itertuples(index=False):
-            table.add_row(*(_cell(value) for value in row))
-        out.print(table)
+            table.add_row(*(escape(_cell(value)) for value in row))
+        _print_table(table)
 
 
-FormatOption = Annotated[OutputFormat, typer.Option("--format", help="table, csv or json (one object a line).")]
-LimitOption = Annotated[int | None, typer.Option(help="Show at most this many rows.")]
+FormatOption = Annotated[OutputFormat, typer.Option(
+    "--format", help="table, csv, json (one array) or jsonl (one object a line).")]
+LimitOption = Annotated[int | None, typer.Option("--limit", min=0, help="Show at most this many rows.")]
 
 
 def _query_command(kind: str):
@@ -248,14 +457,15 @@ def query_person(
                                             "(\"tran quang huy\" finds Trần Quang Huy).")],
     db: DbOption = DEFAULT_DB,
     format: FormatOption = OutputFormat.table,
+    limit: LimitOption = None,
 ) -> None:
     """Each office the texts give a person, once: first and last date, articles, and the first evidence sentence."""
     from unionfacts.query import person
 
     frame = person(_open_existing(db), name)
-    if frame.empty:
-        err.print(f"no offices found for {name!r}", highlight=False)
-    _show(frame, format, "person")
+    if frame.empty and not settings.quiet:
+        err.print(escape(f"no offices found for {name!r}"), highlight=False)
+    _show(frame, format, "person", limit)
 
 
 SinceOption = Annotated[str | None, typer.Option("--since", help="Only meetings on or after this ISO date.")]
@@ -271,11 +481,12 @@ def query_chairs(
     until: UntilOption = None,
     db: DbOption = DEFAULT_DB,
     format: FormatOption = OutputFormat.table,
+    limit: LimitOption = None,
 ) -> None:
     """Who chaired which meeting: office at the time, date, organizer, place, article and evidence."""
     from unionfacts.query import chairs
 
-    _show(chairs(_open_existing(db), person, org, since, until), format, "chairs")
+    _show(chairs(_open_existing(db), person, org, since, until), format, "chairs", limit)
 
 
 @query_app.command(name="meetings")
@@ -285,19 +496,21 @@ def query_meetings(
     until: UntilOption = None,
     db: DbOption = DEFAULT_DB,
     format: FormatOption = OutputFormat.table,
+    limit: LimitOption = None,
 ) -> None:
     """Every meeting reported as held, with date, place, organizer, chairs and attendees."""
     from unionfacts.query import meetings
 
-    _show(meetings(_open_existing(db), org, since, until), format, "meetings")
+    _show(meetings(_open_existing(db), org, since, until), format, "meetings", limit)
 
 
 @query_app.command(name="documents")
-def query_documents(db: DbOption = DEFAULT_DB, format: FormatOption = OutputFormat.table) -> None:
+def query_documents(db: DbOption = DEFAULT_DB, format: FormatOption = OutputFormat.table,
+                    limit: LimitOption = None) -> None:
     """Every document named by number (Nghị quyết số …), with its issuer and title."""
     from unionfacts.query import documents
 
-    _show(documents(_open_existing(db)), format, "documents")
+    _show(documents(_open_existing(db)), format, "documents", limit)
 
 
 @query_app.command(name="officials")
@@ -305,11 +518,12 @@ def query_officials(
     org: Annotated[str | None, typer.Option("--org", help="Only offices in organizations whose name contains this.")] = None,
     db: DbOption = DEFAULT_DB,
     format: FormatOption = OutputFormat.table,
+    limit: LimitOption = None,
 ) -> None:
     """Who holds which office in which organization, with how many articles say so."""
     from unionfacts.query import officials
 
-    _show(officials(_open_existing(db), org), format, "officials")
+    _show(officials(_open_existing(db), org), format, "officials", limit)
 
 
 @query_app.command(name="organizations")
@@ -331,13 +545,66 @@ def query_organizations(
 def export(
     out_dir: Annotated[Path, typer.Option("--out", help="Folder to write into.")],
     format: Annotated[ExportFormat, typer.Option("--format", help="csv, parquet or jsonl.")] = ExportFormat.jsonl,
+    excel: Annotated[bool, typer.Option("--excel", help="CSV with a byte-order mark, so Excel reads the "
+                                                        "Vietnamese right.")] = False,
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Export the database: one CSV/Parquet file per table, or facts JSONL."""
+    """Export the database: one typed CSV/Parquet file per table and view with datapackage.json, or facts JSONL."""
     from unionfacts.export import export as export_database
 
-    for path in export_database(_open_existing(db), format.value, out_dir):
-        out.print(f"wrote {path}", highlight=False)
+    if excel and format is not ExportFormat.csv:
+        usage_error("--excel applies to --format csv only")
+    for path in export_database(_open_existing(db), format.value, out_dir, excel=excel):
+        log.info("wrote %s", path)
+    if not settings.quiet:
+        err.print(escape(f"wrote {out_dir}"), highlight=False, soft_wrap=True)
+
+
+@app.command()
+def serve(
+    db: DbOption = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8001,
+    metadata_file: Annotated[Path | None, typer.Option(
+        "--metadata", help="Write datasette's metadata (descriptions, canned queries) to this file "
+                           "(default: beside the database).")] = None,
+    prepare_only: Annotated[bool, typer.Option(
+        "--prepare-only", help="Build the search index and write the metadata, print the datasette command, "
+                               "and stop.")] = False,
+) -> None:
+    """Browse the database in datasette: descriptions, canned queries, accent-blind search (needs unionfacts[serve])."""
+    import shlex
+    import subprocess
+
+    from unionfacts.serve import build_search_index, metadata
+    from unionfacts.store.database import database_url
+
+    url = database_url(db)
+    if not url.startswith("sqlite:///"):
+        usage_error("serve needs a SQLite database (datasette reads SQLite files)")
+    path = Path(url.removeprefix("sqlite:///"))
+    if not path.is_file():
+        fail(f"no database at {path}; run `unionfacts run PATH --db {db}` first")
+    try:
+        import datasette  # noqa: F401
+    except ImportError:
+        fail("serve needs datasette: pip install 'unionfacts[serve]'")
+    indexed = build_search_index(path)
+    log.info("search index: %d articles", indexed)
+    metadata_file = metadata_file or path.with_name(f"{path.stem}.metadata.json")
+    metadata_file.write_text(json.dumps(metadata(path.stem), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    command = [sys.executable, "-m", "datasette", "serve", str(path), "--metadata", str(metadata_file),
+               "--host", host, "--port", str(port)]
+    if prepare_only:
+        sys.stdout.write(shlex.join(command) + "\n")
+        return
+    if not settings.quiet:
+        err.print(escape(f"serving {path} at http://{host}:{port}/ (Ctrl-C stops)"), highlight=False, soft_wrap=True)
+    try:
+        code = subprocess.run(command).returncode
+    except KeyboardInterrupt:
+        code = 0
+    raise typer.Exit(code)
 
 
 @app.command()
@@ -359,10 +626,10 @@ def evaluate(
     paths = list(gold) + list(extra_gold or [])
     for path in paths:
         if not path.is_file():
-            fail(f"gold file not found: {path}")
+            usage_error(f"gold file not found: {path}")
     for field in errors or []:
         if field not in FIELDS:
-            fail(f"unknown field {field!r} for --errors (one of: {', '.join(FIELDS)})")
+            usage_error(f"unknown field {field!r} for --errors (one of: {', '.join(FIELDS)})")
     try:
         per_file = evaluate_files(paths)
     except (GoldError, ValueError) as error:
@@ -383,12 +650,12 @@ def evaluate(
         for column in ("id", "field", "kind", "item"):
             listing.add_column(column)
         for _, m in wrong:
-            listing.add_row(m.doc_id, m.field, m.kind, m.item)
-        out.print(listing)
+            listing.add_row(escape(m.doc_id), m.field, m.kind, escape(m.item))
+        _print_table(listing)
     for path, (scores, pairs) in per_file.items():
-        out.print(_scores_table(f"{path} ({len(pairs)} documents)", scores))
+        _print_table(_scores_table(f"{path} ({len(pairs)} documents)", scores))
     if len(per_file) > 1:
-        out.print(_scores_table(f"all {len(paths)} files ({len(all_pairs)} documents)", overall))
+        _print_table(_scores_table(f"all {len(paths)} files ({len(all_pairs)} documents)", overall))
 
 
 def _scores_json(scores) -> dict:

@@ -1,15 +1,20 @@
-"""Export the database as CSV, Parquet (one file per table) or facts-contract JSONL."""
+"""Export the database: typed CSV or Parquet (one file per table and view, with datapackage.json), or facts JSONL."""
 
 from __future__ import annotations
 
 import json
+import logging
+import warnings
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from unionfacts.facts import FACT_KINDS, build_contract
+from unionfacts.schema import DERIVE, TableSchema, schemas
 from unionfacts.store.models import FACT_TABLES, ArticleRow
 from unionfacts.types import (
     Article,
@@ -25,26 +30,118 @@ from unionfacts.types import (
 )
 
 EXPORT_FORMATS = ("csv", "parquet", "jsonl")
-TABLES = ("articles", "money", "counts", "dates", "persons", "organizations", "person_mentions",
-          "organization_mentions", "roles", "events", "event_participants", "documents", "failures")
 _FACT_TYPES = {"money": Money, "counts": Count, "dates": DateFact}
+log = logging.getLogger(__name__)
+_PANDAS_TYPES = {"integer": "Int64", "number": "Float64", "string": "string"}
+_ARROW_TYPES = {"integer": pa.int64(), "number": pa.float64(), "string": pa.string(), "date": pa.date32(),
+                "datetime": pa.timestamp("ms", tz="UTC")}
 
 
-def export_tables(engine: Engine, fmt: str, out_dir: str | Path) -> list[Path]:
-    """Write each table to ``out_dir`` as ``<table>.csv`` or ``<table>.parquet``."""
+def read_typed(connection, schema: TableSchema) -> pd.DataFrame:
+    """A table or view as a DataFrame with exactly its declared columns and types."""
+    stored = [column for column in schema.columns if column.derived_from is None]
+    # Every column, NULLs first, so SQLite and PostgreSQL give the same order.
+    order = ", ".join(f"{position} NULLS FIRST" for position in range(1, len(stored) + 1))
+    query = f"SELECT * FROM {schema.name} ORDER BY " + ("id" if schema.primary_key else order)
+    frame = pd.read_sql_query(text(query), connection,
+                              dtype={c.name: _PANDAS_TYPES[c.type] for c in stored if c.type in _PANDAS_TYPES})
+    return typed_frame(schema, frame)
+
+
+def typed_frame(schema: TableSchema, frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with the derived columns added, and every declared column, in order, of its declared type."""
+    result = {}
+    for column in schema.columns:
+        if column.derived_from is not None:
+            derive = DERIVE[column.name]
+            values = frame[column.derived_from].map(lambda value: derive(value if isinstance(value, str) else None))
+        elif column.name in frame.columns:
+            values = frame[column.name]
+        else:
+            values = pd.Series([None] * len(frame), index=frame.index, dtype=object)
+        if column.type == "datetime":
+            values = pd.to_datetime(values, utc=True).astype("datetime64[ms, UTC]")
+        elif column.type == "date":
+            values = values.astype(object).where(values.notna(), None)
+        else:
+            values = values.astype(_PANDAS_TYPES[column.type])
+        result[column.name] = values
+    return pd.DataFrame(result, index=frame.index)
+
+
+def arrow_schema(schema: TableSchema) -> pa.Schema:
+    return pa.schema([pa.field(c.name, _ARROW_TYPES[c.type]) for c in schema.columns])
+
+
+def _arrow_table(frame: pd.DataFrame, schema: TableSchema) -> pa.Table:
+    with warnings.catch_warnings():  # pyarrow reads tz-aware columns through an API pandas 3.1 deprecates
+        warnings.filterwarnings("ignore", message="Series.values returning an ndarray")
+        return pa.Table.from_pandas(frame, schema=arrow_schema(schema), preserve_index=False)
+
+
+def _csv_frame(frame: pd.DataFrame, schema: TableSchema) -> pd.DataFrame:
+    """Dates and instants as ISO 8601 text (instants in UTC with a Z), as datapackage.json declares them."""
+    frame = frame.copy()
+    for column in schema.columns:
+        if column.type == "datetime":
+            frame[column.name] = frame[column.name].dt.strftime("%Y-%m-%dT%H:%M:%SZ")
+        elif column.type == "date":
+            frame[column.name] = frame[column.name].map(lambda day: day.isoformat() if day else None)
+    return frame
+
+
+def _write_csv(frame: pd.DataFrame, path: Path, excel: bool) -> None:
+    # Excel reads UTF-8 only after a byte-order mark; other tools do not want one.
+    frame.to_csv(path, index=False, encoding="utf-8-sig" if excel else "utf-8")
+
+
+def export_tables(engine: Engine, fmt: str, out_dir: str | Path, excel: bool = False) -> list[Path]:
+    """Write every table and view to ``out_dir`` as ``<name>.csv`` or ``<name>.parquet``, and ``datapackage.json``.
+
+    Each file has the declared columns and types (``unionfacts.schema``) whatever the data,
+    so exports of different corpora concatenate.
+    """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     written = []
+    declared = schemas()
     with engine.connect() as connection:
-        for table in TABLES:
-            frame = pd.read_sql_query(text(f"SELECT * FROM {table} ORDER BY id"), connection)
-            path = out / f"{table}.{fmt}"
+        for name, schema in declared.items():
+            frame = read_typed(connection, schema)
+            path = out / f"{name}.{fmt}"
             if fmt == "csv":
-                frame.to_csv(path, index=False)
+                _write_csv(_csv_frame(frame, schema), path, excel)
             else:
-                frame.to_parquet(path, index=False)
+                pq.write_table(_arrow_table(frame, schema), path)
+            log.info("%s: %d rows → %s", name, len(frame), path)
             written.append(path)
+    package = out / "datapackage.json"
+    package.write_text(json.dumps(datapackage(declared.values(), fmt, excel), ensure_ascii=False, indent=1) + "\n",
+                       encoding="utf-8")
+    written.append(package)
     return written
+
+
+def datapackage(declared, fmt: str, excel: bool = False) -> dict:
+    """A Frictionless Data Package describing the exported files."""
+    resources = []
+    for schema in declared:
+        fields = [{"name": c.name, "type": c.type, "description": c.description} for c in schema.columns]
+        table_schema: dict = {"fields": fields}
+        if schema.primary_key:
+            table_schema["primaryKey"] = [schema.primary_key]
+        if schema.foreign_keys:
+            table_schema["foreignKeys"] = [{"fields": [column], "reference": {"resource": table, "fields": [target]}}
+                                           for column, table, target in schema.foreign_keys]
+        resource = {"name": schema.name, "path": f"{schema.name}.{fmt}", "profile": "tabular-data-resource",
+                    "description": schema.description, "schema": table_schema}
+        if fmt == "csv":
+            resource.update(format="csv", mediatype="text/csv", encoding="utf-8-sig" if excel else "utf-8")
+        else:
+            resource.update(format="parquet", mediatype="application/vnd.apache.parquet")
+        resources.append(resource)
+    return {"profile": "tabular-data-package", "name": "unionfacts",
+            "title": "Facts from Vietnamese trade-union news (unionfacts export)", "resources": resources}
 
 
 def _mentions(rows, fact_type) -> list[tuple[int, object]]:
@@ -99,7 +196,10 @@ def export_jsonl(engine: Engine, out_dir: str | Path) -> list[Path]:
     return [path]
 
 
-def export(engine: Engine, fmt: str, out_dir: str | Path) -> list[Path]:
+def export(engine: Engine, fmt: str, out_dir: str | Path, excel: bool = False) -> list[Path]:
+    """Export the database: typed tables and views (csv, parquet) or the facts contract (jsonl)."""
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(EXPORT_FORMATS)}")
-    return export_jsonl(engine, out_dir) if fmt == "jsonl" else export_tables(engine, fmt, out_dir)
+    if excel and fmt != "csv":
+        raise ValueError("--excel applies to CSV only")
+    return export_jsonl(engine, out_dir) if fmt == "jsonl" else export_tables(engine, fmt, out_dir, excel)

@@ -26,11 +26,19 @@ def mentions_with_sentences(doc: Doc, kind: str) -> list[tuple[int, Any]]:
     return [(sentence_index(doc, fact.start), fact) for fact in facts_of(doc, kind)]
 
 
-def _dedupe_key(fact: Any) -> tuple:
+def _dedupe_key(fact: Any, ranges: dict[tuple[int, int], tuple[int, ...]], headline_end: int) -> tuple:
     if isinstance(fact, DateFact):
         return (fact.value,)
     if isinstance(fact, Money):
-        return (fact.amount, fact.currency)
+        # A bound of a range is a fact of its own: the 180.000 that ends "130.000 - 180.000"
+        # is not the one that opens "180.000 - 250.000"; the same amount said again is one
+        # fact, and so is a headline amount that restates a bound of the body ("mua nhà 100
+        # triệu" beside "giá 100 - 200 triệu", NOTES.md item 24).
+        bounds = ranges.get((fact.start, fact.end))
+        if bounds is None:
+            restated = fact.end <= headline_end
+            bounds = next((pair for pair in ranges.values() if restated and fact.amount in pair), ())
+        return (fact.amount, fact.currency, bounds)
     if isinstance(fact, Count):
         # A share is told apart by what it is a share of; a count by its unit.
         # (A count restated with a longer noun phrase is the same fact: compare heads.)
@@ -40,12 +48,16 @@ def _dedupe_key(fact: Any) -> tuple:
     raise TypeError(f"not a fact: {fact!r}")
 
 
-def distinct_facts(facts: list[Any]) -> list[Any]:
+def distinct_facts(facts: list[Any], headline_end: int = 0) -> list[Any]:
     """One entry per fact: the first mention of each (NOTES.md item 2)."""
+    ranges: dict[tuple[int, int], tuple[int, ...]] = {}
+    for fact in facts:
+        if isinstance(fact, Money) and fact.bound is not None:
+            ranges[(fact.start, fact.end)] = ranges.get((fact.start, fact.end), ()) + (fact.amount,)
     seen: set[tuple] = set()
     distinct = []
     for fact in facts:
-        key = _dedupe_key(fact)
+        key = _dedupe_key(fact, ranges, headline_end)
         if key not in seen:
             seen.add(key)
             distinct.append(fact)
@@ -70,10 +82,11 @@ def build_contract(article: Article, mentions: dict[str, list[tuple[int, Any]]])
         "persons": persons_json([f for _, f in mentions.get("persons", [])], [f for _, f in mentions.get("roles", [])]),
         "organizations": organizations_json([f for _, f in mentions.get("organizations", [])]),
     }
+    headline_end = article.body.find("\n")
     for kind in FACT_KINDS:
         ordered = sorted(mentions.get(kind, []), key=lambda item: (item[1].start, item[1].end))
         sentence_of = {id(fact): sentence for sentence, fact in ordered}
-        result[kind] = [_fact_json(fact, sentence_of[id(fact)]) for fact in distinct_facts([f for _, f in ordered])]
+        result[kind] = [_fact_json(fact, sentence_of[id(fact)]) for fact in distinct_facts([f for _, f in ordered], headline_end)]
     result["documents"] = documents_json([d for _, d in mentions.get("documents", [])])
     result["events"] = [event_json(event) for _, event in sorted(mentions.get("events", []), key=lambda i: i[1].start)]
     return result

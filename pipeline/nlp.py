@@ -46,10 +46,19 @@ class PipelineOrderError(ValueError):
     """A component was placed before a component it requires."""
 
 
-def _register() -> None:
+def _factory(cls: type[Extractor]):
+    # A closure, not a default argument: spaCy would take ``cls=`` for a config setting.
+    def make(nlp: Language, name: str) -> Extractor:
+        return cls(nlp, name)
+
+    return make
+
+
+def register_components() -> None:
+    """Register every extractor as a spaCy factory (once per process)."""
     for name, cls in COMPONENTS:
         if name not in Language.factories:
-            Language.factory(name, func=lambda nlp, name, cls=cls: cls(nlp, name))
+            Language.factory(name, func=_factory(cls))
 
 
 def check_order(components: tuple[tuple[str, type[Extractor]], ...]) -> None:
@@ -65,7 +74,7 @@ def check_order(components: tuple[tuple[str, type[Extractor]], ...]) -> None:
 def build_nlp() -> Language:
     """The blank Vietnamese pipeline with every extractor, built once per process."""
     check_order(COMPONENTS)
-    _register()
+    register_components()
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
     for name, _ in COMPONENTS:
         nlp.add_pipe(name)

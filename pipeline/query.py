@@ -163,3 +163,61 @@ def summary(engine: Engine) -> pd.DataFrame:
                       "documents", "failures"):
             rows.append({"table": table, "rows": connection.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one()})
     return pd.DataFrame(rows)
+
+
+# Money per organization and currency. An amount is counted once per article (however often
+# the article restates it), a range once (its low bound in total_min, its high bound in
+# total_max, one amount in `amounts`), and never summed across currencies. An amount belongs
+# to every organization its sentence names, so totals do not add up across organizations.
+MONEY_BY_ORGANIZATION = """
+    WITH attributed AS (
+        SELECT DISTINCT o.id AS organization_id, o.name AS organization, m.article_id, m.currency, m.amount, m.bound
+        FROM money m
+        JOIN organization_mentions om ON om.article_id = m.article_id AND om.sentence_index = m.sentence_index
+        JOIN organizations o ON o.id = om.organization_id)
+    SELECT organization, currency, COUNT(DISTINCT article_id) AS articles,
+           SUM(CASE WHEN bound IS NULL OR bound = 'low' THEN 1 ELSE 0 END) AS amounts,
+           SUM(CASE WHEN bound IS NULL OR bound = 'low' THEN amount ELSE 0 END) AS total_min,
+           SUM(CASE WHEN bound IS NULL OR bound = 'high' THEN amount ELSE 0 END) AS total_max
+    FROM attributed
+    GROUP BY organization_id, organization, currency
+    ORDER BY currency, total_min DESC, organization"""
+
+# Money per currency, on the same rules: once per article, a range once, currencies apart.
+MONEY_BY_CURRENCY = """
+    WITH distinct_amounts AS (SELECT DISTINCT article_id, currency, amount, bound FROM money)
+    SELECT currency, COUNT(DISTINCT article_id) AS articles,
+           SUM(CASE WHEN bound IS NULL OR bound = 'low' THEN 1 ELSE 0 END) AS amounts,
+           SUM(CASE WHEN bound IS NULL OR bound = 'low' THEN amount ELSE 0 END) AS total_min,
+           SUM(CASE WHEN bound IS NULL OR bound = 'high' THEN amount ELSE 0 END) AS total_max
+    FROM distinct_amounts GROUP BY currency ORDER BY currency"""
+
+
+def money_by_organization(engine: Engine) -> pd.DataFrame:
+    """Money per organization named in the amount's sentence and currency (see MONEY_BY_ORGANIZATION)."""
+    return _read(engine, MONEY_BY_ORGANIZATION)
+
+
+def money_by_currency(engine: Engine) -> pd.DataFrame:
+    """Money per currency: how many amounts and their totals, a range counted once, currencies never mixed."""
+    return _read(engine, MONEY_BY_CURRENCY)
+
+
+def meetings_per_month(engine: Engine) -> pd.DataFrame:
+    """How many meetings were held each month (meetings whose date names at least a month)."""
+    frame = _read(engine, "SELECT date FROM events WHERE date IS NOT NULL")
+    months = frame["date"].str.extract(r"^(\d{4}-\d{2})(?:-\d{2})?$")[0].dropna()
+    counted = months.value_counts().sort_index()
+    return pd.DataFrame({"month": counted.index, "meetings": counted.to_numpy()})
+
+
+def offices_over_time(engine: Engine, name: str) -> pd.DataFrame:
+    """The offices the texts give a person, with the first and last publication day that gives each."""
+    frame = person(engine, name)
+    if frame.empty:
+        return pd.DataFrame(columns=["title", "organization", "first", "last", "articles"])
+    # person() lists each office once already, with its first and last publication date.
+    frame = frame.assign(first=frame["first_published"].str.slice(0, 10), last=frame["last_published"].str.slice(0, 10),
+                         organization=frame["organization"].fillna(""))
+    frame = frame[["title", "organization", "first", "last", "articles"]]
+    return frame.sort_values(["first", "title"], na_position="first").reset_index(drop=True)

@@ -1,4 +1,11 @@
-"""The one loader for language data in ``models/``: read lazily, once per process."""
+"""The one loader for language data in ``models/``: read lazily, once per process.
+
+The data is package data: an installed wheel carries it as ``unionfacts/models/`` and it
+is read through ``importlib.resources``, so the package works from any folder. A source
+checkout (the editable install of ``make install``) has no such folder inside
+``pipeline/`` and reads the repository's top-level ``models/``. ``UNIONFACTS_MODELS``
+points at another copy of the data (to try an edited lexicon without reinstalling).
+"""
 
 from __future__ import annotations
 
@@ -6,9 +13,26 @@ import csv
 import os
 import unicodedata
 from functools import lru_cache
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
-MODELS_DIR = Path(os.environ.get("UNIONFACTS_MODELS", Path(__file__).resolve().parent.parent / "models"))
+_CHECKOUT_MODELS = Path(__file__).resolve().parent.parent / "models"
+
+
+def _models_root() -> Traversable:
+    override = os.environ.get("UNIONFACTS_MODELS")
+    if override:
+        return Path(override)
+    packaged = files("unionfacts") / "models"
+    if packaged.is_dir():
+        return packaged
+    return _CHECKOUT_MODELS
+
+
+# A Path for a wheel installed in site-packages and for a checkout; a Traversable (for
+# example inside a zip) otherwise, which is all the readers below need.
+MODELS_DIR = _models_root()
 
 
 class DataError(ValueError):
@@ -18,8 +42,8 @@ class DataError(ValueError):
 @lru_cache(maxsize=None)
 def read_table(relative_path: str) -> tuple[dict[str, str], ...]:
     """Rows of a TSV file under models/ (header row, ``#`` comment lines), NFC-normalized."""
-    path = MODELS_DIR / relative_path
-    with path.open(encoding="utf-8", newline="") as handle:
+    resource = MODELS_DIR.joinpath(*relative_path.split("/"))
+    with resource.open("r", encoding="utf-8", newline="") as handle:
         lines = [line for line in handle if line.strip() and not line.startswith("#")]
     reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
     rows = []
@@ -42,6 +66,15 @@ def read_words(relative_path: str, column: str = "word") -> frozenset[str]:
     return frozenset(row[column] for row in read_table(relative_path))
 
 
-def data_files() -> list[Path]:
-    """Every TSV data file under models/ (for integrity tests)."""
-    return sorted(MODELS_DIR.rglob("*.tsv"))
+def data_files() -> list[Traversable]:
+    """Every TSV data file under models/ (for the integrity tests)."""
+    found = []
+    stack = [MODELS_DIR]
+    while stack:
+        folder = stack.pop()
+        for entry in folder.iterdir():
+            if entry.is_dir():
+                stack.append(entry)
+            elif entry.name.endswith(".tsv"):
+                found.append(entry)
+    return sorted(found, key=str)

@@ -130,6 +130,8 @@ class DateMention:
     sentence: int
     first: CalendarParts
     last: CalendarParts | None = None
+    # The months of its year an occasion named with a year brings ("Tết Đinh Dậu 2017": 1–2).
+    season: tuple[int, int] | None = None
 
     def is_valid(self) -> bool:
         return self.first.is_valid() and (self.last is None or self.last.is_valid())

@@ -87,12 +87,15 @@ def database(tmp_path_factory):
 
 
 @pytest.mark.parametrize("kind", ["money", "counts", "dates"])
-@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+@pytest.mark.parametrize("fmt", ["table", "csv", "json", "jsonl"])
 def test_cli_query_formats(database, kind, fmt):
     result = runner.invoke(app, ["query", kind, "--db", database, "--format", fmt])
     assert result.exit_code == 0, result.output
     if fmt == "json":
-        rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+        rows = json.loads(result.stdout)
+        assert rows and {"doc_id", "text", "start", "end"} <= set(rows[0])
+    if fmt == "jsonl":
+        rows = [json.loads(line) for line in result.stdout.splitlines()]
         assert rows and {"doc_id", "text", "start", "end"} <= set(rows[0])
     if fmt == "csv":
         assert result.stdout.splitlines()[0].startswith("doc_id,")
@@ -100,7 +103,7 @@ def test_cli_query_formats(database, kind, fmt):
 
 def test_cli_query_money_finds_seed_amount(database):
     result = runner.invoke(app, ["query", "money", "--db", database, "--format", "json"])
-    amounts = {json.loads(line)["amount"] for line in result.stdout.splitlines() if line.strip()}
+    amounts = {row["amount"] for row in json.loads(result.stdout)}
     assert 70_000_000_000 in amounts and 12_326_000_000_000 in amounts
 
 
@@ -133,20 +136,20 @@ def test_cli_evaluate_lists_errors_of_a_field():
     assert sum(error["kind"] == "missed" for error in listed) == scores["gold"] - scores["tp"]
 
 
-def test_cli_evaluate_unknown_error_field_exits_nonzero():
+def test_cli_evaluate_unknown_error_field_is_a_usage_error():
     result = runner.invoke(app, ["evaluate", "--gold", str(SEEDS_GOLD), "--errors", "salaries"])
-    assert result.exit_code == 1 and "unknown field" in result.output
+    assert result.exit_code == 2 and "unknown field" in result.output
 
 
-def test_cli_evaluate_missing_gold_exits_nonzero():
+def test_cli_evaluate_missing_gold_is_a_usage_error():
     result = runner.invoke(app, ["evaluate", "--gold", "missing.jsonl"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
 
 
 def test_cli_query_person_lists_offices_with_evidence(database):
     result = runner.invoke(app, ["query", "person", "Trần Quang Huy", "--db", database, "--format", "json"])
     assert result.exit_code == 0, result.output
-    rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    rows = json.loads(result.stdout)
     assert {"title": "Chủ tịch", "organization": "Công đoàn Công Thương Việt Nam"}.items() <= rows[0].items()
     assert "Trần Quang Huy" in rows[0]["evidence"]
 
@@ -159,7 +162,7 @@ def test_cli_query_person_ignores_tone_placement_and_case(database):
 def test_cli_query_officials_by_org(database):
     result = runner.invoke(app, ["query", "officials", "--org", "Quảng Ninh", "--db", database, "--format", "json"])
     assert result.exit_code == 0, result.output
-    rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    rows = json.loads(result.stdout)
     assert ("Đỗ Thị Ninh Hường", "Chủ tịch") in {(row["person"], row["title"]) for row in rows}
     assert all("Quảng Ninh" in row["organization"] for row in rows)
 
@@ -177,7 +180,7 @@ def test_cli_query_chairs_lists_huy_chairing_the_19th_conference(corpus_database
     result = runner.invoke(app, ["query", "chairs", "--person", "Trần Quang Huy", "--db", corpus_database,
                                  "--format", "json"])
     assert result.exit_code == 0, result.output
-    rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    rows = json.loads(result.stdout)
     assert len(rows) == 1
     row = rows[0]
     assert row["meeting"] == "Hội nghị Ban Thường vụ mở rộng lần thứ 19"
@@ -196,14 +199,14 @@ def test_cli_query_chairs_lists_huy_chairing_the_19th_conference(corpus_database
 def test_cli_query_chairs_filters(corpus_database, options, expected):
     result = runner.invoke(app, ["query", "chairs", *options, "--db", corpus_database, "--format", "json"])
     assert result.exit_code == 0, result.output
-    assert len([line for line in result.stdout.splitlines() if line.strip()]) == expected
+    assert len(json.loads(result.stdout)) == expected
 
 
 def test_cli_query_meetings(corpus_database):
     result = runner.invoke(app, ["query", "meetings", "--since", "2020-07-01", "--until", "2020-07-31",
                                  "--db", corpus_database, "--format", "json"])
     assert result.exit_code == 0, result.output
-    rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    rows = json.loads(result.stdout)
     assert [(row["date"], row["organizer"]) for row in rows] == [
         ("2020-07-23", "Khối thi đua 11 Công đoàn ngành Trung ương")]
     assert "Nguyễn Đình Khang" in rows[0]["attendees"]
@@ -211,7 +214,7 @@ def test_cli_query_meetings(corpus_database):
 
 def test_cli_query_documents(corpus_database):
     result = runner.invoke(app, ["query", "documents", "--db", corpus_database, "--format", "json"])
-    rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    rows = json.loads(result.stdout)
     found = {(row["kind"], row["number"], row["issuer"]) for row in rows}
     assert ("Nghị quyết", "12-NQ/TW", "Bộ Chính trị") in found
     assert ("Chương trình hành động", "02/Ctr-BCH", "Tổng Liên đoàn Lao động Việt Nam") in found
@@ -228,16 +231,6 @@ def test_query_chairs_is_a_pandas_function(corpus_database):
     with engine.connect() as connection:  # the same answer as a SQL view
         view = connection.exec_driver_sql("SELECT person, meeting, date FROM v_meeting_chairs").all()
     assert view == [("Trần Quang Huy", "Hội nghị Ban Thường vụ mở rộng lần thứ 19", "2021-09-29")]
-
-
-def test_notebook_cells_run_on_a_built_database(corpus_database):
-    notebook = json.loads((REPO / "notebooks" / "explore.ipynb").read_text(encoding="utf-8"))
-    namespace: dict = {}
-    for cell in notebook["cells"]:
-        if cell["cell_type"] == "code":
-            source = "".join(cell["source"]).replace("../data/facts.db", corpus_database)
-            exec(compile(source, "explore.ipynb", "exec"), namespace)  # noqa: S102 - our own notebook
-    assert len(namespace["money"]) > 0
 
 
 def test_cli_evaluate_scores_each_file_apart(tmp_path):
@@ -260,3 +253,171 @@ def test_cli_evaluate_a_file_that_is_no_gold_is_a_one_line_error(tmp_path):
     path.write_text("Sáng ngày 29/9\n", encoding="utf-8")
     result = runner.invoke(app, ["evaluate", "--gold", str(path)])
     assert result.exit_code == 1 and "not a JSON object" in result.output and "Traceback" not in result.output
+
+
+# Behaviour of a command-line tool: exit codes, one-line errors, verbosity, stdin, limits, widths.
+
+@pytest.mark.parametrize("arguments", [
+    ["query", "money", "--format", "xml"],
+    ["query", "mony"],
+    ["nonsense"],
+    ["extract"],
+    ["query", "chairs", "--limit", "-1"],
+    ["run", SEED, "--executor", "spark"],
+    ["run", SEED, "--executor", "dask"],
+    ["-v", "-q", "extract", SEED],
+    ["extract", "-", "-"],
+    ["export", "--out", "DB", "--format", "parquet", "--excel"],
+], ids=lambda a: " ".join(a))
+def test_cli_usage_error_exits_2_with_one_line(arguments, tmp_path):
+    arguments = [str(tmp_path / "facts.db") if a == "DB" else a for a in arguments]
+    result = runner.invoke(app, arguments)
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error:"), result.stderr
+    assert "Traceback" not in result.output and "╭" not in result.stderr
+
+
+def test_cli_bare_group_prints_its_help():
+    result = runner.invoke(app, ["query"])
+    assert "chairs" in result.output and "Traceback" not in result.output
+
+
+def _explode(*_args, **_kwargs):
+    raise RuntimeError("disk on fire\nsecond line of the message")
+
+
+def test_cli_unexpected_error_is_one_line_without_traceback(database, monkeypatch):
+    import unionfacts.query
+
+    monkeypatch.setattr(unionfacts.query, "fact_table", _explode)
+    result = runner.invoke(app, ["query", "money", "--db", database])
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "RuntimeError: disk on fire second line" in lines[0] and "--verbose" in lines[0]
+    assert "Traceback" not in result.output
+
+
+def test_cli_verbose_shows_the_traceback(database, monkeypatch):
+    import unionfacts.query
+
+    monkeypatch.setattr(unionfacts.query, "fact_table", _explode)
+    result = runner.invoke(app, ["--verbose", "query", "money", "--db", database])
+    assert result.exit_code == 1
+    assert isinstance(result.exception, RuntimeError)  # raised on: the runner (or Python) prints the traceback
+
+
+@pytest.mark.parametrize(("url", "secret"), [
+    ("postgresql://analyst:s3cr3t-pw@127.0.0.1:1/facts", "s3cr3t-pw"),
+    ("postgresql://analyst:s3cr3t-pw@127.0.0.1:notaport/facts", "s3cr3t-pw"),
+])
+def test_cli_database_errors_mask_the_password(url, secret):
+    for arguments in (["run", SEED, "--db", url], ["query", "chairs", "--db", url]):
+        result = runner.invoke(app, arguments)
+        assert result.exit_code == 1, result.output
+        assert secret not in result.output and "analyst:***@" in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("cannot open postgresql+psycopg://u:pw@db.example:5432/x", "cannot open postgresql+psycopg://u:***@db.example:5432/x"),
+    ("tcp://127.0.0.1:8786 and sqlite:///data/facts.db", "tcp://127.0.0.1:8786 and sqlite:///data/facts.db"),
+    ("postgresql://u@host/db (no password)", "postgresql://u@host/db (no password)"),
+    ("two: mysql://a:b@h/d, postgres://c:d%40e@h/d", "two: mysql://a:***@h/d, postgres://c:***@h/d"),
+])
+def test_cli_mask_passwords(text, masked):
+    from unionfacts.cli import mask_passwords
+
+    assert mask_passwords(text) == masked
+
+
+def test_cli_extract_reads_standard_input():
+    text = (REPO / "corpus" / "seed-000.txt").read_text(encoding="utf-8")
+    piped = runner.invoke(app, ["extract", "-"], input=text)
+    assert piped.exit_code == 0, piped.output
+    from_file = runner.invoke(app, ["extract", SEED])
+    facts, expected = json.loads(piped.stdout), json.loads(from_file.stdout)
+    assert facts["source"] == "<stdin>"
+    for key in ("money", "dates", "counts", "persons", "organizations", "events", "published", "title"):
+        assert facts[key] == expected[key], key
+
+
+def test_cli_extract_empty_standard_input_fails_in_one_line():
+    result = runner.invoke(app, ["extract", "-"], input="  \n")
+    assert result.exit_code == 1 and len(result.stderr.strip().splitlines()) == 1 and "empty" in result.stderr
+
+
+@pytest.mark.parametrize("command", [["money"], ["counts"], ["dates"], ["person", "Trần Quang Huy"], ["chairs"],
+                                     ["meetings"], ["documents"], ["officials"]], ids=lambda c: c[0])
+def test_cli_every_query_takes_limit(corpus_database, command):
+    full = json.loads(runner.invoke(app, ["query", *command, "--db", corpus_database, "--format", "json"]).stdout)
+    limited = runner.invoke(app, ["query", *command, "--db", corpus_database, "--format", "json", "--limit", "1"])
+    assert limited.exit_code == 0, limited.output
+    assert json.loads(limited.stdout) == full[:1]
+    assert full, "the corpus should answer every query"
+
+
+def test_cli_json_is_one_array_and_jsonl_one_object_a_line(corpus_database):
+    as_json = runner.invoke(app, ["query", "meetings", "--db", corpus_database, "--format", "json"]).stdout
+    as_jsonl = runner.invoke(app, ["query", "meetings", "--db", corpus_database, "--format", "jsonl"]).stdout
+    rows = json.loads(as_json)
+    assert isinstance(rows, list) and len(rows) > 1
+    assert [json.loads(line) for line in as_jsonl.splitlines()] == rows
+
+
+def test_cli_piped_table_keeps_its_width(corpus_database):
+    result = runner.invoke(app, ["query", "chairs", "--db", corpus_database])
+    assert result.exit_code == 0
+    row = next(line for line in result.stdout.splitlines() if "Trần Quang Huy" in line)
+    assert "Hội nghị Ban Thường vụ mở rộng lần thứ 19" in row and "chủ trì và điều hành Hội nghị" in row
+
+
+def test_cli_quiet_prints_no_summary_and_verbose_logs(tmp_path):
+    quiet = runner.invoke(app, ["-q", "run", SEED, "--db", str(tmp_path / "q.db")])
+    assert quiet.exit_code == 0 and quiet.stdout == "" and quiet.stderr == ""
+    verbose = runner.invoke(app, ["-v", "run", SEED, "--db", str(tmp_path / "q.db")])
+    assert verbose.exit_code == 0 and "INFO unionfacts: inputs: 1, workers:" in verbose.stderr
+    assert "articles stored" in verbose.stdout
+
+
+def test_cli_run_folder_skips_what_its_ignore_file_names(tmp_path):
+    corpus = tmp_path / "corpus"
+    (corpus / "gold").mkdir(parents=True)
+    (corpus / "drafts").mkdir()
+    text = (REPO / "corpus" / "seed-000.txt").read_text(encoding="utf-8")
+    (corpus / "a.txt").write_text(text, encoding="utf-8")
+    (corpus / "drafts" / "b.txt").write_text(text + "\nBản nháp.", encoding="utf-8")
+    (corpus / "drafts" / "old-c.txt").write_text(text + "\nBản cũ.", encoding="utf-8")
+    (corpus / "gold" / "seeds.jsonl").write_text(json.dumps({"id": "g", "text": text + "\nGold."}) + "\n",
+                                                 encoding="utf-8")
+    (corpus / ".unionfactsignore").write_text("# not articles\ngold/\nold-*\n", encoding="utf-8")
+    from unionfacts.ingest import count_documents, iter_documents
+
+    sources = [document.source for document in iter_documents([str(corpus)])]
+    assert sources == [str(corpus / "a.txt"), str(corpus / "drafts" / "b.txt")]
+    assert count_documents([str(corpus)]) == 2
+    # A path named on the command line is read whatever the ignore file says.
+    assert [d.source for d in iter_documents([str(corpus / "drafts" / "old-c.txt")])] == [
+        str(corpus / "drafts" / "old-c.txt")]
+
+
+def test_cli_make_run_corpus_stores_the_pages_not_the_gold(corpus_database):
+    import sqlite3
+
+    with sqlite3.connect(corpus_database) as connection:
+        sources = [row[0] for row in connection.execute("SELECT source FROM articles ORDER BY doc_id")]
+        published = connection.execute("SELECT published FROM articles WHERE doc_id = 'seed-000'").fetchone()[0]
+    assert len(sources) == 5 and all(source.endswith(".txt") for source in sources)
+    assert published.startswith("2021-09-30T07:47")
+
+
+def test_cli_run_summary_masks_the_password(tmp_path, monkeypatch):
+    import unionfacts.store.database as database
+
+    real_connect = database.connect
+    monkeypatch.setattr(database, "connect", lambda _url, **kw: real_connect(str(tmp_path / "stand-in.db"), **kw))
+    url = "postgresql://analyst:s3cr3t-pw@db.example:5432/facts"
+    result = runner.invoke(app, ["-v", "run", SEED, "--db", url, "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert "analyst:***@db.example" in result.stdout and "analyst:***@db.example" in result.stderr  # summary, log
+    assert "s3cr3t-pw" not in result.output

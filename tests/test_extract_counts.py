@@ -268,3 +268,55 @@ def test_extract_counts_fact_text_is_the_body_slice(text, published, expected):
     for fact in facts_of(doc, "counts"):
         assert doc.text[fact.start:fact.end] == fact.text
         assert fact.value == fact.value  # never NaN
+
+
+# Shapes written for this table (not copied from articles): number words that compose,
+# scale words, the comma read by what is counted, and numbers that are no count.
+COUNT_SHAPES = [
+    ("Công đoàn trao hai mươi lăm suất quà cho công nhân.", [(25, "suất")]),
+    ("Mười bốn huyện đã hoàn thành chỉ tiêu.", [(14, "huyện")]),
+    ("Năm nay có bốn mươi bảy đoàn viên mới.", [(47, "đoàn")]),
+    ("Đoàn đi qua ba mươi mốt tỉnh thành.", [(31, "tỉnh")]),
+    ("Xã có hai trăm linh năm hộ gia đình.", [(205, "hộ")]),
+    ("Cả nước có ba triệu người lao động tự do.", [(3_000_000, "người")]),
+    ("Đã có 2,5 triệu đoàn viên tham gia.", [(2_500_000, "đoàn")]),
+    ("Mỗi suất có 200g thịt bò.", [(200, "g")]),
+    ("Dự án thuê hơn 10,000 máy tính.", [(10_000, "máy", "hơn")]),
+    ("Khảo sát có 4,753 người dân tham gia.", [(4_753, "người")]),
+    ("Diện tích canh tác là 2,375 ha.", [(2.375, "ha")]),
+    ("Từ 10 - 20 triệu người sẽ hưởng lợi.", [(10_000_000, "người"), (20_000_000, "người")]),
+    ("Bệnh có bốn triệu chứng phổ biến.", [(4, "triệu")]),  # "triệu chứng" is a noun, not a million
+    ("Hai tỷ phú đã quyên góp cho quỹ.", [(2, "tỷ")]),
+    ("Xung đột giữa 2 nước đã lắng xuống.", [(2, "nước", None)]),
+    ("Hơn bảy mươi cân gạo được trao.", [(70, "cân", "hơn")]),
+    # --- no count: clock times, fractions of a whole, addresses, durations, articles -----------
+    ("Hội nghị kéo dài từ 6h45 đến 11h30 cùng ngày.", []),
+    ("Lúc 15h30, đoàn công tác có mặt tại xã.", []),
+    ("Buổi lễ bắt đầu lúc 9h05 sáng nay.", []),
+    ("Phiên họp mở lúc 14:30 tại hội trường.", []),
+    ("Đoàn xuất phát lúc 9g sáng.", []),
+    ("Có 3/4 số đại biểu tán thành nghị quyết.", []),
+    ("Cửa hàng ở số 123/4 đường Lê Lợi.", []),
+    ("Văn phòng đặt tại 45/12 Nguyễn Trãi.", []),
+    ("Theo Quyết định 1234/QĐ-UBND của tỉnh.", []),
+    ("Anh làm việc 8 tiếng mỗi ngày suốt hai mươi năm.", []),
+    ("Một số đơn vị chưa gửi báo cáo.", []),
+    ("Một người dân cho biết nước đã rút.", []),
+    ("Mười năm qua, công ty không ngừng phát triển.", []),
+    ("Hóa thạch có từ khoảng 500 triệu năm trước.", []),
+    ("Anh bị phạt năm rưỡi tù giam.", []),
+    ("Chợ mở cửa từ 4 rưỡi sáng.", []),
+    ("Mạng 4G phủ sóng toàn tỉnh, chip 765G chạy nhanh.", []),
+    ("Em đã viết hai mươi mấy bài thơ.", []),
+    ("Một tỷ lệ lớn người lao động chưa có nhà.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNT_SHAPES)
+def test_extract_counts_reads_the_shapes_the_news_writes(text, expected):
+    with_qualifier = any(len(item) == 3 for item in expected)
+    if with_qualifier:
+        wanted = Counter((round(float(v), 6), u, rest[0] if rest else None) for v, u, *rest in expected)
+    else:
+        wanted = Counter((round(float(v), 6), u) for v, u in expected)
+    assert counts_in(text, None, with_qualifier) == wanted

@@ -41,14 +41,14 @@ DAYS = [
 ]
 
 FULL_DATES = [
-    ("Thứ năm, 30/09/2021 - 07:47", None, [("30/09/2021", "2021-09-30")]),
+    ("Thứ năm, 30/09/2021 - 07:47", None, [("Thứ năm, 30/09/2021", "2021-09-30")]),
     ("Ngày đăng: 05:20:07 - 24/ 07 /2020", None, [("24/ 07 /2020", "2020-07-24")]),
     ("Cập nhật lúc 08:20 ngày 09/11/2018", None, [("ngày 09/11/2018", "2018-11-09")]),
     ("Ngày 06/11/2018, đồng chí Trần Quang Huy", None, [("Ngày 06/11/2018", "2018-11-06")]),
     ("Date : 07-12-2018", None, [("07-12-2018", "2018-12-07")]),
     ("Nghị quyết Đại hội CĐ Việt Nam lần thứ XII được thông qua ngày 26-9-2018 tại Đại hội", None,
      [("ngày 26-9-2018", "2018-09-26")]),
-    ("Thứ tư, ngày 24 tháng 07 năm 2019", None, [("ngày 24 tháng 07 năm 2019", "2019-07-24")]),
+    ("Thứ tư, ngày 24 tháng 07 năm 2019", None, [("Thứ tư, ngày 24 tháng 07 năm 2019", "2019-07-24")]),
     ("Vào ngày 20.7.2016, trong phiên họp lần thứ nhất", None, [("ngày 20.7.2016", "2016-07-20")]),
     ("tính đến 9h sáng ngày 2/2/2017 (mùng 6 Tết) đã có 47/56 (đạt 84%) đơn vị hoạt động bình thường", None,
      [("sáng ngày 2/2/2017", "2017-02-02")]),
@@ -259,3 +259,56 @@ def test_extract_dates_resolver_never_uses_the_clock():
 
 def test_extract_dates_invalid_calendar_values_are_dropped():
     assert dates_in("Ngày 31/2, ngày 12/13 và tháng 13/2017", "2017-03-01") == []
+
+
+# Shapes written for this table (not copied from articles): a weekday before a bracketed
+# date, mồng/mùng days, a day with the month in words or digits, compact and two-day
+# ranges, quarters in words or "của năm", lower-case month names, months of a year,
+# decades, datelines, and the year an occasion ("Tết … 2017") gives an undated article.
+SHAPES = [
+    ("Sáng thứ Ba (14/3), Liên đoàn Lao động tỉnh họp bàn kế hoạch.", "2017-03-15",
+     [("Sáng thứ Ba (14/3)", "2017-03-14")]),
+    ("Chiều thứ Năm (16/3), đoàn công tác đến thăm công ty.", "2017-03-17", [("Chiều thứ Năm (16/3)", "2017-03-16")]),
+    ("Thứ Hai (6/3), hội nghị khai mạc tại Hà Nội.", "2017-03-07", [("Thứ Hai (6/3)", "2017-03-06")]),
+    ("Chủ nhật ngày 5/3, công nhân được nghỉ.", "2017-03-07", [("Chủ nhật ngày 5/3", "2017-03-05")]),
+    ("Lễ kỷ niệm diễn ra ngày mồng 4 tháng 5 năm 2016 tại nhà văn hóa.", None,
+     [("ngày mồng 4 tháng 5 năm 2016", "2016-05-04")]),
+    ("Sáng mùng 9/4, đoàn viên tập trung trước trụ sở.", "2018-04-10", [("Sáng mùng 9/4", "2018-04-09")]),
+    ("Quyết định có hiệu lực từ ngày 9 tháng Tư.", "2019-03-01", [("ngày 9 tháng Tư", "2019-04-09")]),
+    ("Đại hội họp vào 15 tháng 11 năm 2016 tại thủ đô.", None, [("15 tháng 11 năm 2016", "2016-11-15")]),
+    ("Chương trình kết thúc ngày 3 tháng mười một năm 2022.", None, [("ngày 3 tháng mười một năm 2022", "2022-11-03")]),
+    ("Hội chợ việc làm mở cửa từ 12-18/5 tại công viên.", "2019-05-02", [("từ 12-18/5", "2019-05-12/2019-05-18")]),
+    ("Trong hai ngày 9 và 10-2, đoàn làm việc tại tỉnh.", None, [("hai ngày 9 và 10-2", "XXXX-02-09/XXXX-02-10")]),
+    ("Doanh thu quý 2 của năm 2019 tăng mạnh.", "2021-01-05", [("quý 2 của năm 2019", "2019-Q2")]),
+    ("Kế hoạch sẽ hoàn thành trong quý hai.", "2020-01-10", [("quý hai", "2020-Q2")]),
+    ("Tuyến đường sẽ thông xe vào tháng bảy.", "2020-02-01", [("tháng bảy", "2020-07")]),
+    ("Dự án khởi công tháng Mười năm 2020.", None, [("tháng Mười năm 2020", "2020-10")]),
+    ("12 Tháng 3 2016 lúc 09:41", None, [("12 Tháng 3 2016", "2016-03-12")]),
+    ("Trong 5 tháng đầu năm 2017, thu ngân sách đạt kế hoạch.", None, [("5 tháng đầu năm 2017", "2017-01/2017-05")]),
+    ("Kết quả 9 tháng đầu năm nay rất khả quan.", "2019-10-02", [("9 tháng đầu năm nay", "2019-01/2019-09")]),
+    ("Nhiệm vụ trọng tâm 3 tháng cuối năm 2018 là chăm lo Tết.", None, [("3 tháng cuối năm 2018", "2018-Q4")]),
+    ("Tỷ lệ hộ nghèo giảm mạnh từ đầu những năm 1990.", None, [("đầu những năm 1990", "1990/1999")]),
+    ("Công ty được thành lập trong thập niên 1980.", None, [("thập niên 1980", "1980/1989")]),
+    ("Cuộc bầu cử diễn ra vào tháng Ba năm sau.", "2017-05-20", [("tháng Ba năm sau", "2018-03")]),
+    ("Dịp Tết Đinh Dậu 2017, công ty thưởng lớn. Đến ngày 6/2, công nhân đã trở lại làm việc.", None,
+     [("2017", "2017"), ("ngày 6/2", "2017-02-06")]),
+    # --- no date: lunar days, ordinals, frequencies, months and years as durations ----------
+    ("Ngày mùng 6 Tết, công nhân đi làm lại.", None, []),
+    ("Đoàn đến thăm vào mùng 10 tháng Giêng.", None, []),
+    ("Đại hội lần thứ hai (nhiệm kỳ mới) đã bế mạc.", None, []),
+    ("Bỏ phiếu lần thứ hai (2/3) vẫn không đạt.", None, []),  # an ordinal, not Monday
+    ("Đoàn làm việc ngày 5 và 16/4 tại hai huyện.", None, []),  # two days apart are no span
+    ("Công ty tổ chức đối thoại 3 tháng 1 lần.", None, []),
+    ("Mỗi tháng hai lần, tổ công đoàn họp.", None, []),
+    ("Lương tháng sáu triệu đồng là quá thấp.", None, []),
+    ("Anh đã làm việc ở đây được 20 tháng.", None, []),
+    ("Nhiều tháng năm qua, họ vẫn bám trụ.", None, []),
+    ("Có 3/4 số đại biểu tán thành.", None, []),
+    ("Cửa hàng ở số 123/4 đường Lê Lợi.", None, []),
+    ("Phiên họp mở lúc 14:30 và kéo dài 2 giờ.", None, []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SHAPES)
+def test_extract_dates_shapes_the_news_writes(text, published, expected):
+    assert dates_in(text, published) == expected

@@ -204,3 +204,59 @@ def test_extract_money_fact_text_is_the_body_slice(text, published, expected):
     for fact in facts_of(doc, "money"):
         assert doc.text[fact.start:fact.end] == fact.text
         assert fact.bound in (None, "low", "high")
+
+
+# Shapes the news writes, in sentences written for this table (not copied from articles):
+# composed scale words, the decimal comma decided from the whole number, number words,
+# currency symbols and codes on either side, both bounds of a range, shorthand.
+MONEY_SHAPES = [
+    ("Tỉnh đã chi 250 nghìn tỷ đồng cho hạ tầng giao thông.", [(250 * 10**12, "VND")]),
+    ("Dự án cần thêm 7 nghìn tỷ đồng vốn đối ứng.", [(7 * 10**12, "VND")]),
+    ("Ngân sách dành khoảng 2,5 nghìn tỷ đồng cho nhà ở xã hội.", [(2_500_000_000_000, "VND")]),
+    ("Doanh nghiệp đã nộp 2,375 tỷ đồng tiền bảo hiểm.", [(2_375_000_000, "VND")]),
+    ("Quỹ tặng mỗi em ba trăm nghìn đồng.", [(300_000, "VND")]),
+    ("Công trình được đầu tư năm trăm triệu đồng.", [(500_000_000, "VND")]),
+    ("Tổng cộng một trăm hai mươi triệu đồng đã được trao tận tay.", [(120_000_000, "VND")]),
+    ("Công đoàn hỗ trợ ba triệu đồng cho mỗi gia đình.", [(3_000_000, "VND")]),
+    ("Gói thầu có giá 2 tỷ rưỡi đồng.", [(2_500_000_000, "VND")]),
+    ("Kinh phí là 2 tỷ 500 triệu đồng.", [(2_500_000_000, "VND")]),
+    ("Hợp đồng trị giá 1,250,000 USD đã được ký.", [(1_250_000, "USD")]),
+    ("Mỗi phần quà trị giá 500,000 đồng.", [(500_000, "VND")]),  # đồng has no thousandths
+    ("Học phí một năm khoảng $2.500 cho mỗi học viên.", [(2_500, "USD")]),
+    ("Chiếc áo này có giá 15$ ở chợ đêm.", [(15, "USD")]),
+    ("Một bữa tối ở Paris tốn khoảng 30€.", [(30, "EUR")]),
+    ("Vé tàu điện có giá £12 một chiều.", [(12, "GBP")]),
+    ("Giá niêm yết của máy là 2.345.000₫.", [(2_345_000, "VND")]),
+    ("Lệ phí là USD 50 cho mỗi bộ hồ sơ.", [(50, "USD")]),
+    ("Rau sạch được bán với giá 30.000đ-80.000đ mỗi ký.", [(30_000, "VND"), (80_000, "VND")]),
+    ("Tiền công được trả giữa 3.000 và 5.000 đồng mỗi sản phẩm.", [(3_000, "VND"), (5_000, "VND")]),
+    ("Mức tăng đề xuất từ 130.000 đồng đến 180.000 đồng mỗi tháng.", [(130_000, "VND"), (180_000, "VND")]),
+    ("Phương án hai tăng 160.000 đồng - 220.000 đồng.", [(160_000, "VND"), (220_000, "VND")]),
+    ("Mỗi ca phẫu thuật có chi phí 120.000 đến 150.000 USD một ca.", [(120_000, "USD"), (150_000, "USD")]),
+    ("Giá vé chỉ 200K cho sinh viên.", [(200_000, "VND")]),
+    ("Lương tháng đầu của chị là 3tr.", [(3_000_000, "VND")]),
+    ("Anh nhận mức thưởng 15 tr đồng.", [(15_000_000, "VND")]),
+    ("Phòng trọ giá 1,2 triệu/tháng.", [(1_200_000, "VND")]),
+    ("Ngân sách năm 2022 - 1,5 tỉ USD cho chương trình.", [(1_500_000_000, "USD")]),
+    ("Chi phí cả đợt vào khoảng hai đến ba triệu đồng.", [(2_000_000, "VND"), (3_000_000, "VND")]),
+    ("Giá mỗi ký dao động khoảng 250-280.000 đồng.", [(250_000, "VND"), (280_000, "VND")]),
+    ("Vé vào cổng từ 60 đến 80.000 đồng.", [(60_000, "VND"), (80_000, "VND")]),
+    ("Mỗi suất từ 10.000 đồng đến 1 triệu đồng.", [(10_000, "VND"), (1_000_000, "VND")]),
+    ("Giá mỗi ký dao động khoảng 250-280.000 đồng.", [(250_000, "VND"), (280_000, "VND")]),
+    ("Vé vào cổng từ 60 đến 80.000 đồng.", [(60_000, "VND"), (80_000, "VND")]),
+    ("Mỗi suất từ 10.000 đồng đến 1 triệu đồng.", [(10_000, "VND"), (1_000_000, "VND")]),
+    # --- not money ---------------------------------------------------------------------------
+    ("Chồng chị chỉ kiếm được ba cọc ba đồng qua ngày.", []),
+    ("Cậu bé thả một đồng xu vào ống.", []),
+    ("Mọi người cần tuân thủ 5K trong phòng dịch.", []),
+    ("Máy quay video 4K với màu sắc rực rỡ.", []),
+    ("Trạm thu phí trên quốc lộ 1K đã dừng thu.", []),
+    ("Đoàn có 632k lượt theo dõi trên mạng.", []),
+    ("Đại hội đã bầu 11 đồng chí vào Ban Chấp hành.", []),
+    ("Lúc 15h30, ông được nhận 2 triệu người theo dõi.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY_SHAPES)
+def test_extract_money_reads_the_shapes_the_news_writes(text, expected):
+    assert money_in(text, None, with_qualifier=False) == Counter(expected)

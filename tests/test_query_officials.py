@@ -40,7 +40,7 @@ def database(tmp_path_factory):
 def _rows(args: list[str]) -> list[dict]:
     result = runner.invoke(app, [*args, "--format", "json"])
     assert result.exit_code == 0, result.output
-    return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    return json.loads(result.stdout) if result.stdout.strip() else []  # --format json: one array
 
 
 @pytest.mark.parametrize(("written", "key"), [

@@ -9,6 +9,7 @@ fact (expanded to word boundaries) to ``doc.spans[kind]`` for spaCy users.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any, ClassVar
 
 from spacy.language import Language
@@ -64,5 +65,47 @@ def published_of(doc: Doc) -> str | None:
     return doc.user_data.get("published")
 
 
-def overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+def overlaps(start: int, end: int, taken: list[tuple[int, int]] | SpanIndex) -> bool:
+    """Whether [start, end) shares a character with a span in ``taken``."""
+    if isinstance(taken, SpanIndex):
+        return taken.overlaps(start, end)
     return any(start < t_end and t_start < end for t_start, t_end in taken)
+
+
+class SpanIndex:
+    """Character spans, asked "does [start, end) overlap one?" in logarithmic time.
+
+    Spans are kept sorted by start with the running maximum of their ends: a query
+    overlaps a span iff the largest end among spans starting before ``end`` passes
+    ``start``. Adding in text order is an append; a span added out of order rebuilds the
+    maxima from where it lands, so keep spans that come from elsewhere (dates, money) in
+    an index of their own rather than adding to them as the text is read.
+    """
+
+    def __init__(self, spans=()) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._max_ends: list[int] = []
+        for start, end in sorted(spans):
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        if end <= start:
+            return
+        if not self._starts or start >= self._starts[-1]:
+            self._starts.append(start)
+            self._ends.append(end)
+            self._max_ends.append(max(end, self._max_ends[-1]) if self._max_ends else end)
+            return
+        index = bisect_left(self._starts, start)
+        self._starts.insert(index, start)
+        self._ends.insert(index, end)
+        running = self._max_ends[index - 1] if index else 0
+        self._max_ends[index:] = []
+        for span_end in self._ends[index:]:
+            running = max(running, span_end)
+            self._max_ends.append(running)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect_left(self._starts, end)  # spans starting before ``end``
+        return before > 0 and self._max_ends[before - 1] > start

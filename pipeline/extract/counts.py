@@ -10,28 +10,15 @@ counts. Ranges ("45-60 m 2") and fractions ("47/56 đơn vị") give one fact pe
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from unionfacts.extract.base import Extractor, facts_of, overlaps, text_of
-from unionfacts.extract.numbers import (
-    as_int_if_whole,
-    number_words,
-    parse_number,
-    scale_words,
-)
-from unionfacts.extract.patterns import (
-    END_OF_WORD,
-    NUMBER,
-    NUMBER_TAIL,
-    RANGE_JOINERS,
-    UPPER,
-    alternation,
-    qualifier_before,
-    scales,
-    stop_words,
-)
+from unionfacts.extract.base import Extractor, SpanIndex, facts_of, text_of
+from unionfacts.extract.numbers import NumberPhrase, as_int_if_whole, comma_grouped, find_numbers, number_at
+from unionfacts.extract.patterns import RANGE_JOINERS, UPPER, is_identifier, qualifier_before, stop_words
 from unionfacts.resources import read_table, read_words
 from unionfacts.types import Count
 
@@ -42,26 +29,33 @@ _PARENTHETICAL = re.compile(r" ?\([^()\n]{1,30}\)")
 _WORD = re.compile(r"m\s?2(?!\d)|[^\W\d_][\w&]*(?:[-–][^\W\d_][\w&]*)*")
 
 
-@lru_cache(maxsize=1)
-def _numeric_pattern() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?P<first>{NUMBER})(?P<low_percent>\s?%(?=\s*[-–]))?"
-        rf"(?:\s*/\s*(?P<second>{NUMBER_TAIL}))?"
-        rf"(?:{RANGE_JOINERS}(?P<high>{NUMBER_TAIL}))?"
-        rf"(?:\s*(?P<scale>{scales()}){END_OF_WORD})?"
-        r"(?P<percent>\s?(?:%|phần\s+trăm(?!\w)))?"
-    )
+_LOW_PERCENT = re.compile(r"\s?%(?=\s*[-–])")  # "70%-75%"
+_SLASH = re.compile(r"\s*/\s*")
+_RANGE = re.compile(RANGE_JOINERS)
+_PERCENT = re.compile(r"\s?(?:%|phần\s+trăm(?!\w))")
+_QUOTE_BEFORE = frozenset("“\"")
+# A clock time: "15h30", "6h45", "9g05", "14:30", "8 giờ 15" — hours and minutes, no count.
+_CLOCK_AFTER = re.compile(r"[ ]?(?:[hHgG:]|giờ[ ])[ ]?[0-5]\d(?!\d)")
 
 
 @lru_cache(maxsize=1)
-def _number_word_pattern() -> re.Pattern[str]:
-    """Number words alone ("Ba khâu"), or any number word opening a quotation ("“một lương”")."""
-    rows = read_table("numbers/number_words.tsv")
-    alone = alternation(row["word"] for row in rows if row["standalone"] == "1")
-    quoted = alternation(row["word"] for row in rows if int(row["value"]) >= 1)
-    return re.compile(
-        rf"(?:(?<=[“\"])(?P<quoted>{quoted})|(?<![\w-])(?P<alone>{alone})){END_OF_WORD}", re.IGNORECASE
-    )
+def _standalone_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in read_table("numbers/number_words.tsv") if row["standalone"] == "1")
+
+
+@lru_cache(maxsize=1)
+def _parts_of_day() -> frozenset[str]:
+    return read_words("dates/parts_of_day.tsv")
+
+
+@lru_cache(maxsize=1)
+def _measure_units() -> frozenset[str]:
+    return frozenset(word.lower() for word in read_words("counts/measure_units.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _share_nouns() -> tuple[str, ...]:
+    return tuple(read_words("counts/share_nouns.tsv"))
 
 
 _CAPITALIZED_BEFORE = re.compile(rf"{UPPER}[^\W\d_]*[ ]$")
@@ -74,11 +68,6 @@ def _is_name_part(text: str, start: int, end: int) -> bool:
         return False
     before = text[max(0, start - 20):start]
     return bool(_CAPITALIZED_BEFORE.search(before) or _CAPITALIZED_AFTER.match(text, end))
-
-
-@lru_cache(maxsize=1)
-def _identifier_head() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(read_words('counts/identifier_heads.tsv'))})\s*[:.]?\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -121,20 +110,14 @@ def _unit_after(text: str, position: int) -> tuple[str, int]:
 
 
 def _is_not_unit(unit: str) -> bool:
+    first_word = unit.split(" ")[0]
+    if len(first_word) == 1 and first_word.isupper():
+        return True  # "4G", "765G", "1A", "5 K": a number with one capital letter is a name or a code
     lowered = unit.lower()
     if any(lowered == allowed or lowered.startswith(allowed + " ") for allowed in _allowed_units()):
         return False
     first = lowered.split(" ")[0] if lowered else ""
     return first in _not_units() or " ".join(lowered.split(" ")[:2]) in _not_units()
-
-
-def _is_identifier(text: str, start: int) -> bool:
-    """Whether the number at ``start`` follows an ordinal/identifier head or is list numbering."""
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(line_start, start - 30):start]
-    if _identifier_head().search(before):
-        return True
-    return before.endswith("(") and re.match(r"\d+\)", text[start:start + 4]) is not None
 
 
 _PERCENT_CONTEXT = re.compile(r"(?:[ ]+(?:[^\W\d_][\w&]*|\d[\d.,]*)){1,5}")
@@ -153,75 +136,172 @@ def _is_frequency(text: str, end: int) -> bool:
     return bool(per) and (per.group(1).lower() in _not_units() or per.group(1).lower() == "lần")
 
 
+def _is_clock(text: str, phrase: NumberPhrase, unit: str) -> bool:
+    """"15h30", "lúc 9g sáng", "14:30": a time of day, not a count of hours or grams."""
+    if phrase.words or phrase.value > 24:
+        return False
+    if _CLOCK_AFTER.match(text, phrase.end):
+        return True
+    words = unit.lower().split(" ")
+    return words[0] in ("h", "g") and (len(words) == 1 or words[1] in _parts_of_day())
+
+
+def _value(text: str, phrase: NumberPhrase, unit: str) -> Decimal:
+    """The value of a number of ``unit``: things counted one by one have no thousandths.
+
+    "4,753 người", "10,000 máy tính" and any "140,000" are English thousands; "6,528
+    inches" and "2,375 ha" keep the Vietnamese decimal comma (models/counts/measure_units.tsv).
+    """
+    if phrase.scaled:
+        return phrase.value
+    raw = text[phrase.start:phrase.end]
+    grouped = comma_grouped(raw)
+    if grouped is None:
+        return phrase.value
+    measured = unit == "%" or unit.lower().split(" ")[0] in _measure_units()
+    return grouped if raw.endswith(",000") or not measured else phrase.value
+
+
+def _is_share(unit: str) -> bool:
+    """"3/4 số đại biểu": a fraction of a whole, not two counts."""
+    lowered = unit.lower()
+    return any(lowered == noun or lowered.startswith(noun + " ") for noun in _share_nouns())
+
+
+def _is_address(unit: str) -> bool:
+    """"123/4 Lê Lợi": a house number before a street name (a capitalized word, not an acronym)."""
+    first = unit.split(" ")[0]
+    return len(first) > 1 and first[0].isupper() and first[1:].islower()
+
+
 def find_counts(text: str, taken: list[tuple[int, int]]) -> list[Count]:
     """Counts in ``text``, skipping numbers inside the ``taken`` spans (dates, money)."""
     facts: list[Count] = []
-    taken = list(taken)
-    for match in _numeric_pattern().finditer(text):
-        first_start = match.start("first")
-        if overlaps(first_start, match.end("first"), taken) or _is_identifier(text, first_start):
+    taken_index = SpanIndex(taken)
+    reserved = SpanIndex()  # the counts' own numbers and units, added in text order
+    read_until = 0
+    for phrase in find_numbers(text):
+        if phrase.start < read_until or phrase.money_only:
             continue
-        if match.group("scale") and not match.group("percent"):
-            multiplier = scale_words()[" ".join(match.group("scale").lower().split())]
-        else:
-            multiplier = 1
-        numbers = [match.group("first")] + [match.group(g) for g in ("second", "high") if match.group(g)]
-        values = [parse_number(number) for number in numbers]
-        if any(value is None for value in values):
+        if taken_index.overlaps(phrase.start, phrase.end) or reserved.overlaps(phrase.start, phrase.end):
             continue
-        if match.group("second") and not match.group("percent") and values[0] > values[1]:
-            continue  # "6/3" with the first larger is no part-of-whole; leave it alone
-        if match.group("low_percent") and not match.group("percent"):
+        if phrase.is_single_word:
+            if not is_identifier(text, phrase.start):
+                fact = _word_count(text, phrase)
+                if fact is not None:
+                    facts.append(fact)
             continue
-        if match.group("percent"):
-            unit = "%"
-            end = _percent_text_end(text, match.end())
-        else:
-            unit, end = _unit_after(text, match.end())
-            if not unit or _is_not_unit(unit) or _is_frequency(text, end):
-                continue
-        qualifier, start = qualifier_before(text, match.start())
+        group = _NumberGroup.read(text, phrase)
+        read_until = group.end  # a fraction or range is read whole, counted or not ("số 123/4")
+        if is_identifier(text, phrase.start) or any(taken_index.overlaps(p.start, p.end) for p in group.phrases):
+            continue  # "khoảng 72/160 tỷ đồng": the amount is money
+        if phrase.words and not phrase.numerals and _is_name_part(text, phrase.start, phrase.end):
+            continue
+        new_facts = _numeric_count(text, group)
+        if not new_facts:
+            continue
         # Reserve the number and its unit ("m 2" holds no second count), not an aside
         # between them ("47/56 (đạt 84%) đơn vị" holds a share of its own).
-        taken.append((start, match.end()))
+        reserved.add(new_facts[0].start, group.end)
+        unit, end = new_facts[0].unit, new_facts[0].end
         if unit != "%" and text[end - len(unit):end] == unit:
-            taken.append((end - len(unit), end))
-        bound_names = ["low", "high"] if match.group("high") else [None] * len(values)
-        for bound, value in zip(bound_names, values):
-            facts.append(
-                Count(
-                    start=start,
-                    end=end,
-                    text=text[start:end],
-                    value=as_int_if_whole(round(value * multiplier, 6)),
-                    unit=unit,
-                    qualifier=qualifier,
-                    bound=bound,
-                )
-            )
-    facts.extend(_number_word_counts(text, taken))
+            reserved.add(end - len(unit), end)
+        facts.extend(new_facts)
     return sorted(facts, key=lambda fact: (fact.start, fact.end))
 
 
-def _number_word_counts(text: str, taken: list[tuple[int, int]]) -> list[Count]:
-    facts = []
-    for match in _number_word_pattern().finditer(text):
-        start = match.start()
-        if overlaps(start, match.end(), taken) or _is_identifier(text, start):
-            continue
-        if _is_name_part(text, start, match.end()):
-            continue
-        unit, end = _unit_after(text, match.end())
-        if not unit or _is_not_unit(unit):
-            continue
-        word = (match.group("quoted") or match.group("alone")).lower()
-        first_unit_word = unit.lower().split(" ")[0]
-        if word == "năm" and first_unit_word not in _number_word_units():
-            continue
-        if re.match(r"[^\W\d_]", text[match.end() + 1:match.end() + 2] or " ") is None:
-            continue
-        facts.append(Count(start=start, end=end, text=text[start:end], value=number_words()[word], unit=unit))
-    return facts
+@dataclass(frozen=True)
+class _NumberGroup:
+    """A number with what is written with it: "47/56", "45-60", "70%-75%", "52,5%"."""
+
+    first: NumberPhrase
+    second: NumberPhrase | None  # "47/56"
+    high: NumberPhrase | None  # "45-60"
+    low_percent: bool  # "70%-75%"
+    percent: bool
+    end: int
+
+    @classmethod
+    def read(cls, text: str, first: NumberPhrase) -> _NumberGroup:
+        position = first.end
+        low_percent = _LOW_PERCENT.match(text, position)
+        if low_percent:
+            position = low_percent.end()
+        second = high = None
+        slash = _SLASH.match(text, position)
+        if slash:
+            second = number_at(text, slash.end())
+            if second is not None and second.numerals:
+                position = second.end
+            else:
+                second = None
+        joiner = _RANGE.match(text, position)
+        if joiner:
+            high = number_at(text, joiner.end())
+            if high is not None and not high.money_only:
+                position = high.end
+            else:
+                high = None
+        percent = _PERCENT.match(text, position)
+        end = percent.end() if percent else position
+        return cls(first, second, high, bool(low_percent), bool(percent), end)
+
+    @property
+    def phrases(self) -> list[NumberPhrase]:
+        return [phrase for phrase in (self.first, self.second, self.high) if phrase is not None]
+
+
+def _numeric_count(text: str, group: _NumberGroup) -> list[Count]:
+    """The count(s) of a number group: itself, a fraction "47/56 đơn vị" or a range "45-60 m 2" of a unit."""
+    first, second, high = group.first, group.second, group.high
+    if group.low_percent and not group.percent:
+        return []
+    if group.percent:
+        unit, end = "%", _percent_text_end(text, group.end)
+    else:
+        unit, end = _unit_after(text, group.end)
+        if not unit or _is_not_unit(unit) or _is_frequency(text, end) or _is_clock(text, first, unit):
+            return []
+        if second is not None and (_is_share(unit) or _is_address(unit)):
+            return []
+    values = [_value(text, phrase, unit) for phrase in group.phrases]
+    if high is not None and first.scale == 1 and high.scale > 1 and values[0] * high.scale <= values[-1]:
+        values[0] = values[0] * high.scale  # "10 - 20 triệu người": the scale word serves both
+    if second is not None and not group.percent and values[0] > values[1]:
+        return []  # "6/3" with the first larger is no part-of-whole; leave it alone
+    qualifier, start = qualifier_before(text, first.start)
+    bounds = ["low", "high"] if high is not None else [None] * len(values)
+    return [
+        Count(
+            start=start,
+            end=end,
+            text=text[start:end],
+            value=as_int_if_whole(value),
+            unit=unit,
+            qualifier=qualifier,
+            bound=bound,
+        )
+        for bound, value in zip(bounds, values)
+    ]
+
+
+def _word_count(text: str, phrase: NumberPhrase) -> Count | None:
+    """A number written as one word before its noun: "Ba khâu đột phá", "hai bên", "“một lương”"."""
+    start, end = phrase.start, phrase.end
+    word = text[start:end].lower()
+    quoted = start > 0 and text[start - 1] in _QUOTE_BEFORE
+    if not (word in _standalone_words() or quoted and phrase.value >= 1):
+        return None
+    if _is_name_part(text, start, end):
+        return None
+    unit, unit_end = _unit_after(text, end)
+    if not unit or _is_not_unit(unit):
+        return None
+    if word == "năm" and unit.lower().split(" ")[0] not in _number_word_units():
+        return None  # "năm" is also "year"
+    if re.match(r"[^\W\d_]", text[end + 1:end + 2] or " ") is None:
+        return None
+    return Count(start=start, end=unit_end, text=text[start:unit_end], value=as_int_if_whole(phrase.value), unit=unit)
 
 
 class CountExtractor(Extractor):

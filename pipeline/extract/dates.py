@@ -23,8 +23,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from unionfacts.extract.base import Extractor, text_of
-from unionfacts.extract.numbers import scale_words
+from unionfacts.extract.base import Extractor, SpanIndex, text_of
+from unionfacts.extract.numbers import number_words, scale_words, words_value
 from unionfacts.extract.patterns import alternation
 from unionfacts.resources import read_mapping, read_table, read_words
 from unionfacts.segment import sentence_index
@@ -66,6 +66,14 @@ class _Lexicon:
     month_word: str
     roman: dict[str, int]
     month_words: dict[str, int]
+    lowercase_months: frozenset[str]
+    weekdays: str
+    day_markers: str
+    seasons: dict[str, tuple[int, int]]
+    first_months: str
+    last_months: str
+    decades: str
+    ordinal_heads: frozenset[str]
     span_labels: str
     relative: dict[str, int]
     relative_pattern: str
@@ -91,7 +99,7 @@ def _lexicon() -> _Lexicon:
     relative_years = read_mapping("dates/relative.tsv", "word", "offset")
     relative = {_fold(word): int(offset) for word, offset in relative_years.items()}
     roman = read_mapping("dates/roman_numerals.tsv", "numeral", "value")
-    months = read_mapping("dates/months.tsv", "word", "month")
+    months = [row for row in read_table("dates/months.tsv") if row["calendar"] == "solar"]
     return _Lexicon(
         parts_of_day=alternation(read_words("dates/parts_of_day.tsv")),
         day_words=alternation(cues["day"]),
@@ -110,13 +118,29 @@ def _lexicon() -> _Lexicon:
         quarter_word=alternation(quarter),
         month_word=alternation(month),
         roman={numeral: int(value) for numeral, value in roman.items()},
-        month_words={_fold(word): int(value) for word, value in months.items()},
+        month_words={_fold(row["word"]): int(row["month"]) for row in months},
+        lowercase_months=frozenset(_fold(row["word"]) for row in months if row["lowercase"] == "1"),
+        weekdays=alternation(read_words("dates/weekdays.tsv")),
+        day_markers=alternation(cues["day_marker"]),
+        seasons={
+            row["word"]: (int(row["first_month"]), int(row["last_month"])) for row in read_table("dates/seasons.tsv")
+        },
+        first_months=alternation(row["phrase"] for row in periods if row["kind"] == "first_months"),
+        last_months=alternation(row["phrase"] for row in periods if row["kind"] == "last_months"),
+        decades=alternation(row["phrase"] for row in periods if row["kind"] == "decade"),
+        ordinal_heads=frozenset(_fold(word) for word in cues["ordinal"]),
         span_labels=alternation(read_words("dates/span_labels.tsv")),
         relative=relative,
         relative_pattern=alternation(relative),
         excluded_before={_fold(row["word"]): row["reason"] for row in exclusions if row["position"] == "before"},
         excluded_after={_fold(row["word"]): row["reason"] for row in exclusions if row["position"] == "after"},
     )
+
+
+@lru_cache(maxsize=1)
+def _quarter_words() -> dict[str, int]:
+    """Number words that name a quarter ("quý hai", "quý tư"), from the number grammar's lexicon."""
+    return {word: value for word, value in number_words().items() if 1 <= value <= 4}
 
 
 def _dm(n: str = "") -> str:
@@ -136,8 +160,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     rel = lex.relative_pattern
     prefix = (
         rf"(?<!\w)(?:(?P<pod>{lex.parts_of_day})\s+(?:(?P<deic>{lex.deictics})\s+)?)?"
-        rf"(?:(?P<dayw>{lex.day_words})\s+)?(?P<open>\(\s*)?"
+        rf"(?:(?P<wd>{lex.weekdays})(?!\w)\s*,?\s*)?"
+        rf"(?:(?P<dayw>{lex.day_words})\s+)?(?:(?P<mark>{lex.day_markers})\s+)?(?P<open>\(\s*)?"
     )
+    year_after = rf"(?:\s*,?\s*(?:năm\s+)?(?P<y>{_YEAR}))"
+    quarter_words = alternation(w for w, v in _quarter_words().items())
     close = r"(?(open)\s*\))"
     mod = rf"(?:(?P<mod>{lex.modifiers})\s+)?"
     joiner = r"(?:\s*[-–—]\s*|\s+(?:đến|tới)\s+(?:ngày\s+)?)"
@@ -148,8 +175,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             rf"{_dm('2')}(?:(?P<t2>\s?/\s?|[-.])(?P<y2>{_YEAR}))?{_AFTER}"
         ),
         "day_range": (
-            rf"(?<!\w)(?:từ\s+)?ngày\s+(?P<d1>\d{{1,2}})\s*(?:[-–—]|đến|tới)\s*(?:ngày\s+)?"
-            rf"{_BEFORE}{_dm('2')}(?:(?P<t2>\s?/\s?|[-.])(?P<y2>{_YEAR}))?{_AFTER}"
+            rf"(?<!\w)(?:từ\s+(?:ngày\s+)?|(?:(?P<both>hai|các)\s+)?ngày\s+)(?P<d1>\d{{1,2}})"
+            rf"\s*(?:[-–—]|đến|tới|(?P<and>và))\s*(?:ngày\s+)?"
+            rf"{_dm('2')}(?:(?P<t2>\s?/\s?|[-.])(?P<y2>{_YEAR}))?{_AFTER}"
         ),
         "term": (
             rf"(?<!\w)(?P<label>{lex.span_labels})\s*:?\s*(?P<open>\(\s*)?"
@@ -157,17 +185,25 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ),
         "year_range": rf"(?<!\w)(?:năm\s+)?{_BEFORE}(?P<y1>{_YEAR})\s*[-–—]\s*(?P<y2>{_YEAR}){_AFTER}",
         "day_words": (
-            rf"{prefix}{_BEFORE}(?P<d>\d{{1,2}})\s+(?P<t>{lex.month_word})\s+(?P<m>\d{{1,2}})"
-            rf"(?:\s*,?\s*năm\s+(?P<y>{_YEAR}))?{_AFTER}{close}"
+            rf"{prefix}{_BEFORE}(?P<d>\d{{1,2}})\s+(?P<t>{lex.month_word})\s+(?:(?P<m>\d{{1,2}})|(?P<mw>{month_words}))"
+            rf"{year_after}?{_AFTER}{close}"
         ),
         "dmy": rf"{prefix}{_BEFORE}{_dmy()}{_AFTER}{close}",
+        "months_of_year": (
+            rf"(?<![\w.,])(?P<n>\d{{1,2}}|{quarter_words}|{month_words})\s+"
+            rf"(?:(?P<first>{lex.first_months})|(?P<last>{lex.last_months}))"
+            rf"(?:\s+(?P<rel>{rel})(?!\w)|\s*(?P<y>{_YEAR}){_AFTER})?(?!\w)"
+        ),
+        # "những năm 1800" is the century, not a decade: only years ending in 10 … 90, and 2000.
+        "decade": rf"(?<!\w){mod}(?P<dec>{lex.decades})\s+(?P<y>1[89][1-9]0|20[0-9]0){_AFTER}",
         "half": (
             rf"(?<![\w.,])(?P<h>{lex.halves_pattern})(?!\s*học)"
             rf"(?:\s+(?P<rel>{rel})(?!\w)|\s*(?P<y>{_YEAR}){_AFTER})?(?!\w)"
         ),
         "quarter": (
-            rf"(?<!\w){mod}(?P<q>{lex.quarter_word})\s+(?P<n>{roman_quarters}|[1-4])(?!\w)"
-            rf"(?:\s*[/.-]\s*(?P<y>{_YEAR}){_AFTER}|\s+năm\s+(?P<y2>{_YEAR}){_AFTER}|\s+(?P<rel>{rel})(?!\w))?"
+            rf"(?<!\w){mod}(?P<q>{lex.quarter_word})\s+(?P<n>{roman_quarters}|[1-4]|{quarter_words})(?!\w)"
+            rf"(?:\s*[/.-]\s*(?P<y>{_YEAR}){_AFTER}|\s+(?:của\s+)?năm\s+(?P<y2>{_YEAR}){_AFTER}"
+            rf"|\s+(?P<rel>{rel})(?!\w))?"
         ),
         "month_year": (
             rf"(?<!\w){mod}(?P<t>{lex.month_word})\s+(?P<m>\d{{1,2}})(?:\s*[-–]\s*(?P<m2>\d{{1,2}}))?"
@@ -175,7 +211,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ),
         "month_word": (
             rf"(?<!\w){mod}(?P<t>{lex.month_word})\s+(?P<mw>{month_words})"
-            rf"(?:\s*,?\s+năm\s+(?P<y>{_YEAR}))?(?!\w)"
+            rf"(?:\s*,?\s+năm\s+(?P<y>{_YEAR})|\s+(?P<rel>{rel})(?!\w))?(?!\w)"
         ),
         "year": rf"(?<!\w){mod}(?P<t>năm)\s*(?P<y>{_YEAR})(?!\s*[-–—]\s*{_YEAR}){_AFTER}",
         "dm": rf"{prefix}{_BEFORE}{_dm()}{_AFTER}{close}",
@@ -203,20 +239,21 @@ def find_mentions(text: str, sentence_of: Callable[[int], int] = lambda char: 0)
 
     ``sentence_of`` maps a character offset to its sentence index (for the resolver).
     """
-    urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    urls = SpanIndex((m.start(), m.end()) for m in _URL.finditer(text))
     windows = _digit_windows(text)
     found = []
     for priority, (name, pattern) in enumerate(_patterns()):
         reader = _READERS[name]
         regions = [(0, len(text))] if name in _WITHOUT_DIGITS else windows
         for match in (m for start, end in regions for m in pattern.finditer(text, start, end)):
-            if any(match.start() < end and start < match.end() for start, end in urls):
+            if urls.overlaps(match.start(), match.end()):
                 continue
             read = reader(match, text)
             if read is None:
                 continue
             start, end, first, last = read
-            mention = DateMention(start, end, text[start:end], sentence_of(start), first, last)
+            season = _season_before(text, start) if first.granularity == "year" and last is None else None
+            mention = DateMention(start, end, text[start:end], sentence_of(start), first, last, season)
             if mention.is_valid() and not _lunar_after(text, end):
                 found.append((priority, mention))
     return [mention for _, mention in sorted(found, key=lambda item: (-(item[1].end - item[1].start), item[0]))]
@@ -227,16 +264,24 @@ def find_mentions(text: str, sentence_of: Callable[[int], int] = lambda char: 0)
 _WITHOUT_DIGITS = frozenset({"half", "quarter", "month_word"})
 _DIGITS = re.compile(r"\d+(?:[\s./-]{1,3}\d+)*")
 _REACH = 28  # characters a date's words reach before its first digit or after its last
+_WHITESPACE = re.compile(r"\s")
 
 
 def _digit_windows(text: str) -> list[tuple[int, int]]:
-    """Stretches of text around digits, merged, each ending at a space or a line end."""
+    """Stretches of text around digits, merged, each ending at a space or a line end.
+
+    The whitespace a window runs to is found once and reused by every later digit
+    before it, so a long token with many digits ("1,1,1,…", base64) is scanned once.
+    """
     windows: list[tuple[int, int]] = []
+    space_at = -1  # the first whitespace at or after the last window's reach
     for match in _DIGITS.finditer(text):
         start = max(0, match.start() - _REACH)
         end = min(len(text), match.end() + _REACH)
-        while end < len(text) and not text[end].isspace():
-            end += 1
+        if end > space_at:
+            found = _WHITESPACE.search(text, end)
+            space_at = found.start() if found else len(text)
+        end = space_at
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
         else:
@@ -274,7 +319,17 @@ def _day(match: re.Match[str], n: str = "") -> CalendarParts:
 
 
 def _has_prefix(match: re.Match[str]) -> bool:
-    return bool(match.group("pod") or match.group("dayw"))
+    return bool(match.group("pod") or match.group("dayw") or match.group("wd") or match.group("mark"))
+
+
+def _prefix_start(match: re.Match[str], text: str, *rest: str) -> int | None:
+    """Where a date with a part of day, weekday or "ngày" before it starts; None for a weekday
+    that is an ordinal ("lần thứ hai (…)")."""
+    if match.group("wd") and not match.group("pod"):
+        before = _words_before(text, match.start("wd"), 1)
+        if before and _fold(before[0]) in _lexicon().ordinal_heads:
+            return None
+    return _start_of(match, "pod", "wd", "dayw", "mark", *rest)
 
 
 def _start_of(match: re.Match[str], *groups: str) -> int:
@@ -302,6 +357,8 @@ def _read_span_dm(match: re.Match[str], text: str) -> _Read:
 def _read_day_range(match: re.Match[str], text: str) -> _Read:
     if not _int(match, "d1") < _int(match, "d2"):
         return None
+    if match.group("and") and (match.group(0)[:2].lower() == "từ" or _int(match, "d2") != _int(match, "d1") + 1):
+        return None  # "và" joins two days after "ngày" into one span: "(hai) ngày 9 và 10-2", not "ngày 5 và 16/4"
     year, month = _int(match, "y2"), _int(match, "m2")
     first = CalendarParts("day", year, month, _int(match, "d1"))
     return match.start(), match.end(), first, CalendarParts("day", year, month, _int(match, "d2"))
@@ -324,10 +381,14 @@ def _read_year_range(match: re.Match[str], text: str) -> _Read:
 
 
 def _read_day_words(match: re.Match[str], text: str) -> _Read:
-    if not _has_prefix(match):
+    """"ngày 24 tháng 07 năm 2019", "ngày 9 tháng Tư", "15 tháng 11 năm 2016", "12 Tháng 3 2016"."""
+    if not (_has_prefix(match) or match.group("y")):
+        return None  # "3 tháng 1 lần" is a frequency; a day and month alone need "ngày" or a year
+    month = _int(match, "m") if match.group("m") else _lexicon().month_words[_fold(match.group("mw"))]
+    start = _prefix_start(match, text, "d")
+    if start is None:
         return None
-    parts = CalendarParts("day", _int(match, "y"), _int(match, "m"), _int(match, "d"))
-    return _start_of(match, "pod", "dayw", "d"), match.end(), parts, None
+    return start, match.end(), CalendarParts("day", _int(match, "y"), month, _int(match, "d")), None
 
 
 def _read_dmy(match: re.Match[str], text: str) -> _Read:
@@ -335,9 +396,36 @@ def _read_dmy(match: re.Match[str], text: str) -> _Read:
         return None
     if not _has_prefix(match) and _excluded_before(text, match.start("d")):
         return None
-    start = _start_of(match, "pod", "dayw", "d")
-    end = match.end() if match.group("pod") or match.group("dayw") or not match.group("open") else match.end("y")
+    start = _prefix_start(match, text, "d")
+    if start is None:
+        return None
+    end = match.end() if _has_prefix(match) or not match.group("open") else match.end("y")
     return start, end, _day(match), None
+
+
+def _read_months_of_year(match: re.Match[str], text: str) -> _Read:
+    """"5 tháng đầu năm 2017" → 2017-01/2017-05; three months are a quarter, twelve the year (six: ``half``)."""
+    count = int(match.group("n")) if match.group("n").isdigit() else words_value(match.group("n"))
+    if count is None or not 1 <= count <= 12 or count == 6:
+        return None
+    year, offset = _int(match, "y"), _offset(match)
+    if count == 12:
+        if year is None:
+            return None
+        return match.start(), match.end(), CalendarParts("year", year), None
+    if count == 3:
+        quarter = 1 if match.group("first") else 4
+        return match.start(), match.end(), CalendarParts("quarter", year, part=quarter, year_offset=offset), None
+    first_month, last_month = (1, count) if match.group("first") else (13 - count, 12)
+    first = CalendarParts("month", year, first_month, year_offset=offset)
+    return match.start(), match.end(), first, CalendarParts("month", year, last_month, year_offset=offset)
+
+
+def _read_decade(match: re.Match[str], text: str) -> _Read:
+    """"những năm 1990", "thập niên 1980" → the ten years as a span."""
+    year = _int(match, "y")
+    first, last = CalendarParts("year", year), CalendarParts("year", year + 9)
+    return _start_of(match, "mod", "dec"), match.end(), first, last
 
 
 def _read_half(match: re.Match[str], text: str) -> _Read:
@@ -350,8 +438,10 @@ def _read_quarter(match: re.Match[str], text: str) -> _Read:
     numeral = match.group("n")
     if numeral.isdigit():
         quarter = int(numeral)
-    elif numeral.isupper():
+    elif numeral in _lexicon().roman:
         quarter = _lexicon().roman[numeral]
+    elif numeral.lower() in _quarter_words():
+        quarter = _quarter_words()[numeral.lower()]  # "quý hai"
     else:
         return None
     parts = CalendarParts("quarter", _int(match, "y") or _int(match, "y2"), part=quarter, year_offset=_offset(match))
@@ -367,9 +457,13 @@ def _read_month_year(match: re.Match[str], text: str) -> _Read:
 
 def _read_month_word(match: re.Match[str], text: str) -> _Read:
     word = match.group("mw")
-    if not (match.group("y") or word[0].isupper()):
-        return None
-    parts = CalendarParts("month", _int(match, "y"), _lexicon().month_words[_fold(word)])
+    if not (match.group("y") or word[0].isupper() or _fold(word) in _lexicon().lowercase_months):
+        return None  # "tháng năm" is also "months and years", "mỗi tháng hai lần" a frequency
+    if not (match.group("y") or match.group("rel") or word[0].isupper()) and (
+        _is_unit_after(text, match.end("mw")) or _next_word(text, match.end("mw")) in scale_words()
+    ):
+        return None  # "lương tháng sáu triệu"
+    parts = CalendarParts("month", _int(match, "y"), _lexicon().month_words[_fold(word)], year_offset=_offset(match))
     return _start_of(match, "mod", "t"), match.end(), parts, None
 
 
@@ -383,7 +477,8 @@ def _read_year(match: re.Match[str], text: str) -> _Read:
 def _read_dm(match: re.Match[str], text: str) -> _Read:
     parts = CalendarParts("day", None, _int(match, "m"), _int(match, "d"))
     if _has_prefix(match):
-        return _start_of(match, "pod", "dayw"), match.end(), parts, None
+        start = _prefix_start(match, text)
+        return (start, match.end(), parts, None) if start is not None else None
     start = match.start("d")
     if _excluded_before(text, start) or _is_unit_after(text, match.end("m")):
         return None
@@ -434,6 +529,8 @@ _READERS = {
     "year_range": _read_year_range,
     "day_words": _read_day_words,
     "dmy": _read_dmy,
+    "months_of_year": _read_months_of_year,
+    "decade": _read_decade,
     "half": _read_half,
     "quarter": _read_quarter,
     "month_year": _read_month_year,
@@ -524,6 +621,16 @@ def _occasion_cue(text: str, position: int) -> tuple[int, bool] | None:
         mid_sentence = window[sentence_offset: offset + cue.start()].strip()
         if cue.group("day")[0] == "N" and mid_sentence or cue.group("next").isupper():
             return window_start + offset + cue.start(), True
+    return None
+
+
+def _season_before(text: str, position: int) -> tuple[int, int] | None:
+    """The months an occasion named just before a year brings ("Tết Nguyên đán Đinh Dậu 2017")."""
+    words = _words_before(text, position, 5)
+    for word in reversed(words):
+        season = _lexicon().seasons.get(word)
+        if season is not None:
+            return season
     return None
 
 

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from unionfacts.extract.numbers import NUMBER_PATTERN, scale_words
-from unionfacts.resources import read_mapping, read_words
+from unionfacts.resources import read_mapping, read_table, read_words
 
 # A number that is not glued to a word or to another number ("F0", "Covid-19", "2.000.000").
 NUMBER_TAIL = rf"(?:{NUMBER_PATTERN})(?!\d|[.,]\d)"
@@ -71,7 +71,16 @@ def scales() -> str:
 
 @lru_cache(maxsize=1)
 def currencies() -> dict[str, str]:
+    """Currency words and symbols → ISO 4217 code."""
     return read_mapping("money/currencies.tsv", "word", "currency")
+
+
+@lru_cache(maxsize=2)
+def currency_words(position: str) -> tuple[str, ...]:
+    """The currency forms written ``position`` ("after" or "before") an amount."""
+    return tuple(
+        row["word"] for row in read_table("money/currencies.tsv") if row["position"] in (position, "both")
+    )
 
 
 @lru_cache(maxsize=1)
@@ -83,3 +92,18 @@ def next_word(text: str, position: int) -> str:
     """The next whitespace-delimited word after ``position`` on the same line ('' at a break)."""
     match = re.match(r"[ ]*([^\s]*)", text[position:position + 60])
     return match.group(1) if match else ""
+
+
+@lru_cache(maxsize=1)
+def _identifier_head() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(read_words('counts/identifier_heads.tsv'))})\s*[:.]?\s*$")
+
+
+def is_identifier(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows an ordinal/identifier head ("lần thứ 19", "Quốc lộ 1K")
+    or is list numbering ("(1)")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 30):start]
+    if _identifier_head().search(before):
+        return True
+    return before.endswith("(") and re.match(r"\d+\)", text[start:start + 4]) is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import glob
 import json
 import os
@@ -20,6 +21,8 @@ _BINARY_SAMPLE = 64 * 1024
 # is binary; text in any supported encoding has almost none.
 _CONTROL_RATIO = 0.05
 _TEXT_CONTROLS = {9, 10, 12, 13}
+# A file in a folder listing names (globs) the walk skips there and below: gold files, drafts.
+IGNORE_FILE = ".unionfactsignore"
 
 
 class _Skip(Exception):
@@ -92,8 +95,30 @@ def _expand(path: str) -> Iterator[tuple[Path | Failure, bool]]:
         yield Failure(path, SkipReason.NOT_FOUND, "no such file or directory"), True
 
 
-def _walk(folder: Path) -> Iterator[Path | Failure]:
-    """Files under ``folder`` in sorted path order, so every run sees the same order."""
+def _ignore_patterns(folder: Path) -> tuple[str, ...]:
+    """The globs of ``folder``'s ignore file: one a line, ``#`` comments, a trailing ``/`` for folders only."""
+    try:
+        text = (folder / IGNORE_FILE).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return ()
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
+
+
+def _ignored(entry: os.DirEntry, patterns: tuple[str, ...]) -> bool:
+    for pattern in patterns:
+        if pattern.endswith("/") and not entry.is_dir(follow_symlinks=False):
+            continue
+        if fnmatch.fnmatchcase(entry.name, pattern.rstrip("/")):
+            return True
+    return False
+
+
+def _walk(folder: Path, inherited: tuple[str, ...] = ()) -> Iterator[Path | Failure]:
+    """Files under ``folder`` in sorted path order, so every run sees the same order.
+
+    Names matched by an ignore file (``IGNORE_FILE``) in a folder or above it are skipped.
+    """
+    patterns = inherited + _ignore_patterns(folder)
     try:
         with os.scandir(folder) as scan:
             entries = sorted(scan, key=lambda entry: entry.name)
@@ -104,8 +129,10 @@ def _walk(folder: Path) -> Iterator[Path | Failure]:
     for entry in entries:
         if entry.name.startswith("."):
             continue  # hidden folders and files (.git, .DS_Store) hold no articles
+        if patterns and _ignored(entry, patterns):
+            continue
         if entry.is_dir(follow_symlinks=False):
-            yield from _walk(Path(entry.path))
+            yield from _walk(Path(entry.path), patterns)
         else:
             yield Path(entry.path)
 

@@ -8,9 +8,11 @@ year. The year comes, in this order, from
    "ngày 11/5" beside "ngày 11/5/2017"); the latest such year wins;
 2. a sibling in the same sentence with the same granularity that states its year
    ("Quý III và … Quý IV năm 2021");
-3. the publication date (a day more than 300 days after publication is last year's:
+3. an occasion named with its year whose months hold the day or month ("Tết Đinh Dậu
+   2017" dates "ngày 6/2" and "tháng 2"; models/dates/seasons.tsv);
+4. the publication date (a day more than 300 days after publication is last year's:
    "ngày 28/12" in an article of 3 January);
-4. otherwise the year is unknown and written "XXXX" (GOLD.md), as NOTES item 22 asks
+5. otherwise the year is unknown and written "XXXX" (GOLD.md), as NOTES item 22 asks
    for undated articles whose text does not tie a year to the occasion.
 
 Never the clock. A stated year in the sentence that is not a full date (a term of
@@ -50,6 +52,7 @@ def resolve_dates(mentions: list[DateMention], published: str | None) -> list[Da
     published_day = parse_published(published)
     anchors = [m.first for m in mentions if _is_full_day(m.first)]
     anchors += [m.last for m in mentions if m.last is not None and _is_full_day(m.last)]
+    seasons = [m for m in mentions if m.season is not None]
     by_sentence: dict[int, list[DateMention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -60,11 +63,11 @@ def resolve_dates(mentions: list[DateMention], published: str | None) -> list[Da
             # "từ 1.3 – 31.5.2017": the closing year dates the opening point too.
             first = replace(first, year=last.year - (1 if _later_in_year(first, last) else 0))
         siblings = by_sentence[mention.sentence]
-        first = _with_year(first, mention, siblings, anchors, published_day)
+        first = _with_year(first, mention, siblings, anchors, seasons, published_day)
         value = _format(first)
         granularity = first.granularity
         if last is not None:
-            last = _with_year(last, mention, siblings, anchors, published_day)
+            last = _with_year(last, mention, siblings, anchors, seasons, published_day)
             value = f"{value}/{_format(last)}"
             granularity = "span"
         facts.append(DateFact(mention.start, mention.end, mention.text, value, granularity))
@@ -84,6 +87,7 @@ def _with_year(
     mention: DateMention,
     siblings: list[DateMention],
     anchors: list[CalendarParts],
+    seasons: list[DateMention],
     published: date | None,
 ) -> CalendarParts:
     if parts.year is not None or parts.granularity == "year":
@@ -91,6 +95,7 @@ def _with_year(
     if parts.year_offset is not None:
         return replace(parts, year=published.year + parts.year_offset) if published else parts
     year = _occasion_year(parts, anchors) or _sibling_year(parts, mention, siblings)
+    year = year or _season_year(parts, mention, seasons)
     if year is None and published is not None:
         year = _publication_year(parts, published)
     return replace(parts, year=year) if year is not None else parts
@@ -105,6 +110,17 @@ def _occasion_year(parts: CalendarParts, anchors: list[CalendarParts]) -> int | 
         if anchor.month == parts.month and abs((anchor.day or 0) - (parts.day or 0)) <= _OCCASION_DAYS
     ]
     return max(years) if years else None
+
+
+def _season_year(parts: CalendarParts, mention: DateMention, seasons: list[DateMention]) -> int | None:
+    """The year of the nearest occasion named with its year whose months hold this day or month
+    ("ngày 6/2" beside "Tết Đinh Dậu 2017" → 2017, NOTES.md item 32)."""
+    if parts.granularity not in ("day", "month"):
+        return None
+    fitting = [s for s in seasons if s.season[0] <= parts.month <= s.season[1]]
+    if not fitting:
+        return None
+    return min(fitting, key=lambda s: abs(s.start - mention.start)).first.year
 
 
 def _sibling_year(parts: CalendarParts, mention: DateMention, siblings: list[DateMention]) -> int | None:
