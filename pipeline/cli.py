@@ -432,7 +432,9 @@ TABLE_COLUMNS = {
     "money": ("doc_id", "sentence_index", "text", "amount", "currency", "qualifier"),
     "counts": ("doc_id", "sentence_index", "text", "value", "unit", "qualifier"),
     "dates": ("doc_id", "sentence_index", "text", "value", "granularity"),
-    "person": ("title", "organization", "published", "doc_id", "evidence"),
+    "person": ("person", "title", "organization", "former", "first_published", "last_published", "articles",
+               "evidence"),
+    "officials": ("person", "title", "organization", "former", "articles", "first_published", "last_published"),
     "chairs": ("person", "office", "meeting", "date", "organizer", "location", "doc_id", "evidence"),
     "meetings": ("meeting", "date", "location", "organizer", "chairs", "attendees", "doc_id"),
     "documents": ("kind", "number", "issuer", "title", "doc_id"),
@@ -515,13 +517,14 @@ for _kind in ("money", "counts", "dates"):
 
 @query_app.command(name="person")
 def query_person(
-    name: Annotated[str, typer.Argument(help="The person's name (case and tone marks do not matter).")],
+    name: Annotated[str, typer.Argument(help="The person's name or part of it; case and accents do not matter "
+                                            "(\"tran quang huy\" finds Trần Quang Huy).")],
     db: DbOption = DEFAULT_DB,
     format: FormatOption = OutputFormat.table,
     limit: LimitOption = None,
     raw: RawOption = False,
 ) -> None:
-    """Every office the texts give a person, with dates and the evidence sentence."""
+    """Each office the texts give a person, once: first and last date, articles, and the first evidence sentence."""
     from unionfacts.query import person
 
     frame = person(_open_existing(db), name)
@@ -589,6 +592,21 @@ def query_officials(
     from unionfacts.query import officials
 
     _show(officials(_open_existing(db), org), format, "officials", limit, raw)
+
+
+@query_app.command(name="organizations")
+def query_organizations(
+    name: Annotated[str | None, typer.Option("--name", help="Only organizations whose name contains this "
+                                                            "(case and accents do not matter).")] = None,
+    db: DbOption = DEFAULT_DB,
+    format: FormatOption = OutputFormat.table,
+    limit: LimitOption = None,
+) -> None:
+    """Every organization with how many articles and mentions name it, most mentioned first."""
+    from unionfacts.query import organizations
+
+    frame = organizations(_open_existing(db), name)
+    _show(frame.head(limit) if limit else frame, format, "organizations")
 
 
 @app.command()

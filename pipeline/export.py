@@ -235,7 +235,7 @@ def article_facts(row: ArticleRow) -> dict:
     ]
     mentions["roles"] = [
         (r.sentence_index, RoleMention(r.start, r.end, r.text, r.person.name, r.title, r.organization_name,
-                                       r.organization.kb_id if r.organization else None))
+                                       r.organization.kb_id if r.organization else None, bool(r.former)))
         for r in row.roles
     ]
     mentions["events"] = [

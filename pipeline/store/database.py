@@ -237,7 +237,8 @@ def views_ready(engine: Engine) -> bool:
 
 
 def _add_missing_columns(connection: Connection) -> None:
-    """Add the columns the models have and an existing table lacks (a schema from an older version)."""
+    """Add the columns a newer schema has to the tables of an older database: its facts stay,
+    a new column with a server default (``roles.former``) takes the default, another is null."""
     inspector = inspect(connection)
     for table in Base.metadata.sorted_tables:
         present = {column["name"] for column in inspector.get_columns(table.name)}
@@ -245,6 +246,9 @@ def _add_missing_columns(connection: Connection) -> None:
             if column.name in present:
                 continue
             kind = column.type.compile(dialect=connection.dialect)
+            if column.server_default is not None:
+                default = column.server_default.arg.compile(dialect=connection.dialect)
+                kind += f" NOT NULL DEFAULT {default}"
             connection.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}'))
 
 
