@@ -23,12 +23,8 @@ LIMIT = 5.0  # linear work grows 4×; quadratic work 16×
 NOISE_BAND = 8.0  # a ratio between LIMIT and this is timed again (a busy machine), above it is quadratic
 
 _ORGANIZER = "issue 10: extract/meetings.py _organizer searches the text again for each meeting word"
-_ORGANIZATIONS = "issue 11: extract/organizations.py and resolve/organizations.py compare every pair of mentions"
-_PERSONS = "issue 11: extract/persons.py compares each name candidate with every earlier one"
 STILL_QUADRATIC = {
     "meeting-words": _ORGANIZER,
-    "acronyms": _ORGANIZATIONS,
-    "capitalized-names": _PERSONS,
 }
 
 
