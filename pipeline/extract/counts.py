@@ -30,7 +30,8 @@ _WORD = re.compile(r"m\s?2(?!\d)|[^\W\d_][\w&]*(?:[-–][^\W\d_][\w&]*)*")
 
 
 _LOW_PERCENT = re.compile(r"\s?%(?=\s*[-–])")  # "70%-75%"
-_SLASH = re.compile(r"\s*/\s*")
+_SLASH = re.compile(r"\s*/\s*|[ ]+trong(?:[ ]+số)?[ ]+")  # "47/56 đơn vị", "1 trong 3 xã"
+_ALTERNATIVE = re.compile(r",[ ]")  # "khoảng 13, 14 độ C": two numbers of one unit
 _RANGE = re.compile(RANGE_JOINERS)
 _PERCENT = re.compile(r"\s?(?:%|phần\s+trăm(?!\w))")
 _QUOTE_BEFORE = frozenset("“\"")
@@ -51,6 +52,11 @@ def _parts_of_day() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _measure_units() -> frozenset[str]:
     return frozenset(word.lower() for word in read_words("counts/measure_units.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _quantifiers() -> tuple[str, ...]:
+    return tuple(word.lower() for word in read_words("counts/quantifiers.tsv", "phrase"))
 
 
 @lru_cache(maxsize=1)
@@ -120,14 +126,18 @@ def _is_not_unit(unit: str) -> bool:
     return first in _not_units() or " ".join(lowered.split(" ")[:2]) in _not_units()
 
 
-_PERCENT_CONTEXT = re.compile(r"(?:[ ]+(?:[^\W\d_][\w&]*|\d[\d.,]*)){1,5}")
+_AFTER_SHARE = re.compile(r"[ ]+trở[ ]+(?:lên|xuống)(?!\w)", re.IGNORECASE)  # "80% trở lên CĐ cơ sở"
 _FREQUENCY = re.compile(r"\s*/\s*(?:\d+\s*)?([^\W\d_]+)")
 
 
 def _percent_text_end(text: str, end: int) -> int:
-    """Percentages keep the words that say what they are a share of ("80% trở lên CĐ cơ sở")."""
-    context = _PERCENT_CONTEXT.match(text, end)
-    return context.end() if context else end
+    """Percentages keep the noun they are a share of ("80% trở lên CĐ cơ sở", "95% người lao
+    động"), up to a function word ("13,3% thì …" is the share alone)."""
+    bound = _AFTER_SHARE.match(text, end)
+    noun, noun_end = _unit_after(text, bound.end() if bound else end)
+    if noun:
+        return noun_end
+    return bound.end() if bound else end
 
 
 def _is_frequency(text: str, end: int) -> bool:
@@ -185,7 +195,7 @@ def find_counts(text: str, taken: list[tuple[int, int]]) -> list[Count]:
             continue
         if taken_index.overlaps(phrase.start, phrase.end) or reserved.overlaps(phrase.start, phrase.end):
             continue
-        if phrase.is_single_word:
+        if phrase.is_single_word and not _SLASH.match(text, phrase.end):  # "ba trong số 60 gia đình" reads on
             if not is_identifier(text, phrase.start):
                 fact = _word_count(text, phrase)
                 if fact is not None:
@@ -235,7 +245,7 @@ class _NumberGroup:
                 position = second.end
             else:
                 second = None
-        joiner = _RANGE.match(text, position)
+        joiner = _RANGE.match(text, position) or _alternative(text, position, first, second)
         if joiner:
             high = number_at(text, joiner.end())
             if high is not None and not high.money_only:
@@ -249,6 +259,17 @@ class _NumberGroup:
     @property
     def phrases(self) -> list[NumberPhrase]:
         return [phrase for phrase in (self.first, self.second, self.high) if phrase is not None]
+
+
+def _alternative(text: str, position: int, first: NumberPhrase, second: NumberPhrase | None) -> re.Match[str] | None:
+    """", 14" after "13": the next whole number of a "13, 14 độ C" list, counted with the same unit."""
+    comma = _ALTERNATIVE.match(text, position)
+    if comma is None or second is not None:
+        return None
+    following = number_at(text, comma.end())
+    if following is None or following.scaled or not first.value < following.value <= first.value + 10:
+        return None
+    return comma if first.value == int(first.value) and following.value == int(following.value) else None
 
 
 def _numeric_count(text: str, group: _NumberGroup) -> list[Count]:
@@ -297,6 +318,8 @@ def _word_count(text: str, phrase: NumberPhrase) -> Count | None:
     unit, unit_end = _unit_after(text, end)
     if not unit or _is_not_unit(unit):
         return None
+    if f"{word} {unit.lower()} ".startswith(tuple(q + " " for q in _quantifiers())):
+        return None  # "Một số doanh nghiệp" is "some", "một vài" "a few"
     if word == "năm" and unit.lower().split(" ")[0] not in _number_word_units():
         return None  # "năm" is also "year"
     if re.match(r"[^\W\d_]", text[end + 1:end + 2] or " ") is None:

@@ -142,7 +142,7 @@ def _range_after(
 
 def _shared_thousands(text: str, low: NumberPhrase, low_value: Decimal, high_value: Decimal) -> Decimal:
     """"120-180.000 đồng", "từ 60 đến 80.000": the high bound's thousands serve the low one too."""
-    if not text[low.start:low.end].isdigit() or low_value >= 1000:
+    if not text[low.start:low.end].isdigit() or not 0 < low_value < 1000 or high_value <= 0:
         return low_value
     factor = 1
     while high_value % (factor * 1000) == 0 and low_value * factor * 1000 <= high_value:
