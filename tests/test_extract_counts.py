@@ -313,6 +313,8 @@ COUNT_SHAPES = [
     ("Anh bị phạt năm rưỡi tù giam.", []),
     ("Chợ mở cửa từ 4 rưỡi sáng.", []),
     ("Mạng 4G phủ sóng toàn tỉnh, chip 765G chạy nhanh.", []),
+    ("Thế hệ 9x làm việc chăm chỉ, ống kính zoom 2x.", []),
+    ("Đội bóng thua hiệp 1, 5 cầu thủ bị thẻ vàng.", [(5, "cầu")]),
     ("Em đã viết hai mươi mấy bài thơ.", []),
     ("Một tỷ lệ lớn người lao động chưa có nhà.", []),
 ]

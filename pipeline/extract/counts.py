@@ -117,8 +117,8 @@ def _unit_after(text: str, position: int) -> tuple[str, int]:
 
 def _is_not_unit(unit: str) -> bool:
     first_word = unit.split(" ")[0]
-    if len(first_word) == 1 and first_word.isupper():
-        return True  # "4G", "765G", "1A", "5 K": a number with one capital letter is a name or a code
+    if len(first_word) == 1 and (first_word.isupper() or first_word not in _measure_units()):
+        return True  # "4G", "765G", "1A", "5 K", "9x": a number with one letter is a name or a code
     lowered = unit.lower()
     if any(lowered == allowed or lowered.startswith(allowed + " ") for allowed in _allowed_units()):
         return False
@@ -262,14 +262,15 @@ class _NumberGroup:
 
 
 def _alternative(text: str, position: int, first: NumberPhrase, second: NumberPhrase | None) -> re.Match[str] | None:
-    """", 14" after "13": the next whole number of a "13, 14 độ C" list, counted with the same unit."""
+    """", 14" after "13": the next whole number of a "13, 14 độ C" list (two neighbours, as the news
+    gives an estimate), counted with the same unit."""
     comma = _ALTERNATIVE.match(text, position)
     if comma is None or second is not None:
         return None
     following = number_at(text, comma.end())
-    if following is None or following.scaled or not first.value < following.value <= first.value + 10:
+    if following is None or following.scaled or not (first.numerals and following.numerals):
         return None
-    return comma if first.value == int(first.value) and following.value == int(following.value) else None
+    return comma if following.value == first.value + 1 and first.value == int(first.value) else None
 
 
 def _numeric_count(text: str, group: _NumberGroup) -> list[Count]:
