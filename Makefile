@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export HF_HUB_OFFLINE := 1
 
-.PHONY: run test install bench evaluate clean
+.PHONY: run test install bench evaluate notebook clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ GOLD_FILES := corpus/gold/seeds.jsonl ../shared/gold/union-dev.jsonl ../shared/g
 
 evaluate: $(STAMP)
 	$(BIN)/unionfacts evaluate $(addprefix --gold ,$(GOLD_FILES))
+
+# Re-execute the notebook on data/facts.db (the seeds) and save it with its outputs.
+notebook: run
+	$(BIN)/python scripts/execute_notebook.py notebooks/explore.ipynb
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py --n 500 --workers 2 --repeat 3

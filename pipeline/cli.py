@@ -374,7 +374,9 @@ TABLE_COLUMNS = {
     "money": ("doc_id", "sentence_index", "text", "amount", "currency", "qualifier"),
     "counts": ("doc_id", "sentence_index", "text", "value", "unit", "qualifier"),
     "dates": ("doc_id", "sentence_index", "text", "value", "granularity"),
-    "person": ("title", "organization", "published", "doc_id", "evidence"),
+    "person": ("person", "title", "organization", "former", "first_published", "last_published", "articles",
+               "evidence"),
+    "officials": ("person", "title", "organization", "former", "articles", "first_published", "last_published"),
     "chairs": ("person", "office", "meeting", "date", "organizer", "location", "doc_id", "evidence"),
     "meetings": ("meeting", "date", "location", "organizer", "chairs", "attendees", "doc_id"),
     "documents": ("kind", "number", "issuer", "title", "doc_id"),
@@ -451,12 +453,13 @@ for _kind in ("money", "counts", "dates"):
 
 @query_app.command(name="person")
 def query_person(
-    name: Annotated[str, typer.Argument(help="The person's name (case and tone marks do not matter).")],
+    name: Annotated[str, typer.Argument(help="The person's name or part of it; case and accents do not matter "
+                                            "(\"tran quang huy\" finds Trần Quang Huy).")],
     db: DbOption = DEFAULT_DB,
     format: FormatOption = OutputFormat.table,
     limit: LimitOption = None,
 ) -> None:
-    """Every office the texts give a person, with dates and the evidence sentence."""
+    """Each office the texts give a person, once: first and last date, articles, and the first evidence sentence."""
     from unionfacts.query import person
 
     frame = person(_open_existing(db), name)
@@ -523,6 +526,21 @@ def query_officials(
     _show(officials(_open_existing(db), org), format, "officials", limit)
 
 
+@query_app.command(name="organizations")
+def query_organizations(
+    name: Annotated[str | None, typer.Option("--name", help="Only organizations whose name contains this "
+                                                            "(case and accents do not matter).")] = None,
+    db: DbOption = DEFAULT_DB,
+    format: FormatOption = OutputFormat.table,
+    limit: LimitOption = None,
+) -> None:
+    """Every organization with how many articles and mentions name it, most mentioned first."""
+    from unionfacts.query import organizations
+
+    frame = organizations(_open_existing(db), name)
+    _show(frame.head(limit) if limit else frame, format, "organizations")
+
+
 @app.command()
 def export(
     out_dir: Annotated[Path, typer.Option("--out", help="Folder to write into.")],
@@ -540,6 +558,53 @@ def export(
         log.info("wrote %s", path)
     if not settings.quiet:
         err.print(escape(f"wrote {out_dir}"), highlight=False, soft_wrap=True)
+
+
+@app.command()
+def serve(
+    db: DbOption = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8001,
+    metadata_file: Annotated[Path | None, typer.Option(
+        "--metadata", help="Write datasette's metadata (descriptions, canned queries) to this file "
+                           "(default: beside the database).")] = None,
+    prepare_only: Annotated[bool, typer.Option(
+        "--prepare-only", help="Build the search index and write the metadata, print the datasette command, "
+                               "and stop.")] = False,
+) -> None:
+    """Browse the database in datasette: descriptions, canned queries, accent-blind search (needs unionfacts[serve])."""
+    import shlex
+    import subprocess
+
+    from unionfacts.serve import build_search_index, metadata
+    from unionfacts.store.database import database_url
+
+    url = database_url(db)
+    if not url.startswith("sqlite:///"):
+        usage_error("serve needs a SQLite database (datasette reads SQLite files)")
+    path = Path(url.removeprefix("sqlite:///"))
+    if not path.is_file():
+        fail(f"no database at {path}; run `unionfacts run PATH --db {db}` first")
+    try:
+        import datasette  # noqa: F401
+    except ImportError:
+        fail("serve needs datasette: pip install 'unionfacts[serve]'")
+    indexed = build_search_index(path)
+    log.info("search index: %d articles", indexed)
+    metadata_file = metadata_file or path.with_name(f"{path.stem}.metadata.json")
+    metadata_file.write_text(json.dumps(metadata(path.stem), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    command = [sys.executable, "-m", "datasette", "serve", str(path), "--metadata", str(metadata_file),
+               "--host", host, "--port", str(port)]
+    if prepare_only:
+        sys.stdout.write(shlex.join(command) + "\n")
+        return
+    if not settings.quiet:
+        err.print(escape(f"serving {path} at http://{host}:{port}/ (Ctrl-C stops)"), highlight=False, soft_wrap=True)
+    try:
+        code = subprocess.run(command).returncode
+    except KeyboardInterrupt:
+        code = 0
+    raise typer.Exit(code)
 
 
 @app.command()

@@ -40,7 +40,8 @@ _ARROW_TYPES = {"integer": pa.int64(), "number": pa.float64(), "string": pa.stri
 def read_typed(connection, schema: TableSchema) -> pd.DataFrame:
     """A table or view as a DataFrame with exactly its declared columns and types."""
     stored = [column for column in schema.columns if column.derived_from is None]
-    order = ", ".join(str(position) for position in range(1, len(stored) + 1))
+    # Every column, NULLs first, so SQLite and PostgreSQL give the same order.
+    order = ", ".join(f"{position} NULLS FIRST" for position in range(1, len(stored) + 1))
     query = f"SELECT * FROM {schema.name} ORDER BY " + ("id" if schema.primary_key else order)
     frame = pd.read_sql_query(text(query), connection,
                               dtype={c.name: _PANDAS_TYPES[c.type] for c in stored if c.type in _PANDAS_TYPES})
@@ -161,7 +162,7 @@ def article_facts(row: ArticleRow) -> dict:
     ]
     mentions["roles"] = [
         (r.sentence_index, RoleMention(r.start, r.end, r.text, r.person.name, r.title, r.organization_name,
-                                       r.organization.kb_id if r.organization else None))
+                                       r.organization.kb_id if r.organization else None, bool(r.former)))
         for r in row.roles
     ]
     mentions["events"] = [

@@ -156,11 +156,12 @@ def persons_json(mentions: list[PersonMention], roles: list[RoleMention]) -> lis
         offices = []
         seen: set[tuple] = set()
         for role in sorted((r for r in roles if fold_for_matching(r.person) == key), key=lambda r: r.start):
-            role_key = (fold_for_matching(role.title), role.org_id or fold_for_matching(role.organization or ""))
+            role_key = (fold_for_matching(role.title), role.org_id or fold_for_matching(role.organization or ""),
+                        role.former)
             if role_key not in seen:
                 seen.add(role_key)
-                offices.append({"title": role.title, "organization": role.organization, "start": role.start,
-                                "end": role.end})
+                offices.append({"title": role.title, "organization": role.organization, "former": role.former,
+                                "start": role.start, "end": role.end})
         result.append({"name": group[0].name, "roles": _drop_unplaced_repeats(offices),
                        "mentions": [{"start": m.start, "end": m.end} for m in group]})
     return result

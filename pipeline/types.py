@@ -171,6 +171,7 @@ class RoleMention:
     title: str
     organization: str | None = None
     org_id: str | None = None
+    former: bool = False  # "nguyên Chủ tịch …": an office held before (NOTES.md item 34)
 
 
 @dataclass(frozen=True)

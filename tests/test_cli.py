@@ -233,16 +233,6 @@ def test_query_chairs_is_a_pandas_function(corpus_database):
     assert view == [("Trần Quang Huy", "Hội nghị Ban Thường vụ mở rộng lần thứ 19", "2021-09-29")]
 
 
-def test_notebook_cells_run_on_a_built_database(corpus_database):
-    notebook = json.loads((REPO / "notebooks" / "explore.ipynb").read_text(encoding="utf-8"))
-    namespace: dict = {}
-    for cell in notebook["cells"]:
-        if cell["cell_type"] == "code":
-            source = "".join(cell["source"]).replace("../data/facts.db", corpus_database)
-            exec(compile(source, "explore.ipynb", "exec"), namespace)  # noqa: S102 - our own notebook
-    assert len(namespace["money"]) > 0
-
-
 def test_cli_evaluate_scores_each_file_apart(tmp_path):
     records = [json.loads(line) for line in SEEDS_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
     first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
@@ -419,3 +409,15 @@ def test_cli_make_run_corpus_stores_the_pages_not_the_gold(corpus_database):
         published = connection.execute("SELECT published FROM articles WHERE doc_id = 'seed-000'").fetchone()[0]
     assert len(sources) == 5 and all(source.endswith(".txt") for source in sources)
     assert published.startswith("2021-09-30T07:47")
+
+
+def test_cli_run_summary_masks_the_password(tmp_path, monkeypatch):
+    import unionfacts.store.database as database
+
+    real_connect = database.connect
+    monkeypatch.setattr(database, "connect", lambda _url, **kw: real_connect(str(tmp_path / "stand-in.db"), **kw))
+    url = "postgresql://analyst:s3cr3t-pw@db.example:5432/facts"
+    result = runner.invoke(app, ["-v", "run", SEED, "--db", url, "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert "analyst:***@db.example" in result.stdout and "analyst:***@db.example" in result.stderr  # summary, log
+    assert "s3cr3t-pw" not in result.output

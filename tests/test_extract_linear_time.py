@@ -46,7 +46,11 @@ def _amounts(n: int) -> str:
     return " ".join(["30.000đ-80.000đ, ngày 3/4 có 25 người"] * (n // 38))
 
 
-SHAPES = [_commas, _dotted, _number_list, _base64, _number_words, _amounts]
+def _long_amount(n: int) -> str:
+    return "5 đồng" + "/a" * (n // 4) + " " + " 3 người" * (n // 18)
+
+
+SHAPES = [_commas, _dotted, _number_list, _base64, _number_words, _amounts, _long_amount]
 
 
 def _dates_and_money(text: str) -> list[tuple[int, int]]:

@@ -239,8 +239,8 @@ def _json_rows(output: str) -> list[dict]:
 
 def test_postgres_cli_query_chairs(backends, pg_url):
     sqlite_path = backends[2]
-    on_pg = runner.invoke(app, ["query", "chairs", "--db", _bare(pg_url), "--format", "json"])
-    on_sqlite = runner.invoke(app, ["query", "chairs", "--db", str(sqlite_path), "--format", "json"])
+    on_pg = runner.invoke(app, ["query", "chairs", "--db", _bare(pg_url), "--format", "jsonl"])
+    on_sqlite = runner.invoke(app, ["query", "chairs", "--db", str(sqlite_path), "--format", "jsonl"])
     assert on_pg.exit_code == 0, on_pg.output
     assert on_sqlite.exit_code == 0, on_sqlite.output
     rows = _json_rows(on_pg.stdout)

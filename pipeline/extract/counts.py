@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from unionfacts.extract.base import Extractor, SpanIndex, facts_of, text_of
+from unionfacts.extract.base import Extractor, TakenSpans, facts_of, text_of
 from unionfacts.extract.numbers import NumberPhrase, as_int_if_whole, comma_grouped, find_numbers, number_at
 from unionfacts.extract.patterns import RANGE_JOINERS, UPPER, is_identifier, qualifier_before, stop_words
 from unionfacts.resources import read_table, read_words
@@ -187,8 +187,8 @@ def _is_address(unit: str) -> bool:
 def find_counts(text: str, taken: list[tuple[int, int]]) -> list[Count]:
     """Counts in ``text``, skipping numbers inside the ``taken`` spans (dates, money)."""
     facts: list[Count] = []
-    taken_index = SpanIndex(taken)
-    reserved = SpanIndex()  # the counts' own numbers and units, added in text order
+    taken_index = TakenSpans(taken)
+    reserved = TakenSpans()  # the counts' own numbers and units, added in text order
     read_until = 0
     for phrase in find_numbers(text):
         if phrase.start < read_until or phrase.money_only:

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from unionfacts.extract.base import Extractor, SpanIndex, text_of
+from unionfacts.extract.base import Extractor, TakenSpans, text_of
 from unionfacts.extract.numbers import number_words, scale_words, words_value
 from unionfacts.extract.patterns import alternation
 from unionfacts.resources import read_mapping, read_table, read_words
@@ -242,7 +242,7 @@ def find_mentions(text: str, sentence_of: Callable[[int], int] = lambda char: 0)
 
     ``sentence_of`` maps a character offset to its sentence index (for the resolver).
     """
-    urls = SpanIndex((m.start(), m.end()) for m in _URL.finditer(text))
+    urls = TakenSpans((m.start(), m.end()) for m in _URL.finditer(text))
     windows = _digit_windows(text)
     found = []
     for priority, (name, pattern) in enumerate(_patterns()):

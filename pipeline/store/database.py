@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from unionfacts.store.models import Base
@@ -46,10 +46,29 @@ def connect(db: str = DEFAULT_DB, create: bool = True) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
     if create:
         Base.metadata.create_all(engine)
+        add_missing_columns(engine)
         from unionfacts.store.views import create_views
 
         create_views(engine)
     return engine
+
+
+def add_missing_columns(engine: Engine) -> None:
+    """Add the columns a newer schema has to the tables of an older database (those with a
+    server default only, such as ``roles.former``): its facts stay, the new column takes the default."""
+    present = inspect(engine)
+    tables = set(present.get_table_names())
+    with engine.begin() as connection:
+        for table in Base.metadata.sorted_tables:
+            if table.name not in tables:
+                continue
+            have = {column["name"] for column in present.get_columns(table.name)}
+            for column in table.columns:
+                if column.name not in have and column.server_default is not None:
+                    kind = column.type.compile(dialect=engine.dialect)
+                    default = column.server_default.arg.compile(dialect=engine.dialect)
+                    connection.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind} '
+                                            f"NOT NULL DEFAULT {default}"))
 
 
 @contextmanager

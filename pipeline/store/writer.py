@@ -167,7 +167,7 @@ class RowBuffer:
         rows[RoleRow].extend(
             {"article_id": article_id, "person_id": identities.person(r.person),
              "organization_id": identities.organization(r.organization, r.org_id) if r.organization else None,
-             "title": r.title, "organization_name": r.organization,
+             "title": r.title, "organization_name": r.organization, "former": r.former,
              "evidence": (evidence or {}).get(s, r.text), **_span(s, r)} for s, r in mentions.get("roles", []))
         for sentence, event in mentions.get("events", []):
             event_id, self.next_event = self.next_event, self.next_event + 1
