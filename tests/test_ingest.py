@@ -341,7 +341,8 @@ def test_ingest_jsonl_manifest(tmp_path):
     first = to_article(results[0])
     assert (first.doc_id, first.title, first.url) == ("a1", "Tiêu đề khai báo", "https://example.org/a1")
     assert first.published == "2020-12-28T04:42:00+07:00"  # from the page: the manifest gives none
-    assert (results[-1].doc_id, results[-1].published) == ("batch-L6", "2020-12-28")
+    last = to_article(results[-1])
+    assert (last.doc_id, last.published) == ("batch-L6", "2020-12-28")  # "date": "20201228", read as ISO
 
 
 def test_ingest_jsonl_record_too_large(tmp_path):
@@ -378,7 +379,7 @@ def test_ingest_html_page(tmp_path):
     assert isinstance(raw, RawDocument) and raw.kind == "html"
     article = to_article(raw)
     assert article.title == "CĐCTVN: Tổ chức Hội nghị Ban Thường vụ mở rộng lần thứ 19"
-    assert (article.published, article.author, article.url) == ("2021-09-30", "Phương Trà",
+    assert (article.published, article.author, article.url) == ("2021-09-30T07:47:00+07:00", "Phương Trà",
                                                                  "https://example.org/tin/hoi-nghi-bch")
     lines = article.body.split("\n")
     assert "Đồng chí Trần Quang Huy - Chủ tịch CĐCTVN chủ trì và điều hành Hội nghị." in lines

@@ -363,11 +363,9 @@ def _optional_str(value: object) -> str | None:
 
 
 def _published(record: dict) -> str | None:
-    published = _optional_str(record.get("published"))
-    if published:
-        return published
-    # The dantri bulk corpus writes the day as "date": "YYYYMMDD".
-    date = _optional_str(record.get("date"))
-    if date and len(date) == 8 and date.isdigit():
-        return f"{date[:4]}-{date[4:6]}-{date[6:]}"
-    return date
+    """The record's publication date as written ("published", or the dantri dump's "date":
+    "YYYYMMDD"); ``to_article`` reads any layout into one ISO form."""
+    published = record.get("published") if record.get("published") not in (None, "") else record.get("date")
+    if isinstance(published, (int, float)) and not isinstance(published, bool):
+        published = str(int(published))  # "date": 20210930 written as a number
+    return _optional_str(published)
