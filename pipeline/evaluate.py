@@ -6,6 +6,10 @@ GOLD.md names for the field (dates by value, money by amount, counts by value an
 first word of unit, …). A gold date "XXXX-MM-DD" matches any year. A gold document
 with ``"fields"`` was annotated for those kinds only, and only they are scored for it
 (``events`` brings chairs and chairs+date with it, ``persons`` brings roles).
+
+``roles_org`` is not in GOLD.md: it scores roles as (person, title, organization), the
+organization matched by any name or alias the document gives that body, which is what
+the maintainers report as "roles with the right organization".
 """
 
 from __future__ import annotations
@@ -19,9 +23,10 @@ from typing import Any
 from unionfacts.normalize import fold_for_matching
 from unionfacts.types import RawDocument
 
-FIELDS = ("persons", "roles", "organizations", "dates", "money", "counts", "events", "chairs", "chairs_date")
+FIELDS = ("persons", "roles", "organizations", "dates", "money", "counts", "events", "chairs", "chairs_date",
+          "roles_org")
 # Fields scored along with an annotated kind (GOLD.md, "How a system is scored").
-_BROUGHT_ALONG = {"events": ("chairs", "chairs_date"), "persons": ("roles",)}
+_BROUGHT_ALONG = {"events": ("chairs", "chairs_date"), "persons": ("roles", "roles_org")}
 
 
 def scored_fields(gold: dict[str, Any]) -> frozenset[str]:
@@ -87,6 +92,9 @@ def _items(facts: dict[str, Any], field: str) -> list[Any]:
         return [_fold(p["name"]) for p in facts.get("persons", [])]
     if field == "roles":
         return [(_fold(p["name"]), _fold(r.get("title"))) for p in facts.get("persons", []) for r in p.get("roles", [])]
+    if field == "roles_org":
+        return [(_fold(p["name"]), _fold(r.get("title")), _org_names(facts, r.get("organization")))
+                for p in facts.get("persons", []) for r in p.get("roles", [])]
     if field == "organizations":
         return [{_fold(o["name"]), *(_fold(a) for a in o.get("aliases", []))} for o in facts.get("organizations", [])]
     if field == "dates":
@@ -104,7 +112,24 @@ def _items(facts: dict[str, Any], field: str) -> list[Any]:
     raise ValueError(f"unknown field {field!r}")
 
 
+def _org_names(facts: dict[str, Any], organization: Any) -> frozenset[str]:
+    """A role's organization as the set of names the document gives that body: its name and
+    aliases when the document lists it, else the name alone (empty for no organization)."""
+    if not organization:
+        return frozenset()
+    folded = _fold(organization)
+    for org in facts.get("organizations", []):
+        names = {_fold(org["name"]), *(_fold(a) for a in org.get("aliases", []))}
+        if folded in names:
+            return frozenset(names)
+    return frozenset({folded})
+
+
 def _matcher(field: str) -> Callable[[Any, Any], bool]:
+    if field == "roles_org":
+        # The same person and title, and the same body: no organization on both sides, or names shared.
+        return lambda predicted, gold: predicted[:2] == gold[:2] and (
+            predicted[2] == gold[2] if not (predicted[2] and gold[2]) else bool(predicted[2] & gold[2]))
     if field == "organizations":
         return lambda predicted, gold: bool(predicted & gold)
     if field == "dates":
@@ -166,7 +191,7 @@ def _shown(item: Any) -> str:
     if isinstance(item, (set, frozenset)):  # an organization: its folded name and aliases
         return " | ".join(sorted(item))
     if isinstance(item, tuple):
-        return " · ".join("" if part is None else str(part) for part in item)
+        return " · ".join("" if part is None else _shown(part) for part in item)
     return str(item)
 
 

@@ -53,6 +53,8 @@ class OrgBase:
     templates: tuple[Template, ...] = ()
     abbreviations: dict[str, str] = field(default_factory=dict)
     generic: frozenset[str] = frozenset()
+    _provinces_by_name: dict[str, Province] | None = field(default=None, repr=False)
+    _acronyms_by_length: dict[int, tuple[tuple[str, str], ...]] | None = field(default=None, repr=False)
 
     def add_surface(self, surface: str, org_id: str) -> None:
         surface = " ".join(surface.split())
@@ -69,11 +71,25 @@ class OrgBase:
         return self.exact.get(surface) or self.folded.get(fold_for_matching(surface))
 
     def province(self, name: str) -> Province | None:
-        key = fold_for_matching(name)
-        for province in self.provinces:
-            if key == fold_for_matching(province.name) or key in (fold_for_matching(v) for v in province.variants):
-                return province
-        return None
+        if self._provinces_by_name is None:  # built on first use: provinces are set after construction
+            by_name: dict[str, Province] = {}
+            for province in self.provinces:
+                by_name.setdefault(fold_for_matching(province.name), province)
+            for province in self.provinces:
+                for variant in province.variants:
+                    by_name.setdefault(fold_for_matching(variant), province)
+            self._provinces_by_name = by_name
+        return self._provinces_by_name.get(fold_for_matching(name))
+
+    def acronyms_of_length(self, length: int) -> tuple[tuple[str, str], ...]:
+        """The known all-capital forms of one length, (form, org id): what a typo is compared with."""
+        if self._acronyms_by_length is None:
+            grouped: dict[int, list[tuple[str, str]]] = {}
+            for form, org_id in self.exact.items():
+                if form.isupper():
+                    grouped.setdefault(len(form), []).append((form, org_id))
+            self._acronyms_by_length = {size: tuple(forms) for size, forms in grouped.items()}
+        return self._acronyms_by_length.get(length, ())
 
 
 @lru_cache(maxsize=1)
@@ -152,27 +168,35 @@ def credit_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _name_stoppers() -> tuple[frozenset[str], frozenset[str]]:
-    """Words that end a place name read off the text: surnames, and title words or credits."""
+def _name_stoppers() -> tuple[frozenset[str], frozenset[str], int]:
+    """What ends a place name read off the text: surnames, whole titles (folded) or credits,
+    and the longest title in words."""
     surnames = read_words("persons/surnames.tsv", "surname")
-    titles = {row["title"].split(" ")[0] for row in read_table("persons/titles.tsv")}
-    return surnames, frozenset(titles) | credit_words()
+    titles = {fold_for_matching(row["title"]) for row in read_table("persons/titles.tsv")}
+    titles |= {fold_for_matching(word) for word in credit_words()}
+    return surnames, frozenset(titles), max(len(title.split()) for title in titles)
 
 
-def trim_name(name: str, base: OrgBase) -> str:
+def trim_name(name: str, base: OrgBase, following: str = "") -> str:
     """A place name read off the text, without the person or title that follows it.
 
     "HCM Trần Kim Yến" → "HCM", "Can Lộc" and "Hà Nội" stay, "Trần Kim Yến" → "" (a
     person, no place). A known province wins whole. A surname starts a person's name
-    only with two more words after it: two-word places often begin with one ("Hà Đông").
+    only with two more words after it, or one after a place of two words: two-word places
+    often begin with one ("Hà Đông");
+    a title only when all its words follow, in the name or in ``following``, the text after
+    it ("LĐLĐ TP [Phó Chủ] tịch"; "Củ Chi" is no "Chi ủy viên").
     """
     words = name.split(" ")
     for size in range(len(words), 0, -1):
         if base.province(" ".join(words[:size])):
             return " ".join(words[:size])
-    surnames, titles = _name_stoppers()
+    surnames, titles, longest = _name_stoppers()
     for index, word in enumerate(words):
-        if word in titles or word in surnames and len(words) - index >= 3:
+        rest = [w.strip(".,:;") for w in (" ".join(words[index:]) + following).split()]
+        starts_title = any(fold_for_matching(" ".join(rest[:size])) in titles for size in range(1, min(longest, len(rest)) + 1))
+        # A family name after a two-word place begins a name of two syllables too ("TP Thủ Đức Hoàng Tùng").
+        if starts_title or word in surnames and (len(words) - index >= 3 or index >= 2 and len(words) - index >= 2):
             return " ".join(words[:index])
     return name
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
 import pandas as pd
@@ -11,6 +12,7 @@ from sqlalchemy import Engine, text
 from unionfacts.normalize import fold_for_matching
 from unionfacts.store.views import VIEWS
 
+_NOT_WORD = re.compile(r"[^\w]+")
 FACT_QUERIES = {"money": "v_money", "counts": "v_counts", "dates": "v_dates"}
 
 
@@ -52,20 +54,45 @@ def _read(engine: Engine, query: str, **params) -> pd.DataFrame:
 
 
 def person(engine: Engine, name: str) -> pd.DataFrame:
-    """Every office the text gives a person, with the article, its date and the evidence sentence."""
+    """Each distinct office the texts give a person once: (person, title, organization, former)
+    with the first and last publication date, the number of articles and mentions, and the
+    evidence sentence of the first mention. ``name`` is matched ignoring case and accents."""
     frame = _read(engine, """
-        SELECT person, title, organization, published, doc_id, article_title, evidence
+        SELECT person, title, organization, former, published, doc_id, evidence
         FROM v_roles ORDER BY published NULLS FIRST, doc_id, start, "end", title, organization NULLS FIRST""")
-    return _fold_filter(frame, "person", name)
+    frame = _fold_filter(frame, "person", name)
+    columns = ["person", "title", "organization", "former", "first_published", "last_published", "articles",
+               "mentions", "doc_id", "evidence"]
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
+    frame["former"] = frame["former"].astype(bool)
+    keys = ["person", "title", "organization", "former"]
+    grouped = frame.groupby(keys, dropna=False, sort=False).agg(
+        first_published=("published", "min"), last_published=("published", "max"), articles=("doc_id", "nunique"),
+        mentions=("doc_id", "size"), doc_id=("doc_id", "first"), evidence=("evidence", "first")).reset_index()
+    grouped = grouped.sort_values(["person", "former", "first_published"], na_position="first", kind="stable")
+    return grouped[columns].reset_index(drop=True)
 
 
 def officials(engine: Engine, org: str | None = None) -> pd.DataFrame:
-    """Who holds which office in which organization: one row per (person, title, organization)."""
+    """Who holds (or held: ``former``) which office in which organization: one row per
+    (person, title, organization, former)."""
     frame = _read(engine, """
-        SELECT person, title, organization, COUNT(DISTINCT doc_id) AS articles,
+        SELECT person, title, organization, former, COUNT(DISTINCT doc_id) AS articles,
                MIN(published) AS first_published, MAX(published) AS last_published
-        FROM v_roles GROUP BY person, title, organization ORDER BY organization NULLS FIRST, person, title""")
+        FROM v_roles GROUP BY person, title, organization, former
+        ORDER BY organization NULLS FIRST, person, former, title""")
+    frame["former"] = frame["former"].astype(bool)
     return _fold_filter(frame, "organization", org) if org else frame
+
+
+def organizations(engine: Engine, name: str | None = None) -> pd.DataFrame:
+    """Every organization with how many articles and mentions name it, most mentioned first;
+    ``name`` keeps those whose name contains it (ignoring case and accents)."""
+    frame = _read(engine, """
+        SELECT organization, kb_id, articles, mentions FROM v_organizations
+        ORDER BY mentions DESC, articles DESC, organization""")
+    return _fold_filter(frame, "organization", name) if name else frame
 
 
 class DateBoundError(ValueError):
@@ -170,10 +197,19 @@ def documents(engine: Engine) -> pd.DataFrame:
     return _read(engine, "SELECT * FROM v_documents ORDER BY doc_id")
 
 
+def search_key(text: str) -> str:
+    """A name as a search compares it: lower case, single spaces, no accents, "đ" as "d"
+    ("Trần Quang Huy" and "tran quang huy" are one key)."""
+    decomposed = unicodedata.normalize("NFD", fold_for_matching(text).replace("đ", "d"))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(_NOT_WORD.sub(" ", bare).split())  # "TP.HCM" holds the word "hcm"
+
+
 def _fold_filter(frame: pd.DataFrame, column: str, needle: str) -> pd.DataFrame:
-    """Rows whose ``column`` contains ``needle``, ignoring case and tone-mark placement."""
-    wanted = fold_for_matching(needle)
-    mask = frame[column].fillna("").map(lambda value: wanted in fold_for_matching(value))
+    """Rows whose ``column`` contains ``needle`` as whole words, ignoring case and accents."""
+    wanted = f" {search_key(needle)} "
+    keys = {value: wanted in f" {search_key(value)} " for value in frame[column].dropna().unique()}
+    mask = frame[column].map(lambda value: keys.get(value, False))
     return frame[mask].reset_index(drop=True)
 
 
@@ -238,7 +274,8 @@ def offices_over_time(engine: Engine, name: str) -> pd.DataFrame:
     frame = person(engine, name)
     if frame.empty:
         return pd.DataFrame(columns=["title", "organization", "first", "last", "articles"])
-    frame = frame.assign(day=frame["published"].str.slice(0, 10), organization=frame["organization"].fillna(""))
-    grouped = frame.groupby(["title", "organization"], sort=False).agg(
-        first=("day", "min"), last=("day", "max"), articles=("doc_id", "nunique"))
-    return grouped.reset_index().sort_values(["first", "title"], na_position="first").reset_index(drop=True)
+    # person() lists each office once already, with its first and last publication date.
+    frame = frame.assign(first=frame["first_published"].str.slice(0, 10), last=frame["last_published"].str.slice(0, 10),
+                         organization=frame["organization"].fillna(""))
+    frame = frame[["title", "organization", "first", "last", "articles"]]
+    return frame.sort_values(["first", "title"], na_position="first").reset_index(drop=True)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
-from sqlalchemy import Float, Integer
+from sqlalchemy import Boolean, Float, Integer
 
 from unionfacts.resolve.dates import parse_published as published_day  # the day as published
 from unionfacts.store.models import Base
@@ -134,6 +134,7 @@ DESCRIPTIONS = {
     ("roles", "organization_id"): "The organization (organizations.id), when it is known.",
     ("roles", "title"): "The office (Chủ tịch, Phó Chủ tịch …).",
     ("roles", "organization_name"): "The organization as resolved or as written.",
+    ("roles", "former"): "1 for an office held before (\"nguyên Chủ tịch …\"), else 0.",
     ("events", "name"): "The meeting's name.",
     ("events", "organizer_id"): "The organizer (organizations.id), when it is known.",
     ("events", "organizer_name"): "The organizer's name.",
@@ -154,6 +155,7 @@ DESCRIPTIONS = {
     ("v_counts", "value"): "The number counted.",
     ("v_counts", "unit"): "What is counted.",
     ("v_roles", "title"): "The office.",
+    ("v_roles", "former"): "1 for an office held before (\"nguyên Chủ tịch …\"), else 0.",
     ("v_documents", "title"): "The document's title, when the text gives it.",
 }
 
@@ -165,7 +167,7 @@ VIEW_TYPES: dict[str, dict[str, str]] = {
                 "bound": "string"},
     "v_counts": {**_ARTICLE, **_SPAN, "value": "number", "unit": "string", "qualifier": "string", "bound": "string"},
     "v_dates": {**_ARTICLE, **_SPAN, "value": "string", "granularity": "string"},
-    "v_roles": {"person": "string", "title": "string", "organization": "string", "doc_id": "string",
+    "v_roles": {"person": "string", "title": "string", "organization": "string", "former": "integer", "doc_id": "string",
                 "article_title": "string", "published": "string", **_SPAN, "evidence": "string"},
     "v_meetings": {"event_id": "integer", "meeting": "string", "kind": "string", "date": "string",
                    "location": "string", "organizer": "string", "ordinal": "string", "term": "string",
@@ -211,7 +213,7 @@ def _with_derived(table: str, typed: list[tuple[str, str]]) -> tuple[Column, ...
 
 
 def _sql_type(column) -> str:
-    if isinstance(column.type, Integer):  # BigInteger is an Integer
+    if isinstance(column.type, (Integer, Boolean)):  # BigInteger is an Integer; a flag is 0 or 1
         return "integer"
     if isinstance(column.type, Float):
         return "number"

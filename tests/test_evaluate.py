@@ -84,7 +84,7 @@ def test_evaluate_scores_only_the_fields_a_document_was_annotated_for():
 def test_evaluate_persons_bring_roles_along():
     from unionfacts.evaluate import scored_fields
 
-    assert scored_fields({"fields": ["persons"]}) == {"persons", "roles"}
+    assert scored_fields({"fields": ["persons"]}) == {"persons", "roles", "roles_org"}
     assert scored_fields({}) == set(FIELDS)
 
 
@@ -100,3 +100,20 @@ def test_evaluate_a_gold_line_that_is_no_json_is_a_gold_error(tmp_path):
     path.write_text('{"id": "a", "text": "x"}\nnot json\n', encoding="utf-8")
     with pytest.raises(GoldError, match=":2:"):
         list(read_gold([path]))
+
+
+@pytest.mark.parametrize(("predicted_org", "gold_org", "hits"), [
+    ("Công đoàn Công Thương Việt Nam", "Công đoàn Công Thương Việt Nam", 1),
+    ("CĐCTVN", "Công đoàn Công Thương Việt Nam", 1),  # an alias the document gives the body
+    ("Tổng Liên đoàn Lao động Việt Nam", "Công đoàn Công Thương Việt Nam", 0),
+    (None, "Công đoàn Công Thương Việt Nam", 0),
+    (None, None, 1),
+])
+def test_evaluate_roles_org_match_person_title_and_body(predicted_org, gold_org, hits):
+    orgs = [{"name": "Công đoàn Công Thương Việt Nam", "aliases": ["CĐCTVN"]}]
+    predicted = {"persons": [{"name": "Trần Quang Huy", "roles": [{"title": "Chủ tịch", "organization": predicted_org}]}],
+                 "organizations": orgs}
+    gold = {"persons": [{"name": "Trần Quang Huy", "roles": [{"title": "Chủ tịch", "organization": gold_org}]}],
+            "organizations": orgs}
+    assert _one("roles_org", predicted, gold).true_positives == hits
+    assert _one("roles", predicted, gold).true_positives == 1

@@ -514,9 +514,9 @@ ORGANIZATIONS = [
     ("Đồng chí gửi lời cảm ơn tới Ban lãnh đạo công ty đã quan tâm tạo điều kiện về thời gian, kinh phí để Ban vận động "
      "hoàn thành tốt nhiệm vụ trong việc tuyên truyền, vận động công nhân lao động gia nhập tổ chức Công đoàn Việt Nam.",
      UNDATED, {CDVN}),  # baomoi-030
-    xfail_case("Công đoàn đã phối hợp thực hiện chặt chẽ, có hiệu quả hoạt động giữa Thủ trưởng cơ quan - Đảng ủy – Ban "
-               "Chấp hành Công đoàn, Đoàn thanh niên, chi hội cựu chiến binh cơ quan thực hiện tốt nhiệm vụ.", UNDATED,
-               set(), DANG_INSIDE_A_NAME),  # baomoi-065
+    ("Công đoàn đã phối hợp thực hiện chặt chẽ, có hiệu quả hoạt động giữa Thủ trưởng cơ quan - Đảng ủy – Ban "
+     "Chấp hành Công đoàn, Đoàn thanh niên, chi hội cựu chiến binh cơ quan thực hiện tốt nhiệm vụ.", UNDATED,
+     set()),  # baomoi-065
     xfail_case("Ngày 7/7, Công đoàn cơ quan Dân, Đảng quận Long Biên đã tổ chức thành công Đại hội Công đoàn lần thứ V, "
                "nhiệm kỳ 2017- 2022. Đại hội đã bầu 11 đồng chí vào Ban chấp hành Công đoàn khóa mới.", UNDATED,
                {"Công đoàn cơ quan Dân, Đảng quận Long Biên"},

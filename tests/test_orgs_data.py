@@ -18,7 +18,7 @@ from unionfacts.resources import MODELS_DIR, read_table
 LEVELS = {"national", "sector_union", "provincial", "party", "state", "ministry", "international",
           "mass_org", "fund", "media", "other"}
 PROVINCE_KINDS = {"tỉnh", "thành phố"}
-DISTRICT_KINDS = {"quận", "huyện", "thị xã", "thành phố"}
+DISTRICT_KINDS = {"quận", "huyện", "thị xã", "thành phố", "xã", "phường", "thị trấn"}
 PLACEHOLDERS = {"name", "kind", "KIND"}
 CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"}
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from unionfacts.extract.base import Extractor, text_of, token_spans
 from unionfacts.extract.patterns import PROPER_NAME, alternation, first_letters, stop_words, word_pattern
+from unionfacts.extract.spanindex import SpanIndex, span_index
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import (
     OrgBase,
@@ -97,6 +98,18 @@ def _word_after(lowered: str, position: int) -> str:
     return ""
 
 
+@lru_cache(maxsize=1)
+def _compound_words() -> frozenset[str]:
+    return frozenset(fold_for_matching(form) for form in read_words("orgs/compound_words.tsv", "form"))
+
+
+def _opens_generic(lowered: str, start: int, end: int, base: OrgBase) -> bool:
+    """Whether a known form and the word after it make another word: "Đảng" in "Đảng ủy" or
+    "Đảng bộ" is a Party organ whose body the text must name, not the Party (compound_words.tsv)."""
+    following = _FIRST_KEY.match(lowered, end + 1) if lowered.startswith(" ", end) else None
+    return bool(following) and fold_for_matching(lowered[start:following.end()]) in _compound_words()
+
+
 def find_known(text: str, base: OrgBase) -> list[OrgMention]:
     """Spans whose text is a form the knowledge base knows.
 
@@ -119,7 +132,7 @@ def find_known(text: str, base: OrgBase) -> list[OrgMention]:
         for form, org_id, exact in [*candidates, *index.get(first, ())]:
             end = start + len(form)
             candidate = text[start:end] if exact else lowered[start:end]
-            if candidate == form and _ends_word(text, end):
+            if candidate == form and _ends_word(text, end) and not _opens_generic(lowered, start, end, base):
                 found.append(OrgMention(start, end, text[start:end], base.orgs[org_id].name, org_id, "kb"))
                 position = end
                 break
@@ -183,6 +196,12 @@ def _name_verbs() -> frozenset[str]:
     return read_words("orgs/name_verbs.tsv")
 
 
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    kinds = {form for form in place_kinds() if form.islower()}
+    return frozenset(kinds | read_words("orgs/place_words.tsv"))
+
+
 def _is_name_word(word: str) -> bool:
     return bool(word) and (word[0].isupper() or word[0].isdigit() and len(word) > 1)
 
@@ -205,7 +224,11 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
             end += 1
             words += 1
             continue
-        between_names = end > index and end + 1 < len(spans) and text[spans[end + 1][0]:spans[end + 1][0] + 1].isupper()
+        next_is_name = end + 1 < len(spans) and text[spans[end + 1][0]:spans[end + 1][0] + 1].isupper()
+        if word in _place_words() and next_is_name:
+            end += 1  # "Đảng ủy xã Cổ Tiết": a kind of place before its name, even first
+            continue
+        between_names = end > index and next_is_name
         previous = text[spans[end - 1][0]:spans[end - 1][1]]
         inside_word = word.replace(" ", "").isalpha() and word.lower() not in stop_words() and _is_name_word(previous)
         if between_names and (word in connectors or inside_word):
@@ -213,6 +236,68 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
             continue
         break
     return end
+
+
+@lru_cache(maxsize=1)
+def _person_name_shape() -> tuple[frozenset[str], frozenset[str]]:
+    """Family names (folded), and the folded capitalized sequences that begin with one but name a place."""
+    surnames = frozenset(fold_for_matching(s) for s in read_words("persons/surnames.tsv", "surname"))
+    # Places (after a head "Hồ Chí Minh" is the city's) and eponyms ("Trường THPT Lê Hồng Phong") stay in the name.
+    places = frozenset(fold_for_matching(row["name"]) for row in read_table("persons/not_person_names.tsv")
+                       if row["kind"] in ("place", "year", "person_place"))
+    eponyms = frozenset(fold_for_matching(name) for name in read_words("persons/eponyms.tsv", "name"))
+    return surnames, places | eponyms
+
+
+@lru_cache(maxsize=1)
+def _type_words() -> frozenset[str]:
+    """Words that say what kind of body a name is, not which: heads and company forms ("Đại học", "TNHH")."""
+    words = {fold_for_matching(head) for head, _ in _heads()} | {fold_for_matching(w) for w in _connectors()}
+    return frozenset(words | {fold_for_matching(w) for w in read_words("orgs/type_words.tsv")})
+
+
+def _before_person(text: str, spans: list[tuple[int, int]], after: int, stop: int) -> int | None:
+    """Where a name read after a head ends when a person's full name closes it ("Công đoàn
+    Công Thương Việt Nam [Trần Quang Huy]", "Bệnh viện X [PGS.TS Nguyễn Văn Y]"): before the
+    last three or four capitalized syllables that begin with a family name (a verb glued to
+    them may follow, "Doan dự"), and before the degrees and dashes in front of them, once a
+    word that names the body (not only says its kind: "Trường Đại học [Nguyễn Tất Thành]")
+    stands before them. Places and eponyms ("Trường THPT Lê Hồng Phong") stay in the name."""
+    surnames, places = _person_name_shape()
+    for k in range(after + 1, stop):
+        rest = text[spans[k][0]:spans[stop - 1][1]].split()
+        size = 0  # the capitalized words the rest begins with (a name is at most eight words: k takes few values)
+        while size < len(rest) and _is_name_word(rest[size]) and rest[size][0].isalpha():
+            size += 1
+        tail = rest[size:]
+        if not 3 <= size <= 4 or len(tail) > 2 or not all(w.isalpha() and w.islower() for w in tail):
+            continue
+        name = [fold_for_matching(w) for w in rest[:size]]
+        if name[0] not in surnames or any(" ".join(name[:n]) in places for n in range(2, size + 1)):
+            continue
+        before = fold_for_matching(text[spans[after][0]:spans[k - 1][1]])
+        if before in _type_words() or all(word in _type_words() for word in before.split()):
+            break
+        while k - 1 > after and (text[spans[k - 1][0]:spans[k - 1][1]].islower()
+                                 and text[spans[k - 1][0]:spans[k - 1][1]] not in _connectors()):
+            k -= 1  # "Công ty X [yêu cầu] Lý Văn Y": a verb, no word of the name
+        start, end = spans[after][0], spans[k - 1][1]
+        words = text[start:end].split(" ")
+        while len(words) > 1 and _is_degree_or_dash(words[-1]):
+            end -= len(words.pop()) + 1  # "Bệnh viện K [PGS.TS] Nguyễn Văn Y", "Tập đoàn X [-] Phạm Văn Y"
+        return end
+    return None
+
+
+@lru_cache(maxsize=1)
+def _degrees() -> frozenset[str]:
+    return frozenset(fold_for_matching(row["word"]) for row in read_table("persons/honorifics.tsv"))
+
+
+def _is_degree_or_dash(word: str) -> bool:
+    """A form of address, degree or rank written before a name ("TS.", "PGS.TS", "Ca sĩ"), or a dash."""
+    folded = fold_for_matching(word).strip(".")
+    return folded in _degrees() or all(ch in "-–—" for ch in folded)
 
 
 def _without_function_word_tail(text: str, last: tuple[int, int], head_end: int) -> int:
@@ -282,12 +367,13 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             if _ends_generic_phrase(text, start, head_end, base.generic):
                 break  # "các cấp Công đoàn Thủ đô": every level of the unions, no one body
             after = ends[head_end] + 1
-            if after < len(spans) and text[spans[after][0]:spans[after][1]] in _connectors():
-                after += 1  # "Công ty cổ phần …", "Công đoàn cơ sở …"
+            first_word = text[spans[after][0]:spans[after][1]] if after < len(spans) else ""
+            if first_word in _connectors() and first_word[:1].isalpha():
+                after += 1  # "Công ty cổ phần …", "Công đoàn cơ sở …" (a name never opens with a dash)
             stop = _name_after(text, spans, after)
             if stop <= after:
                 break
-            end = _without_function_word_tail(text, spans[stop - 1], head_end)
+            end = _before_person(text, spans, after, stop) or _without_function_word_tail(text, spans[stop - 1], head_end)
             if text[end - 1] == "." and end - 1 > head_end and not _INITIAL_BEFORE.match(text, end - 3, end):
                 end -= 1  # the full stop glued to the last word ("Cục Thuế TP.HCM."), not an initial's ("P.K.")
             surface = text[start:end]
@@ -325,7 +411,7 @@ def find_by_template(text: str, base: OrgBase) -> list[OrgMention]:
             kind = place_kinds()[match.group("kind")]
             if not template.applies_to(kind):
                 continue
-            name = trim_name(match.group("name"), base)
+            name = trim_name(match.group("name"), base, text[match.end("name"):match.end("name") + 40])
             if not name:
                 continue
             end = match.start("name") + len(name)
@@ -335,22 +421,21 @@ def find_by_template(text: str, base: OrgBase) -> list[OrgMention]:
     return found
 
 
-def _crosses_any(mention: OrgMention, known: list[OrgMention]) -> bool:
+def _crosses_any(mention: OrgMention, known: SpanIndex[OrgMention]) -> bool:
     """Whether ``mention`` overlaps a known name without containing it or lying inside it: a
     head-and-name guess that starts inside a known name ("Ban Cán sự [Đảng Bộ Công Thương
     xây dựng Chương trình]") misreads where that name ends."""
-    return any(other.start < mention.end and mention.start < other.end
-               and not (mention.start <= other.start and other.end <= mention.end)
-               and not (other.start <= mention.start and mention.end <= other.end) for other in known)
+    return any(not (mention.start <= start and end <= mention.end) and not (start <= mention.start and mention.end <= end)
+               for start, end, _ in known.overlapping(mention.start, mention.end))
 
 
 def select_longest(mentions: list[OrgMention]) -> list[OrgMention]:
     """Drop mentions inside or overlapping a longer one; knowledge-base matches win ties."""
-    chosen: list[OrgMention] = []
+    chosen: SpanIndex[OrgMention] = SpanIndex()
     for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.org_id is None, m.start)):
-        if all(mention.end <= other.start or other.end <= mention.start for other in chosen):
-            chosen.append(mention)
-    return sorted(chosen, key=lambda m: m.start)
+        if not chosen.overlaps(mention.start, mention.end):
+            chosen.add(mention.start, mention.end, mention)
+    return list(chosen)
 
 
 def nested_workplaces(chosen: list[OrgMention], text: str, base: OrgBase) -> list[OrgMention]:
@@ -402,8 +487,9 @@ class OrganizationFinder(Extractor):
         base = load_orgbase()
         text = text_of(doc)
         known = find_known(text, base) + find_known_across_definitions(text, base)
+        known_index = span_index(known)
         chosen = select_longest(known + find_by_template(text, base)
-                                + [m for m in find_by_pattern(doc, base) if not _crosses_any(m, known)])
+                                + [m for m in find_by_pattern(doc, base) if not _crosses_any(m, known_index)])
         spans: dict[tuple[int, int], OrgMention] = {}
         for mention in chosen + nested_known(chosen, text, base) + nested_workplaces(chosen, text, base):
             spans.setdefault((mention.start, mention.end), mention)

@@ -13,6 +13,7 @@ names, all-caps acronyms, and anything inside an organization mention.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -21,8 +22,9 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from unionfacts.extract.base import Extractor, facts_of, overlaps, text_of, token_spans
+from unionfacts.extract.base import Extractor, facts_of, text_of, token_spans
 from unionfacts.extract.patterns import alternation, first_letters
+from unionfacts.extract.spanindex import SpanIndex, span_index
 from unionfacts.ingest.page import byline
 from unionfacts.normalize import fold_for_matching, normalize_tone_marks
 from unionfacts.resources import read_table, read_words
@@ -160,8 +162,8 @@ def _syllables(doc: Doc) -> list[_Syllable]:
                 # ("Đoàn Chủ tịch", "Thủ tướng Chính phủ"): short of a full name, or of a given name
                 # after a cue glued to a word of its own ("Bí thư Thăng yêu cầu"), the last
                 # capitalized syllable belongs to the lower-case word.
-                before = 0
-                while before < len(found) and found[-1 - before].nameable \
+                before = 0  # counted up to a full name's length: a long capitalized run stays linear
+                while before < min(len(found), _GLUED_NAME) and found[-1 - before].nameable \
                         and text[found[-1 - before].end:(found[-before].start if before else match.start())] == " ":
                     before += 1
                 nameable = before + 1 >= _GLUED_NAME or (before == 0 and tail > 1 and _cue(text, match.start()) is not None)
@@ -255,6 +257,14 @@ def _kind_of(folded: tuple[str, ...]) -> tuple[str | None, int]:
     return None, 0
 
 
+def _word_end(run: list[_Syllable], index: int) -> int:
+    """The index of the last syllable of the run in the same underthesea word as ``run[index]``."""
+    end = index
+    while end + 1 < len(run) and run[end + 1].token == run[index].token:
+        end += 1
+    return end
+
+
 def _full_names(text: str, runs: list[list[_Syllable]]) -> list[_Name]:
     """Names that start with a family name, cut at underthesea word boundaries."""
     names: list[_Name] = []
@@ -266,7 +276,7 @@ def _full_names(text: str, runs: list[list[_Syllable]]) -> list[_Name]:
                     or _cue_at().match(text, first.start)):
                 i += 1
                 continue
-            j = max(k for k in range(i, len(run)) if run[k].token == first.token)
+            j = _word_end(run, i)
             # A cue of two words or more opens the next clause ("… Đỗ Kim Hội Đồng chí Đỗ Kim Hội …");
             # one-word cues do not, they end names too ("Phan Văn Anh").
             cues = [k for k in range(i + 1, j + 1) if " " in ((m := _cue_at().match(text, run[k].start)) and m.group() or "")]
@@ -276,7 +286,7 @@ def _full_names(text: str, runs: list[list[_Syllable]]) -> list[_Name]:
                     and _kind_of(tuple(s.folded for s in run[j + 1:]))[0] is None:
                 # A family name underthesea wrote as a word of its own ("Uông Chu Lưu");
                 # not at a sentence start, where it is as often a word ("Từ Hà Nội …").
-                j = max(k for k in range(j + 1, len(run)) if run[k].token == run[j + 1].token)
+                j = _word_end(run, j + 1)
             folded = tuple(s.folded for s in run[i:j + 1])
             kind, size = _kind_of(folded)
             if kind in ("place", "year", "epithet"):
@@ -288,13 +298,25 @@ def _full_names(text: str, runs: list[list[_Syllable]]) -> list[_Name]:
     return names
 
 
-def _resolve(short: tuple[str, ...], position: int, names: list[_Name]) -> _Name | None:
-    """The full name whose last syllables ``short`` repeats: the nearest before, else the first after."""
-    matches = [n for n in names if len(n.syllables) > len(short) and n.syllables[-len(short):] == short]
-    before = [n for n in matches if n.start < position]
-    if before:
-        return max(before, key=lambda n: n.start)
-    return min(matches, key=lambda n: n.start) if matches else None
+class _NameIndex:
+    """Full names by the last syllables a short mention repeats ("Văn Cường", "Cường" of
+    "Bùi Văn Cường"), each list in text order: a short mention is resolved by two binary
+    searches, not by a scan of every name."""
+
+    def __init__(self, names: list[_Name]) -> None:
+        self._by_tail: dict[tuple[str, ...], list[_Name]] = {}
+        for name in sorted(names, key=lambda n: n.start):
+            for size in range(1, len(name.syllables)):
+                self._by_tail.setdefault(name.syllables[-size:], []).append(name)
+        self._starts = {tail: [n.start for n in found] for tail, found in self._by_tail.items()}
+
+    def resolve(self, short: tuple[str, ...], position: int) -> _Name | None:
+        """The full name whose last syllables ``short`` repeats: the nearest before, else the first after."""
+        found = self._by_tail.get(short)
+        if not found:
+            return None
+        index = bisect.bisect_left(self._starts[short], position)
+        return found[index - 1] if index else found[0]
 
 
 def _excluded_spans(doc: Doc, text: str) -> tuple[list[tuple[int, int]], set[str]]:
@@ -332,14 +354,18 @@ def find_persons(doc: Doc) -> list[PersonMention]:
     runs = _runs(text, syllables)
     names = _full_names(text, runs)
     taken, author_names = _excluded_spans(doc, text)
-    names = [n for n in names if not overlaps(n.start, n.end, taken) and fold_for_matching(n.display) not in author_names]
-    mentions = _misspelt_repeats(doc, names, taken)
-    covered = [(m.start, m.end) for m in mentions]
-    names = [n for n in names if not overlaps(n.start, n.end, covered)]
-    covered += [(n.start, n.end) for n in names]
+    taken_index = SpanIndex((start, end, None) for start, end in taken)
+    names = [n for n in names if not taken_index.overlaps(n.start, n.end)
+             and fold_for_matching(n.display) not in author_names]
+    mentions = _misspelt_repeats(doc, names, taken_index)
+    covered = span_index(mentions)
+    names = [n for n in names if not covered.overlaps(n.start, n.end)]
+    for name in names:
+        covered.add(name.start, name.end, None)
+    full_names = _NameIndex(names)
     for name in names:
         # "Văn Cường" after "Bùi Văn Cường" is the same person, written short.
-        target = _resolve(name.syllables, name.start, names) or name
+        target = full_names.resolve(name.syllables, name.start) or name
         cue = _cue(text, name.start)
         honorific = cue[0] if cue and cue[1] == "honorific" else None
         mentions.append(PersonMention(name.start, name.end, text[name.start:name.end], target.display, honorific))
@@ -351,25 +377,29 @@ def find_persons(doc: Doc) -> list[PersonMention]:
             ends = [k for k in range(i, min(len(run), i + _MAX_SHORT)) if run[k].token == first.token]
             last = run[ends[-1]]
             short = tuple(s.folded for s in run[i:ends[-1] + 1])
-            if overlaps(first.start, last.end, covered + taken) or _CAPITALIZED_NEXT.match(text, last.end):
+            if covered.overlaps(first.start, last.end) or taken_index.overlaps(first.start, last.end) \
+                    or _CAPITALIZED_NEXT.match(text, last.end):
                 continue  # "Phó Chủ tịch Phòng Thương mại": a capitalized word goes on, an organization's name
             if _kind_of(short)[0] or _kind_of(tuple(fold_for_matching(cue[0]).split()) + short)[0] \
                     or _is_head_before(text, cue[2], None) or fold_for_matching(" ".join(short)) in author_names:
                 continue
-            target = _resolve(short, first.start, names)
+            target = full_names.resolve(short, first.start)
             if target is None and cue[1] == "title":
                 continue  # a title is as often followed by a body ("Bộ trưởng Bộ Công Thương") as by a name
             display = target.display if target else _display(text[first.start:last.end])
             honorific = cue[0] if cue[1] == "honorific" else None
             mentions.append(PersonMention(first.start, last.end, text[first.start:last.end], display, honorific))
-            covered.append((first.start, last.end))
+            covered.add(first.start, last.end, None)
     return sorted(mentions, key=lambda m: m.start)
 
 
-def _misspelt_repeats(doc: Doc, names: list[_Name], taken: list[tuple[int, int]]) -> list[PersonMention]:
+def _misspelt_repeats(doc: Doc, names: list[_Name], taken: SpanIndex) -> list[PersonMention]:
     """A full name written again with one extra syllable in lower case ("Nguyễn Thị Minh tâm" = "Nguyễn Thị Tâm")."""
     found = []
     text = text_of(doc)
+    by_length: dict[tuple[str, int], list[_Name]] = {}  # (family name, syllables): the names a repeat may misspell
+    for name in names:
+        by_length.setdefault((name.syllables[0], len(name.syllables)), []).append(name)
     for start, end in token_spans(doc):
         token_text = text[start:end]
         words = token_text.split(" ")
@@ -378,9 +408,9 @@ def _misspelt_repeats(doc: Doc, names: list[_Name], taken: list[tuple[int, int]]
         if not (words[0][:1].isupper() and words[1][:1].isupper() and words[-1][:1].islower()):
             continue
         folded = tuple(fold_for_matching(w) for w in words)
-        if folded[0] not in _surnames() or overlaps(start, end, taken):
+        if folded[0] not in _surnames() or taken.overlaps(start, end):
             continue
-        for name in names:
+        for name in by_length.get((folded[0], len(folded) - 1), ()):
             # The extra syllable is inside the name; a lower-case last one is its misspelt end,
             # not a verb glued to the name ("Đinh La Thăng đặt").
             if name.syllables[0] == folded[0] and any(folded[:k] + folded[k + 1:] == name.syllables

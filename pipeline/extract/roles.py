@@ -1,165 +1,222 @@
 """Roles: every (person, title, organization) the text states.
 
-The news gives offices in a few shapes, all read by one left-to-right pass over the
-persons, titles and organizations of the body:
+Titles (``unionfacts.extract.titles``) come in runs: offices joined by commas, dashes,
+brackets, "kiêm" or a short unrecognized body ("Phó Bí thư Thường trực Đảng ủy, Phó Chủ
+tịch Tổng LĐLĐ Việt Nam"). A run belongs to the person it is written against:
 
-- appositive, after the name: "Trần Quang Huy - Chủ tịch CĐVTVN", "Nguyễn Đình Khang,
-  Ủy viên Ban Chấp hành Trung ương Đảng, Chủ tịch Tổng Liên đoàn …" (a chain of
-  "title [organization]" joined by commas, dashes or brackets);
-- before the name: "Phó Chủ tịch LĐLĐ TP Đặng Thị Phương Hoa", "Ủy viên Bộ Chính
-  trị, Bí thư Thành ủy TP HCM Đinh La Thăng", "các phó chủ tịch Tổng LĐLĐ Việt Nam
-  Ngọ Duy Hiểu và Phan Văn Anh";
-- fused with the body: "Tỉnh ủy viên" → Ủy viên of the article's Tỉnh ủy.
+- after the name, as an apposition or through a verb: "Trần Quang Huy - Chủ tịch CĐVTVN",
+  "bà A, Chủ tịch X, Bí thư Y", "ông B được bầu giữ chức Chủ tịch X", "bà C làm chủ tịch CĐ";
+- before the name: "Phó Chủ tịch LĐLĐ TP Đặng Thị Phương Hoa", "Bộ trưởng Bộ Y tế GS.TS A",
+  "Bí thư Đảng ủy xã X, ông B". A whole run right before a name is that name's, unless it
+  follows a person named without a title before: then only its last office is ("A, Phó Bí
+  thư X, Phó Chủ tịch Y B" → A is Phó Bí thư, B Phó Chủ tịch);
+- over a list: "các phó chủ tịch Tổng LĐLĐ Việt Nam A và B", "Phó Chủ tịch LĐLĐ TP gồm các
+  ông, bà: A, B".
 
-A title's organization is the organization mention right after it; "Ủy viên Ban
-Chấp hành Trung ương Đảng" is "Ủy viên" of the Ban Chấp hành because that body is an
-organization, while "Ủy viên Ban Chấp hành Công đoàn X" keeps the longer title.
+A title without a body takes the body of the next office of its run ("Phó Chủ tịch, Tổng
+Thư ký Ủy ban T.Ư MTTQ Việt Nam"); a bare union or party head before it names that body's
+union or party organ ("Chủ tịch Công đoàn, Phó Tổng Giám đốc Công ty X" → Công đoàn Công ty X).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from unionfacts.extract.base import Extractor, facts_of, text_of
-from unionfacts.extract.patterns import word_pattern
+from unionfacts.extract.patterns import UPPER, alternation
+from unionfacts.extract.titles import Title, find_titles, implied_bodies
 from unionfacts.normalize import fold_for_matching
-from unionfacts.resources import read_table
+from unionfacts.resources import read_table, read_words
 from unionfacts.types import OrgMention, PersonMention, RoleMention
 
-# What may stand between the links of a chain of offices: punctuation, and an acronym in
-# brackets after a body ("Phó Chủ tịch Phòng Thương mại … (VCCI) Hoàng Quang Phòng").
-_SEPARATOR = re.compile(r"(?:[\s,;:(\-–—]|\([A-ZĐ][A-ZĐ&.\-]{1,12}\))*")
-_BEFORE_NAME = re.compile(r"[ ]{1,2}|:[ ]")  # "Phó Chủ tịch LĐLĐ TP Đặng Thị Phương Hoa"
-# Titles shared by a list of names: "các phó chủ tịch … Ngọ Duy Hiểu và Phan Văn Anh",
-# "các đồng chí Ủy viên T.Ư Đảng: Uông Chu Lưu, …; Phan Đình Trạc, …".
-_PLURAL = re.compile(r"(?i)(?:các|hai|ba)(?:[ ]đồng chí|[ ]ông|[ ]bà)?[ ]$")
+# Between the offices of one run: punctuation, an acronym in brackets after a body ("Phó
+# Chủ tịch Phòng Thương mại … (VCCI), …"), "kiêm", or a body the finder did not recognize
+# (up to three capitalized words: "Phó Bí thư Thường trực Đảng ủy, Phó Chủ tịch …").
+_CHAIN_GAP = re.compile(rf"(?:[\s,;:(\-–—]|\([A-ZĐ][A-ZĐ&.\-]{{1,12}}\)|kiêm)*"
+                        rf"(?:{UPPER}[\w&.]*(?:[ ][\w&.]+){{0,3}}[ ]?[,;\-–—][\s]*)?")
+# Titles shared by a list of names: "các phó chủ tịch … A và B", "các đồng chí Ủy viên T.Ư Đảng: A; B",
+# "Phó Chủ tịch LĐLĐ TP gồm các ông, bà: A, B".
+_PLURAL_BEFORE = re.compile(r"(?i)(?:các|hai|ba|những)(?:[ ]đồng chí|[ ]ông|[ ]bà)?[ ]$")
+_PLURAL_AFTER = re.compile(r"(?i)[ ,]*(?:gồm|là)(?:[ ]có)?[ ]*(?:các|những)?[ ]*(?:ông,?[ ]bà|đồng chí|ông|bà|anh,?[ ]chị)?[ ]*:?[ ]*$")
 _LIST_GAP = re.compile(r"[\s,;:]*(?:và[ ])?[ ]*")
-
-
-@dataclass(frozen=True)
-class _Title:
-    start: int
-    end: int  # end of the title, or of its organization when one follows
-    title: str
-    organization: OrgMention | None
-    fixed_organization: str | None = None  # from a fused form or an implied body
+# A bare head before the next office's body: "Chủ tịch [Công đoàn], Phó Tổng Giám đốc Công ty X".
+_ELLIPTIC_GAP = re.compile(r"[ ]+(?P<head>[^\W\d_][\w ]{0,20}?)[ ]*(?:,|kiêm)[ ]*")
 
 
 @lru_cache(maxsize=1)
-def _titles() -> dict[str, str]:
-    """Folded title → (title as written in the data)."""
-    return {fold_for_matching(row["title"]): row["title"] for row in read_table("persons/titles.tsv")}
+def _honorifics() -> str:
+    """Forms of address and degrees that may stand between an office and the name ("GS.TS", "ông")."""
+    return alternation(row["word"] for row in read_table("persons/honorifics.tsv"))
 
 
 @lru_cache(maxsize=1)
-def _implied() -> dict[str, str]:
-    return {fold_for_matching(row["title"]): row["implies"] for row in read_table("persons/titles.tsv") if row["implies"]}
+def _before_name() -> re.Pattern[str]:
+    """What may stand between a run of offices and the name it belongs to."""
+    address = rf"(?:(?:{_honorifics()})[.,]?(?:[ ]*[-.,][ ]*(?:{_honorifics()})\.?)*[ ]+)"
+    return re.compile(rf"(?i)(?:[ ]{{1,2}}|:[ ]|[ ]?[-–][ ])(?:{address})?")
 
 
 @lru_cache(maxsize=1)
-def _title_pattern() -> re.Pattern[str]:
-    return word_pattern(row["title"] for row in read_table("persons/titles.tsv"))
+def _before_name_after_comma() -> re.Pattern[str]:
+    """A run with no other owner may end in a comma and a form of address: "Bí thư Đảng ủy xã X, ông B"."""
+    return re.compile(rf"(?i),[ ]+(?:{_honorifics()})[ ]+")
 
 
 @lru_cache(maxsize=1)
-def _fused() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
-    """One pattern for every fused form, and what each form (folded) stands for."""
-    rows = read_table("persons/fused_titles.tsv")
-    pattern = word_pattern(row["form"] for row in rows)
-    return pattern, {fold_for_matching(row["form"]): (row["title"], row["organization"]) for row in rows}
+def _appositive() -> re.Pattern[str]:
+    """What may stand between a name and the run of offices after it: punctuation, or a verb
+    that gives the role (role_verbs.tsv)."""
+    rows = read_table("persons/role_verbs.tsv")
+    words = {kind: alternation(row["word"] for row in rows if row["kind"] == kind) for kind in ("adverb", "verb", "office")}
+    verb = rf"(?:(?:{words['adverb']})[ ]+)*(?:{words['verb']})[ ]+(?:(?:{words['office']})[ ]+)?"
+    return re.compile(rf"(?i)[ ]*(?:[,(\-–—:][ ]*)?(?:{verb})?")
 
 
-def _org_at(orgs: list[OrgMention], position: int) -> OrgMention | None:
-    """The organization mention that starts right after ``position`` (one space)."""
-    for org in orgs:
-        if position <= org.start <= position + 1:
-            return org
-    return None
+@lru_cache(maxsize=1)
+def _elliptic_heads() -> frozenset[str]:
+    return frozenset(fold_for_matching(word) for word in read_words("persons/elliptic_heads.tsv"))
 
 
-def find_titles(text: str, orgs: list[OrgMention]) -> list[_Title]:
-    titles: list[_Title] = []
-    taken: list[tuple[int, int]] = []
-    fused, meanings = _fused()
-    for match in fused.finditer(text):
-        title, organization = meanings[fold_for_matching(match.group())]
-        inside = max((o for o in orgs if match.start() <= o.start < match.end()),
-                     key=lambda o: o.end - o.start, default=None)
-        name = inside.name if inside else organization
-        titles.append(_Title(match.start(), match.end(), title, None, name))
-        taken.append((match.start(), match.end()))
-    for match in _title_pattern().finditer(text):
-        start, end = match.start(), match.end()
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
+@lru_cache(maxsize=1)
+def _whole_titles() -> frozenset[str]:
+    return frozenset(fold_for_matching(title) for title in read_words("persons/whole_titles.tsv", "title"))
+
+
+@dataclass
+class _Run:
+    titles: list[Title] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.titles[0].start
+
+    @property
+    def end(self) -> int:
+        return self.titles[-1].end
+
+
+def _runs_and_persons(text: str, titles: list[Title], persons: list[PersonMention]) -> list[_Run | PersonMention]:
+    """Titles grouped into runs, and the persons between them, in text order."""
+    items = sorted([(t.start, 0, t) for t in titles] + [(p.start, 1, p) for p in persons], key=lambda i: (i[0], i[1]))
+    sequence: list[_Run | PersonMention] = []
+    end = -1
+    for _, _, item in items:
+        if isinstance(item, Title):
+            if item.start < end:
+                continue  # inside the previous title's body
+            gap = text[end:item.start]
+            if sequence and isinstance(sequence[-1], _Run) and "\n" not in gap and _CHAIN_GAP.fullmatch(gap):
+                sequence[-1].titles.append(item)
+            else:
+                sequence.append(_Run([item]))
+        else:
+            sequence.append(item)
+        end = item.end
+    return sequence
+
+
+def _with_shared_bodies(text: str, run: _Run) -> list[tuple[Title, str | None, str | None]]:
+    """Each title of a run with its organization (name, id): its own, else that of the next
+    office of the run, headed by a bare union or party head written between them."""
+    placed: list[tuple[Title, str | None, str | None]] = []
+    following: tuple[str | None, str | None] = (None, None)
+    for index in range(len(run.titles) - 1, -1, -1):
+        title = run.titles[index]
+        if title.organization is not None:
+            following = (title.organization.name, title.organization.org_id)
+            placed.append((title, *following))
             continue
-        # A body that begins inside the title ends it: "Ủy viên [Ban Chấp hành Trung ương Đảng]".
-        # ("Trưởng Ban [Ban Nội chính T.Ư]" shares its last word with the body: keep both.)
-        inner = next((o for o in orgs if start < o.start < end), None)
-        if inner is not None and fold_for_matching(text[start:inner.start]) in _titles():
-            end = inner.start - 1
-        title = _titles().get(fold_for_matching(text[start:end]))
-        if title is None:
+        if title.fixed_organization is not None:
+            placed.append((title, title.fixed_organization, None))
             continue
-        organization = inner if inner is not None and inner.start < end else _org_at(orgs, end)
-        titles.append(_Title(start, organization.end if organization else end, title, organization))
-    return sorted(titles, key=lambda t: t.start)
+        name, org_id = following if fold_for_matching(title.title) not in _whole_titles() else (None, None)
+        if name and index + 1 < len(run.titles):
+            gap = text[title.title_end if title.title_end >= 0 else title.end:run.titles[index + 1].start]
+            elliptic = _ELLIPTIC_GAP.fullmatch(gap)
+            if elliptic and fold_for_matching(elliptic.group("head")) in _elliptic_heads():
+                name, org_id = f"{' '.join(elliptic.group('head').split())} {name}", None
+            elif elliptic:
+                name = org_id = None  # another word between: not the same body
+        placed.append((title, name, org_id))
+    return placed[::-1]
 
 
-def _implied_body(title: str, orgs: list[OrgMention]) -> OrgMention | None:
-    head = _implied().get(fold_for_matching(title))
-    if not head:
-        return None
-    return next((o for o in orgs if fold_for_matching(o.name).startswith(fold_for_matching(head))), None)
+def _roles_of(person: PersonMention, titles: list[Title], run: _Run, text: str,
+              implied: dict[str, OrgMention]) -> list[RoleMention]:
+    found = []
+    for title, name, org_id in _with_shared_bodies(text, run):
+        if title not in titles:
+            continue
+        if name is None and (body := implied.get(fold_for_matching(title.title))) is not None:
+            name, org_id = body.name, body.org_id
+        start, end = min(person.start, title.start), max(person.end, title.end)
+        found.append(RoleMention(start, end, "", person.name, title.title, name, org_id, title.former))
+    return found
 
 
-def _role(person: PersonMention, title: _Title, orgs: list[OrgMention]) -> RoleMention:
-    organization = title.organization or _implied_body(title.title, orgs)
-    start, end = min(person.start, title.start), max(person.end, title.end)
-    if organization is not None:
-        return RoleMention(start, end, "", person.name, title.title, organization.name, organization.org_id)
-    return RoleMention(start, end, "", person.name, title.title, title.fixed_organization)
+_CLAUSE_START = re.compile(r"(?:^|[.,;:!?\n“\"(]|[-–])[ ]*$")
+
+
+def _opens_clause(text: str, position: int) -> bool:
+    """Whether a run starts a clause, not the object of a verb or preposition ("Báo cáo với Bí thư
+    …, bà A cho biết"); after one, the name must be set off by commas to be the apposition."""
+    return bool(_CLAUSE_START.search(text, max(0, position - 4), position))
+
+
+def _listed_after(text: str, sequence: list[_Run | PersonMention], position: int) -> list[PersonMention]:
+    """The names listed after the one at ``position``: joined by commas, semicolons or "và", each
+    perhaps with its own offices after it ("Ủy viên T.Ư Đảng: A, Phó Chủ tịch Quốc hội; B, …")."""
+    listed = []
+    current = sequence[position]
+    while position + 1 < len(sequence):
+        following = sequence[position + 1]
+        if isinstance(following, _Run) and position + 2 < len(sequence) \
+                and _appositive().fullmatch(text[current.end:following.start]):
+            position += 1  # the listed person's own offices
+            current, following = following, sequence[position + 1]
+        if not isinstance(following, PersonMention) or not _LIST_GAP.fullmatch(text[current.end:following.start]):
+            break
+        listed.append(following)
+        position += 1
+        current = following
+    return listed
 
 
 def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) -> list[RoleMention]:
-    titles = find_titles(text, orgs)
-    person_starts = {p.start for p in persons}
-    items = sorted([(t.start, 0, t) for t in titles] + [(p.start, 1, p) for p in persons], key=lambda i: (i[0], i[1]))
+    implied = implied_bodies(orgs)
+    sequence = _runs_and_persons(text, find_titles(text, orgs), persons)
     roles: list[RoleMention] = []
-    person: PersonMention | None = None  # the person an appositive chain belongs to
-    pending: list[_Title] = []  # titles waiting for the name that follows them
-    plural = False
-    chain_end = -1
-    for _, _, item in items:
-        gap = text[chain_end:item.start] if chain_end >= 0 else "\n"
-        if isinstance(item, _Title):
-            if item.start < chain_end:
-                continue
-            joined = _SEPARATOR.fullmatch(gap) is not None and "\n" not in gap
-            # A title right before a name is that name's: "X, Phó Chủ tịch Tổng LĐLĐ Việt Nam Trần Văn Lý".
-            names_next = any(item.end + step in person_starts and not text[item.end:item.end + step].strip()
-                             for step in (1, 2))
-            if person is not None and joined and not names_next:
-                roles.append(_role(person, item, orgs))
-            elif pending and joined:
-                pending.append(item)
-            else:
-                person, pending = None, [item]
-                plural = bool(_PLURAL.search(text[max(0, item.start - 15):item.start]))
-            chain_end = item.end
-        else:
-            if pending and (_BEFORE_NAME.fullmatch(gap) or plural and _LIST_GAP.fullmatch(gap)):
-                roles.extend(_role(item, title, orgs) for title in pending)
-                if not plural:
-                    pending = []
-            else:
-                pending, plural = [], False
-            person, chain_end = item, item.end
-    return [RoleMention(r.start, r.end, text[r.start:r.end], r.person, r.title, r.organization, r.org_id)
-            for r in roles]
+    named_after_titles: set[int] = set()  # persons whose offices stand before their name
+    for index, run in enumerate(sequence):
+        if not isinstance(run, _Run):
+            continue
+        before = sequence[index - 1] if index > 0 else None
+        after = sequence[index + 1] if index + 1 < len(sequence) else None
+        left = before if isinstance(before, PersonMention) and "\n" not in text[before.end:run.start] \
+            and _appositive().fullmatch(text[before.end:run.start]) else None
+        gap = text[run.end:after.start] if isinstance(after, PersonMention) else None
+        right = after if gap is not None and (_before_name().fullmatch(gap) or left is None and (
+            _opens_clause(text, run.start) or text.startswith(",", after.end))
+            and _before_name_after_comma().fullmatch(gap)) else None
+        plural = bool(_PLURAL_BEFORE.search(text, max(0, run.start - 15), run.start))
+        if gap is not None and right is None and _PLURAL_AFTER.fullmatch(gap):
+            right, plural = after, True
+        if right is not None:
+            own = run.titles if left is None or id(left) in named_after_titles else run.titles[-1:]
+            named_after_titles.add(id(right))
+            roles.extend(_roles_of(right, own, run, text, implied))
+            if left is not None and len(own) < len(run.titles):
+                roles.extend(_roles_of(left, run.titles[:-1], run, text, implied))
+            if plural:  # the same offices for every name of the list
+                for listed in _listed_after(text, sequence, index + 1):
+                    roles.extend(_roles_of(listed, own, run, text, implied))
+        elif left is not None:
+            roles.extend(_roles_of(left, run.titles, run, text, implied))
+    return [replace(r, text=text[r.start:r.end]) for r in roles]
 
 
 class RoleExtractor(Extractor):

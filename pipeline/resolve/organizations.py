@@ -10,6 +10,7 @@ CĐCTVN). "LĐLĐ Tỉnh" in an article that names "tỉnh Quảng Ninh" is Liê
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -18,6 +19,7 @@ from spacy.tokens import Doc
 
 from unionfacts.extract.base import Extractor, facts_of, text_of
 from unionfacts.extract.patterns import PROPER_NAME, word_pattern
+from unionfacts.extract.spanindex import span_index
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import OrgBase, fill, load_orgbase, place_kind_alternation, place_kinds, template_org_id, trim_name
 from unionfacts.resources import read_table, read_words
@@ -42,7 +44,7 @@ def context_places(text: str, candidates: list[OrgMention], base: OrgBase) -> di
     """
     found: list[tuple[int, str, str]] = []
     for match in _place_pattern().finditer(text):
-        name = trim_name(match.group("name"), base)
+        name = trim_name(match.group("name"), base, text[match.end("name"):match.end("name") + 40])
         if name:
             found.append((match.start(), place_kinds()[match.group("kind")], name))
     provinces = {province.province_id: province for province in base.provinces}
@@ -74,16 +76,17 @@ def _one_substitution_apart(a: str, b: str) -> bool:
 def _typo_target(word: str, base: OrgBase) -> str | None:
     if len(word) < _MIN_TYPO_LENGTH:
         return None
-    targets = {org_id for form, org_id in base.exact.items() if form.isupper() and _one_substitution_apart(word, form)}
+    targets = {org_id for form, org_id in base.acronyms_of_length(len(word)) if _one_substitution_apart(word, form)}
     return targets.pop() if len(targets) == 1 else None
 
 
-def _free(start: int, end: int, taken: list[OrgMention]) -> bool:
-    return all(end <= m.start or m.end <= start for m in taken)
-
-
 def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase) -> list[OrgMention]:
-    mentions = list(candidates)
+    index = span_index(candidates)
+    dropped: set[int] = set()  # ids of candidates a relative form replaced
+
+    def overlapping(start: int, end: int) -> list[OrgMention]:
+        return [m for _, _, m in index.overlapping(start, end) if id(m) not in dropped]
+
     definitions: dict[str, OrgMention] = {}
     for mention in candidates:
         definition = _DEFINITION.match(text, mention.end)
@@ -91,13 +94,15 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
             definitions[definition.group("acronym")] = mention
     for match in _ACRONYM.finditer(text):
         word = match.group()
-        if not _free(match.start(), match.end(), mentions) or base.lookup(word):
+        if overlapping(match.start(), match.end()) or base.lookup(word):
             continue
         if word in definitions:
             source = definitions[word]
-            mentions.append(OrgMention(match.start(), match.end(), word, source.name, source.org_id, "acronym"))
+            index.add(match.start(), match.end(),
+                      OrgMention(match.start(), match.end(), word, source.name, source.org_id, "acronym"))
         elif (target := _typo_target(word, base)) is not None:
-            mentions.append(OrgMention(match.start(), match.end(), word, base.orgs[target].name, target, "typo"))
+            index.add(match.start(), match.end(),
+                      OrgMention(match.start(), match.end(), word, base.orgs[target].name, target, "typo"))
     places = context_places(text, candidates, base)
     templates = {template.template_id: template for template in base.templates}
     pattern, meanings = _relative_forms()
@@ -105,11 +110,11 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
         template_id, kind = meanings[fold_for_matching(match.group())]
         template = templates.get(template_id)
         # A head-and-name candidate that is exactly the relative form ("Công đoàn TP") gives way to it.
-        same = [m for m in mentions if (m.start, m.end) == match.span() and m.how == "pattern" and m.org_id is None]
-        others = [m for m in mentions if m not in same]
-        if template is None or kind not in places or not _free(match.start(), match.end(), others):
+        touching = overlapping(*match.span())
+        same = [m for m in touching if (m.start, m.end) == match.span() and m.how == "pattern" and m.org_id is None]
+        if template is None or kind not in places or len(same) != len(touching):
             continue
-        mentions = others
+        dropped.update(id(m) for m in same)
         place = places[kind]
         province = base.province(place)
         if province is not None and province.kind == kind:
@@ -117,8 +122,8 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
             name = base.orgs[org_id].name
         else:
             org_id, name = None, fill(template.canonical, kind, place)
-        mentions.append(OrgMention(match.start(), match.end(), match.group(), name, org_id, "relative"))
-    mentions = [_known_by_name(m, base) for m in sorted(mentions, key=lambda m: m.start)]
+        index.add(match.start(), match.end(), OrgMention(match.start(), match.end(), match.group(), name, org_id, "relative"))
+    mentions = [_known_by_name(m, base) for m in index if id(m) not in dropped]
     return _variants_agree(_short_forms_point_back(mentions))
 
 
@@ -133,13 +138,15 @@ def _short_forms_point_back(mentions: list[OrgMention]) -> list[OrgMention]:
     """A name found by pattern that begins a longer name in the article is a short form of
     it ("Công đoàn Bộ" after "Công đoàn Bộ Công Thương", NOTES.md item 3)."""
     names = {fold_for_matching(m.name): m for m in mentions}
+    keys = sorted(names)  # the names a short form begins are one run of the sorted keys
     resolved = []
     for mention in mentions:
         if mention.how == "pattern" and mention.org_id is None:
-            folded = fold_for_matching(mention.name)
-            longer = [m for key, m in names.items() if key.startswith(folded + " ")]
-            if len({(m.org_id, fold_for_matching(m.name)) for m in longer}) == 1:
-                mention = replace(mention, name=longer[0].name, org_id=longer[0].org_id, how="short")
+            prefix = fold_for_matching(mention.name) + " "
+            first = bisect.bisect_left(keys, prefix)
+            if first + 1 == bisect.bisect_left(keys, prefix + "\U0010ffff"):
+                longer = names[keys[first]]
+                mention = replace(mention, name=longer.name, org_id=longer.org_id, how="short")
         resolved.append(mention)
     return resolved
 

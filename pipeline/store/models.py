@@ -6,7 +6,7 @@ index and the character span it came from; CHECK constraints hold what must hold
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, CheckConstraint, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, CheckConstraint, Float, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -151,6 +151,7 @@ class RoleRow(_FactColumns, Base):
     organization_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id"), index=True)
     title: Mapped[str] = mapped_column(Text)
     organization_name: Mapped[str | None] = mapped_column(Text)
+    former: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # "nguyên Chủ tịch …"
     evidence: Mapped[str] = mapped_column(Text)
     article: Mapped[ArticleRow] = relationship(back_populates="roles")
     person: Mapped[PersonRow] = relationship()

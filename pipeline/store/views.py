@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 
 VIEWS = {
     "v_money": """
@@ -18,7 +18,7 @@ VIEWS = {
                d.text, d.value, d.granularity
         FROM dates d JOIN articles a ON a.id = d.article_id""",
     "v_roles": """
-        SELECT p.name AS person, r.title, r.organization_name AS organization, a.doc_id, a.title AS article_title,
+        SELECT p.name AS person, r.title, r.organization_name AS organization, r.former, a.doc_id, a.title AS article_title,
                a.published, r.sentence_index, r.start, r."end", r.text, r.evidence
         FROM roles r JOIN persons p ON p.id = r.person_id JOIN articles a ON a.id = r.article_id""",
     "v_meetings": """
@@ -29,7 +29,7 @@ VIEWS = {
         SELECT p.name AS person,
                (SELECT r.title || COALESCE(' ' || r.organization_name, '') FROM roles r
                 WHERE r.article_id = e.article_id AND r.person_id = p.id
-                ORDER BY r.organization_name IS NULL, r.start, r.id LIMIT 1) AS office,
+                ORDER BY r.former, r.organization_name IS NULL, r.start, r.id LIMIT 1) AS office,
                e.name AS meeting, e.date, e.organizer_name AS organizer, e.location, a.doc_id,
                a.title AS article_title, a.published, ep.evidence
         FROM event_participants ep JOIN events e ON e.id = ep.event_id JOIN persons p ON p.id = ep.person_id
@@ -55,8 +55,13 @@ VIEWS = {
 }
 
 
-def create_views(engine: Engine) -> None:
-    with engine.begin() as connection:
-        for name, query in VIEWS.items():
-            connection.execute(text(f"DROP VIEW IF EXISTS {name}"))
-            connection.execute(text(f"CREATE VIEW {name} AS {query}"))
+def create_views(connection: Connection | Engine) -> None:
+    """(Re)create every view. Called when the schema is created or migrated
+    (``store.database.prepare_schema``), never by a reader."""
+    if isinstance(connection, Engine):
+        with connection.begin() as inside:
+            create_views(inside)
+        return
+    for name, query in VIEWS.items():
+        connection.execute(text(f"DROP VIEW IF EXISTS {name}"))
+        connection.execute(text(f"CREATE VIEW {name} AS {query}"))

@@ -1,0 +1,187 @@
+"""Offices written in the body: where each title is, what it says in full, and its body.
+
+A title is found from the lexicon (models/persons/titles.tsv), in full or with its words
+abbreviated ("PGĐ", "UV BCH", "Chủ tịch HĐQT": title_abbreviations.tsv); a fused form
+("Tỉnh ủy viên", "Đại biểu Quốc hội": fused_titles.tsv) gives its body too. "nguyên" or
+"cựu" before a title marks a former office. The head of an internal unit keeps the unit
+in its title ("Trưởng phòng quản lý lao động", NOTES.md item 33). A title's organization
+is the organization mention right after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from unionfacts.extract.patterns import alternation, stop_words, word_pattern
+from unionfacts.extract.spanindex import SpanIndex, span_index
+from unionfacts.normalize import fold_for_matching
+from unionfacts.resources import read_mapping, read_table, read_words
+from unionfacts.types import OrgMention
+
+
+@dataclass(frozen=True)
+class Title:
+    start: int
+    end: int  # end of the title, or of its organization when one follows
+    title: str
+    organization: OrgMention | None
+    fixed_organization: str | None = None  # from a fused form or an implied body
+    former: bool = False  # "nguyên Chủ tịch …"
+    title_end: int = -1  # where the title's own words end (before its organization)
+
+
+def _abbreviated(words: tuple[str, ...], expansions: dict[tuple[str, ...], str]) -> set[str]:
+    """Every way of writing ``words`` with some of its phrases abbreviated."""
+    variants = {" ".join(words)}
+    for expansion, abbreviation in expansions.items():
+        size = len(expansion)
+        for index in range(len(words) - size + 1):
+            if tuple(w.lower() for w in words[index:index + size]) == expansion:
+                rest = words[:index] + (abbreviation,) + words[index + size:]
+                variants |= _abbreviated(rest, expansions)
+    return variants
+
+
+@lru_cache(maxsize=1)
+def _expansions() -> dict[tuple[str, ...], str]:
+    """Lower-cased words of an expansion → its abbreviation."""
+    pairs = read_mapping("persons/title_abbreviations.tsv", "abbreviation", "expansion")
+    return {tuple(expansion.lower().split()): abbreviation for abbreviation, expansion in pairs.items()}
+
+
+def _written_forms(form: str) -> set[str]:
+    return _abbreviated(tuple(form.split()), _expansions())
+
+
+@lru_cache(maxsize=1)
+def titles() -> dict[str, str]:
+    """Every written form of a title (folded, abbreviations included) → the title in full."""
+    rows = read_table("persons/titles.tsv")
+    forms = {fold_for_matching(row["title"]): row["title"] for row in rows}  # of two spellings, the later
+    for row in rows:
+        for written in _written_forms(row["title"]):
+            forms.setdefault(fold_for_matching(written), row["title"])
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _implied() -> dict[str, str]:
+    return {fold_for_matching(row["title"]): row["implies"] for row in read_table("persons/titles.tsv") if row["implies"]}
+
+
+@lru_cache(maxsize=1)
+def _title_pattern() -> re.Pattern[str]:
+    return word_pattern({written for row in read_table("persons/titles.tsv") for written in _written_forms(row["title"])})
+
+
+@lru_cache(maxsize=1)
+def _fused() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """One pattern for every fused form, and what each written form (folded) stands for."""
+    meanings: dict[str, tuple[str, str]] = {}
+    for row in read_table("persons/fused_titles.tsv"):
+        for written in _written_forms(row["form"]):
+            meanings.setdefault(fold_for_matching(written), (row["title"], row["organization"]))
+    return word_pattern(meanings), meanings
+
+
+@lru_cache(maxsize=1)
+def _former_pattern() -> re.Pattern[str]:
+    words = read_words("persons/former_markers.tsv")
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})[ ]$", re.IGNORECASE)
+
+
+def _former_start(text: str, title_start: int) -> int | None:
+    """Where "nguyên" or "cựu" starts when one stands right before the title (a former office)."""
+    match = _former_pattern().search(text, max(0, title_start - 12), title_start)
+    return match.start() if match else None
+
+
+@lru_cache(maxsize=1)
+def _unit_titles() -> frozenset[str]:
+    """Titles of a unit's head that keep the unit's name ("Trưởng phòng quản lý lao động")."""
+    return frozenset(fold_for_matching(word) for word in read_words("persons/unit_titles.tsv", "title"))
+
+
+_UNIT_WORD = re.compile(r"[ ](?:[-–][ ])?([^\W\d_]+)")
+_MAX_UNIT_WORDS = 6
+
+
+def _unit_end(text: str, end: int, orgs: SpanIndex[OrgMention]) -> int:
+    """The end of the lower-case unit name after a unit head's title ("Giám đốc [hành chính - nhân
+    sự] Công ty X"), or ``end`` when none follows; a unit name stops before an organization,
+    "thuộc", "của" or punctuation, and a verb after a title is no unit ("Giám đốc cho biết")."""
+    position, words = end, 0
+    while words < _MAX_UNIT_WORDS:
+        match = _UNIT_WORD.match(text, position)
+        if match is None or not match.group(1).islower() or match.group(1) in stop_words() \
+                or next(iter(orgs.starting_in(match.start(1), match.start(1) + 1)), None) is not None:
+            break
+        position, words = match.end(), words + 1
+    if words == 0:
+        return end
+    # The unit must be followed by what places it: its body, "thuộc/của X", or punctuation.
+    after = text[position:position + 7]
+    if next(iter(orgs.starting_in(position, position + 4)), None) is not None or re.match(
+            r"[ ]?[,;:(]|[ ](?:thuộc|của)[ ]|[ ][-–][ ]", after):
+        return position
+    return end
+
+
+def _org_at(orgs: SpanIndex[OrgMention], position: int) -> OrgMention | None:
+    """The organization mention that starts right after ``position`` (one space, or " - ")."""
+    found = next(iter(orgs.starting_in(position, position + 2)), None)
+    return found[2] if found else None
+
+
+def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
+    orgs = span_index(mentions)
+    found: list[Title] = []
+    taken: SpanIndex[None] = SpanIndex()
+    fused, meanings = _fused()
+    for match in fused.finditer(text):
+        title, organization = meanings[fold_for_matching(match.group())]
+        inside = max((o for _, _, o in orgs.starting_in(match.start(), match.end())),
+                     key=lambda o: o.end - o.start, default=None)
+        name = inside.name if inside else organization
+        former = _former_start(text, match.start())
+        found.append(Title(match.start() if former is None else former, match.end(), title, None, name,
+                           former is not None, match.end()))
+        taken.add(match.start(), match.end(), None)
+    known = titles()
+    for match in _title_pattern().finditer(text):
+        start, end = match.start(), match.end()
+        if taken.overlaps(start, end):
+            continue
+        # A body that begins inside the title ends it: "Ủy viên [Ban Chấp hành Trung ương Đảng]".
+        # ("Trưởng Ban [Ban Nội chính T.Ư]" shares its last word with the body: keep both.)
+        inner = next((o for _, _, o in orgs.starting_in(start + 1, end)), None)
+        if inner is not None and fold_for_matching(text[start:inner.start]) in known:
+            end = inner.start - 1
+        title = known.get(fold_for_matching(text[start:end]))
+        if title is None:
+            continue
+        if fold_for_matching(title) in _unit_titles() and (inner is None or inner.start >= end):
+            unit_end = _unit_end(text, end, orgs)
+            title, end = " ".join((title + text[end:unit_end]).split()), unit_end
+        organization = inner if inner is not None and inner.start < end else _org_at(orgs, end)
+        former = _former_start(text, start)
+        found.append(Title(start if former is None else former, organization.end if organization else end, title,
+                           organization, former=former is not None, title_end=end))
+    return sorted(found, key=lambda t: t.start)
+
+
+def implied_bodies(orgs: list[OrgMention]) -> dict[str, OrgMention]:
+    """For each title that implies a body ("Khối trưởng"), the article's first body of that kind."""
+    heads = {title: fold_for_matching(head) for title, head in _implied().items()}
+    found: dict[str, OrgMention] = {}
+    for org in orgs:
+        folded = fold_for_matching(org.name)
+        for title, head in heads.items():
+            if title not in found and folded.startswith(head):
+                found[title] = org
+    return found
+
+
+__all__ = ["Title", "find_titles", "implied_bodies", "titles"]

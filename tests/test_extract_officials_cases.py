@@ -1,0 +1,206 @@
+"""Officials and organizations on sentences of our own, written in the shapes of union news.
+
+Each table gives text → the facts expected (organizations by name, roles as (person,
+title, organization)), with rows that must stay empty. The sentences are invented; none
+is taken from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from unionfacts.extract.base import facts_of
+from unionfacts.normalize import fold_for_matching, normalize_text
+
+from conftest import annotated
+
+
+def _doc(text: str, published: str | None = None):
+    return annotated(normalize_text(text), published)
+
+
+def _fold(value):
+    return fold_for_matching(value) if value else None
+
+
+def org_names(text: str, published: str | None = None) -> set[str]:
+    return {_fold(m.name) for m in facts_of(_doc(text, published), "organizations")}
+
+
+def roles(text: str, published: str | None = None) -> set[tuple]:
+    return {(_fold(r.person), _fold(r.title), _fold(r.organization)) for r in facts_of(_doc(text, published), "roles")}
+
+
+def person_names(text: str, published: str | None = None) -> set[str]:
+    return {_fold(m.name) for m in facts_of(_doc(text, published), "persons")}
+
+
+def _folded(expected) -> set:
+    return {tuple(_fold(part) for part in item) if isinstance(item, tuple) else _fold(item) for item in expected}
+
+
+# --- a name read after a head ends before a person's full name --------------------------------
+@pytest.mark.parametrize(("text", "organization", "person"), [
+    ("Chủ tịch Công đoàn Công Thương Việt Nam Trần Quang Huy trao quà cho công nhân.",
+     "Công đoàn Công Thương Việt Nam", "Trần Quang Huy"),
+    ("Giám đốc Công ty TNHH May Hòa Bình Lê Văn Hùng cho biết đơn hàng đã kín đến tháng 6.",
+     "Công ty TNHH May Hòa Bình", "Lê Văn Hùng"),
+    ("Hiệu trưởng Trường Đại học Kinh tế Quốc dân Phạm Hồng Chương phát biểu.",
+     "Trường Đại học Kinh tế Quốc dân", "Phạm Hồng Chương"),
+])
+def test_officials_pattern_name_stops_before_a_person(text, organization, person):
+    assert _fold(organization) in org_names(text)
+    assert _fold(person) in person_names(text)
+
+
+@pytest.mark.parametrize("text, organization", [
+    ("Sinh viên Trường Đại học Nguyễn Tất Thành tham gia hiến máu.", "Trường Đại học Nguyễn Tất Thành"),
+    ("Học sinh Trường THPT Lê Quý Đôn được tặng học bổng.", "Trường THPT Lê Quý Đôn"),
+    ("Công ty Thoát nước Hà Nội đã hoàn thành kế hoạch.", "Công ty Thoát nước Hà Nội"),
+])
+def test_officials_eponym_names_stay_whole(text, organization):
+    assert _fold(organization) in org_names(text)
+
+
+# --- former offices ------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dự lễ có ông Đặng Ngọc Tùng, nguyên Chủ tịch Tổng LĐLĐ Việt Nam.",
+     {("Đặng Ngọc Tùng", "Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam", True)}),
+    ("Nguyên Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến đã đến thăm bệnh viện.",
+     {("Nguyễn Thị Kim Tiến", "Bộ trưởng", "Bộ Y tế", True)}),
+    ("Ông Lê Văn Khoa – cựu Giám đốc Sở Xây dựng tỉnh Quảng Nam, và ông Trần Văn Hải – Phó Chủ tịch LĐLĐ tỉnh "
+     "Quảng Nam cùng dự.",
+     {("Lê Văn Khoa", "Giám đốc", "Sở Xây dựng tỉnh Quảng Nam", True),
+      ("Trần Văn Hải", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Quảng Nam", False)}),
+])
+def test_officials_former_office_is_a_role_marked_former(text, expected):
+    found = {(_fold(r.person), _fold(r.title), _fold(r.organization), r.former) for r in facts_of(_doc(text), "roles")}
+    assert found == {(_fold(p), _fold(t), _fold(o), former) for p, t, o, former in expected}
+
+
+def test_officials_former_is_in_the_facts_contract():
+    from unionfacts.api import extract_facts
+
+    facts = extract_facts("Ông Đặng Ngọc Tùng, nguyên Chủ tịch Tổng LĐLĐ Việt Nam, phát biểu.")
+    (person,) = facts["persons"]
+    assert [(role["title"], role["former"]) for role in person["roles"]] == [("Chủ tịch", True)]
+
+
+# --- roles: chains, runs before a name, lists, verbs, abbreviations --------------------------------
+TLD = "Tổng Liên đoàn Lao động Việt Nam"
+LDLD_CAN_THO = "Liên đoàn Lao động thành phố Cần Thơ"
+
+ROLE_CASES = [
+    # A chain of offices after the name goes on across a bare party organ, which is the next body's.
+    ("Ông Lê Văn Khoa – Phó Bí thư Thường trực Đảng ủy, Phó Chủ tịch Tổng LĐLĐ Việt Nam phát biểu.",
+     {("Lê Văn Khoa", "Phó Bí thư Thường trực", "Đảng ủy " + TLD), ("Lê Văn Khoa", "Phó Chủ tịch", TLD)}),
+    # ... and across a body it does not know.
+    ("Bà Lò Thị Xuân, Chủ nhiệm Hợp tác xã Mường Lay, Ủy viên Ban Chấp hành Hội Nông dân Việt Nam, phát biểu.",
+     {("Lò Thị Xuân", "Chủ nhiệm", "Hợp tác xã Mường Lay"),
+      ("Lò Thị Xuân", "Ủy viên Ban Chấp hành", "Hội Nông dân Việt Nam")}),
+    # A run of offices before a name is that name's, after a semicolon.
+    ("Dự có Chủ tịch nước Trần Đại Quang; Ủy viên Bộ Chính trị, Chủ tịch Tổng LĐLĐ Việt Nam Hoàng Văn Bình.",
+     {("Trần Đại Quang", "Chủ tịch nước", None), ("Hoàng Văn Bình", "Ủy viên", "Bộ Chính trị"),
+      ("Hoàng Văn Bình", "Chủ tịch", TLD)}),
+    # ... and after a person who was named after an office of his own.
+    ("Có mặt Phó Chủ tịch Quốc hội Lê Minh Tâm, Trưởng Ban Tổ chức Trung ương Vũ Đức Lợi.",
+     {("Lê Minh Tâm", "Phó Chủ tịch", "Quốc hội Việt Nam"), ("Vũ Đức Lợi", "Trưởng Ban", "Ban Tổ chức Trung ương")}),
+    # An office heading a list gives it to every listed person.
+    ("Phó Chủ tịch LĐLĐ TP Cần Thơ gồm các ông, bà: Lý Văn Tư, Đào Thị Hạnh và Quách Văn Lộc.",
+     {("Lý Văn Tư", "Phó Chủ tịch", LDLD_CAN_THO), ("Đào Thị Hạnh", "Phó Chủ tịch", LDLD_CAN_THO),
+      ("Quách Văn Lộc", "Phó Chủ tịch", LDLD_CAN_THO)}),
+    ("Các phó chủ tịch Tổng LĐLĐ Việt Nam Mạc Văn Sơn và Đoàn Thị Lan cùng dự.",
+     {("Mạc Văn Sơn", "Phó Chủ tịch", TLD), ("Đoàn Thị Lan", "Phó Chủ tịch", TLD)}),
+    # Ellipsis: the union of the company the next office names.
+    ("Bà Trịnh Thị Nga, Chủ tịch Công đoàn, Phó Tổng Giám đốc Công ty cổ phần Thép Hòa Lạc cho biết.",
+     {("Trịnh Thị Nga", "Chủ tịch", "Công đoàn Công ty cổ phần Thép Hòa Lạc"),
+      ("Trịnh Thị Nga", "Phó Tổng Giám đốc", "Công ty cổ phần Thép Hòa Lạc")}),
+    # A title without a body shares the next office's.
+    ("Ông Tạ Văn Dũng, Phó Chủ tịch, Tổng Thư ký Hội Nông dân Việt Nam, phát biểu.",
+     {("Tạ Văn Dũng", "Phó Chủ tịch", "Hội Nông dân Việt Nam"), ("Tạ Văn Dũng", "Tổng Thư ký", "Hội Nông dân Việt Nam")}),
+    # Offices given by a verb.
+    ("Đại hội đã bầu ông Ngô Văn Tường giữ chức Chủ tịch LĐLĐ TP Cần Thơ.",
+     {("Ngô Văn Tường", "Chủ tịch", LDLD_CAN_THO)}),
+    ("Bà Hà Thị Mai được bổ nhiệm làm Phó Giám đốc Sở Y tế tỉnh Nam Định từ tháng 3.",
+     {("Hà Thị Mai", "Phó Giám đốc", "Sở Y tế tỉnh Nam Định")}),
+    ("Ông Vi Văn Tuấn hiện là Phó Chủ tịch Tổng LĐLĐ Việt Nam.", {("Vi Văn Tuấn", "Phó Chủ tịch", TLD)}),
+    # Abbreviated offices are reported in full.
+    ("PGĐ Sở Y tế tỉnh Nam Định Lương Văn Hòa kiểm tra bệnh viện.",
+     {("Lương Văn Hòa", "Phó Giám đốc", "Sở Y tế tỉnh Nam Định")}),
+    ("Ông Kiều Văn Sơn, Chủ tịch HĐQT Tổng công ty Sông Đà, cho biết.",
+     {("Kiều Văn Sơn", "Chủ tịch Hội đồng quản trị", "Tổng công ty Sông Đà")}),
+    ("Ông Đào Văn Nam, Đại biểu Quốc hội khóa XIV, phát biểu.", {("Đào Văn Nam", "Đại biểu", "Quốc hội Việt Nam")}),
+    # Degrees and forms of address between an office and the name; a comma and a form of address
+    # when the office opens the clause.
+    ("Bộ trưởng Bộ Y tế GS.TS Lâm Thị Hoa thăm bệnh nhân.", {("Lâm Thị Hoa", "Bộ trưởng", "Bộ Y tế")}),
+    ("Cũng theo Giám đốc Sở Y tế tỉnh Nam Định, ông Lương Văn Hòa, số ca bệnh đã giảm.",
+     {("Lương Văn Hòa", "Giám đốc", "Sở Y tế tỉnh Nam Định")}),
+    # The head of an internal unit keeps the unit in the title; the body is the parent.
+    ("Bà Mạc Thị Lan, Trưởng phòng tổ chức nhân sự Công ty TNHH Điện tử Hòa Bình, cho biết.",
+     {("Mạc Thị Lan", "Trưởng phòng tổ chức nhân sự", "Công ty TNHH Điện tử Hòa Bình")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_CASES)
+def test_officials_roles_case_table(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # An office after a preposition is the object, not the apposition of the next name.
+    "Báo cáo với Giám đốc Sở Y tế tỉnh Nam Định, bà Lâm Thị Hoa cho biết số ca bệnh đã giảm.",
+    # A verb after an office is no unit of it.
+    "Giám đốc cho biết công ty đã trả đủ lương.",
+    # Occupations are no offices.
+    "Anh Lò Văn Tám, công nhân Công ty cổ phần Thép Hòa Lạc, cho biết.",
+])
+def test_officials_roles_none(text):
+    assert roles(text) == set()
+
+
+# --- the lexicon knows every office of the development gold ----------------------------------------
+def _gold_titles() -> list[str]:
+    from conftest import SEEDS_GOLD, SHARED, read_jsonl
+
+    paths = [SEEDS_GOLD, *(SHARED / "gold" / name for name in ("union-dev.jsonl", "union-dev2.jsonl"))]
+    found = set()
+    for path in paths:
+        if path.exists():
+            found |= {role["title"] for record in read_jsonl(path) for person in record.get("persons", [])
+                      for role in person.get("roles", [])}
+    return sorted(found)
+
+
+@pytest.mark.parametrize("title", _gold_titles())
+def test_officials_every_gold_title_is_in_the_lexicon(title):
+    """A title of the gold is an office of titles.tsv or fused_titles.tsv, or a unit head's office
+    followed by its unit ("Trưởng phòng quản lý lao động", unit_titles.tsv)."""
+    from unionfacts.extract.titles import titles
+    from unionfacts.resources import read_table
+
+    known = set(titles()) | {fold_for_matching(row["title"]) for row in read_table("persons/fused_titles.tsv")}
+    units = {fold_for_matching(row["title"]) for row in read_table("persons/unit_titles.tsv")}
+    folded = fold_for_matching(title)
+    assert folded in known or any(folded.startswith(unit + " ") for unit in units), title
+
+
+# --- bodies of communes and wards; a place name read after a kind ends before a person ------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bí thư Đảng ủy xã Tân Lập, ông Vũ Văn Hậu cho biết.", {("Vũ Văn Hậu", "Bí thư", "Đảng ủy xã Tân Lập")}),
+    ("Chủ tịch UBND phường Hòa Khánh Lưu Văn Định kiểm tra công trình.",
+     {("Lưu Văn Định", "Chủ tịch", "Ủy ban nhân dân phường Hòa Khánh")}),
+])
+def test_officials_commune_bodies_and_short_names_after_places(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+@pytest.mark.parametrize(("text", "organization"), [
+    ("Công đoàn phường Bến Thành tổ chức hội thi.", "Công đoàn phường Bến Thành"),
+    ("BHXH huyện Củ Chi và LĐLĐ huyện Thạch Thành ký kết quy chế.", "Liên đoàn Lao động huyện Thạch Thành"),
+])
+def test_officials_place_names_inside_bodies(text, organization):
+    assert _fold(organization) in org_names(text)
+
+
+def test_officials_place_name_ends_before_a_short_person_name():
+    assert org_names("Chủ tịch UBND TP Long Khánh Hoàng Tuấn phát biểu.") == {_fold("Ủy ban nhân dân thành phố Long Khánh")}
