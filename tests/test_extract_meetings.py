@@ -140,6 +140,11 @@ SCOPE = [
     ("Hằng năm, Công ty Dệt may Thành Công tổ chức hội nghị người lao động vào tháng 1.", PUBLISHED, []),
     ("Nhiều doanh nghiệp đã tổ chức buổi gặp mặt công nhân trong ngày làm việc đầu năm.", PUBLISHED, []),
     ("Công đoàn cơ sở phối hợp tốt với chuyên môn trong việc tổ chức hội nghị cán bộ công chức.", PUBLISHED, []),
+    # sports games, a match, the organizers of a meeting, a venue in lower case: no meetings
+    ("Ngày 25/4, tại Đà Lạt đã diễn ra Đại hội thể thao sinh viên khu vực Tây Nguyên.", PUBLISHED, []),
+    ("Tối 7/6, đội tuyển Việt Nam gặp Thái Lan trên sân Mỹ Đình.", PUBLISHED, []),
+    ("Trưởng ban tổ chức Đại hội Phạm Thu Hà cho biết các đội đã luyện tập từ tháng 3.", PUBLISHED, []),
+    ("Khu đô thị mới có bệnh viện, trường học, thư viện và trung tâm hội nghị từ ngày 3 - 9/5.", PUBLISHED, []),
     # a venue and a related article's headline are no meetings
     ("Sáng 5/9, triển lãm ảnh về công nhân khai mạc tại Trung tâm Hội nghị Quốc gia.", PUBLISHED, []),
     ("Giá điện tăng từ tháng 5. [Hội nghị Ban Chấp hành Tổng Liên đoàn bàn về tiền lương] Nhiều hộ dân lo lắng.",

@@ -116,6 +116,12 @@ def plural_subject() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def not_meetings() -> re.Pattern[str]:
+    """Names that open with a meeting word but name none ("Đại hội thể thao", "Liên hoan phim")."""
+    return re.compile(rf"(?:{alternation(read_words('meetings/not_meetings.tsv', 'name'))}){WORD_END}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def ceremony_after() -> re.Pattern[str]:
     """A ceremony word right after "lễ" ("lễ trao giải", "Lễ ra mắt")."""
     return re.compile(rf"[ ]+(?:{alternation(read_words('meetings/ceremony_words.tsv'))}){WORD_END}", re.IGNORECASE)
@@ -192,4 +198,4 @@ def sequence_cues() -> re.Pattern[str]:
 
 
 __all__ = ["KindWord", "MeetingVerb", "RelativeDay", "back_references", "ceremony_after", "cue_before", "cues", "documents",
-           "generic_before", "kinds", "name_stop", "plural_subject", "place_after", "relative_days", "sequence_cues", "titles", "verbs", "words_before"]
+           "generic_before", "kinds", "name_stop", "not_meetings", "plural_subject", "place_after", "relative_days", "sequence_cues", "titles", "verbs", "words_before"]

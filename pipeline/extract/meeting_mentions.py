@@ -49,6 +49,9 @@ _PLAN_AFTER = re.compile(r"[ ]*(?:,[ ]*)?(?:cũng[ ]+)?(?:sẽ|dự kiến|sắp
 _KEY_SKIP = frozenset({"của", "về", "với", "giữa", "các", "cho", "lần", "thứ", "tổ", "chức", "lễ", "buổi", "cuộc"})
 # Verbs whose object must be named (capitalized) for them to report a meeting ("tiếp Đoàn …").
 _NAMED_OBJECT = frozenset({"tiếp", "gặp", "hội kiến", "thăm"})
+# Verbs whose object must be someone: a person, an office, a body or a delegation.
+_PERSON_OBJECT = frozenset({"tiếp", "gặp", "hội kiến"})
+_DELEGATION = re.compile(r"[ ]+(?:các[ ]+)?(?:[Đđ]oàn|[Đđ]ại diện|lãnh đạo)(?!\w)")
 _MANY = re.compile(r"(?<!\w)các cấp(?!\w)")
 _ANY = re.compile(r"(?<!\w)nào(?!\w)")  # "chưa có cuộc làm việc nào": none
 _POINTS_BACK = re.compile(r"[ ]+(?:này|đó|nói trên|trên)(?!\w)")  # "phiên họp về nội dung này"
@@ -182,7 +185,7 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
         if start < covered or layout.in_brackets(start) or not layout.is_word(start, after):
             continue  # a kind word inside a meeting's name ("Hội nghị tổng kết …") or across words
         row = info.get(fold_for_matching(match.group()))
-        if row is None:
+        if row is None or lexicon.not_meetings().match(text, start):
             continue
         phrase_low, _ = layout.phrase_span(start)
         if match.group()[0].islower() and fold_for_matching(match.group()) in verb_words \
@@ -241,6 +244,16 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
     return found
 
 
+def _meets_someone(layout: Layout, after: int) -> bool:
+    """Whether a person, an office, a body or a delegation comes right after a verb ending at ``after``."""
+    text = layout.text
+    start = after + len(text[after:after + 4]) - len(text[after:after + 4].lstrip(" "))
+    if layout.persons.within(start, start + 1) or layout.orgs.within(start, start + 1):
+        return True
+    title = lexicon.titles().match(text, start)
+    return title is not None or _DELEGATION.match(text, after) is not None
+
+
 def subject_end(text: str, start: int, low: int) -> int:
     """Where the subject of a verb at ``start`` ends: back over "đã", "cũng", commas …"""
     adverbs = lexicon.words_before("adverbs")
@@ -292,6 +305,8 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
             continue
         if row.verb in _NAMED_OBJECT and not _CAPITALIZED_NEXT.match(text, after):
             continue
+        if row.verb in _PERSON_OBJECT and not _meets_someone(layout, after):
+            continue  # "gặp Indonesia" (a match), not "gặp Thị trưởng …"
         if row.verb == "họp" and _MEETING_ONLY.match(text, after):
             continue  # "họp báo", "họp mặt" are kinds; "họp bàn", "họp với" are verbs of their own
         if index >= 0 and _COORDINATED.fullmatch(text, nouns[index].end, start):
