@@ -112,7 +112,11 @@ BACK_REFERENCES = [
 OCCASIONS_AND_VERBS = [
     ("Ngày 28/1, Liên đoàn Lao động tỉnh Long An tổ chức chương trình “Tết sum vầy” cho 500 công nhân.", PUBLISHED,
      [{"kind": "Chương trình", "date": "2023-01-28"}]),
+    ("Phó Thủ tướng Hồ Văn Nam dự chương trình Tết sum vầy do Tổng Liên đoàn Lao động Việt Nam tổ chức ngày 6/1 "
+     "tại Gia Lai.", PUBLISHED, [{"kind": "Chương trình", "date": "2023-01-06", "attendees": ["Hồ Văn Nam"]}]),
     ("Công đoàn ngành tiếp tục triển khai chương trình “Nâng cao chất lượng thỏa ước” trong toàn ngành.",
+     PUBLISHED, []),
+    ("Công đoàn xây dựng chương trình hành động thực hiện nghị quyết và chương trình công tác năm 2024.",
      PUBLISHED, []),
     ("Sáng 14/8, Bí thư Tỉnh ủy Trần Văn Nam đã làm việc với Liên đoàn Lao động tỉnh về công tác chăm lo cho "
      "đoàn viên.", PUBLISHED, [{"kind": "Buổi làm việc", "date": "2023-08-14"}]),
@@ -174,6 +178,8 @@ DATES = [
      [{"kind": "Hội nghị", "date": None, "name": "hội nghị tổng"}]),
     ("Liên đoàn Lao động tỉnh đã tổ chức chương trình “Tết Sum vầy 2023” cho công nhân khó khăn.", UNDATED,
      [{"kind": "Chương trình", "date": None}]),
+    ("Liên đoàn Lao động tỉnh Bến Tre tổ chức lễ mít tinh kỷ niệm Ngày Quốc tế Lao động 1/5.", UNDATED,
+     [{"kind": "Lễ", "date": None}]),
     ("Liên đoàn Lao động tỉnh Bến Tre tổ chức lễ mít tinh kỷ niệm 94 năm Ngày thành lập Công đoàn Việt Nam "
      "(28/7/1929 - 28/7/2023).", UNDATED, [{"kind": "Lễ", "date": None}]),
     # a relative day, resolved against the publication date (Wednesday 16 August 2023)

@@ -36,6 +36,7 @@ _MAX_MEETING_DAYS = 14
 # Before a day: it is a limit ("đến ngày 6-2") or a holiday's / anniversary's day.
 _LIMIT_BEFORE = re.compile(r"(?<!\w)(?:từ|đến|tới|trước|sau|hết|kể từ|tính đến|tính từ)[ ]+(?:ngày[ ]+)?$", re.IGNORECASE)
 _HOLIDAY_BEFORE = re.compile(r"(?:kỷ niệm|Ngày[ ]+(?!\d)\w+|Tết)[^,;.:!?\n\d]{0,60}[ (]*$")
+_OCCASION_VERB = re.compile(r"(?<!\w)(?:do|tổ chức|diễn ra|tại|vào)(?!\w)")
 _LIMIT_IN_TEXT = re.compile(r"(?:từ|đến|tới|trước|sau|hết|kể từ|tính đến)[ ]+(?:ngày[ ]+)?\d", re.IGNORECASE)
 # "14 và 15/8/2023", "ngày 9-10/6", "hai ngày 9 và 10-2": days joined before one month.
 _COORDINATED = re.compile(
@@ -91,7 +92,9 @@ def _usable(text: str, fact: DateFact) -> bool:
         return False
     if "/" not in fact.value and _LIMIT_IN_TEXT.match(fact.text):
         return False
-    return _HOLIDAY_BEFORE.search(before) is None
+    holiday = _HOLIDAY_BEFORE.search(before)
+    # "… Tết sum vầy do Tổng LĐLĐ tổ chức ngày 6/1": a verb between, the day is the occasion's
+    return holiday is None or _OCCASION_VERB.search(holiday.group()) is not None
 
 
 def _year_for(month: int, day: int, published: date | None) -> str:

@@ -28,7 +28,7 @@ class KindWord:
     kind: str
     family: str
     exact: bool
-    needs: str  # "" | complement | organized | named | quoted
+    needs: str  # "" | complement | organized | named | quoted | titled
     long: bool = True  # may last several days: a run of days can date it
 
 

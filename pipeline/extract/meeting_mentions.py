@@ -200,11 +200,13 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
             continue
         if row.needs == "named" and not (organized or _NAMED_NEXT.match(text, after)):
             continue
+        if row.needs == "titled" and not _NAMED_NEXT.match(text, after):
+            continue
         end = _name_end(text, after, row.needs == "quoted")
         if end is None or _excluded_before(layout, start):
             continue
         office = next((r for r in layout.roles.within(after, end) if r.start > after), None)
-        if office is not None and row.needs != "quoted":
+        if office is not None and row.needs not in ("quoted", "titled"):
             end = len(text[:office.start].rstrip())  # "… khai mạc phiên họp Thủ tướng Nguyễn Xuân Phúc đề nghị …"
         covered = end
         rest = fold_for_matching(text[after:end])
@@ -222,7 +224,7 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
         day = day_clauses(start)
         if _planned(layout, start, end, after=not back):
             status = "planned"
-        elif row.needs == "quoted":  # a programme is held as an occasion, not carried out as a campaign
+        elif row.needs in ("quoted", "titled"):  # a programme held as an occasion, not carried out as a campaign
             if lexicon.cues()["ongoing"].search(text, phrase_low, start):
                 continue
             status = "held" if at or after or headline or _held(layout, start, end, day, ("held",)) else None
