@@ -272,6 +272,9 @@ NARRATIVES = [
     ("Theo đó, Công đoàn ngành phấn đấu hoàn thành các chỉ tiêu; tổ chức Hội nghị tổng kết năm 2023 vào tháng 12; tổ "
      "chức Hội thảo về thương lượng tập thể.", PUBLISHED, []),
     ("Theo chương trình ngày mai, thứ ba, ngày 13/6, Quốc hội làm việc tại hội trường.", PUBLISHED, []),
+    # a day in what someone says at a meeting is not the meeting's
+    ("Tuy nhiên, tại kỳ họp thứ 7 Quốc hội khóa XIV nhiều đại biểu cho rằng việc lấy ngày 27/7 là không phù hợp.",
+     PUBLISHED, [{"kind": "Kỳ họp", "date": None}]),
     # a day after a document named later in the sentence is the document's
     ("Phó Thủ tướng nhắc lại Hội nghị về du lịch tổ chức tại Hội An tháng 8/2016, tiếp đó là Nghị quyết của Bộ "
      "Chính trị về du lịch ngày 16/1/2017.", "2017-06-10", [{"kind": "Hội nghị", "date": None}]),

@@ -30,7 +30,9 @@ from unionfacts.types import DateFact
 
 # A day after a meeting's name dates it only this close ("Phiên họp thường kỳ Chính phủ ngày 3/6", "… do UBND TP
 # phối hợp LĐLĐ TP tổ chức sáng 19.5").
-_AFTER_REACH = 160
+_AFTER_REACH = 100
+# "… tại kỳ họp thứ 7 nhiều đại biểu cho rằng việc lấy ngày 27/7 …": the day is in what is said
+_SAYS = re.compile(r"(?<!\w)(?:cho rằng|cho biết|nói|khẳng định|nhấn mạnh|đề nghị|đề xuất|kiến nghị|là)(?!\w)")
 # A run of days longer than this is a period (a campaign, a month of action), not a meeting.
 _MAX_MEETING_DAYS = 14
 # Before a day: it is a limit ("đến ngày 6-2") or a holiday's / anniversary's day.
@@ -223,8 +225,9 @@ class Dating:
                 if not runs and "/" in day.value:
                     continue
                 before = day.end <= start
-                if not before and (day.start - end > _AFTER_REACH or lexicon.documents().search(layout.text, end, day.start)):
-                    continue  # a day far after the name, or after a document's, is another thing's ("Nghị quyết … ngày 16/1")
+                if not before and (day.start - end > _AFTER_REACH or lexicon.documents().search(layout.text, end, day.start)
+                                   or _SAYS.search(layout.text, end, day.start)):
+                    continue  # a day far after the name, after a document's or in what someone says is another thing's
                 near, far = sorted((day.end, start) if before else (end, day.start))
                 if bisect.bisect_right(others, near) < bisect.bisect_left(others, far):
                     continue  # another meeting is named between: the day is that one's
