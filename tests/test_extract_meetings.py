@@ -126,7 +126,14 @@ OCCASIONS_AND_VERBS = [
      PUBLISHED, [{"kind": "Buổi gặp mặt", "date": "2023-02-07"}]),
     ("Chiều 11/5, Phó Thủ tướng Đỗ Văn Hải tiếp Đoàn đại biểu Quốc hội Cu Ba đang thăm Việt Nam.", PUBLISHED,
      [{"kind": "Buổi tiếp", "date": "2023-05-11"}]),
+    ("Sáng 12/5, Tổng Liên đoàn Lao động Việt Nam tổ chức trao Giải thưởng Nguyễn Văn Linh cho 50 cán bộ công đoàn "
+     "tiêu biểu.", PUBLISHED, [{"kind": "Lễ", "name": "lễ trao", "date": "2023-05-12"}]),
+    ("Ngày 28/7, Liên đoàn Lao động tỉnh long trọng tổ chức kỷ niệm 94 năm Ngày thành lập Công đoàn Việt Nam.",
+     PUBLISHED, [{"kind": "Lễ", "date": "2023-07-28"}]),
+    ("Sáng 25/9, Đại hội Công đoàn tỉnh Lạng Sơn lần thứ XV bước vào ngày làm việc thứ hai.", PUBLISHED,
+     [{"kind": "Đại hội", "name": "đại hội", "date": "2023-09-25"}]),
     # the same verbs in their other senses
+    ("Dịp Tết, công đoàn các cấp tổ chức trao quà và đón công nhân về quê.", PUBLISHED, []),
     ("Nhiều công nhân làm việc với cường độ cao trong dịp cuối năm.", PUBLISHED, []),
     ("Doanh nghiệp gặp nhiều khó khăn do thiếu đơn hàng.", PUBLISHED, []),
     ("Công ty tiếp tục tuyển thêm 200 lao động.", PUBLISHED, []),

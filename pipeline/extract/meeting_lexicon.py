@@ -116,6 +116,15 @@ def plural_subject() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def organized_ceremony() -> re.Pattern[str]:
+    """An organizing verb and a ceremony word: a ceremony reported by its verb ("tổ chức trao Giải thưởng
+    …", "long trọng tổ chức kỷ niệm 90 năm …"); group ``what`` is the ceremony word and what follows."""
+    organize = alternation(["tổ chức", "đã tổ chức", "long trọng tổ chức", "vừa tổ chức"])
+    ceremony = alternation(r["word"] for r in read_table("meetings/ceremony_words.tsv") if r["by_verb"] == "yes")
+    return re.compile(rf"(?<!\w)(?:{organize})[ ]+(?P<what>(?:{ceremony}){WORD_END})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def not_meetings() -> re.Pattern[str]:
     """Names that open with a meeting word but name none ("Đại hội thể thao", "Liên hoan phim")."""
     return re.compile(rf"(?:{alternation(read_words('meetings/not_meetings.tsv', 'name'))}){WORD_END}", re.IGNORECASE)
@@ -198,4 +207,4 @@ def sequence_cues() -> re.Pattern[str]:
 
 
 __all__ = ["KindWord", "MeetingVerb", "RelativeDay", "back_references", "ceremony_after", "cue_before", "cues", "documents",
-           "generic_before", "kinds", "name_stop", "not_meetings", "plural_subject", "place_after", "relative_days", "sequence_cues", "titles", "verbs", "words_before"]
+           "generic_before", "kinds", "name_stop", "not_meetings", "organized_ceremony", "plural_subject", "place_after", "relative_days", "sequence_cues", "titles", "verbs", "words_before"]

@@ -332,10 +332,32 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
     return found
 
 
+def ceremony_mentions(layout: Layout, taken: list[Mention]) -> list[Mention]:
+    """Ceremonies reported by an organizing verb and what they do ("LĐLĐ tỉnh tổ chức trao Giải thưởng …"):
+    a Lễ, named by what it does ("Lễ trao Giải thưởng …")."""
+    text = layout.text
+    starts = [m.start for m in taken]
+    found: list[Mention] = []
+    for match in lexicon.organized_ceremony().finditer(text):
+        start = match.start("what")
+        index = bisect.bisect_right(starts, start) - 1
+        if index >= 0 and taken[index].start <= start < taken[index].end or layout.in_brackets(start):
+            continue
+        if _planned(layout, match.start(), match.end()) or _excluded_before(layout, match.start()):
+            continue
+        end = _name_end(text, match.end(), False) or match.end()
+        name = f"Lễ {text[start:end]}"
+        found.append(Mention(start, end, "Lễ", "Lễ", name, layout.sentence_of(start), "held",
+                             _key(fold_for_matching(text[start:end])), None, headline=layout.is_headline(start),
+                             introduced=True))
+    return found
+
+
 def find_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
     """Every meeting mention of the article, in text order."""
     nouns = noun_mentions(layout, day_clauses)
-    return sorted(nouns + verb_mentions(layout, nouns, day_near), key=lambda m: m.start)
+    mentions = sorted(nouns + verb_mentions(layout, nouns, day_near), key=lambda m: m.start)
+    return sorted(mentions + ceremony_mentions(layout, mentions), key=lambda m: m.start)
 
 
-__all__ = ["Mention", "find_mentions", "has_subject", "subject_end", "noun_mentions", "verb_mentions"]
+__all__ = ["Mention", "ceremony_mentions", "find_mentions", "has_subject", "subject_end", "noun_mentions", "verb_mentions"]
