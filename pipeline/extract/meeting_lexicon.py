@@ -16,6 +16,8 @@ from unionfacts.extract.patterns import UPPER, alternation, first_letters
 from unionfacts.normalize import fold_for_matching
 from unionfacts.resources import read_table, read_words
 
+# The verbs that hold a meeting (others in organize_words.tsv attend or open one).
+_ORGANIZING = "tổ chức|đã tổ chức|vừa tổ chức|long trọng tổ chức|tiến hành|mở"
 # "[^\W\d_]" is a letter; a word boundary that also holds between a letter and a digit.
 WORD_END = r"(?![^\W_])"
 
@@ -104,8 +106,7 @@ def generic_before() -> re.Pattern[str]:
     """ "việc tổ chức", "công tác chỉ đạo tổ chức" right before a meeting word: organizing such
     meetings in general, none held."""
     generic = alternation(r["cue"] for r in read_table("meetings/cues.tsv") if r["part"] == "generic")
-    organize = alternation(read_words("meetings/organize_words.tsv"))
-    return re.compile(rf"(?<!\w)(?:{generic})[ ]+(?:{organize})[ ]*$", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{generic})[ ]+(?:{_ORGANIZING})[ ]*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +120,7 @@ def plural_subject() -> re.Pattern[str]:
 def organized_ceremony() -> re.Pattern[str]:
     """An organizing verb and a ceremony word: a ceremony reported by its verb ("tổ chức trao Giải thưởng
     …", "long trọng tổ chức kỷ niệm 90 năm …"); group ``what`` is the ceremony word and what follows."""
-    organize = alternation(["tổ chức", "đã tổ chức", "long trọng tổ chức", "vừa tổ chức"])
+    organize = _ORGANIZING
     ceremony = alternation(r["word"] for r in read_table("meetings/ceremony_words.tsv") if r["by_verb"] == "yes")
     return re.compile(rf"(?<!\w)(?:{organize})[ ]+(?P<what>(?:{ceremony}){WORD_END})", re.IGNORECASE)
 

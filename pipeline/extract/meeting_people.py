@@ -34,6 +34,8 @@ from unionfacts.resources import read_table, read_words
 from unionfacts.types import Participation, PersonMention
 
 _MAX_GAP = 260
+# Lower-case words a body's name may run on with after a capitalized one ("Ban chỉ đạo phòng chống dịch")
+_LOWER_IN_NAME = 4
 _WORD = re.compile(r"[^\W_]+")
 _CONNECTORS = frozenset({"và", "cùng", "kiêm", "đồng", "chí", "ông", "bà", "các", "đã", "cũng", "sẽ", "là", "có",
                          "do", "nguyên", "quyền", "chủ", "trì", "tọa", "thay", "mặt"})
@@ -76,25 +78,30 @@ class _Chains:
             return False
         text = self.layout.text
         blanked = list(text[low:high])
-        spans = [(o.start, o.end) for o in self.layout.orgs.within(max(0, low - 80), high)]
-        spans += [(p.start, p.end) for p in self.layout.persons.within(max(0, low - 40), high)]
-        spans += [m.span() for m in lexicon.titles().finditer(text, low, high)]
-        for start, end in spans:
-            for index in range(max(start, low), min(end, high)):
-                blanked[index - low] = " "
+        # Bodies and offices become a capitalized placeholder (lower-case words may go on their names:
+        # "Phó trưởng Ban thường trực"); persons become spaces (a cue after a person is the person's).
+        named = [(o.start, o.end) for o in self.layout.orgs.within(max(0, low - 80), high)]
+        named += [m.span() for m in lexicon.titles().finditer(text, low, high)]
+        persons = [(p.start, p.end) for p in self.layout.persons.within(max(0, low - 40), high)]
+        for spans, fill in ((named, "X"), (persons, " ")):
+            for start, end in spans:
+                for index in range(max(start, low), min(end, high)):
+                    blanked[index - low] = fill if index == max(start, low) else " "
         gap = "".join(blanked)
-        # Names of bodies ("Ban Tổ chức Trung ương") are blanked out or capitalized: only a lower-case
-        # cue ends the run.
-        if _breakers().search(gap) or _lower_cues().search(gap):
-            return False
-        after_capital = 3  # the gap starts after a name: its first lower-case words may still be part of it
+        # Names of bodies ("Ban Tổ chức Trung ương", "Ban chỉ đạo phòng, chống dịch") are blanked out or open
+        # with a capital: only a lower-case cue that follows no capitalized word ends the run.
+        for cue in (*_breakers().finditer(gap), *_lower_cues().finditer(gap)):
+            before = gap[:cue.start()].split()
+            if not before or not before[-1][:1].isupper():
+                return False
+        lower_run = _LOWER_IN_NAME  # the gap starts after a name: its first lower-case words may not be
         for word in _WORD.findall(gap):
             if word[0].isupper() or word.isdigit():
-                after_capital = 0
+                lower_run = 0
             elif fold_for_matching(word) in _CONNECTORS:
-                after_capital = 3
-            elif after_capital < 2:
-                after_capital += 1
+                lower_run = _LOWER_IN_NAME
+            elif lower_run < _LOWER_IN_NAME:
+                lower_run += 1
             else:
                 return False
         return True
