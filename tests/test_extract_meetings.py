@@ -226,6 +226,16 @@ CHAIRS = [
     ("Sáng 28/6, Bộ Giao thông Vận tải tổ chức hội nghị đối thoại với các hãng taxi. Thứ trưởng Bộ Giao thông Vận "
      "tải Nguyễn Văn Trường cho biết sẽ tiếp thu ý kiến. Thứ trưởng Bộ Giao thông Vận tải chủ trì cuộc đối thoại.",
      PUBLISHED, [{"date": "2023-06-28", "chairs": ["Nguyễn Văn Trường"]}]),
+    # a body's name run on in lower case is still part of the run of names before the cue
+    ("Chiều 30/4, Ban chỉ đạo phòng chống dịch tỉnh Hà Nam tổ chức hội nghị trực tuyến. Ông Phạm Văn Ngọc, Chủ tịch "
+     "UBND tỉnh, Trưởng Ban chỉ đạo chủ trì hội nghị.", PUBLISHED, [{"date": "2023-04-30", "chairs": ["Phạm Văn Ngọc"]}]),
+    # the persons listed after the meeting chaired ("… điều hành Đại hội gồm: …")
+    ("Sáng 23/4, Công ty Khí Đông tổ chức Đại hội đồng cổ đông thường niên. Đoàn chủ tịch điều hành Đại hội gồm: Ông "
+     "Trần Trung Chính - Chủ tịch Hội đồng quản trị; ông Lê Văn Hòa - Tổng Giám đốc.", PUBLISHED,
+     [{"date": "2023-04-23", "chairs": ["Trần Trung Chính", "Lê Văn Hòa"]}]),
+    # "Giám đốc điều hành" is an office, no chair
+    ("Sáng 9/3, Công ty Điện tử Hòa Bình tổ chức hội nghị khách hàng. Ông Lý Văn Tú, Giám đốc điều hành công ty, "
+     "phát biểu tại hội nghị.", PUBLISHED, [{"chairs": [], "attendees": ["Lý Văn Tú"]}]),
     # each chair on the meeting the sentence names
     ("Chiều 10/2, Chủ tịch Quốc hội Đặng Thị Hồng chủ trì hội nghị tổng kết quy chế phối hợp với Mặt trận. Cũng "
      "trong ngày 10/2, Thủ tướng Phạm Văn Khải chủ trì Hội nghị liên tịch của Chính phủ và Mặt trận.", PUBLISHED,

@@ -50,6 +50,7 @@ _NAME_ONLY = re.compile(rf"(?:[ ]+{UPPER}[^\s,.;:]*(?:[ ]+[^\s,.;:]+){{0,3}}){{0
 _LAST_WORD = re.compile(r"(\w+)[ ]+$")
 _BREAK = re.compile(r"[,.;:!?]")
 _ENDS_CLAUSE = re.compile(r"[ ]*(?:[.;]|$)")
+_LISTING = re.compile(r"[ ]*(?:gồm|là|có)[ ]*(?::[ ]*|(?=[ ]))")
 _OPENER = re.compile(r"[^,;:]*?(?:có|là|gồm|:)")  # how far after a chair cue the meeting it chairs is named
 
 
@@ -173,12 +174,13 @@ class _Targets:
         self.linked = sorted(linked, key=lambda item: item[0].start)
         self.starts = [m.start for m, _ in self.linked]
 
-    def named_after(self, position: int) -> int | None:
+    def named_after(self, position: int) -> tuple[Mention, int] | None:
+        """The meeting named right after a cue (and its mention), if one is."""
         index = bisect.bisect_left(self.starts, position)
         if index < len(self.linked) and self.starts[index] - position <= _AFTER_CUE:
             between = self.layout.text[position:self.starts[index]]
             if not _BREAK.search(between):
-                return self.linked[index][1]
+                return self.linked[index]
         return None
 
     def nearest_in_sentence(self, position: int) -> int | None:
@@ -226,7 +228,8 @@ def find_parts(layout: Layout, linked: list[tuple[Mention, int]], events: int) -
     for cue in cues["chair"].finditer(text):
         if any(start <= cue.start() < end for start, end in by_spans):
             continue
-        index = targets.named_after(cue.end())
+        named = targets.named_after(cue.end())
+        index = named[1] if named else None
         clause_low, clause_high = layout.clause_span(cue.start())
         if index is None:
             ends_clause = _ENDS_CLAUSE.match(text, cue.end(), cue.end() + 3) is not None
@@ -241,6 +244,11 @@ def find_parts(layout: Layout, linked: list[tuple[Mention, int]], events: int) -
             opener = _OPENER.match(text, cue.end(), clause_high)
             start = opener.end() if opener else cue.end()
             names = [p.name for p in _persons_after(layout, chains, start, clause_high)]
+        if not names and named is not None:  # "Đoàn Chủ tịch điều hành Đại hội gồm: ông A …; ông B …"
+            listing = _LISTING.match(text, named[0].end, named[0].end + 12)
+            if listing is not None:
+                _, sentence_high = layout.sentence_window(cue.start(), 600)
+                names = [p.name for p in _persons_after(layout, chains, listing.end(), sentence_high)]
         if not names:
             names = _by_office(layout, cue.start(), clause_low)
         for name in names:
