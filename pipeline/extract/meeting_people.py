@@ -161,8 +161,8 @@ def _by_office(layout: Layout, cue_start: int, low: int) -> list[str]:
                            if _NAME_ONLY.fullmatch(text, match.end(), p.start)), None)
             if person is not None:
                 names[person.name] = None
-    if count is not None:
-        return list(names) if len(names) == count else []
+    if count is not None:  # "Hai Thủ tướng": the persons named with that office, as many as said at most
+        return list(names) if len(names) <= count else []
     return list(names) if len(names) == 1 else []
 
 
