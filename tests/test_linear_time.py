@@ -22,7 +22,8 @@ SMALL_FOR = {"amounts-list": 20_000, "dates-everywhere": 20_000}
 LIMIT = 5.0  # linear work grows 4×; quadratic work 16×
 NOISE_BAND = 8.0  # a ratio between LIMIT and this is timed again (a busy machine), above it is quadratic
 
-STILL_QUADRATIC: dict[str, str] = {}  # shape → the issue that still has it quadratic
+# Shapes known to be quadratic still, with the reason (xfail, not strict). None today.
+STILL_QUADRATIC: dict[str, str] = {}
 
 
 def _work(text: str) -> float:
