@@ -171,6 +171,12 @@ def titles() -> re.Pattern[str]:
     return _words_pattern(row["title"] for row in read_table("persons/titles.tsv"))
 
 
+@lru_cache(maxsize=1)
+def met_heads() -> re.Pattern[str]:
+    """Words that open whom a verb reports meeting ("gặp Phó Cao ủy …"), matched where they start."""
+    return re.compile(rf"(?:{alternation(read_words('meetings/met_heads.tsv'))}){WORD_END}")
+
+
 @dataclass(frozen=True)
 class RelativeDay:
     """A relative day as written, and what dateparser is asked about it."""
@@ -208,4 +214,4 @@ def sequence_cues() -> re.Pattern[str]:
 
 
 __all__ = ["KindWord", "MeetingVerb", "RelativeDay", "back_references", "ceremony_after", "cue_before", "cues", "documents",
-           "generic_before", "kinds", "name_stop", "not_meetings", "organized_ceremony", "plural_subject", "place_after", "relative_days", "sequence_cues", "titles", "verbs", "words_before"]
+           "generic_before", "kinds", "met_heads", "name_stop", "not_meetings", "organized_ceremony", "plural_subject", "place_after", "relative_days", "sequence_cues", "titles", "verbs", "words_before"]

@@ -51,7 +51,7 @@ _KEY_SKIP = frozenset({"của", "về", "với", "giữa", "các", "cho", "lần
 _NAMED_OBJECT = frozenset({"tiếp", "gặp", "hội kiến", "thăm"})
 # Verbs whose object must be someone: a person, an office, a body or a delegation.
 _PERSON_OBJECT = frozenset({"tiếp", "gặp", "hội kiến"})
-_DELEGATION = re.compile(r"[ ]+(?:các[ ]+)?(?:[Đđ]oàn|[Đđ]ại diện|lãnh đạo)(?!\w)")
+
 _MANY = re.compile(r"(?<!\w)các cấp(?!\w)")
 _ANY = re.compile(r"(?<!\w)nào(?!\w)")  # "chưa có cuộc làm việc nào": none
 _POINTS_BACK = re.compile(r"[ ]+(?:này|đó|nói trên|trên)(?!\w)")  # "phiên họp về nội dung này"
@@ -252,8 +252,7 @@ def _meets_someone(layout: Layout, after: int) -> bool:
     start = after + len(text[after:after + 4]) - len(text[after:after + 4].lstrip(" "))
     if layout.persons.within(start, start + 1) or layout.orgs.within(start, start + 1):
         return True
-    title = lexicon.titles().match(text, start)
-    return title is not None or _DELEGATION.match(text, after) is not None
+    return lexicon.titles().match(text, start) is not None or lexicon.met_heads().match(text, start) is not None
 
 
 def subject_end(text: str, start: int, low: int) -> int:
