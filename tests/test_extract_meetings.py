@@ -154,6 +154,8 @@ SCOPE = [
     # sports games, a match, the organizers of a meeting, a venue in lower case: no meetings
     ("Ngày 25/4, tại Đà Lạt đã diễn ra Đại hội thể thao sinh viên khu vực Tây Nguyên.", PUBLISHED, []),
     ("Tối 7/6, đội tuyển Việt Nam gặp Thái Lan trên sân Mỹ Đình.", PUBLISHED, []),
+    ("Trước trận đấu chiều 9/5, huấn luyện viên trả lời phóng viên trong phòng họp báo.", PUBLISHED, []),
+    ("Ngày 14/5, nước này không cử phái đoàn chính thức đến dự Diễn đàn Hợp tác khu vực.", PUBLISHED, []),
     ("Trưởng ban tổ chức Đại hội Phạm Thu Hà cho biết các đội đã luyện tập từ tháng 3.", PUBLISHED, []),
     ("Khu đô thị mới có bệnh viện, trường học, thư viện và trung tâm hội nghị từ ngày 3 - 9/5.", PUBLISHED, []),
     # a venue and a related article's headline are no meetings
