@@ -242,6 +242,9 @@ CHAIRS = [
     ("Chiều 10/2, Chủ tịch Quốc hội Đặng Thị Hồng chủ trì hội nghị tổng kết quy chế phối hợp với Mặt trận. Cũng "
      "trong ngày 10/2, Thủ tướng Phạm Văn Khải chủ trì Hội nghị liên tịch của Chính phủ và Mặt trận.", PUBLISHED,
      [{"date": "2023-02-10", "chairs": ["Đặng Thị Hồng"]}, {"date": "2023-02-10", "chairs": ["Phạm Văn Khải"]}]),
+    # who will chair a meeting held is no chair of it
+    ("Hội nghị tổng kết của Công đoàn ngành Dệt may đã khai mạc sáng 5/1. Ngày mai, ông Vũ Đức Hạnh sẽ chủ trì "
+     "hội nghị.", PUBLISHED, [{"date": "2023-01-05", "chairs": []}]),
     # a chair cue with no meeting to chair is a lead agency
     ("Bộ Tài chính chủ trì xây dựng đề án; Bộ trưởng Hồ Đức Nam yêu cầu hoàn thành trong tháng 9.", PUBLISHED, []),
     # a speaker before a chair is no chair

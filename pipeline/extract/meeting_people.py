@@ -228,6 +228,9 @@ def find_parts(layout: Layout, linked: list[tuple[Mention, int]], events: int) -
     for cue in cues["chair"].finditer(text):
         if any(start <= cue.start() < end for start, end in by_spans):
             continue
+        phrase_low, _ = layout.phrase_span(cue.start())
+        if cues["planned"].search(text, max(phrase_low, cue.start() - 30), cue.start()):
+            continue  # "Thủ tướng sẽ chủ trì …": who will chair, not who chaired
         named = targets.named_after(cue.end())
         index = named[1] if named else None
         clause_low, clause_high = layout.clause_span(cue.start())
