@@ -18,6 +18,8 @@ from typing import Any
 CLAUSE_REACH = 320
 SENTENCE_REACH = 600
 
+# A headline has no final full stop (an ellipsis may end one)
+_SENTENCE_END = re.compile(r"(?<![.…])\.[ ]*$")
 _BRACKETED = re.compile(r"\[[^\[\]\n]{0,400}\]")
 
 
@@ -58,6 +60,8 @@ class Layout:
         self._commas = [m.start() for m in re.finditer(r"[,;]", text)]
         newline = text.find("\n")
         self.headline_end = newline if newline >= 0 else len(text)
+        if _SENTENCE_END.search(text, 0, self.headline_end):
+            self.headline_end = 0  # a first line that ends as a sentence is a lead or a caption, no headline
         self._brackets = [(m.start(), m.end()) for m in _BRACKETED.finditer(text)]
         self._bracket_starts = [start for start, _ in self._brackets]
         self.dates = Positions(dates)
@@ -74,6 +78,25 @@ class Layout:
             return True
         token_start, token_end = self._tokens[index]
         return not (token_start < start < token_end < end)
+
+    def ends_word(self, end: int) -> bool:
+        """Whether ``end`` does not cut a word the segmenter reads as one and that runs on in lower case
+        ("dự" is no cue in "dự án", "dự thảo"; "dự Diễn đàn", fused with a name, still ends at "dự")."""
+        index = bisect.bisect_right(self._token_starts, end - 1) - 1
+        if index < 0:
+            return True
+        token_start, token_end = self._tokens[index]
+        if not token_start < end < token_end:
+            return True
+        rest = self.text[end:token_end].lstrip()
+        return not rest[:1].islower()
+
+    def search_words(self, pattern: re.Pattern[str], low: int, high: int) -> re.Match[str] | None:
+        """The first match of ``pattern`` in [low, high) that ends where a word ends (see ``ends_word``)."""
+        for match in pattern.finditer(self.text, low, high):
+            if self.ends_word(match.end()):
+                return match
+        return None
 
     # --- sentences ---------------------------------------------------------------------------
     def sentence_of(self, position: int) -> int:
