@@ -99,7 +99,27 @@ GROUPING = [
      [{"kind": "Hội nghị", "date": "2023-06-18"}]),
 ]
 
-CASES = PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING
+# --- chairs: shareholders' meetings, a chair cue opening the sentence, a pronoun, an office ------
+CHAIRS = [
+    ("Sáng 20/4, Công ty cổ phần Bến Thành tổ chức Đại hội đồng cổ đông thường niên năm 2023. Chủ tọa đại hội gồm ông "
+     "Lê Quang Minh – Chủ tịch HĐQT và ông Phạm Đức Tâm – Giám đốc Công ty.", PUBLISHED,
+     [{"date": "2023-04-20", "chairs": ["Lê Quang Minh", "Phạm Đức Tâm"]}]),
+    ("Sáng 20/4, Công ty cổ phần Bến Thành tổ chức ĐHĐCĐ thường niên năm 2023. Ông Lê Quang Minh - Chủ tịch HĐQT, ông "
+     "Phạm Đức Tâm - Thành viên HĐQT kiêm Tổng Giám đốc cùng các thành viên HĐQT đã chủ tọa và điều hành ĐHĐCĐ.",
+     PUBLISHED, [{"date": "2023-04-20", "chairs": ["Lê Quang Minh", "Phạm Đức Tâm"]}]),
+    ("Chiều 11/5, Bộ Ngoại giao tổ chức họp báo thường kỳ. Chủ trì buổi họp báo, Người phát ngôn Bộ Ngoại giao Phạm "
+     "Thu Hằng cho biết Việt Nam quan tâm vụ việc.", PUBLISHED, [{"date": "2023-05-11", "chairs": ["Phạm Thu Hằng"]}]),
+    ("Sáng 3/3, tại Đà Nẵng, Bộ Tài chính tổ chức Hội nghị triển khai nhiệm vụ năm 2023. Phát biểu khai mạc hội nghị, "
+     "Bộ trưởng Bộ Tài chính Hồ Đức Phớc cho biết đây là lần đầu tiên ông chủ trì hội nghị ở ngoài Hà Nội.",
+     PUBLISHED, [{"date": "2023-03-03", "chairs": ["Hồ Đức Phớc"]}]),
+    # an office or a body with "điều hành" in its name chairs nothing
+    ("Sáng 5/5, Công ty Minh Phát tổ chức Hội nghị người lao động. Ông Nguyễn Văn Hải, Giám đốc điều hành Công ty "
+     "phát biểu tại hội nghị.", PUBLISHED, [{"date": "2023-05-05", "chairs": [], "attendees": ["Nguyễn Văn Hải"]}]),
+    ("Ngày 23/4, Ủy ban điều hành UEFA đã tiến hành cuộc họp khẩn để xem xét án phạt.", PUBLISHED,
+     [{"kind": "Cuộc họp", "date": "2023-04-23", "chairs": []}]),
+]
+
+CASES = PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
