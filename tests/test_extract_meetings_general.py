@@ -46,6 +46,10 @@ SCOPE = [
      UNDATED, []),
     ("Văn phòng Chính phủ vừa ra thông báo kết luận của Thủ tướng tại cuộc họp về phòng, chống thiên tai.",
      PUBLISHED, []),
+    # a meeting only the backdrop of what is said
+    ("Chiều 8/6, bên lề kỳ họp Quốc hội, Chủ tịch Tổng LĐLĐ Việt Nam trao đổi với báo chí về nhà ở công nhân.",
+     PUBLISHED, []),
+    ("Bên lề Hội nghị phòng chống thiên tai diễn ra ngày 27/4, ông Trần Văn An trao đổi với phóng viên.", PUBLISHED, []),
     # a task set someone is ahead; a requirement raised at a meeting is not
     ("Thủ tướng giao Bộ Kế hoạch và Đầu tư chủ trì tổ chức Hội nghị xúc tiến đầu tư vào tháng 10.", PUBLISHED, []),
     ("Bí thư Tỉnh ủy đặt ra nhiều yêu cầu tại buổi làm việc với Sở Y tế chiều 10/4.", PUBLISHED,
@@ -63,6 +67,11 @@ FIRST_LINES = [
     ("Ủy ban điều hành giải đấu đã tiến hành cuộc họp khẩn vào chiều ngày 14/5 để xem xét án phạt.\nTuy nhiên, "
      "chưa có án phạt nào được công bố sau cuộc họp.", PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-05-14"}]),
     ("Ông Trần Văn Nam phát biểu khai mạc hội nghị.\nTại buổi lễ, lãnh đạo Sở tặng hoa các đơn vị.", PUBLISHED, []),
+    # a caption or an intertitle fused into the text (no line break, no full stop) reports nothing
+    ("Đến nay, Công đoàn ngành đã kết nạp 250 đoàn viên mới. Lễ ra mắt Công đoàn cơ sở Công ty May Hòa Bình Về nội "
+     "dung tuyên truyền, Công đoàn tập trung vào pháp luật lao động.", UNDATED, []),
+    ("Hội nghị tổng kết công tác năm 2022 của Công đoàn Điện lực Theo báo cáo, năm qua Công đoàn đã chăm lo tốt cho "
+     "đoàn viên.", UNDATED, []),
 ]
 
 # --- receptions, friendship exchanges, ceremonies and shareholders' meetings (NOTES.md item 31) ---
@@ -93,6 +102,10 @@ GROUPING = [
     ("Chiều 8/3, Bộ trưởng Công Thương có buổi làm việc với Đại sứ Hoa Kỳ. Tại buổi làm việc, Đại sứ đánh giá cao việc "
      "Việt Nam vừa tổ chức thành công Hội nghị Bộ trưởng APEC.", PUBLISHED,
      [{"kind": "Buổi làm việc", "date": "2023-03-08"}, {"kind": "Hội nghị", "date": None}]),
+    # "Sau đó": on the day the sentence before gave
+    ("Chiều 24/4, Đoàn đại biểu Bộ Quốc phòng trở về nước qua cửa khẩu Hoành Mô. Sau đó, Bộ trưởng Bộ Quốc phòng Phan "
+     "Văn Giang đã chủ trì Lễ đón chính thức Đoàn đại biểu Bộ Quốc phòng Lào.", PUBLISHED,
+     [{"kind": "Lễ", "date": "2023-04-24", "chairs": ["Phan Văn Giang"]}]),
     # a name followed by an adverb is the meeting already reported
     ("Ngày 18/6, Bộ trưởng dự hội nghị xúc tiến đầu tư vào nông nghiệp tỉnh Hải Dương. Phát biểu tại hội nghị, Bộ "
      "trưởng cho rằng tỉnh tổ chức hội nghị hết sức có ý nghĩa.", PUBLISHED,

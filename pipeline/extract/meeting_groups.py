@@ -214,8 +214,8 @@ class Grouping:
         return next((i for i in recent if _same_names(self.meetings[i].first, mention)), None)
 
     def add(self, mention: Mention) -> None:
-        day = None if mention.frame else self.dating.for_mention(mention.start, mention.end, self._others(mention),
-                                                                  mention.long)
+        day = self.dating.for_mention(mention.start, mention.end, self._others(mention), mention.long,
+                                      after_only=mention.frame)
         if mention.status == "back":
             index = self._latest(mention.family)
             if index is None and (mention.at and not mention.after or self._chaired_here(mention)):
@@ -312,6 +312,11 @@ def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], la
         if date is None and lexicon.sequence_cues().search(text, sentence_low, clause_high):
             before = next((i for _, i in earlier if i != index and _dated(meetings, i)), None)
             date = _dated(meetings, before) if before is not None else None  # "Chiều cùng ngày, …"
+            if date is None:  # "…, chiều 24/4, Đoàn … trở về nước. Sau đó, … chủ trì Lễ đón …": the day just given
+                day = dating.last_before(sentence_low)
+                if day is not None and layout.sentence_of(day.start) == layout.sentence_of(sentence_low) - 1 \
+                        and "/" not in day.value:
+                    date = day.value
         meeting.date = date
 
 

@@ -12,7 +12,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
+
+from unionfacts.extract.patterns import alternation
+from unionfacts.resources import read_words
 
 # How far a rule reads around a meeting word, at most, inside its sentence.
 CLAUSE_REACH = 320
@@ -21,6 +25,13 @@ SENTENCE_REACH = 600
 # A headline has no final full stop (an ellipsis may end one)
 _SENTENCE_END = re.compile(r"(?<![.…])\.[ ]*$")
 _BRACKETED = re.compile(r"\[[^\[\]\n]{0,400}\]")
+
+
+@lru_cache(maxsize=1)
+def lexicon_openers() -> re.Pattern[str]:
+    """A sentence opener (models/meetings/sentence_openers.tsv) right after a word, no punctuation between."""
+    openers = alternation(read_words("meetings/sentence_openers.tsv"))
+    return re.compile(rf"(?<=[^\W_])[ ](?P<opener>(?:{openers}))(?=[ ])")
 
 
 class Positions:
@@ -55,7 +66,15 @@ class Layout:
         # Words as the segmenter reads them: "hội thảo" in "Quốc hội thảo luận" is no word.
         self._tokens = sorted(tokens)
         self._token_starts = [start for start, _ in self._tokens]
-        self.starts = sorted(set(sentence_starts) | {0})
+        self.dates = Positions(dates)
+        self.persons = Positions(persons)
+        self.orgs = Positions(orgs)
+        self.roles = Positions(roles)
+        # a caption or an intertitle fused into the text ends where a sentence opener follows a word with no
+        # punctuation between ("… Công ty X Về nội dung …"): a sentence of its own, and no report
+        self.fused = {m.start("opener") for m in lexicon_openers().finditer(text)
+                      if self.orgs.covering(m.start("opener")) is None and self.persons.covering(m.start("opener")) is None}
+        self.starts = sorted(set(sentence_starts) | {0} | self.fused)
         self._semicolons = [m.start() for m in re.finditer(";", text)]
         self._commas = [m.start() for m in re.finditer(r"[,;]", text)]
         newline = text.find("\n")
@@ -64,10 +83,6 @@ class Layout:
             self.headline_end = 0  # a first line that ends as a sentence is a lead or a caption, no headline
         self._brackets = [(m.start(), m.end()) for m in _BRACKETED.finditer(text)]
         self._bracket_starts = [start for start, _ in self._brackets]
-        self.dates = Positions(dates)
-        self.persons = Positions(persons)
-        self.orgs = Positions(orgs)
-        self.roles = Positions(roles)
 
     def is_word(self, start: int, end: int) -> bool:
         """Whether [start, end) does not begin inside a word that ends within it ("hội" of "Quốc hội" in
@@ -116,6 +131,12 @@ class Layout:
             return None
         index = self.sentence_of(self.headline_end + 1)
         return index if self.starts[index] >= self.headline_end else index + 1
+
+    def in_caption(self, position: int) -> bool:
+        """Whether ``position`` is in a caption or an intertitle fused into the text (its sentence ends at a
+        sentence opener, not at punctuation)."""
+        index = self.sentence_of(position)
+        return index + 1 < len(self.starts) and self.starts[index + 1] in self.fused
 
     def is_headline(self, position: int) -> bool:
         return position < self.headline_end and self.headline_end < len(self.text)

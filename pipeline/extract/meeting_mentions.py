@@ -194,6 +194,7 @@ def _excluded_before(layout: Layout, start: int) -> bool:
     low = max(phrase_low, start - 40)
     before = lexicon.cue_before()
     if (before["inside"].search(text, low, start) or before["cited"].search(text, low, start)
+            or before["backdrop"].search(text, low, start)
             or lexicon.plural_before().search(text, low, start)
             or lexicon.generic_before().search(text, low, start)):
         return True
@@ -211,7 +212,7 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
     covered = -1
     for match in pattern.finditer(text):
         start, after = match.span()
-        if start < covered or layout.in_brackets(start) or not layout.is_word(start, after):
+        if start < covered or layout.in_brackets(start) or layout.in_caption(start) or not layout.is_word(start, after):
             continue  # a kind word inside a meeting's name ("Hội nghị tổng kết …") or across words
         row = info.get(fold_for_matching(match.group()))
         if row is None or lexicon.not_meetings().match(text, start):
@@ -333,7 +334,7 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
         index = bisect.bisect_right(noun_starts, start) - 1
         if index >= 0 and nouns[index].start <= start < nouns[index].end:
             continue  # inside a named meeting ("cuộc hội đàm", "buổi làm việc với")
-        if layout.in_brackets(start) or not layout.is_word(start, after):
+        if layout.in_brackets(start) or layout.in_caption(start) or not layout.is_word(start, after):
             continue
         row = info.get(fold_for_matching(match.group()))
         if row is None:
@@ -374,7 +375,8 @@ def ceremony_mentions(layout: Layout, taken: list[Mention]) -> list[Mention]:
     for match in lexicon.organized_ceremony().finditer(text):
         start = match.start("what")
         index = bisect.bisect_right(starts, start) - 1
-        if index >= 0 and taken[index].start <= start < taken[index].end or layout.in_brackets(start):
+        if index >= 0 and taken[index].start <= start < taken[index].end or layout.in_brackets(start) \
+                or layout.in_caption(start):
             continue
         if _planned(layout, match.start(), match.end()) or _excluded_before(layout, match.start()):
             continue
