@@ -132,7 +132,20 @@ CHAIRS = [
      [{"kind": "Cuộc họp", "date": "2023-04-23", "chairs": []}]),
 ]
 
-CASES = PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
+# --- days and months: a month that opens the clause or follows the name in brackets; a list of days ---
+DATES = [
+    ("Tháng 3/2014, Trung ương Hội Khuyến học tổ chức Hội nghị quán triệt Quyết định 281.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2014-03"}]),
+    ("Tại Hội nghị lần thứ 5 Ban Chấp hành Trung ương khóa XIII (tháng 5/2022), ông được bầu vào Ban Bí thư.",
+     UNDATED, [{"kind": "Hội nghị", "date": "2022-05"}]),
+    # a month the meeting reviews is not its date
+    ("Sở Lao động đã tổ chức hội nghị sơ kết công tác tháng 5/2023 với các phòng chuyên môn.", UNDATED,
+     [{"kind": "Hội nghị", "date": None}]),
+    ("Đại hội đại biểu Công đoàn tỉnh lần thứ XV diễn ra trong các ngày 25, 26 và 27/9/2023 tại Vinh.", UNDATED,
+     [{"kind": "Đại hội", "date": "2023-09-25/2023-09-27"}]),
+]
+
+CASES = DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

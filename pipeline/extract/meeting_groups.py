@@ -80,9 +80,10 @@ class Meeting:
 
 
 def _points(value: str) -> tuple[str, str]:
-    """First and last month-day of a day or a run of days, the year left out (XXXX matches any)."""
+    """First and last month-day of a day, a run of days or a month, the year left out (XXXX matches any)."""
     first, _, last = value.partition("/")
-    return first[-5:], (last or first)[-5:]
+    last = last or first
+    return (first[-2:] + "-01" if len(first) == 7 else first[-5:]), (last[-2:] + "-31" if len(last) == 7 else last[-5:])
 
 
 def _same_days(first: str | None, second: str | None) -> bool:
