@@ -204,3 +204,86 @@ def test_officials_place_names_inside_bodies(text, organization):
 
 def test_officials_place_name_ends_before_a_short_person_name():
     assert org_names("Chủ tịch UBND TP Long Khánh Hoàng Tuấn phát biểu.") == {_fold("Ủy ban nhân dân thành phố Long Khánh")}
+
+
+# --- a bare head alone points back; followed by a name it names a body ----------------------------
+@pytest.mark.parametrize(("text", "organization"), [
+    ("Theo Phó Giám đốc Sở Tư pháp Lê Thành Nam, hồ sơ đã được duyệt.", "Sở Tư pháp"),
+    ("Bà Lưu Thị Sáng – Chủ tịch CĐ Khu Kinh tế Nghi Sơn – cho biết: Năm nay có thêm 12 CĐCS.",
+     "Công đoàn Khu Kinh tế Nghi Sơn"),
+    ("Đi cùng đoàn có lãnh đạo CĐ ngành Giao thông Hải Phòng.", "Công đoàn ngành Giao thông Hải Phòng"),
+    ("Quỹ Bảo trợ trẻ em Lạng Sơn đã trao 40 suất học bổng.", "Quỹ Bảo trợ trẻ em Lạng Sơn"),
+])
+def test_officials_head_with_a_name_is_a_body(text, organization):
+    assert _fold(organization) in org_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Cơ quan điều tra áp dụng các điều của Bộ Luật hình sự.",
+    "Bộ đã giao cho Sở rà soát lại danh sách.",
+    "Ban Giám đốc và công nhân đã cùng dự lễ.",
+    "Tiếp tục đổi mới hoạt động của các cấp CĐ TP.",
+])
+def test_officials_no_body(text):
+    assert org_names(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A known name inside a name read after a head closes it before a lower-case word ...
+    ("Công đoàn đề xuất với Ban Cán sự Đảng Bộ Y tế xây dựng Kế hoạch hành động.",
+     {"Ban cán sự đảng Bộ Y tế", "Bộ Y tế"}),  # the known body named inside is listed too (NOTES.md 34)
+    # ... and a name that begins with a known one is that one, unless a place follows.
+    ("Bộ trưởng Bộ Công Thương PGS.TS Đào Văn Hải dự lễ.", {"Bộ Công Thương"}),
+])
+def test_officials_known_name_closes_a_name(text, expected):
+    """(The organ of a known body is named by the body's canonical name.)"""
+    assert org_names(text) == _folded(expected)
+
+
+def test_officials_short_form_points_back_through_shorter_forms():
+    text = ("Ông Vũ Văn Khiêm, Giám đốc Sở Tư pháp TP.HCM, cho biết. Sở Tư pháp TP sẽ rà soát. "
+            "Sau đó Sở Tư pháp báo cáo UBND thành phố.")
+    from unionfacts.facts import organizations_json
+
+    orgs = organizations_json(facts_of(_doc(text), "organizations"))
+    names = {o["name"]: {_fold(a) for a in o["aliases"]} for o in orgs}
+    assert _fold("Sở Tư pháp") in names["Sở Tư pháp thành phố Hồ Chí Minh"]
+
+
+def test_officials_grassroots_union_written_with_and_without_co_so_is_one_body():
+    text = ("Công đoàn cơ sở Công ty TNHH Hòa Phát Tâm vừa ra mắt. Công đoàn Công ty TNHH Hòa Phát Tâm có 50 đoàn viên.")
+    found = org_names(text)
+    assert _fold("Công đoàn cơ sở Công ty TNHH Hòa Phát Tâm") in found
+    assert _fold("Công đoàn Công ty TNHH Hòa Phát Tâm") not in found
+
+
+# --- names in sentence case: lower-case field words inside and at the end ---------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Lý Văn Tâm, Phó Giám đốc Trung tâm Kiểm định chất lượng và Thông tin thị trường vật liệu cho biết, "
+     "giá thép đã giảm.", {"Trung tâm Kiểm định chất lượng và Thông tin thị trường vật liệu"}),
+    ("Theo Cục An toàn thực phẩm và dinh dưỡng, số vụ ngộ độc đã giảm.", {"Cục An toàn thực phẩm và dinh dưỡng"}),
+    ("Đại diện Vụ Quản lý các khu kinh tế và Vụ Phát triển các khu công nghiệp đã trình bày.",
+     {"Vụ Quản lý các khu kinh tế", "Vụ Phát triển các khu công nghiệp"}),
+    ("Anh Lê Văn Hưng là công nhân Xí nghiệp Vận hành các công trình điện, Công ty Điện lực Thái Bình.",
+     {"Xí nghiệp Vận hành các công trình điện", "Công ty Điện lực Thái Bình"}),
+    ("Theo Ban quản lý các khu công nghiệp – khu chế xuất Đồng Nai, tỷ lệ lao động trở lại cao.",
+     {"Ban quản lý các khu công nghiệp – khu chế xuất Đồng Nai"}),
+    ("Bà Lê Thị Hà, Phó Giám đốc Trung tâm dịch vụ việc làm Nghệ An, cho biết số người tìm việc tăng.",
+     {"Trung tâm dịch vụ việc làm Nghệ An"}),
+    ("Viện Dinh dưỡng quốc gia khuyến cáo người dân.", {"Viện Dinh dưỡng quốc gia"}),
+    ("Cán bộ Chi cục Hải quan quản lý các KCN Thái Nguyên làm việc cả ngày nghỉ.",
+     {"Chi cục Hải quan quản lý các Khu công nghiệp Thái Nguyên"}),
+    ("Chị Vy làm việc tại Công ty Trách nhiệm hữu hạn Điện tử Mỹ Phước.", {"Công ty Trách nhiệm hữu hạn Điện tử Mỹ Phước"}),
+    ("Ông Hà Văn Tư, Giám đốc Công ty Cổ phần - Tổng Công ty Dệt may Nam Định, phát biểu.",
+     {"Công ty Cổ phần - Tổng Công ty Dệt may Nam Định"}),
+    # A verb with its object after a name is no part of it; nor is the next sentence run on.
+    ("Sở Y tế xây dựng kế hoạch phòng dịch.", {"Sở Y tế"}),
+    ("Công ty Samsung Việt Nam xây dựng Nhà máy mới tại Thái Nguyên.", {"Công ty Samsung Việt Nam"}),
+    ("Sau đó Sở Tư pháp báo cáo UBND tỉnh Nam Định.", {"Sở Tư pháp", "Ủy ban nhân dân tỉnh Nam Định"}),
+    ("Chị Lan làm việc tại Cty TNHH Hoa Sen Theo lãnh đạo UBND xã Tân Lập, tỷ lệ đi làm đạt 98%.",
+     {"Công ty TNHH Hoa Sen", "Ủy ban nhân dân xã Tân Lập"}),
+    ("Sở Nội vụ và UBND tỉnh Nam Định đã thống nhất.", {"Sở Nội vụ", "Ủy ban nhân dân tỉnh Nam Định"}),
+    ("Theo Cục Thuế, doanh thu tăng.", {"Cục Thuế"}),
+])
+def test_officials_sentence_case_names(text, expected):
+    assert org_names(text) == _folded(expected)

@@ -399,7 +399,6 @@ ORGANIZATIONS = [
     ("Ngày 7/2/2017, Phó Chủ tịch LĐLĐ TP Đặng Thị Phương Hoa cùng đoàn cán bộ LĐLĐ Thành phố Hà Nội đã đến "
                "thăm, động viên CNVCLĐ và nắm tình hình sản xuất đầu năm tại công ty TNHH May Xuất khẩu Đại Nghĩa "
                "(thôn Thọ Sơn, TT Đại Nghĩa, huyện Mỹ Đức, Hà Nội).", UNDATED, {LDLD_HA_NOI, DAI_NGHIA}),  # baomoi-007 ("LĐLĐ TP" takes the city named after it)
-    xfail_case(DET_MAY, UNDATED, {CD_DET_MAY_HN}, CD_HEAD),  # baomoi-007
     xfail_case("Chia sẻ về công tác chăm lo bảo vệ quyền và lợi ích của người lao động tại công ty, ông Chiến cho hay: "
                "Được sự quan tâm chỉ đạo của LĐLĐ TP Hà Nội, công đoàn ngành Dệt may Hà Nội, ngay từ những ngày đầu thành lập, công ty đã luôn làm tốt công tác chăm lo, bảo vệ quyền và lợi ích chính "
                "đáng của người lao động.", UNDATED, {LDLD_HA_NOI, CD_DET_MAY_HN}, LOWER_CASE_HEAD),  # baomoi-007
@@ -427,10 +426,6 @@ ORGANIZATIONS = [
                "Moto Việt Nam – Khu công nghiệp Nội Bài, Công ty TNHH Nipon Việt Nam - khu công nghiệp Quang Minh.",
                UNDATED, {"Công ty TNHH Yamaha Moto Việt Nam", "Công ty TNHH Nipon Việt Nam"},
                NAME_EXTENT),  # baomoi-006
-    xfail_case("những người lao động trực tiếp như anh Nguyễn Huy Sơn là thợ tiện - nguội, bậc 6/6, Giàn nén khí Trung "
-               "tâm, Xí nghiệp Khai thác các công trình khí, Liên doanh Việt-Nga Vietsovpetro;", UNDATED,
-               {"Xí nghiệp Khai thác các công trình khí", "Liên doanh Việt-Nga Vietsovpetro"},
-               NAME_EXTENT + "; " + MISSING_HEADS),  # baomoi-051 (an internal unit is no organization)
     ("và nữ lao động xuất sắc Đỗ Thị Quyên - thợ hàn bậc 7/7, Tổ trưởng sản xuất, Phân xưởng Khoan nổ mìn, "
                "Chi nhánh Công ty cổ phần Gang thép Thái Nguyên - Mỏ than Phấn Mễ, Công ty CP Gang thép Thái Nguyên.", UNDATED, {"Chi nhánh Công ty cổ phần Gang thép Thái Nguyên - Mỏ than Phấn Mễ",
                          "Công ty cổ phần Gang thép Thái Nguyên"}),  # baomoi-051
@@ -466,13 +461,6 @@ ORGANIZATIONS = [
     ("Ngay sau sự việc bắt tạm giam BS Lương, Bộ Y tế đã lên tiếng, Tổng hội Y học Việt Nam cũng đề nghị Công "
                "an tỉnh Hòa Bình cho BS Hoàng Công Lương được tại ngoại trong quá trình điều tra theo các điều của Bộ "
                "Luật tố tụng hình sự", UNDATED, {"Bộ Y tế", "Tổng hội Y học Việt Nam", "Công an tỉnh Hòa Bình"}),  # baomoi-064
-    xfail_case("Ông Trần Anh Tuấn, Phó Giám đốc Trung tâm Dự báo nguồn nhân lực và Thông tin thị trường lao động cho "
-               "biết, tình trạng thiếu hụt lao động sau tết sẽ không nhiều vì người lao động có nhu cầu ổn định công "
-               "việc.", UNDATED, {"Trung tâm Dự báo nguồn nhân lực và Thông tin thị trường lao động"},
-               MISSING_HEADS),  # baomoi-002
-    xfail_case("Theo Ban quản lý các khu công nghiệp – khu chế xuất Hà Nội, tỷ lệ công nhân quay trở lại làm việc năm "
-               "nay cao hơn năm ngoái.", UNDATED, {"Ban quản lý các khu công nghiệp – khu chế xuất Hà Nội"},
-               MISSING_HEADS),  # baomoi-006
     # --- funds and media ---------------------------------------------------------------------------
     ("Bên cạnh đó, CĐCTVN đã  ủng hộ Quỹ Vắc xin cho công nhân thông qua Quỹ Tấm lòng vàng, Quỹ Phòng, chống dịch "
      "Covid-19, ủng hộ tuyến đầu phòng chống dịch,", SEED_PUBLISHED,

@@ -175,14 +175,6 @@ ROLES = [
                "lệ đi làm sau kỳ nghỉ Tết của công nhân trong công ty luôn đạt 99%.", UNDATED,
                {("Phạm Thị Vân Anh", "Chủ tịch", "Công đoàn Công ty TNHH Canon Việt Nam")},
                LOWER_CASE_HEAD),  # baomoi-006
-    xfail_case("Bà Phạm Thị Hằng – Chủ tịch CĐ Khu Kinh tế Hải Phòng – cho biết: Hiện tại, CĐ KKT có 157 CĐCS với "
-               "tổng số 66.541 LĐ, trong đó có 60.435 đoàn viên CĐ.", UNDATED,
-               {("Phạm Thị Hằng", "Chủ tịch", "Công đoàn Khu Kinh tế Hải Phòng")}, CD_HEAD),  # baomoi-041
-    xfail_case("Ông Trần Anh Tuấn, Phó Giám đốc Trung tâm Dự báo nguồn nhân lực và Thông tin thị trường lao động cho "
-               "biết, tình trạng thiếu hụt lao động sau tết sẽ không nhiều vì người lao động có nhu cầu ổn định công "
-               "việc.", UNDATED, {("Trần Anh Tuấn", "Phó Giám đốc",
-                                   "Trung tâm Dự báo nguồn nhân lực và Thông tin thị trường lao động")},
-               MISSING_HEADS),  # baomoi-002
     xfail_case("Trước đó, trao đổi với PV, ông Võ Đức Đại, Trưởng Phòng GD&ĐT huyện Can Lộc khẳng định văn bản là "
                "\"hưởng ứng phong trào chứ không bắt buộc\".", UNDATED,
                {("Võ Đức Đại", "Trưởng phòng", PHONG_GD_CAN_LOC)}, TITLE_SWALLOWS_HEAD),  # baomoi-043 (NOTES 27)

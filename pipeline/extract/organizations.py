@@ -36,7 +36,7 @@ from unionfacts.orgbase import (
     place_kinds,
     trim_name,
 )
-from unionfacts.resources import read_table, read_words
+from unionfacts.resources import read_mapping, read_table, read_words
 from unionfacts.types import OrgMention
 
 _WORD_START = re.compile(r"(?<![\w&])[\w&]")
@@ -110,15 +110,19 @@ def _opens_generic(lowered: str, start: int, end: int, base: OrgBase) -> bool:
     return bool(following) and fold_for_matching(lowered[start:following.end()]) in _compound_words()
 
 
+def _lowered(text: str) -> str:
+    """The text in lower case, offsets kept; as written when a character's lower case is longer."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else text
+
+
 def find_known(text: str, base: OrgBase) -> list[OrgMention]:
     """Spans whose text is a form the knowledge base knows.
 
     Only words that start some known form are looked at (one regex pass finds them).
     """
     index = _surface_index()
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a character whose lower case is longer: compare case-sensitively
-        lowered = text
+    lowered = _lowered(text)
     found = []
     position = 0
     for word in _starter_pattern().finditer(lowered):
@@ -209,33 +213,121 @@ def _is_name_word(word: str) -> bool:
 _INITIAL_BEFORE = re.compile(r"[\s.]\w\.")
 
 
+@lru_cache(maxsize=1)
+def _field_words() -> dict[str, str]:
+    """Lower-case nouns of a field of work inside names (field_words.tsv): word → field | level."""
+    return dict(read_mapping("orgs/field_words.tsv", "word", "kind"))
+
+
+@lru_cache(maxsize=1)
+def _sentence_openers() -> frozenset[str]:
+    return read_words("orgs/sentence_openers.tsv")
+
+
+_RUN_JOINERS = frozenset({"và", "các", "-", "–"})  # between the field words of a sentence-case name
+
+
+def _lower_run(text: str, spans: list[tuple[int, int]], start: int, capitals: int) -> int:
+    """How many tokens from ``start`` a name goes on over lower-case words (0: it ends there).
+
+    A run of field words, with "và", "các" or a dash between them, stands inside a name when a
+    capitalized word of the name follows it ("Chi cục Hải quan quản lý các KCN Bắc Giang", "Trung
+    tâm Dự báo nguồn nhân lực và Thông tin …"; one field word only after a name of several
+    capitalized words: "Công ty Canon Việt Nam [xây dựng] Nhà máy" starts another body), and ends
+    a sentence-case name (one capitalized word so far) when it ends with a level word ("Viện
+    Dinh dưỡng quốc gia"), or has two field words and no object follows ("Cục Quản lý nhà và thị
+    trường bất động sản", not "Sở Y tế [xây dựng kế hoạch]")."""
+    fields = _field_words()
+    end = start
+    kinds: list[str] = []
+    while end < len(spans) and end - start < _MAX_NAME_WORDS:
+        word = text[spans[end][0]:spans[end][1]]
+        glued = text[spans[end - 1][0]:spans[end][1]].lower() if end > 0 else ""  # "Truyền | máu"
+        if word in fields or glued in fields and text[spans[end - 1][1]:spans[end][0]] == " ":
+            kinds.append(fields.get(word) or fields[glued])
+        elif word not in _RUN_JOINERS or not kinds and word != "các":
+            break
+        end += 1
+    while end > start and text[spans[end - 1][0]:spans[end - 1][1]] in _RUN_JOINERS:
+        end -= 1  # a name never ends with "và", "các" or a dash
+    if not kinds or end == start:
+        return 0
+    after = end
+    if after + 1 < len(spans) and text[spans[after][0]:spans[after][1]] in _RUN_JOINERS and capitals <= 1:
+        after += 1  # "… nguồn nhân lực [và] Thông tin …": the name goes on after the joiner
+    following = text[spans[after][0]:spans[after][1]] if after < len(spans) else ""
+    if _is_name_word(following) and following not in _sentence_openers() and not _opens_head(text, spans[after][0]) \
+            and not _known_starts_at(text, spans[after][0]):
+        return after - start if capitals <= 1 or end - start == 1 else 0
+    following = text[spans[end][0]:spans[end][1]] if end < len(spans) else ""
+    object_follows = following[:1].isalpha() and following.islower() and following not in stop_words()
+    if capitals <= 1 and (kinds[-1] == "level" or len(kinds) >= 2 and not object_follows):
+        return end - start
+    return 0
+
+
+def _type_words_only(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the tokens [start, end) only say what kind of body it is ("Công ty [Cổ phần] - Tổng
+    công ty X", a legal form before the name)."""
+    return all(fold_for_matching(text[a:b]) in _type_words() for a, b in spans[start:end])
+
+
+def _known_starts_at(text: str, position: int) -> bool:
+    """Whether a form the knowledge base knows starts at ``position`` ("và [UBND tỉnh X]")."""
+    lowered = text[position:position + 120]
+    first = _FIRST_KEY.match(lowered.lower())
+    if first is None:
+        return False
+    candidates = _surface_index().get(_key(lowered), []) + _surface_index().get(first.group().rstrip("."), [])
+    return any((lowered if exact else lowered.lower()).startswith(form) and _ends_word(lowered, len(form))
+               for form, _, exact in candidates)
+
+
+def _opens_head(text: str, position: int) -> bool:
+    """Whether a pattern head starts at ``position`` (another body's name starts there)."""
+    first = _FIRST_KEY.match(text, position)
+    heads = _heads_by_first_word().get(first.group().lower(), ()) if first else ()
+    return any(text[position:position + len(head)].lower() == head.lower() and _ends_word(text, position + len(head))
+               for head, _ in heads)
+
+
 def _name_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
-    """Index of the token after the capitalized name that starts at token ``index``."""
+    """Index of the token after the name that starts at token ``index``: capitalized words, with
+    the lower-case words a name may hold (connectors, kinds of place, field words)."""
     connectors = _connectors()
     end = index
-    words = 0
+    words = capitals = 0
     while end < len(spans) and words < _MAX_NAME_WORDS:
         word = text[spans[end][0]:spans[end][1]]
         if word in _name_verbs():
             break  # "do Báo Lao động Thủ đô tổ chức Tham gia …": what the body does ends its name
         if word in credit_words() and text.startswith(":", spans[end][1]):
             break  # "Công đoàn TP Ảnh: Hồng Đào": a caption's credit, not the name's last word
+        if end > index and word in _sentence_openers():
+            break  # "Công ty X [Theo lãnh đạo] …": the next sentence, run on without its full stop
         if _is_name_word(word) and word[0].isalnum():
             end += 1
             words += 1
+            capitals += 1
             continue
         next_is_name = end + 1 < len(spans) and text[spans[end + 1][0]:spans[end + 1][0] + 1].isupper()
         if word in _place_words() and next_is_name:
             end += 1  # "Đảng ủy xã Cổ Tiết": a kind of place before its name, even first
             continue
-        between_names = end > index and next_is_name
-        previous = text[spans[end - 1][0]:spans[end - 1][1]]
-        inside_word = word.replace(" ", "").isalpha() and word.lower() not in stop_words() and _is_name_word(previous)
-        if between_names and (word in connectors or inside_word):
-            end += 1  # "Công ty Thoát nước Hà Nội": one lower-case word inside a name
+        if end > index and next_is_name and (word in connectors or word == "và" and capitals <= 1) \
+                and (not _opens_head(text, spans[end + 1][0]) or _type_words_only(text, spans, index, end)) \
+                and not (word == "và" and _known_starts_at(text, spans[end + 1][0])):
+            end += 1  # "Công ty cổ phần Hợp tác JA Việt", "Trung tâm Dự báo … và Thông tin …", not "… - [Bộ] X"
+            capitals = 0 if word == "và" else capitals  # each side of "và" is written in sentence case
             continue
-        break
-    return end
+        run = _lower_run(text, spans, end, capitals)
+        if run == 0:
+            break
+        end += run  # "Trung tâm Dự báo nguồn nhân lực và Thông tin thị trường lao động"
+        words += run
+        if text[spans[end - 1][0]:spans[end - 1][1]] == "và":
+            capitals = 0  # each side of "và" is written in sentence case
+    return end if capitals else index  # field words alone are a common noun ("Trung tâm dịch vụ")
 
 
 @lru_cache(maxsize=1)
@@ -315,13 +407,14 @@ def _ends_generic_phrase(text: str, start: int, head_end: int, generic: frozense
     """Whether the head at ``start`` ends a generic phrase begun by the words before it
     ("các cấp công đoàn", "công đoàn cấp trên")."""
     before = text[max(text.rfind("\n", 0, start) + 1, start - _GENERIC_REACH):start].split()
-    head = text[start:head_end]
+    head = expand_abbreviations(text[start:head_end], load_orgbase().abbreviations)  # "các cấp CĐ"
     return any(fold_for_matching(" ".join(before[-size:]) + " " + head) in generic
                for size in range(1, min(3, len(before)) + 1))
 
 
 def _is_generic(folded: str, generic: frozenset[str]) -> bool:
-    """A generic group or an internal organ, alone or heading the name ("Ban Thường vụ LĐLĐ …").
+    """A generic group or an internal organ, alone or heading the name ("Ban Thường vụ LĐLĐ …"); a
+    bare head is generic alone only.
 
     A generic form followed by a named workplace is that workplace's body ("Công đoàn cơ
     sở Công ty …"), not a generic group.
@@ -330,7 +423,14 @@ def _is_generic(folded: str, generic: frozenset[str]) -> bool:
         return True
     heads = tuple(fold_for_matching(head) + " " for head, _ in _heads())
     return any(folded.startswith(form + " ") and not folded[len(form) + 1:].startswith(heads)
-               for form in generic)
+               for form in _organ_prefixes(generic))
+
+
+@lru_cache(maxsize=4)
+def _organ_prefixes(generic: frozenset[str]) -> frozenset[str]:
+    """The generic forms that stay generic with a name after them: a bare head alone only points
+    back ("Sở", "CĐ", NOTES.md item 3), but followed by a name it names a body ("Sở Xây dựng")."""
+    return generic - {fold_for_matching(head) for head, _ in _heads()}
 
 
 _WORKPLACE_KINDS = frozenset({"company", "school", "hospital"})
@@ -350,6 +450,7 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
     token_starts = {start for start, _ in spans}
     found = []
     heads_by_word = _heads_by_first_word()
+    lowered = _lowered(text)
     for word in _head_word_pattern().finditer(text):
         start = word.start()
         if start not in token_starts:
@@ -366,6 +467,8 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
                 continue
             if _ends_generic_phrase(text, start, head_end, base.generic):
                 break  # "các cấp Công đoàn Thủ đô": every level of the unions, no one body
+            if _opens_generic(lowered, start, head_end, base):
+                break  # "Bộ Luật Tố tụng": the head is the first syllable of another word
             after = ends[head_end] + 1
             first_word = text[spans[after][0]:spans[after][1]] if after < len(spans) else ""
             if first_word in _connectors() and first_word[:1].isalpha():
@@ -378,10 +481,39 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
                 end -= 1  # the full stop glued to the last word ("Cục Thuế TP.HCM."), not an initial's ("P.K.")
             surface = text[start:end]
             if not _is_generic(fold_for_matching(surface), base.generic):
-                name = expand_abbreviations(surface[:1].upper() + surface[1:], base.abbreviations)
-                found.append(OrgMention(start, end, surface, name, base.lookup(surface), "pattern"))
+                found.append(OrgMention(start, end, surface, _pattern_name(text, start, end, base),
+                                        base.lookup(surface), "pattern"))
             break
     return found
+
+
+def _pattern_name(text: str, start: int, end: int, base: OrgBase) -> str:
+    """The full name of a body read after a head: abbreviations written out, and a known body
+    right after the head named by its canonical name ("Ban Cán sự Đảng NHNN" → "Ban cán sự đảng
+    Ngân hàng Nhà nước Việt Nam")."""
+    surface = text[start:end]
+    first = _FIRST_KEY.match(surface)
+    for head, _ in _heads_by_first_word().get(first.group().lower() if first else "", ()):
+        if surface.lower().startswith(head.lower() + " "):
+            inner = base.lookup(surface[len(head) + 1:])
+            if inner is not None:
+                return f"{_canonical_head(head)} {base.orgs[inner].name}"
+            break
+    return expand_abbreviations(surface[:1].upper() + surface[1:], base.abbreviations)
+
+
+@lru_cache(maxsize=None)
+def _canonical_head(head: str) -> str:
+    """A head as its first spelling in pattern_heads.tsv writes it ("Ban cán sự đảng"), abbreviations
+    written in full ("CĐ" → "Công đoàn")."""
+    folded = fold_for_matching(head)
+    first = next((h for h, _ in read_table_heads() if fold_for_matching(h) == folded), head)
+    return expand_abbreviations(first, load_orgbase().abbreviations)
+
+
+def read_table_heads() -> list[tuple[str, str]]:
+    """The heads in file order (``_heads`` sorts them longest first)."""
+    return [(row["head"], row["kind"]) for row in read_table("orgs/pattern_heads.tsv")]
 
 
 @lru_cache(maxsize=1)
@@ -427,6 +559,35 @@ def _crosses_any(mention: OrgMention, known: SpanIndex[OrgMention]) -> bool:
     xây dựng Chương trình]") misreads where that name ends."""
     return any(not (mention.start <= start and end <= mention.end) and not (start <= mention.start and mention.end <= end)
                for start, end, _ in known.overlapping(mention.start, mention.end))
+
+
+_LOWER_WORD_AFTER = re.compile(r"[ ]([^\W\d_]+)")
+
+
+def _place_follows(text: str, position: int) -> bool:
+    """Whether a kind of place or a province's name comes next ("Hội Nông dân [tỉnh Nam Định]")."""
+    words = text[position:position + 40].split()
+    if not words:
+        return False
+    base = load_orgbase()
+    return words[0] in place_kinds() or any(base.province(" ".join(words[:size])) for size in (1, 2, 3))
+
+
+def _ended_by_known(mention: OrgMention, known: SpanIndex[OrgMention], text: str) -> OrgMention:
+    """A name read after a head ends with a known body inside it when a lower-case word follows
+    that body: "Ban Cán sự Đảng Bộ Công Thương [xây dựng Chương trình …]" (a known name is
+    whole; lower-case words after it are the sentence's, unless they say a kind of place); a
+    name that begins with a known name of two words or more is that name unless a place follows
+    ("Bộ Y tế [GS.TS Lâm Thị Hoa thăm]", where the segmenter glued the name to a verb)."""
+    for start, end, _ in known.overlapping(mention.start, mention.end):
+        if mention.start <= start and end < mention.end:
+            word = _LOWER_WORD_AFTER.match(text, end)
+            if word and word.group(1).islower() and word.group(1) not in _place_words() \
+                    and word.group(1) not in _connectors() \
+                    or start == mention.start and " " in text[start:end] and not _place_follows(text, end):
+                return replace(mention, end=end, text=text[mention.start:end],
+                               name=_pattern_name(text, mention.start, end, load_orgbase()))
+    return mention
 
 
 def select_longest(mentions: list[OrgMention]) -> list[OrgMention]:
@@ -488,8 +649,9 @@ class OrganizationFinder(Extractor):
         text = text_of(doc)
         known = find_known(text, base) + find_known_across_definitions(text, base)
         known_index = span_index(known)
+        by_pattern = [_ended_by_known(m, known_index, text) for m in find_by_pattern(doc, base)]
         chosen = select_longest(known + find_by_template(text, base)
-                                + [m for m in find_by_pattern(doc, base) if not _crosses_any(m, known_index)])
+                                + [m for m in by_pattern if not _crosses_any(m, known_index)])
         spans: dict[tuple[int, int], OrgMention] = {}
         for mention in chosen + nested_known(chosen, text, base) + nested_workplaces(chosen, text, base):
             spans.setdefault((mention.start, mention.end), mention)

@@ -134,19 +134,33 @@ def _known_by_name(mention: OrgMention, base: OrgBase) -> OrgMention:
     return mention
 
 
+_MAX_LONGER_FORMS = 16  # longer names a short form is compared with: more is no one body anyway
+
+
 def _short_forms_point_back(mentions: list[OrgMention]) -> list[OrgMention]:
-    """A name found by pattern that begins a longer name in the article is a short form of
-    it ("Công đoàn Bộ" after "Công đoàn Bộ Công Thương", NOTES.md item 3)."""
-    names = {fold_for_matching(m.name): m for m in mentions}
+    """A name found by pattern that begins longer names in the article, all of one body, is a
+    short form of it ("Công đoàn Bộ" after "Công đoàn Bộ Công Thương", NOTES.md item 3; "Sở
+    Xây dựng" after "Sở Xây dựng TP" and "Sở Xây dựng TP.HCM"). Longer names are resolved
+    first, so a short form of a short form points at the body too."""
+    names: dict[str, OrgMention] = {}
+    for mention in mentions:
+        names.setdefault(fold_for_matching(mention.name), mention)
     keys = sorted(names)  # the names a short form begins are one run of the sorted keys
+    for key in sorted(keys, key=len, reverse=True):
+        mention = names[key]
+        if mention.how != "pattern" or mention.org_id is not None:
+            continue
+        first = bisect.bisect_left(keys, key + " ")
+        last = min(bisect.bisect_left(keys, key + " \U0010ffff"), first + _MAX_LONGER_FORMS + 1)
+        bodies = {(names[k].org_id or fold_for_matching(names[k].name)): names[k] for k in keys[first:last]}
+        if len(bodies) == 1 and last - first <= _MAX_LONGER_FORMS:
+            longer = next(iter(bodies.values()))
+            names[key] = replace(mention, name=longer.name, org_id=longer.org_id, how="short")
     resolved = []
     for mention in mentions:
-        if mention.how == "pattern" and mention.org_id is None:
-            prefix = fold_for_matching(mention.name) + " "
-            first = bisect.bisect_left(keys, prefix)
-            if first + 1 == bisect.bisect_left(keys, prefix + "\U0010ffff"):
-                longer = names[keys[first]]
-                mention = replace(mention, name=longer.name, org_id=longer.org_id, how="short")
+        target = names[fold_for_matching(mention.name)]
+        if mention.how == "pattern" and mention.org_id is None and target.how == "short":
+            mention = replace(mention, name=target.name, org_id=target.org_id, how="short")
         resolved.append(mention)
     return resolved
 
@@ -160,8 +174,18 @@ def _optional_words() -> frozenset[str]:
 
 
 def _loose_key(name: str) -> str:
+    """A name without dashes and optional words (of one word or more: "ngành", "cơ sở")."""
     words = fold_for_matching(_DASHES.sub(" ", name)).split()
-    return " ".join(word for word in words if word not in _optional_words())
+    kept: list[str] = []
+    index = 0
+    while index < len(words):
+        size = next((size for size in (2, 1) if " ".join(words[index:index + size]) in _optional_words()), 0)
+        if size:
+            index += size
+        else:
+            kept.append(words[index])
+            index += 1
+    return " ".join(kept)
 
 
 def _variants_agree(mentions: list[OrgMention]) -> list[OrgMention]:
