@@ -17,8 +17,8 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 from typer.core import TyperGroup
 
 from unionfacts.store.database import DEFAULT_DB
@@ -56,8 +56,18 @@ class _Settings:
 
 
 settings = _Settings()
-err = Console(stderr=True)
-out = Console()
+# Ids, titles, paths and facts come from the archive: no console interprets them as rich
+# markup ("[/x]" would raise, "[link=…]" would make a link) or emoji codes.
+err = Console(stderr=True, markup=False, emoji=False, highlight=False)
+out = Console(markup=False, emoji=False, highlight=False)
+
+# Control characters of data (an ESC starts a terminal escape sequence) are shown, not sent.
+_CONTROLS = {code: f"\\x{code:02x}" for code in (*range(32), *range(127, 160)) if code not in (9, 10)}
+
+
+def printable(text: str) -> str:
+    """``text`` with its control characters written out ("\\x1b"), safe to print on a terminal."""
+    return text.translate(_CONTROLS)
 
 
 def _one_line(text: str, limit: int = 400) -> str:
@@ -66,7 +76,7 @@ def _one_line(text: str, limit: int = 400) -> str:
 
 
 def _print_error(message: str) -> None:
-    err.print(f"[red]error:[/red] {escape(_one_line(message))}", highlight=False, soft_wrap=True)
+    err.print(Text.assemble(("error:", "red"), " " + printable(_one_line(message))), soft_wrap=True)
 
 
 class _OneLineErrors(TyperGroup):
@@ -179,15 +189,29 @@ def usage_error(message: str) -> None:
 
 
 def _open_existing(db: str):
-    from unionfacts.store.database import connect, database_url
+    """A read-only engine on an existing database (query and export never write)."""
+    from unionfacts.store.database import DatabaseError, connect, views_ready
 
-    url = database_url(db)
-    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
-        fail(f"no database at {url.removeprefix('sqlite:///')}; run `unionfacts run PATH --db {db}` first")
     try:
-        return connect(db)
+        engine = connect(db, create=False, read_only=True)
+    except DatabaseError as error:
+        fail(f"{error}; run `unionfacts run PATH --db {db}` first" if str(error).startswith("no database")
+             else str(error))
     except Exception as error:  # a bad URL, a missing driver, a server that is down
-        fail(f"cannot open database {db}: {error}")
+        fail(f"cannot open database {db}: {_first_line(error)}")
+    try:
+        ready = views_ready(engine)
+    except Exception as error:
+        fail(f"cannot read database {db}: {_first_line(error)}")
+    if not ready:
+        fail(f"the database {db} has no schema of this version yet; a `unionfacts run … --db {db}` "
+             "creates or migrates it (stored articles are not redone)")
+    return engine
+
+
+def _first_line(error: Exception) -> str:
+    message = str(getattr(error, "orig", None) or error).strip()
+    return message.splitlines()[0] if message else type(error).__name__
 
 
 @app.command()
@@ -199,20 +223,34 @@ def run(
     executor: Annotated[str, typer.Option(help="'local' processes, or 'dask' for a Dask cluster.")] = "local",
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (with --executor dask).")] = None,
     batch_size: Annotated[int, typer.Option(help="Articles per transaction: what a crash can lose.", min=1)] = 50,
+    max_seconds: Annotated[float, typer.Option(
+        "--max-seconds", min=0,
+        help="Time budget of an article, in seconds per 10,000 characters; an article past it is recorded as a "
+             "'timeout' failure and the run goes on (0: no budget).")] = 5.0,
 ) -> None:
-    """Process articles into the database: all cores, progress bar, resumable, a summary at the end."""
+    """Process articles into the database: all cores, progress bar, resumable, a summary at the end.
+
+    Exit code 0 when every input was stored or was stored already, 1 when any input
+    failed (each is listed, and recorded in the failures table), 130/143 when stopped by
+    Ctrl-C/SIGTERM (the batch in hand is rolled back; the same command resumes).
+    """
     from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn,
                                TimeElapsedColumn, TimeRemainingColumn)
+    from sqlalchemy.exc import SQLAlchemyError
 
     from unionfacts.ingest import count_documents
     from unionfacts.query import summary as db_summary
-    from unionfacts.run import default_workers, run_batch
-    from unionfacts.store.database import connect
+    from unionfacts.run import Interrupted, RunSummary, default_workers, run_batch, stop_on_signals
+    from unionfacts.store.database import DatabaseError, connect, is_transient
 
+    if is_transient(db):
+        fail(f"--db {db!r} is a database that keeps nothing after the run; give a file path or a database URL")
     try:
         engine = connect(db)
+    except DatabaseError as error:
+        fail(str(error))
     except Exception as error:
-        fail(f"cannot open database {db}: {error}")
+        fail(f"cannot open database {db}: {_first_line(error)}")
     pool = client = None
     if executor == "dask":
         client = _dask_client(scheduler)
@@ -223,6 +261,8 @@ def run(
     columns = (TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
                TaskProgressColumn(), TextColumn("{task.fields[rate]} articles/s"), TimeElapsedColumn(),
                TextColumn("ETA"), TimeRemainingColumn())
+    result = RunSummary()
+    resume = "run the same command again to resume"
     with Progress(*columns, console=err, transient=True, disable=settings.quiet or not err.is_terminal) as progress:
         total = count_documents(paths)
         log.info("inputs: %d, workers: %d, database: %s", total, workers, db)
@@ -234,15 +274,24 @@ def run(
             progress.update(task, rate=f"{speed:.1f}" if speed else "–")
 
         try:
-            result = run_batch(paths, engine, replace=replace, on_progress=advance, workers=workers, executor=pool,
-                               batch_size=batch_size)
+            with stop_on_signals():
+                run_batch(paths, engine, replace=replace, on_progress=advance, workers=workers, executor=pool,
+                          batch_size=batch_size, max_seconds=max_seconds or None, summary=result)
+        except Interrupted as stop:
+            progress.stop()
+            err.print(f"stopped: {result.stored} stored this run; {resume}")
+            raise typer.Exit(stop.exit_code) from None
+        except (SQLAlchemyError, OSError) as error:  # a full disk, a database gone away
+            progress.stop()
+            fail(f"cannot write to the database: {_first_line(error)}; {result.stored} stored this run; "
+                 f"{resume} once that is fixed")
         finally:
             if client is not None:
                 client.close()
     if settings.quiet:
-        _report_failures(result.failed)
+        _report_failures(result)
         return
-    table = Table(title=escape(f"unionfacts run → {mask_passwords(db)}"))
+    table = Table(title=printable(f"unionfacts run → {mask_passwords(db)}"))
     table.add_column("")
     table.add_column("this run", justify="right")
     table.add_row("articles stored", str(result.stored))
@@ -250,6 +299,8 @@ def run(
     if result.replaced:
         table.add_row("replaced", str(result.replaced))
     table.add_row("failed", str(len(result.failed)))
+    if result.notes:
+        table.add_row("noted in failures (duplicates, repaired bytes)", str(len(result.notes)))
     for kind, number in sorted(result.facts.items()):
         table.add_row(f"{kind} mentions", str(number))
     _print_table(table)
@@ -259,13 +310,18 @@ def run(
     for row in db_summary(engine).itertuples():
         totals.add_row(row.table, str(row.rows))
     _print_table(totals)
-    _report_failures(result.failed)
+    _report_failures(result)
 
 
-def _report_failures(failures) -> None:
-    for failure in failures:
-        err.print(escape(_one_line(f"failed: {failure.source}: {failure.reason.value}: {failure.detail}")),
-                  highlight=False, soft_wrap=True)
+def _report_failures(result) -> None:
+    """A line per note (duplicate, repaired) and per failure; exit 1 if any input failed."""
+    for note in result.notes:
+        err.print(printable(_one_line(f"{note.reason.value}: {note.source}: {note.detail}")), soft_wrap=True)
+    for failure in result.failed:
+        err.print(printable(_one_line(f"failed: {failure.source}: {failure.reason.value}: {failure.detail}")),
+                  soft_wrap=True)
+    if result.failed:
+        raise typer.Exit(1)
 
 
 def _dask_client(scheduler: str | None):
@@ -329,6 +385,8 @@ def extract(
             failures += 1
             _print_error(f"{item.source}: {item.reason.value}: {item.detail}")
             continue
+        for note in item.notes:
+            err.print(printable(_one_line(f"repaired: {item.source}: {note}")), soft_wrap=True)
         processed = process_document(item)
         facts = processed.facts
         if body:
@@ -366,7 +424,7 @@ def show(
         return
     html.write_text(page, encoding="utf-8")
     if not settings.quiet:
-        err.print(escape(f"wrote {html}"), highlight=False, soft_wrap=True)
+        err.print(printable(f"wrote {html}"), highlight=False, soft_wrap=True)
 
 
 # Columns a terminal table shows (csv and json carry every column).
@@ -389,11 +447,11 @@ def _cell(value) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         return f"{int(value):,}"
-    return f"{value:,}" if isinstance(value, int) else str(value)
+    return f"{value:,}" if isinstance(value, int) else printable(str(value))
 
 
 def _print_table(table: Table) -> None:
-    console = out if out.is_terminal else Console(width=WIDE, highlight=False)
+    console = out if out.is_terminal else Console(width=WIDE, highlight=False, markup=False, emoji=False)
     console.print(table)
 
 
@@ -411,11 +469,13 @@ def _records(frame) -> list[dict]:
             for row in frame.itertuples(index=False, name=None)]
 
 
-def _show(frame, fmt: OutputFormat, title: str, limit: int | None = None) -> None:
+def _show(frame, fmt: OutputFormat, title: str, limit: int | None = None, raw: bool = False) -> None:
     if limit is not None:
         frame = frame.head(limit)
     if fmt is OutputFormat.csv:
-        sys.stdout.write(frame.to_csv(index=False))
+        from unionfacts.export import neutralize_formulas
+
+        sys.stdout.write((frame if raw else neutralize_formulas(frame)).to_csv(index=False))
     elif fmt is OutputFormat.json:
         sys.stdout.write(json.dumps(_records(frame), ensure_ascii=False) + "\n")
     elif fmt is OutputFormat.jsonl:
@@ -428,20 +488,24 @@ def _show(frame, fmt: OutputFormat, title: str, limit: int | None = None) -> Non
             table.add_column("sent." if column == "sentence_index" else column, overflow="fold",
                              justify="right" if column in {"amount", "value", "sentence_index"} else "left")
         for row in frame[columns].itertuples(index=False):
-            table.add_row(*(escape(_cell(value)) for value in row))
+            table.add_row(*(printable(_cell(value)) for value in row))
         _print_table(table)
 
 
 FormatOption = Annotated[OutputFormat, typer.Option(
     "--format", help="table, csv, json (one array) or jsonl (one object a line).")]
 LimitOption = Annotated[int | None, typer.Option("--limit", min=0, help="Show at most this many rows.")]
+RawOption = Annotated[bool, typer.Option(
+    "--raw", help="CSV: write cells beginning with = + - @ tab or CR as they are (default: a leading ' keeps "
+                  "spreadsheets from running them as formulas).")]
 
 
 def _query_command(kind: str):
-    def command(db: DbOption = DEFAULT_DB, format: FormatOption = OutputFormat.table, limit: LimitOption = None):
+    def command(db: DbOption = DEFAULT_DB, format: FormatOption = OutputFormat.table, limit: LimitOption = None,
+                raw: RawOption = False):
         from unionfacts.query import fact_table
 
-        _show(fact_table(_open_existing(db), kind, limit), format, kind)
+        _show(fact_table(_open_existing(db), kind, limit), format, kind, raw=raw)
 
     command.__doc__ = f"List every {kind} fact with its article and evidence span."
     return command
@@ -458,14 +522,15 @@ def query_person(
     db: DbOption = DEFAULT_DB,
     format: FormatOption = OutputFormat.table,
     limit: LimitOption = None,
+    raw: RawOption = False,
 ) -> None:
     """Each office the texts give a person, once: first and last date, articles, and the first evidence sentence."""
     from unionfacts.query import person
 
     frame = person(_open_existing(db), name)
     if frame.empty and not settings.quiet:
-        err.print(escape(f"no offices found for {name!r}"), highlight=False)
-    _show(frame, format, "person", limit)
+        err.print(printable(f"no offices found for {name!r}"), highlight=False)
+    _show(frame, format, "person", limit, raw)
 
 
 SinceOption = Annotated[str | None, typer.Option("--since", help="Only meetings on or after this ISO date.")]
@@ -482,11 +547,12 @@ def query_chairs(
     db: DbOption = DEFAULT_DB,
     format: FormatOption = OutputFormat.table,
     limit: LimitOption = None,
+    raw: RawOption = False,
 ) -> None:
     """Who chaired which meeting: office at the time, date, organizer, place, article and evidence."""
     from unionfacts.query import chairs
 
-    _show(chairs(_open_existing(db), person, org, since, until), format, "chairs", limit)
+    _show(chairs(_open_existing(db), person, org, since, until), format, "chairs", limit, raw)
 
 
 @query_app.command(name="meetings")
@@ -497,20 +563,21 @@ def query_meetings(
     db: DbOption = DEFAULT_DB,
     format: FormatOption = OutputFormat.table,
     limit: LimitOption = None,
+    raw: RawOption = False,
 ) -> None:
     """Every meeting reported as held, with date, place, organizer, chairs and attendees."""
     from unionfacts.query import meetings
 
-    _show(meetings(_open_existing(db), org, since, until), format, "meetings", limit)
+    _show(meetings(_open_existing(db), org, since, until), format, "meetings", limit, raw)
 
 
 @query_app.command(name="documents")
 def query_documents(db: DbOption = DEFAULT_DB, format: FormatOption = OutputFormat.table,
-                    limit: LimitOption = None) -> None:
+                    limit: LimitOption = None, raw: RawOption = False) -> None:
     """Every document named by number (Nghị quyết số …), with its issuer and title."""
     from unionfacts.query import documents
 
-    _show(documents(_open_existing(db)), format, "documents", limit)
+    _show(documents(_open_existing(db)), format, "documents", limit, raw)
 
 
 @query_app.command(name="officials")
@@ -519,11 +586,12 @@ def query_officials(
     db: DbOption = DEFAULT_DB,
     format: FormatOption = OutputFormat.table,
     limit: LimitOption = None,
+    raw: RawOption = False,
 ) -> None:
     """Who holds which office in which organization, with how many articles say so."""
     from unionfacts.query import officials
 
-    _show(officials(_open_existing(db), org), format, "officials", limit)
+    _show(officials(_open_existing(db), org), format, "officials", limit, raw)
 
 
 @query_app.command(name="organizations")
@@ -548,16 +616,28 @@ def export(
     excel: Annotated[bool, typer.Option("--excel", help="CSV with a byte-order mark, so Excel reads the "
                                                         "Vietnamese right.")] = False,
     db: DbOption = DEFAULT_DB,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite files the folder holds already.")] = False,
+    raw: RawOption = False,
 ) -> None:
-    """Export the database: one typed CSV/Parquet file per table and view with datapackage.json, or facts JSONL."""
+    """Export the database: one typed CSV/Parquet file per table and view with datapackage.json, or facts JSONL.
+
+    CSV cells beginning with = + - @ tab or CR get a leading ' (OWASP's rule against
+    formula injection: article text is untrusted); --raw writes them as they are. Files
+    the folder holds already are overwritten only with --force; a link is never followed.
+    """
+    from unionfacts.export import ExportError
     from unionfacts.export import export as export_database
 
     if excel and format is not ExportFormat.csv:
         usage_error("--excel applies to --format csv only")
-    for path in export_database(_open_existing(db), format.value, out_dir, excel=excel):
+    try:
+        paths = export_database(_open_existing(db), format.value, out_dir, excel=excel, force=force, raw=raw)
+    except ExportError as error:
+        fail(str(error))
+    for path in paths:
         log.info("wrote %s", path)
     if not settings.quiet:
-        err.print(escape(f"wrote {out_dir}"), highlight=False, soft_wrap=True)
+        err.print(printable(f"wrote {out_dir}"), highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -599,7 +679,7 @@ def serve(
         sys.stdout.write(shlex.join(command) + "\n")
         return
     if not settings.quiet:
-        err.print(escape(f"serving {path} at http://{host}:{port}/ (Ctrl-C stops)"), highlight=False, soft_wrap=True)
+        err.print(printable(f"serving {path} at http://{host}:{port}/ (Ctrl-C stops)"), highlight=False, soft_wrap=True)
     try:
         code = subprocess.run(command).returncode
     except KeyboardInterrupt:
@@ -650,7 +730,7 @@ def evaluate(
         for column in ("id", "field", "kind", "item"):
             listing.add_column(column)
         for _, m in wrong:
-            listing.add_row(escape(m.doc_id), m.field, m.kind, escape(m.item))
+            listing.add_row(printable(m.doc_id), m.field, m.kind, printable(m.item))
         _print_table(listing)
     for path, (scores, pairs) in per_file.items():
         _print_table(_scores_table(f"{path} ({len(pairs)} documents)", scores))

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import tempfile
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -31,6 +34,73 @@ from unionfacts.types import (
 
 EXPORT_FORMATS = ("csv", "parquet", "jsonl")
 _FACT_TYPES = {"money": Money, "counts": Count, "dates": DateFact}
+# OWASP's CSV injection rule: a cell beginning with one of these is a formula to a spreadsheet.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class ExportError(Exception):
+    """The output cannot be written where it was asked to go (the message says why, in one line)."""
+
+
+def neutralize_formulas(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``frame`` whose text cells beginning with = + - @ tab or CR start with a ``'``.
+
+    Article text is untrusted: "=HYPERLINK(…)" in a title must reach a spreadsheet as
+    text, not run as a formula. Numbers are left alone (-5 stays a number).
+    """
+    frame = frame.copy()
+    for column in frame.columns:
+        dtype = frame[column].dtype
+        if pd.api.types.is_object_dtype(dtype) or pd.api.types.is_string_dtype(dtype):
+            frame[column] = frame[column].map(
+                lambda value: "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value)
+    return frame
+
+
+def output_folder(out_dir: str | Path) -> Path:
+    """``out_dir``, created if missing; refused if it is a symbolic link or not a folder."""
+    out = Path(out_dir)
+    if out.is_symlink():
+        raise ExportError(f"--out {out} is a symbolic link; give the folder it points to")
+    if out.exists() and not out.is_dir():
+        raise ExportError(f"--out {out} is a file, not a folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ExportError(f"cannot create folder {out}: {error.strerror or error}") from error
+    return out
+
+
+def check_targets(paths: list[Path], force: bool) -> None:
+    """Refuse to overwrite an existing file (or any symbolic link) unless ``force``."""
+    existing = [path for path in paths if path.exists() or path.is_symlink()]
+    if existing and not force:
+        names = ", ".join(path.name for path in existing[:3]) + (" …" if len(existing) > 3 else "")
+        raise ExportError(f"{existing[0].parent} already holds {names}; use --force to overwrite")
+
+
+def write_file(path: Path, write: Callable[[Path], None]) -> None:
+    """Write through a temporary file renamed onto ``path``: a link at ``path`` is replaced,
+    never followed, and a failed write (a full disk) leaves no half file behind."""
+    temporary = None
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        os.close(handle)
+        os.chmod(temporary, 0o666 & ~_umask())  # the mode a plain open() would give
+        write(Path(temporary))
+        os.replace(temporary, path)
+    except OSError as error:
+        raise ExportError(f"cannot write {path}: {error.strerror or error}") from error
+    finally:
+        if temporary and os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
 log = logging.getLogger(__name__)
 _PANDAS_TYPES = {"integer": "Int64", "number": "Float64", "string": "string"}
 _ARROW_TYPES = {"integer": pa.int64(), "number": pa.float64(), "string": pa.string(), "date": pa.date32(),
@@ -95,31 +165,34 @@ def _write_csv(frame: pd.DataFrame, path: Path, excel: bool) -> None:
     frame.to_csv(path, index=False, encoding="utf-8-sig" if excel else "utf-8")
 
 
-def export_tables(engine: Engine, fmt: str, out_dir: str | Path, excel: bool = False) -> list[Path]:
+def export_tables(engine: Engine, fmt: str, out_dir: str | Path, excel: bool = False, force: bool = False,
+                  raw: bool = False) -> list[Path]:
     """Write every table and view to ``out_dir`` as ``<name>.csv`` or ``<name>.parquet``, and ``datapackage.json``.
 
     Each file has the declared columns and types (``unionfacts.schema``) whatever the data,
-    so exports of different corpora concatenate.
+    so exports of different corpora concatenate. CSV cells that a spreadsheet would run as
+    formulas are neutralized unless ``raw``; files there already are overwritten only with
+    ``force``.
     """
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
+    out = output_folder(out_dir)
     declared = schemas()
+    paths = {name: out / f"{name}.{fmt}" for name in declared}
+    package = out / "datapackage.json"
+    check_targets([*paths.values(), package], force)
     with engine.connect() as connection:
         for name, schema in declared.items():
             frame = read_typed(connection, schema)
-            path = out / f"{name}.{fmt}"
+            path = paths[name]
             if fmt == "csv":
-                _write_csv(_csv_frame(frame, schema), path, excel)
+                cells = _csv_frame(frame, schema)
+                cells = cells if raw else neutralize_formulas(cells)
+                write_file(path, lambda target: _write_csv(cells, target, excel))
             else:
-                pq.write_table(_arrow_table(frame, schema), path)
+                write_file(path, lambda target: pq.write_table(_arrow_table(frame, schema), target))
             log.info("%s: %d rows → %s", name, len(frame), path)
-            written.append(path)
-    package = out / "datapackage.json"
-    package.write_text(json.dumps(datapackage(declared.values(), fmt, excel), ensure_ascii=False, indent=1) + "\n",
-                       encoding="utf-8")
-    written.append(package)
-    return written
+    description = json.dumps(datapackage(declared.values(), fmt, excel), ensure_ascii=False, indent=1) + "\n"
+    write_file(package, lambda target: target.write_text(description, encoding="utf-8"))
+    return [*paths.values(), package]
 
 
 def datapackage(declared, fmt: str, excel: bool = False) -> dict:
@@ -180,11 +253,15 @@ def article_facts(row: ArticleRow) -> dict:
     return build_contract(article, mentions)
 
 
-def export_jsonl(engine: Engine, out_dir: str | Path) -> list[Path]:
+def export_jsonl(engine: Engine, out_dir: str | Path, force: bool = False) -> list[Path]:
     """Write ``facts.jsonl``: one facts contract object per stored article."""
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    path = out / "facts.jsonl"
+    path = output_folder(out_dir) / "facts.jsonl"
+    check_targets([path], force)
+    write_file(path, lambda target: _write_jsonl(engine, target))
+    return [path]
+
+
+def _write_jsonl(engine: Engine, path: Path) -> None:
     with Session(engine) as session, path.open("w", encoding="utf-8") as handle:
         query = select(ArticleRow).order_by(ArticleRow.id).options(
             *(selectinload(getattr(ArticleRow, kind)) for kind in FACT_TABLES),
@@ -193,13 +270,19 @@ def export_jsonl(engine: Engine, out_dir: str | Path) -> list[Path]:
         )
         for row in session.scalars(query).yield_per(200):
             handle.write(json.dumps(article_facts(row), ensure_ascii=False) + "\n")
-    return [path]
 
 
-def export(engine: Engine, fmt: str, out_dir: str | Path, excel: bool = False) -> list[Path]:
-    """Export the database: typed tables and views (csv, parquet) or the facts contract (jsonl)."""
+def export(engine: Engine, fmt: str, out_dir: str | Path, excel: bool = False, force: bool = False,
+           raw: bool = False) -> list[Path]:
+    """Export the database: typed tables and views (csv, parquet) or the facts contract (jsonl).
+
+    Raises ``ExportError`` when ``out_dir`` is a link or a file, when it holds the files
+    already (without ``force``), or when a file cannot be written (a full disk).
+    """
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(EXPORT_FORMATS)}")
     if excel and fmt != "csv":
         raise ValueError("--excel applies to CSV only")
-    return export_jsonl(engine, out_dir) if fmt == "jsonl" else export_tables(engine, fmt, out_dir, excel)
+    if fmt == "jsonl":
+        return export_jsonl(engine, out_dir, force)
+    return export_tables(engine, fmt, out_dir, excel, force, raw)

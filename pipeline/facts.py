@@ -7,6 +7,7 @@ of money once per amount and currency, a count once per value, unit and wording.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 from typing import Any
 
@@ -40,12 +41,22 @@ def _dedupe_key(fact: Any, ranges: dict[tuple[int, int], tuple[int, ...]], headl
             bounds = next((pair for pair in ranges.values() if restated and fact.amount in pair), ())
         return (fact.amount, fact.currency, bounds)
     if isinstance(fact, Count):
-        # A share is told apart by what it is a share of; a count by its unit.
-        # (A count restated with a longer noun phrase is the same fact: compare heads.)
-        wording = fold_for_matching(fact.text) if fact.unit == "%" else ""
+        # A share is told apart by what it is a share of ("80% trở lên CĐ cấp trên …" and
+        # "80% trở lên CĐ cơ sở …"), a count by its unit; a fact restated with a longer
+        # noun phrase is the same fact, so both compare by their first words.
+        share = _share_of(fact.text) if fact.unit == "%" else ""
         head = fold_for_matching(fact.unit).split(" ")[0]
-        return (fact.value, head, wording)
+        return (fact.value, head, share)
     raise TypeError(f"not a fact: {fact!r}")
+
+
+_SHARE = re.compile(r"(?:%|phần trăm)(?:\s+trở\s+(?:lên|xuống))?\s*(.*)", re.IGNORECASE | re.DOTALL)
+
+
+def _share_of(text: str) -> str:
+    """The first three words of what a percentage is a share of, as its text gives it."""
+    found = _SHARE.search(text)
+    return " ".join(fold_for_matching(found.group(1)).split()[:3]) if found else ""
 
 
 def distinct_facts(facts: list[Any], headline_end: int = 0) -> list[Any]:

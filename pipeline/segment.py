@@ -16,6 +16,78 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 _LINE = re.compile(r"[^\n]+")
+# No token of underthesea's regex crosses whitespace, but its patterns (URLs, dotted
+# numbers, dates) rescan a run of non-space characters from each token inside it, so a
+# run of thousands ("1.2.3.…", a pasted base64 image) costs its length squared. Runs
+# longer than this are tokenized a window at a time: no text a person writes has one.
+LONG_RUN = 256
+_WINDOW = 4 * LONG_RUN  # characters of a long run the regex sees at once
+_WINDOW_MARGIN = LONG_RUN  # tokens ending this close to a window's cut are redone in the next
+_LONG_RUNS = re.compile(rf"\S{{{LONG_RUN + 1},}}")
+
+
+def token_matches(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Spans of ``pattern``'s matches in ``text`` (underthesea's token regex), in linear time.
+
+    Text around long runs is matched in one pass each, with the run's neighbours in
+    view, so its tokens are exactly ``pattern.finditer(text)``'s. A long run is matched
+    in windows; a token that ends near a window's cut is matched again from the next
+    window, so only a token longer than the margin can differ from a whole-text match.
+    """
+    if len(text) <= LONG_RUN:
+        return [match.span() for match in pattern.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    done = 0
+    for run in _LONG_RUNS.finditer(text):
+        spans.extend(match.span() for match in pattern.finditer(text, done, run.start()))
+        spans.extend(_run_matches(pattern, text, run.start(), run.end()))
+        done = run.end()
+    spans.extend(match.span() for match in pattern.finditer(text, done))
+    return spans
+
+
+def _run_matches(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    position = start
+    while position < end:
+        cut = position + _WINDOW
+        if cut >= end:  # the last window sees the character after the run, as a whole-text match would
+            spans.extend(match.span() for match in pattern.finditer(text, position, min(end + 1, len(text)))
+                         if match.start() < end)
+            break
+        found = [match.span() for match in pattern.finditer(text, position, cut)]
+        kept = [span for span in found if span[1] <= cut - _WINDOW_MARGIN] or found[:1]
+        if not kept:  # cannot happen (every non-space character is some token); never loop
+            kept = [(position, cut)]
+        spans.extend(kept)
+        position = kept[-1][1]
+    return spans
+
+
+def bounded_sentence_splitter(splitter):
+    """underthesea's Punkt sentence splitter with its abbreviation look-back bounded.
+
+    Before each period it walks back over letters, digits and periods to find the word
+    it ends, so "a.b.c.…" costs its length squared. A word longer than every known
+    abbreviation cannot be one, so the walk stops there: the sentences are the same.
+    """
+    abbreviations = getattr(splitter, "abbrev_types", None)
+    if abbreviations is None or not hasattr(splitter, "_get_preceding_word"):
+        return None
+    longest = max((len(abbreviation) for abbreviation in abbreviations), default=0) + 2
+
+    class _Bounded(type(splitter)):
+        def _get_preceding_word(self, text, pos):
+            start = pos - 1
+            stop = max(-1, pos - 1 - longest)
+            while start > stop and (text[start].isalnum() or text[start] == "."):
+                start -= 1
+            if start == stop and stop >= 0 and (text[stop].isalnum() or text[stop] == "."):
+                return None  # longer than any abbreviation
+            word = text[start + 1:pos]
+            return word if word else None
+
+    return _Bounded(abbreviations).sentences_from_text
 
 
 class _Segmenter:
@@ -35,6 +107,13 @@ class _Segmenter:
         from unionfacts.wordseg import load_segmenter
 
         self.sentences = sent_tokenize
+        try:
+            from underthesea.pipeline import sent_tokenize as sentence_module
+
+            sentence_module._load_model()
+            self.sentences = bounded_sentence_splitter(sentence_module.sentence_tokenizer) or sent_tokenize
+        except (ImportError, AttributeError):  # another underthesea layout: its own splitter
+            pass
         self.word_tokenize = word_tokenize
         try:
             from underthesea.pipeline.word_tokenize import regex_tokenize
@@ -61,16 +140,31 @@ class _Segmenter:
         normalized = self.normalize(sentence)
         if len(normalized) != len(sentence):
             return None
-        matches = list(self.tokens.finditer(normalized))
+        matches = token_matches(self.tokens, normalized)
         if not matches:
             return []
         spans: list[tuple[int, int]] = []
-        for starts, match in zip(self.starts([match.group() for match in matches]), matches):
+        for starts, (start, end) in zip(self.starts([normalized[start:end] for start, end in matches]), matches):
             if starts or not spans:
-                spans.append((offset + match.start(), offset + match.end()))
+                spans.append((offset + start, offset + end))
             else:
-                spans[-1] = (spans[-1][0], offset + match.end())
+                spans[-1] = (spans[-1][0], offset + end)
         return spans
+
+
+    def words(self, sentence: str) -> list[str]:
+        """``word_tokenize(sentence, use_token_normalize=False)``, in linear time on long runs."""
+        if self.tokens is None or not _LONG_RUNS.search(sentence):
+            return self.word_tokenize(sentence, use_token_normalize=False)
+        normalized = self.normalize(sentence)
+        tokens = [normalized[start:end] for start, end in token_matches(self.tokens, normalized)]
+        words: list[str] = []
+        for starts, token in zip(self.starts(tokens), tokens):
+            if starts or not words:
+                words.append(token)
+            else:
+                words[-1] += " " + token
+        return words
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +195,8 @@ def _word_offsets(body: str, words: list[str], cursor: int, limit: int) -> list[
             if body.startswith(syllable, cursor):
                 found = cursor
             else:
-                found = body.find(syllable, cursor, limit)
+                # near the cursor, or nowhere: a search to the end of a long line would be quadratic
+                found = body.find(syllable, cursor, min(limit, cursor + len(syllable) + LONG_RUN))
                 if found < 0:  # underthesea rewrote a character: trust the length
                     found = cursor
             if start is not None and "\n" in body[end:found]:
@@ -133,7 +228,7 @@ def segment_spans(body: str) -> tuple[list[tuple[int, int]], list[int]]:
             at = text.find(sentence, cursor)  # sentences are stripped slices of the line
             found = segmenter.word_spans(sentence, line.start() + at) if at >= 0 else None
             if found is None:
-                words = segmenter.word_tokenize(sentence, use_token_normalize=False)
+                words = segmenter.words(sentence)
                 found = _word_offsets(body, words, line.start() + cursor, line.end())
             if found:
                 sentence_starts.append(len(spans))

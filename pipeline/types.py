@@ -24,6 +24,9 @@ class SkipReason(str, Enum):
     TOO_LARGE = "too_large"
     BAD_RECORD = "bad_record"
     PIPELINE_ERROR = "pipeline_error"
+    TIMEOUT = "timeout"  # extraction took longer than its budget (run --max-seconds)
+    DUPLICATE = "duplicate"  # the same text under another id, or an id given to two texts
+    REPAIRED = "repaired"  # stored, after a repair the detail names (a bad byte replaced)
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,7 @@ class RawDocument:
     url: str | None = None
     title: str | None = None
     author: str | None = None  # from manifest or HTML metadata; overrides the page's byline
+    notes: tuple[str, ...] = ()  # what reading it repaired ("invalid utf-8 byte ff at byte offset 12 …")
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,7 @@ class Article:
     published: str | None = None  # ISO date or date-time, "+07:00" when a time is known
     author: str | None = None
     url: str | None = None
+    notes: tuple[str, ...] = ()  # what reading it repaired; recorded with reason "repaired"
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,8 @@ def _is_i32(text: str) -> bool:
     digits = text[1:] if text[:1] in "+-" else text
     if not digits or not digits.isascii() or not digits.isdigit():
         return False
+    if len(digits.lstrip("0")) > len(str(_I32_MAX)):  # no int() of a huge digit run (Python caps it)
+        return False
     return int(digits) <= _I32_MAX + (text[0] == "-")
 
 

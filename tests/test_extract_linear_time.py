@@ -46,7 +46,11 @@ def _amounts(n: int) -> str:
     return " ".join(["30.000đ-80.000đ, ngày 3/4 có 25 người"] * (n // 38))
 
 
-SHAPES = [_commas, _dotted, _number_list, _base64, _number_words, _amounts]
+def _long_amount(n: int) -> str:
+    return "5 đồng" + "/a" * (n // 4) + " " + " 3 người" * (n // 18)
+
+
+SHAPES = [_commas, _dotted, _number_list, _base64, _number_words, _amounts, _long_amount]
 
 
 def _dates_and_money(text: str) -> list[tuple[int, int]]:
@@ -91,3 +95,28 @@ def test_extract_linear_time_a_number_of_thousands_of_digits_reads_as_nothing(na
     text = "Tổng cộng " + "7" * 5000 + " đồng cho 12 người"
     found = EXTRACTORS[name](text)()
     assert all(text[fact.start:fact.end].count("7") < 100 for fact in found)
+
+
+_PIECES = ["0", "1", "12", "250", "1.000", "2,5", "30.000", "9", " ", " ", " ", "-", "–", "/", ".", ",", "%", "(", ")",
+           "đ", "đồng", "USD", "$", "€", "K", "k", "tr", "triệu", "nghìn", "tỷ", "vạn", "rưỡi", "linh", "mươi", "mười",
+           "hai", "ba", "năm", "tư", "mốt", "trăm", "không", "đến", "và", "giữa", "từ", "ngày", "tháng", "quý", "thứ Ba",
+           "mùng", "h", "g", "số", "người", "những năm", "Tết", "\n"]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_extract_linear_time_random_number_soup_ends_and_keeps_offsets(seed):
+    # Random runs of number pieces: every extractor ends (a zero range once looped forever)
+    # and every fact points at its own text.
+    import random
+    import signal
+
+    rng = random.Random(seed)
+    signal.signal(signal.SIGALRM, lambda *_: (_ for _ in ()).throw(TimeoutError("an extractor did not end")))
+    signal.alarm(60)
+    try:
+        for _ in range(200):
+            text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 40)))
+            found = find_money(text) + find_counts(text, []) + find_mentions(text)
+            assert all(text[fact.start:fact.end] == fact.text for fact in found)
+    finally:
+        signal.alarm(0)

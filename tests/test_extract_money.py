@@ -157,10 +157,8 @@ MONEY = [
     ("mức lương cơ bản vào khoảng 4,7 triệu đồng. Mỗi tháng tôi tăng ca, làm thêm 12 tiếng thì cũng được "
            "khoảng gần 7 triệu.", UNDATED, [(4_700_000, "VND"), (7_000_000, "VND")]),  # baomoi-059
     ("Ông Đinh La Thăng: 'Nhà xã hội 15 triệu mỗi m2 sao công nhân mua nổi'", UNDATED, [(15_000_000, "VND")]),  # baomoi-020
-    xfail_case("Liên quan đến nhà ở 100 triệu ở Bình Dương, ông Thăng nhấn mạnh",
-           UNDATED, [(100_000_000, "VND")],
-           "a bare scaled amount right after the thing bought ('nhà ở 100 triệu') is its price; 'nhà' "
-           "(house) should act as a money cue like 'giá' for a scaled number not followed by a noun"),  # baomoi-017
+    ("Liên quan đến nhà ở 100 triệu ở Bình Dương, ông Thăng nhấn mạnh",
+           UNDATED, [(100_000_000, "VND")]),  # baomoi-017
     ("giảm giá còn 13 triệu đồng/m 2 . 5 - 6 triệu/m 2 được không?", UNDATED, [(13_000_000, "VND"), (5_000_000, "VND"), (6_000_000, "VND")]),  # baomoi-027
     # --- not money ----------------------------------------------------------------------------
     ("Đại hội đã bầu 11 đồng chí vào Ban chấp hành Công đoàn khóa mới.", UNDATED, []),  # baomoi-065
@@ -238,13 +236,16 @@ MONEY_SHAPES = [
     ("Anh nhận mức thưởng 15 tr đồng.", [(15_000_000, "VND")]),
     ("Phòng trọ giá 1,2 triệu/tháng.", [(1_200_000, "VND")]),
     ("Ngân sách năm 2022 - 1,5 tỉ USD cho chương trình.", [(1_500_000_000, "USD")]),
+    ("Anh mua căn hộ 2 tỷ ở ngoại thành.", [(2_000_000_000, "VND")]),  # the price of the goods before it
     ("Chi phí cả đợt vào khoảng hai đến ba triệu đồng.", [(2_000_000, "VND"), (3_000_000, "VND")]),
     ("Giá mỗi ký dao động khoảng 250-280.000 đồng.", [(250_000, "VND"), (280_000, "VND")]),
     ("Vé vào cổng từ 60 đến 80.000 đồng.", [(60_000, "VND"), (80_000, "VND")]),
     ("Mỗi suất từ 10.000 đồng đến 1 triệu đồng.", [(10_000, "VND"), (1_000_000, "VND")]),
+    ("Phí đăng ký 0 - 0 đồng trong đợt này.", [(0, "VND"), (0, "VND")]),  # (a zero range once looped forever)
     ("Giá mỗi ký dao động khoảng 250-280.000 đồng.", [(250_000, "VND"), (280_000, "VND")]),
     ("Vé vào cổng từ 60 đến 80.000 đồng.", [(60_000, "VND"), (80_000, "VND")]),
     ("Mỗi suất từ 10.000 đồng đến 1 triệu đồng.", [(10_000, "VND"), (1_000_000, "VND")]),
+    ("Phí đăng ký 0 - 0 đồng trong đợt này.", [(0, "VND"), (0, "VND")]),  # (a zero range once looped forever)
     # --- not money ---------------------------------------------------------------------------
     ("Chồng chị chỉ kiếm được ba cọc ba đồng qua ngày.", []),
     ("Cậu bé thả một đồng xu vào ống.", []),
@@ -252,6 +253,7 @@ MONEY_SHAPES = [
     ("Máy quay video 4K với màu sắc rực rỡ.", []),
     ("Trạm thu phí trên quốc lộ 1K đã dừng thu.", []),
     ("Đoàn có 632k lượt theo dõi trên mạng.", []),
+    ("Tổng số nhà ở xã hội cả nước là 2 triệu.", []),  # the goods are not right before the number
     ("Đại hội đã bầu 11 đồng chí vào Ban Chấp hành.", []),
     ("Lúc 15h30, ông được nhận 2 triệu người theo dõi.", []),
 ]

@@ -78,6 +78,8 @@ MIXED = [
     ("3tr", Decimal("3e6")),
     ("15 tr đồng", Decimal("15e6")),
     ("200K", Decimal("200000")),
+    ("1tr5", Decimal("1.5e6")),  # the digits after a glued scale are its fraction
+    ("2k5", Decimal("2500")),
     ("5tỷ", Decimal("5e9")),
     ("1 triệu 200 người", Decimal("1e6")),  # a bare group after a scale word ends the number
     ("200g", Decimal("200")),

@@ -261,10 +261,18 @@ def test_ingest_decodes_encodings(tmp_path, encode):
     assert normalize_text(raw.text) == normalize_text(VIETNAMESE)
 
 
-@pytest.mark.parametrize("content", [b"\xef\xbb\xbfH\xc3\x28 broken", b"\xff\xfeH\x00\x00\xd8"])
-def test_ingest_bad_bytes_after_bom_is_encoding(tmp_path, content):
+@pytest.mark.parametrize("content, offset", [(b"\xef\xbb\xbfH\xc3\x28 broken", 4), (b"\xff\xfeH\x00\x00\xd8", 4)])
+def test_ingest_a_bad_byte_after_a_bom_is_replaced_and_reported(tmp_path, content, offset):
     path = tmp_path / "bad.txt"
     path.write_bytes(content)
+    result = _one([str(path)])
+    assert isinstance(result, RawDocument) and "\ufffd" in result.text
+    assert len(result.notes) == 1 and f"byte offset {offset}" in result.notes[0]
+
+
+def test_ingest_many_bad_bytes_after_a_bom_is_encoding(tmp_path):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + bytes(range(0x80, 0x100)) * 4)
     result = _one([str(path)])
     assert isinstance(result, Failure) and result.reason is SkipReason.ENCODING
 
@@ -333,7 +341,8 @@ def test_ingest_jsonl_manifest(tmp_path):
     first = to_article(results[0])
     assert (first.doc_id, first.title, first.url) == ("a1", "Tiêu đề khai báo", "https://example.org/a1")
     assert first.published == "2020-12-28T04:42:00+07:00"  # from the page: the manifest gives none
-    assert (results[-1].doc_id, results[-1].published) == ("batch-L6", "2020-12-28")
+    last = to_article(results[-1])
+    assert (last.doc_id, last.published) == ("batch-L6", "2020-12-28")  # "date": "20201228", read as ISO
 
 
 def test_ingest_jsonl_record_too_large(tmp_path):
@@ -370,7 +379,7 @@ def test_ingest_html_page(tmp_path):
     assert isinstance(raw, RawDocument) and raw.kind == "html"
     article = to_article(raw)
     assert article.title == "CĐCTVN: Tổ chức Hội nghị Ban Thường vụ mở rộng lần thứ 19"
-    assert (article.published, article.author, article.url) == ("2021-09-30", "Phương Trà",
+    assert (article.published, article.author, article.url) == ("2021-09-30T07:47:00+07:00", "Phương Trà",
                                                                  "https://example.org/tin/hoi-nghi-bch")
     lines = article.body.split("\n")
     assert "Đồng chí Trần Quang Huy - Chủ tịch CĐCTVN chủ trì và điều hành Hội nghị." in lines
@@ -417,3 +426,125 @@ def test_ingest_unlistable_folder_is_reported(tmp_path, monkeypatch):
     found = [(type(r).__name__, Path(r.source).name) for r in results]
     assert found == [("Failure", "locked"), ("RawDocument", "open.txt")]
     assert results[0].reason is SkipReason.UNREADABLE
+
+
+# --- legacy encodings, damaged bytes, deep HTML (issue 12) ------------------------------------------
+
+# Written byte by byte from the encodings' layouts (models/encodings/README.md), not with the maps
+# under test: "Hội nghị Công đoàn Việt Nam" and "Đồng chí Trần Quang Huy chủ trì hỗ trợ 70 tỷ đồng."
+VNI_BYTES = (b"Ho\xe4i ngh\xf2 Co\xe2ng \xf1oa\xf8n Vie\xe4t Nam.\n"
+             b"\xd1o\xe0ng ch\xed Tra\xe0n Quang Huy ch\xf6\xf5a tr\xec ho\xe3 tr\xf4\xef 70 ty\xfb \xf1o\xe0ng.\n")
+TCVN3_BYTES = (b"H\xe9i ngh\xde C\xabng \xaeo\xb5n Vi\xd6t Nam.\n"
+               b"\xa7\xe5ng ch\xdd Tr\xc7n Quang Huy ch\xf7a tr\xd7 h\xe7 tr\xee 70 t\xfb \xae\xe5ng.\n")
+LEGACY_TEXT = ("Hội nghị Công đoàn Việt Nam.\n"
+               "Đồng chí Trần Quang Huy chữa trì hỗ trợ 70 tỷ đồng.\n")
+
+
+@pytest.mark.parametrize("content, encoding", [(VNI_BYTES, "vni"), (TCVN3_BYTES, "tcvn3")])
+def test_ingest_legacy_encodings_are_detected_and_converted(tmp_path, content, encoding):
+    from unionfacts.ingest.legacy import detect_legacy
+
+    assert detect_legacy(content)[0] == encoding
+    path = tmp_path / "old.txt"
+    path.write_bytes(content)
+    raw = _one([str(path)])
+    assert isinstance(raw, RawDocument) and raw.notes == ()
+    assert normalize_text(raw.text) == normalize_text(LEGACY_TEXT)
+
+
+def _inverse(table: str) -> dict[str, bytes]:
+    from unionfacts.resources import read_table
+
+    key = "byte" if "tcvn3" in table else "bytes"
+    return {row["letter"]: bytes(int(part, 16) for part in row[key].split()) for row in read_table(table)}
+
+
+@pytest.mark.parametrize("table, encoding", [("encodings/vni.tsv", "vni"), ("encodings/tcvn3.tsv", "tcvn3")])
+def test_ingest_legacy_maps_read_back_every_letter(table, encoding):
+    """Every letter of a map, written in it, reads back as itself and as that encoding."""
+    from unionfacts.ingest.legacy import DECODERS, detect_legacy
+
+    letters = _inverse(table)
+    words = " ".join(f"x{letter}n" for letter in letters if not (encoding == "tcvn3" and letter.isupper()))
+    encoded = b"".join(letters.get(char, char.encode("ascii", errors="replace")) for char in words)
+    assert DECODERS[encoding](encoded) == words
+    assert detect_legacy(encoded)[0] == encoding
+
+
+def test_ingest_legacy_vni_and_tcvn3_are_told_from_cp1258():
+    from unionfacts.ingest.legacy import detect_legacy
+
+    assert detect_legacy(_to_cp1258(VIETNAMESE))[0] == "cp1258"
+    assert detect_legacy("Ærø, Ålborg: søndag £5 ÷ µ".encode("latin-1")) is None  # no Vietnamese in any reading
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_ingest_utf16_without_bom_is_read(tmp_path, codec):
+    path = tmp_path / "doc.txt"
+    path.write_bytes(VIETNAMESE.encode(codec))
+    raw = _one([str(path)])
+    assert isinstance(raw, RawDocument), raw
+    assert normalize_text(raw.text) == normalize_text(VIETNAMESE)
+
+
+def test_ingest_one_bad_utf8_byte_is_replaced_and_reported(tmp_path):
+    data = VIETNAMESE.encode("utf-8")
+    at = data.index(b"Ban")
+    path = tmp_path / "doc.txt"
+    path.write_bytes(data[:at] + b"\xff" + data[at:])
+    raw = _one([str(path)])
+    assert isinstance(raw, RawDocument)
+    assert raw.text == VIETNAMESE[:VIETNAMESE.index("Ban")] + "\ufffd" + VIETNAMESE[VIETNAMESE.index("Ban"):]
+    assert raw.notes == (f"invalid utf-8 byte ff at byte offset {at} replaced by U+FFFD",)
+
+
+def test_ingest_one_bad_byte_in_a_manifest_line_is_replaced_and_reported(tmp_path):
+    line = json.dumps({"id": "a", "text": "Công đoàn Việt Nam hỗ trợ."}, ensure_ascii=False).encode("utf-8")
+    at = line.index("hỗ".encode("utf-8"))
+    manifest = tmp_path / "batch.jsonl"
+    manifest.write_bytes(b'{"id": "ok", "text": "Co"}\n' + line[:at] + b"\xc3" + line[at:] + b"\n")
+    results = list(iter_documents([str(manifest)]))
+    assert isinstance(results[1], RawDocument) and "\ufffd" in results[1].text
+    assert results[1].notes == (f"invalid utf-8 byte c3 at byte {at} of line 2 replaced by U+FFFD",)
+
+
+def test_ingest_a_stored_repair_is_recorded(tmp_path):
+    from unionfacts.run import run_batch
+    from unionfacts.store import connect
+
+    data = VIETNAMESE.encode("utf-8")
+    path = tmp_path / "doc.txt"
+    at = data.index(b"Ban")
+    path.write_bytes(data[:at] + b"\xfe" + data[at:])
+    engine = connect(f"sqlite:///{tmp_path / 'facts.db'}")
+    summary = run_batch([str(path)], engine)
+    assert summary.stored == 1 and not summary.failed
+    assert [(note.reason.value, f"byte offset {at}" in note.detail) for note in summary.notes] == [("repaired", True)]
+    with engine.connect() as connection:
+        from sqlalchemy import text
+
+        assert connection.execute(text("SELECT reason FROM failures")).scalars().all() == ["repaired"]
+
+
+@pytest.mark.parametrize("depth", [300, 5000])
+def test_ingest_deeply_nested_html_is_read(tmp_path, depth):
+    paragraph = ("<p>Sáng ngày 29/9, Công đoàn Công Thương Việt Nam tổ chức Hội nghị Ban Chấp hành, hỗ trợ 70 tỷ "
+                 "đồng cho 400 đoàn viên khó khăn.</p>")
+    html = ("<html><head><title>Hội nghị</title></head><body>" + "<div>" * depth + "<article>" + paragraph
+            + "</article>" + "</div>" * depth + "</body></html>")
+    path = tmp_path / "deep.html"
+    path.write_text(html, encoding="utf-8")
+    raw = _one([str(path)])
+    assert isinstance(raw, RawDocument), raw
+    assert "hỗ trợ 70 tỷ đồng" in raw.text
+
+
+def test_ingest_text_over_the_character_cap_is_too_large(tmp_path, monkeypatch):
+    import unionfacts.ingest.files as files
+
+    monkeypatch.setattr(files, "MAX_CHARS", 50)
+    (tmp_path / "long.txt").write_text("Công đoàn " * 10, encoding="utf-8")
+    (tmp_path / "batch.jsonl").write_text(json.dumps({"id": "a", "text": "Công đoàn " * 10}) + "\n", encoding="utf-8")
+    results = list(iter_documents([str(tmp_path / "long.txt"), str(tmp_path / "batch.jsonl")]))
+    assert [result.reason for result in results] == [SkipReason.TOO_LARGE, SkipReason.TOO_LARGE]
+    assert "100 characters" in results[0].detail

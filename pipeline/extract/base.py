@@ -65,16 +65,12 @@ def published_of(doc: Doc) -> str | None:
     return doc.user_data.get("published")
 
 
-def overlaps(start: int, end: int, taken: list[tuple[int, int]] | SpanIndex) -> bool:
-    """Whether [start, end) shares a character with a span in ``taken``."""
-    if isinstance(taken, SpanIndex):
-        return taken.overlaps(start, end)
-    return any(start < t_end and t_start < end for t_start, t_end in taken)
+class TakenSpans:
+    """Character spans already taken, asked "does [start, end) overlap one?" in logarithmic time.
 
-
-class SpanIndex:
-    """Character spans, asked "does [start, end) overlap one?" in logarithmic time.
-
+    Unlike ``spanindex.SpanIndex`` (which lists the overlapping items and scans back the
+    length of the longest span) this only answers yes or no, in O(log n) however long the
+    spans are, so a hostile 80,000-character amount cannot make the query linear.
     Spans are kept sorted by start with the running maximum of their ends: a query
     overlaps a span iff the largest end among spans starting before ``end`` passes
     ``start``. Adding in text order is an append; a span added out of order rebuilds the

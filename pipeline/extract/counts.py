@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from unionfacts.extract.base import Extractor, SpanIndex, facts_of, text_of
+from unionfacts.extract.base import Extractor, TakenSpans, facts_of, text_of
 from unionfacts.extract.numbers import NumberPhrase, as_int_if_whole, comma_grouped, find_numbers, number_at
 from unionfacts.extract.patterns import RANGE_JOINERS, UPPER, is_identifier, qualifier_before, stop_words
 from unionfacts.resources import read_table, read_words
@@ -30,7 +30,8 @@ _WORD = re.compile(r"m\s?2(?!\d)|[^\W\d_][\w&]*(?:[-–][^\W\d_][\w&]*)*")
 
 
 _LOW_PERCENT = re.compile(r"\s?%(?=\s*[-–])")  # "70%-75%"
-_SLASH = re.compile(r"\s*/\s*")
+_SLASH = re.compile(r"\s*/\s*|[ ]+trong(?:[ ]+số)?[ ]+")  # "47/56 đơn vị", "1 trong 3 xã"
+_ALTERNATIVE = re.compile(r",[ ]")  # "khoảng 13, 14 độ C": two numbers of one unit
 _RANGE = re.compile(RANGE_JOINERS)
 _PERCENT = re.compile(r"\s?(?:%|phần\s+trăm(?!\w))")
 _QUOTE_BEFORE = frozenset("“\"")
@@ -51,6 +52,11 @@ def _parts_of_day() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _measure_units() -> frozenset[str]:
     return frozenset(word.lower() for word in read_words("counts/measure_units.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _quantifiers() -> tuple[str, ...]:
+    return tuple(word.lower() for word in read_words("counts/quantifiers.tsv", "phrase"))
 
 
 @lru_cache(maxsize=1)
@@ -111,8 +117,8 @@ def _unit_after(text: str, position: int) -> tuple[str, int]:
 
 def _is_not_unit(unit: str) -> bool:
     first_word = unit.split(" ")[0]
-    if len(first_word) == 1 and first_word.isupper():
-        return True  # "4G", "765G", "1A", "5 K": a number with one capital letter is a name or a code
+    if len(first_word) == 1 and (first_word.isupper() or first_word not in _measure_units()):
+        return True  # "4G", "765G", "1A", "5 K", "9x": a number with one letter is a name or a code
     lowered = unit.lower()
     if any(lowered == allowed or lowered.startswith(allowed + " ") for allowed in _allowed_units()):
         return False
@@ -120,14 +126,18 @@ def _is_not_unit(unit: str) -> bool:
     return first in _not_units() or " ".join(lowered.split(" ")[:2]) in _not_units()
 
 
-_PERCENT_CONTEXT = re.compile(r"(?:[ ]+(?:[^\W\d_][\w&]*|\d[\d.,]*)){1,5}")
+_AFTER_SHARE = re.compile(r"[ ]+trở[ ]+(?:lên|xuống)(?!\w)", re.IGNORECASE)  # "80% trở lên CĐ cơ sở"
 _FREQUENCY = re.compile(r"\s*/\s*(?:\d+\s*)?([^\W\d_]+)")
 
 
 def _percent_text_end(text: str, end: int) -> int:
-    """Percentages keep the words that say what they are a share of ("80% trở lên CĐ cơ sở")."""
-    context = _PERCENT_CONTEXT.match(text, end)
-    return context.end() if context else end
+    """Percentages keep the noun they are a share of ("80% trở lên CĐ cơ sở", "95% người lao
+    động"), up to a function word ("13,3% thì …" is the share alone)."""
+    bound = _AFTER_SHARE.match(text, end)
+    noun, noun_end = _unit_after(text, bound.end() if bound else end)
+    if noun:
+        return noun_end
+    return bound.end() if bound else end
 
 
 def _is_frequency(text: str, end: int) -> bool:
@@ -177,15 +187,15 @@ def _is_address(unit: str) -> bool:
 def find_counts(text: str, taken: list[tuple[int, int]]) -> list[Count]:
     """Counts in ``text``, skipping numbers inside the ``taken`` spans (dates, money)."""
     facts: list[Count] = []
-    taken_index = SpanIndex(taken)
-    reserved = SpanIndex()  # the counts' own numbers and units, added in text order
+    taken_index = TakenSpans(taken)
+    reserved = TakenSpans()  # the counts' own numbers and units, added in text order
     read_until = 0
     for phrase in find_numbers(text):
         if phrase.start < read_until or phrase.money_only:
             continue
         if taken_index.overlaps(phrase.start, phrase.end) or reserved.overlaps(phrase.start, phrase.end):
             continue
-        if phrase.is_single_word:
+        if phrase.is_single_word and not _SLASH.match(text, phrase.end):  # "ba trong số 60 gia đình" reads on
             if not is_identifier(text, phrase.start):
                 fact = _word_count(text, phrase)
                 if fact is not None:
@@ -235,7 +245,7 @@ class _NumberGroup:
                 position = second.end
             else:
                 second = None
-        joiner = _RANGE.match(text, position)
+        joiner = _RANGE.match(text, position) or _alternative(text, position, first, second)
         if joiner:
             high = number_at(text, joiner.end())
             if high is not None and not high.money_only:
@@ -249,6 +259,18 @@ class _NumberGroup:
     @property
     def phrases(self) -> list[NumberPhrase]:
         return [phrase for phrase in (self.first, self.second, self.high) if phrase is not None]
+
+
+def _alternative(text: str, position: int, first: NumberPhrase, second: NumberPhrase | None) -> re.Match[str] | None:
+    """", 14" after "13": the next whole number of a "13, 14 độ C" list (two neighbours, as the news
+    gives an estimate), counted with the same unit."""
+    comma = _ALTERNATIVE.match(text, position)
+    if comma is None or second is not None:
+        return None
+    following = number_at(text, comma.end())
+    if following is None or following.scaled or not (first.numerals and following.numerals):
+        return None
+    return comma if following.value == first.value + 1 and first.value == int(first.value) else None
 
 
 def _numeric_count(text: str, group: _NumberGroup) -> list[Count]:
@@ -297,6 +319,8 @@ def _word_count(text: str, phrase: NumberPhrase) -> Count | None:
     unit, unit_end = _unit_after(text, end)
     if not unit or _is_not_unit(unit):
         return None
+    if f"{word} {unit.lower()} ".startswith(tuple(q + " " for q in _quantifiers())):
+        return None  # "Một số doanh nghiệp" is "some", "một vài" "a few"
     if word == "năm" and unit.lower().split(" ")[0] not in _number_word_units():
         return None  # "năm" is also "year"
     if re.match(r"[^\W\d_]", text[end + 1:end + 2] or " ") is None:

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from unionfacts.extract.base import Extractor, SpanIndex, text_of
+from unionfacts.extract.base import Extractor, TakenSpans, text_of
 from unionfacts.extract.numbers import number_words, scale_words, words_value
 from unionfacts.extract.patterns import alternation
 from unionfacts.resources import read_mapping, read_table, read_words
@@ -67,6 +67,7 @@ class _Lexicon:
     roman: dict[str, int]
     month_words: dict[str, int]
     lowercase_months: frozenset[str]
+    weak_day_words: frozenset[str]
     weekdays: str
     day_markers: str
     seasons: dict[str, tuple[int, int]]
@@ -89,7 +90,8 @@ def _fold(text: str) -> str:
 def _lexicon() -> _Lexicon:
     cues: dict[str, list[str]] = {}
     for row in read_table("dates/cues.tsv"):
-        cues.setdefault(row["kind"], []).append(row["word"])
+        for kind in row["kind"].split(","):
+            cues.setdefault(kind, []).append(row["word"])
     periods = read_table("dates/periods.tsv")
     halves = {_fold(row["phrase"]): int(row["value"]) for row in periods if row["kind"] == "half"}
     quarter = [row["phrase"] for row in periods if row["kind"] == "quarter"]
@@ -102,7 +104,8 @@ def _lexicon() -> _Lexicon:
     months = [row for row in read_table("dates/months.tsv") if row["calendar"] == "solar"]
     return _Lexicon(
         parts_of_day=alternation(read_words("dates/parts_of_day.tsv")),
-        day_words=alternation(cues["day"]),
+        day_words=alternation(cues["day"] + cues["day_weak"]),
+        weak_day_words=frozenset(_fold(word) for word in cues["day_weak"]),
         deictics=alternation(cues["deictic"]),
         modifiers=alternation(cues["modifier"]),
         joiners=frozenset(_fold(word) for word in cues["joiner"]),
@@ -239,7 +242,7 @@ def find_mentions(text: str, sentence_of: Callable[[int], int] = lambda char: 0)
 
     ``sentence_of`` maps a character offset to its sentence index (for the resolver).
     """
-    urls = SpanIndex((m.start(), m.end()) for m in _URL.finditer(text))
+    urls = TakenSpans((m.start(), m.end()) for m in _URL.finditer(text))
     windows = _digit_windows(text)
     found = []
     for priority, (name, pattern) in enumerate(_patterns()):
@@ -320,6 +323,13 @@ def _day(match: re.Match[str], n: str = "") -> CalendarParts:
 
 def _has_prefix(match: re.Match[str]) -> bool:
     return bool(match.group("pod") or match.group("dayw") or match.group("wd") or match.group("mark"))
+
+
+def _only_weak_prefix(match: re.Match[str], text: str) -> bool:
+    """The date's only cue is a weak day word ("vào"), which also stands before fractions."""
+    dayw = match.group("dayw")
+    strong = match.group("pod") or match.group("wd") or match.group("mark")
+    return bool(dayw) and _fold(dayw) in _lexicon().weak_day_words and not strong
 
 
 def _prefix_start(match: re.Match[str], text: str, *rest: str) -> int | None:
@@ -476,9 +486,11 @@ def _read_year(match: re.Match[str], text: str) -> _Read:
 
 def _read_dm(match: re.Match[str], text: str) -> _Read:
     parts = CalendarParts("day", None, _int(match, "m"), _int(match, "d"))
-    if _has_prefix(match):
+    if _has_prefix(match) and not _only_weak_prefix(match, text):
         start = _prefix_start(match, text)
         return (start, match.end(), parts, None) if start is not None else None
+    if _has_prefix(match):  # "vào 5-2, …", but not "vào 2/3 số ghế", "vào 3/4 diện tích"
+        return (match.start("dayw"), match.end(), parts, None) if _ends_phrase(text, match.end("m")) else None
     start = match.start("d")
     if _excluded_before(text, start) or _is_unit_after(text, match.end("m")):
         return None

@@ -87,6 +87,11 @@ def _currency_before(text: str, position: int) -> _Currency | None:
     return _Currency(currencies()[match.group("currency")], window_start + match.start(), position)
 
 
+@lru_cache(maxsize=1)
+def _priced_thing_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(read_words('money/priced_things.tsv'))})\s+$", re.IGNORECASE)
+
+
 def _has_cue(text: str, start: int) -> bool:
     window = text[max(0, start - _CUE_WINDOW):start]
     window = re.split(r"[.;:!?\n]", window)[-1]
@@ -97,8 +102,9 @@ def _bare_amount_is_money(text: str, start: int, end: int, priced: bool, previou
     """A scaled number with no currency is money when it reads as a price or a sum.
 
     That is: priced per unit ("15 triệu/m2", "15 triệu mỗi m2"), or with no counted
-    noun after it and either a money word just before it ("giá 100 - 200 triệu") or an
-    amount with a currency just before it ("… 4,7 triệu đồng. … được khoảng gần 7 triệu").
+    noun after it and either a money word just before it ("giá 100 - 200 triệu"), the
+    goods it is the price of right before it ("nhà ở 100 triệu"), or an amount with a
+    currency just before it ("… 4,7 triệu đồng. … được khoảng gần 7 triệu").
     """
     if priced:
         return True
@@ -106,7 +112,8 @@ def _bare_amount_is_money(text: str, start: int, end: int, priced: bool, previou
     if re.match(r"[^\W\d_]", following) and following.lower() not in stop_words():
         return False
     recent_amount = any(0 <= start - fact.end <= _DISCOURSE_WINDOW for fact in previous)
-    return recent_amount or _has_cue(text, start)
+    priced = _priced_thing_pattern().search(text[max(0, start - 12):start]) is not None  # "nhà ở 100 triệu"
+    return recent_amount or priced or _has_cue(text, start)
 
 
 @dataclass(frozen=True)
@@ -142,7 +149,7 @@ def _range_after(
 
 def _shared_thousands(text: str, low: NumberPhrase, low_value: Decimal, high_value: Decimal) -> Decimal:
     """"120-180.000 đồng", "từ 60 đến 80.000": the high bound's thousands serve the low one too."""
-    if not text[low.start:low.end].isdigit() or low_value >= 1000:
+    if not text[low.start:low.end].isdigit() or not 0 < low_value < 1000 or high_value <= 0:
         return low_value
     factor = 1
     while high_value % (factor * 1000) == 0 and low_value * factor * 1000 <= high_value:

@@ -146,7 +146,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # A scale word opening a longer word ("triệu chứng", "tỷ lệ") is no scale word.
     compounds = _alternation(read_words("numbers/not_scale.tsv"))
     token = re.compile(
-        rf"(?P<numeral>{NUMBER_PATTERN})(?!\d)(?:(?P<glued>{glued})(?![^\W_]))?"
+        rf"(?P<numeral>{NUMBER_PATTERN})(?!\d)(?:(?P<glued>{glued})(?P<tail>\d{{1,3}})?(?![^\W_]))?"
         rf"|(?!(?:{compounds})(?!\w))(?P<word>{spaced})(?!\w)",
         re.IGNORECASE,
     )
@@ -217,7 +217,15 @@ class _Reader:
                 return False
             self.numerals += 1
             glued = token.group("glued")
-            return glued is None or self._scale(_lexicon()[glued.lower()])
+            if glued is None:
+                return True
+            if not self._scale(_lexicon()[glued.lower()]):
+                return False
+            tail = token.group("tail")
+            if tail:  # "1tr5" = 1.5 million, "2k5" = 2,500: the digits after the scale are its fraction
+                self.done += Decimal("0." + tail) * self.chunk_scale
+                self.state = "half"  # nothing follows such a number
+            return True
         entry = _lexicon()[token.group("word").lower()]
         self.words += 1
         if entry.role == "scale":

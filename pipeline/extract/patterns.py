@@ -99,11 +99,16 @@ def _identifier_head() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(read_words('counts/identifier_heads.tsv'))})\s*[:.]?\s*$")
 
 
+@lru_cache(maxsize=1)
+def _count_head() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(read_words('counts/count_heads.tsv'))})\s*[:.]?\s*$")
+
+
 def is_identifier(text: str, start: int) -> bool:
     """Whether the number at ``start`` follows an ordinal/identifier head ("lần thứ 19", "Quốc lộ 1K")
-    or is list numbering ("(1)")."""
+    or is list numbering ("(1)"); "tổng số 66.541" is a count."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 30):start]
     if _identifier_head().search(before):
-        return True
+        return not _count_head().search(before)
     return before.endswith("(") and re.match(r"\d+\)", text[start:start + 4]) is not None

@@ -6,14 +6,20 @@ import fnmatch
 import glob
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from unionfacts.ingest.legacy import detect_legacy
 from unionfacts.types import Failure, RawDocument, SkipReason
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # a file (an HTML page with its scripts and inline images)
+# An article's text: a news article is under 50,000 characters; extraction of a million
+# takes seconds to a minute (linear time) and a few hundred MB, so any text under this
+# cap finishes within its budget; a longer one is an archive dump, not an article.
+MAX_CHARS = 1_000_000
 KINDS = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 _GLOB_CHARS = set("*?[")
 _BINARY_SAMPLE = 64 * 1024
@@ -21,6 +27,7 @@ _BINARY_SAMPLE = 64 * 1024
 # is binary; text in any supported encoding has almost none.
 _CONTROL_RATIO = 0.05
 _TEXT_CONTROLS = {9, 10, 12, 13}
+MAX_REPAIRS = 16  # invalid byte sequences replaced (and reported) in a UTF-8 text before it is no UTF-8
 # A file in a folder listing names (globs) the walk skips there and below: gold files, drafts.
 IGNORE_FILE = ".unionfactsignore"
 
@@ -154,7 +161,16 @@ def _read_bytes(file: Path, max_bytes: int) -> bytes:
 
 def _read_file(file: Path, kind: str, max_bytes: int) -> RawDocument | Failure:
     try:
-        text = _decode(_read_bytes(file, max_bytes))
+        data = _read_bytes(file, max_bytes)
+    except _Skip as skip:
+        return Failure(str(file), skip.reason, skip.detail)
+    return document_from_bytes(data, str(file), file.stem, kind)
+
+
+def document_from_bytes(data: bytes, source: str, doc_id: str, kind: str = "txt") -> RawDocument | Failure:
+    """A document from the bytes of a ``txt`` or ``html`` file, decoded as ``_decode`` says, or why not."""
+    try:
+        text, notes = _decode(data)
         if kind == "html":
             from unionfacts.ingest.html import extract_html
 
@@ -164,35 +180,102 @@ def _read_file(file: Path, kind: str, max_bytes: int) -> RawDocument | Failure:
                 raise _Skip(SkipReason.PIPELINE_ERROR, f"HTML extraction failed: {error!r}"[:200]) from error
             if page is None:
                 raise _Skip(SkipReason.EMPTY, "no main text found in the HTML page")
-            return RawDocument(str(file), file.stem, page.text, kind, published=page.published,
-                               url=page.url, title=page.title, author=page.author)
-        return RawDocument(str(file), file.stem, text, kind)
+            _check_length(page.text)
+            return RawDocument(source, doc_id, page.text, kind, published=page.published,
+                               url=page.url, title=page.title, author=page.author, notes=notes)
+        _check_length(text)
+        return RawDocument(source, doc_id, text, kind, notes=notes)
     except _Skip as skip:
-        return Failure(str(file), skip.reason, skip.detail)
+        return Failure(source, skip.reason, skip.detail)
 
 
-def _decode(data: bytes) -> str:
-    """Decode file bytes: BOM-marked UTF-8/16, plain UTF-8, else the detected legacy encoding.
+def _check_length(text: str) -> None:
+    if len(text) > MAX_CHARS:
+        raise _Skip(SkipReason.TOO_LARGE, f"{len(text):,} characters of text is over the limit of {MAX_CHARS:,}; "
+                                          "split it into its articles")
 
-    Raises ``_Skip`` for empty, binary and undecodable input.
+
+def _decode(data: bytes) -> tuple[str, tuple[str, ...]]:
+    """Decode file bytes, and say what was repaired on the way.
+
+    BOM-marked UTF-8/16; UTF-16 without a BOM; UTF-8, where a few bad bytes are replaced
+    by U+FFFD and reported with their offsets rather than the article rejected; the
+    legacy Vietnamese encodings (VNI, TCVN3, Windows-1258, ``ingest.legacy``); else the
+    encoding charset_normalizer detects. Raises ``_Skip`` for empty, binary and
+    undecodable input.
     """
     if not data.strip():
         raise _Skip(SkipReason.EMPTY, "file is empty")
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom):
-            try:
-                return _checked(data[len(bom):].decode(codec), codec)
-            except UnicodeDecodeError as error:
-                raise _Skip(SkipReason.ENCODING, f"invalid {codec} after its byte-order mark") from error
+            text, notes = _repaired(data[len(bom):], codec, len(bom))
+            if notes and len(notes) > MAX_REPAIRS:
+                raise _Skip(SkipReason.ENCODING, f"invalid {codec} after its byte-order mark")
+            return _checked(text, codec), tuple(notes)
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return _checked(utf16, "utf-16"), ()
     _reject_binary(data)
     try:
-        return _checked(data.decode("utf-8"), "utf-8")
+        return _checked(data.decode("utf-8"), "utf-8"), ()
     except UnicodeDecodeError:
         pass
+    text, notes = _repaired(data, "utf-8", 0)
+    multibyte = sum(1 for char in text if char > "\u007f" and char != "\ufffd")
+    if len(notes) <= MAX_REPAIRS and multibyte >= 4 * len(notes):  # UTF-8 with a damaged byte or two
+        return _checked(text, "utf-8"), tuple(notes)
+    legacy = detect_legacy(data)
+    if legacy is not None:
+        return _checked(legacy[1], legacy[0]), ()
+    if len(notes) <= MAX_REPAIRS:  # ASCII text with a stray byte
+        return _checked(text, "utf-8"), tuple(notes)
     best = from_bytes(data).best()
     if best is None:
-        raise _Skip(SkipReason.ENCODING, "not UTF-8 and no legacy encoding fits (TCVN3/VNI are not supported)")
-    return _checked(str(best), best.encoding)
+        raise _Skip(SkipReason.ENCODING, "not UTF-8, UTF-16, VNI, TCVN3 or Windows-1258, and no other encoding fits")
+    return _checked(str(best), best.encoding), ()
+
+
+def _repaired(data: bytes, codec: str, offset: int, line: int | None = None) -> tuple[str, list[str]]:
+    """``data`` decoded with each invalid sequence replaced by U+FFFD, and a note per
+    replacement giving its byte offset in the file; stops noting past ``MAX_REPAIRS``."""
+    pieces: list[str] = []
+    notes: list[str] = []
+    position = 0
+    while True:
+        try:
+            pieces.append(data[position:].decode(codec))
+            break
+        except UnicodeDecodeError as error:
+            start, end = position + error.start, position + error.end
+            pieces.append(data[position:start].decode(codec))
+            if len(notes) == MAX_REPAIRS:  # too many to be damage: decode the rest at once
+                notes.append("…")
+                pieces.append(data[start:].decode(codec, errors="replace"))
+                break
+            pieces.append("\ufffd")
+            where = f"byte {offset + start} of line {line}" if line else f"byte offset {offset + start}"
+            notes.append(f"invalid {codec} byte {data[start:end].hex(' ')} at {where} replaced by U+FFFD")
+            position = end
+    return "".join(pieces), notes
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a byte-order mark: NUL bytes in every other position, text once decoded."""
+    sample = data[:_BINARY_SAMPLE - _BINARY_SAMPLE % 2]
+    if len(sample) < 4 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for codec, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        # ASCII and Vietnamese letters (U+00xx, U+01xx, U+1Exx) leave many zero high bytes
+        if zeros.count(0) >= len(zeros) * 0.3 and other.count(0) <= len(other) * 0.05:
+            try:
+                text = data[:len(data) - len(data) % 2].decode(codec)
+            except UnicodeDecodeError:
+                continue
+            controls = sum(1 for char in text[:_BINARY_SAMPLE] if char < " " and char not in "\t\n\r\f")
+            if controls <= _CONTROL_RATIO * min(len(text), _BINARY_SAMPLE):
+                return text
+    return None
 
 
 def _reject_binary(data: bytes) -> None:
@@ -236,23 +319,43 @@ def _read_record(file: Path, number: int, line: bytes, max_bytes: int) -> RawDoc
     if len(line) > max_bytes:
         detail = f"line {number}: {len(line)} bytes is over the limit of {max_bytes}"
         return Failure(source, SkipReason.TOO_LARGE, detail)
-    try:
-        record = json.loads(line.decode("utf-8-sig"))
-    except UnicodeDecodeError:
+    bom = 3 if line.startswith(b"\xef\xbb\xbf") else 0
+    text, notes = _repaired(line[bom:], "utf-8", bom, number)
+    if len(notes) > MAX_REPAIRS:
         return Failure(source, SkipReason.ENCODING, f"line {number}: not UTF-8")
+    try:
+        record = json.loads(text)
     except json.JSONDecodeError as error:
         return Failure(source, SkipReason.BAD_RECORD, f"line {number}: invalid JSON ({error.msg})")
     if not isinstance(record, dict):
         return Failure(source, SkipReason.BAD_RECORD, f"line {number}: not a JSON object")
+    record = _without_surrogates(record, number, notes)
     text = record.get("text")
     if not isinstance(text, str):
         return Failure(source, SkipReason.BAD_RECORD, f"line {number}: no string field 'text'")
     if not text.strip():
         return Failure(source, SkipReason.EMPTY, f"line {number}: empty text")
+    if len(text) > MAX_CHARS:
+        return Failure(source, SkipReason.TOO_LARGE,
+                       f"line {number}: {len(text):,} characters of text is over the limit of {MAX_CHARS:,}")
     doc_id = record.get("id")
     meta = {key: _optional_str(record.get(key)) for key in ("url", "title", "author")}
     return RawDocument(source, str(doc_id) if doc_id not in (None, "") else f"{file.stem}-L{number}",
-                       text, "jsonl", published=_published(record), **meta)
+                       text, "jsonl", published=_published(record), notes=tuple(notes), **meta)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(record: dict, number: int, notes: list[str]) -> dict:
+    """The record with lone UTF-16 surrogates ("\\ud800" escapes, which no UTF-8 text can hold)
+    in its string fields replaced by U+FFFD, each field noted."""
+    clean = dict(record)
+    for key, value in record.items():
+        if isinstance(value, str) and _SURROGATE.search(value):
+            clean[key], count = _SURROGATE.subn("\ufffd", value)
+            notes.append(f"{count} lone UTF-16 surrogate(s) in field {key!r} of line {number} replaced by U+FFFD")
+    return clean
 
 
 def _optional_str(value: object) -> str | None:
@@ -260,11 +363,9 @@ def _optional_str(value: object) -> str | None:
 
 
 def _published(record: dict) -> str | None:
-    published = _optional_str(record.get("published"))
-    if published:
-        return published
-    # The dantri bulk corpus writes the day as "date": "YYYYMMDD".
-    date = _optional_str(record.get("date"))
-    if date and len(date) == 8 and date.isdigit():
-        return f"{date[:4]}-{date[4:6]}-{date[6:]}"
-    return date
+    """The record's publication date as written ("published", or the dantri dump's "date":
+    "YYYYMMDD"); ``to_article`` reads any layout into one ISO form."""
+    published = record.get("published") if record.get("published") not in (None, "") else record.get("date")
+    if isinstance(published, (int, float)) and not isinstance(published, bool):
+        published = str(int(published))  # "date": 20210930 written as a number
+    return _optional_str(published)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
+from unionfacts.ingest.published import iso, normalize_published
 from unionfacts.normalize import normalize_text
 from unionfacts.resources import read_table
 
@@ -14,8 +15,6 @@ BOILERPLATE = "ingest/boilerplate.tsv"
 DATELINE_WORDS = "ingest/dateline_words.tsv"
 BYLINE_MARKERS = "ingest/byline_markers.tsv"
 
-# Publication times on Vietnamese sites are local time.
-TIMEZONE = "+07:00"
 _MAX_DATELINE = 100  # a dateline is a short line of its own
 _MAX_BYLINE = 60
 _MAX_BYLINE_WORDS = 8
@@ -46,11 +45,10 @@ class Page:
 class Dateline:
     day: date
     clock: time | None
+    offset: timedelta | None = None  # the zone the line names; local time (+07:00) if none
 
     def iso(self) -> str:
-        if self.clock is None:
-            return self.day.isoformat()
-        return f"{self.day.isoformat()}T{self.clock.isoformat()}{TIMEZONE}"
+        return iso(self.day, self.clock, self.offset)
 
 
 def parse_page(text: str) -> Page:
@@ -182,7 +180,7 @@ def parse_dateline(line: str) -> Dateline | None:
             rest = line[: match.start()] + " " + line[match.end():]
             break
     if day is None:
-        return None
+        return _written_dateline(line)
     rest = words.sub(" ", rest)
     clock = None
     found = _TIME.search(rest)
@@ -192,6 +190,23 @@ def parse_dateline(line: str) -> Dateline | None:
     if (found and clock is None) or not _DATELINE_LEFTOVER.fullmatch(rest):
         return None
     return Dateline(day, clock)
+
+
+_YEAR_IN_LINE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _written_dateline(line: str) -> Dateline | None:
+    """A dateline in a layout the patterns above do not know ("12 Tháng 3 2016 lúc 09:41",
+    "Sep 30, 2021 7:47 AM"), read by dateparser; a line with any other word is refused there."""
+    if not _YEAR_IN_LINE.search(line):
+        return None
+    found = normalize_published(line)
+    if found is None:
+        return None
+    if "T" not in found:
+        return Dateline(date.fromisoformat(found), None)
+    moment = datetime.fromisoformat(found)
+    return Dateline(moment.date(), moment.time().replace(tzinfo=None), moment.utcoffset())
 
 
 def _valid_date(year: int, month: int, day: int) -> date | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 
 VIEWS = {
     "v_money": """
@@ -55,8 +55,13 @@ VIEWS = {
 }
 
 
-def create_views(engine: Engine) -> None:
-    with engine.begin() as connection:
-        for name, query in VIEWS.items():
-            connection.execute(text(f"DROP VIEW IF EXISTS {name}"))
-            connection.execute(text(f"CREATE VIEW {name} AS {query}"))
+def create_views(connection: Connection | Engine) -> None:
+    """(Re)create every view. Called when the schema is created or migrated
+    (``store.database.prepare_schema``), never by a reader."""
+    if isinstance(connection, Engine):
+        with connection.begin() as inside:
+            create_views(inside)
+        return
+    for name, query in VIEWS.items():
+        connection.execute(text(f"DROP VIEW IF EXISTS {name}"))
+        connection.execute(text(f"CREATE VIEW {name} AS {query}"))

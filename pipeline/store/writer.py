@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, text
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from unionfacts.normalize import fold_for_matching
@@ -127,32 +127,44 @@ def _span(sentence: int, mention: Any) -> dict[str, Any]:
     return {"sentence_index": sentence, "start": mention.start, "end": mention.end, "text": mention.text}
 
 
+class _Ref:
+    """A row of this buffer whose id the database gives at flush (an article or a meeting)."""
+
+    __slots__ = ("table", "index")
+
+    def __init__(self, table: Any, index: int) -> None:
+        self.table, self.index = table, index
+
+
+_REFERENCE_COLUMNS = ("article_id", "event_id")
+
+
 class RowBuffer:
     """Rows of many articles, written table by table when flushed.
 
-    Ids of articles and meetings are given here (the next free ones), so a whole batch
-    goes to the database in one bulk insert per table instead of ten statements per
-    article. Persons and organizations are looked up or created at once: later rows
-    point at them.
+    A whole batch goes to the database in one bulk insert per table instead of ten
+    statements per article. Ids of articles and meetings come from the database
+    (``INSERT … RETURNING``), so two runs writing at once never pick the same id; rows
+    that point at them hold a reference until the flush. Persons and organizations are
+    looked up or created at once: later rows point at them.
     """
 
     ORDER = (ArticleRow, EventRow, *FACT_TABLES.values(), PersonMentionRow, OrganizationMentionRow, RoleRow,
              ParticipantRow, DocumentRow)
+    _RETURNING = (ArticleRow, EventRow)
 
     def __init__(self, session: Session) -> None:
         self.session = session
         self.rows: dict[Any, list[dict[str, Any]]] = {table: [] for table in self.ORDER}
-        self.next_article = (session.scalar(select(func.max(ArticleRow.id))) or 0) + 1
-        self.next_event = (session.scalar(select(func.max(EventRow.id))) or 0) + 1
 
     def add(self, article: Article, mentions: dict[str, list[tuple[int, Any]]],
             evidence: dict[int, str] | None = None) -> None:
         """Buffer ``article`` and its mentions (``evidence``: sentence index → text, for roles)."""
         identities = _Identities.of(self.session)
-        article_id, self.next_article = self.next_article, self.next_article + 1
         rows = self.rows
+        article_id = _Ref(ArticleRow, len(rows[ArticleRow]))
         rows[ArticleRow].append({
-            "id": article_id, "content_hash": article.content_hash, "doc_id": article.doc_id,
+            "content_hash": article.content_hash, "doc_id": article.doc_id,
             "source": article.source, "title": article.title, "published": article.published,
             "author": article.author, "url": article.url, "body": article.body})
         for kind, table in FACT_TABLES.items():
@@ -170,10 +182,10 @@ class RowBuffer:
              "title": r.title, "organization_name": r.organization, "former": r.former,
              "evidence": (evidence or {}).get(s, r.text), **_span(s, r)} for s, r in mentions.get("roles", []))
         for sentence, event in mentions.get("events", []):
-            event_id, self.next_event = self.next_event, self.next_event + 1
+            event_id = _Ref(EventRow, len(rows[EventRow]))
             organizer = identities.organization(event.organizer, event.organizer_id) if event.organizer else None
             rows[EventRow].append({
-                "id": event_id, "article_id": article_id, "name": event.name, "kind": event.kind, "date": event.date,
+                "article_id": article_id, "name": event.name, "kind": event.kind, "date": event.date,
                 "location": event.location, "organizer_id": organizer, "organizer_name": event.organizer,
                 "ordinal": event.ordinal, "term": event.term, **_span(sentence, event)})
             rows[ParticipantRow].extend(
@@ -193,17 +205,23 @@ class RowBuffer:
         """Write every buffered row, parents before children."""
         identities = _Identities.of(self.session)
         identities.resolve()
+        ids: dict[Any, list[int]] = {}
         for table in self.ORDER:
-            if self.rows[table]:
-                for row in self.rows[table]:
-                    identities.fill(row)
-                self.session.execute(insert(table), self.rows[table])
-                self.rows[table] = []
-        if self.session.get_bind().dialect.name == "postgresql":
-            for table in ("articles", "events"):  # ids given here: move the sequences past them
-                self.session.execute(text(
-                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                    f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"))
+            rows = self.rows[table]
+            if not rows:
+                continue
+            for row in rows:
+                identities.fill(row)
+                for column in _REFERENCE_COLUMNS:
+                    reference = row.get(column)
+                    if isinstance(reference, _Ref):
+                        row[column] = ids[reference.table][reference.index]
+            if table in self._RETURNING:
+                statement = insert(table).returning(table.id, sort_by_parameter_order=True)
+                ids[table] = list(self.session.scalars(statement, rows))
+            else:
+                self.session.execute(insert(table), rows)
+            self.rows[table] = []
 
 
 def store_article(
