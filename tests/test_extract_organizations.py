@@ -233,9 +233,6 @@ ORGANIZATIONS = [
     ("Sau 7 ngày nghỉ Tết nguyên đán Đinh Dậu 2017, điều ghi nhận được tại công ty TNHH May Xuất khẩu Đại Nghĩa là "
      "không khí làm việc khẩn trương, nghiêm túc của CNLĐ công ty ngay những ngày làm việc đầu Xuân.", UNDATED,
      {"Công ty TNHH May Xuất khẩu Đại Nghĩa"}),  # baomoi-007 (underthesea's word "Nghĩa là": the name ends before "là")
-    ("Công đoàn Công ty đã lập danh sách những công nhân có hoàn cảnh khó khăn cần được hỗ trợ, giúp đỡ, gửi lên Công "
-     "đoàn cấp trên đề nghị hỗ trợ.", UNDATED,
-     {"Công đoàn Công ty"}),  # baomoi-007 (the company's union pointing back; "Công ty" alone names no company)
     ("Tại buổi lễ, đồng chí Vũ Kim Sơn - Phó Chủ tịch thường trực LĐLĐ Thành phố, Bí thư Đàng bộ cơ quan LĐLĐ Thành "
      "phố đã thay mặt Đảng bộ Cơ quan LĐLĐ Thành phố trao Huy hiệu 30 năm tuổi Đảng cho đồng chí Đỗ Kim Hội.", UNDATED,
      {"Đảng bộ Cơ quan Liên đoàn Lao động Thành phố", DANG}),  # baomoi-025 (what the body does ends its name)
@@ -335,9 +332,6 @@ ORGANIZATIONS = [
     xfail_case("Chiều 23/5, UBND huyện Can Lộc (Hà Tĩnh) yêu cầu Phòng GD&ĐT huyện này thu hồi văn bản trong vụ \"bắt "
                "giáo viên mua thịt lợn\".", UNDATED, {"Ủy ban nhân dân huyện Can Lộc", PHONG_GD_CAN_LOC},
                THIS_DISTRICT),  # baomoi-043
-    xfail_case("Trước đó, trao đổi với PV, ông Võ Đức Đại, Trưởng Phòng GD&ĐT huyện Can Lộc khẳng định văn bản là "
-               "\"hưởng ứng phong trào chứ không bắt buộc\".", UNDATED, {PHONG_GD_CAN_LOC},
-               TITLE_SWALLOWS_HEAD),  # baomoi-043
     ("Công đoàn cơ sở Công ty cổ phần Hợp tác JA Việt thuộc LĐLĐ quận Long Biên vừa chính thức thành lập ngày "
                "11/5/2017 với 32 đoàn viên.", UNDATED, {"Công đoàn cơ sở Công ty cổ phần Hợp tác JA Việt", "Công ty cổ phần Hợp tác JA Việt", LDLD_LONG_BIEN}),  # baomoi-030
     # --- Hồ Chí Minh City: the city's bodies, and references to "TP" -----------------------------

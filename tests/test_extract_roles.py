@@ -171,13 +171,6 @@ ROLES = [
     ("Ông Nguyễn Hòa, Chủ tịch Liên đoàn Lao động (LĐLĐ) tỉnh Khánh Hòa, cho biết hiện nay tất cả các công "
                "tác chuẩn bị buổi lễ khánh thành giai đoạn I Khu tưởng niệm chiến sĩ Gạc Ma vào ngày 15-7 nhân lễ kỷ "
                "niệm 70 năm ngày Thương binh liệt sĩ (27-7) đã hoàn thành.", UNDATED, {("Nguyễn Hòa", "Chủ tịch", "Liên đoàn Lao động tỉnh Khánh Hòa")}),  # baomoi-068
-    xfail_case("Chị Phạm Thị Vân Anh – Chủ tịch công đoàn Công ty TNHH Canon Việt Nam cho biết, những năm gần đây, tỷ "
-               "lệ đi làm sau kỳ nghỉ Tết của công nhân trong công ty luôn đạt 99%.", UNDATED,
-               {("Phạm Thị Vân Anh", "Chủ tịch", "Công đoàn Công ty TNHH Canon Việt Nam")},
-               LOWER_CASE_HEAD),  # baomoi-006
-    xfail_case("Trước đó, trao đổi với PV, ông Võ Đức Đại, Trưởng Phòng GD&ĐT huyện Can Lộc khẳng định văn bản là "
-               "\"hưởng ứng phong trào chứ không bắt buộc\".", UNDATED,
-               {("Võ Đức Đại", "Trưởng phòng", PHONG_GD_CAN_LOC)}, TITLE_SWALLOWS_HEAD),  # baomoi-043 (NOTES 27)
     xfail_case("Theo công văn do ông Võ Đức Đại, Trưởng phòng Giáo dục huyện Can Lộc kí gửi hiệu trường các trường mầm "
                "non, tiểu học, trung học cơ sở trên địa bàn,", UNDATED,
                {("Võ Đức Đại", "Trưởng phòng", PHONG_GD_CAN_LOC)}, TITLE_SWALLOWS_HEAD),  # baomoi-043
@@ -357,29 +350,12 @@ ROLES = [
      {("Bùi Văn Cường", "Chủ tịch", TLD),
       ("Nguyễn Thị Thu Hà", "Chủ tịch", "Hội Liên hiệp Phụ nữ Việt Nam")}),  # baomoi-050
     # --- the union a short form points back to ---------------------------------------------------------
-    xfail_case("Sau 7 ngày nghỉ Tết nguyên đán Đinh Dậu 2017, điều ghi nhận được tại công ty TNHH May Xuất khẩu Đại "
-               "Nghĩa là không khí làm việc khẩn trương, nghiêm túc của CNLĐ công ty ngay những ngày làm việc đầu Xuân."
-               "\nBáo cáo với đoàn kiểm tra, ông Đỗ Văn Chiến – Chủ tịch công đoàn công ty cho biết, công ty có 1.600 "
-               "CNVCLĐ (trong đó tỉ lệ nữ chiếm 85%).", UNDATED,
-               {("Đỗ Văn Chiến", "Chủ tịch", "Công đoàn Công ty TNHH May Xuất khẩu Đại Nghĩa")},
-               POINT_BACK_UNION + "; " + LOWER_CASE_HEAD),  # baomoi-007
     xfail_case("Công đoàn cơ sở Công ty cổ phần Hợp tác JA Việt thuộc LĐLĐ quận Long Biên vừa chính thức thành lập ngày "
                "11/5/2017 với 32 đoàn viên.\nTại hội nghị, các đại biểu đã tiến hành bầu Ban Chấp hành Công đoàn lâm "
                "thời gồm 5 đồng chí và chỉ định đồng chí Nguyễn Văn Điệp- Ủy viên Ban Chấp hành Công đoàn là triệu tập "
                "viên phiên họp.", UNDATED,
                {("Nguyễn Văn Điệp", "Ủy viên Ban Chấp hành", "Công đoàn cơ sở Công ty cổ phần Hợp tác JA Việt")},
                POINT_BACK_UNION),  # baomoi-030 (NOTES 26, 27: "triệu tập viên" is no role)
-    xfail_case("Điển hình như tại Công ty TNHH Sài Gòn Precision (KCX Linh Trung 1), khoảng 90% CN đã đi làm lại vào "
-               "ngày 3-2; đến ngày 6-2, gần 97% CN trở lại; một số CN quê xa vẫn đang trong thời gian nghỉ phép đến hết "
-               "tuần này. Ông Đoàn Mạnh Hà, Chủ tịch Công đoàn công ty, cho biết nhờ ổn định việc làm, thu nhập và làm "
-               "tốt công tác chăm lo nên những năm qua, tỉ lệ lao động nghỉ việc sau Tết rất thấp.", UNDATED,
-               {("Đoàn Mạnh Hà", "Chủ tịch", "Công đoàn Công ty TNHH Sài Gòn Precision")},
-               POINT_BACK_UNION),  # baomoi-005
-    xfail_case("Công nhân Công ty CP Kềm Nghĩa phấn chấn trong ngày ra quân làm việc đầu năm ẢNH: HỒNG ĐÀO Tương tự, "
-               "tại Công ty TNHH Đức Bổn (100% vốn Đài Loan; KCX Tân Thuận, TP HCM), ông Phan Như Bình, Chủ tịch Công "
-               "đoàn Công ty, cho biết sáng 6-2, công ty mở cửa làm việc ngày đầu tiên với tỉ lệ lao động trở lại nhà "
-               "máy hơn 90%.", UNDATED, {("Phan Như Bình", "Chủ tịch", "Công đoàn Công ty TNHH Đức Bổn")},
-               POINT_BACK_UNION),  # baomoi-005
     # --- no role: a title with no person, a person with no title, occupations, credits ----------------
     ("Năm 2021, Thành phố phát động phong trào ‘ toàn dân tham gia làm du lịch”, đồng chí Phó Bí thư Thành ủy đề nghị "
      "LĐLĐ thành phố tích cực tuyên truyền quảng bá phát hiện, tuyên dương kịp thời các tấm gương điển hình.",

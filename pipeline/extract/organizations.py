@@ -21,9 +21,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from unionfacts.extract.backrefs import find_union_pointers
 from unionfacts.extract.base import Extractor, text_of, token_spans
 from unionfacts.extract.patterns import PROPER_NAME, alternation, first_letters, stop_words, word_pattern
 from unionfacts.extract.spanindex import SpanIndex, span_index
+from unionfacts.extract.titles import titles
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import (
     OrgBase,
@@ -207,7 +209,8 @@ def _place_words() -> frozenset[str]:
 
 
 def _is_name_word(word: str) -> bool:
-    return bool(word) and (word[0].isupper() or word[0].isdigit() and len(word) > 1)
+    """A capitalized word, or a number of two digits or more ("Bệnh viện 199"; not "3,2")."""
+    return bool(word) and (word[0].isupper() or word[0].isdigit() and len(word) > 1 and "," not in word)
 
 
 _INITIAL_BEFORE = re.compile(r"[\s.]\w\.")
@@ -245,7 +248,7 @@ def _lower_run(text: str, spans: list[tuple[int, int]], start: int, capitals: in
         glued = text[spans[end - 1][0]:spans[end][1]].lower() if end > 0 else ""  # "Truyền | máu"
         if word in fields or glued in fields and text[spans[end - 1][1]:spans[end][0]] == " ":
             kinds.append(fields.get(word) or fields[glued])
-        elif word not in _RUN_JOINERS or not kinds and word != "các":
+        elif word not in _RUN_JOINERS or not kinds and (word in "-–" or word == "và" and capitals > 1):
             break
         end += 1
     while end > start and text[spans[end - 1][0]:spans[end - 1][1]] in _RUN_JOINERS:
@@ -264,6 +267,86 @@ def _lower_run(text: str, spans: list[tuple[int, int]], start: int, capitals: in
     if capitals <= 1 and (kinds[-1] == "level" or len(kinds) >= 2 and not object_follows):
         return end - start
     return 0
+
+
+def _placed(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a name names a place or a known body ("ban Dân vận Thành ủy", "phòng GD&ĐT huyện
+    Can Lộc", "ban Quản lý các KCN Hà Nội"): a unit a title begins is a body of the state or the
+    Party then, not a company's department ("Trưởng phòng Xuất nhập khẩu của công ty")."""
+    for start, end in spans:
+        word = text[start:end]
+        if word in place_kinds() or word in _place_words() or _is_place(word) \
+                or _relative_form().match(text, start) or _known_starts_at(text, start):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _relative_form() -> re.Pattern[str]:
+    """A form that names a body of the article's place ("Thành ủy", relative.tsv)."""
+    return word_pattern(read_words("orgs/relative.tsv", "form"))
+
+
+def _joins_fields(text: str, spans: list[tuple[int, int]], index: int, at: int) -> bool:
+    """Whether "và" at token ``at`` joins two fields inside one name ("Học viện Báo chí [và] Tuyên
+    truyền", "Sở Tài nguyên [và] Môi trường"), not two bodies or places ("Phòng … huyện Ba Vì [và]
+    UBND xã …", "Đại học Princeton [và] New York"): Vietnamese words on both sides, no place before
+    it, and no other body, office or sentence after it."""
+    before, after = text[spans[at - 1][0]:spans[at - 1][1]], text[spans[at + 1][0]:spans[at + 1][1]]
+    placed = any(text[a:b] in place_kinds() or text[a:b] in _place_words() for a, b in spans[index:at])
+    return not placed and not _is_place(before) and _vietnamese_words(before) and _vietnamese_words(after) \
+        and after not in place_kinds() and not _opens_other(text, spans[at + 1])
+
+
+def _vietnamese_words(word: str) -> bool:
+    return all(_VIETNAMESE_SYLLABLE.fullmatch(fold_for_matching(s)) for s in word.split(" "))
+
+
+# A syllable of Vietnamese (onset, vowels, coda), tone marks kept: foreign names are no field.
+_VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+                                  r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}"
+                                  r"(?:ng|nh|ch|[cmnpt])?")
+
+
+def _is_place(word: str) -> bool:
+    """A province's or the country's name: a name that ends with one is whole ("Công ty Canon Việt
+    Nam [và] Samsung …" names two companies)."""
+    return bool(load_orgbase().province(word)) or fold_for_matching(word) in ("việt nam", "vn")
+
+
+def _opens_other(text: str, span: tuple[int, int]) -> bool:
+    """Whether the capitalized token ``span`` opens something other than the rest of a name: another
+    body (a head or a known name), an office or the next sentence, as after a
+    verb that ends a name ("Sở Tư pháp [báo cáo] UBND …", "… [trả lời] Bí thư …"). A person's name
+    may follow a lower-case word inside a name ("Trường THPT chuyên Lê Hồng Phong")."""
+    start, end = span
+    token = text[start:end]
+    if token in _sentence_openers() or _opens_head(text, start) or _known_starts_at(text, start):
+        return True
+    base = load_orgbase()
+    first = token.split(" ")[0]
+    if first.isupper() and (first in base.abbreviations or first in base.exact or fold_for_matching(first) in base.generic):
+        return True  # "UBND …", "BHXH …": a body written short
+    words = text[start:start + 40].split()
+    return _opens_title(text, start)
+
+
+def _opens_title(text: str, position: int) -> bool:
+    """Whether an office of the lexicon starts at ``position`` ("Phó Giám đốc", "Chủ tịch")."""
+    words = text[position:position + 40].split()
+    return bool(words) and words[0][:1].isupper() and any(
+        fold_for_matching(" ".join(words[:size])) in titles() for size in (1, 2, 3))
+
+
+def _descriptive_only(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a name only says what kind of school or company it is ("Trường [THPT]", "Công ty [Cổ
+    phần]", "các trường [Mầm non]"); a head after a head points back instead ("Công đoàn [Bộ]")."""
+    return all(fold_for_matching(text[a:b]) in _descriptive_words() for a, b in spans)
+
+
+@lru_cache(maxsize=1)
+def _descriptive_words() -> frozenset[str]:
+    return frozenset(fold_for_matching(w) for w in read_words("orgs/type_words.tsv") | _connectors())
 
 
 def _type_words_only(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -303,8 +386,8 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
             break  # "do Báo Lao động Thủ đô tổ chức Tham gia …": what the body does ends its name
         if word in credit_words() and text.startswith(":", spans[end][1]):
             break  # "Công đoàn TP Ảnh: Hồng Đào": a caption's credit, not the name's last word
-        if end > index and word in _sentence_openers():
-            break  # "Công ty X [Theo lãnh đạo] …": the next sentence, run on without its full stop
+        if end > index and (word in _sentence_openers() or _opens_title(text, spans[end][0])):
+            break  # "Công ty X [Theo lãnh đạo] …": the next sentence, run on; "Trung tâm X [Phó Giám đốc] Y"
         if _is_name_word(word) and word[0].isalnum():
             end += 1
             words += 1
@@ -314,11 +397,16 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
         if word in _place_words() and next_is_name:
             end += 1  # "Đảng ủy xã Cổ Tiết": a kind of place before its name, even first
             continue
-        if end > index and next_is_name and (word in connectors or word == "và" and capitals <= 1) \
-                and (not _opens_head(text, spans[end + 1][0]) or _type_words_only(text, spans, index, end)) \
-                and not (word == "và" and _known_starts_at(text, spans[end + 1][0])):
+        if end > index and next_is_name and (word in connectors or word == "và" and _joins_fields(text, spans, index, end)) \
+                and (not _opens_head(text, spans[end + 1][0]) or _type_words_only(text, spans, index, end)):
             end += 1  # "Công ty cổ phần Hợp tác JA Việt", "Trung tâm Dự báo … và Thông tin …", not "… - [Bộ] X"
             capitals = 0 if word == "và" else capitals  # each side of "và" is written in sentence case
+            continue
+        previous = text[spans[end - 1][0]:spans[end - 1][1]] if end > index else ""
+        if next_is_name and _is_name_word(previous) and word.replace(" ", "").isalpha() \
+                and word not in stop_words() and not _opens_other(text, spans[end + 1]):
+            end += 1  # "Bệnh viện Bệnh [nhiệt đới] Trung ương", "Trường THPT [chuyên] Lê Hồng Phong"
+            words += 1
             continue
         run = _lower_run(text, spans, end, capitals)
         if run == 0:
@@ -327,6 +415,8 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
         words += run
         if text[spans[end - 1][0]:spans[end - 1][1]] == "và":
             capitals = 0  # each side of "và" is written in sentence case
+    while end > index and text[spans[end - 1][0]:spans[end - 1][1]] in connectors:
+        end -= 1  # "Công ty giấy A.F.C [-] Ảnh: …": a name never ends with a connector
     return end if capitals else index  # field words alone are a common noun ("Trung tâm dịch vụ")
 
 
@@ -400,6 +490,9 @@ def _without_function_word_tail(text: str, last: tuple[int, int], head_end: int)
     syllables = text[start:end].split(" ")
     while len(syllables) > 1 and syllables[-1] in stop_words() and end - len(syllables[-1]) - 1 > head_end:
         end -= len(syllables.pop()) + 1
+    capitalized = next((i for i, syllable in enumerate(syllables) if not syllable[:1].isupper()), len(syllables))
+    if capitalized >= 2 and start > head_end:  # "Can Lộc [kí]": a verb glued to a place of two syllables
+        end = start + len(" ".join(syllables[:capitalized]))
     return end
 
 
@@ -437,6 +530,50 @@ _WORKPLACE_KINDS = frozenset({"company", "school", "hospital"})
 _GENERIC_REACH = 40  # characters before a head searched for the start of a generic phrase
 
 
+def _ends_a_title_token(text: str, word: re.Match[str]) -> bool:
+    """Whether a head word is the last word of a title ("Trưởng [ban] Quản lý các KCN …", "Trưởng
+    [Phòng] GD&ĐT …", whichever way the segmenter cut them): the body's name starts at that word."""
+    words = text[max(0, word.start() - 30):word.end()].split()
+    return any(fold_for_matching(" ".join(words[-size:])) in titles() for size in range(2, min(4, len(words)) + 1))
+
+
+def _split_glued_heads(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Tokens with a head glued to the capitalized name after it ("CĐ Meiko") cut in two, so that
+    the name is read after the head as after any other."""
+    heads = _heads_by_first_word()
+    split = []
+    for start, end in spans:
+        first = _FIRST_KEY.match(text, start, end)
+        for head, _ in heads.get(first.group().lower(), ()) if first and " " in text[start:end] else ():
+            if " " not in head and not head.isupper():
+                continue  # "Đài Loan", "Hội An": a one-syllable head word begins many a place's name
+            cut = start + len(head)
+            if cut < end and text[start:cut].lower() == head.lower() and text[cut] == " " and text[cut + 1].isupper():
+                split += [(start, cut), (cut + 1, end)]
+                break
+        else:
+            split.append((start, end))
+    return split
+
+
+def _opens_workplace(text: str, position: int) -> bool:
+    """Whether a workplace's head or a kind of place follows ``position`` (after one space): a union
+    head in lower case names a body then ("công đoàn [Công ty] X", "công đoàn [xã] Y")."""
+    if not text.startswith(" ", position):
+        return False
+    first = _FIRST_KEY.match(text, position + 1)
+    if first is None:
+        return False
+    return first.group() in _place_words() or first.group() in place_kinds() or _opens_workplace_head(text, position)
+
+
+def _opens_workplace_head(text: str, position: int) -> bool:
+    """Whether a workplace's head ("Công ty", "công ty TNHH") follows ``position`` after one space."""
+    first = _FIRST_KEY.match(text, position + 1) if text.startswith(" ", position) else None
+    return first is not None and any(kind in _WORKPLACE_KINDS and text[position + 1:position + 1 + len(head)].lower() == head.lower()
+               for head, kind in _heads_by_first_word().get(first.group().lower(), ()))
+
+
 def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
     """Head word + capitalized name: organizations the base may not list.
 
@@ -445,7 +582,7 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
     the head. Other heads in lower case are common nouns ("hoạt động công đoàn Quý III").
     """
     text = text_of(doc)
-    spans = token_spans(doc)
+    spans = _split_glued_heads(text, token_spans(doc))
     ends = {end: index for index, (_, end) in enumerate(spans)}
     token_starts = {start for start, _ in spans}
     found = []
@@ -453,22 +590,25 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
     lowered = _lowered(text)
     for word in _head_word_pattern().finditer(text):
         start = word.start()
-        if start not in token_starts:
+        # A head the segmenter glued to the title before it, or written in lower case after one.
+        in_title = (start not in token_starts or text[start].islower()) and word.end() in ends \
+            and _ends_a_title_token(text, word)
+        if start not in token_starts and not in_title:
             continue
         heads = heads_by_word.get(word.group().lower())
         if not heads:
             continue
-        lower = not text[start].isupper()
+        lower = not text[start].isupper() and not in_title
         for head, kind in heads:
-            if lower and kind not in _WORKPLACE_KINDS:
+            if lower and kind not in _WORKPLACE_KINDS and not (kind == "union" and _opens_workplace(text, start + len(head))):
                 continue
             head_end = start + len(head)
             if head_end not in ends or text[start:head_end].lower() != head.lower():
                 continue
             if _ends_generic_phrase(text, start, head_end, base.generic):
                 break  # "các cấp Công đoàn Thủ đô": every level of the unions, no one body
-            if _opens_generic(lowered, start, head_end, base):
-                break  # "Bộ Luật Tố tụng": the head is the first syllable of another word
+            if _opens_generic(lowered, start, head_end, base) or _opens_title(text, start):
+                break  # "Bộ Luật Tố tụng", "Vụ Trưởng Vụ X": the head is the first syllable of another word
             after = ends[head_end] + 1
             first_word = text[spans[after][0]:spans[after][1]] if after < len(spans) else ""
             if first_word in _connectors() and first_word[:1].isalpha():
@@ -480,6 +620,11 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             if text[end - 1] == "." and end - 1 > head_end and not _INITIAL_BEFORE.match(text, end - 3, end):
                 end -= 1  # the full stop glued to the last word ("Cục Thuế TP.HCM."), not an initial's ("P.K.")
             surface = text[start:end]
+            if _descriptive_only(text, spans[after:stop]) or lower and not any(
+                    text[a].isalpha() and text[a].isupper() for a, _ in spans[after:stop]):
+                break  # "các trường [Mầm non]", "đại học [27]%": what kind of body, not which one
+            if in_title and not _placed(text, spans[after:stop]):
+                break  # "Trưởng [phòng Tổ chức] Công ty X": a unit of a company, which the title keeps
             if not _is_generic(fold_for_matching(surface), base.generic):
                 found.append(OrgMention(start, end, surface, _pattern_name(text, start, end, base),
                                         base.lookup(surface), "pattern"))
@@ -650,7 +795,7 @@ class OrganizationFinder(Extractor):
         known = find_known(text, base) + find_known_across_definitions(text, base)
         known_index = span_index(known)
         by_pattern = [_ended_by_known(m, known_index, text) for m in find_by_pattern(doc, base)]
-        chosen = select_longest(known + find_by_template(text, base)
+        chosen = select_longest(known + find_by_template(text, base) + find_union_pointers(text)
                                 + [m for m in by_pattern if not _crosses_any(m, known_index)])
         spans: dict[tuple[int, int], OrgMention] = {}
         for mention in chosen + nested_known(chosen, text, base) + nested_workplaces(chosen, text, base):

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from unionfacts.extract.backrefs import BodiesBefore
 from unionfacts.extract.base import Extractor, facts_of, text_of
 from unionfacts.extract.patterns import UPPER, alternation
 from unionfacts.extract.titles import Title, find_titles, implied_bodies
@@ -146,13 +147,15 @@ def _with_shared_bodies(text: str, run: _Run) -> list[tuple[Title, str | None, s
 
 
 def _roles_of(person: PersonMention, titles: list[Title], run: _Run, text: str,
-              implied: dict[str, OrgMention]) -> list[RoleMention]:
+              implied: dict[str, OrgMention], before: BodiesBefore) -> list[RoleMention]:
     found = []
     for title, name, org_id in _with_shared_bodies(text, run):
         if title not in titles:
             continue
         if name is None and (body := implied.get(fold_for_matching(title.title))) is not None:
             name, org_id = body.name, body.org_id
+        if name is None and title.points_back_to and (body := before.nearest(title.points_back_to, title.start)):
+            name, org_id = body.name, body.org_id  # "Chủ tịch HĐQT công ty": the company named last
         start, end = min(person.start, title.start), max(person.end, title.end)
         found.append(RoleMention(start, end, "", person.name, title.title, name, org_id, title.former))
     return found
@@ -188,6 +191,7 @@ def _listed_after(text: str, sequence: list[_Run | PersonMention], position: int
 
 def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) -> list[RoleMention]:
     implied = implied_bodies(orgs)
+    bodies = BodiesBefore(orgs)
     sequence = _runs_and_persons(text, find_titles(text, orgs), persons)
     roles: list[RoleMention] = []
     named_after_titles: set[int] = set()  # persons whose offices stand before their name
@@ -208,14 +212,14 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
         if right is not None:
             own = run.titles if left is None or id(left) in named_after_titles else run.titles[-1:]
             named_after_titles.add(id(right))
-            roles.extend(_roles_of(right, own, run, text, implied))
+            roles.extend(_roles_of(right, own, run, text, implied, bodies))
             if left is not None and len(own) < len(run.titles):
-                roles.extend(_roles_of(left, run.titles[:-1], run, text, implied))
+                roles.extend(_roles_of(left, run.titles[:-1], run, text, implied, bodies))
             if plural:  # the same offices for every name of the list
                 for listed in _listed_after(text, sequence, index + 1):
-                    roles.extend(_roles_of(listed, own, run, text, implied))
+                    roles.extend(_roles_of(listed, own, run, text, implied, bodies))
         elif left is not None:
-            roles.extend(_roles_of(left, run.titles, run, text, implied))
+            roles.extend(_roles_of(left, run.titles, run, text, implied, bodies))
     return [replace(r, text=text[r.start:r.end]) for r in roles]
 
 
