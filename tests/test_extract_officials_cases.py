@@ -356,3 +356,24 @@ def test_officials_name_without_its_second_field_is_the_same_body():
     text = ("Ông Lại Văn Kiên, Trưởng Phòng GD&ĐT huyện Kim Bảng cho biết. Sau đó, Phòng Giáo dục huyện Kim Bảng "
             "đã thu hồi văn bản.")
     assert org_names(text) == {_fold("Phòng Giáo dục và Đào tạo huyện Kim Bảng")}
+
+
+# --- acronyms defined inside a name or closing a run of offices; lists under a heading ---------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ngày 3.3, Phó Tổng Giám đốc BHXH Việt Nam - Chủ tịch CĐ Bảo hiểm xã hội VN (CĐBHXH) Trần Văn Tám đã làm việc.",
+     {("Trần Văn Tám", "Phó Tổng Giám đốc", "Bảo hiểm xã hội Việt Nam"),
+      ("Trần Văn Tám", "Chủ tịch", "Công đoàn Bảo hiểm xã hội Việt Nam")}),
+    ("Dự lễ có các đồng chí Ủy viên Trung ương Đảng: Phó Chủ tịch Quốc hội Lê Minh Tâm, Trưởng Ban Dân vận Trung ương "
+     "Hà Văn Lợi.",
+     {("Lê Minh Tâm", "Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Lê Minh Tâm", "Phó Chủ tịch", "Quốc hội Việt Nam"),
+      ("Hà Văn Lợi", "Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Hà Văn Lợi", "Trưởng Ban", "Ban Dân vận Trung ương")}),
+    ("Đại hội Công đoàn (CĐ) Công ty cổ phần Dệt Hòa Thọ lần thứ nhất đã bầu trực tiếp bà Lê Thị Thu làm chủ tịch CĐ.",
+     {("Lê Thị Thu", "Chủ tịch", "Công đoàn Công ty cổ phần Dệt Hòa Thọ")}),
+])
+def test_officials_acronyms_and_list_headings(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+def test_officials_acronym_defined_inside_a_name_is_written_out_elsewhere():
+    text = "LĐLĐ tỉnh Thanh Hóa đã làm việc với CĐ Khu Kinh tế (KKT) Nghi Sơn. Hiện tại, CĐ KKT có 90 CĐCS."
+    assert org_names(text) == _folded({"Liên đoàn Lao động tỉnh Thanh Hóa", "Công đoàn Khu Kinh tế Nghi Sơn"})

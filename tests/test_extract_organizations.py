@@ -199,14 +199,6 @@ ORGANIZATIONS = [
     ("Ông Nguyễn Hòa, Chủ tịch Liên đoàn Lao động (LĐLĐ) tỉnh Khánh Hòa, cho biết hiện nay tất cả các công "
                "tác chuẩn bị buổi lễ khánh thành giai đoạn I Khu tưởng niệm chiến sĩ Gạc Ma vào ngày 15-7 nhân lễ kỷ "
                "niệm 70 năm ngày Thương binh liệt sĩ (27-7) đã hoàn thành.", UNDATED, {LDLD_KHANH_HOA}),  # baomoi-068
-    xfail_case("Đại hội Công đoàn (CĐ) Công ty CP Bách Hưng Sinh (quận Bình Thạnh, TP HCM) lần thứ nhất (nhiệm kỳ "
-               "2017-2022) đã diễn ra ngày 9-7 với 120 đoàn viên tham gia.", UNDATED,
-               {"Công đoàn Công ty cổ phần Bách Hưng Sinh", "Công ty cổ phần Bách Hưng Sinh"},
-               ACRONYM_INSIDE_NAME + "; " + NESTED_COMPANY),  # baomoi-066
-    xfail_case("Chiều 22.5, LĐLĐ TP.Hải Phòng đã có buổi làm việc với CĐ Khu Kinh tế (KKT) Hải Phòng về những hoạt "
-               "động trong Tháng Công nhân 2017 và những nhiệm vụ, kế hoạch hoạt động trong thời gian tới.", UNDATED,
-               {"Liên đoàn Lao động thành phố Hải Phòng", "Công đoàn Khu Kinh tế Hải Phòng"},
-               CD_HEAD + "; " + ACRONYM_INSIDE_NAME),  # baomoi-041
     # --- a body named inside a longer name ----------------------------------------------------------
     ("Ủy viên Đoàn Chủ tịch Tổng LĐLĐVN, Chủ tịch CĐCTVN cùng đại diện các Ban CĐCTVN",
      SEED_PUBLISHED, {DOAN_CHU_TICH, TLD, CD_CONG_THUONG}),  # seed-001

@@ -206,11 +206,6 @@ ROLES = [
      "10.2 ở trụ sở LĐLĐ TP. Phó Chủ tịch Tổng LĐLĐ Việt Nam Trần Văn Lý, lãnh đạo các sở, ngành liên quan của TP cùng "
      "tham dự.", UNDATED,
      {("Đinh La Thăng", "Bí thư", THANH_UY_HCM), ("Trần Văn Lý", "Phó Chủ tịch", TLD)}),  # baomoi-016
-    xfail_case("Ngày 7.2, Phó Thống đốc NHNN - Chủ tịch CĐ Ngân hàng VN (CĐNHVN) Nguyễn Đồng Tiến đã gặp mặt, làm việc "
-               "với cán bộ, công nhân viên cơ quan CĐ Ngân hàng VN và chỉ đạo nhiệm vụ trọng tâm năm 2017.", UNDATED,
-               {("Nguyễn Đồng Tiến", "Phó Thống đốc", "Ngân hàng Nhà nước Việt Nam"),
-                ("Nguyễn Đồng Tiến", "Chủ tịch", "Công đoàn Ngân hàng Việt Nam")},
-               MISSING_TITLE + "; " + CHAIN_OVER_BRACKET),  # baomoi-013
     ("Tham dự về phía đại diện cho NLĐ có Phó Chủ tịch Tổng LĐLĐVN Mai Đức Chính. Về phía đại diện cho người "
                "sử dụng lao động có Phó Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam (VCCI), Phó Chủ tịch HĐTLQG "
                "Hoàng Quang Phòng.", UNDATED, {("Mai Đức Chính", "Phó Chủ tịch", TLD),
@@ -326,17 +321,6 @@ ROLES = [
                 ("Bùi Văn Cường", "Ủy viên", BCH_TW), ("Bùi Văn Cường", "Chủ tịch", TLD),
                 ("Trần Thanh Mẫn", "Ủy viên", BCH_TW), ("Trần Thanh Mẫn", "Phó Chủ tịch", MTTQ_TW),
                 ("Trần Thanh Mẫn", "Tổng Thư ký", MTTQ_TW)}),  # baomoi-040 (gold)
-    xfail_case("Dự buổi Lễ có: Thủ tướng Chính phủ Nguyễn Xuân Phúc; Ủy viên Bộ Chính trị, Bí Thư Trung ương Đảng, Chủ "
-               "nhiệm Ủy ban Kiểm tra Trung ương Trần Quốc Vượng; các đồng chí Ủy viên Trung ương Đảng: Phó Chủ tịch "
-               "Quốc hội Uông Chu Lưu, Trưởng Ban Nội chính Trung ương Phan Đình Trạc, Chủ tịch Tổng Liên đoàn Lao động "
-               "Việt Nam Bùi Văn Cường; cùng đại diện lãnh đạo các bộ, ban, ngành, đoàn thể Trung ương.", UNDATED,
-               {("Nguyễn Xuân Phúc", "Thủ tướng", "Chính phủ Việt Nam"),
-                ("Trần Quốc Vượng", "Ủy viên", BO_CHINH_TRI), ("Trần Quốc Vượng", "Bí thư", BCH_TW),
-                ("Trần Quốc Vượng", "Chủ nhiệm", UBKT_TW),
-                ("Uông Chu Lưu", "Ủy viên", BCH_TW), ("Uông Chu Lưu", "Phó Chủ tịch", QUOC_HOI),
-                ("Phan Đình Trạc", "Ủy viên", BCH_TW), ("Phan Đình Trạc", "Trưởng Ban", "Ban Nội chính Trung ương"),
-                ("Bùi Văn Cường", "Ủy viên", BCH_TW), ("Bùi Văn Cường", "Chủ tịch", TLD)},
-               TITLE_BEFORE_NAME),  # baomoi-037
     xfail_case("Đến dự có Thủ tướng Nguyễn Xuân Phúc - Chủ tịch Hội đồng thi đua khen thưởng Trung ương; ông Trần Quốc "
                "Vượng - Ủy viên Bộ Chính trị - Bí thư Trung ương Đảng - Chủ nhiệm Ủy ban Kiểm tra Trung ương; Phó Chủ "
                "tịch Quốc hội Uông Chu Lưu cùng lãnh đạo các Bộ, ban, ngành Trung ương.", UNDATED,

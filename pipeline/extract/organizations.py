@@ -386,6 +386,9 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
             break  # "do Báo Lao động Thủ đô tổ chức Tham gia …": what the body does ends its name
         if word in credit_words() and text.startswith(":", spans[end][1]):
             break  # "Công đoàn TP Ảnh: Hồng Đào": a caption's credit, not the name's last word
+        if end > index and (skip := _inner_definition(text, spans, end)):
+            end += skip  # "CĐ Khu Kinh tế (KKT) Hải Phòng": an acronym defined inside the name
+            continue
         if end > index and (word in _sentence_openers() or _opens_title(text, spans[end][0])):
             break  # "Công ty X [Theo lãnh đạo] …": the next sentence, run on; "Trung tâm X [Phó Giám đốc] Y"
         if _is_name_word(word) and word[0].isalnum():
@@ -610,6 +613,7 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             if _opens_generic(lowered, start, head_end, base) or _opens_title(text, start):
                 break  # "Bộ Luật Tố tụng", "Vụ Trưởng Vụ X": the head is the first syllable of another word
             after = ends[head_end] + 1
+            after += _inner_definition(text, spans, after)  # "Công đoàn (CĐ) Công ty X"
             first_word = text[spans[after][0]:spans[after][1]] if after < len(spans) else ""
             if first_word in _connectors() and first_word[:1].isalpha():
                 after += 1  # "Công ty cổ phần …", "Công đoàn cơ sở …" (a name never opens with a dash)
@@ -626,17 +630,34 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             if in_title and not _placed(text, spans[after:stop]):
                 break  # "Trưởng [phòng Tổ chức] Công ty X": a unit of a company, which the title keeps
             if not _is_generic(fold_for_matching(surface), base.generic):
-                found.append(OrgMention(start, end, surface, _pattern_name(text, start, end, base),
+                found.append(OrgMention(start, end, surface, pattern_name(text, start, end, base),
                                         base.lookup(surface), "pattern"))
             break
     return found
 
 
-def _pattern_name(text: str, start: int, end: int, base: OrgBase) -> str:
-    """The full name of a body read after a head: abbreviations written out, and a known body
-    right after the head named by its canonical name ("Ban Cán sự Đảng NHNN" → "Ban cán sự đảng
-    Ngân hàng Nhà nước Việt Nam")."""
-    surface = text[start:end]
+_ACRONYM_TOKEN = re.compile(r"[A-ZĐ][A-ZĐ&.\-]{1,12}")
+INNER_DEFINITION = re.compile(r"[ ]?\([ ]?(?P<acronym>[A-ZĐ][A-ZĐ&.\-]{1,12})[ ]?\)")
+
+
+def _inner_definition(text: str, spans: list[tuple[int, int]], at: int) -> int:
+    """3 when the tokens from ``at`` are an acronym in brackets followed by more of the name ("(KKT)
+    Hải Phòng"), else 0."""
+    if at + 3 >= len(spans) or text[spans[at][0]:spans[at][1]] != "(" or text[spans[at + 2][0]:spans[at + 2][1]] != ")":
+        return 0
+    following = text[spans[at + 3][0]:spans[at + 3][1]]
+    # The name goes on in Vietnamese words ("Hải Phòng", "Công ty X"), not into a foreign name
+    # ("Cục Điều tra Liên bang (FBI) [Christopher Wray]").
+    return 3 if _ACRONYM_TOKEN.fullmatch(text[spans[at + 1][0]:spans[at + 1][1]]) and _is_name_word(following) \
+        and (_vietnamese_words(following) or _is_place(following)) else 0
+
+
+def pattern_name(text: str, start: int, end: int, base: OrgBase, abbreviations: dict[str, str] | None = None) -> str:
+    """The full name of a body read after a head: abbreviations written out (``abbreviations``:
+    those of the knowledge base, and the article's own), an acronym defined inside left out, and a
+    known body right after the head named by its canonical name ("Ban Cán sự Đảng NHNN" → "Ban cán
+    sự đảng Ngân hàng Nhà nước Việt Nam")."""
+    surface = INNER_DEFINITION.sub("", text[start:end])
     first = _FIRST_KEY.match(surface)
     for head, _ in _heads_by_first_word().get(first.group().lower() if first else "", ()):
         if surface.lower().startswith(head.lower() + " "):
@@ -644,7 +665,7 @@ def _pattern_name(text: str, start: int, end: int, base: OrgBase) -> str:
             if inner is not None:
                 return f"{_canonical_head(head)} {base.orgs[inner].name}"
             break
-    return expand_abbreviations(surface[:1].upper() + surface[1:], base.abbreviations)
+    return expand_abbreviations(surface[:1].upper() + surface[1:], abbreviations or base.abbreviations)
 
 
 @lru_cache(maxsize=None)
@@ -731,7 +752,7 @@ def _ended_by_known(mention: OrgMention, known: SpanIndex[OrgMention], text: str
                     and word.group(1) not in _connectors() \
                     or start == mention.start and " " in text[start:end] and not _place_follows(text, end):
                 return replace(mention, end=end, text=text[mention.start:end],
-                               name=_pattern_name(text, mention.start, end, load_orgbase()))
+                               name=pattern_name(text, mention.start, end, load_orgbase()))
     return mention
 
 
@@ -758,6 +779,8 @@ def nested_workplaces(chosen: list[OrgMention], text: str, base: OrgBase) -> lis
         if union is None:
             continue
         start = outer.start + len(union) + 1
+        definition = INNER_DEFINITION.match(text, start - 1)  # "Công đoàn (CĐ) Công ty X"
+        start = definition.end() + 1 if definition else start
         if not text.startswith(workplaces, start) or start >= outer.end:
             continue
         inner = text[start:outer.end]

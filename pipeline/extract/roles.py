@@ -58,7 +58,9 @@ def _honorifics() -> str:
 def _before_name() -> re.Pattern[str]:
     """What may stand between a run of offices and the name it belongs to."""
     address = rf"(?:(?:{_honorifics()})[.,]?(?:[ ]*[-.,][ ]*(?:{_honorifics()})\.?)*[ ]+)"
-    return re.compile(rf"(?i)(?:[ ]{{1,2}}|:[ ]|[ ]?[-–][ ])(?:{address})?")
+    # An acronym the text defines may close the run: "Chủ tịch CĐ Ngân hàng VN (CĐNHVN) Nguyễn Văn A".
+    acronym = r"(?-i:[ ]\([A-ZĐ][A-ZĐ&.\-]{1,12}\))?"
+    return re.compile(rf"(?i){acronym}(?:[ ]{{1,2}}|:[ ]|[ ]?[-–][ ])(?:{address})?")
 
 
 @lru_cache(maxsize=1)
@@ -170,6 +172,15 @@ def _opens_clause(text: str, position: int) -> bool:
     return bool(_CLAUSE_START.search(text, max(0, position - 4), position))
 
 
+def _heading(text: str, titles: list[Title]) -> list[Title]:
+    """The offices a list shares: all of them, or those before a colon when the first name's own
+    follow it ("các đồng chí Ủy viên T.Ư Đảng: [Phó Chủ tịch Quốc hội] A, Trưởng Ban X B")."""
+    for index in range(1, len(titles)):
+        if ":" in text[titles[index - 1].end:titles[index].start]:
+            return titles[:index]
+    return titles
+
+
 def _listed_after(text: str, sequence: list[_Run | PersonMention], position: int) -> list[PersonMention]:
     """The names listed after the one at ``position``: joined by commas, semicolons or "và", each
     perhaps with its own offices after it ("Ủy viên T.Ư Đảng: A, Phó Chủ tịch Quốc hội; B, …")."""
@@ -215,9 +226,10 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
             roles.extend(_roles_of(right, own, run, text, implied, bodies))
             if left is not None and len(own) < len(run.titles):
                 roles.extend(_roles_of(left, run.titles[:-1], run, text, implied, bodies))
-            if plural:  # the same offices for every name of the list
+            if plural:  # the same offices for every name of the list: those of its heading, before a colon
+                shared = _heading(text, own)
                 for listed in _listed_after(text, sequence, index + 1):
-                    roles.extend(_roles_of(listed, own, run, text, implied, bodies))
+                    roles.extend(_roles_of(listed, shared, run, text, implied, bodies))
         elif left is not None:
             roles.extend(_roles_of(left, run.titles, run, text, implied, bodies))
     return [replace(r, text=text[r.start:r.end]) for r in roles]

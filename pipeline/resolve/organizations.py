@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from unionfacts.extract.backrefs import resolve_union_pointers
 from unionfacts.extract.base import Extractor, facts_of, text_of
+from unionfacts.extract.organizations import INNER_DEFINITION, pattern_name
 from unionfacts.extract.patterns import PROPER_NAME, word_pattern
 from unionfacts.extract.spanindex import span_index
 from unionfacts.normalize import fold_for_matching
@@ -200,9 +201,31 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
         index.add(match.start(), match.end(), OrgMention(match.start(), match.end(), match.group(), name, org_id, "relative"))
     mentions = [_known_by_name(replace(m, name=renamed[id(m)]) if id(m) in renamed else m, base)
                 for m in index if id(m) not in dropped]
+    mentions = _with_inner_definitions(text, mentions, base)
     mentions = _short_forms_point_back(_variants_agree(mentions))
     mentions = _placed_in_province(mentions, article_province(text, candidates, base), base)
     return _variants_agree(resolve_union_pointers(mentions))
+
+
+def _with_inner_definitions(text: str, mentions: list[OrgMention], base: OrgBase) -> list[OrgMention]:
+    """An acronym a name defines inside it ("CĐ Khu Kinh tế (KKT) Hải Phòng": KKT = Khu Kinh tế, the
+    words before it whose initials it spells) written out in the article's other names ("CĐ KKT"
+    → "Công đoàn Khu Kinh tế", a short form of the first)."""
+    learned: dict[str, str] = {}
+    for mention in mentions:
+        if mention.how == "pattern" and "(" in mention.text:
+            for match in INNER_DEFINITION.finditer(mention.text):
+                words = mention.text[:match.start()].split(" ")
+                letters = match.group("acronym").replace(".", "").replace("-", "")
+                phrase = words[-len(letters):] if len(words) > len(letters) else []
+                if phrase and all(w[:1].upper() == c for w, c in zip(phrase, letters)):
+                    learned.setdefault(match.group("acronym"), " ".join(phrase))
+    if not learned:
+        return mentions
+    abbreviations = {**base.abbreviations, **learned}
+    return [replace(m, name=pattern_name(text, m.start, m.end, base, abbreviations))
+            if m.how == "pattern" and m.org_id is None and any(a in m.text.split(" ") for a in learned) else m
+            for m in mentions]
 
 
 def _known_by_name(mention: OrgMention, base: OrgBase) -> OrgMention:
