@@ -377,3 +377,23 @@ def test_officials_acronyms_and_list_headings(text, expected):
 def test_officials_acronym_defined_inside_a_name_is_written_out_elsewhere():
     text = "LĐLĐ tỉnh Thanh Hóa đã làm việc với CĐ Khu Kinh tế (KKT) Nghi Sơn. Hiện tại, CĐ KKT có 90 CĐCS."
     assert org_names(text) == _folded({"Liên đoàn Lao động tỉnh Thanh Hóa", "Công đoàn Khu Kinh tế Nghi Sơn"})
+
+
+# --- persons: degrees before a name, streets, bylines, awards named after someone ----------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Theo TS. Lê Văn Nam, tăng trưởng đạt 6%.", {"Lê Văn Nam"}),
+    ("PGS.TS Trần Thị Hoa phát biểu tại hội thảo.", {"Trần Thị Hoa"}),
+    ("ThS. Nguyễn Minh Đức trình bày tham luận.", {"Nguyễn Minh Đức"}),
+    ("Ông Hoàng Tuấn cho biết công ty đã trả lương.", {"Hoàng Tuấn"}),
+    # A house number makes the name after it a street.
+    ("Cửa hàng ở số 42 Trần Hưng Đạo luôn đông khách.", set()),
+    ("Nhà hàng tại số 12/3 Võ Văn Tần bị kiểm tra.", set()),
+    # A byline above the dateline, or on the last line alone, is the author.
+    ("Lê Minh – Thu Hà\nThứ hai, 12/3/2018 - 08:15\nCông đoàn tỉnh đã trao quà cho anh Đỗ Văn Tám.", {"Đỗ Văn Tám"}),
+    ("Công đoàn tỉnh đã trao quà cho anh Đỗ Văn Tám.\nTrần Văn Hải", {"Đỗ Văn Tám"}),
+    # A person an award is named after is a person (NOTES.md item 34); a short award name is not.
+    ("Bà được trao Giải thưởng Tạ Quang Bửu năm 2020.", {"Tạ Quang Bửu"}),
+    ("Nữ diễn viên từng đoạt giải Mai Vàng.", set()),
+])
+def test_officials_persons(text, expected):
+    assert person_names(text) == _folded(expected)
