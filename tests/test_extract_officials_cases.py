@@ -397,3 +397,28 @@ def test_officials_acronym_defined_inside_a_name_is_written_out_elsewhere():
 ])
 def test_officials_persons(text, expected):
     assert person_names(text) == _folded(expected)
+
+
+# --- membership of an organ one is elected into; numbered lists -----------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hội nghị đã bầu bổ sung ông Trần Văn Hải vào BCH LĐLĐ tỉnh Nam Định.",
+     {("Trần Văn Hải", "Ủy viên Ban Chấp hành", "Liên đoàn Lao động tỉnh Nam Định")}),
+    ("Ông Hà Văn Lộc được bầu bổ sung vào Ban Thường vụ Tổng LĐLĐ Việt Nam.",
+     {("Hà Văn Lộc", "Ủy viên Ban Thường vụ", TLD)}),
+    ("Đồng chí Lê Văn Tâm được bầu vào Ban Chấp hành Trung ương Đảng khóa XIII.",
+     {("Lê Văn Tâm", "Ủy viên", "Ban Chấp hành Trung ương Đảng")}),
+    ("Hội nghị đã bầu bổ sung các ông Trần Văn Hải, Lê Văn Nam và bà Đỗ Thị Hoa vào BCH LĐLĐ tỉnh Nam Định.",
+     {("Trần Văn Hải", "Ủy viên Ban Chấp hành", "Liên đoàn Lao động tỉnh Nam Định"),
+      ("Lê Văn Nam", "Ủy viên Ban Chấp hành", "Liên đoàn Lao động tỉnh Nam Định"),
+      ("Đỗ Thị Hoa", "Ủy viên Ban Chấp hành", "Liên đoàn Lao động tỉnh Nam Định")}),
+    ("Ông Lê Văn Tâm đã trúng cử Chủ tịch Công đoàn Dệt may Việt Nam.",
+     {("Lê Văn Tâm", "Chủ tịch", "Công đoàn Dệt May Việt Nam")}),
+    ("Ban Thường vụ gồm: 1. Ông Nguyễn Văn An – Chủ tịch LĐLĐ tỉnh Nam Định; 2. Bà Trần Thị Bình – Phó Chủ tịch "
+     "LĐLĐ tỉnh Nam Định.",
+     {("Nguyễn Văn An", "Chủ tịch", "Liên đoàn Lao động tỉnh Nam Định"),
+      ("Trần Thị Bình", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Nam Định")}),
+    # Being taken into a hospital is no membership.
+    ("Anh Lê Văn Tâm được đưa vào Bệnh viện Bạch Mai.", set()),
+])
+def test_officials_membership_and_numbered_lists(text, expected):
+    assert roles(text) == _folded(expected)

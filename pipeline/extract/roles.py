@@ -172,6 +172,24 @@ def _opens_clause(text: str, position: int) -> bool:
     return bool(_CLAUSE_START.search(text, max(0, position - 4), position))
 
 
+@lru_cache(maxsize=1)
+def _list_gap() -> re.Pattern[str]:
+    """Between two listed names: a comma or "và", and perhaps a form of address ("A và bà B")."""
+    return re.compile(rf"(?i)[\s,;:]*(?:và[ ])?[ ]*(?:(?:{_honorifics()})[ ]+)?")
+
+
+def _listed_before(text: str, sequence: list[_Run | PersonMention], position: int) -> list[PersonMention]:
+    """The names listed right before the one at ``position``, joined by commas or "và"."""
+    listed = []
+    while position > 0:
+        previous, current = sequence[position - 1], sequence[position]
+        if not isinstance(previous, PersonMention) or not _list_gap().fullmatch(text[previous.end:current.start]):
+            break
+        listed.append(previous)
+        position -= 1
+    return listed
+
+
 def _heading(text: str, titles: list[Title]) -> list[Title]:
     """The offices a list shares: all of them, or those before a colon when the first name's own
     follow it ("các đồng chí Ủy viên T.Ư Đảng: [Phó Chủ tịch Quốc hội] A, Trưởng Ban X B")."""
@@ -232,6 +250,9 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
                     roles.extend(_roles_of(listed, shared, run, text, implied, bodies))
         elif left is not None:
             roles.extend(_roles_of(left, run.titles, run, text, implied, bodies))
+            if text.startswith("vào", run.start):  # "bầu bổ sung A, B và C vào BCH X": all are members
+                for listed in _listed_before(text, sequence, index - 1):
+                    roles.extend(_roles_of(listed, run.titles, run, text, implied, bodies))
     return [replace(r, text=text[r.start:r.end]) for r in roles]
 
 

@@ -210,7 +210,33 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
                            organization.end if organization else pointer[1] if pointer else end, title,
                            organization, former=former is not None, title_end=end,
                            points_back_to=pointer[0] if pointer else None))
+    found += _memberships(text, orgs, taken)
     return sorted(found, key=lambda t: t.start)
+
+
+@lru_cache(maxsize=1)
+def _member_organs() -> tuple[re.Pattern[str], dict[str, str]]:
+    meanings = {fold_for_matching(row["form"]): row["title"] for row in read_table("persons/member_organs.tsv")}
+    forms = alternation(row["form"] for row in read_table("persons/member_organs.tsv"))
+    return re.compile(rf"(?<!\w)vào[ ](?P<organ>{forms})(?!\w)", re.IGNORECASE), meanings
+
+
+def _memberships(text: str, orgs: SpanIndex[OrgMention], taken: SpanIndex[None]) -> list[Title]:
+    """Membership of an organ one is elected into: "[vào BCH] LĐLĐ tỉnh X" is "Ủy viên Ban Chấp hành"
+    of the LĐLĐ; "[vào] Ban Chấp hành Trung ương Đảng" (a known body) "Ủy viên" of it."""
+    pattern, meanings = _member_organs()
+    found = []
+    for match in pattern.finditer(text):
+        if taken.overlaps(match.start(), match.end()):
+            continue
+        organ_start = match.start("organ")
+        body = next((o for _, _, o in orgs.starting_in(organ_start, organ_start + 1)), None)
+        if body is not None and body.end > match.end():  # the organ is a body of its own
+            found.append(Title(match.start(), body.end, "Ủy viên", body, title_end=organ_start))
+        elif (body := _org_at(orgs, match.end())) is not None:
+            title = meanings[fold_for_matching(match.group("organ"))]
+            found.append(Title(match.start(), body.end, title, body, title_end=match.end()))
+    return found
 
 
 def implied_bodies(orgs: list[OrgMention]) -> dict[str, OrgMention]:
