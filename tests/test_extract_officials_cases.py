@@ -422,3 +422,22 @@ def test_officials_persons(text, expected):
 ])
 def test_officials_membership_and_numbered_lists(text, expected):
     assert roles(text) == _folded(expected)
+
+
+# --- the body of an office from the passage: its topic, the person's own province ----------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Về phía Công đoàn Cao su Việt Nam có các đồng chí Phó Chủ tịch Lê Văn An, Trần Thị Bình.",
+     {("Lê Văn An", "Phó Chủ tịch", "Công đoàn Cao su Việt Nam"), ("Trần Thị Bình", "Phó Chủ tịch", "Công đoàn Cao su Việt Nam")}),
+    ("Đại diện LĐLĐ tỉnh Nam Định có Phó Chủ tịch Lê Văn Minh.",
+     {("Lê Văn Minh", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Nam Định")}),
+    # The topic ends with its sentence.
+    ("Về phía Công đoàn Cao su Việt Nam có ông Hà Văn Tư. Phó Chủ tịch Lê Văn An phát biểu.",
+     {("Lê Văn An", "Phó Chủ tịch", None)}),
+    # "Tỉnh ủy viên" is a member of the Tỉnh ủy of the person's own province.
+    ("Đoàn công tác của tỉnh Hà Nam đã đến thăm. Bà Lê Thị Hà, Tỉnh ủy viên, Chủ tịch LĐLĐ tỉnh Bắc Ninh cho biết.",
+     {("Lê Thị Hà", "Ủy viên", "Tỉnh ủy Bắc Ninh"), ("Lê Thị Hà", "Chủ tịch", "Liên đoàn Lao động tỉnh Bắc Ninh")}),
+    ("Đoàn công tác của tỉnh Hà Nam đã đến thăm. Tỉnh ủy viên Đỗ Văn Lâm phát biểu.",
+     {("Đỗ Văn Lâm", "Ủy viên", "Tỉnh ủy Hà Nam")}),
+])
+def test_officials_body_from_the_passage(text, expected):
+    assert roles(text) == _folded(expected)

@@ -32,6 +32,7 @@ class Title:
     former: bool = False  # "nguyên Chủ tịch …"
     title_end: int = -1  # where the title's own words end (before its organization)
     points_back_to: str | None = None  # a bare head after it ("Chủ tịch HĐQT [công ty]"): the kind of body
+    fused_body: str | None = None  # the body a fused form names as written ("Tỉnh ủy" of "Tỉnh ủy viên")
 
 
 def _abbreviated(words: tuple[str, ...], expansions: dict[tuple[str, ...], str]) -> set[str]:
@@ -185,7 +186,7 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
         name = inside.name if inside else organization
         former = _former_start(text, match.start())
         found.append(Title(match.start() if former is None else former, match.end(), title, None, name,
-                           former is not None, match.end()))
+                           former is not None, match.end(), fused_body=organization))
         taken.add(match.start(), match.end(), None)
     known = titles()
     for match in _title_pattern().finditer(text):
