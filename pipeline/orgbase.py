@@ -121,6 +121,19 @@ def provincial_province(org_id: str | None) -> Province | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _local_canonicals() -> dict[str, str]:
+    try:
+        return dict(read_mapping("orgs/local_canonicals.tsv", "template", "canonical"))
+    except FileNotFoundError:
+        return {}
+
+
+def local_name(template: Template, kind: str, name: str) -> str:
+    """The full name of a template's body for a place that is not a province ("Thành ủy Hạ Long")."""
+    return fill(_local_canonicals().get(template.template_id, template.canonical), kind, name)
+
+
 def fill(template: str, kind: str, name: str) -> str:
     """Expand a template's placeholders: {kind} (tỉnh), {KIND} (Tỉnh), {name}."""
     return " ".join(template.replace("{kind}", kind).replace("{KIND}", kind[:1].upper() + kind[1:])

@@ -441,3 +441,29 @@ def test_officials_membership_and_numbered_lists(text, expected):
 ])
 def test_officials_body_from_the_passage(text, expected):
     assert roles(text) == _folded(expected)
+
+
+# --- names of bodies of places: cities that are not provinces, numbered districts, venues ----------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Năm 2021, dưới sự chỉ đạo của LĐLĐ tỉnh Thanh Hóa và Thành phố Sầm Sơn, công đoàn đã làm tốt. Dự hội nghị có "
+     "đồng chí Lê Văn Hùng, Phó Bí thư Thành ủy.",
+     {"Liên đoàn Lao động tỉnh Thanh Hóa", "Thành ủy Sầm Sơn"}),
+    ("Cùng dự có lãnh đạo Thành ủy Cẩm Phả và LĐLĐ tỉnh Quảng Ninh.",
+     {"Thành ủy Cẩm Phả", "Liên đoàn Lao động tỉnh Quảng Ninh"}),
+    ("TAND quận 3 đã xét xử vụ án; VKSND tỉnh Nam Định đã truy tố.",
+     {"Tòa án nhân dân quận 3", "Viện Kiểm sát nhân dân tỉnh Nam Định"}),
+    # A venue is a place, and an office's holder is named after a body written without its place.
+    ("Hội nghị diễn ra tại Trung tâm Hội nghị Quốc gia, Hà Nội.", set()),
+    ("Bí thư Thành ủy Lê Văn Hùng phát biểu.", set()),
+])
+def test_officials_bodies_of_places(text, expected):
+    assert org_names(text) == _folded(expected)
+
+
+def test_officials_party_committee_of_a_city_that_is_no_province():
+    text = ("Năm 2021, dưới sự chỉ đạo của LĐLĐ tỉnh Thanh Hóa và Thành phố Sầm Sơn, công đoàn đã làm tốt. Dự hội "
+            "nghị có các đồng chí: Đỗ Thị Lan, Tỉnh ủy viên, Chủ tịch LĐLĐ tỉnh Thanh Hóa, Lê Văn Hùng, Phó Bí thư "
+            "Thành ủy.")
+    assert roles(text) == _folded({("Đỗ Thị Lan", "Ủy viên", "Tỉnh ủy Thanh Hóa"),
+                                   ("Đỗ Thị Lan", "Chủ tịch", "Liên đoàn Lao động tỉnh Thanh Hóa"),
+                                   ("Lê Văn Hùng", "Phó Bí thư", "Thành ủy Sầm Sơn")})

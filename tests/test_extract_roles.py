@@ -32,7 +32,7 @@ from unionfacts.facts import persons_json
 from unionfacts.normalize import fold_for_matching, normalize_text
 from conftest import SEED_PUBLISHED, UNDATED, annotated, without_marks, xfail_case
 from test_extract_organizations import (CD_HEAD, DASH_VARIANT, HCM, HUNG_YEN, LOWER_CASE_HEAD,
-                                        MISSING_HEADS, QUANG_NINH, THANH_UY_OF_A_CITY,
+                                        MISSING_HEADS, QUANG_NINH,
                                         TITLE_SWALLOWS_HEAD, UNION_COMMA_WORKPLACE)
 
 
@@ -83,22 +83,11 @@ SHARED_BODY = (
     "GOLD baomoi-040: titles joined by a comma before one body share it ('Phó Chủ tịch, Tổng Thư ký Ủy ban T.Ư MTTQ "
     "Việt Nam' is Phó Chủ tịch and Tổng Thư ký of the Ủy ban); a title with no body followed by ', Title Body' "
     "takes that body")
-TITLE_BEFORE_NAME = (
-    "a whole run of 'Title Body' items joined by ', ' directly before a name belongs to that name ('…; Ủy viên Bộ "
-    "Chính trị, Bí Thư Trung ương Đảng, Chủ nhiệm Ủy ban Kiểm tra Trung ương Trần Quốc Vượng'; '…: Phó Chủ tịch Quốc "
-    "hội Uông Chu Lưu, Trưởng Ban Nội chính Trung ương Phan Đình Trạc, …'); find_roles only moves the title next to "
-    "the name and leaves the earlier titles of the run on the previous person's appositive chain (Nguyễn Xuân Phúc "
-    "gets Ủy viên Bộ Chính trị and Bí thư; Bùi Văn Cường gets Phó Chủ tịch Quốc hội)")
 POINT_BACK_UNION = (
     "NOTES 27/29: 'Chủ tịch công đoàn công ty', 'Chủ tịch Công đoàn Công ty', 'Ủy viên Ban Chấp hành Công đoàn' name "
     "the union of the company or body the text is about (gold: Đỗ Văn Chiến → Công đoàn Công ty TNHH May Xuất khẩu "
     "Đại Nghĩa, Nguyễn Văn Điệp → Công đoàn cơ sở Công ty cổ phần Hợp tác JA Việt); the short form must resolve to "
     "the union of the company the article names instead of staying bodiless or literal")
-CHAIN_OVER_BRACKET = (
-    "NOTES 27 (the same title in two bodies is two roles): titles before a name joined by ', ' or ' - ' all belong to "
-    "it even when a body carries an acronym definition ('Phó Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam "
-    "(VCCI), Phó Chủ tịch HĐTLQG Hoàng Quang Phòng', 'Chủ tịch CĐ Ngân hàng VN (CĐNHVN) Nguyễn Đồng Tiến'); the "
-    "bracket must not break the pending chain")
 MISSING_TITLE = "titles.tsv lacks 'Phó Thống đốc' / 'Thống đốc' (of the Ngân hàng Nhà nước Việt Nam)"
 OCCUPATION_BEFORE_ROLE = (
     "NOTES 26: 'Tổ trưởng sản xuất' is a role; in 'Đỗ Thị Quyên - thợ hàn bậc 7/7, Tổ trưởng sản xuất, Phân xưởng …, "
@@ -270,16 +259,6 @@ ROLES = [
      "Phát biểu tại hội nghị, đồng chí Đỗ Thị Ninh Hường, Chủ tịch LĐLĐ Tỉnh đã đánh giá cao và biểu dương những kết "
      "quả, sự nỗ lực phấn đấu của LĐLĐ Thành phố nói riêng và của các cấp công đoàn nói chung trong thời gian qua.",
      SEED_PUBLISHED, {("Đỗ Thị Ninh Hường", "Chủ tịch", LDLD_QUANG_NINH)}),  # seed-003 (NOTES 11)
-    xfail_case(QUANG_NINH + "\n" +
-               "Ngày 28/12, LĐLĐ Thành phố tổ chức hội nghị tổng kết phong trào CNVCLĐ và hoạt động Công đoàn thành "
-               "phố năm 2020, phương hướng, nhiệm vụ, kế hoạch năm 2021. Tham dự hội nghị có các đồng chí: Đỗ Thị "
-               "Ninh Hường, Tỉnh ủy viên, Chủ tịch LĐLĐ Tỉnh, Phạm Lê Hưng, Phó Bí thư Thành ủy.", SEED_PUBLISHED,
-               {("Đỗ Thị Ninh Hường", "Ủy viên", "Tỉnh ủy Quảng Ninh"),
-                ("Đỗ Thị Ninh Hường", "Chủ tịch", LDLD_QUANG_NINH),
-                ("Phạm Lê Hưng", "Phó Bí thư", "Thành ủy Hạ Long")}, THANH_UY_OF_A_CITY),  # seed-003 (NOTES 10, 11)
-    xfail_case(QUANG_NINH + "\n" + "Đồng chí Phạm Lê Hưng, Phó Bí thư Thành ủy phát biểu chỉ đạo tại hội nghị",
-               SEED_PUBLISHED, {("Phạm Lê Hưng", "Phó Bí thư", "Thành ủy Hạ Long")},
-               THANH_UY_OF_A_CITY),  # seed-003 (caption)
     ("Trong hai ngày 9 và 10-2, đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, Bí thư T.Ư Đảng, Trưởng Ban "
                "Dân vận T.Ư cùng Đoàn công tác của Ban Dân vận T.Ư thăm, làm việc tại tỉnh Điện Biên.", UNDATED, {("Trương Thị Mai", "Ủy viên", BO_CHINH_TRI), ("Trương Thị Mai", "Bí thư", BCH_TW),
                 ("Trương Thị Mai", "Trưởng Ban", "Ban Dân vận Trung ương")}),  # baomoi-024 (NOTES 27)

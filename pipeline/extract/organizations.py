@@ -32,8 +32,8 @@ from unionfacts.orgbase import (
     Template,
     credit_words,
     expand_abbreviations,
-    fill,
     load_orgbase,
+    local_name,
     place_kind_alternation,
     place_kinds,
     trim_name,
@@ -479,6 +479,22 @@ def _degrees() -> frozenset[str]:
     return frozenset(fold_for_matching(row["word"]) for row in read_table("persons/honorifics.tsv"))
 
 
+_EPONYM_KINDS = frozenset({"company", "school", "hospital", "institute", "fund", "media"})  # may bear a person's name
+
+
+def _person_first(text: str, spans: list[tuple[int, int]], after: int, stop: int) -> bool:
+    """Whether the words read after a head begin with a person's full name (a family name and two
+    or three more capitalized syllables, no place or eponym): a body of the state, the Party or a
+    union is not named after a person, so the head stands alone before its officer's name."""
+    surnames, places = _person_name_shape()
+    words = text[spans[after][0]:spans[stop - 1][1]].split()
+    size = 0
+    while size < len(words) and size < 4 and _is_name_word(words[size]) and words[size][0].isalpha():
+        size += 1
+    folded = [fold_for_matching(w) for w in words[:size]]
+    return 3 <= size and folded[0] in surnames and not any(" ".join(folded[:n]) in places for n in range(2, size + 1))
+
+
 def _is_degree_or_dash(word: str) -> bool:
     """A form of address, degree or rank written before a name ("TS.", "PGS.TS", "Ca sĩ"), or a dash."""
     folded = fold_for_matching(word).strip(".")
@@ -510,16 +526,29 @@ def _ends_generic_phrase(text: str, start: int, head_end: int, generic: frozense
 
 def _is_generic(folded: str, generic: frozenset[str]) -> bool:
     """A generic group or an internal organ, alone or heading the name ("Ban Thường vụ LĐLĐ …"); a
-    bare head is generic alone only.
+    bare head is generic alone only, a committee (committees.tsv) unless a body's name follows.
 
     A generic form followed by a named workplace is that workplace's body ("Công đoàn cơ
     sở Công ty …"), not a generic group.
     """
     if folded in generic:
         return True
+    workplaces = tuple(fold_for_matching(head) + " " for head, kind in _heads() if kind in _WORKPLACE_KINDS)
+    if any(folded.startswith(form + " ") and not folded[len(form) + 1:].startswith(workplaces)
+           for form in _organ_prefixes(generic)):
+        return True  # "Ban Thường vụ Tỉnh ủy X", not "Công đoàn cơ sở Công ty X"
     heads = tuple(fold_for_matching(head) + " " for head, _ in _heads())
-    return any(folded.startswith(form + " ") and not folded[len(form) + 1:].startswith(heads)
-               for form in _organ_prefixes(generic))
+    for form in _committees():
+        if folded == form or folded.startswith(form + " ") and not (
+                folded[len(form) + 1:].startswith(heads) or load_orgbase().lookup(folded[len(form) + 1:])
+                or _relative_form().match(folded, len(form) + 1)):
+            return True  # "Ban Tổ chức [hội thi]", not "Ban Tổ chức Tỉnh ủy X"
+    return False
+
+
+@lru_cache(maxsize=1)
+def _committees() -> frozenset[str]:
+    return frozenset(fold_for_matching(word) for word in read_words("orgs/committees.tsv"))
 
 
 @lru_cache(maxsize=4)
@@ -618,8 +647,8 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             if first_word in _connectors() and first_word[:1].isalpha():
                 after += 1  # "Công ty cổ phần …", "Công đoàn cơ sở …" (a name never opens with a dash)
             stop = _name_after(text, spans, after)
-            if stop <= after:
-                break
+            if stop <= after or kind not in _EPONYM_KINDS and _person_first(text, spans, after, stop):
+                break  # "Bí thư Thành ủy [Đinh La Thăng]": the officer's name, the body named without one
             end = _before_person(text, spans, after, stop) or _without_function_word_tail(text, spans[stop - 1], head_end)
             if text[end - 1] == "." and end - 1 > head_end and not _INITIAL_BEFORE.match(text, end - 3, end):
                 end -= 1  # the full stop glued to the last word ("Cục Thuế TP.HCM."), not an initial's ("P.K.")
@@ -687,7 +716,7 @@ def _template_patterns() -> tuple[tuple[re.Pattern[str], Template, str], ...]:
     """Template forms with a kind and a name read from the text ("LĐLĐ quận Long Biên")."""
     base = load_orgbase()
     kinds = place_kind_alternation()
-    name = rf"(?P<name>{PROPER_NAME})"
+    name = rf"(?P<name>{PROPER_NAME}|\d{{1,2}}(?![\d,.]\d))"  # numbered districts and wards: "TAND quận 5"
     patterns = []
     for template in base.templates:
         for form in template.forms:
@@ -714,7 +743,7 @@ def find_by_template(text: str, base: OrgBase) -> list[OrgMention]:
                 continue
             end = match.start("name") + len(name)
             org_id = base.lookup(text[match.start():end])
-            canonical_name = base.orgs[org_id].name if org_id else fill(template.canonical, kind, name)
+            canonical_name = base.orgs[org_id].name if org_id else local_name(template, kind, name)
             found.append(OrgMention(match.start(), end, text[match.start():end], canonical_name, org_id, "pattern"))
     return found
 

@@ -23,7 +23,7 @@ from unionfacts.extract.organizations import INNER_DEFINITION, pattern_name
 from unionfacts.extract.patterns import PROPER_NAME, word_pattern
 from unionfacts.extract.spanindex import span_index
 from unionfacts.normalize import fold_for_matching
-from unionfacts.orgbase import (OrgBase, Province, expand_abbreviations, fill, load_orgbase, place_kind_alternation, place_kinds,
+from unionfacts.orgbase import (OrgBase, Province, expand_abbreviations, load_orgbase, local_name, place_kind_alternation, place_kinds,
                                 template_org_id, trim_name)
 from unionfacts.resources import read_table, read_words
 from unionfacts.types import OrgMention
@@ -183,7 +183,7 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
             org_id = template_org_id(template, province)
             name = base.orgs[org_id].name
         else:
-            org_id, name = None, fill(template.canonical, kind, place)
+            org_id, name = None, local_name(template, kind, place)
         # A name read after a head that ends with the relative form is an organ of that body
         # ("Ban Dân vận [Thành ủy]" → "Ban Dân vận Thành ủy thành phố Hồ Chí Minh").
         ending = [m for m in touching if m.end == match.end() and m.start < match.start() and m.how == "pattern"
