@@ -224,7 +224,7 @@ def _with_inner_definitions(text: str, mentions: list[OrgMention], base: OrgBase
         return mentions
     abbreviations = {**base.abbreviations, **learned}
     return [replace(m, name=pattern_name(text, m.start, m.end, base, abbreviations))
-            if m.how == "pattern" and m.org_id is None and any(a in m.text.split(" ") for a in learned) else m
+            if m.how == "pattern" and m.org_id is None and any(word in learned for word in m.text.split(" ")) else m
             for m in mentions]
 
 
