@@ -536,6 +536,29 @@ def query_person(
 SinceOption = Annotated[str | None, typer.Option("--since", help="Only meetings on or after this ISO date.")]
 UntilOption = Annotated[str | None, typer.Option("--until", help="Only meetings on or before this ISO date.")]
 OrganizerOption = Annotated[str | None, typer.Option("--org", help="Only meetings whose organizer's name contains this.")]
+UndatedOption = Annotated[bool, typer.Option(
+    "--include-undated", help="With --since/--until, also show meetings whose year is unknown (undated archives).")]
+
+
+def _check_period(since: str | None, until: str | None) -> None:
+    """A --since/--until that is no date is a usage error (exit 2), before any database is opened."""
+    from unionfacts.query import DateBoundError, check_date_bound
+
+    try:
+        check_date_bound(since, "--since")
+        check_date_bound(until, "--until")
+    except DateBoundError as error:
+        usage_error(str(error))
+
+
+def _note_undated(frame) -> None:
+    """Say how many rows of unknown year a period left out: they are never dropped silently."""
+    from unionfacts.query import UNDATED_LEFT_OUT
+
+    left_out = frame.attrs.get(UNDATED_LEFT_OUT, 0)
+    if left_out and not settings.quiet:
+        err.print(f"{left_out} row(s) of unknown year left out (undated archives); --include-undated shows them",
+                  highlight=False)
 
 
 @query_app.command(name="chairs")
@@ -544,6 +567,7 @@ def query_chairs(
     org: OrganizerOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
+    include_undated: UndatedOption = False,
     db: DbOption = DEFAULT_DB,
     format: FormatOption = OutputFormat.table,
     limit: LimitOption = None,
@@ -552,7 +576,10 @@ def query_chairs(
     """Who chaired which meeting: office at the time, date, organizer, place, article and evidence."""
     from unionfacts.query import chairs
 
-    _show(chairs(_open_existing(db), person, org, since, until), format, "chairs", limit, raw)
+    _check_period(since, until)
+    frame = chairs(_open_existing(db), person, org, since, until, include_undated=include_undated)
+    _note_undated(frame)
+    _show(frame, format, "chairs", limit, raw)
 
 
 @query_app.command(name="meetings")
@@ -560,6 +587,7 @@ def query_meetings(
     org: OrganizerOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
+    include_undated: UndatedOption = False,
     db: DbOption = DEFAULT_DB,
     format: FormatOption = OutputFormat.table,
     limit: LimitOption = None,
@@ -568,7 +596,10 @@ def query_meetings(
     """Every meeting reported as held, with date, place, organizer, chairs and attendees."""
     from unionfacts.query import meetings
 
-    _show(meetings(_open_existing(db), org, since, until), format, "meetings", limit, raw)
+    _check_period(since, until)
+    frame = meetings(_open_existing(db), org, since, until, include_undated=include_undated)
+    _note_undated(frame)
+    _show(frame, format, "meetings", limit, raw)
 
 
 @query_app.command(name="documents")

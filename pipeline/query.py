@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 
 import pandas as pd
 from sqlalchemy import Engine, text
@@ -94,20 +95,75 @@ def organizations(engine: Engine, name: str | None = None) -> pd.DataFrame:
     return _fold_filter(frame, "organization", name) if name else frame
 
 
-def _between(frame: pd.DataFrame, column: str, since: str | None, until: str | None) -> pd.DataFrame:
-    """Rows whose ISO date in ``column`` lies in [since, until] (a prefix compares as its period)."""
-    dates = frame[column].fillna("")
-    mask = pd.Series(True, index=frame.index)
+class DateBoundError(ValueError):
+    """A --since / --until value that is no ISO date."""
+
+
+_BOUND = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def check_date_bound(value: str | None, option: str = "date") -> str | None:
+    """``value`` if it is an ISO year, month or day ("2021", "2021-03", "2021-03-05"), else DateBoundError."""
+    if value is None:
+        return None
+    text = value.strip()
+    if not _BOUND.fullmatch(text):
+        raise DateBoundError(f"{option} {value!r} is no date: write YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = (text.split("-") + [None, None])[:3]
+    try:
+        date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        raise DateBoundError(f"{option} {value!r} is no date: write YYYY, YYYY-MM or YYYY-MM-DD") from None
+    return text
+
+
+def is_undated(value) -> bool:
+    """A meeting date that cannot be placed in time: none, or its year unknown ("XXXX-02-10")."""
+    return not isinstance(value, str) or not value or value.startswith("XXXX")
+
+
+def _in_period(value: str, since: str | None, until: str | None) -> bool:
+    """Whether a day, period or run of days ("2017-06-06/2017-06-08") overlaps [since, until], each
+    compared at the precision both give ("2021-06" overlaps since 2021-06-15)."""
+    first, _, last = value.partition("/")
+    last = last or first
     if since:
-        mask &= (dates != "") & (dates.str.slice(0, len(since)) >= since)
+        size = min(len(last), len(since))
+        if last[:size] < since[:size]:
+            return False
     if until:
-        mask &= (dates != "") & (dates.str.slice(0, len(until)) <= until)
-    return frame[mask].reset_index(drop=True)
+        size = min(len(first), len(until))
+        if first[:size] > until[:size]:
+            return False
+    return True
+
+
+UNDATED_LEFT_OUT = "undated_left_out"
+
+
+def _between(frame: pd.DataFrame, column: str, since: str | None, until: str | None,
+             include_undated: bool = False) -> pd.DataFrame:
+    """Rows whose date in ``column`` lies in [since, until]. Rows of unknown date (no date, or a day of
+    an unknown year: undated archives) cannot be placed: they are kept with ``include_undated``, else
+    left out and counted in ``frame.attrs["undated_left_out"]``, never dropped silently."""
+    if not since and not until:
+        frame.attrs[UNDATED_LEFT_OUT] = 0
+        return frame
+    undated = frame[column].map(is_undated)
+    placed = frame[column].map(lambda value: not is_undated(value) and _in_period(value, since, until))
+    kept = frame[placed | (undated & include_undated)].reset_index(drop=True)
+    kept.attrs[UNDATED_LEFT_OUT] = 0 if include_undated else int(undated.sum())
+    return kept
 
 
 def chairs(engine: Engine, person: str | None = None, org: str | None = None, since: str | None = None,
-           until: str | None = None) -> pd.DataFrame:
-    """Who chaired which meeting: person, office at the time, meeting, date, organizer, place, article, evidence."""
+           until: str | None = None, include_undated: bool = False) -> pd.DataFrame:
+    """Who chaired which meeting: person, office at the time, meeting, date, organizer, place, article, evidence.
+
+    With ``since``/``until``, meetings whose year is unknown are left out unless ``include_undated``;
+    how many were is in ``frame.attrs["undated_left_out"]``.
+    """
+    since, until = check_date_bound(since, "--since"), check_date_bound(until, "--until")
     frame = _read(engine, """
         SELECT person, office, meeting, date, organizer, location, doc_id, article_title, evidence
         FROM v_meeting_chairs ORDER BY date NULLS FIRST, doc_id""")
@@ -115,23 +171,25 @@ def chairs(engine: Engine, person: str | None = None, org: str | None = None, si
         frame = _fold_filter(frame, "person", person)
     if org:
         frame = _fold_filter(frame, "organizer", org)
-    return _between(frame, "date", since, until)
+    return _between(frame, "date", since, until, include_undated)
 
 
-def meetings(engine: Engine, org: str | None = None, since: str | None = None, until: str | None = None) -> pd.DataFrame:
-    """Every meeting reported as held, with its chairs and attendees."""
+def meetings(engine: Engine, org: str | None = None, since: str | None = None, until: str | None = None,
+             include_undated: bool = False) -> pd.DataFrame:
+    """Every meeting reported as held, with its chairs and attendees (undated ones as in ``chairs``)."""
+    since, until = check_date_bound(since, "--since"), check_date_bound(until, "--until")
     frame = _read(engine, "SELECT * FROM v_meetings ORDER BY date NULLS FIRST, doc_id, start")
     people = _read(engine, """
         SELECT ep.event_id, ep.part, p.name FROM event_participants ep JOIN persons p ON p.id = ep.person_id
         ORDER BY ep.id""")
     for part, column in (("chair", "chairs"), ("attendee", "attendees")):
         names = people[people["part"] == part].groupby("event_id")["name"].agg(lambda n: "; ".join(dict.fromkeys(n)))
-        frame[column] = frame["event_id"].map(names).fillna("")
+        frame[column] = frame["event_id"].map(names).astype(object).fillna("")
     frame = frame[["meeting", "kind", "date", "location", "organizer", "ordinal", "term", "chairs", "attendees",
                    "doc_id", "article_title"]]
     if org:
         frame = _fold_filter(frame, "organizer", org)
-    return _between(frame, "date", since, until)
+    return _between(frame, "date", since, until, include_undated)
 
 
 def documents(engine: Engine) -> pd.DataFrame:

@@ -1,327 +1,442 @@
-"""Meetings: the conferences, congresses, working sessions and ceremonies an article
-reports as held, with their date, place, organizer, and who chaired and attended.
+"""Meetings: the conferences, congresses, sessions, talks, visits and ceremonies an article
+reports as held, with their day, place, organizer, and who chaired and attended them.
 
-A meeting is named by a kind word and the words after it ("Hội nghị Ban Thường vụ mở
-rộng lần thứ 19"). A mention counts when its sentence says the meeting took place, or
-when it is the headline; a sentence that plans it ("sẽ", "dự kiến") or a mention that
-only cites it ("Nghị quyết Đại hội XII") does not. Mentions of one kind are one meeting
-unless they carry different dates; a bare "hội nghị" refers back to the meeting of
-its kind, and "hội nghị này" / "phiên họp lần này" to the latest one whatever its
-date. The date is the day named in the mention's sentence, the organizer the body
-just before "tổ chức" / "có buổi làm việc", the place what follows "tại".
+Mentions (``meeting_mentions``) are grouped into meetings: a mention joins the latest meeting
+of its family when their names agree (the first words after the kind word, or the ordinal)
+and their days do; a bare or pointing-back mention ("hội nghị", "tại buổi làm việc", "kỳ
+họp này") joins the latest meeting of its family, else the meeting just reported, and starts
+one of its own only when its clause gives a day or a chair. A meeting counts when a mention
+reports it held; one named only in the headline counts unless the body only plans it.
 
-People: in a sentence with "chủ trì", "chủ tọa" or "điều hành" the persons before the
-cue chair the meeting (after "dưới sự chủ trì của"); in one with "dự", "phát biểu",
-"báo cáo"… they attend it. The meeting is the one the sentence names, else the
-article's first.
+Its day (``meeting_dates``) is the first a mention gives; a meeting with none takes the day
+of the lead when the headline names it, or the day of the meeting reported just before it
+when the text goes on from that one ("Chiều cùng ngày", "Sau Lễ đón", or the next sentences
+with no other day between). Chairs and attendees come from ``meeting_people``.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from unionfacts.extract.base import Extractor, facts_of, text_of
-from unionfacts.extract.patterns import CAPITALIZED_WORD, UPPER, alternation
+from unionfacts.extract import meeting_lexicon as lexicon
+from unionfacts.extract.base import Extractor, facts_of, published_of, text_of, token_spans
+from unionfacts.extract.meeting_dates import Dating, is_day
+from unionfacts.extract.meeting_layout import Layout
+from unionfacts.extract.meeting_mentions import Mention, find_mentions, has_subject, subject_end
+from unionfacts.extract.meeting_people import find_parts
 from unionfacts.normalize import fold_for_matching
-from unionfacts.orgbase import place_kind_alternation
-from unionfacts.resources import read_table, read_words
-from unionfacts.types import DateFact, EventMention, OrgMention, Participation, PersonMention
+from unionfacts.types import DateFact, EventMention, OrgMention, Participation
 
-_MAX_NAME_WORDS = 25
-_ORDINAL = re.compile(r"lần thứ (\w+)|(?<=Đại hội )([IVXLC]+)\b")
-# Capitalized words, with a lower-case word between two of them ("Trường Đại học Y Dược").
-_PLACE_WORDS = rf"{CAPITALIZED_WORD}(?:[ ](?:{CAPITALIZED_WORD}|(?:(?!{UPPER})[^\W\d_])+(?=[ ]{UPPER})|&|-|–)){{0,11}}"
-
-
-@lru_cache(maxsize=1)
-def _place_after() -> re.Pattern[str]:
-    """ "tại Trường Đại học Y Dược Thái Bình, tỉnh Thái Bình", "tại Đồ Sơn (Hải Phòng)"."""
-    return re.compile(
-        rf"(?<!\w)(?:{alternation(_words('place'))})[ ](?P<place>{_PLACE_WORDS}(?:[ ]\({_PLACE_WORDS}\))?"
-        rf"(?:,[ ](?:{place_kind_alternation()})[ ]{_PLACE_WORDS})?)"
-    )
-
-
-@lru_cache(maxsize=None)
-def _words(role: str) -> tuple[str, ...]:
-    if role == "stop":
-        return tuple(read_words("meetings/name_stops.tsv"))
-    return tuple(row["word"] for row in read_table("meetings/before_words.tsv") if row["role"] == role)
-
-
-@lru_cache(maxsize=1)
-def _back_references() -> frozenset[str]:
-    return frozenset(fold_for_matching(word) for word in read_words("meetings/back_references.tsv"))
-
-
-@lru_cache(maxsize=1)
-def _name_stop() -> re.Pattern[str]:
-    """Where a meeting's name ends: punctuation, or a word that starts the rest of the sentence."""
-    return re.compile(rf"[,.;:!?()\n]|[ ](?:{alternation(_words('stop'))})(?![\w])")
-
-
-@lru_cache(maxsize=1)
-def _vague_before() -> re.Pattern[str]:
-    """A meeting only named among others or as a day is none reported: "các Hội nghị trực
-    tuyến của IndustrALL", "những ngày Lễ" (NOTES.md item 19)."""
-    return re.compile(rf"(?<!\w)(?:{alternation(_words('vague'))})[ ]$", re.IGNORECASE)
-
-
-_QUOTED_NAME = re.compile(r"[ ]?[“\"]([^”\"\n]{2,120})[”\"]")
-
-
-@dataclass(frozen=True)
-class _Mention:
-    start: int
-    end: int
-    kind: str
-    name: str
-    bare: bool
-    sentence: int
-    points_back: bool = False  # "phiên họp lần này": the meeting already named
+# How many recent meetings of a family a named mention is compared with (keeps grouping linear).
+_RECENT = 8
+# How many meetings of a family are remembered for later mentions to join or point back to.
+_KEPT = 4 * _RECENT
+# A pointing-back mention with no meeting of its family joins the meeting reported this close.
+_BACK_REACH = 3
+_AND = re.compile(r"(?<!\w)và(?!\w)")
+_BY = re.compile(r"(?<!\w)do[ ]")
+_OF_BODY = re.compile(r"(?<!\w)của[ ]")
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)[ ]+$")
+# How many mentions before a meeting's are read for the meeting it goes on from.
+_LOOK_BACK = 40
+# Mentions of a meeting read for its organizer, place and term (the first ones name it best).
+_READ_MENTIONS = 6
 
 
 @dataclass
-class _Event:
-    kind: str
-    first: _Mention
-    name: str
-    date: str | None
-    sentences: list[int] = field(default_factory=list)
+class _Meeting:
+    family: str
+    first: Mention
+    mentions: list[Mention] = field(default_factory=list)
+    date: str | None = None
+    back_date: str | None = None
+    aliases: set[str] = field(default_factory=set)  # other families its name makes it ("Hội nghị đối thoại")
+    dated: set[int] = field(default_factory=set)  # starts of the mentions that give a day of their own
+    reported: bool = False  # a mention reports it held
+    introduced: bool = False  # reported as held in the body, not only in the headline or in passing
+    last_sentence: int = 0
+    last_start: int = 0
+
+    @property
+    def held(self) -> bool:
+        """A mention reports it held, and more mentions of the body report it (or point back to it) than
+        plan it: a meeting the body only plans is not held, whatever its headline says."""
+        body = [m for m in self.mentions if not m.headline]
+        headline = any(m.status == "held" for m in self.mentions if m.headline)
+        planned = sum(m.status == "planned" for m in body)
+        # a mention that reports it held on a day of its own weighs as two
+        support = sum(1 + (m.status == "held" and m.start in self.dated) for m in body if m.status != "planned")
+        return (any(m.status == "held" for m in body) or headline) and (not body or support > planned)
+
+    def take(self, mention: Mention, dated: bool) -> None:
+        """One more mention of it (kept in order; what the rules ask of all of them kept up to date)."""
+        self.mentions.append(mention)
+        self.reported = self.reported or mention.status == "held"
+        self.introduced = self.introduced or (mention.introduced and not mention.headline)
+        self.last_sentence = max(self.last_sentence, mention.sentence)
+        self.last_start = max(self.last_start, mention.start)
+        if dated:
+            self.dated.add(mention.start)
 
 
-@lru_cache(maxsize=1)
-def _kinds() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
-    rows = read_table("meetings/kinds.tsv")
-    exact = alternation(row["word"] for row in rows if row["case"] == "exact")
-    loose = alternation(row["word"] for row in rows if row["case"] != "exact")
-    pattern = re.compile(rf"(?<!\w)(?:(?P<exact>{exact})|(?i:(?P<loose>{loose})))(?!\w)")
-    info = {fold_for_matching(row["word"]): (row["kind"], row["named"]) for row in rows}
-    return pattern, info
+def _points(value: str) -> tuple[str, str]:
+    """First and last month-day of a day or a run of days, the year left out (XXXX matches any)."""
+    first, _, last = value.partition("/")
+    return first[-5:], (last or first)[-5:]
 
 
-@lru_cache(maxsize=1)
-def _cues() -> dict[str, re.Pattern[str]]:
-    rows = read_table("meetings/cues.tsv")
-    parts = {row["part"] for row in rows}
-    return {part: re.compile(rf"(?<!\w)(?:{alternation(r['cue'] for r in rows if r['part'] == part)})(?!\w)",
-                             0 if part == "cited" else re.IGNORECASE)
-            for part in parts}
-
-
-def _sentence_bounds(doc: Doc, text: str) -> list[int]:
-    return doc.user_data.get("sentence_chars") or [0]
-
-
-def _name_end(text: str, start: int, quoted: bool) -> int | None:
-    if quoted:
-        match = _QUOTED_NAME.match(text, start)
-        return match.end() if match else None
-    stop = _name_stop().search(text, start, min(len(text), start + 300))
-    end = stop.start() if stop else min(len(text), start + 300)
-    words = text[start:end].split(" ")
-    if len(words) > _MAX_NAME_WORDS:
-        end = start + len(" ".join(words[:_MAX_NAME_WORDS]))
-    return end
-
-
-def find_mentions(text: str, starts: list[int]) -> list[_Mention]:
-    pattern, info = _kinds()
-    cues = _cues()
-    mentions: list[_Mention] = []
-    for match in pattern.finditer(text):
-        if mentions and match.start() < mentions[-1].end:
-            continue  # a kind word inside a meeting's name ("Hội nghị tổng kết …")
-        kind, named = info[fold_for_matching(match.group())]
-        end = _name_end(text, match.end(), named == "quoted")
-        if end is None:
-            continue
-        before = text[max(0, match.start() - 25):match.start()]
-        if cues["cited"].search(before.split(",")[-1]):
-            continue  # "Nghị quyết Đại hội XII": the congress is only the resolution's source
-        name = " ".join(text[match.start():end].split())
-        if _vague_before().search(before) or " các cấp" in name:
-            continue
-        sentence = max(0, bisect.bisect_right(starts, match.start()) - 1)
-        rest = fold_for_matching(text[match.end():end])
-        mentions.append(_Mention(match.start(), end, kind, name, not rest, sentence, rest in _back_references()))
-    return mentions
-
-
-def _sentence_text(text: str, starts: list[int], index: int) -> str:
-    end = starts[index + 1] if index + 1 < len(starts) else len(text)
-    return text[starts[index]:end]
-
-
-def _is_held(mention: _Mention, text: str, starts: list[int]) -> bool:
-    sentence = _sentence_text(text, starts, mention.sentence)
-    cues = _cues()
-    low = starts[mention.sentence]
-    # A plan is said around the meeting's name ("Lễ tuyên dương … sẽ diễn ra"), not inside it.
-    outside = text[low:mention.start] + " " + sentence[mention.end - low:]
-    if cues["planned"].search(outside):
-        return False
-    headline = mention.start < text.find("\n") if "\n" in text else True
-    if mention.kind == "Chương trình":  # a programme is held as an occasion, not carried out as a campaign
-        return not cues["ongoing"].search(outside) and bool(cues["held"].search(outside))
-    at_meeting = re.search(r"(?:tại|trong)[ ]$", text[max(low, mention.start - 6):mention.start], re.IGNORECASE)
-    return headline or bool(at_meeting) or any(cues[part].search(sentence) for part in ("held", "chair", "attendee"))
-
-
-def _date_before(dates: list[DateFact], mention: _Mention, starts: list[int], text: str) -> str | None:
-    """The day named in the mention's sentence, before the mention if any is."""
-    low = starts[mention.sentence]
-    high = starts[mention.sentence + 1] if mention.sentence + 1 < len(starts) else len(text)
-    in_sentence = [d for d in dates if low <= d.start < high]
-    for granularity in ("day", "month", "year"):  # the most specific the sentence gives
-        found = [d for d in in_sentence if d.granularity == granularity]
-        if found:
-            earlier = [d for d in found if d.start < mention.start]
-            return (earlier[-1] if earlier else found[0]).value
-    return None
-
-
-def _compatible(first: str | None, second: str | None) -> bool:
-    """Whether two dates can name one day: equal, unknown, or one inside the other (2018 ⊃ 2018-11-06)."""
+def _same_days(first: str | None, second: str | None) -> bool:
+    """Whether two days can be one meeting's: unknown, equal, or one inside the other's run."""
     if first is None or second is None:
         return True
-    a, b = first.replace("XXXX", ""), second.replace("XXXX", "")
-    return a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a)
+    (a_low, a_high), (b_low, b_high) = _points(first), _points(second)
+    return a_low <= b_low <= b_high <= a_high or b_low <= a_low <= a_high <= b_high
 
 
-def _group(mentions: list[_Mention], dates: list[DateFact], text: str, starts: list[int]) -> list[_Event]:
-    events: list[_Event] = []
-    for mention in mentions:
-        date = _date_before(dates, mention, starts, text)
-        same_kind = [e for e in events if e.kind == mention.kind]
-        if mention.points_back:  # the latest meeting of its kind, or none at all
-            if same_kind:
-                same_kind[-1].sentences.append(mention.sentence)
+def _same_names(first: Mention, second: Mention) -> bool:
+    """Whether two names can be one meeting's: one is bare, the ordinals agree, or they open with the same
+    word or share two ("trực tuyến toàn quốc học tập" and "trực tuyến học tập")."""
+    if not first.key or not second.key:
+        return True
+    if first.ordinal and second.ordinal:
+        return fold_for_matching(first.ordinal) == fold_for_matching(second.ordinal)
+    return first.key[0] == second.key[0] or len(set(first.key) & set(second.key)) >= 2
+
+
+def _other_ordinal(first: Mention, second: Mention) -> bool:
+    return bool(first.ordinal and second.ordinal
+                and fold_for_matching(first.ordinal) != fold_for_matching(second.ordinal))
+
+
+def _alias_families(mention: Mention) -> frozenset[str]:
+    """Families a name makes a meeting part of besides its own ("Hội nghị đối thoại" → Đối thoại)."""
+    return _families_named(mention.family, mention.key[:2])
+
+
+@lru_cache(maxsize=4096)
+def _families_named(family: str, words: tuple[str, ...]) -> frozenset[str]:
+    _, info = lexicon.kinds()
+    rows = (info.get(" ".join(words[:size])) for size in (2, 1))
+    return frozenset(row.family for row in rows if row is not None and row.family != family)
+
+
+class _Grouping:
+    def __init__(self, layout: Layout, dating: Dating, mentions: list[Mention]) -> None:
+        self.layout = layout
+        self.dating = dating
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        self.meetings: list[_Meeting] = []
+        # the meetings of each family mentioned last, the latest at the end (a few: kept short)
+        self.by_family: dict[str, list[int]] = {}
+        self.linked: list[tuple[Mention, int]] = []
+        self.latest_reported: int | None = None
+
+    def _others(self, mention: Mention) -> list[int]:
+        index = bisect.bisect_left(self.starts, mention.start)
+        low, high = max(0, index - 6), index + 7
+        return [s for s in self.starts[low:high] if s != mention.start]
+
+    def _chaired_here(self, mention: Mention) -> bool:
+        cues = lexicon.cues()
+        low, high = self.layout.clause_span(mention.start)
+        return bool(cues["chair"].search(self.layout.text, low, high) or
+                    cues["chair_by"].search(self.layout.text, low, high))
+
+    def _just_reported(self, mention: Mention) -> int | None:
+        """The meeting reported last, if only a few sentences before ``mention``."""
+        latest = self.latest_reported
+        if latest is None:
+            return None
+        return latest if mention.sentence - self.meetings[latest].last_sentence <= _BACK_REACH else None
+
+    def _recent(self, family: str, count: int = _RECENT) -> list[int]:
+        """The meetings of ``family`` mentioned last, the latest first."""
+        return self.by_family.get(family, [])[:-count - 1:-1]
+
+    def _latest(self, family: str) -> int | None:
+        """The latest meeting of ``family`` a mention reports held (a planned one is pointed back to by none)."""
+        return next((index for index in self._recent(family, 4 * _RECENT) if self.meetings[index].reported), None)
+
+    def _register(self, index: int, families) -> None:
+        for family in families:
+            indices = [i for i in self.by_family.get(family, []) if i != index][-_KEPT + 1:]
+            indices.append(index)
+            self.by_family[family] = indices
+
+    def _new(self, mention: Mention) -> int:
+        meeting = _Meeting(mention.family, mention, aliases=_alias_families(mention))
+        self.meetings.append(meeting)
+        return len(self.meetings) - 1
+
+    def _joins(self, mention: Mention, day: str | None) -> int | None:
+        """The meeting a named mention is one more mention of, if any."""
+        families = {mention.family} | _alias_families(mention)
+        indices = sorted({i for family in families for i in self._recent(family)},
+                         key=lambda i: self.meetings[i].last_start, reverse=True)
+        recent = [i for i in indices if _same_days(self.meetings[i].date, day)]
+        if mention.introduced and not mention.headline:
+            # The headline's meeting, or one named in passing before ("… tại buổi làm việc với X"), is the
+            # one the body goes on to report.
+            top = self.layout.lead_sentence() or 0
+            waiting = next((i for i in recent if not self.meetings[i].introduced
+                            and self.meetings[i].last_sentence <= top), None)
+            if waiting is not None:
+                return waiting
+        if mention.status == "held" and (mention.at or not mention.introduced):
+            # named again in passing: the meeting reported of that name, else the latest of its family
+            # (not one of another ordinal: "Tại Đại hội … lần thứ XI" after "… lần thứ X")
+            same = next((i for i in recent if _same_names(self.meetings[i].first, mention)), None)
+            if same is not None:
+                return same
+            if recent and not _other_ordinal(self.meetings[recent[0]].first, mention):
+                return recent[0]
+            if mention.at:  # "Phát biểu tại buổi lễ công bố quy hoạch" after "Hội nghị Công bố Quy hoạch …"
+                return next((i for i in range(len(self.meetings) - 1, max(-1, len(self.meetings) - 1 - _KEPT), -1)
+                             if len(mention.key) >= 2 and self.meetings[i].family != mention.family
+                             and self.meetings[i].first.key[:2] == mention.key[:2]), None)
+            return None
+        return next((i for i in recent if _same_names(self.meetings[i].first, mention)), None)
+
+    def add(self, mention: Mention) -> None:
+        day = self.dating.for_mention(mention.start, mention.end, self._others(mention), mention.long)
+        if mention.status == "back":
+            index = self._latest(mention.family)
+            if index is None and (mention.at and not mention.after or self._chaired_here(mention)):
+                index = self._just_reported(mention)  # "tại hội nghị", "chủ trì hội nghị": the meeting just reported
+            if index is None:
+                if day is None and not self._chaired_here(mention) and not has_subject(self.layout, mention.start, opening=False):
+                    return  # "hội nghị" with nothing to point back to
+                # its clause reports it: a day, a chair, or someone doing it ("hai nhà lãnh đạo đã hội đàm")
+                mention = replace(mention, status="held", introduced=True)
+                index = self._new(mention)
+        else:
+            index = self._joins(mention, day if mention.status == "held" else None)
+            if index is None and mention.at and not mention.after and not mention.introduced \
+                    and self._latest(mention.family) is None:
+                index = self._just_reported(mention)  # "Tại buổi làm việc với Đoàn, …" after the visit
+            if index is None:
+                index = self._new(mention)
+        meeting = self.meetings[index]
+        meeting.take(mention, day is not None)
+        if meeting.reported and (self.latest_reported is None
+                                 or meeting.last_start >= self.meetings[self.latest_reported].last_start):
+            self.latest_reported = index
+        names_better = (meeting.first.status == "back" and mention.status != "back"
+                        or meeting.first.by_verb and mention.status == "held" and not mention.by_verb
+                        and mention.family == meeting.family)
+        if names_better:  # the meeting is named by its best mention: a held kind word and its name
+            meeting.first = mention
+            meeting.aliases |= _alias_families(mention)
+        if day is not None:
+            if mention.status == "held" and meeting.date is None:
+                meeting.date = day
+            elif mention.status == "back" and meeting.back_date is None:
+                meeting.back_date = day
+        self._register(index, {meeting.family, mention.family} | meeting.aliases)
+        self.linked.append((mention, index))
+
+
+def _dated(meetings: list[_Meeting], index: int) -> str | None:
+    date = meetings[index].date
+    return date if date and "/" not in date else None  # a visit's run of days does not date its talks
+
+
+def _date_meetings(meetings: list[_Meeting], linked: list[tuple[Mention, int]], layout: Layout,
+                   dating: Dating) -> None:
+    """Days for meetings their own mentions give none (see the module docstring)."""
+    text = layout.text
+    positions = sorted(linked, key=lambda item: item[0].start)
+    starts = [m.start for m, _ in positions]
+    lead = layout.lead_sentence()
+    kinds, info = lexicon.kinds()
+    for index in sorted(range(len(meetings)), key=lambda i: meetings[i].mentions[0].start):
+        meeting = meetings[index]
+        if meeting.date is None and meeting.back_date is not None:
+            meeting.date = meeting.back_date
+        if meeting.date is not None:
             continue
-        target = next((e for e in same_kind if _compatible(e.date, date)), None)
-        if target is None:
-            chaired = _cues()["chair"].search(_sentence_text(text, starts, mention.sentence))
-            if mention.bare and date is None and not chaired:
-                continue  # "hội nghị" with nothing to refer back to, unless people chair it
-            events.append(_Event(mention.kind, mention, mention.name, date, [mention.sentence]))
+        first = meeting.mentions[0]
+        if first.headline and lead is not None:
+            days = [d for d in dating.within(*layout.sentence_span(lead)) if first.long or "/" not in d.value]
+            low, high = layout.sentence_span(lead)
+            others = [m for m, i in positions[bisect.bisect_left(starts, low):bisect.bisect_left(starts, high)]
+                      if i != index and meetings[i].date]
+            if days and not others:
+                meeting.date = days[0].value
+                continue
+        first = next((m for m in meeting.mentions if not m.headline), first)
+        clause_low, clause_high = layout.clause_span(first.start)
+        sentence_low, _ = layout.sentence_window(first.start)
+        around = positions[bisect.bisect_left(starts, sentence_low):bisect.bisect_left(starts, clause_high)]
+        date = None
+        # "cuộc gặp gỡ báo chí thông báo kết quả của Kỳ họp …": the meeting it is about
+        earlier = positions[max(0, bisect.bisect_left(starts, first.start) - _LOOK_BACK):
+                            bisect.bisect_left(starts, first.start)][::-1]
+        for match in kinds.finditer(text, first.start + 1, first.end):
+            row = info.get(fold_for_matching(match.group()))
+            family = next((i for _, i in earlier if row is not None and meetings[i].family == row.family
+                           and _dated(meetings, i)), None)
+            if family is not None:
+                date = _dated(meetings, family)
+                break
+        for mention, other in around:
+            if date is not None:
+                break
+            if other == index or not _dated(meetings, other):
+                continue
+            if first.end <= mention.start:  # "… thông báo về kết quả cuộc hội đàm"
+                date = _dated(meetings, other)
+            elif mention.at:  # "Sau Lễ đón, …", "Kết thúc hội đàm, …", "Ngay sau kỳ họp, …"
+                date = _dated(meetings, other)
+            elif mention.start >= clause_low and _AND.search(text, mention.end, first.start):
+                date = _dated(meetings, other)  # "… chủ trì cuộc gặp gỡ … và tham dự Lễ trao …"
+        if date is None and lexicon.sequence_cues().search(text, sentence_low, clause_high):
+            before = next((i for _, i in earlier if i != index and _dated(meetings, i)), None)
+            date = _dated(meetings, before) if before is not None else None  # "Chiều cùng ngày, …"
+        meeting.date = date
+
+
+def _subject_body(layout: Layout, low: int, high: int) -> OrgMention | None:
+    """The first body named in [low, high), the subject of a clause: not a place ("tại Trường …"), the
+    longest body at that place ("Ủy ban Thường vụ Quốc hội", not its "Quốc hội"). With co-organizers
+    ("X phối hợp với Y tổ chức", "X và Y tổ chức") it is X (NOTES.md items 30–31)."""
+    for org in layout.orgs.within(low, high):
+        if org.end > high or _PLACE_BEFORE.search(layout.text, max(low, org.start - 8), org.start):
             continue
-        target.sentences.append(mention.sentence)
-        if date is not None and (target.date is None or len(date) > len(target.date)):
-            target.date = date  # the most specific date any mention gives
-        if target.first.bare and not mention.bare:
-            target.first, target.name = mention, mention.name
-    return events
+        office = next((r for r in layout.roles.within(max(0, org.start - 120), org.start + 1)
+                       if r.start <= org.start and org.end <= r.end), None)
+        if office is not None:  # a body in an office-holder's titles: the body of the title nearest the name
+            roles = [r for r in layout.roles.within(max(0, office.start - 200), office.end)
+                     if r.person == office.person and r.organization and r.start < high]
+            nearest = max(roles, key=lambda r: r.start, default=None)
+            if nearest is not None:
+                return OrgMention(nearest.start, nearest.end, nearest.text, nearest.organization, nearest.org_id)
+        same_start = [o for o in layout.orgs.within(org.start, org.start + 1) if o.end <= high]
+        return max(same_start, key=lambda o: o.end - o.start)
+    return None
 
 
-def _organizer(event: _Event, text: str, starts: list[int], orgs: list[OrgMention],
-               persons_roles: dict[str, OrgMention]) -> OrgMention | None:
-    held = _cues()["held"]
-    for sentence in event.sentences:
-        low = starts[sentence]
-        body = _sentence_text(text, starts, sentence)
-        by = re.search(r"(?<!\w)do[ ]", body)
-        for cue in held.finditer(body):
-            position = low + cue.start()
+def _office_body(layout: Layout, position: int) -> tuple[str, str | None] | None:
+    """The body of the office-holder whose name ends at ``position`` ("Bí thư Thành ủy X Đinh La Thăng")."""
+    person = next((p for p in layout.persons.within(max(0, position - 60), position) if p.end == position), None)
+    if person is None:
+        return None
+    role = next((r for r in layout.roles.within(max(0, person.start - 200), person.end + 1)
+                 if r.person == person.name and r.organization), None)
+    return (role.organization, role.org_id) if role else None
+
+
+def _organizer(meeting: _Meeting, layout: Layout) -> tuple[str, str | None] | None:
+    """The body that holds it: "X tổ chức …", "do X tổ chức", "X có buổi làm việc", the body or the
+    office-holder who does its verb ("Bí thư Thành ủy … đã làm việc với …" → the Thành ủy), or the
+    body a session is of ("phiên họp … của Hội đồng Tiền lương quốc gia")."""
+    text = layout.text
+    held = lexicon.cues()["held"]
+    for mention in meeting.mentions[:_READ_MENTIONS]:
+        low, high = layout.clause_span(mention.start)
+        if mention.by_verb:
+            subject = _subject_body(layout, low, mention.start)
+            if subject is not None:
+                return subject.name, subject.org_id
+            office = _office_body(layout, subject_end(text, mention.start, low))
+            if office is not None:
+                return office
+            continue
+        by = _BY.search(text, low, high)
+        for cue in held.finditer(text, low, high):
+            if cue.group().lower() in ("thành công", "kết thúc"):
+                continue
             if by and by.start() < cue.start():
-                after = [o for o in orgs if low + by.end() <= o.start < position]
+                after = layout.orgs.within(by.end(), cue.start())
                 if after:
-                    return after[0]
-            before = [o for o in orgs if low <= o.start and o.end <= position]
-            if before:
-                return max(before, key=lambda o: (o.end, o.end - o.start))
+                    return after[0].name, after[0].org_id
+            subject = _subject_body(layout, low, cue.start())
+            if subject is not None:
+                return subject.name, subject.org_id
+    for mention in meeting.mentions[:_READ_MENTIONS]:
+        of = _OF_BODY.search(text, mention.start, mention.end + 60)
+        if of is not None:
+            body = next((o for o in layout.orgs.within(of.end(), of.end() + 2)), None)
+            if body is not None:
+                return body.name, body.org_id
     return None
 
 
-def _location(event: _Event, text: str, starts: list[int], kind_pattern: re.Pattern[str]) -> str | None:
-    for sentence in event.sentences:
-        body = _sentence_text(text, starts, sentence)
-        for match in _place_after().finditer(body):
-            place = match.group("place").strip()
-            if not kind_pattern.match(body, match.start("place")):  # "tại Hội nghị" is no place
-                return place
+def _chair_body(meeting_parts: list[Participation], layout: Layout) -> tuple[str, str | None] | None:
+    """The body of the office-holder who chairs it (NOTES.md items 30–31)."""
+    for part in meeting_parts:
+        if part.part != "chair":
+            continue
+        for role in layout.roles.items:
+            if role.person == part.person and role.organization:
+                return role.organization, role.org_id
     return None
 
 
-def _parts(text: str, starts: list[int], persons: list[PersonMention], events: list[_Event],
-           mentions: list[_Mention]) -> dict[int, list[Participation]]:
-    """Chairs and attendees, by the index of the event they take part in."""
-    cues = _cues()
-    by_sentence: dict[int, list[PersonMention]] = {}
-    for person in persons:
-        by_sentence.setdefault(max(0, bisect.bisect_right(starts, person.start) - 1), []).append(person)
-    event_of_sentence = {s: i for i, event in enumerate(events) for s in event.sentences}
-    kinds_in_sentence = {m.sentence: m.kind for m in mentions}
-    found: dict[int, list[Participation]] = {}
-    for sentence, people in by_sentence.items():
-        body = _sentence_text(text, starts, sentence)
-        index = event_of_sentence.get(sentence)
-        if index is None and sentence in kinds_in_sentence:
-            index = next((i for i, e in enumerate(events) if e.kind == kinds_in_sentence[sentence]), None)
-        if index is None:
-            if len(events) != 1:
-                continue
-            index = 0
-        low = starts[sentence]
-        end = low + len(body)
-        chair = cues["chair"].search(body)
-        attend = cues["attendee"].search(body)
-        for person in people:
-            if chair and (person.start < low + chair.start() or "của" in chair.group()):
-                part = "chair"
-            elif attend or chair:
-                part = "attendee"
-            else:
-                continue
-            found.setdefault(index, []).append(Participation(person.name, part, low, end))
-    return found
+def _location(meeting: _Meeting, layout: Layout) -> str | None:
+    kinds = lexicon.kinds()[0]
+    for mention in meeting.mentions[:_READ_MENTIONS]:
+        low, high = layout.sentence_window(mention.start)
+        for match in lexicon.place_after().finditer(layout.text, low, high):
+            if not kinds.match(layout.text, match.start("place")):  # "tại Hội nghị" is no place
+                return match.group("place").strip()
+    return None
 
 
-def _term(event: _Event, dates: list[DateFact], starts: list[int], text: str) -> str | None:
-    for date in dates:
-        if date.granularity == "span" and fold_for_matching(date.text).startswith("nhiệm kỳ"):
-            sentence = max(0, bisect.bisect_right(starts, date.start) - 1)
-            if sentence in event.sentences:
+def _term(meeting: _Meeting, layout: Layout, dates: list[DateFact]) -> str | None:
+    for mention in meeting.mentions[:_READ_MENTIONS]:
+        low, high = layout.sentence_window(mention.start)
+        for date in layout.dates.within(low, high):
+            if date.granularity == "span" and fold_for_matching(date.text).startswith("nhiệm kỳ"):
                 return date.value
     return None
 
 
 def find_events(doc: Doc) -> list[EventMention]:
     text = text_of(doc)
-    starts = _sentence_bounds(doc, text)
-    mentions = [m for m in find_mentions(text, starts) if _is_held(m, text, starts)]
     dates = facts_of(doc, "dates")
-    orgs = [o for o in facts_of(doc, "organizations")]
-    persons = facts_of(doc, "persons")
-    events = _group(mentions, dates, text, starts)
-    parts = _parts(text, starts, persons, events, mentions)
-    kind_pattern = _kinds()[0]
+    layout = Layout(text, doc.user_data.get("sentence_chars") or [0], tokens=token_spans(doc), dates=dates,
+                    persons=facts_of(doc, "persons"), orgs=facts_of(doc, "organizations"), roles=facts_of(doc, "roles"))
+    dating = Dating(layout, dates, published_of(doc))
+    grouping = _Grouping(layout, dating, find_mentions(layout, dating.in_clause, dating.in_sentence))
+    for mention in grouping.mentions:
+        grouping.add(mention)
+    meetings = grouping.meetings
+    _date_meetings(meetings, grouping.linked, layout, dating)
+    kept = [i for i, meeting in enumerate(meetings) if meeting.held]
+    renumber = {old: new for new, old in enumerate(kept)}
+    linked = [(m, renumber[i]) for m, i in grouping.linked if i in renumber]
+    parts = find_parts(layout, linked, len(kept))
     result = []
-    for index, event in enumerate(events):
-        organizer = _organizer(event, text, starts, orgs, {})
-        ordinal = _ORDINAL.search(event.name)
+    for old in kept:
+        meeting, index = meetings[old], renumber[old]
         chairs = {p.person for p in parts.get(index, []) if p.part == "chair"}
         participations: dict[tuple[str, str], Participation] = {}
         for part in parts.get(index, []):  # one part per person, chairs not repeated as attendees
             if part.part == "chair" or part.person not in chairs:
                 participations.setdefault((part.person, part.part), part)
+        organizer_name, organizer_id = (_organizer(meeting, layout)
+                                        or _chair_body(list(participations.values()), layout) or (None, None))
+        first = meeting.first
+        date = meeting.date if is_day(meeting.date) else None
         result.append(EventMention(
-            start=event.first.start, end=event.first.end, text=text[event.first.start:event.first.end],
-            name=event.name, kind=event.kind, date=event.date, location=_location(event, text, starts, kind_pattern),
-            organizer=organizer.name if organizer else None, organizer_id=organizer.org_id if organizer else None,
-            ordinal=(ordinal.group(1) or ordinal.group(2)) if ordinal else None,
-            term=_term(event, dates, starts, text), parts=tuple(participations.values()),
+            start=first.start, end=first.end, text=text[first.start:first.end], name=first.name, kind=first.kind,
+            date=date, location=_location(meeting, layout), organizer=organizer_name, organizer_id=organizer_id,
+            ordinal=next((m.ordinal for m in meeting.mentions if m.ordinal), None),
+            term=_term(meeting, layout, dates), parts=tuple(participations.values()),
         ))
-    return result
+    return sorted(result, key=lambda e: e.start)
 
 
 class MeetingExtractor(Extractor):
     provides = "events"
-    requires = ("dates", "organizations", "persons")
+    requires = ("dates", "organizations", "persons", "roles")
 
     def find(self, doc: Doc) -> list[EventMention]:
         return find_events(doc)

@@ -1,0 +1,244 @@
+"""The day of a meeting: read from its own clause or sentence, the date-only sentence before it,
+a relative day ("chiều qua"), or the meeting reported just before it ("Chiều cùng ngày").
+
+Only a day dates a meeting, or a run of days ("từ ngày 6 - 8/6/2017", "14 và 15/8/2023" →
+2023-08-14/2023-08-15): a month or a year in its sentence is what it reviews or plans ("tổng
+kết năm 2016", "kế hoạch năm 2017"), never its date (NOTES.md item 31). A day is not the
+meeting's either when it is a holiday's or an anniversary's ("kỷ niệm 88 năm Ngày thành lập
+Đảng (3/2/2018)") or a limit ("đến ngày 6-2", "từ ngày 1/6").
+
+Relative days are no dates of their own (NOTES.md item 35) but date a meeting when the
+publication date is known: the rules find the short span ("chiều qua", "thứ Tư tuần trước"),
+and dateparser resolves it with ``RELATIVE_BASE`` = the publication date (one parser per base
+day, cached for the process). Unknown publication date: no day.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from unionfacts.extract import meeting_lexicon as lexicon
+from unionfacts.extract.meeting_layout import Layout
+from unionfacts.normalize import fold_for_matching
+from unionfacts.resolve.dates import UNKNOWN_YEAR, parse_published
+from unionfacts.types import DateFact
+
+# A day after a meeting's name dates it only this close ("Phiên họp thường kỳ Chính phủ ngày 3/6", "… do UBND TP
+# phối hợp LĐLĐ TP tổ chức sáng 19.5").
+_AFTER_REACH = 160
+# A run of days longer than this is a period (a campaign, a month of action), not a meeting.
+_MAX_MEETING_DAYS = 14
+# Before a day: it is a limit ("đến ngày 6-2") or a holiday's / anniversary's day.
+_LIMIT_BEFORE = re.compile(r"(?<!\w)(?:từ|đến|tới|trước|sau|hết|kể từ|tính đến|tính từ)[ ]+(?:ngày[ ]+)?$", re.IGNORECASE)
+_HOLIDAY_BEFORE = re.compile(r"(?:kỷ niệm|Ngày[ ]+(?!\d)\w+|Tết)[^,;.:!?\n\d]{0,60}[ (]*$")
+_LIMIT_IN_TEXT = re.compile(r"(?:từ|đến|tới|trước|sau|hết|kể từ|tính đến)[ ]+(?:ngày[ ]+)?\d", re.IGNORECASE)
+# "14 và 15/8/2023", "ngày 9-10/6", "hai ngày 9 và 10-2": days joined before one month.
+_COORDINATED = re.compile(
+    r"(?<![\d/.-])(?P<first>\d{1,2})[ ]*(?:và|,|&|-|–)[ ]*(?P<last>\d{1,2})[ ]*[/.-][ ]*(?P<month>\d{1,2})"
+    r"(?:[ ]*[/.-][ ]*(?P<year>\d{4}))?(?![\d])")
+_DAY_WORD_BEFORE = re.compile(r"ngày[ ]+$|ngày[ ]+\w+[ ]+ngày[ ]+$|(?:hai|2|ba|3)[ ]+ngày[ ]+$", re.IGNORECASE)
+_ISO_DAY = re.compile(r"(\d{4}|XXXX)-(\d{2})-(\d{2})")
+_DATE_ONLY_SENTENCE = re.compile(r"(?:[\W_]|(?:ngày|vào|sáng|chiều|tối|trưa|đêm|hôm)(?!\w))*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Day:
+    """A day (or a run of days) that can date a meeting, where the text gives it."""
+
+    start: int
+    end: int
+    value: str  # "2021-09-29", "XXXX-02-09/XXXX-02-10"
+
+
+def _parts(value: str) -> tuple[str, int, int] | None:
+    match = _ISO_DAY.fullmatch(value)
+    return (match.group(1), int(match.group(2)), int(match.group(3))) if match else None
+
+
+def _days_apart(first: str, last: str) -> int | None:
+    a, b = _parts(first), _parts(last)
+    if a is None or b is None:
+        return None
+    year_a = int(a[0]) if a[0] != UNKNOWN_YEAR else 2000
+    year_b = int(b[0]) if b[0] != UNKNOWN_YEAR else year_a
+    try:
+        return (date(year_b, b[1], b[2]) - date(year_a, a[1], a[2])).days
+    except ValueError:
+        return None
+
+
+def is_day(value: str | None) -> bool:
+    """A single day or a short run of days: what can date a meeting."""
+    if not value:
+        return False
+    if "/" in value:
+        first, _, last = value.partition("/")
+        apart = _days_apart(first, last)
+        return apart is not None and 0 < apart <= _MAX_MEETING_DAYS
+    return _parts(value) is not None
+
+
+def _usable(text: str, fact: DateFact) -> bool:
+    if not is_day(fact.value):
+        return False
+    before = text[max(0, fact.start - 70):fact.start]
+    if _LIMIT_BEFORE.search(before[-20:]) and "/" not in fact.value:
+        return False
+    if "/" not in fact.value and _LIMIT_IN_TEXT.match(fact.text):
+        return False
+    return _HOLIDAY_BEFORE.search(before) is None
+
+
+def _year_for(month: int, day: int, published: date | None) -> str:
+    if published is None:
+        return UNKNOWN_YEAR
+    try:
+        candidate = date(published.year, month, day)
+    except ValueError:
+        return UNKNOWN_YEAR
+    return str(published.year - 1 if (candidate - published).days > 300 else published.year)
+
+
+def _coordinated(text: str, facts: list[DateFact], published: date | None) -> list[Day]:
+    """Runs of days joined before one month, read from the text; they replace the one day
+    the dates component may have read from their last part."""
+    found = []
+    for match in _COORDINATED.finditer(text):
+        first, last, month = int(match.group("first")), int(match.group("last")), int(match.group("month"))
+        joined = text[match.end("first"):match.start("last")]
+        if not 1 <= first < last <= 31 or not 1 <= month <= 12 or last - first > _MAX_MEETING_DAYS:
+            continue
+        if "-" in joined or "–" in joined or "," in joined:  # "9-10/6" is a run of days only after "ngày"
+            if not _DAY_WORD_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
+                continue
+        year = match.group("year")
+        if year is None:
+            inner = next((f for f in facts if match.start("last") <= f.start < match.end() and _parts(f.value)), None)
+            year = _parts(inner.value)[0] if inner else _year_for(month, last, published)
+        if last > calendar.monthrange(int(year) if year != UNKNOWN_YEAR else 2000, month)[1]:
+            continue
+        value = f"{year}-{month:02d}-{first:02d}/{year}-{month:02d}-{last:02d}"
+        found.append(Day(match.start(), match.end(), value))
+    return found
+
+
+@lru_cache(maxsize=256)
+def _parser(base: date):
+    """A dateparser parser relative to ``base`` (built once per base day in a process)."""
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["vi"], settings={
+        "RELATIVE_BASE": datetime(base.year, base.month, base.day), "PREFER_DATES_FROM": "past"})
+
+
+def resolve_relative(span: str, published: date) -> str | None:
+    """The day a relative span means ("chiều qua" → the day before ``published``), ISO, or None."""
+    pattern, meanings = lexicon.relative_days()
+    match = pattern.fullmatch(" ".join(span.split()))
+    if match is None:
+        return None
+    meaning = meanings.get(fold_for_matching(match.group("day")))
+    if meaning is None or not (meaning.alone or match.group("part")):
+        return None
+    base = published if meaning.base == "published" else published - timedelta(days=published.weekday())
+    parsed = _parser(base).get_date_data(meaning.phrase)
+    if parsed is None or parsed.date_obj is None:
+        return None
+    day = parsed.date_obj.date()
+    if meaning.span == "weekend":
+        return f"{day - timedelta(days=1):%Y-%m-%d}/{day:%Y-%m-%d}"
+    return f"{day:%Y-%m-%d}"
+
+
+def _relative(text: str, published: date | None, taken: list[Day]) -> list[Day]:
+    if published is None:
+        return []  # NOTES.md item 35: without a publication date the day is unknown
+    pattern, _ = lexicon.relative_days()
+    starts = [d.start for d in taken]
+    found = []
+    for match in pattern.finditer(text):
+        index = bisect.bisect_right(starts, match.start()) - 1
+        if index >= 0 and taken[index].end > match.start():
+            continue  # "Chiều nay (21/6)": the dates component read the day already
+        value = resolve_relative(match.group(), published)
+        if value:
+            found.append(Day(match.start(), match.end(), value))
+    return found
+
+
+class Dating:
+    """The days of an article that can date a meeting, looked up by position."""
+
+    def __init__(self, layout: Layout, facts: list[DateFact], published: str | None) -> None:
+        self.layout = layout
+        text = layout.text
+        published_day = parse_published(published)
+        runs = [f for f in facts if "/" in f.value]
+        coordinated = [d for d in _coordinated(text, facts, published_day)
+                       if not any(f.start <= d.start and d.end <= f.end for f in runs)]
+        covered = [(d.start, d.end) for d in coordinated]
+        days = list(coordinated)
+        for fact in facts:
+            if any(start <= fact.start < end for start, end in covered) or not _usable(text, fact):
+                continue
+            days.append(Day(fact.start, fact.end, fact.value))
+        days.sort(key=lambda d: d.start)
+        days += _relative(text, published_day, days)
+        self.days = sorted(days, key=lambda d: d.start)
+        self._starts = [d.start for d in self.days]
+
+    def within(self, low: int, high: int) -> list[Day]:
+        return self.days[bisect.bisect_left(self._starts, low):bisect.bisect_left(self._starts, high)]
+
+    def in_clause(self, position: int) -> bool:
+        return bool(self.within(*self.layout.clause_span(position)))
+
+    def in_sentence(self, position: int) -> bool:
+        """Whether the sentence gives a day, or puts what it says on the day already reported ("cùng ngày")."""
+        low, high = self.layout.sentence_window(position)
+        return bool(self.within(low, high)) or lexicon.sequence_cues().search(self.layout.text, low, high) is not None
+
+    def last_before(self, position: int) -> Day | None:
+        index = bisect.bisect_left(self._starts, position) - 1
+        return self.days[index] if index >= 0 else None
+
+    def for_mention(self, start: int, end: int, others: list[int], runs: bool = True) -> str | None:
+        """The day of the meeting named at [start, end): the nearest day in its clause, else in its
+        sentence, with no other meeting named between them (``others``: starts of the other
+        mentions); else the day of a sentence that gives nothing but a date, right before. A run of days
+        dates only a meeting that can last days (``runs``): talks held during a visit "từ ngày 8-11/7"
+        are not dated by the visit's days."""
+        layout = self.layout
+        for low, high in (layout.clause_span(start), layout.sentence_window(start)):
+            best = None
+            for day in self.within(low, high):
+                if not runs and "/" in day.value:
+                    continue
+                before = day.end <= start
+                if not before and (day.start - end > _AFTER_REACH or lexicon.documents().search(layout.text, end, day.start)):
+                    continue  # a day far after the name, or after a document's, is another thing's ("Nghị quyết … ngày 16/1")
+                near, far = sorted((day.end, start) if before else (end, day.start))
+                if bisect.bisect_right(others, near) < bisect.bisect_left(others, far):
+                    continue  # another meeting is named between: the day is that one's
+                distance = 2 * (far - near) + (0 if before else 1)
+                if best is None or distance < best[0]:
+                    best = (distance, day.value)
+            if best is not None:
+                return best[1]
+        sentence = layout.sentence_of(start)
+        if sentence > 0:
+            low, high = layout.sentence_span(sentence - 1)
+            days = [d for d in self.within(low, high) if runs or "/" not in d.value]
+            if len(days) == 1 and high - low < 60:
+                rest = layout.text[low:days[0].start] + layout.text[days[0].end:high]
+                if _DATE_ONLY_SENTENCE.fullmatch(rest):
+                    return days[0].value  # "Chiều ngày 12/6/2022. Công đoàn … tổ chức Đại hội"
+        return None
+
+
+__all__ = ["Dating", "Day", "is_day", "resolve_relative"]

@@ -1,0 +1,125 @@
+"""Where things are in an article, for the meeting rules: its sentences, clauses and phrases,
+the headline, and the facts earlier components found, each looked up by position.
+
+A clause runs between semicolons inside a sentence; a phrase between commas inside a clause.
+Every lookup is a binary search over positions computed once per article, and every window
+the rules read is clipped to a few hundred characters around the meeting word, so that the
+meeting rules stay linear in the length of the article however long its sentences are.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import Any
+
+# How far a rule reads around a meeting word, at most, inside its sentence.
+CLAUSE_REACH = 320
+SENTENCE_REACH = 600
+
+_BRACKETED = re.compile(r"\[[^\[\]\n]{0,400}\]")
+
+
+class Positions:
+    """Facts sorted by start, looked up by a window of positions."""
+
+    def __init__(self, items: Sequence[Any]) -> None:
+        self.items = sorted(items, key=lambda item: (item.start, item.end))
+        self.starts = [item.start for item in self.items]
+        self.ends = {item.end for item in self.items}
+
+    def within(self, low: int, high: int) -> list[Any]:
+        """Items that start in [low, high)."""
+        return self.items[bisect.bisect_left(self.starts, low):bisect.bisect_left(self.starts, high)]
+
+    def ending_at(self, position: int) -> bool:
+        return position in self.ends
+
+    def covering(self, position: int) -> Any | None:
+        """The item whose span holds ``position``, if one does (items do not nest)."""
+        index = bisect.bisect_right(self.starts, position) - 1
+        if index >= 0 and self.items[index].start <= position < self.items[index].end:
+            return self.items[index]
+        return None
+
+
+class Layout:
+    """An article's body cut into sentences, clauses and phrases, with its facts by position."""
+
+    def __init__(self, text: str, sentence_starts: Sequence[int], *, tokens: Sequence[tuple[int, int]] = (),
+                 dates=(), persons=(), orgs=(), roles=()):
+        self.text = text
+        # Words as the segmenter reads them: "hội thảo" in "Quốc hội thảo luận" is no word.
+        self._tokens = sorted(tokens)
+        self._token_starts = [start for start, _ in self._tokens]
+        self.starts = sorted(set(sentence_starts) | {0})
+        self._semicolons = [m.start() for m in re.finditer(";", text)]
+        self._commas = [m.start() for m in re.finditer(r"[,;]", text)]
+        newline = text.find("\n")
+        self.headline_end = newline if newline >= 0 else len(text)
+        self._brackets = [(m.start(), m.end()) for m in _BRACKETED.finditer(text)]
+        self._bracket_starts = [start for start, _ in self._brackets]
+        self.dates = Positions(dates)
+        self.persons = Positions(persons)
+        self.orgs = Positions(orgs)
+        self.roles = Positions(roles)
+
+    def is_word(self, start: int, end: int) -> bool:
+        """Whether [start, end) does not begin inside a word that ends within it ("hội" of "Quốc hội" in
+        "Quốc hội thảo luận"). Only that is read: the segmenter also fuses words ("dự Diễn đàn").
+        """
+        index = bisect.bisect_right(self._token_starts, start) - 1
+        if index < 0:
+            return True
+        token_start, token_end = self._tokens[index]
+        return not (token_start < start < token_end < end)
+
+    # --- sentences ---------------------------------------------------------------------------
+    def sentence_of(self, position: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, position) - 1)
+
+    def sentence_span(self, index: int) -> tuple[int, int]:
+        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text)
+        return self.starts[index], end
+
+    def sentence_window(self, position: int, reach: int = SENTENCE_REACH) -> tuple[int, int]:
+        low, high = self.sentence_span(self.sentence_of(position))
+        return max(low, position - reach), min(high, position + reach)
+
+    def lead_sentence(self) -> int | None:
+        """The first sentence of the body (after the headline line), if the text has one."""
+        if self.headline_end >= len(self.text):
+            return None
+        index = self.sentence_of(self.headline_end + 1)
+        return index if self.starts[index] >= self.headline_end else index + 1
+
+    def is_headline(self, position: int) -> bool:
+        return position < self.headline_end and self.headline_end < len(self.text)
+
+    # --- clauses and phrases -------------------------------------------------------------------
+    def _between(self, marks: list[int], position: int, low: int, high: int) -> tuple[int, int]:
+        index = bisect.bisect_left(marks, position)
+        if index > 0 and marks[index - 1] >= low:
+            low = marks[index - 1] + 1
+        if index < len(marks) and marks[index] < high:
+            high = marks[index]
+        return low, high
+
+    def clause_span(self, position: int, reach: int = CLAUSE_REACH) -> tuple[int, int]:
+        """The clause around ``position`` (between semicolons in its sentence), clipped to ``reach``."""
+        low, high = self.sentence_window(position, reach)
+        return self._between(self._semicolons, position, low, high)
+
+    def phrase_span(self, position: int, reach: int = CLAUSE_REACH) -> tuple[int, int]:
+        """The phrase around ``position`` (between commas in its clause), clipped to ``reach``."""
+        low, high = self.clause_span(position, reach)
+        return self._between(self._commas, position, low, high)
+
+    def in_brackets(self, position: int) -> bool:
+        """Inside "[…]": the headline of a related article the page links to, not this article's text."""
+        index = bisect.bisect_right(self._bracket_starts, position) - 1
+        return index >= 0 and self._brackets[index][0] < position < self._brackets[index][1]
+
+
+__all__ = ["CLAUSE_REACH", "Layout", "Positions", "SENTENCE_REACH"]

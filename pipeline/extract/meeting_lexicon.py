@@ -1,0 +1,201 @@
+"""The meeting words of models/meetings/ as compiled patterns, each built once per process.
+
+Kinds of meetings ("Hội nghị", "lễ trao giải", "kỳ họp"), verbs that report one ("hội đàm
+với", "làm việc với"), the cues around them (chair, attend, held, planned, cited …), the
+words that end a meeting's name or point back to one, and relative days ("chiều qua").
+Code elsewhere holds the mechanisms; adding a word is an edit of a TSV file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from unionfacts.extract.patterns import UPPER, alternation, first_letters
+from unionfacts.normalize import fold_for_matching
+from unionfacts.resources import read_table, read_words
+
+# "[^\W\d_]" is a letter; a word boundary that also holds between a letter and a digit.
+WORD_END = r"(?![^\W_])"
+
+
+@dataclass(frozen=True)
+class KindWord:
+    """A word that names a meeting, and what it needs around it to name one."""
+
+    word: str
+    kind: str
+    family: str
+    exact: bool
+    needs: str  # "" | complement | organized | named | quoted
+    long: bool = True  # may last several days: a run of days can date it
+
+
+@dataclass(frozen=True)
+class MeetingVerb:
+    """A verb that reports a meeting without naming it ("hội đàm với")."""
+
+    verb: str
+    kind: str
+    family: str
+    strong: bool
+    long: bool = False
+
+
+def _words_pattern(words, *, ignore_case: bool = True, at_end: bool = False) -> re.Pattern[str]:
+    """Any of ``words`` as whole words (``at_end``: ending the searched text, after a word start)."""
+    words = list(words)
+    body = rf"(?<!\w)(?:{alternation(words)}){WORD_END}"
+    if at_end:
+        body += r"[\s,]*$"
+    else:
+        body = first_letters(words) + body
+    return re.compile(body, re.IGNORECASE if ignore_case else 0)
+
+
+@lru_cache(maxsize=1)
+def kinds() -> tuple[re.Pattern[str], dict[str, KindWord]]:
+    """One pattern for every kind word, and each (folded) word's row."""
+    rows = [KindWord(r["word"], r["kind"], r["family"], r["case"] == "exact", r["needs"], r["days"] == "many")
+            for r in read_table("meetings/kinds.tsv")]
+    exact = alternation(row.word for row in rows if row.exact)
+    loose = alternation(row.word for row in rows if not row.exact)
+    parts = [f"(?i:{loose})"] + ([exact] if exact else [])
+    pattern = re.compile(rf"{first_letters(r.word for r in rows)}(?<!\w)(?:{'|'.join(parts)}){WORD_END}")
+    return pattern, {fold_for_matching(row.word): row for row in rows}
+
+
+@lru_cache(maxsize=1)
+def verbs() -> tuple[re.Pattern[str], dict[str, MeetingVerb]]:
+    rows = [MeetingVerb(r["verb"], r["kind"], r["family"], r["strength"] == "strong", r["days"] == "many")
+            for r in read_table("meetings/verbs.tsv")]
+    pattern = _words_pattern(row.verb for row in rows)
+    return pattern, {fold_for_matching(row.verb): row for row in rows}
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, re.Pattern[str]]:
+    """One pattern per part (chair, chair_by, attendee, held, planned, …); cited and inside keep case."""
+    rows = read_table("meetings/cues.tsv")
+    parts = {row["part"] for row in rows}
+    return {part: _words_pattern((r["cue"] for r in rows if r["part"] == part),
+                                 ignore_case=part not in ("cited", "inside", "planned_clause"))
+            for part in parts}
+
+
+@lru_cache(maxsize=1)
+def cue_before() -> dict[str, re.Pattern[str]]:
+    """Cues that act only right before a meeting word (searched at the end of the text before it)."""
+    rows = read_table("meetings/cues.tsv")
+    return {part: _words_pattern((r["cue"] for r in rows if r["part"] == part),
+                                 ignore_case=part == "toward", at_end=True)
+            for part in ("cited", "inside", "toward")}
+
+
+@lru_cache(maxsize=None)
+def words_before(name: str) -> re.Pattern[str]:
+    """Words of models/meetings/<name>.tsv ending the text searched ("… tổ chức " + meeting word)."""
+    return _words_pattern(read_words(f"meetings/{name}.tsv"), at_end=True)
+
+
+@lru_cache(maxsize=1)
+def generic_before() -> re.Pattern[str]:
+    """ "việc tổ chức", "công tác chỉ đạo tổ chức" right before a meeting word: organizing such
+    meetings in general, none held."""
+    generic = alternation(r["cue"] for r in read_table("meetings/cues.tsv") if r["part"] == "generic")
+    organize = alternation(read_words("meetings/organize_words.tsv"))
+    return re.compile(rf"(?<!\w)(?:{generic})[ ]+(?:{organize})[ ]*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def plural_subject() -> re.Pattern[str]:
+    """A phrase that opens with a plural subject ("nhiều doanh nghiệp …", "98% cơ quan …")."""
+    words = alternation(read_words("meetings/quantifiers.tsv"))
+    return re.compile(rf"[^\w%]*(?:(?:{words})(?!\w)|\d+(?:[.,]\d+)?[ ]*%)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def not_meetings() -> re.Pattern[str]:
+    """Names that open with a meeting word but name none ("Đại hội thể thao", "Liên hoan phim")."""
+    return re.compile(rf"(?:{alternation(read_words('meetings/not_meetings.tsv', 'name'))}){WORD_END}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def ceremony_after() -> re.Pattern[str]:
+    """A ceremony word right after "lễ" ("lễ trao giải", "Lễ ra mắt")."""
+    return re.compile(rf"[ ]+(?:{alternation(read_words('meetings/ceremony_words.tsv'))}){WORD_END}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=2)
+def name_stop(of_object: bool = False) -> re.Pattern[str]:
+    """Where a meeting's name ends: punctuation, or a word that starts the rest of the sentence. The
+    name of whom a verb reports meeting (``of_object``) runs over titles ("gặp Phó Cao ủy …")."""
+    words = [r["word"] for r in read_table("meetings/name_stops.tsv") if not of_object or r["in_object"] == "stop"]
+    # "(" stops it unless an acronym follows ("Đại hội Công đoàn (CĐ) Công ty …")
+    return re.compile(rf"[,;:!?)\[\]\n]|\((?!{UPPER}[\w&.-]{{0,12}}\))|\.(?!\w)|[ ](?:{alternation(words)}){WORD_END}")
+
+
+@lru_cache(maxsize=1)
+def back_references() -> frozenset[str]:
+    return frozenset(fold_for_matching(word) for word in read_words("meetings/back_references.tsv"))
+
+
+@lru_cache(maxsize=1)
+def place_after() -> re.Pattern[str]:
+    """ "tại Trường Đại học Y Dược Thái Bình, tỉnh Thái Bình", "tại Đồ Sơn (Hải Phòng)"."""
+    from unionfacts.extract.patterns import CAPITALIZED_WORD
+    from unionfacts.orgbase import place_kind_alternation
+
+    place_words = (rf"{CAPITALIZED_WORD}(?:[ ](?:{CAPITALIZED_WORD}|(?:(?!{UPPER})[^\W\d_])+(?=[ ]{UPPER})|&|-|–))"
+                   r"{0,11}")
+    return re.compile(
+        rf"(?<!\w)(?:{alternation(read_words('meetings/place_words.tsv'))})[ ](?P<place>{place_words}"
+        rf"(?:[ ]\({place_words}\))?(?:,[ ](?:{place_kind_alternation()})[ ]{place_words})?)"
+    )
+
+
+@lru_cache(maxsize=1)
+def titles() -> re.Pattern[str]:
+    """Offices as the persons extractor reads them (models/persons/titles.tsv), to name a chair by office."""
+    return _words_pattern(row["title"] for row in read_table("persons/titles.tsv"))
+
+
+@dataclass(frozen=True)
+class RelativeDay:
+    """A relative day as written, and what dateparser is asked about it."""
+
+    phrase: str  # what dateparser reads ("hôm qua", "thứ tư")
+    base: str  # "published" or "week_start": the day the phrase is relative to
+    span: str  # "day", or "weekend" for the Saturday and Sunday that end on the parsed day
+    alone: bool  # whether it dates a meeting without a part of the day ("qua" needs "chiều")
+
+
+@lru_cache(maxsize=1)
+def relative_days() -> tuple[re.Pattern[str], dict[str, RelativeDay]]:
+    rows = read_table("meetings/relative_days.tsv")
+    parts = alternation(read_words("meetings/day_parts.tsv"))
+    pattern = re.compile(rf"(?<!\w)(?:(?P<part>{parts})[ ]+)?(?P<day>{alternation(r['form'] for r in rows)}){WORD_END}",
+                         re.IGNORECASE)
+    return pattern, {fold_for_matching(r["form"]): RelativeDay(r["phrase"], r["base"], r["span"], r["alone"] == "yes")
+                     for r in rows}
+
+
+@lru_cache(maxsize=1)
+def documents() -> re.Pattern[str]:
+    """Kinds of documents (models/documents/kinds.tsv): a day after one is the document's."""
+    return re.compile(rf"(?<!\w)(?:{alternation(read_table_column('documents/kinds.tsv', 'word'))})(?!\w)")
+
+
+def read_table_column(path: str, column: str) -> list[str]:
+    return [row[column] for row in read_table(path)]
+
+
+@lru_cache(maxsize=1)
+def sequence_cues() -> re.Pattern[str]:
+    """Words that put what follows on the day already reported ("cùng ngày", "Ngay sau đó")."""
+    return _words_pattern(read_words("meetings/sequence_cues.tsv"))
+
+
+__all__ = ["KindWord", "MeetingVerb", "RelativeDay", "back_references", "ceremony_after", "cue_before", "cues", "documents",
+           "generic_before", "kinds", "name_stop", "not_meetings", "plural_subject", "place_after", "relative_days", "sequence_cues", "titles", "verbs", "words_before"]

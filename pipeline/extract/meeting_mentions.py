@@ -1,0 +1,339 @@
+"""Meeting mentions: where an article names a meeting, or reports one by its verb, and whether
+it says the meeting took place.
+
+A mention is a kind word and the name after it ("Hội nghị Ban Thường vụ mở rộng lần thứ 19",
+"lễ ra mắt Cục …", "kỳ họp"), or a verb a person or body does that reports a meeting
+("Thủ tướng đã hội đàm với …", "LĐLĐ tỉnh đã làm việc với Công ty …"). Its status is read in
+the clause around it, not the whole sentence:
+
+- ``planned``: a plan word in its phrase before it ("sẽ tổ chức Hội nghị", "dự kiến …"), an
+  adverbial that plans the clause ("Dự kiến, …"), a custom ("hằng năm"), a word that puts the
+  meeting ahead ("tiến tới Đại hội", "chào mừng Đại hội", "trước khi đi dự Đại hội"), or a
+  plan right after its name ("Hội nghị … sẽ diễn ra");
+- ``back``: a bare kind word or one pointing back ("hội nghị", "tại buổi làm việc", "kỳ họp
+  này"): the meeting already reported, no new one;
+- ``held``: the headline, or a clause that says it took place (held, chair or attend cues, a
+  day, "tại hội nghị …").
+
+A kind word that is part of another name ("Trung tâm Hội nghị Quốc gia", "Ban Tổ chức Đại
+hội"), only the source of a resolution ("Nghị quyết Đại hội XII"), one of many ("các hội
+nghị"), or inside "[…]" (a related article's headline) is no mention.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from unionfacts.extract import meeting_lexicon as lexicon
+from unionfacts.extract.meeting_layout import Layout
+from unionfacts.extract.patterns import UPPER
+from unionfacts.normalize import fold_for_matching
+
+_MAX_NAME_WORDS = 25
+_MAX_NAME_CHARS = 300
+_ORDINAL = re.compile(r"(?:lần thứ|thứ)[ ]+(\w+)|(?<=Đại hội )([IVXLC]+)\b|(?<=khóa )([IVXLC]+)\b", re.IGNORECASE)
+_QUOTES = re.compile(r"[“”\"'‘’]")
+_PUNCTUATION_NEXT = re.compile(r"[ ]*[,.;:]")
+_ORDINAL_WORDS = re.compile(r"(?:lần[ ]+)?thứ[ ]+\w+|(?<!\w)[ivxlc]+(?!\w)")
+_QUOTED_NAME = re.compile(r"[ ]?[“\"]([^”\"\n]{2,120})[”\"]")
+_NAMED_NEXT = re.compile(rf"[ ]+(?:[“\"]|{UPPER})")
+_CAPITALIZED_NEXT = re.compile(rf"[ ]+(?:các[ ]+|đoàn[ ]+)?{UPPER}")
+_FUTURE_DAY = re.compile(r"\d[ ]+tới(?=[ ]*(?:[,.;:]|$))", re.MULTILINE)
+_PAST = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)", re.IGNORECASE)
+_INTRODUCED_AFTER = re.compile(r"[ ]*(?:đã[ ]+|vừa[ ]+|chính thức[ ]+)*(?:diễn ra|khai mạc|bế mạc|được tổ chức|kết thúc)(?!\w)",
+                               re.IGNORECASE)
+_PLAN_AFTER = re.compile(r"[ ]*(?:,[ ]*)?(?:cũng[ ]+)?(?:sẽ|dự kiến|sắp)(?!\w)", re.IGNORECASE)
+# Words that, as the first after a kind word, do not tell one meeting of a family from another.
+_KEY_SKIP = frozenset({"của", "về", "với", "giữa", "các", "cho", "lần", "thứ", "tổ", "chức", "lễ", "buổi", "cuộc"})
+# Verbs whose object must be named (capitalized) for them to report a meeting ("tiếp Đoàn …").
+_NAMED_OBJECT = frozenset({"tiếp", "gặp", "hội kiến", "thăm"})
+# Verbs whose object must be someone: a person, an office, a body or a delegation.
+_PERSON_OBJECT = frozenset({"tiếp", "gặp", "hội kiến"})
+_DELEGATION = re.compile(r"[ ]+(?:các[ ]+)?(?:[Đđ]oàn|[Đđ]ại diện|lãnh đạo)(?!\w)")
+_MANY = re.compile(r"(?<!\w)các cấp(?!\w)")
+_ANY = re.compile(r"(?<!\w)nào(?!\w)")  # "chưa có cuộc làm việc nào": none
+_POINTS_BACK = re.compile(r"[ ]+(?:này|đó|nói trên|trên)(?!\w)")  # "phiên họp về nội dung này"
+_COORDINATED = re.compile(r"[ ]*(?:,|và)[ ]*")
+_JOINERS = frozenset({"với", "tại", "cùng"})  # kept in the name of a meeting reported by its verb
+_MEETING_ONLY = re.compile(r"[ ]*(?:báo|mặt|phiên|bàn|với|gỡ)(?!\w)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place an article names or reports a meeting."""
+
+    start: int
+    end: int
+    kind: str
+    family: str
+    name: str
+    sentence: int
+    status: str  # held | planned | back
+    key: tuple[str, ...] = ()  # the first words after the kind word: what tells meetings of a family apart
+    ordinal: str | None = None
+    by_verb: bool = False
+    headline: bool = False
+    strong: bool = True  # a verb mention of a weak verb needs a day to stand on its own
+    long: bool = True  # may last several days (kinds.tsv `days`)
+    at: bool = False  # after "tại", "trong" …: a meeting being or already reported
+    after: bool = False  # after "Sau", "Kết thúc" …: what the sentence says next happened on its day
+    introduced: bool = False  # reported as held here (a day, an organizing or chairing verb), not only named
+
+
+def _display(name: str) -> str:
+    name = " ".join(name.split())
+    return name[:1].upper() + name[1:]
+
+
+def _name_end(text: str, start: int, quoted: bool, of_object: bool = False) -> int | None:
+    if quoted:
+        match = _QUOTED_NAME.match(text, start)
+        return match.end() if match else None
+    limit = min(len(text), start + _MAX_NAME_CHARS)
+    stop = lexicon.name_stop(of_object).search(text, start, limit)
+    end = stop.start() if stop else limit
+    words = text[start:end].split(" ")
+    if len(words) > _MAX_NAME_WORDS:
+        end = start + len(" ".join(words[:_MAX_NAME_WORDS]))
+    return end
+
+
+def _ordinal(name: str) -> str | None:
+    match = _ORDINAL.search(name)
+    return next((group for group in match.groups() if group), None) if match else None
+
+
+def _key(rest: str) -> tuple[str, ...]:
+    rest = _ORDINAL_WORDS.sub(" ", _QUOTES.sub(" ", rest))
+    words = [word for word in rest.split() if word not in _KEY_SKIP]
+    return tuple(words[:4])
+
+
+def _ends_with(pattern_name: str, text: str, low: int, position: int, reach: int = 40) -> bool:
+    return lexicon.words_before(pattern_name).search(text, max(low, position - reach), position) is not None
+
+
+def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
+    """Whether the meeting at [start, end) is only planned; ``after``: also read what follows its name
+    ("Hội nghị … sẽ diễn ra"), which for a mention pointing back says what the meeting will do instead
+    ("Kỳ họp này sẽ xem xét 12 tờ trình")."""
+    text = layout.text
+    cues = lexicon.cues()
+    phrase_low, _ = layout.phrase_span(start)
+    clause_low, _ = layout.clause_span(start)
+    if (cues["planned"].search(text, phrase_low, start) or cues["toward"].search(text, phrase_low, start)
+            or cues["negated"].search(text, phrase_low, start)):
+        return True
+    if cues["planned_clause"].search(text, clause_low, start):
+        return True
+    if _FUTURE_DAY.search(text, clause_low, layout.clause_span(end)[1]):
+        return True  # "… đồng chủ trì kỳ họp … vào ngày 8/2 tới"
+    low, high = layout.sentence_window(start, 300)
+    if cues["recurring"].search(text, low, high) or cues["planned_sentence"].search(text, low, start):
+        return True
+    if not after:
+        return False
+    if _PLAN_AFTER.match(text, end, min(len(text), end + 30)):
+        return True
+    # "Lễ tuyên dương … do Ban Thi đua tổ chức sẽ diễn ra vào sáng 10.6": a plan later in its phrase.
+    _, phrase_high = layout.phrase_span(end)
+    plan = cues["planned"].search(text, end, phrase_high)
+    return plan is not None and _PAST.search(text, end, plan.start()) is None
+
+
+def _held(layout: Layout, start: int, end: int, days_in_clause: bool,
+          parts: tuple[str, ...] = ("held", "chair", "chair_by", "attendee")) -> bool:
+    """Whether the clause says the meeting took place."""
+    text = layout.text
+    clause_low, clause_high = layout.clause_span(start)
+    if days_in_clause or any(_ends_with(words, text, clause_low, start, 25)
+                             for words in ("at_words", "after_words", "held_before")):
+        return True
+    cues = lexicon.cues()
+    for part in parts:
+        if cues[part].search(text, clause_low, start) or cues[part].search(text, end, clause_high):
+            return True
+    return False
+
+
+def _excluded_before(layout: Layout, start: int) -> bool:
+    """Part of another name, only a source, or one of many: no meeting of its own."""
+    text = layout.text
+    phrase_low, _ = layout.phrase_span(start)
+    low = max(phrase_low, start - 40)
+    before = lexicon.cue_before()
+    if (before["inside"].search(text, low, start) or before["cited"].search(text, low, start)
+            or lexicon.words_before("vague_words").search(text, low, start)
+            or lexicon.generic_before().search(text, low, start)):
+        return True
+    # "nhiều doanh nghiệp đã tổ chức lễ gặp mặt": a plural subject holds meetings here and there
+    return (lexicon.plural_subject().match(text, phrase_low) is not None
+            and _ends_with("organize_words", text, phrase_low, start, 30))
+
+
+def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
+    """Mentions by a kind word. ``day_clauses(position)`` says whether the clause there gives a day."""
+    text = layout.text
+    pattern, info = lexicon.kinds()
+    verb_words = {fold_for_matching(verb.verb) for verb in lexicon.verbs()[1].values()}
+    found: list[Mention] = []
+    covered = -1
+    for match in pattern.finditer(text):
+        start, after = match.span()
+        if start < covered or layout.in_brackets(start) or not layout.is_word(start, after):
+            continue  # a kind word inside a meeting's name ("Hội nghị tổng kết …") or across words
+        row = info.get(fold_for_matching(match.group()))
+        if row is None or lexicon.not_meetings().match(text, start):
+            continue
+        phrase_low, _ = layout.phrase_span(start)
+        if match.group()[0].islower() and fold_for_matching(match.group()) in verb_words \
+                and not any(_ends_with(words, text, phrase_low, start, 25)
+                            for words in ("at_words", "after_words", "held_before")) \
+                and has_subject(layout, start):
+            continue  # "Thủ tướng đã hội đàm với …", "…; hội kiến Chủ tịch …": a verb, read by verb_mentions
+        organized = _ends_with("organize_words", text, phrase_low, start, 30)
+        if row.needs == "complement" and not lexicon.ceremony_after().match(text, after):
+            continue
+        if row.needs == "organized" and not organized:
+            continue
+        if row.needs == "named" and not (organized or _NAMED_NEXT.match(text, after)):
+            continue
+        end = _name_end(text, after, row.needs == "quoted")
+        if end is None or _excluded_before(layout, start):
+            continue
+        office = next((r for r in layout.roles.within(after, end) if r.start > after), None)
+        if office is not None and row.needs != "quoted":
+            end = len(text[:office.start].rstrip())  # "… khai mạc phiên họp Thủ tướng Nguyễn Xuân Phúc đề nghị …"
+        covered = end
+        rest = fold_for_matching(text[after:end])
+        if _MANY.search(rest) or _ANY.search(rest):
+            continue  # "Đại hội Công đoàn các cấp": meetings at every level, none reported
+        # A word that names a meeting only after an organizing verb never points back ("tổ chức tập huấn cho
+        # …"); alone before a comma it is the activity in general ("tổ chức sơ kết, tổng kết để …").
+        if row.needs == "organized" and not rest and _PUNCTUATION_NEXT.match(text, end, end + 2):
+            continue
+        back = row.needs != "organized" and (not rest or rest in lexicon.back_references()
+                                             or _POINTS_BACK.match(text, end) is not None)
+        headline = layout.is_headline(start)
+        at = _ends_with("at_words", text, phrase_low, start, 25)
+        after = _ends_with("after_words", text, phrase_low, start, 25)
+        day = day_clauses(start)
+        if _planned(layout, start, end, after=not back):
+            status = "planned"
+        elif row.needs == "quoted":  # a programme is held as an occasion, not carried out as a campaign
+            if lexicon.cues()["ongoing"].search(text, phrase_low, start):
+                continue
+            status = "held" if at or after or headline or _held(layout, start, end, day, ("held",)) else None
+        elif back:
+            status = "back"
+        elif headline or _held(layout, start, end, day):
+            status = "held"
+        else:
+            status = None
+        if status is None:
+            continue
+        introduced = day or organized or _INTRODUCED_AFTER.match(text, end) is not None or \
+            lexicon.cues()["chair"].search(text, max(phrase_low, start - 25), start) is not None
+        name = text[start:end]
+        found.append(Mention(start, end, row.kind, row.family, _display(name), layout.sentence_of(start), status,
+                             _key(rest), _ordinal(name), long=row.long, headline=headline, at=at or after,
+                             after=after,
+                             introduced=introduced))
+    return found
+
+
+def _meets_someone(layout: Layout, after: int) -> bool:
+    """Whether a person, an office, a body or a delegation comes right after a verb ending at ``after``."""
+    text = layout.text
+    start = after + len(text[after:after + 4]) - len(text[after:after + 4].lstrip(" "))
+    if layout.persons.within(start, start + 1) or layout.orgs.within(start, start + 1):
+        return True
+    title = lexicon.titles().match(text, start)
+    return title is not None or _DELEGATION.match(text, after) is not None
+
+
+def subject_end(text: str, start: int, low: int) -> int:
+    """Where the subject of a verb at ``start`` ends: back over "đã", "cũng", commas …"""
+    adverbs = lexicon.words_before("adverbs")
+    position = start
+    while position > low:
+        stripped = low + len(text[low:position].rstrip(" ,;"))
+        if stripped < position:
+            position = stripped
+            continue
+        match = adverbs.search(text, max(low, position - 20), position)
+        if match is None or match.start() >= position:
+            break
+        position = match.start()
+    return position
+
+
+def has_subject(layout: Layout, start: int, opening: bool = True) -> bool:
+    """A person, a body, an office or a delegation does the verb at ``start``, or (``opening``) it opens
+    its phrase."""
+    text = layout.text
+    phrase_low, _ = layout.phrase_span(start)
+    low = max(0, start - 160)
+    position = subject_end(text, start, low)
+    if position <= max(phrase_low, low) or not text[max(phrase_low, low):position].strip():
+        return opening  # "Làm việc với … chiều 10/2, ông …"; "Ngày 6/2, đến thăm Công ty …"
+    if layout.persons.ending_at(position) or layout.orgs.ending_at(position):
+        return True
+    window = max(low, position - 40)
+    if any(m.end() == position for m in lexicon.titles().finditer(text, window, position)):
+        return True
+    return lexicon.words_before("subject_words").search(text, window, position) is not None
+
+
+def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mention]:
+    """Meetings reported by a verb. ``day_near(position)`` says whether the sentence gives a day."""
+    text = layout.text
+    pattern, info = lexicon.verbs()
+    noun_starts = [m.start for m in nouns]
+    found: list[Mention] = []
+    for match in pattern.finditer(text):
+        start, after = match.span()
+        index = bisect.bisect_right(noun_starts, start) - 1
+        if index >= 0 and nouns[index].start <= start < nouns[index].end:
+            continue  # inside a named meeting ("cuộc hội đàm", "buổi làm việc với")
+        if layout.in_brackets(start) or not layout.is_word(start, after):
+            continue
+        row = info.get(fold_for_matching(match.group()))
+        if row is None:
+            continue
+        if row.verb in _NAMED_OBJECT and not _CAPITALIZED_NEXT.match(text, after):
+            continue
+        if row.verb in _PERSON_OBJECT and not _meets_someone(layout, after):
+            continue  # "gặp Indonesia" (a match), not "gặp Thị trưởng …"
+        if row.verb == "họp" and _MEETING_ONLY.match(text, after):
+            continue  # "họp báo", "họp mặt" are kinds; "họp bàn", "họp với" are verbs of their own
+        if index >= 0 and _COORDINATED.fullmatch(text, nouns[index].end, start):
+            continue  # "chuyến thăm chính thức, làm việc tại Hà Lan": one more word of the meeting named
+        if not has_subject(layout, start):
+            continue
+        end = _name_end(text, after, False, of_object=True) or after
+        headline = layout.is_headline(start)
+        if _planned(layout, start, end):
+            continue
+        if not row.strong and not headline and not day_near(start) and not any(
+                m.family == row.family and m.status == "held" and m.sentence == layout.sentence_of(start)
+                for m in nouns[max(0, index - 3):index + 1]):
+            continue  # a weak verb needs a day, or a meeting of its kind reported in the sentence ("có cuộc gặp X; gặp Y")
+        rest = fold_for_matching(text[after:end])
+        joiner = row.verb.split()[-1] if row.verb.split()[-1] in _JOINERS else ""
+        name = " ".join(part for part in (row.kind, joiner, text[after:end]) if part)
+        found.append(Mention(start, end, row.kind, row.family, _display(name), layout.sentence_of(start), "held",
+                             _key(rest), None, long=row.long, by_verb=True, headline=headline, strong=row.strong,
+                             introduced=True))
+    return found
+
+
+def find_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
+    """Every meeting mention of the article, in text order."""
+    nouns = noun_mentions(layout, day_clauses)
+    return sorted(nouns + verb_mentions(layout, nouns, day_near), key=lambda m: m.start)
+
+
+__all__ = ["Mention", "find_mentions", "has_subject", "subject_end", "noun_mentions", "verb_mentions"]

@@ -1,0 +1,266 @@
+"""Who chaired and who attended each meeting.
+
+Chairs (GOLD.md: "chủ trì", "chủ tọa", "điều hành"; NOTES.md items 30–31: "dưới sự chủ trì
+của", "đồng chủ trì", "điều khiển") are read in every order a sentence gives them:
+
+- the run of persons before the cue, names and offices joined by commas or "và" ("Chủ tịch
+  Quốc hội A, Chủ tịch UBTW MTTQ B chủ trì hội nghị", "do Phó Thủ tướng A chủ trì");
+- the persons after a cue that opens its clause ("Chủ trì hội nghị có đồng chí A, …");
+- the persons after "dưới sự chủ trì của" ("… dưới sự chủ trì của Thứ trưởng A");
+- an office with no name ("Thứ trưởng Bộ GTVT chủ trì", "Hai Thủ tướng đã chủ trì"): the
+  person(s) the article names with that office.
+
+The meeting chaired is the one named right after the cue ("chủ trì Hội nghị liên tịch …",
+"điều khiển phiên họp"), else the one named nearest in the sentence, else, for a cue that
+ends its clause, the one reported just before. A cue with no meeting to chair ("Bộ Tài chính
+chủ trì xây dựng …": a lead agency) gives no chair.
+
+Attendees: persons in a sentence that says they attend or speak ("dự", "phát biểu", …) at the
+meeting that sentence names, or at the article's only meeting.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from unionfacts.extract import meeting_lexicon as lexicon
+from unionfacts.extract.meeting_layout import Layout
+from unionfacts.extract.meeting_mentions import Mention, subject_end
+from unionfacts.extract.patterns import UPPER, alternation
+from unionfacts.normalize import fold_for_matching
+from unionfacts.resources import read_table, read_words
+from unionfacts.types import Participation, PersonMention
+
+_MAX_GAP = 260
+_WORD = re.compile(r"[^\W_]+")
+_CONNECTORS = frozenset({"và", "cùng", "kiêm", "đồng", "chí", "ông", "bà", "các", "đã", "cũng", "sẽ", "là", "có",
+                         "do", "nguyên", "quyền", "chủ", "trì", "tọa", "thay", "mặt"})
+_NUMBER_WORDS = {"hai": 2, "2": 2, "ba": 3, "3": 3, "bốn": 4, "4": 4}
+_OPENS = re.compile(r"[ ]*(?:(?:hội nghị|phiên họp|buổi lễ|họp báo|\w+[ ]+\w+)[ ]+)?(?:có|là|gồm)?[ ]*:?[ ]*$",
+                    re.IGNORECASE)
+_AFTER_CUE = 40
+_OFFICE_REACH = 6000  # how far from a chair cue an office named alone is looked up
+# a body's name between an office and the person ("Bộ trưởng Bộ Công nghiệp Lào Phạm Văn Bình"): a few words
+# opening with a capital, no punctuation
+_NAME_ONLY = re.compile(rf"(?:[ ]+{UPPER}[^\s,.;:]*(?:[ ]+[^\s,.;:]+){{0,3}}){{0,3}}[ ]+")
+_LAST_WORD = re.compile(r"(\w+)[ ]+$")
+_BREAK = re.compile(r"[,.;:!?]")
+_ENDS_CLAUSE = re.compile(r"[ ]*(?:[.;]|$)")
+_OPENER = re.compile(r"[^,;:]*?(?:có|là|gồm|:)")  # how far after a chair cue the meeting it chairs is named
+
+
+@lru_cache(maxsize=1)
+def _breakers() -> re.Pattern[str]:
+    words = set(read_words("meetings/chain_breakers.tsv"))
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _lower_cues() -> re.Pattern[str]:
+    """The attend and held cues as written in lower case (a capitalized one is inside a name)."""
+    words = {r["cue"] for r in read_table("meetings/cues.tsv") if r["part"] in ("attendee", "held")}
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)")
+
+
+class _Chains:
+    """Whether the text between two names is only names, offices and joining words."""
+
+    def __init__(self, layout: Layout) -> None:
+        self.layout = layout
+        self.cues = lexicon.cues()
+
+    def joined(self, low: int, high: int) -> bool:
+        if high - low > _MAX_GAP:
+            return False
+        text = self.layout.text
+        blanked = list(text[low:high])
+        spans = [(o.start, o.end) for o in self.layout.orgs.within(max(0, low - 80), high)]
+        spans += [(p.start, p.end) for p in self.layout.persons.within(max(0, low - 40), high)]
+        spans += [m.span() for m in lexicon.titles().finditer(text, low, high)]
+        for start, end in spans:
+            for index in range(max(start, low), min(end, high)):
+                blanked[index - low] = " "
+        gap = "".join(blanked)
+        # Names of bodies ("Ban Tổ chức Trung ương") are blanked out or capitalized: only a lower-case
+        # cue ends the run.
+        if _breakers().search(gap) or _lower_cues().search(gap):
+            return False
+        after_capital = 3  # the gap starts after a name: its first lower-case words may still be part of it
+        for word in _WORD.findall(gap):
+            if word[0].isupper() or word.isdigit():
+                after_capital = 0
+            elif fold_for_matching(word) in _CONNECTORS:
+                after_capital = 3
+            elif after_capital < 2:
+                after_capital += 1
+            else:
+                return False
+        return True
+
+
+def _persons_before(layout: Layout, chains: _Chains, cue_start: int, low: int) -> list[PersonMention]:
+    """The run of persons ending right before a cue, nearest first."""
+    run: list[PersonMention] = []
+    edge = cue_start
+    for person in reversed(layout.persons.within(low, cue_start)):
+        if person.end > edge or not chains.joined(person.end, edge):
+            break
+        run.append(person)
+        edge = person.start
+    return run
+
+
+def _persons_after(layout: Layout, chains: _Chains, cue_end: int, high: int) -> list[PersonMention]:
+    run: list[PersonMention] = []
+    edge = cue_end
+    for person in layout.persons.within(cue_end, high):
+        if not chains.joined(edge, person.start):
+            break
+        run.append(person)
+        edge = person.end
+    return run
+
+
+def _by_office(layout: Layout, cue_start: int, low: int) -> list[str]:
+    """The persons an office before the cue names ("Thứ trưởng Bộ GTVT chủ trì", "Hai Thủ tướng")."""
+    text = layout.text
+    position = subject_end(text, cue_start, low)
+    body = next((o for o in layout.orgs.within(max(low, position - 120), position) if o.end == position), None)
+    title_end = body.start - 1 if body is not None else position
+    title = next((m for m in lexicon.titles().finditer(text, max(low, title_end - 40), title_end)
+                  if m.end() == title_end), None)
+    if title is None:
+        return []
+    wanted = fold_for_matching(title.group())
+    count_word = _LAST_WORD.search(text, max(low, title.start() - 12), title.start())
+    count = _NUMBER_WORDS.get(fold_for_matching(count_word.group(1))) if count_word else None
+    names: dict[str, None] = {}
+    for role in layout.roles.within(max(0, cue_start - _OFFICE_REACH), cue_start + _OFFICE_REACH):
+        if fold_for_matching(role.title) != wanted:
+            continue
+        if body is not None and role.organization and fold_for_matching(role.organization) != fold_for_matching(body.name):
+            continue
+        names[role.person] = None
+    if count is not None and len(names) < count and body is None:
+        # "Hai Bộ trưởng": also whoever the text names right after that office ("Bộ trưởng Bộ … Lào Phạm Văn
+        # Bình", a body the organizations component may not know)
+        for match in lexicon.titles().finditer(text, max(0, cue_start - _OFFICE_REACH), cue_start):
+            if fold_for_matching(match.group()) != wanted:
+                continue
+            person = next((p for p in layout.persons.within(match.end(), match.end() + 60)
+                           if _NAME_ONLY.fullmatch(text, match.end(), p.start)), None)
+            if person is not None:
+                names[person.name] = None
+    if count is not None:
+        return list(names) if len(names) == count else []
+    return list(names) if len(names) == 1 else []
+
+
+class _Targets:
+    """Which meeting a position in the text speaks of, from the mentions linked to meetings."""
+
+    def __init__(self, layout: Layout, linked: list[tuple[Mention, int]]) -> None:
+        self.layout = layout
+        self.linked = sorted(linked, key=lambda item: item[0].start)
+        self.starts = [m.start for m, _ in self.linked]
+
+    def named_after(self, position: int) -> int | None:
+        index = bisect.bisect_left(self.starts, position)
+        if index < len(self.linked) and self.starts[index] - position <= _AFTER_CUE:
+            between = self.layout.text[position:self.starts[index]]
+            if not _BREAK.search(between):
+                return self.linked[index][1]
+        return None
+
+    def nearest_in_sentence(self, position: int) -> int | None:
+        low, high = self.layout.sentence_window(position)
+        index = bisect.bisect_left(self.starts, position)
+        candidates = [i for i in (index - 1, index) if 0 <= i < len(self.linked) and low <= self.starts[i] < high]
+        if not candidates:
+            return None
+        best = min(candidates, key=lambda i: abs(self.starts[i] - position))
+        return self.linked[best][1]
+
+    def reported_before(self, position: int, sentences: int = 2) -> int | None:
+        index = bisect.bisect_left(self.starts, position) - 1
+        if index < 0:
+            return None
+        mention, event = self.linked[index]
+        return event if self.layout.sentence_of(position) - mention.sentence <= sentences else None
+
+
+def find_parts(layout: Layout, linked: list[tuple[Mention, int]], events: int) -> dict[int, list[Participation]]:
+    """Chairs and attendees, by the index of the meeting they take part in."""
+    text = layout.text
+    cues = lexicon.cues()
+    chains = _Chains(layout)
+    targets = _Targets(layout, linked)
+    found: dict[int, list[Participation]] = {}
+    chaired: set[tuple[int, str]] = set()
+
+    def add(index: int, name: str, part: str, position: int) -> None:
+        low, high = layout.sentence_span(layout.sentence_of(position))
+        found.setdefault(index, []).append(Participation(name, part, low, high))
+        if part == "chair":
+            chaired.add((index, name))
+
+    for cue in cues["chair_by"].finditer(text):
+        index = targets.nearest_in_sentence(cue.start())
+        if index is None:
+            index = targets.reported_before(cue.start(), 1)
+        if index is None:
+            continue
+        _, high = layout.clause_span(cue.end())
+        for person in _persons_after(layout, chains, cue.end(), high):
+            add(index, person.name, "chair", cue.start())
+    by_spans = [m.span() for m in cues["chair_by"].finditer(text)]
+    for cue in cues["chair"].finditer(text):
+        if any(start <= cue.start() < end for start, end in by_spans):
+            continue
+        index = targets.named_after(cue.end())
+        clause_low, clause_high = layout.clause_span(cue.start())
+        if index is None:
+            ends_clause = _ENDS_CLAUSE.match(text, cue.end(), cue.end() + 3) is not None
+            index = targets.nearest_in_sentence(cue.start()) if ends_clause else None
+            if index is None and ends_clause:
+                index = targets.reported_before(cue.start(), 1)
+        if index is None:
+            continue  # "chủ trì" with no meeting to chair: a lead agency
+        sentence_low, _ = layout.sentence_window(cue.start(), 400)
+        names = [p.name for p in _persons_before(layout, chains, cue.start(), sentence_low)]
+        if not names and _OPENS.fullmatch(text[clause_low:cue.start()].strip()) is not None:
+            opener = _OPENER.match(text, cue.end(), clause_high)
+            start = opener.end() if opener else cue.end()
+            names = [p.name for p in _persons_after(layout, chains, start, clause_high)]
+        if not names:
+            names = _by_office(layout, cue.start(), clause_low)
+        for name in names:
+            add(index, name, "chair", cue.start())
+
+    _attendees(layout, targets, events, add, chaired)
+    return found
+
+
+def _attendees(layout: Layout, targets: _Targets, events: int, add, chaired: set[tuple[int, str]]) -> None:
+    text = layout.text
+    attend = lexicon.cues()["attendee"]
+    seen_sentences: set[int] = set()
+    for cue in attend.finditer(text):
+        sentence = layout.sentence_of(cue.start())
+        if sentence in seen_sentences:
+            continue
+        seen_sentences.add(sentence)
+        index = targets.nearest_in_sentence(cue.start())
+        if index is None and events == 1:
+            index = 0
+        if index is None:
+            continue
+        low, high = layout.sentence_window(cue.start())
+        for person in layout.persons.within(low, high):
+            if (index, person.name) not in chaired:
+                add(index, person.name, "attendee", cue.start())
+
+
+__all__ = ["find_parts"]
