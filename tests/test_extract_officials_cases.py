@@ -467,3 +467,14 @@ def test_officials_party_committee_of_a_city_that_is_no_province():
     assert roles(text) == _folded({("Đỗ Thị Lan", "Ủy viên", "Tỉnh ủy Thanh Hóa"),
                                    ("Đỗ Thị Lan", "Chủ tịch", "Liên đoàn Lao động tỉnh Thanh Hóa"),
                                    ("Lê Văn Hùng", "Phó Bí thư", "Thành ủy Sầm Sơn")})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trả lời PV Tuổi Trẻ, ông Lê Văn Tâm cho biết công ty sẽ trả lương.", {"Báo Tuổi Trẻ"}),
+    ("Thông tin trên trang VnExpress cho hay số ca đã giảm.", {"VnExpress"}),
+    ("Theo Giáo dục và Thời đại, nhiều trường đã tăng học phí.", {"Báo Giáo dục và Thời đại"}),
+    # Without a cue a newspaper's name without its head is no body: a commune, a youth group.
+    ("Người dân ở xã Tiền Phong phấn khởi đón Tết.", set()),
+])
+def test_officials_newspapers_named_after_a_cue(text, expected):
+    assert org_names(text) == _folded(expected)

@@ -836,6 +836,39 @@ def nested_known(chosen: list[OrgMention], text: str, base: OrgBase) -> list[Org
     return nested
 
 
+_MEDIA_HEADS = ("Báo ", "Tạp chí ", "Đài ")
+
+
+@lru_cache(maxsize=1)
+def _media_by_short_name() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Media bodies of the base by their name without the head ("Tiền Phong" of "Báo Tiền Phong") or
+    an alias, found after a cue (media_cues.tsv): "PV Tiền Phong", "trang Zing"."""
+    base = load_orgbase()
+    names: dict[str, str] = {}
+    for org_id, org in base.orgs.items():
+        if org.level == "media":
+            for head in _MEDIA_HEADS:
+                if org.name.startswith(head):
+                    names.setdefault(fold_for_matching(org.name[len(head):]), org_id)
+    for form, org_id in base.exact.items():
+        if base.orgs[org_id].level == "media":
+            names.setdefault(fold_for_matching(form), org_id)
+    cues = alternation(read_words("orgs/media_cues.tsv"))
+    pattern = re.compile(rf"(?<!\w)(?:{cues})[ ]+(?P<name>{alternation(names)})(?!\w)", re.IGNORECASE)
+    return pattern, names
+
+
+def find_media_by_cue(text: str, base: OrgBase) -> list[OrgMention]:
+    pattern, names = _media_by_short_name()
+    found = []
+    for match in pattern.finditer(text):
+        name = match.group("name")
+        if name[:1].isupper():
+            org_id = names[fold_for_matching(name)]
+            found.append(OrgMention(match.start("name"), match.end("name"), name, base.orgs[org_id].name, org_id, "kb"))
+    return found
+
+
 class OrganizationFinder(Extractor):
     """Candidate organization spans; ``unionfacts.resolve.organizations`` gives them identities."""
 
@@ -844,7 +877,7 @@ class OrganizationFinder(Extractor):
     def find(self, doc: Doc) -> list[OrgMention]:
         base = load_orgbase()
         text = text_of(doc)
-        known = find_known(text, base) + find_known_across_definitions(text, base)
+        known = find_known(text, base) + find_known_across_definitions(text, base) + find_media_by_cue(text, base)
         known_index = span_index(known)
         by_pattern = [_ended_by_known(m, known_index, text) for m in find_by_pattern(doc, base)]
         chosen = select_longest(known + find_by_template(text, base) + find_union_pointers(text)
