@@ -478,3 +478,53 @@ def test_officials_party_committee_of_a_city_that_is_no_province():
 ])
 def test_officials_newspapers_named_after_a_cue(text, expected):
     assert org_names(text) == _folded(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Names the segmenter cut across: a head ending inside a word, "và" glued to the next name word.
+    ("Tối 20-5, Hội đồng bình chọn cấp T.Ư phối hợp Tổng LĐLĐ Việt Nam tổ chức lễ tuyên dương.",
+     {"Hội đồng bình chọn cấp Trung ương", TLD}),
+    ("Tại TP.HCM, Bí thư Đảng ủy khối Dân – Chính Đảng TP Lê Văn Tâm phát biểu.",
+     {"Đảng ủy khối Dân – Chính Đảng thành phố Hồ Chí Minh"}),
+    ("Giáo sư Phạm Văn Tú, nguyên Viện trưởng Viện Hàn lâm Khoa học và Công nghệ Việt Nam phát biểu.",
+     {"Viện Hàn lâm Khoa học và Công nghệ Việt Nam"}),
+    # A number of one digit ends a company's name; a count after a name does not.
+    ("Là đoàn viên của Công đoàn Vinaconex 2, anh luôn gương mẫu.", {"Công đoàn Vinaconex 2"}),
+    ("Công ty Hòa Bình 5 năm qua đã tăng trưởng.", {"Công ty Hòa Bình"}),
+    # A programme's name after a body's is no part of it.
+    ("Hội đồng bình chọn cấp Trung ương Chương trình “Tôn vinh” đã họp.", {"Hội đồng bình chọn cấp Trung ương"}),
+    # Places that begin with a head's word.
+    ("Quan hệ với Đài Loan ngày càng tốt. Du lịch Hội An đông khách.", set()),
+])
+def test_officials_names_the_segmenter_cut_across(text, expected):
+    assert org_names(text) == _folded(expected)
+
+
+def test_officials_union_of_a_head_points_to_a_body_with_that_head():
+    # "Công đoàn Tổng công ty" is the union of a Tổng công ty named before, not of any workplace.
+    text = "Anh làm ở Chi nhánh Hà Nội của Tổng công ty Sông Đà. Công đoàn Tổng công ty đã trao quà."
+    assert _fold("Công đoàn Tổng công ty Sông Đà") in org_names(text)
+    text = "Anh làm ở Chi nhánh Hà Nội. Công đoàn Tổng công ty đã trao quà."
+    assert org_names(text) == {_fold("Chi nhánh Hà Nội")}
+
+
+def test_officials_bodies_named_with_the_kind_of_the_articles_city():
+    text = ("Bà Lê Thị Lan, Chủ tịch LĐLĐ TP Cần Thơ cho biết. LĐLĐ TP còn phối hợp với Hội Chữ thập đỏ TP tặng 50 vé "
+            "tàu, với Quỹ Hỗ trợ CN TP trao 200 suất quà. CĐ các KCX-KCN TP đã vận động chủ nhà trọ giảm giá.")
+    assert org_names(text) == _folded({"Liên đoàn Lao động thành phố Cần Thơ", "Hội Chữ thập đỏ thành phố Cần Thơ",
+                                       "Quỹ Hỗ trợ công nhân thành phố Cần Thơ",
+                                       "Công đoàn các Khu chế xuất và Khu công nghiệp thành phố Cần Thơ"})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tại Trường Đại học Thủy lợi, Đảng ủy Trường đã họp. Công đoàn Trường trao quà cho giảng viên.",
+     {"Trường Đại học Thủy lợi", "Đảng ủy Trường Đại học Thủy lợi", "Công đoàn Trường Đại học Thủy lợi"}),
+    # A company's board and a school's council are internal organs; a steering committee of a campaign
+    # is no body, a board of a Party committee is.
+    ("Hội đồng quản trị Công ty cổ phần Sữa Ba Vì đã họp.", {"Công ty cổ phần Sữa Ba Vì"}),
+    ("Hội đồng trường Trường Đại học Mỏ có 15 thành viên.", {"Trường Đại học Mỏ"}),
+    ("Ban Chỉ đạo phòng chống dịch Covid-19 đã họp.", set()),
+    ("Ban Tổ chức Tỉnh ủy Bình Định trình danh sách.", {"Ban Tổ chức Tỉnh ủy Bình Định", "Tỉnh ủy Bình Định"}),
+])
+def test_officials_organs_of_bodies(text, expected):
+    assert org_names(text) == _folded(expected)

@@ -102,9 +102,6 @@ NESTED_COMPANY = (
 UNION_COMMA_WORKPLACE = (
     "gold baomoi-051: a union head followed by a comma and a workplace ('Chủ tịch Công đoàn, Khu Công nghiệp Biên "
     "Hòa', 'Công đoàn cơ sở, Công ty TNHH …') is that workplace's union (apposition), not a bare 'Công đoàn'")
-RELATIVE_OTHER_BODIES = (
-    "NOTES 11/29: the relative 'TP' after any provincial body or fund ('Hội Chữ thập đỏ TP', 'Quỹ Hỗ trợ CN TP') "
-    "names the article's city, as 'LĐLĐ TP' does; relative.tsv only lists LĐLĐ/UBND/Đảng bộ/party forms")
 DOAN_IS_YOUTH_UNION = (
     "NOTES 29: capitalized 'Đoàn' in youth-union context ('công tác Đoàn') is Đoàn Thanh niên Cộng sản Hồ Chí Minh, "
     "as capitalized 'Đảng' is the Party")
@@ -322,16 +319,6 @@ ORGANIZATIONS = [
      "Đào Trong dịp Tết Đinh Dậu, các cấp CĐ đã vận động hơn 1.000 DN hỗ trợ vé xe cho 50.000 công nhân "
      "(CN) về quê đón Tết với tổng số tiền gần 32 tỉ đồng.", UNDATED,
      {LDLD_HCM, THANH_UY_HCM}),  # baomoi-023 (a name stops at a photo credit; "Công đoàn TP" is relative)
-    xfail_case(HCM + "\n" +
-               "LĐLĐ TP còn phối hợp với Hội Chữ thập đỏ TP tặng 50 vé máy bay, phối hợp với Quỹ Hỗ trợ CN TP trao "
-               "tặng 550 vé tàu cho CN tiêu biểu về quê đón Tết.", UNDATED,
-               {LDLD_HCM, THANH_UY_HCM, "Hội Chữ thập đỏ thành phố Hồ Chí Minh",
-                "Quỹ Hỗ trợ công nhân thành phố Hồ Chí Minh"}, RELATIVE_OTHER_BODIES),  # baomoi-023
-    xfail_case(HCM + "\n" +
-               "CĐ các KCX-KCN TP và các LĐLĐ quận, huyện đã vận động 20.000 chủ nhà trọ bán điện đúng giá quy định "
-               "của nhà nước giúp cho 406.000 CN ổn định cuộc sống.", UNDATED,
-               {LDLD_HCM, THANH_UY_HCM, "Công đoàn các Khu chế xuất và Khu công nghiệp thành phố Hồ Chí Minh"},
-               CD_HEAD + "; " + RELATIVE_OTHER_BODIES),  # baomoi-023
     xfail_case("Sáng cùng ngày, Thường trực Thành ủy TP HCM đã làm việc với Thành đoàn về chương trình công tác năm "
                "2017. Tại buổi làm việc, Bí thư Thành ủy Đinh La Thăng đã đặt ra nhiều câu hỏi như: nét đặc trưng của "
                "công tác Đoàn ở TP; tuổi trẻ TP cần gì ở lãnh đạo, làm gì để thực hiện nghị quyết Đại hội Đảng bộ TP "
@@ -422,10 +409,6 @@ ORGANIZATIONS = [
     xfail_case("Tối 20/5, tại Hà Nội, Tổng Liên đoàn Lao động Việt Nam, Ban Thi đua khen thưởng Trung ương phối hợp "
                "với Báo Lao Động tổ chức chương trình “Vinh quang Việt Nam – Dấu ấn 30 năm đổi mới.", UNDATED,
                {TLD, BAN_TDKT, "Báo Lao Động"}, DASH_VARIANT),  # baomoi-039
-    xfail_case("Tối 20-5, tại Hà Nội, Hội đồng bình chọn cấp T.Ư phối hợp Tổng Liên đoàn Lao động (LĐLĐ) Việt Nam tổ "
-               "chức Chương trình \"Vinh quang Việt Nam - Dấu ấn 30 năm đổi mới\" vinh danh 30 tập thể, cá nhân có "
-               "thành tích xuất sắc trong công cuộc xây dựng và đổi mới đất nước.", UNDATED,
-               {"Hội đồng bình chọn cấp Trung ương", TLD}, MISSING_HEADS),  # baomoi-040
     ("Ngay sau sự việc bắt tạm giam BS Lương, Bộ Y tế đã lên tiếng, Tổng hội Y học Việt Nam cũng đề nghị Công "
                "an tỉnh Hòa Bình cho BS Hoàng Công Lương được tại ngoại trong quá trình điều tra theo các điều của Bộ "
                "Luật tố tụng hình sự", UNDATED, {"Bộ Y tế", "Tổng hội Y học Việt Nam", "Công an tỉnh Hòa Bình"}),  # baomoi-064

@@ -17,7 +17,7 @@ from unionfacts.normalize import fold_for_matching
 from unionfacts.resources import read_table, read_words
 from unionfacts.types import OrgMention
 
-_WORKPLACE_KINDS = ("company", "school", "hospital")
+_WORKPLACE_KINDS = ("company", "school", "hospital", "institute")
 _NEXT_WORD = re.compile(r"[ ]+(\S+)")
 
 
@@ -59,7 +59,7 @@ def names_nothing_after(text: str, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _union_of_workplace() -> re.Pattern[str]:
     forms = [row["form"] for row in read_table("orgs/back_references.tsv")]
-    unions = [form for form in forms if back_references()[fold_for_matching(form)] == "union"]
+    unions = [form for form in forms if back_references()[fold_for_matching(form)] in ("union", "organ")]
     workplaces = [form for form in forms if back_references()[fold_for_matching(form)] in _WORKPLACE_KINDS]
     return re.compile(rf"(?<!\w)(?:{alternation(unions)})[ ](?:{alternation(workplaces)})(?!\w)", re.IGNORECASE)
 
@@ -80,25 +80,58 @@ class BodiesBefore:
                 self._by_kind.setdefault(kind, []).append(mention)
         self._ends = {kind: [m.end for m in found] for kind, found in self._by_kind.items()}
 
-    def nearest(self, kind: str, position: int) -> OrgMention | None:
-        """The body of ``kind`` named last before ``position`` (wholly before it)."""
+    def nearest(self, kind: str, position: int, head: str | None = None) -> OrgMention | None:
+        """The body of ``kind`` named last before ``position`` (wholly before it); with ``head``,
+        the last whose name begins with that head ("Công đoàn Tổng công ty": a Tổng công ty)."""
         index = bisect.bisect_right(self._ends.get(kind, []), position)
-        return self._by_kind[kind][index - 1] if index else None
+        for found in reversed(self._by_kind[kind][max(0, index - _LOOK_BACK):index] if index else []):
+            if head is None or fold_for_matching(found.name).startswith(head + " "):
+                return found
+        return None
+
+
+_LOOK_BACK = 8  # bodies of a kind looked back over for one with the head a pointer names
+
+
+@lru_cache(maxsize=1)
+def _written_heads() -> tuple[tuple[str, str], ...]:
+    """Workplace heads of back_references.tsv (folded) and the head they write in full."""
+    full = {"cty": "công ty", "dn": "doanh nghiệp"}
+    forms = [fold_for_matching(f) for f, kind in back_references().items() if kind in _WORKPLACE_KINDS]
+    return tuple(sorted(((form, full.get(form, form)) for form in forms), key=lambda item: len(item[0]), reverse=True))
+
+
+def _workplace_head(pointer: str) -> str | None:
+    """The workplace head a union pointer ends with, in full ("CĐ Cty" → "công ty")."""
+    folded = fold_for_matching(pointer)
+    return next((full for form, full in _written_heads() if folded.endswith(" " + form)), None)
+
+
+def _organ_of(pointer: str) -> str:
+    """The union or Party organ a pointer begins with, written in full ("CĐ Cty" → "Công đoàn")."""
+    folded = fold_for_matching(pointer)
+    if folded.startswith(("công đoàn cơ sở", "cđcs")):
+        return "Công đoàn cơ sở"
+    if folded.startswith(("công đoàn", "cđ")):
+        return "Công đoàn"
+    organ = next((form for form, kind in back_references().items() if kind == "organ" and folded.startswith(form + " ")), "")
+    return pointer[:len(organ)][:1].upper() + pointer[1:len(organ)] if organ else pointer.split(" ")[0]
 
 
 def resolve_union_pointers(mentions: list[OrgMention]) -> list[OrgMention]:
-    """Each "Công đoàn công ty" as the union of the workplace named last before it ("Công đoàn Công
-    ty TNHH X"); one with no workplace before it names none and is dropped."""
+    """Each "Công đoàn công ty" ("Đảng ủy Trường") as the union (Party organ) of the workplace named
+    last before it ("Công đoàn Công ty TNHH X"); one with no workplace before it names none and is
+    dropped."""
     bodies = BodiesBefore(mentions)
     resolved = []
     for mention in mentions:
         if mention.how != "pointer":
             resolved.append(mention)
             continue
-        candidates = [found for kind in _WORKPLACE_KINDS if (found := bodies.nearest(kind, mention.start)) is not None]
+        head = _workplace_head(mention.text)
+        candidates = [found for kind in _WORKPLACE_KINDS if (found := bodies.nearest(kind, mention.start, head)) is not None]
         if candidates:
             workplace = max(candidates, key=lambda m: m.end)
-            grassroots = fold_for_matching(mention.text).startswith(("công đoàn cơ sở", "cđcs"))
-            name = f"{'Công đoàn cơ sở' if grassroots else 'Công đoàn'} {workplace.name}"
+            name = f"{_organ_of(mention.text)} {workplace.name}"
             resolved.append(OrgMention(mention.start, mention.end, mention.text, name, None, "pointer"))
     return resolved

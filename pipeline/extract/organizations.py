@@ -15,6 +15,7 @@ as "LĐLĐ Tỉnh" are resolved to identities by ``unionfacts.resolve.organizati
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -224,10 +225,12 @@ def _field_words() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _sentence_openers() -> frozenset[str]:
-    return read_words("orgs/sentence_openers.tsv")
+    """Words that end a name read after a head: a sentence's opener, or a programme's or document's
+    noun (named_things.tsv)."""
+    return read_words("orgs/sentence_openers.tsv") | read_words("orgs/named_things.tsv")
 
 
-_RUN_JOINERS = frozenset({"và", "các", "-", "–"})  # between the field words of a sentence-case name
+_RUN_JOINERS = frozenset({"và", "các", "cấp", "-", "–"})  # between the field words of a sentence-case name
 
 
 def _lower_run(text: str, spans: list[tuple[int, int]], start: int, capitals: int) -> int:
@@ -246,6 +249,11 @@ def _lower_run(text: str, spans: list[tuple[int, int]], start: int, capitals: in
     while end < len(spans) and end - start < _MAX_NAME_WORDS:
         word = text[spans[end][0]:spans[end][1]]
         glued = text[spans[end - 1][0]:spans[end][1]].lower() if end > 0 else ""  # "Truyền | máu"
+        ahead = text[spans[end][0]:spans[end + 1][1]] if end + 1 < len(spans) else ""  # "bình | chọn"
+        if word not in fields and ahead in fields and text[spans[end][1]:spans[end + 1][0]] == " ":
+            kinds.append(fields[ahead])
+            end += 2
+            continue
         if word in fields or glued in fields and text[spans[end - 1][1]:spans[end][0]] == " ":
             kinds.append(fields.get(word) or fields[glued])
         elif word not in _RUN_JOINERS or not kinds and (word in "-–" or word == "và" and capitals > 1):
@@ -321,8 +329,9 @@ def _opens_other(text: str, span: tuple[int, int]) -> bool:
     may follow a lower-case word inside a name ("Trường THPT chuyên Lê Hồng Phong")."""
     start, end = span
     token = text[start:end]
-    if token in _sentence_openers() or _opens_head(text, start) or _known_starts_at(text, start):
-        return True
+    if token in _sentence_openers() or _opens_head(text, start) or _known_starts_at(text, start) \
+            or _is_degree_or_dash(token.split(" ")[0]):
+        return True  # … "[đối với] TS Trần Văn A": a degree opens a person's name
     base = load_orgbase()
     first = token.split(" ")[0]
     if first.isupper() and (first in base.abbreviations or first in base.exact or fold_for_matching(first) in base.generic):
@@ -366,6 +375,17 @@ def _known_starts_at(text: str, position: int) -> bool:
                for form, _, exact in candidates)
 
 
+_NUMBER_ENDS_NAME = re.compile(r"[ ]?(?:[,.;:)!?”\"]|[ ][-–]|$|\n)")
+
+
+def _numbered(text: str, spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether token ``at`` is a one-digit number that ends a name ("Cienco 4", "Sông Đà 5"): after a
+    capitalized word, and before punctuation, not a count ("Công ty X [5] năm qua")."""
+    start, end = spans[at]
+    return end - start == 1 and text[start].isdigit() and _is_name_word(text[spans[at - 1][0]:spans[at - 1][1]]) \
+        and bool(_NUMBER_ENDS_NAME.match(text, end))
+
+
 def _opens_head(text: str, position: int) -> bool:
     """Whether a pattern head starts at ``position`` (another body's name starts there)."""
     first = _FIRST_KEY.match(text, position)
@@ -391,7 +411,7 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
             continue
         if end > index and (word in _sentence_openers() or _opens_title(text, spans[end][0])):
             break  # "Công ty X [Theo lãnh đạo] …": the next sentence, run on; "Trung tâm X [Phó Giám đốc] Y"
-        if _is_name_word(word) and word[0].isalnum():
+        if _is_name_word(word) and word[0].isalnum() or end > index and _numbered(text, spans, end):
             end += 1
             words += 1
             capitals += 1
@@ -534,16 +554,26 @@ def _is_generic(folded: str, generic: frozenset[str]) -> bool:
     if folded in generic:
         return True
     workplaces = tuple(fold_for_matching(head) + " " for head, kind in _heads() if kind in _WORKPLACE_KINDS)
-    if any(folded.startswith(form + " ") and not folded[len(form) + 1:].startswith(workplaces)
+    unions = tuple(fold_for_matching(head) for head, kind in _heads() if kind == "union")
+    if any(folded.startswith(form + " ") and not (form.startswith(unions) and folded[len(form) + 1:].startswith(workplaces))
            for form in _organ_prefixes(generic)):
-        return True  # "Ban Thường vụ Tỉnh ủy X", not "Công đoàn cơ sở Công ty X"
-    heads = tuple(fold_for_matching(head) + " " for head, _ in _heads())
+        return True  # "Ban Thường vụ Tỉnh ủy X", "Hội đồng quản trị Công ty X", not "Công đoàn cơ sở Công ty X"
     for form in _committees():
-        if folded == form or folded.startswith(form + " ") and not (
-                folded[len(form) + 1:].startswith(heads) or load_orgbase().lookup(folded[len(form) + 1:])
-                or _relative_form().match(folded, len(form) + 1)):
+        if folded == form or folded.startswith(form + " ") and not _names_a_body(folded[len(form) + 1:]):
             return True  # "Ban Tổ chức [hội thi]", not "Ban Tổ chức Tỉnh ủy X"
     return False
+
+
+def _names_a_body(folded: str) -> bool:
+    """Whether a (folded) name begins with a body: a head that is no part of a compound word ("phòng
+    chống"), a known name or a relative form ("tỉnh ủy")."""
+    for head, _ in _heads():
+        head = fold_for_matching(head)
+        if folded.startswith(head + " "):
+            following = _FIRST_KEY.match(folded, len(head) + 1)
+            compound = f"{head} {following.group()}" if following else head
+            return compound not in _compound_words()
+    return bool(load_orgbase().lookup(folded) or _relative_form().match(folded))
 
 
 @lru_cache(maxsize=1)
@@ -570,22 +600,54 @@ def _ends_a_title_token(text: str, word: re.Match[str]) -> bool:
 
 
 def _split_glued_heads(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Tokens with a head glued to the capitalized name after it ("CĐ Meiko") cut in two, so that
-    the name is read after the head as after any other."""
+    """Tokens cut where a head that starts a token ends inside a later one, so that the name after
+    the head is read as after any other ("CĐ Meiko", "Hội đồng bình | chọn", "Đảng | ủy khối"), and
+    after a "và" glued to the name word after it ("và Công nghệ")."""
+    starts = [start for start, _ in spans]
+    cuts: set[int] = set()
     heads = _heads_by_first_word()
+    for word in _head_word_pattern().finditer(text):
+        index = bisect.bisect_left(starts, word.start())
+        if index == len(starts) or starts[index] != word.start() or not _opens_a_body(text, spans, index):
+            continue
+        for head, _ in heads.get(word.group().lower(), ()):
+            end = word.start() + len(head)
+            if text[word.start():end].lower() != head.lower() or not text.startswith(" ", end):
+                continue
+            if " " not in head and not head.isupper() and text[end + 1:end + 2].islower():
+                break  # "Báo chí", "Phòng vệ": a one-syllable head word begins many a word
+            token_end = spans[bisect.bisect_right(starts, end) - 1][1]
+            if " " not in head and not head.isupper() and text[end + 1:end + 2].isupper() \
+                    and " " not in text[end + 1:token_end]:
+                break  # "Đài Loan", "Hội An": a one-syllable head word begins many a two-syllable place name
+            inside = bisect.bisect_right(starts, end) - 1
+            if starts[inside] < end < spans[inside][1]:
+                cuts.add(end)
+            break
+    for start, end in spans:  # "và Công nghệ": the segmenter glued a joiner to the next name word
+        if text.startswith("và ", start) and end > start + 4 and text[start + 3].isupper():
+            cuts.add(start + 2)
+    if not cuts:
+        return spans
     split = []
     for start, end in spans:
-        first = _FIRST_KEY.match(text, start, end)
-        for head, _ in heads.get(first.group().lower(), ()) if first and " " in text[start:end] else ():
-            if " " not in head and not head.isupper():
-                continue  # "Đài Loan", "Hội An": a one-syllable head word begins many a place's name
-            cut = start + len(head)
-            if cut < end and text[start:cut].lower() == head.lower() and text[cut] == " " and text[cut + 1].isupper():
-                split += [(start, cut), (cut + 1, end)]
-                break
-        else:
-            split.append((start, end))
+        for cut in sorted(c for c in cuts if start < c < end) if " " in text[start:end] else ():
+            split.append((start, cut))
+            start = cut + 1
+        split.append((start, end))
     return split
+
+
+def _opens_a_body(text: str, spans: list[tuple[int, int]], index: int) -> bool:
+    """Whether token ``index`` may begin a body's name: it follows no capitalized word but an office
+    ("[Quỹ Dân số] Liên hiệp quốc" is inside a name, "Bí thư [Đảng ủy khối]" begins one)."""
+    if index == 0:
+        return True
+    previous = text[spans[index - 1][0]:spans[index - 1][1]]
+    if not previous[:1].isupper():
+        return True
+    words = text[max(0, spans[index - 1][0] - 20):spans[index - 1][1]].split()
+    return any(fold_for_matching(" ".join(words[-size:])) in titles() for size in (1, 2, 3))
 
 
 def _opens_workplace(text: str, position: int) -> bool:
@@ -647,7 +709,7 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             if first_word in _connectors() and first_word[:1].isalpha():
                 after += 1  # "Công ty cổ phần …", "Công đoàn cơ sở …" (a name never opens with a dash)
             stop = _name_after(text, spans, after)
-            if stop <= after or kind not in _EPONYM_KINDS and _person_first(text, spans, after, stop):
+            if stop <= after or (kind not in _EPONYM_KINDS or lower) and _person_first(text, spans, after, stop):
                 break  # "Bí thư Thành ủy [Đinh La Thăng]": the officer's name, the body named without one
             end = _before_person(text, spans, after, stop) or _without_function_word_tail(text, spans[stop - 1], head_end)
             if text[end - 1] == "." and end - 1 > head_end and not _INITIAL_BEFORE.match(text, end - 3, end):

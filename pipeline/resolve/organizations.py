@@ -94,13 +94,16 @@ def _provincial_heads() -> tuple[str, ...]:
 
 
 def _placed_in_province(mentions: list[OrgMention], province: Province | None, base: OrgBase) -> list[OrgMention]:
-    """A provincial body named without its place ("Sở Xây dựng") as the article's province's."""
+    """A provincial body named without its place ("Sở Xây dựng"), or any body named with the kind of
+    the article's province but not its name ("Đảng ủy khối Dân – Chính Đảng TP"), as that province's."""
     if province is None:
         return mentions
     placed = []
     for mention in mentions:
         folded = fold_for_matching(mention.name)
-        if mention.how == "pattern" and mention.org_id is None and folded.startswith(_provincial_heads()) \
+        ends_with_kind = folded.endswith(" " + province.kind)  # "Đảng ủy khối X TP": the kind is written
+        if mention.how == "pattern" and mention.org_id is None and (folded.startswith(_provincial_heads())
+                                                                    or ends_with_kind) \
                 and not _names_a_place(mention.name, base):
             if folded.endswith(" " + province.kind):  # "Sở Y tế TP": the kind is written, the name is not
                 name = f"{mention.name} {province.name}"
