@@ -528,3 +528,24 @@ def test_officials_bodies_named_with_the_kind_of_the_articles_city():
 ])
 def test_officials_organs_of_bodies(text, expected):
     assert org_names(text) == _folded(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A union's department is no body: its head's office keeps the unit, the body is the union.
+    ("Đồng chí Nguyễn Văn An - Ủy viên BTV, Trưởng Ban Tuyên giáo LĐLĐ tỉnh Nam Định phát biểu.",
+     {("Nguyễn Văn An", "Ủy viên Ban Thường vụ", "Liên đoàn Lao động tỉnh Nam Định"),
+      ("Nguyễn Văn An", "Trưởng Ban Tuyên giáo", "Liên đoàn Lao động tỉnh Nam Định")}),
+    ("Tham dự có ông Trần Văn Bình, UVBTV, Trưởng ban Chính sách - Pháp luật LĐLĐ TP Hà Nội.",
+     {("Trần Văn Bình", "Ủy viên Ban Thường vụ", "Liên đoàn Lao động thành phố Hà Nội"),
+      ("Trần Văn Bình", "Trưởng Ban Chính sách - Pháp luật", "Liên đoàn Lao động thành phố Hà Nội")}),
+    # A Party committee's Ban is a body.
+    ("Trưởng Ban Dân vận Tỉnh ủy Nam Định Lê Văn Hòa phát biểu.",
+     {("Lê Văn Hòa", "Trưởng Ban", "Ban Dân vận Tỉnh ủy Nam Định")}),
+])
+def test_officials_departments_of_unions(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+def test_officials_appointment_names_its_holder_after_doi_voi():
+    text = "Bộ Y tế đã trao quyết định bổ nhiệm Phó Giám đốc Bệnh viện Bạch Mai đối với TS Lê Văn Hưng."
+    assert roles(text) == _folded({("Lê Văn Hưng", "Phó Giám đốc", "Bệnh viện Bạch Mai")})

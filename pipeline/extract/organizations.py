@@ -847,6 +847,19 @@ def _ended_by_known(mention: OrgMention, known: SpanIndex[OrgMention], text: str
     return mention
 
 
+_UNION_LEVELS = frozenset({"national", "sector_union", "provincial"})
+
+
+def _union_department(mention: OrgMention, known: SpanIndex[OrgMention], base: OrgBase) -> bool:
+    """Whether a "Ban X" found by pattern is a department of a union named inside it ("Ban Tuyên
+    giáo LĐLĐ tỉnh Y"): an internal organ, no organization (NOTES.md 15); its head's office keeps
+    the unit ("Trưởng Ban Tuyên giáo" of the LĐLĐ). A Party committee's Ban is a body (NOTES.md 33)."""
+    if not fold_for_matching(mention.text).startswith("ban "):
+        return False
+    return any(start > mention.start and org.org_id and base.orgs[org.org_id].level in _UNION_LEVELS
+               for start, _, org in known.overlapping(mention.start, mention.end))
+
+
 def select_longest(mentions: list[OrgMention]) -> list[OrgMention]:
     """Drop mentions inside or overlapping a longer one; knowledge-base matches win ties."""
     chosen: SpanIndex[OrgMention] = SpanIndex()
@@ -941,7 +954,8 @@ class OrganizationFinder(Extractor):
         text = text_of(doc)
         known = find_known(text, base) + find_known_across_definitions(text, base) + find_media_by_cue(text, base)
         known_index = span_index(known)
-        by_pattern = [_ended_by_known(m, known_index, text) for m in find_by_pattern(doc, base)]
+        by_pattern = [m for m in (_ended_by_known(m, known_index, text) for m in find_by_pattern(doc, base))
+                      if not _union_department(m, known_index, base)]
         chosen = select_longest(known + find_by_template(text, base) + find_union_pointers(text)
                                 + [m for m in by_pattern if not _crosses_any(m, known_index)])
         spans: dict[tuple[int, int], OrgMention] = {}

@@ -62,7 +62,8 @@ def _before_name() -> re.Pattern[str]:
     address = rf"(?:(?:{_honorifics()})[.,]?(?:[ ]*[-.,][ ]*(?:{_honorifics()})\.?)*[ ]+)"
     # An acronym the text defines may close the run: "Chủ tịch CĐ Ngân hàng VN (CĐNHVN) Nguyễn Văn A".
     acronym = r"(?-i:[ ]\([A-ZĐ][A-ZĐ&.\-]{1,12}\))?"
-    return re.compile(rf"(?i){acronym}(?:[ ]{{1,2}}|:[ ]|[ ]?[-–][ ])(?:{address})?")
+    # An appointment names its holder after "đối với": "quyết định bổ nhiệm Phó Giám đốc Sở X đối với ông A".
+    return re.compile(rf"(?i){acronym}(?:[ ]{{1,2}}|:[ ]|[ ]?[-–][ ]|[ ]đối[ ]với[ ])(?:{address})?")
 
 
 @lru_cache(maxsize=1)
