@@ -145,7 +145,44 @@ DATES = [
      [{"kind": "Đại hội", "date": "2023-09-25/2023-09-27"}]),
 ]
 
-CASES = DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
+# --- an article that opens at its meeting; names of ceremonies and visits; plans of what someone will do ---
+OPENINGS = [
+    ("Phát biểu tại Hội nghị, Giám đốc Sở Nội vụ Nguyễn Văn Tâm đánh giá cao sự chuẩn bị của các đơn vị.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": None}]),
+    ("Chia sẻ tại buổi họp, ông Trần Minh Đức cho biết quy trình xét chọn đã được công khai.", PUBLISHED,
+     [{"kind": "Cuộc họp", "date": None}]),
+    # meetings named before, if only as many: "tại buổi làm việc" points back to them, none reported
+    ("Sau khi nhậm chức, tân Giám đốc Sở đã chủ trì các cuộc họp với các phòng chuyên môn.\nTại buổi làm việc, ông "
+     "giao nhiệm vụ cụ thể cho từng phòng.", PUBLISHED, []),
+    # a meeting only planned before: "tại buổi lễ" points back to it, no meeting held
+    ("Công ty sẽ tổ chức buổi lễ gặp mặt công nhân đầu năm vào ngày 10/2. Tại buổi lễ, Công ty sẽ trao thưởng cho "
+     "công nhân tiêu biểu.", PUBLISHED, []),
+    # a meeting reported before: "tại cuộc họp" far after it is that meeting, no new one
+    ("Ngày 10/2, Đoàn công tác của Tổng LĐLĐ đã có buổi làm việc với LĐLĐ tỉnh Long An. Đoàn đã nghe báo cáo tình hình "
+     "công nhân. Ông A nêu nhiều kiến nghị. Bà B nói về nhà ở. Ông C bàn về tiền lương. Tại cuộc họp, ông D đề nghị tăng "
+     "phúc lợi.", UNDATED, [{"kind": "Buổi làm việc", "date": "XXXX-02-10"}]),
+    ("Chiều 8/6, Công ty Điện lực Quảng Ninh tổ chức buổi lễ trao quyết định bổ nhiệm Giám đốc.", PUBLISHED,
+     [{"kind": "Lễ", "name": "Lễ trao quyết định bổ nhiệm Giám đốc", "date": "2023-06-08"}]),
+    # the visit frames the talks: the talks' day is not the visit's; the visit is named with whose it is
+    ("Chiều 26/5, trong khuôn khổ chuyến thăm chính thức Nhật Bản của Thủ tướng Phạm Minh Chính, Bộ trưởng Bộ Công "
+     "Thương Nguyễn Hồng Diên đã có buổi làm việc với Bộ trưởng Kinh tế Nhật Bản.", PUBLISHED,
+     [{"kind": "Chuyến thăm", "name": "Chuyến thăm chính thức Nhật Bản của Thủ tướng Phạm Minh Chính", "date": None},
+      {"kind": "Buổi làm việc", "date": "2023-05-26"}]),
+    # what someone will do next is no plan of the meeting
+    ("Bộ trưởng cảm ơn đóng góp của Đại sứ quán vào thành công của chuyến thăm Hàn Quốc của Chủ tịch nước Võ Văn "
+     "Thưởng, đồng thời đề nghị Đại sứ sẽ tiếp tục thúc đẩy hợp tác.", PUBLISHED,
+     [{"kind": "Chuyến thăm", "date": None}]),
+    ("Lễ tuyên dương công nhân giỏi do LĐLĐ tỉnh tổ chức sẽ diễn ra vào sáng 10/9 tại Nhà văn hóa Lao động.", PUBLISHED,
+     []),
+    ("Theo giới phân tích, cuộc gặp giữa Tổng thống Pháp và Thủ tướng Đức trong ngày 7/9 sẽ là phép thử cho quan hệ hai "
+     "nước.", PUBLISHED, []),
+    # a name ends where the sentence goes on ("… tham gia cuộc họp và luôn đồng hành"): one meeting
+    ("Ngày 20/4, Công ty cổ phần Sông Đà tổ chức Đại hội đồng cổ đông thường niên năm 2023. Bế mạc Đại hội, Chủ tịch "
+     "HĐQT Lê Văn Nam cảm ơn cổ đông đã tham gia cuộc họp và luôn đồng hành với công ty.", PUBLISHED,
+     [{"kind": "Đại hội đồng cổ đông", "date": "2023-04-20"}]),
+]
+
+CASES = OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

@@ -145,6 +145,9 @@ class Grouping:
         self.by_family: dict[str, list[int]] = {}
         self.linked: list[tuple[Mention, int]] = []
         self.latest_reported: int | None = None
+        # where the first meeting word of the article is, also one of a mention dropped ("các cuộc hội nghị")
+        first = lexicon.kinds()[0].search(layout.text)
+        self.first_word = first.start() if first else len(layout.text)
 
     def _others(self, mention: Mention) -> list[int]:
         """Starts of the mentions around ``mention`` that a day between would belong to (a frame takes none)."""
@@ -178,6 +181,12 @@ class Grouping:
             indices = [i for i in self.by_family.get(family, []) if i != index][-_KEPT + 1:]
             indices.append(index)
             self.by_family[family] = indices
+
+    def _opens_at(self, mention: Mention) -> bool:
+        """Whether the article opens at the meeting ``mention`` is at: its first meeting word ("Phát biểu tại Hội
+        nghị, ông A …" with no meeting named before), the meeting it reports."""
+        return mention.at and not mention.after and not mention.frame and not self.meetings \
+            and mention.start <= self.first_word
 
     def _new(self, mention: Mention) -> int:
         meeting = Meeting(mention.family, mention, aliases=_alias_families(mention))
@@ -217,14 +226,17 @@ class Grouping:
     def add(self, mention: Mention) -> None:
         day = self.dating.for_mention(mention.start, mention.end, self._others(mention), mention.long,
                                       after_only=mention.frame)
+        opens_at = self._opens_at(mention)
         if mention.status == "back":
             index = self._latest(mention.family)
             if index is None and (mention.at and not mention.after or self._chaired_here(mention)):
                 index = self._just_reported(mention)  # "tại hội nghị", "chủ trì hội nghị": the meeting just reported
             if index is None:
-                if day is None and not self._chaired_here(mention) and not has_subject(self.layout, mention.start, opening=False):
+                if day is None and not self._chaired_here(mention) and not opens_at \
+                        and not has_subject(self.layout, mention.start, opening=False):
                     return  # "hội nghị" with nothing to point back to
-                # its clause reports it: a day, a chair, or someone doing it ("hai nhà lãnh đạo đã hội đàm")
+                # its clause reports it: a day, a chair, someone doing it ("hai nhà lãnh đạo đã hội đàm"), or
+                # someone speaking at it in an article that opens there ("Phát biểu tại Hội nghị, ông A …")
                 mention = replace(mention, status="held", introduced=True)
                 index = self._new(mention)
         else:
@@ -283,6 +295,8 @@ def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], la
                 meeting.date = days[0].value
                 continue
         first = next((m for m in meeting.mentions if not m.headline), first)
+        if first.frame:
+            continue  # "trong khuôn khổ chuyến thăm …": the visit lasts longer than what it frames
         clause_low, clause_high = layout.clause_span(first.start)
         sentence_low, _ = layout.sentence_window(first.start)
         around = positions[bisect.bisect_left(starts, sentence_low):bisect.bisect_left(starts, clause_high)]
@@ -308,8 +322,11 @@ def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], la
                 # "Sau Lễ đón, …", "Kết thúc hội đàm, …", "Tại buổi lễ ra mắt cũng đã diễn ra lễ ký kết …"; not
                 # "Tại buổi làm việc, ông A đánh giá cao việc Việt Nam vừa tổ chức Hội nghị X"
                 date = _dated(meetings, other)
-            elif mention.start >= clause_low and _AND.search(text, mention.end, first.start):
-                date = _dated(meetings, other)  # "… chủ trì cuộc gặp gỡ … và tham dự Lễ trao …"
+            elif mention.start >= clause_low and _AND.search(text, mention.end, first.start) \
+                    and not _ELSEWHEN.search(text, mention.end, first.start):
+                # "… chủ trì cuộc gặp gỡ … và tham dự Lễ trao …"; not "Tại buổi làm việc, ông A đánh giá cao … và cảm
+                # ơn … trong chuyến thăm Việt Nam vừa qua"
+                date = _dated(meetings, other)
         if date is None and lexicon.sequence_cues().search(text, sentence_low, clause_high):
             before = next((i for _, i in earlier if i != index and _dated(meetings, i)), None)
             date = _dated(meetings, before) if before is not None else None  # "Chiều cùng ngày, …"

@@ -53,6 +53,7 @@ _SOURCE_PHRASE = re.compile(r"(?<!\w)(?:thông báo|văn bản)(?:[ ]+số)?[ ]+
 _PLAN_PHRASE = re.compile(r",[ ]*(?:cũng[ ]+)?(?:sẽ|dự kiến|sắp)(?!\w)", re.IGNORECASE)
 _NOT_HELD_AFTER = re.compile(r"[ ]*(?:,[ ]*)?(?:đã[ ]+|vẫn[ ]+|lại[ ]+)?(?:không thể|chưa thể|không được|bị hoãn|bị hủy|bị huỷ|phải "
                              r"hoãn|tạm hoãn|tạm dừng|bất thành)(?!\w)", re.IGNORECASE)
+_NEXT_PREDICATE = re.compile(r"(?<!\w)đồng thời(?!\w)", re.IGNORECASE)
 _PLAN_AFTER = re.compile(r"[ ]*(?:,[ ]*)?(?:cũng[ ]+)?(?:sẽ|dự kiến|sắp)(?!\w)", re.IGNORECASE)
 # Words that, as the first after a kind word, do not tell one meeting of a family from another.
 _KEY_SKIP = frozenset({"của", "về", "với", "giữa", "các", "cho", "lần", "thứ", "tổ", "chức", "lễ", "buổi", "cuộc"})
@@ -66,6 +67,7 @@ _ANY = re.compile(r"(?<!\w)nào(?!\w)")  # "chưa có cuộc làm việc nào": 
 _POINTS_BACK = re.compile(r"[ ]+(?:này|đó|nói trên|trên)(?!\w)")  # "phiên họp về nội dung này"
 _COORDINATED = re.compile(r"[ ]*(?:,|và)[ ]*")
 _JOINERS = frozenset({"với", "tại", "cùng"})  # kept in the name of a meeting reported by its verb
+_OF_BEFORE = re.compile(r"(?<!\w)của[ ]+$")  # "chuyến thăm … của Thủ tướng X": the office is the meeting's
 _MEETING_ONLY = re.compile(r"[ ]*(?:báo|mặt|phiên|bàn|với|gỡ)(?!\w)")
 
 
@@ -166,7 +168,11 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     plan = cues["planned"].search(text, end, phrase_high)
     if plan is None:  # "buổi giao lưu do Báo X tổ chức, sẽ diễn ra …": the next phrase opens with the plan
         plan = _PLAN_PHRASE.match(text, phrase_high, layout.clause_span(end)[1])
-    return plan is not None and _PAST.search(text, end, plan.start()) is None
+    if plan is None or _PAST.search(text, end, plan.start()) is not None:
+        return False
+    # the plan is the meeting's own ("… sẽ diễn ra", "… sẽ là phép thử"), not what someone is asked to do next
+    # ("… thành công cho chuyến thăm của X, đồng thời đề nghị Y sẽ tiếp tục đóng góp")
+    return not (_NEXT_PREDICATE.search(text, end, plan.start()) or cues["directive"].search(text, end, plan.start()))
 
 
 def _held(layout: Layout, start: int, end: int, days_in_clause: bool,
@@ -236,7 +242,8 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
         if end is None or _excluded_before(layout, start):
             continue
         office = next((r for r in layout.roles.within(after, end) if r.start > after), None)
-        if office is not None and row.needs not in ("quoted", "titled"):
+        if office is not None and row.needs not in ("quoted", "titled") \
+                and not _OF_BEFORE.search(text, max(after, office.start - 8), office.start):
             end = len(text[:office.start].rstrip())  # "… khai mạc phiên họp Thủ tướng Nguyễn Xuân Phúc đề nghị …"
         covered = end
         rest = fold_for_matching(text[after:end])
@@ -274,6 +281,9 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
         introduced = day or organized or _INTRODUCED_AFTER.match(text, end) is not None or \
             lexicon.cues()["chair"].search(text, max(phrase_low, start - 25), start) is not None
         name = text[start:end]
+        if row.kind == "Lễ" and not fold_for_matching(match.group()).startswith("lễ") \
+                and lexicon.ceremony_after().match(text, match.end()):
+            name = "Lễ" + text[match.end():end]  # "buổi lễ trao quyết định …" is the Lễ trao quyết định
         found.append(Mention(start, end, row.kind, row.family, _display(name), layout.sentence_of(start), status,
                              _key(rest), _ordinal(name), long=row.long, headline=headline, at=at or after,
                              after=after, introduced=introduced,
