@@ -169,7 +169,7 @@ OPENINGS = [
      [{"kind": "Chuyến thăm", "name": "Chuyến thăm chính thức Nhật Bản của Thủ tướng Phạm Minh Chính", "date": None},
       {"kind": "Buổi làm việc", "date": "2023-05-26"}]),
     # what someone will do next is no plan of the meeting
-    ("Bộ trưởng cảm ơn đóng góp của Đại sứ quán vào thành công của chuyến thăm Hàn Quốc của Chủ tịch nước Võ Văn "
+    ("Bộ trưởng cảm ơn đóng góp của Đại sứ quán vào thành công tốt đẹp của chuyến thăm Hàn Quốc của Chủ tịch nước Võ Văn "
      "Thưởng, đồng thời đề nghị Đại sứ sẽ tiếp tục thúc đẩy hợp tác.", PUBLISHED,
      [{"kind": "Chuyến thăm", "date": None}]),
     ("Lễ tuyên dương công nhân giỏi do LĐLĐ tỉnh tổ chức sẽ diễn ra vào sáng 10/9 tại Nhà văn hóa Lao động.", PUBLISHED,
@@ -182,7 +182,26 @@ OPENINGS = [
      [{"kind": "Đại hội đồng cổ đông", "date": "2023-04-20"}]),
 ]
 
-CASES = OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
+# --- names: an acronym written out, what someone says after it, the subject that tells two meetings apart ---
+NAMES = [
+    ("Sáng 25/4, Công ty cổ phần Bến Thành tổ chức ĐHĐCĐ thường niên năm 2023.", PUBLISHED,
+     [{"kind": "Đại hội đồng cổ đông", "name": "Đại hội đồng cổ đông thường niên năm 2023", "date": "2023-04-25"}]),
+    ("Phát biểu khai mạc, ông A nhắc lại lời Tổng Bí thư đã nêu \"Đại hội chỉ là mở đầu, thành công thực tế của Đại "
+     "hội\".", PUBLISHED, []),
+    ("Chiều 5/6, Thủ tướng chủ trì cuộc họp Thường trực Chính phủ về tiến độ dự án sân bay Long Thành. Bộ trưởng Bộ "
+     "Giao thông báo cáo tiến độ. Tại cuộc họp Thường trực Chính phủ về đề án phát triển đường sắt diễn ra mới đây, Phó "
+     "Thủ tướng Trần Hồng Hà đánh giá đường sắt còn lạc hậu.", PUBLISHED,
+     [{"kind": "Cuộc họp", "date": "2023-06-05"}, {"kind": "Cuộc họp", "date": None}]),
+]
+
+DATES_RELATIVE = [
+    # "vào tháng trước": the month before publication; "Hai tháng trước" counts months
+    ("Sau cuộc đàm phán căng thẳng vào tháng trước giữa hai Ngoại trưởng tại Geneva, hai bên đã nối lại liên lạc.",
+     PUBLISHED, [{"kind": "Đàm phán", "date": "2023-07"}]),
+    ("Hai tháng trước, hai bên đã có cuộc đàm phán tại Geneva.", PUBLISHED, [{"kind": "Đàm phán", "date": None}]),
+]
+
+CASES = NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

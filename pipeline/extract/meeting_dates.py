@@ -50,7 +50,10 @@ _DAY_WORD_BEFORE = re.compile(r"ngày[ ]+$|ngày[ ]+\w+[ ]+ngày[ ]+$|(?:hai|2|b
 _MONTH = re.compile(r"(?:\d{4}|XXXX)-\d{2}")
 _OPENS_CLAUSE = re.compile(r"[\W_]*(?:(?:vào|trong|hồi|từ)[ ]+)?", re.IGNORECASE)
 _MONTH_NEXT = re.compile(r"[ ]*,")
-_IN_BRACKETS_AFTER = re.compile(r"[ ]*\([ ]*(?:vào[ ]+)?")
+_IN_BRACKETS_AFTER = re.compile(r"[ ]*(?:\([ ]*(?:vào[ ]+)?|(?:vào|hồi)[ ]+)")
+# "vào tháng trước", "hồi tháng trước", "Tháng trước, …": the month before publication (NOTES.md item 35); not
+# "2 tháng trước" (a count of months) nor "trong tháng trước" (a period)
+_MONTH_BEFORE = re.compile(r"(?:(?<=vào )|(?<=hồi )|(?<=\. )|(?<=\n)|^)tháng trước(?!\w)", re.IGNORECASE | re.MULTILINE)
 _ISO_DAY = re.compile(r"(\d{4}|XXXX)-(\d{2})-(\d{2})")
 _DATE_ONLY_SENTENCE = re.compile(r"(?:[\W_]|(?:ngày|vào|sáng|chiều|tối|trưa|đêm|hôm)(?!\w))*", re.IGNORECASE)
 
@@ -207,13 +210,18 @@ class Dating:
         self.days = sorted(days, key=lambda d: d.start)
         self._starts = [d.start for d in self.days]
         # months that can date a meeting held over one, or named only by its month (NOTES.md: "2014-03")
-        self.months = sorted((Day(f.start, f.end, f.value) for f in facts if _MONTH.fullmatch(f.value)),
-                             key=lambda d: d.start)
+        months = [Day(f.start, f.end, f.value) for f in facts if _MONTH.fullmatch(f.value)]
+        if published_day is not None:
+            before = published_day.replace(day=1) - timedelta(days=1)
+            months += [Day(m.start(), m.end(), f"{before.year:04d}-{before.month:02d}")
+                       for m in _MONTH_BEFORE.finditer(text)]
+        self.months = sorted(months, key=lambda d: d.start)
         self._month_starts = [d.start for d in self.months]
 
     def _month(self, start: int, end: int) -> str | None:
         """The month of a meeting its clause opens with ("Tháng 3/2014, Hội X tổ chức Hội nghị …") or that follows
-        its name in brackets ("Hội nghị lần thứ 7 … (tháng 5/2013)"); not a month the meeting reviews or plans
+        its name in brackets or after "vào" ("Hội nghị lần thứ 7 … (tháng 5/2013)", "cuộc đàm phán vào tháng
+        trước"); not a month the meeting reviews or plans
         ("tổng kết công tác tháng 5", "kế hoạch tháng 6")."""
         text = self.layout.text
         low, high = self.layout.clause_span(start)

@@ -38,6 +38,7 @@ _BACK_REACH = 3
 # How many mentions before a meeting's are read for the meeting it goes on from.
 _LOOK_BACK = 40
 _AND = re.compile(r"(?<!\w)và(?!\w)")
+_ABOUT = re.compile(r"(?<!\w)về[ ]+(\w+(?:[ ]+\w+)?)")  # the subject of a meeting named by it
 # Between a meeting named after "Tại" and another: the other is what someone says, recalls or sets as a task,
 # held another day
 _ELSEWHEN = re.compile(r"(?<!\w)(?:vừa|từng|trước đó|cho biết|cho rằng|nói|khẳng định|nhấn mạnh|đánh giá|nhắc lại|giao|yêu cầu|đề nghị)(?!\w)")
@@ -99,9 +100,19 @@ def _same_names(first: Mention, second: Mention) -> bool:
     word or share two ("trực tuyến toàn quốc học tập" and "trực tuyến học tập")."""
     if not first.key or not second.key:
         return True
+    if _other_topics(first, second):
+        return False
     if first.ordinal and second.ordinal:
         return fold_for_matching(first.ordinal) == fold_for_matching(second.ordinal)
     return first.key[0] == second.key[0] or len(set(first.key) & set(second.key)) >= 2
+
+
+def _other_topics(first: Mention, second: Mention) -> bool:
+    """Whether two names are about different things ("cuộc họp Thường trực Chính phủ về tình hình triển khai dự án"
+    and "… về dự thảo báo cáo trình Bộ Chính trị"): two meetings of one body."""
+    about_first, about_second = _ABOUT.search(first.name), _ABOUT.search(second.name)
+    return bool(about_first and about_second
+                and fold_for_matching(about_first.group(1)) != fold_for_matching(about_second.group(1)))
 
 
 def _proper_words(mention: Mention) -> frozenset[str]:
@@ -214,7 +225,8 @@ class Grouping:
             if same is not None:
                 return same
             if recent and not _other_ordinal(self.meetings[recent[0]].first, mention) \
-                    and not _other_names(self.meetings[recent[0]].first, mention):
+                    and not _other_names(self.meetings[recent[0]].first, mention) \
+                    and not _other_topics(self.meetings[recent[0]].first, mention):
                 return recent[0]
             if mention.at:  # "Phát biểu tại buổi lễ công bố quy hoạch" after "Hội nghị Công bố Quy hoạch …"
                 return next((i for i in range(len(self.meetings) - 1, max(-1, len(self.meetings) - 1 - _KEPT), -1)

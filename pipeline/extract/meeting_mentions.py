@@ -67,6 +67,7 @@ _ANY = re.compile(r"(?<!\w)nào(?!\w)")  # "chưa có cuộc làm việc nào": 
 _POINTS_BACK = re.compile(r"[ ]+(?:này|đó|nói trên|trên)(?!\w)")  # "phiên họp về nội dung này"
 _COORDINATED = re.compile(r"[ ]*(?:,|và)[ ]*")
 _JOINERS = frozenset({"với", "tại", "cùng"})  # kept in the name of a meeting reported by its verb
+_ACRONYM = re.compile(rf"{UPPER}{{2,}}")
 _OF_BEFORE = re.compile(r"(?<!\w)của[ ]+$")  # "chuyến thăm … của Thủ tướng X": the office is the meeting's
 _MEETING_ONLY = re.compile(r"[ ]*(?:báo|mặt|phiên|bàn|với|gỡ)(?!\w)")
 
@@ -111,6 +112,8 @@ def _name_end(text: str, start: int, quoted: bool, of_object: bool = False) -> i
         closed = _QUOTED_NAME.match(text, opened.start())
         if closed is not None and closed.end() > end:
             end = closed.end()
+    while end > start and text[end - 1] in "”\"'’ " and not _QUOTES.search(text, start, end - 1):
+        end -= 1  # a quote closing what someone said ("… thành công thực tế của Đại hội".)
     words = text[start:end].split(" ")
     if len(words) > _MAX_NAME_WORDS:
         end = start + len(" ".join(words[:_MAX_NAME_WORDS]))
@@ -281,7 +284,9 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
         introduced = day or organized or _INTRODUCED_AFTER.match(text, end) is not None or \
             lexicon.cues()["chair"].search(text, max(phrase_low, start - 25), start) is not None
         name = text[start:end]
-        if row.kind == "Lễ" and not fold_for_matching(match.group()).startswith("lễ") \
+        if _ACRONYM.fullmatch(match.group()):
+            name = row.kind + text[match.end():end]  # "ĐHĐCĐ thường niên 2021": Đại hội đồng cổ đông thường niên …
+        elif row.kind == "Lễ" and not fold_for_matching(match.group()).startswith("lễ") \
                 and lexicon.ceremony_after().match(text, match.end()):
             name = "Lễ" + text[match.end():end]  # "buổi lễ trao quyết định …" is the Lễ trao quyết định
         found.append(Mention(start, end, row.kind, row.family, _display(name), layout.sentence_of(start), status,
