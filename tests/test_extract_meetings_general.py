@@ -194,6 +194,27 @@ NAMES = [
      [{"kind": "Cuộc họp", "date": "2023-06-05"}, {"kind": "Cuộc họp", "date": None}]),
 ]
 
+# --- held or planned: the success of a meeting is its report; a target opens a run of tasks up to its end ---
+RUNS = [
+    ("Thượng tướng Lê Văn Hòa chúc mừng thành công của Đại hội Đảng bộ tỉnh Lào Cai lần thứ XVI.", PUBLISHED,
+     [{"kind": "Đại hội", "date": None}]),
+    ("Năm 2024, Công đoàn ngành Công Thương phấn đấu hoàn thành 100% các chỉ tiêu đã đề ra trong giao ước thi đua; tổ "
+     "chức các đoàn kiểm tra, giám sát việc thực hiện chính sách tiền lương, thưởng, bảo hiểm xã hội tại các doanh "
+     "nghiệp trong ngành để nắm bắt tình hình thực tế của người lao động; tổ chức Hội nghị tổng kết phong trào thi đua "
+     "năm 2024, lồng ghép với giao lưu văn nghệ, thể thao chào mừng các ngày lễ lớn của đất nước; tổ chức Hội thảo về "
+     "mô hình tổ chức của công đoàn cơ sở trong doanh nghiệp ngoài nhà nước.", PUBLISHED, []),
+]
+
+# --- two meetings told apart by their ordinals, a visit welcomed, a session's agenda ---
+ORDINALS = [
+    ("Tại Hội nghị lần thứ sáu, ông Trần Văn Minh được bầu làm Chủ tịch. Tại Hội nghị lần thứ nhất Ban Chấp hành khóa "
+     "IX, ông được bầu vào Ban Thường vụ.", UNDATED,
+     [{"kind": "Hội nghị", "date": None}, {"kind": "Hội nghị", "date": None}]),
+    ("Chủ tịch tỉnh Nguyễn Văn Út hoan nghênh chuyến thăm Việt Nam của Đại sứ Nhật Bản.", PUBLISHED,
+     [{"kind": "Chuyến thăm", "date": None}]),
+    ("Quốc hội biểu quyết thông qua việc sửa đổi chương trình kỳ họp thứ 5.", PUBLISHED, []),
+]
+
 DATES_RELATIVE = [
     # "vào tháng trước": the month before publication; "Hai tháng trước" counts months
     ("Sau cuộc đàm phán căng thẳng vào tháng trước giữa hai Ngoại trưởng tại Geneva, hai bên đã nối lại liên lạc.",
@@ -201,7 +222,7 @@ DATES_RELATIVE = [
     ("Hai tháng trước, hai bên đã có cuộc đàm phán tại Geneva.", PUBLISHED, [{"kind": "Đàm phán", "date": None}]),
 ]
 
-CASES = NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
+CASES = ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

@@ -96,14 +96,17 @@ def _same_days(first: str | None, second: str | None) -> bool:
 
 
 def _same_names(first: Mention, second: Mention) -> bool:
-    """Whether two names can be one meeting's: one is bare, the ordinals agree, or they open with the same
-    word or share two ("trực tuyến toàn quốc học tập" and "trực tuyến học tập")."""
+    """Whether two names can be one meeting's: the ordinals agree, one is bare, or they open with the same
+    word or share two ("trực tuyến toàn quốc học tập" and "trực tuyến học tập"). "Hội nghị lần thứ sáu" and
+    "Hội nghị lần thứ nhất …" are two, bare as the first is."""
+    if first.ordinal and second.ordinal and _other_ordinal(first, second):
+        return False
     if not first.key or not second.key:
         return True
     if _other_topics(first, second):
         return False
     if first.ordinal and second.ordinal:
-        return fold_for_matching(first.ordinal) == fold_for_matching(second.ordinal)
+        return True
     return first.key[0] == second.key[0] or len(set(first.key) & set(second.key)) >= 2
 
 

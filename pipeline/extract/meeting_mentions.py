@@ -160,8 +160,11 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     if _FUTURE_DAY.search(text, clause_low, layout.clause_span(end)[1]):
         return True  # "… đồng chủ trì kỳ họp … vào ngày 8/2 tới"
     low, high = layout.sentence_window(start, 300)
-    if cues["recurring"].search(text, low, high) or cues["planned_sentence"].search(text, low, start):
+    if cues["recurring"].search(text, low, high):
         return True
+    target = layout.first_in_sentence(cues["planned_sentence"], start)
+    if target is not None and target < start:
+        return True  # "Khối phấn đấu …; tổ chức Hội nghị tổng kết …; tổ chức Hội thảo …": every task of the run
     if not after:
         return False
     if _PLAN_AFTER.match(text, end, min(len(text), end + 30)) or _NOT_HELD_AFTER.match(text, end, min(len(text), end + 30)):
