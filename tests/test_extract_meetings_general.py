@@ -157,6 +157,9 @@ OPENINGS = [
     # a meeting only planned before: "tại buổi lễ" points back to it, no meeting held
     ("Công ty sẽ tổ chức buổi lễ gặp mặt công nhân đầu năm vào ngày 10/2. Tại buổi lễ, Công ty sẽ trao thưởng cho "
      "công nhân tiêu biểu.", PUBLISHED, []),
+    # a meeting only planned just before: "kỳ họp này" with its days is that one, still planned
+    ("Chiều 27/4, Ủy ban Thường vụ Quốc hội cho ý kiến về việc chuẩn bị kỳ họp thứ nhất, Quốc hội khóa XV. Tổng Thư "
+     "ký cho biết, kỳ họp này, dự kiến khai mạc vào ngày 20/7 và bế mạc vào ngày 3/8.", "2021-04-28", []),
     # a meeting reported before: "tại cuộc họp" far after it is that meeting, no new one
     ("Ngày 10/2, Đoàn công tác của Tổng LĐLĐ đã có buổi làm việc với LĐLĐ tỉnh Long An. Đoàn đã nghe báo cáo tình hình "
      "công nhân. Ông A nêu nhiều kiến nghị. Bà B nói về nhà ở. Ông C bàn về tiền lương. Tại cuộc họp, ông D đề nghị tăng "
@@ -212,7 +215,21 @@ ORDINALS = [
      [{"kind": "Hội nghị", "date": None}, {"kind": "Hội nghị", "date": None}]),
     ("Chủ tịch tỉnh Nguyễn Văn Út hoan nghênh chuyến thăm Việt Nam của Đại sứ Nhật Bản.", PUBLISHED,
      [{"kind": "Chuyến thăm", "date": None}]),
+    # the visit welcomed at a reception lasts its own days: it takes no day of the reception
+    ("Ngày 20/6, Trưởng ban Kinh tế Trung ương Nguyễn Văn Bình đã tiếp Đoàn công tác của Ngân hàng Thế giới. Tại buổi "
+     "tiếp, ông Nguyễn Văn Bình hoan nghênh chuyến thăm Việt Nam của Đoàn.", PUBLISHED,
+     [{"kind": "Buổi tiếp", "date": "2023-06-20"}, {"kind": "Chuyến thăm", "date": None}]),
     ("Quốc hội biểu quyết thông qua việc sửa đổi chương trình kỳ họp thứ 5.", PUBLISHED, []),
+    # a programme named after the body that is its council is no meeting: the ceremony the body holds is
+    ("Tối 20/5, Hội đồng bình chọn cấp Trung ương Chương trình “Vinh quang ngành Dệt may” và Công đoàn Dệt may Việt "
+     "Nam đồng tổ chức Lễ tôn vinh 50 công nhân tiêu biểu.", PUBLISHED, [{"kind": "Lễ", "date": "2023-05-20"}]),
+    # "sắp xếp" is no plan, "giáo dục thường xuyên" no custom: "vừa tổ chức" reports one meeting held
+    ("Bộ Giáo dục và Đào tạo vừa tổ chức Hội nghị đánh giá việc sắp xếp các cơ sở giáo dục mầm non, phổ thông và giáo "
+     "dục thường xuyên.", PUBLISHED, [{"kind": "Hội nghị", "date": None}]),
+    ("Hằng năm, Công đoàn ngành Giáo dục tổ chức Hội nghị biểu dương giáo viên tiêu biểu.", PUBLISHED, []),
+    # a condition is no report ("Trường hợp …, cuộc họp lần thứ 3 sẽ …")
+    ("Trường hợp cuộc họp lần thứ hai không đủ điều kiện tiến hành, cuộc họp lần thứ ba được tiến hành ngay trong ngày.",
+     PUBLISHED, []),
 ]
 
 DATES_RELATIVE = [

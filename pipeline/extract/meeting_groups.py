@@ -39,9 +39,10 @@ _BACK_REACH = 3
 _LOOK_BACK = 40
 _AND = re.compile(r"(?<!\w)và(?!\w)")
 _ABOUT = re.compile(r"(?<!\w)về[ ]+(\w+(?:[ ]+\w+)?)")  # the subject of a meeting named by it
-# Between a meeting named after "Tại" and another: the other is what someone says, recalls or sets as a task,
-# held another day
-_ELSEWHEN = re.compile(r"(?<!\w)(?:vừa|từng|trước đó|cho biết|cho rằng|nói|khẳng định|nhấn mạnh|đánh giá|nhắc lại|giao|yêu cầu|đề nghị)(?!\w)")
+# Between a meeting named after "Tại" and another: the other is what someone says, recalls, sets as a task or
+# welcomes ("Tại buổi tiếp, ông A hoan nghênh chuyến thăm …"), held another day or over many
+_ELSEWHEN = re.compile(r"(?<!\w)(?:vừa|từng|trước đó|cho biết|cho rằng|nói|khẳng định|nhấn mạnh|đánh giá|nhắc lại|giao|yêu cầu|đề nghị|"
+                       r"hoan nghênh|cảm ơn|cám ơn|chúc mừng)(?!\w)")
 
 
 @dataclass
@@ -182,6 +183,14 @@ class Grouping:
             return None
         return latest if mention.sentence - self.meetings[latest].last_sentence <= _BACK_REACH else None
 
+    def _just_planned(self, mention: Mention) -> int | None:
+        """The meeting of ``mention``'s family named last, if only planned and a few sentences before: what a
+        mention pointing back is about, not a meeting of its own."""
+        latest = next(iter(self._recent(mention.family, 1)), None)
+        if latest is None or self.meetings[latest].reported:
+            return None
+        return latest if mention.sentence - self.meetings[latest].last_sentence <= _BACK_REACH else None
+
     def _recent(self, family: str, count: int = _RECENT) -> list[int]:
         """The meetings of ``family`` mentioned last, the latest first."""
         return self.by_family.get(family, [])[:-count - 1:-1]
@@ -246,6 +255,8 @@ class Grouping:
             index = self._latest(mention.family)
             if index is None and (mention.at and not mention.after or self._chaired_here(mention)):
                 index = self._just_reported(mention)  # "tại hội nghị", "chủ trì hội nghị": the meeting just reported
+            if index is None:
+                index = self._just_planned(mention)  # "… chuẩn bị kỳ họp thứ nhất. Kỳ họp này, dự kiến …"
             if index is None:
                 if day is None and not self._chaired_here(mention) and not opens_at \
                         and not has_subject(self.layout, mention.start, opening=False):

@@ -50,11 +50,12 @@ _AGENT_NEXT = re.compile(rf"[ ]+(?:(?:các|những|mỗi)[ ]+)?{UPPER}")
 _SOURCE_OPENS = re.compile(r"[\W]*Theo[ ]+(?:báo cáo|thông báo|số liệu|kết luận)(?!\w)", re.IGNORECASE)
 _SOURCE_PHRASE = re.compile(r"(?<!\w)(?:thông báo|văn bản)(?:[ ]+số)?[ ]+kết luận(?!\w)|(?<!\w)kết luận của(?!\w)",
                             re.IGNORECASE)
-_PLAN_PHRASE = re.compile(r",[ ]*(?:cũng[ ]+)?(?:sẽ|dự kiến|sắp)(?!\w)", re.IGNORECASE)
+_PLAN_PHRASE = re.compile(r",[ ]*(?:cũng[ ]+)?(?:sẽ|dự kiến|sắp(?![ ]xếp))(?!\w)", re.IGNORECASE)
+_JUST_HELD = re.compile(r"(?<!\w)vừa(?!\w)", re.IGNORECASE)  # one meeting just held, whatever the custom
 _NOT_HELD_AFTER = re.compile(r"[ ]*(?:,[ ]*)?(?:đã[ ]+|vẫn[ ]+|lại[ ]+)?(?:không thể|chưa thể|không được|bị hoãn|bị hủy|bị huỷ|phải "
                              r"hoãn|tạm hoãn|tạm dừng|bất thành)(?!\w)", re.IGNORECASE)
 _NEXT_PREDICATE = re.compile(r"(?<!\w)đồng thời(?!\w)", re.IGNORECASE)
-_PLAN_AFTER = re.compile(r"[ ]*(?:,[ ]*)?(?:cũng[ ]+)?(?:sẽ|dự kiến|sắp)(?!\w)", re.IGNORECASE)
+_PLAN_AFTER = re.compile(r"[ ]*(?:,[ ]*)?(?:cũng[ ]+)?(?:sẽ|dự kiến|sắp(?![ ]xếp))(?!\w)", re.IGNORECASE)
 # Words that, as the first after a kind word, do not tell one meeting of a family from another.
 _KEY_SKIP = frozenset({"của", "về", "với", "giữa", "các", "cho", "lần", "thứ", "tổ", "chức", "lễ", "buổi", "cuộc"})
 # Verbs whose object must be named (capitalized) for them to report a meeting ("tiếp Đoàn …").
@@ -160,8 +161,8 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     if _FUTURE_DAY.search(text, clause_low, layout.clause_span(end)[1]):
         return True  # "… đồng chủ trì kỳ họp … vào ngày 8/2 tới"
     low, high = layout.sentence_window(start, 300)
-    if cues["recurring"].search(text, low, high):
-        return True
+    if cues["recurring"].search(text, low, high) and not _JUST_HELD.search(text, max(phrase_low, start - 30), start):
+        return True  # "hằng năm, … tổ chức Hội nghị …"; not "Bộ X vừa tổ chức Hội nghị … giáo dục thường xuyên"
     target = layout.first_in_sentence(cues["planned_sentence"], start)
     if target is not None and target < start:
         return True  # "Khối phấn đấu …; tổ chức Hội nghị tổng kết …; tổ chức Hội thảo …": every task of the run
@@ -244,6 +245,8 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
             continue
         if row.needs == "titled" and not _NAMED_NEXT.match(text, after):
             continue
+        if row.needs in ("quoted", "titled") and layout.orgs.ending_at(start - 1) and text[start - 1] == " ":
+            continue  # "Hội đồng bình chọn cấp Trung ương Chương trình “…”": the programme a body is of
         end = _name_end(text, after, row.needs == "quoted")
         if end is None or _excluded_before(layout, start):
             continue
