@@ -264,6 +264,11 @@ TASKS_AND_LISTS = [
      "triển khai sâu rộng.", PUBLISHED, []),
     ("Hướng tới Đại hội XIII Công đoàn Việt Nam, Đại hội Công đoàn tỉnh Nghệ An lần thứ X đã khai mạc sáng 3/6.",
      PUBLISHED, [{"kind": "Đại hội", "date": "2023-06-03"}]),
+    # a meeting that only dates what happened after it; with a day in its clause it is reported
+    ("Hội nghị được tổ chức ngay sau khi Hội nghị Trung ương 7 đã thông qua các nghị quyết về tiền lương.", PUBLISHED, []),
+    ("Kể từ Hội nghị lần thứ nhất các quan chức cao cấp, các nhóm công tác đã họp nhiều lần.", PUBLISHED, []),
+    ("Sau khi Hội nghị Ban Chấp hành Công đoàn tỉnh kết thúc chiều 5/6, các đại biểu đi thăm khu công nghiệp.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-06-05"}]),
     # "tổ chức họp": the subject of the organizing verb holds the meeting
     ("Ngày 12/5, LĐLĐ tỉnh Nghệ An tổ chức họp Ban Chỉ đạo để triển khai nhiệm vụ.", PUBLISHED,
      [{"kind": "Cuộc họp", "date": "2023-05-12"}]),

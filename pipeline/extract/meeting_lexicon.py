@@ -91,8 +91,8 @@ def cue_before() -> dict[str, re.Pattern[str]]:
     """Cues that act only right before a meeting word (searched at the end of the text before it)."""
     rows = read_table("meetings/cues.tsv")
     return {part: _words_pattern((r["cue"] for r in rows if r["part"] == part),
-                                 ignore_case=part in ("toward", "backdrop", "partner"), at_end=True)
-            for part in ("cited", "inside", "toward", "deadline", "backdrop", "partner")}
+                                 ignore_case=part in ("toward", "backdrop", "partner", "since"), at_end=True)
+            for part in ("cited", "inside", "toward", "deadline", "backdrop", "partner", "since")}
 
 
 @lru_cache(maxsize=None)

@@ -313,6 +313,8 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
         at = _ends_with("at_words", text, phrase_low, start, 25)
         after = _ends_with("after_words", text, phrase_low, start, 25)
         day = day_clauses(start)
+        if not day and lexicon.cue_before()["since"].search(text, max(phrase_low, start - 20), start):
+            continue  # "ngay sau khi Hội nghị Trung ương 5 đã thông qua …": only the time of something else
         if _planned(layout, start, end, after=not back):
             status = "planned"
         elif row.needs in ("quoted", "titled"):  # a programme held as an occasion, not carried out as a campaign
