@@ -549,3 +549,10 @@ def test_officials_departments_of_unions(text, expected):
 def test_officials_appointment_names_its_holder_after_doi_voi():
     text = "Bộ Y tế đã trao quyết định bổ nhiệm Phó Giám đốc Bệnh viện Bạch Mai đối với TS Lê Văn Hưng."
     assert roles(text) == _folded({("Lê Văn Hưng", "Phó Giám đốc", "Bệnh viện Bạch Mai")})
+
+
+def test_officials_bare_union_after_an_office_is_the_union_named_before():
+    # "Công đoàn" after an office points to a Công đoàn named before, not to the Liên đoàn Lao động.
+    text = ("Công đoàn cơ sở Công ty cổ phần Dệt Phú An thuộc LĐLĐ quận Hoàng Mai vừa ra mắt.\nĐại hội chỉ định đồng "
+            "chí Lê Văn Hải - Ủy viên Ban Chấp hành Công đoàn là người điều hành phiên họp.")
+    assert roles(text) == _folded({("Lê Văn Hải", "Ủy viên Ban Chấp hành", "Công đoàn cơ sở Công ty cổ phần Dệt Phú An")})

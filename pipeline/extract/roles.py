@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from unionfacts.extract.backrefs import BodiesBefore
+from unionfacts.extract.backrefs import BodiesBefore, pointed_body
 from unionfacts.extract.base import Extractor, facts_of, text_of
 from unionfacts.extract.patterns import UPPER, alternation
 from unionfacts.extract.titles import Title, find_titles, implied_bodies
@@ -207,7 +207,7 @@ def _roles_of(person: PersonMention, titles: list[Title], run: _Run, text: str,
             name, org_id = body.name, body.org_id
         if name is None and (body := topics.body_at(title.start)) is not None:
             name, org_id = body.name, body.org_id  # "Về phía Công đoàn X có các đồng chí Phó Chủ tịch A, B"
-        if name is None and title.points_back_to and (body := before.nearest(title.points_back_to, title.start)):
+        if name is None and title.points_back_to and (body := pointed_body(before, title.points_back_to, title.start)):
             name, org_id = body.name, body.org_id  # "Chủ tịch HĐQT công ty": the company named last
         start, end = min(person.start, title.start), max(person.end, title.end)
         found.append(RoleMention(start, end, "", person.name, title.title, name, org_id, title.former))

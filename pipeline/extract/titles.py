@@ -31,7 +31,7 @@ class Title:
     fixed_organization: str | None = None  # from a fused form or an implied body
     former: bool = False  # "nguyên Chủ tịch …"
     title_end: int = -1  # where the title's own words end (before its organization)
-    points_back_to: str | None = None  # a bare head after it ("Chủ tịch HĐQT [công ty]"): the kind of body
+    points_back_to: str | None = None  # a bare head written after it ("Chủ tịch HĐQT [công ty]")
     fused_body: str | None = None  # the body a fused form names as written ("Tỉnh ủy" of "Tỉnh ủy viên")
 
 
@@ -161,11 +161,12 @@ def _bare_head_pattern() -> re.Pattern[str]:
 
 def _bare_head_at(text: str, position: int) -> tuple[str, int] | None:
     """A bare head right after a title that points back to a body named before ("Chủ tịch HĐQT [công
-    ty]", "làm chủ tịch [CĐ]"): the kind of body and where the head ends."""
+    ty]", "làm chủ tịch [CĐ]"): the head as written and where it ends."""
     match = _bare_head_pattern().match(text, position)
-    if match is None or not names_nothing_after(text, match.end()):
+    if match is None or not names_nothing_after(text, match.end()) \
+            or back_references()[fold_for_matching(match.group("head"))] == "organ":
         return None
-    return back_references()[fold_for_matching(match.group("head"))], match.end()
+    return match.group("head"), match.end()
 
 
 def _org_at(orgs: SpanIndex[OrgMention], position: int) -> OrgMention | None:
