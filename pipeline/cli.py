@@ -119,8 +119,10 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # help texts are plain text: "unionfacts[serve]" is no markup
 )
-query_app = typer.Typer(help="Ask the database: facts as a table, CSV, JSON or JSON lines.", no_args_is_help=True)
+query_app = typer.Typer(help="Ask the database: facts as a table, CSV, JSON or JSON lines.", no_args_is_help=True,
+                        rich_markup_mode=None)
 app.add_typer(query_app, name="query")
 
 DbOption = Annotated[str, typer.Option("--db", help="SQLAlchemy URL or SQLite file path.")]
@@ -786,8 +788,21 @@ def _scores_table(title: str, scores) -> Table:
     return table
 
 
+# The global options, accepted after the command too ("unionfacts run DIR -q"), as users
+# of sqlite-utils and spaCy expect; they are moved before it for Click.
+_GLOBAL_FLAGS = frozenset({"-v", "-vv", "-vvv", "--verbose", "-q", "--quiet"})
+
+
+def hoist_global_flags(argv: list[str]) -> list[str]:
+    """``argv`` with the global flags found after the command moved to the front (not after ``--``)."""
+    end = argv.index("--") if "--" in argv else len(argv)
+    flags = [arg for arg in argv[:end] if arg in _GLOBAL_FLAGS]
+    rest = [arg for arg in argv[:end] if arg not in _GLOBAL_FLAGS]
+    return flags + rest + argv[end:]
+
+
 def main() -> None:
-    app()
+    app(args=hoist_global_flags(sys.argv[1:]), prog_name="unionfacts")
 
 
 if __name__ == "__main__":

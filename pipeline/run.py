@@ -125,10 +125,13 @@ class _Inline(Executor):
 
 
 def warm_up() -> None:
-    """Load the pipeline and its data once in the parent, before workers fork from it."""
+    """Load the pipeline and its data once in the parent, before workers fork from it.
+
+    The text and the publication date are chosen so that every resource loads here,
+    dateparser's Vietnamese data too (a relative day, a dateline in no ISO form)."""
     from unionfacts.api import extract_facts
 
-    extract_facts("Ngày 29/9, CĐCTVN tổ chức Hội nghị, hỗ trợ 70 tỷ đồng cho 400 đoàn viên.", "2021-09-30")
+    extract_facts("Chiều qua, CĐCTVN tổ chức Hội nghị, hỗ trợ 70 tỷ đồng cho 400 đoàn viên.", "30/09/2021 07:47")
 
 
 # --- signals --------------------------------------------------------------------------------

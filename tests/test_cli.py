@@ -421,3 +421,20 @@ def test_cli_run_summary_masks_the_password(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "analyst:***@db.example" in result.stdout and "analyst:***@db.example" in result.stderr  # summary, log
     assert "s3cr3t-pw" not in result.output
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    (["run", "corpus/", "-q"], ["-q", "run", "corpus/"]),
+    (["-v", "query", "chairs", "--verbose"], ["-v", "--verbose", "query", "chairs"]),
+    (["query", "person", "--", "-q"], ["query", "person", "--", "-q"]),
+    (["extract", "-"], ["extract", "-"]),
+])
+def test_cli_global_flags_after_the_command_move_before_it(argv, expected):
+    from unionfacts.cli import hoist_global_flags
+
+    assert hoist_global_flags(argv) == expected
+
+
+def test_cli_help_texts_are_plain_text():
+    result = runner.invoke(app, ["serve", "--help"])
+    assert result.exit_code == 0 and "unionfacts[serve]" in " ".join(result.output.split())

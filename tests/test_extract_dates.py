@@ -317,3 +317,68 @@ SHAPES = [
 @pytest.mark.parametrize(("text", "published", "expected"), SHAPES)
 def test_extract_dates_shapes_the_news_writes(text, published, expected):
     assert dates_in(text, published) == expected
+
+
+# Ranges written with two points (biographies, plans, offers), relative years after a day,
+# centuries and decades, and the prepositions that date a bare day-month; sentences written
+# for this table. Each row gives every date of the sentence, in order.
+RANGES_AND_PERIODS = [
+    ("Từ 3/1985 - 11/1990, bà làm kế toán ở nông trường.", "2020-06-15",
+     [("3/1985 - 11/1990", "1985-03/1990-11")]),
+    ("2/1991-7/1994: học cao học tại Hà Nội.", None, [("2/1991-7/1994", "1991-02/1994-07")]),
+    ("9.1994-5.1998: Phó phòng Tổ chức.", None, [("9.1994-5.1998", "1994-09/1998-05")]),
+    ("Ông làm giám đốc từ tháng 4/2003 đến tháng 10/2008.", None,
+     [("tháng 4/2003 đến tháng 10/2008", "2003-04/2008-10")]),
+    ("Giai đoạn 2011 - 6/2015, xí nghiệp thua lỗ liên tục.", None, [("2011 - 6/2015", "2011/2015-06")]),
+    ("Từ năm 2009 đến tháng 3-2013, ông ký 40 hợp đồng.", None, [("năm 2009 đến tháng 3-2013", "2009/2013-03")]),
+    ("Từ 2016 đến tháng 8.2019, hợp tác xã không chia lãi.", None, [("2016 đến tháng 8.2019", "2016/2019-08")]),
+    ("Từ năm 2014 đến năm 2018, thu nhập tăng gấp đôi.", None, [("năm 2014 đến năm 2018", "2014/2018")]),
+    ("Hội chợ mở trong các ngày 12, 13 và 14/11/2019.", None,
+     [("các ngày 12, 13 và 14/11/2019", "2019-11-12/2019-11-14")]),
+    ("Giải đấu diễn ra trong ba ngày 7, 8 và 9/8.", "2020-06-15", [("ba ngày 7, 8 và 9/8", "2020-08-07/2020-08-09")]),
+    ("Từ tháng 2 đến tháng 4 năm 2019, xuất khẩu giảm.", None,
+     [("tháng 2 đến tháng 4 năm 2019", "2019-02/2019-04")]),
+    ("Ưu đãi áp dụng từ 1/7 đến hết 31/12.", "2020-06-15", [("1/7 đến hết 31/12", "2020-07-01/2020-12-31")]),
+    ("Lễ hội kéo dài từ 28/12/2019 đến 3/1/2020.", None, [("28/12/2019 đến 3/1/2020", "2019-12-28/2020-01-03")]),
+    ("Các tỉnh phải gửi báo cáo trước 15/7 để tổng hợp.", "2020-06-15", [("15/7", "2020-07-15")]),
+    ("Từ 20/5, tuyến phố đi bộ mở cửa trở lại.", None, [("20/5", "XXXX-05-20")]),
+    ("Vé tàu bán từ 1/3 năm nay.", "2020-06-15", [("1/3 năm nay", "2020-03-01")]),
+    ("Dịp 30/4 năm ngoái, khu du lịch đông khách.", "2020-06-15", [("30/4 năm ngoái", "2019-04-30")]),
+    ("Năm nay, khách tăng mạnh so với tháng 5 năm ngoái.", "2020-06-15", [("tháng 5 năm ngoái", "2019-05")]),
+    # "năm nay" in an undated article: the year of a full date in the same month, if only one.
+    ("Bản đề án được trình giữa tháng 3 năm nay. Đề án được thông qua ngày 20/3/2018.", None,
+     [("giữa tháng 3 năm nay", "2018-03"), ("ngày 20/3/2018", "2018-03-20")]),
+    ("Kế hoạch công bố cuối tháng 9 năm nay. Sau đó, ngày 2/10/2019 các sở nhận văn bản.", None,
+     [("cuối tháng 9 năm nay", "XXXX-09"), ("ngày 2/10/2019", "2019-10-02")]),
+    ("Tháng 5 năm nay, ngày 3/5/2018 và ngày 7/5/2019 đều có họp.", None,
+     [("Tháng 5 năm nay", "XXXX-05"), ("ngày 3/5/2018", "2018-05-03"), ("ngày 7/5/2019", "2019-05-07")]),
+    ("Nhà thờ được xây cuối thế kỷ XIX.", None, [("cuối thế kỷ XIX", "1801/1900")]),
+    ("Ngành công nghiệp phát triển mạnh trong thế kỷ 20.", None, [("thế kỷ 20", "1901/2000")]),
+    ("Nhiều phát minh ra đời đầu thế kỉ XXI.", None, [("đầu thế kỉ XXI", "2001/2100")]),
+    ("Ngôi chùa có từ thế kỷ thứ 11.", None, [("thế kỷ thứ 11", "1001/1100")]),
+    ("Ca khúc nổi tiếng cuối thập niên 70.", None, [("cuối thập niên 70", "1970/1979")]),
+    ("Gia đình ông định cư ở đây từ những năm 60.", None, [("những năm 60", "1960/1969")]),
+    ("Xe máy phổ biến vào thập kỷ 90.", None, [("thập kỷ 90", "1990/1999")]),
+    ("Văn bản có hiệu lực từ ngày 12 - 6 - 2020.", None, [("ngày 12 - 6 - 2020", "2020-06-12")]),
+    ("Khuya 14/6, một vụ cháy xảy ra ở chợ.", "2020-06-15", [("Khuya 14/6", "2020-06-14")]),
+    ("Nửa đêm 3/6, mưa đá trút xuống thành phố.", "2020-06-15", [("Nửa đêm 3/6", "2020-06-03")]),
+    # --- no date, or two: scores, ages, scales, measures, fractions, holiday pairs ------------
+    ("Tỷ số chung cuộc là 2-1, đội khách dẫn trước 2-1.", "2020-06-15", []),
+    ("Trẻ em trong độ tuổi từ 2-8 dễ mắc bệnh.", "2020-06-15", []),
+    ("Chỉ số UV từ 6-7: mức khá cao.", "2020-06-15", []),
+    ("Con hổ dài từ 2.3 đến 2.75m.", "2020-06-15", []),
+    ("Lãi suất tăng từ 1/3 lên 1/2 số vốn.", "2020-06-15", []),
+    ("Nhóm đạt từ 2/3 số phiếu trở lên.", "2020-06-15", []),
+    ("Công ty phải xong trước 3/4 thời hạn.", "2020-06-15", []),
+    ("Dịp lễ 30/4 - 1/5 khách đông.", "2020-06-15", [("30/4", "2020-04-30"), ("1/5", "2020-05-01")]),
+    ("Phiên họp từ 15.05' đến 17.00' ngày 16/6.", "2020-06-15", [("ngày 16/6", "2020-06-16")]),
+    ("Ở những năm 20 tuổi, anh đã đi làm.", None, []),
+    ("Thành được xây từ thế kỷ III TCN.", None, []),
+    ("Một thế kỷ trôi qua.", None, []),
+    ("Năm ngoái công ty lãi lớn, năm nay còn hơn.", "2020-06-15", []),  # NOTES 35: no number, no date
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RANGES_AND_PERIODS)
+def test_extract_dates_ranges_periods_and_relative_years(text, published, expected):
+    assert dates_in(text, published) == expected

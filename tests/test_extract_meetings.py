@@ -112,7 +112,11 @@ BACK_REFERENCES = [
 OCCASIONS_AND_VERBS = [
     ("Ngày 28/1, Liên đoàn Lao động tỉnh Long An tổ chức chương trình “Tết sum vầy” cho 500 công nhân.", PUBLISHED,
      [{"kind": "Chương trình", "date": "2023-01-28"}]),
+    ("Phó Thủ tướng Hồ Văn Nam dự chương trình Tết sum vầy do Tổng Liên đoàn Lao động Việt Nam tổ chức ngày 6/1 "
+     "tại Gia Lai.", PUBLISHED, [{"kind": "Chương trình", "date": "2023-01-06", "attendees": ["Hồ Văn Nam"]}]),
     ("Công đoàn ngành tiếp tục triển khai chương trình “Nâng cao chất lượng thỏa ước” trong toàn ngành.",
+     PUBLISHED, []),
+    ("Công đoàn xây dựng chương trình hành động thực hiện nghị quyết và chương trình công tác năm 2024.",
      PUBLISHED, []),
     ("Sáng 14/8, Bí thư Tỉnh ủy Trần Văn Nam đã làm việc với Liên đoàn Lao động tỉnh về công tác chăm lo cho "
      "đoàn viên.", PUBLISHED, [{"kind": "Buổi làm việc", "date": "2023-08-14"}]),
@@ -122,7 +126,14 @@ OCCASIONS_AND_VERBS = [
      PUBLISHED, [{"kind": "Buổi gặp mặt", "date": "2023-02-07"}]),
     ("Chiều 11/5, Phó Thủ tướng Đỗ Văn Hải tiếp Đoàn đại biểu Quốc hội Cu Ba đang thăm Việt Nam.", PUBLISHED,
      [{"kind": "Buổi tiếp", "date": "2023-05-11"}]),
+    ("Sáng 12/5, Tổng Liên đoàn Lao động Việt Nam tổ chức trao Giải thưởng Nguyễn Văn Linh cho 50 cán bộ công đoàn "
+     "tiêu biểu.", PUBLISHED, [{"kind": "Lễ", "name": "lễ trao", "date": "2023-05-12"}]),
+    ("Ngày 28/7, Liên đoàn Lao động tỉnh long trọng tổ chức kỷ niệm 94 năm Ngày thành lập Công đoàn Việt Nam.",
+     PUBLISHED, [{"kind": "Lễ", "date": "2023-07-28"}]),
+    ("Sáng 25/9, Đại hội Công đoàn tỉnh Lạng Sơn lần thứ XV bước vào ngày làm việc thứ hai.", PUBLISHED,
+     [{"kind": "Đại hội", "name": "đại hội", "date": "2023-09-25"}]),
     # the same verbs in their other senses
+    ("Dịp Tết, công đoàn các cấp tổ chức trao quà và đón công nhân về quê.", PUBLISHED, []),
     ("Nhiều công nhân làm việc với cường độ cao trong dịp cuối năm.", PUBLISHED, []),
     ("Doanh nghiệp gặp nhiều khó khăn do thiếu đơn hàng.", PUBLISHED, []),
     ("Công ty tiếp tục tuyển thêm 200 lao động.", PUBLISHED, []),
@@ -143,6 +154,8 @@ SCOPE = [
     # sports games, a match, the organizers of a meeting, a venue in lower case: no meetings
     ("Ngày 25/4, tại Đà Lạt đã diễn ra Đại hội thể thao sinh viên khu vực Tây Nguyên.", PUBLISHED, []),
     ("Tối 7/6, đội tuyển Việt Nam gặp Thái Lan trên sân Mỹ Đình.", PUBLISHED, []),
+    ("Trước trận đấu chiều 9/5, huấn luyện viên trả lời phóng viên trong phòng họp báo.", PUBLISHED, []),
+    ("Ngày 14/5, nước này không cử phái đoàn chính thức đến dự Diễn đàn Hợp tác khu vực.", PUBLISHED, []),
     ("Trưởng ban tổ chức Đại hội Phạm Thu Hà cho biết các đội đã luyện tập từ tháng 3.", PUBLISHED, []),
     ("Khu đô thị mới có bệnh viện, trường học, thư viện và trung tâm hội nghị từ ngày 3 - 9/5.", PUBLISHED, []),
     # a venue and a related article's headline are no meetings
@@ -174,6 +187,8 @@ DATES = [
      [{"kind": "Hội nghị", "date": None, "name": "hội nghị tổng"}]),
     ("Liên đoàn Lao động tỉnh đã tổ chức chương trình “Tết Sum vầy 2023” cho công nhân khó khăn.", UNDATED,
      [{"kind": "Chương trình", "date": None}]),
+    ("Liên đoàn Lao động tỉnh Bến Tre tổ chức lễ mít tinh kỷ niệm Ngày Quốc tế Lao động 1/5.", UNDATED,
+     [{"kind": "Lễ", "date": None}]),
     ("Liên đoàn Lao động tỉnh Bến Tre tổ chức lễ mít tinh kỷ niệm 94 năm Ngày thành lập Công đoàn Việt Nam "
      "(28/7/1929 - 28/7/2023).", UNDATED, [{"kind": "Lễ", "date": None}]),
     # a relative day, resolved against the publication date (Wednesday 16 August 2023)
@@ -213,10 +228,23 @@ CHAIRS = [
     ("Sáng 28/6, Bộ Giao thông Vận tải tổ chức hội nghị đối thoại với các hãng taxi. Thứ trưởng Bộ Giao thông Vận "
      "tải Nguyễn Văn Trường cho biết sẽ tiếp thu ý kiến. Thứ trưởng Bộ Giao thông Vận tải chủ trì cuộc đối thoại.",
      PUBLISHED, [{"date": "2023-06-28", "chairs": ["Nguyễn Văn Trường"]}]),
+    # a body's name run on in lower case is still part of the run of names before the cue
+    ("Chiều 30/4, Ban chỉ đạo phòng chống dịch tỉnh Hà Nam tổ chức hội nghị trực tuyến. Ông Phạm Văn Ngọc, Chủ tịch "
+     "UBND tỉnh, Trưởng Ban chỉ đạo chủ trì hội nghị.", PUBLISHED, [{"date": "2023-04-30", "chairs": ["Phạm Văn Ngọc"]}]),
+    # the persons listed after the meeting chaired ("… điều hành Đại hội gồm: …")
+    ("Sáng 23/4, Công ty Khí Đông tổ chức Đại hội đồng cổ đông thường niên. Đoàn chủ tịch điều hành Đại hội gồm: Ông "
+     "Trần Trung Chính - Chủ tịch Hội đồng quản trị; ông Lê Văn Hòa - Tổng Giám đốc.", PUBLISHED,
+     [{"date": "2023-04-23", "chairs": ["Trần Trung Chính", "Lê Văn Hòa"]}]),
+    # "Giám đốc điều hành" is an office, no chair
+    ("Sáng 9/3, Công ty Điện tử Hòa Bình tổ chức hội nghị khách hàng. Ông Lý Văn Tú, Giám đốc điều hành công ty, "
+     "phát biểu tại hội nghị.", PUBLISHED, [{"chairs": [], "attendees": ["Lý Văn Tú"]}]),
     # each chair on the meeting the sentence names
     ("Chiều 10/2, Chủ tịch Quốc hội Đặng Thị Hồng chủ trì hội nghị tổng kết quy chế phối hợp với Mặt trận. Cũng "
      "trong ngày 10/2, Thủ tướng Phạm Văn Khải chủ trì Hội nghị liên tịch của Chính phủ và Mặt trận.", PUBLISHED,
      [{"date": "2023-02-10", "chairs": ["Đặng Thị Hồng"]}, {"date": "2023-02-10", "chairs": ["Phạm Văn Khải"]}]),
+    # who will chair a meeting held is no chair of it
+    ("Hội nghị tổng kết của Công đoàn ngành Dệt may đã khai mạc sáng 5/1. Ngày mai, ông Vũ Đức Hạnh sẽ chủ trì "
+     "hội nghị.", PUBLISHED, [{"date": "2023-01-05", "chairs": []}]),
     # a chair cue with no meeting to chair is a lead agency
     ("Bộ Tài chính chủ trì xây dựng đề án; Bộ trưởng Hồ Đức Nam yêu cầu hoàn thành trong tháng 9.", PUBLISHED, []),
     # a speaker before a chair is no chair
@@ -266,6 +294,9 @@ NARRATIVES = [
     ("Theo đó, Công đoàn ngành phấn đấu hoàn thành các chỉ tiêu; tổ chức Hội nghị tổng kết năm 2023 vào tháng 12; tổ "
      "chức Hội thảo về thương lượng tập thể.", PUBLISHED, []),
     ("Theo chương trình ngày mai, thứ ba, ngày 13/6, Quốc hội làm việc tại hội trường.", PUBLISHED, []),
+    # a day in what someone says at a meeting is not the meeting's
+    ("Tuy nhiên, tại kỳ họp thứ 7 Quốc hội khóa XIV nhiều đại biểu cho rằng việc lấy ngày 27/7 là không phù hợp.",
+     PUBLISHED, [{"kind": "Kỳ họp", "date": None}]),
     # a day after a document named later in the sentence is the document's
     ("Phó Thủ tướng nhắc lại Hội nghị về du lịch tổ chức tại Hội An tháng 8/2016, tiếp đó là Nghị quyết của Bộ "
      "Chính trị về du lịch ngày 16/1/2017.", "2017-06-10", [{"kind": "Hội nghị", "date": None}]),

@@ -57,6 +57,7 @@ class _Lexicon:
     modifiers: str
     joiners: frozenset[str]
     year_cues: tuple[str, ...]
+    time_prepositions: tuple[str, ...]
     followers: frozenset[str]
     named: tuple[str, ...]
     occasion: re.Pattern[str]
@@ -74,6 +75,8 @@ class _Lexicon:
     first_months: str
     last_months: str
     decades: str
+    centuries: str
+    before_common_era: re.Pattern[str]
     ordinal_heads: frozenset[str]
     span_labels: str
     relative: dict[str, int]
@@ -110,6 +113,7 @@ def _lexicon() -> _Lexicon:
         modifiers=alternation(cues["modifier"]),
         joiners=frozenset(_fold(word) for word in cues["joiner"]),
         year_cues=tuple(sorted((_fold(word) for word in cues["year"]), key=len, reverse=True)),
+        time_prepositions=tuple(_fold(word) for word in cues["time_preposition"]),
         followers=frozenset(_fold(word) for word in cues["follower"] + cues["year"] + cues["joiner"]),
         named=tuple(_fold(word) for word in cues["named"]),
         # A cue word, or "ngày" that may start a holiday name (checked in _occasion_cue).
@@ -131,6 +135,11 @@ def _lexicon() -> _Lexicon:
         first_months=alternation(row["phrase"] for row in periods if row["kind"] == "first_months"),
         last_months=alternation(row["phrase"] for row in periods if row["kind"] == "last_months"),
         decades=alternation(row["phrase"] for row in periods if row["kind"] == "decade"),
+        centuries=alternation(row["phrase"] for row in periods if row["kind"] == "century"),
+        before_common_era=re.compile(
+            rf"\s*(?:{alternation(row['phrase'] for row in periods if row['kind'] == 'before_common_era')})(?!\w)",
+            re.IGNORECASE,
+        ),
         ordinal_heads=frozenset(_fold(word) for word in cues["ordinal"]),
         span_labels=alternation(read_words("dates/span_labels.tsv")),
         relative=relative,
@@ -151,7 +160,10 @@ def _dm(n: str = "") -> str:
 
 
 def _dmy(n: str = "") -> str:
-    return rf"(?P<d{n}>\d{{1,2}})(?P<s{n}>\s*/\s*|[-.])(?P<m{n}>\d{{1,2}})(?P<t{n}>\s*/\s*|[-.])(?P<y{n}>{_YEAR})"
+    return (
+        rf"(?P<d{n}>\d{{1,2}})(?P<s{n}>\s*/\s*|[-.]|[ ][-–][ ])(?P<m{n}>\d{{1,2}})(?P<t{n}>\s*/\s*|[-.]|[ ][-–][ ])"
+        rf"(?P<y{n}>{_YEAR})"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -178,13 +190,17 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             rf"{_dm('2')}(?:(?P<t2>\s?/\s?|[-.])(?P<y2>{_YEAR}))?{_AFTER}"
         ),
         "day_range": (
-            rf"(?<!\w)(?:từ\s+(?:ngày\s+)?|(?:(?P<both>hai|các)\s+)?ngày\s+)(?P<d1>\d{{1,2}})"
-            rf"\s*(?:[-–—]|đến|tới|(?P<and>và))\s*(?:ngày\s+)?"
+            rf"(?<!\w)(?:từ\s+(?:ngày\s+)?|(?:(?P<both>hai|ba|các)\s+)?ngày\s+)(?P<d1>\d{{1,2}})"
+            rf"(?P<listed>(?:\s*,\s*\d{{1,2}})*)\s*(?:[-–—]|đến|tới|(?P<and>và|,))\s*(?:ngày\s+)?"
             rf"{_dm('2')}(?:(?P<t2>\s?/\s?|[-.])(?P<y2>{_YEAR}))?{_AFTER}"
         ),
         "term": (
             rf"(?<!\w)(?P<label>{lex.span_labels})\s*:?\s*(?P<open>\(\s*)?"
             rf"(?P<y1>{_YEAR})\s*[-–—/]\s*(?P<y2>{_YEAR}){_AFTER}{close}"
+        ),
+        "span_month_year": (
+            rf"{_BEFORE}(?:(?P<m1>\d{{1,2}})(?P<s1>/|\.))?(?P<y1>{_YEAR})\s*[-–—]\s*"
+            rf"(?:(?P<m2>\d{{1,2}})(?P<s2>/|\.))?(?P<y2>{_YEAR}){_AFTER}"
         ),
         "year_range": rf"(?<!\w)(?:năm\s+)?{_BEFORE}(?P<y1>{_YEAR})\s*[-–—]\s*(?P<y2>{_YEAR}){_AFTER}",
         "day_words": (
@@ -197,8 +213,12 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             rf"(?:(?P<first>{lex.first_months})|(?P<last>{lex.last_months}))"
             rf"(?:\s+(?P<rel>{rel})(?!\w)|\s*(?P<y>{_YEAR}){_AFTER})?(?!\w)"
         ),
-        # "những năm 1800" is the century, not a decade: only years ending in 10 … 90, and 2000.
-        "decade": rf"(?<!\w){mod}(?P<dec>{lex.decades})\s+(?P<y>1[89][1-9]0|20[0-9]0){_AFTER}",
+        # "những năm 1800" is the century, not a decade: only years ending in 10 … 90, and 2000;
+        # two digits are the last century's ("thập niên 90"), from the twenties on.
+        "decade": rf"(?<!\w){mod}(?P<dec>{lex.decades})\s+(?P<y>1[89][1-9]0|20[0-9]0|[2-9]0){_AFTER}",
+        "century": (
+            rf"(?<!\w){mod}(?P<c>{lex.centuries})\s+(?:thứ\s+)?(?P<n>[IVXL]{{1,6}}|\d{{1,2}})(?![\w/]|[.,-]\d)"
+        ),
         "half": (
             rf"(?<![\w.,])(?P<h>{lex.halves_pattern})(?!\s*học)"
             rf"(?:\s+(?P<rel>{rel})(?!\w)|\s*(?P<y>{_YEAR}){_AFTER})?(?!\w)"
@@ -217,7 +237,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             rf"(?:\s*,?\s+năm\s+(?P<y>{_YEAR})|\s+(?P<rel>{rel})(?!\w))?(?!\w)"
         ),
         "year": rf"(?<!\w){mod}(?P<t>năm)\s*(?P<y>{_YEAR})(?!\s*[-–—]\s*{_YEAR}){_AFTER}",
-        "dm": rf"{prefix}{_BEFORE}{_dm()}{_AFTER}{close}",
+        "dm": rf"{prefix}{_BEFORE}{_dm()}{_AFTER}{close}(?:\s+(?P<rel>{rel})(?!\w))?",
         "month": (
             rf"(?<!\w){mod}(?P<t>{lex.month_word})\s+(?P<m>\d{{1,2}})(?![\w/]|[.,-]\d|\s*[-–]\s*\d)"
             rf"(?:\s+(?P<rel>{rel})(?!\w))?"
@@ -234,7 +254,8 @@ class DateExtractor(Extractor):
     provides = "date_mentions"
 
     def find(self, doc: Doc) -> list[DateMention]:
-        return _select(find_mentions(text_of(doc), lambda char: sentence_index(doc, char)))
+        text = text_of(doc)
+        return join_ranges(text, _select(find_mentions(text, lambda char: sentence_index(doc, char))))
 
 
 def find_mentions(text: str, sentence_of: Callable[[int], int] = lambda char: 0) -> list[DateMention]:
@@ -264,7 +285,7 @@ def find_mentions(text: str, sentence_of: Callable[[int], int] = lambda char: 0)
 
 # Shapes that can be written without a digit ("Quý III", "tháng Giêng", "sáu tháng đầu
 # năm"); every other shape holds one, so it is only looked for around digits.
-_WITHOUT_DIGITS = frozenset({"half", "quarter", "month_word"})
+_WITHOUT_DIGITS = frozenset({"half", "quarter", "month_word", "century"})
 _DIGITS = re.compile(r"\d+(?:[\s./-]{1,3}\d+)*")
 _REACH = 28  # characters a date's words reach before its first digit or after its last
 _WHITESPACE = re.compile(r"\s")
@@ -301,6 +322,67 @@ def _select(candidates: list[DateMention]) -> list[DateMention]:
             covered[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
             taken.append(mention)
     return sorted(taken, key=lambda m: m.start)
+
+
+# -- two points written as a range ---------------------------------------------------------
+
+# What stands between the two points of a range: a dash, "đến", "tới", "đến hết".
+_RANGE_BETWEEN = re.compile(r"\s*(?:[-–—]|(?:đến|tới)(?:\s+hết)?)\s*", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"(?<!\w)từ\s+$", re.IGNORECASE)
+_RANGE_GRANULARITIES = frozenset({"day", "month", "year"})
+
+
+def join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Two points written as a range become one span: "từ tháng 8/2007 đến tháng 6/2010",
+    "2008 - 9/2010", "Từ năm 2012 đến tháng 2/2014", "từ tháng 1 đến tháng 5 năm 2020".
+
+    The range shows by what stands between the points (a dash, "đến", "tới") and either
+    "từ" before the first or a year stated on both sides; without them two dates beside
+    each other stay two ("dịp 30/4 - 1/5"). ``mentions`` are in text order, one per stretch.
+    """
+    joined: list[DateMention] = []
+    index = 0
+    while index < len(mentions):
+        first = mentions[index]
+        second = mentions[index + 1] if index + 1 < len(mentions) else None
+        if second is not None and _is_range(text, first, second):
+            joined.append(DateMention(first.start, second.end, text[first.start:second.end], first.sentence,
+                                      first.first, second.first))
+            index += 2
+            continue
+        joined.append(first)
+        index += 1
+    return joined
+
+
+def _is_range(text: str, first: DateMention, second: DateMention) -> bool:
+    if first.last is not None or second.last is not None or first.season or second.season:
+        return False
+    low, high = first.first, second.first
+    if not {low.granularity, high.granularity} <= _RANGE_GRANULARITIES:
+        return False
+    if not _RANGE_BETWEEN.fullmatch(text, first.end, second.start):
+        return False
+    opened = bool(_FROM_BEFORE.search(text, max(0, first.start - 8), first.start)) or _fold(first.text)[:3] == "từ "
+    if not (opened or low.year is not None and high.year is not None):
+        return False
+    if low.granularity == "year" and high.granularity == "year" and not opened:
+        return False  # "2016 - 2020" is read by its own shape, with its own checks
+    if high.year is None:  # "từ 10/4 đến hết 31/12": a year is filled in later, so the days must be in order
+        return low.year is None and low.granularity == high.granularity != "year" and (
+            (low.month, low.day or 0) < (high.month, high.day or 0))
+    return low.year is None and low.year_offset is None or _in_order(low, high)
+
+
+def _in_order(low: CalendarParts, high: CalendarParts) -> bool:
+    """``low`` ends before ``high`` begins, or begins earlier at the finer of the two."""
+    if low.year is None or high.year is None:
+        return False
+    if low.year != high.year:
+        return low.year < high.year
+    if "year" in (low.granularity, high.granularity):
+        return False  # "năm 2014 đến tháng 2/2014" is no range
+    return (low.month, low.day or 0) < (high.month, high.day or 0)
 
 
 # -- readers: a regex match → (start, end, first, last) or None ---------------------------
@@ -367,8 +449,12 @@ def _read_span_dm(match: re.Match[str], text: str) -> _Read:
 def _read_day_range(match: re.Match[str], text: str) -> _Read:
     if not _int(match, "d1") < _int(match, "d2"):
         return None
-    if match.group("and") and (match.group(0)[:2].lower() == "từ" or _int(match, "d2") != _int(match, "d1") + 1):
-        return None  # "và" joins two days after "ngày" into one span: "(hai) ngày 9 và 10-2", not "ngày 5 và 16/4"
+    days = [_int(match, "d1"), *map(int, re.findall(r"\d+", match.group("listed"))), _int(match, "d2")]
+    listed = match.group("and") or len(days) > 2
+    if listed and (match.group(0)[:2].lower() == "từ" or days != list(range(days[0], days[0] + len(days)))):
+        # Days listed after "ngày" are one span when they follow each other: "(hai) ngày 9 và 10-2",
+        # "các ngày 25, 26 và 27/9"; not "ngày 5 và 16/4".
+        return None
     year, month = _int(match, "y2"), _int(match, "m2")
     first = CalendarParts("day", year, month, _int(match, "d1"))
     return match.start(), match.end(), first, CalendarParts("day", year, month, _int(match, "d2"))
@@ -379,6 +465,20 @@ def _read_term(match: re.Match[str], text: str) -> _Read:
     if not (first in _PLAUSIBLE_YEARS and last in _PLAUSIBLE_YEARS and first < last):
         return None
     return match.start(), match.end(), CalendarParts("year", first), CalendarParts("year", last)
+
+
+def _read_span_month_year(match: re.Match[str], text: str) -> _Read:
+    """"6/1970-12/1979", "8.2007-6.2010", "2008 - 9/2010": the months of a biography, as one span."""
+    separators = {match.group("s1"), match.group("s2")} - {None}
+    if len(separators) != 1 or _excluded_before(text, match.start()):
+        return None  # a year on both sides ("2016-2020") is ``year_range``'s
+    first, last = (
+        CalendarParts("month" if match.group(f"m{n}") else "year", _int(match, f"y{n}"), _int(match, f"m{n}"))
+        for n in "12"
+    )
+    if not _in_order(first, last):
+        return None
+    return match.start(), match.end(), first, last
 
 
 def _read_year_range(match: re.Match[str], text: str) -> _Read:
@@ -432,10 +532,36 @@ def _read_months_of_year(match: re.Match[str], text: str) -> _Read:
 
 
 def _read_decade(match: re.Match[str], text: str) -> _Read:
-    """"những năm 1990", "thập niên 1980" → the ten years as a span."""
+    """"những năm 1990", "thập niên 1980", "thập niên 90" → the ten years as a span."""
     year = _int(match, "y")
+    if year < 100:
+        if _is_unit_after(text, match.end()):
+            return None  # "những năm 20 tuổi"
+        year += 1900
     first, last = CalendarParts("year", year), CalendarParts("year", year + 9)
     return _start_of(match, "mod", "dec"), match.end(), first, last
+
+
+def _read_century(match: re.Match[str], text: str) -> _Read:
+    """"thế kỷ XX" → 1901/2000, "đầu thế kỷ 21" → 2001/2100; not before the Common Era ("thế kỷ V TCN")."""
+    numeral = match.group("n")
+    number = int(numeral) if numeral.isdigit() else roman_value(numeral)
+    if number is None or not 1 <= number <= 30 or _lexicon().before_common_era.match(text, match.end()):
+        return None
+    first, last = CalendarParts("year", (number - 1) * 100 + 1), CalendarParts("year", number * 100)
+    return _start_of(match, "mod", "c"), match.end(), first, last
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_ROMAN_SHAPE = re.compile(r"L?X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+def roman_value(numeral: str) -> int | None:
+    """The value of an upper-case Roman numeral up to 89 ("XXI" → 21); None if it is not one."""
+    if not numeral or not _ROMAN_SHAPE.fullmatch(numeral):
+        return None
+    values = [_ROMAN[ch] for ch in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def _read_half(match: re.Match[str], text: str) -> _Read:
@@ -485,23 +611,31 @@ def _read_year(match: re.Match[str], text: str) -> _Read:
 
 
 def _read_dm(match: re.Match[str], text: str) -> _Read:
-    parts = CalendarParts("day", None, _int(match, "m"), _int(match, "d"))
+    """"Sáng 6-12", "hôm nay (23/5)", "kỷ niệm 8/3", "trước 30/8 sẽ …", "ngày 2/9 năm nay"."""
+    parts = CalendarParts("day", None, _int(match, "m"), _int(match, "d"), year_offset=_offset(match))
+    # A relative year closes the date ("1/8 năm nay"); else the date ends with the month.
+    end = match.end() if match.group("rel") else match.end("m")
     if _has_prefix(match) and not _only_weak_prefix(match, text):
         start = _prefix_start(match, text)
         return (start, match.end(), parts, None) if start is not None else None
     if _has_prefix(match):  # "vào 5-2, …", but not "vào 2/3 số ghế", "vào 3/4 diện tích"
-        return (match.start("dayw"), match.end(), parts, None) if _ends_phrase(text, match.end("m")) else None
+        return (match.start("dayw"), match.end(), parts, None) if _ends_phrase(text, end) else None
     start = match.start("d")
-    if _excluded_before(text, start) or _is_unit_after(text, match.end("m")):
+    if _excluded_before(text, start) or not match.group("rel") and _is_unit_after(text, end):
         return None
     cue = _occasion_cue(text, match.start())
     if cue is None:
+        # "trước 30/8 sẽ báo cáo", "từ 16/5, …": a time preposition, a slash, and the phrase ends
+        # there (not "từ 1/3 số hộ", "sau 2/3 thời gian"; "dẫn trước 2-1" is a score, "từ 6-7:" a scale).
+        slashed = match.group("s").strip() == "/"
+        if slashed and _after_time_preposition(text, start) and _ends_phrase(text, end):
+            return start, end, parts, None
         return None
     cue_start, is_name = cue
     if match.group("open") and is_name:
         # "ngày Thương binh liệt sĩ (27-7)": the holiday name is part of the expression.
         return cue_start, match.end(), parts, None
-    return start, match.end("m"), parts, None
+    return start, end, parts, None
 
 
 def _read_month(match: re.Match[str], text: str) -> _Read:
@@ -538,11 +672,13 @@ _READERS = {
     "span_dm": _read_span_dm,
     "day_range": _read_day_range,
     "term": _read_term,
+    "span_month_year": _read_span_month_year,
     "year_range": _read_year_range,
     "day_words": _read_day_words,
     "dmy": _read_dmy,
     "months_of_year": _read_months_of_year,
     "decade": _read_decade,
+    "century": _read_century,
     "half": _read_half,
     "quarter": _read_quarter,
     "month_year": _read_month_year,
@@ -644,6 +780,11 @@ def _season_before(text: str, position: int) -> tuple[int, int] | None:
         if season is not None:
             return season
     return None
+
+
+def _after_time_preposition(text: str, position: int) -> bool:
+    before = _fold(text[max(0, position - 20):position])
+    return any(before.endswith(" " + word) or before == word for word in _lexicon().time_prepositions)
 
 
 def _after_year_cue(text: str, position: int) -> bool:

@@ -30,12 +30,15 @@ from unionfacts.types import DateFact
 
 # A day after a meeting's name dates it only this close ("Phiên họp thường kỳ Chính phủ ngày 3/6", "… do UBND TP
 # phối hợp LĐLĐ TP tổ chức sáng 19.5").
-_AFTER_REACH = 160
+_AFTER_REACH = 100
+# "… tại kỳ họp thứ 7 nhiều đại biểu cho rằng việc lấy ngày 27/7 …": the day is in what is said
+_SAYS = re.compile(r"(?<!\w)(?:cho rằng|cho biết|nói|khẳng định|nhấn mạnh|đề nghị|đề xuất|kiến nghị|là)(?!\w)")
 # A run of days longer than this is a period (a campaign, a month of action), not a meeting.
 _MAX_MEETING_DAYS = 14
 # Before a day: it is a limit ("đến ngày 6-2") or a holiday's / anniversary's day.
 _LIMIT_BEFORE = re.compile(r"(?<!\w)(?:từ|đến|tới|trước|sau|hết|kể từ|tính đến|tính từ)[ ]+(?:ngày[ ]+)?$", re.IGNORECASE)
 _HOLIDAY_BEFORE = re.compile(r"(?:kỷ niệm|Ngày[ ]+(?!\d)\w+|Tết)[^,;.:!?\n\d]{0,60}[ (]*$")
+_OCCASION_VERB = re.compile(r"(?<!\w)(?:do|tổ chức|diễn ra|tại|vào)(?!\w)")
 _LIMIT_IN_TEXT = re.compile(r"(?:từ|đến|tới|trước|sau|hết|kể từ|tính đến)[ ]+(?:ngày[ ]+)?\d", re.IGNORECASE)
 # "14 và 15/8/2023", "ngày 9-10/6", "hai ngày 9 và 10-2": days joined before one month.
 _COORDINATED = re.compile(
@@ -91,7 +94,9 @@ def _usable(text: str, fact: DateFact) -> bool:
         return False
     if "/" not in fact.value and _LIMIT_IN_TEXT.match(fact.text):
         return False
-    return _HOLIDAY_BEFORE.search(before) is None
+    holiday = _HOLIDAY_BEFORE.search(before)
+    # "… Tết sum vầy do Tổng LĐLĐ tổ chức ngày 6/1": a verb between, the day is the occasion's
+    return holiday is None or _OCCASION_VERB.search(holiday.group()) is not None
 
 
 def _year_for(month: int, day: int, published: date | None) -> str:
@@ -207,12 +212,14 @@ class Dating:
         index = bisect.bisect_left(self._starts, position) - 1
         return self.days[index] if index >= 0 else None
 
-    def for_mention(self, start: int, end: int, others: list[int], runs: bool = True) -> str | None:
+    def for_mention(self, start: int, end: int, others: list[int], runs: bool = True,
+                    after_only: bool = False) -> str | None:
         """The day of the meeting named at [start, end): the nearest day in its clause, else in its
         sentence, with no other meeting named between them (``others``: starts of the other
         mentions); else the day of a sentence that gives nothing but a date, right before. A run of days
         dates only a meeting that can last days (``runs``): talks held during a visit "từ ngày 8-11/7"
-        are not dated by the visit's days."""
+        are not dated by the visit's days. A frame (``after_only``: "trong khuôn khổ chuyến thăm …") takes only a
+        day given after its name: the day before it is what happens inside it."""
         layout = self.layout
         for low, high in (layout.clause_span(start), layout.sentence_window(start)):
             best = None
@@ -220,8 +227,11 @@ class Dating:
                 if not runs and "/" in day.value:
                     continue
                 before = day.end <= start
-                if not before and (day.start - end > _AFTER_REACH or lexicon.documents().search(layout.text, end, day.start)):
-                    continue  # a day far after the name, or after a document's, is another thing's ("Nghị quyết … ngày 16/1")
+                if before and after_only:
+                    continue  # a frame's day is given after its name ("bên lề Hội nghị X, diễn ra ngày 27/4")
+                if not before and (day.start - end > _AFTER_REACH or lexicon.documents().search(layout.text, end, day.start)
+                                   or _SAYS.search(layout.text, end, day.start)):
+                    continue  # a day far after the name, after a document's or in what someone says is another thing's
                 near, far = sorted((day.end, start) if before else (end, day.start))
                 if bisect.bisect_right(others, near) < bisect.bisect_left(others, far):
                     continue  # another meeting is named between: the day is that one's
@@ -231,7 +241,7 @@ class Dating:
             if best is not None:
                 return best[1]
         sentence = layout.sentence_of(start)
-        if sentence > 0:
+        if sentence > 0 and not after_only:
             low, high = layout.sentence_span(sentence - 1)
             days = [d for d in self.within(low, high) if runs or "/" not in d.value]
             if len(days) == 1 and high - low < 60:

@@ -16,6 +16,8 @@ from unionfacts.extract.patterns import UPPER, alternation, first_letters
 from unionfacts.normalize import fold_for_matching
 from unionfacts.resources import read_table, read_words
 
+# The verbs that hold a meeting (others in organize_words.tsv attend or open one).
+_ORGANIZING = "tổ chức|đã tổ chức|vừa tổ chức|long trọng tổ chức|tiến hành|mở"
 # "[^\W\d_]" is a letter; a word boundary that also holds between a letter and a digit.
 WORD_END = r"(?![^\W_])"
 
@@ -28,7 +30,7 @@ class KindWord:
     kind: str
     family: str
     exact: bool
-    needs: str  # "" | complement | organized | named | quoted
+    needs: str  # "" | complement | organized | named | quoted | titled
     long: bool = True  # may last several days: a run of days can date it
 
 
@@ -89,8 +91,8 @@ def cue_before() -> dict[str, re.Pattern[str]]:
     """Cues that act only right before a meeting word (searched at the end of the text before it)."""
     rows = read_table("meetings/cues.tsv")
     return {part: _words_pattern((r["cue"] for r in rows if r["part"] == part),
-                                 ignore_case=part == "toward", at_end=True)
-            for part in ("cited", "inside", "toward")}
+                                 ignore_case=part in ("toward", "backdrop"), at_end=True)
+            for part in ("cited", "inside", "toward", "deadline", "backdrop")}
 
 
 @lru_cache(maxsize=None)
@@ -100,12 +102,31 @@ def words_before(name: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def source_after() -> re.Pattern[str]:
+    """Right after a meeting's name, a verb of which it is the subject and the source ("… (tháng 12/2020) đã
+    thông qua tờ trình", "… vừa qua đã ban hành"): matched where the name ends."""
+    sources = alternation(r["cue"] for r in read_table("meetings/cues.tsv") if r["part"] == "source")
+    return re.compile(rf"[ ]*(?:\([^()\n]{{0,40}}\)[ ]*)?(?:(?:đã|vừa|cũng|vừa qua|mới đây|trước đó)[ ]+)*"
+                      rf"(?:{sources}){WORD_END}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def plural_before() -> re.Pattern[str]:
+    """A determiner or a count, and a classifier perhaps, ending the text before a meeting word: one of
+    many ("các cuộc hội nghị", "hai buổi làm việc", "đã mở 6 lớp tập huấn", "gộp 2 Lễ trao giải"). A
+    number after a word that makes it a date, an ordinal or a term ("ngày 12", "khóa 13") counts nothing."""
+    vague = alternation(read_words("meetings/vague_words.tsv"))
+    classifiers = alternation(read_words("meetings/classifiers.tsv"))
+    count = r"(?<![\d/.,:-])(?<!ngày )(?<!tháng )(?<!năm )(?<!khóa )(?<!lần )(?<!thứ )(?<!số )\d{1,4}"
+    return re.compile(rf"(?<!\w)(?:(?:{vague})|{count})[ ]+(?:(?:{classifiers})[ ]+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def generic_before() -> re.Pattern[str]:
     """ "việc tổ chức", "công tác chỉ đạo tổ chức" right before a meeting word: organizing such
     meetings in general, none held."""
     generic = alternation(r["cue"] for r in read_table("meetings/cues.tsv") if r["part"] == "generic")
-    organize = alternation(read_words("meetings/organize_words.tsv"))
-    return re.compile(rf"(?<!\w)(?:{generic})[ ]+(?:{organize})[ ]*$", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{generic})[ ]+(?:{_ORGANIZING})[ ]*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +134,15 @@ def plural_subject() -> re.Pattern[str]:
     """A phrase that opens with a plural subject ("nhiều doanh nghiệp …", "98% cơ quan …")."""
     words = alternation(read_words("meetings/quantifiers.tsv"))
     return re.compile(rf"[^\w%]*(?:(?:{words})(?!\w)|\d+(?:[.,]\d+)?[ ]*%)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def organized_ceremony() -> re.Pattern[str]:
+    """An organizing verb and a ceremony word: a ceremony reported by its verb ("tổ chức trao Giải thưởng
+    …", "long trọng tổ chức kỷ niệm 90 năm …"); group ``what`` is the ceremony word and what follows."""
+    organize = _ORGANIZING
+    ceremony = alternation(r["word"] for r in read_table("meetings/ceremony_words.tsv") if r["by_verb"] == "yes")
+    return re.compile(rf"(?<!\w)(?:{organize})[ ]+(?P<what>(?:{ceremony}){WORD_END})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -161,6 +191,12 @@ def titles() -> re.Pattern[str]:
     return _words_pattern(row["title"] for row in read_table("persons/titles.tsv"))
 
 
+@lru_cache(maxsize=1)
+def met_heads() -> re.Pattern[str]:
+    """Words that open whom a verb reports meeting ("gặp Phó Cao ủy …"), matched where they start."""
+    return re.compile(rf"(?:{alternation(read_words('meetings/met_heads.tsv'))}){WORD_END}")
+
+
 @dataclass(frozen=True)
 class RelativeDay:
     """A relative day as written, and what dateparser is asked about it."""
@@ -198,4 +234,4 @@ def sequence_cues() -> re.Pattern[str]:
 
 
 __all__ = ["KindWord", "MeetingVerb", "RelativeDay", "back_references", "ceremony_after", "cue_before", "cues", "documents",
-           "generic_before", "kinds", "name_stop", "not_meetings", "plural_subject", "place_after", "relative_days", "sequence_cues", "titles", "verbs", "words_before"]
+           "generic_before", "kinds", "plural_before", "source_after", "met_heads", "name_stop", "not_meetings", "organized_ceremony", "plural_subject", "place_after", "relative_days", "sequence_cues", "titles", "verbs", "words_before"]

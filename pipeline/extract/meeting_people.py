@@ -34,6 +34,8 @@ from unionfacts.resources import read_table, read_words
 from unionfacts.types import Participation, PersonMention
 
 _MAX_GAP = 260
+# Lower-case words a body's name may run on with after a capitalized one ("Ban chỉ đạo phòng chống dịch")
+_LOWER_IN_NAME = 4
 _WORD = re.compile(r"[^\W_]+")
 _CONNECTORS = frozenset({"và", "cùng", "kiêm", "đồng", "chí", "ông", "bà", "các", "đã", "cũng", "sẽ", "là", "có",
                          "do", "nguyên", "quyền", "chủ", "trì", "tọa", "thay", "mặt"})
@@ -48,6 +50,9 @@ _NAME_ONLY = re.compile(rf"(?:[ ]+{UPPER}[^\s,.;:]*(?:[ ]+[^\s,.;:]+){{0,3}}){{0
 _LAST_WORD = re.compile(r"(\w+)[ ]+$")
 _BREAK = re.compile(r"[,.;:!?]")
 _ENDS_CLAUSE = re.compile(r"[ ]*(?:[.;]|$)")
+_LISTING = re.compile(r"[ ]*(?:gồm|là|có)[ ]*(?::[ ]*|(?=[ ]))")
+_COMMA_NEXT = re.compile(r"[ ]*,[ ]*")
+_PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:ông|bà)[ ]+(?:(?:đã|cũng|từng|sẽ)[ ]+)?$")
 _OPENER = re.compile(r"[^,;:]*?(?:có|là|gồm|:)")  # how far after a chair cue the meeting it chairs is named
 
 
@@ -55,6 +60,17 @@ _OPENER = re.compile(r"[^,;:]*?(?:có|là|gồm|:)")  # how far after a chair cu
 def _breakers() -> re.Pattern[str]:
     words = set(read_words("meetings/chain_breakers.tsv"))
     return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _office_heads() -> re.Pattern[str]:
+    return lexicon.words_before("office_heads")
+
+
+@lru_cache(maxsize=1)
+def _groups() -> re.Pattern[str]:
+    """ "các thành viên", "những đồng chí lãnh đạo": a group of office-holders in a run of chairs."""
+    return re.compile(rf"(?<!\w)(?:các|những)[ ]+(?:{alternation(read_words('meetings/chain_groups.tsv'))})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -76,25 +92,31 @@ class _Chains:
             return False
         text = self.layout.text
         blanked = list(text[low:high])
-        spans = [(o.start, o.end) for o in self.layout.orgs.within(max(0, low - 80), high)]
-        spans += [(p.start, p.end) for p in self.layout.persons.within(max(0, low - 40), high)]
-        spans += [m.span() for m in lexicon.titles().finditer(text, low, high)]
-        for start, end in spans:
-            for index in range(max(start, low), min(end, high)):
-                blanked[index - low] = " "
+        # Bodies and offices become a capitalized placeholder (lower-case words may go on their names:
+        # "Phó trưởng Ban thường trực"); persons become spaces (a cue after a person is the person's).
+        named = [(o.start, o.end) for o in self.layout.orgs.within(max(0, low - 80), high)]
+        named += [m.span() for m in lexicon.titles().finditer(text, low, high)]
+        named += [m.span() for m in _groups().finditer(text, low, high)]
+        persons = [(p.start, p.end) for p in self.layout.persons.within(max(0, low - 40), high)]
+        for spans, fill in ((named, "X"), (persons, " ")):
+            for start, end in spans:
+                for index in range(max(start, low), min(end, high)):
+                    blanked[index - low] = fill if index == max(start, low) else " "
         gap = "".join(blanked)
-        # Names of bodies ("Ban Tổ chức Trung ương") are blanked out or capitalized: only a lower-case
-        # cue ends the run.
-        if _breakers().search(gap) or _lower_cues().search(gap):
-            return False
-        after_capital = 3  # the gap starts after a name: its first lower-case words may still be part of it
+        # Names of bodies ("Ban Tổ chức Trung ương", "Ban chỉ đạo phòng, chống dịch") are blanked out or open
+        # with a capital: only a lower-case cue that follows no capitalized word ends the run.
+        for cue in (*_breakers().finditer(gap), *_lower_cues().finditer(gap)):
+            before = gap[:cue.start()].split()
+            if not before or not before[-1][:1].isupper():
+                return False
+        lower_run = _LOWER_IN_NAME  # the gap starts after a name: its first lower-case words may not be
         for word in _WORD.findall(gap):
             if word[0].isupper() or word.isdigit():
-                after_capital = 0
+                lower_run = 0
             elif fold_for_matching(word) in _CONNECTORS:
-                after_capital = 3
-            elif after_capital < 2:
-                after_capital += 1
+                lower_run = _LOWER_IN_NAME
+            elif lower_run < _LOWER_IN_NAME:
+                lower_run += 1
             else:
                 return False
         return True
@@ -153,8 +175,8 @@ def _by_office(layout: Layout, cue_start: int, low: int) -> list[str]:
                            if _NAME_ONLY.fullmatch(text, match.end(), p.start)), None)
             if person is not None:
                 names[person.name] = None
-    if count is not None:
-        return list(names) if len(names) == count else []
+    if count is not None:  # "Hai Thủ tướng": the persons named with that office, as many as said at most
+        return list(names) if len(names) <= count else []
     return list(names) if len(names) == 1 else []
 
 
@@ -166,12 +188,13 @@ class _Targets:
         self.linked = sorted(linked, key=lambda item: item[0].start)
         self.starts = [m.start for m, _ in self.linked]
 
-    def named_after(self, position: int) -> int | None:
+    def named_after(self, position: int) -> tuple[Mention, int] | None:
+        """The meeting named right after a cue (and its mention), if one is."""
         index = bisect.bisect_left(self.starts, position)
         if index < len(self.linked) and self.starts[index] - position <= _AFTER_CUE:
             between = self.layout.text[position:self.starts[index]]
             if not _BREAK.search(between):
-                return self.linked[index][1]
+                return self.linked[index]
         return None
 
     def nearest_in_sentence(self, position: int) -> int | None:
@@ -219,7 +242,13 @@ def find_parts(layout: Layout, linked: list[tuple[Mention, int]], events: int) -
     for cue in cues["chair"].finditer(text):
         if any(start <= cue.start() < end for start, end in by_spans):
             continue
-        index = targets.named_after(cue.end())
+        phrase_low, _ = layout.phrase_span(cue.start())
+        if cues["planned"].search(text, max(phrase_low, cue.start() - 30), cue.start()):
+            continue  # "Thủ tướng sẽ chủ trì …": who will chair, not who chaired
+        if _office_heads().search(text, max(0, cue.start() - 20), cue.start()):
+            continue  # "Giám đốc điều hành", "Ủy ban điều hành": an office or a body, no chair
+        named = targets.named_after(cue.end())
+        index = named[1] if named else None
         clause_low, clause_high = layout.clause_span(cue.start())
         if index is None:
             ends_clause = _ENDS_CLAUSE.match(text, cue.end(), cue.end() + 3) is not None
@@ -234,6 +263,19 @@ def find_parts(layout: Layout, linked: list[tuple[Mention, int]], events: int) -
             opener = _OPENER.match(text, cue.end(), clause_high)
             start = opener.end() if opener else cue.end()
             names = [p.name for p in _persons_after(layout, chains, start, clause_high)]
+        if not names and named is not None and not text[clause_low:cue.start()].strip():
+            subject = _COMMA_NEXT.match(text, named[0].end)  # "Chủ trì buổi họp báo, Người phát ngôn … A cho biết"
+            if subject is not None:
+                names = [p.name for p in _persons_after(layout, chains, subject.end(), clause_high)]
+        if not names and _PRONOUN_BEFORE.search(text, max(sentence_low, cue.start() - 12), cue.start()):
+            # "Bộ trưởng A cho biết đây là lần đầu tiên ông chủ trì hội nghị …": the person the sentence named
+            before = layout.persons.within(sentence_low, cue.start())
+            names = [before[-1].name] if before else []
+        if not names and named is not None:  # "Đoàn Chủ tịch điều hành Đại hội gồm: ông A …; ông B …"
+            listing = _LISTING.match(text, named[0].end, named[0].end + 12)
+            if listing is not None:
+                _, sentence_high = layout.sentence_window(cue.start(), 600)
+                names = [p.name for p in _persons_after(layout, chains, listing.end(), sentence_high)]
         if not names:
             names = _by_office(layout, cue.start(), clause_low)
         for name in names:

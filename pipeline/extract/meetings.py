@@ -1,305 +1,35 @@
 """Meetings: the conferences, congresses, sessions, talks, visits and ceremonies an article
 reports as held, with their day, place, organizer, and who chaired and attended them.
 
-Mentions (``meeting_mentions``) are grouped into meetings: a mention joins the latest meeting
-of its family when their names agree (the first words after the kind word, or the ordinal)
-and their days do; a bare or pointing-back mention ("hội nghị", "tại buổi làm việc", "kỳ
-họp này") joins the latest meeting of its family, else the meeting just reported, and starts
-one of its own only when its clause gives a day or a chair. A meeting counts when a mention
-reports it held; one named only in the headline counts unless the body only plans it.
-
-Its day (``meeting_dates``) is the first a mention gives; a meeting with none takes the day
-of the lead when the headline names it, or the day of the meeting reported just before it
-when the text goes on from that one ("Chiều cùng ngày", "Sau Lễ đón", or the next sentences
-with no other day between). Chairs and attendees come from ``meeting_people``.
+The stages, each a module: where the article names or reports a meeting and whether it says
+it took place (``meeting_mentions``), the days that can date one (``meeting_dates``), the
+mentions grouped into meetings and the day of each (``meeting_groups``), chairs and attendees
+(``meeting_people``); this module puts them together and reads the organizer, the place and
+the term of office. Words are data (models/meetings/, read by ``meeting_lexicon``); positions
+are looked up through ``meeting_layout``.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from unionfacts.extract import meeting_lexicon as lexicon
 from unionfacts.extract.base import Extractor, facts_of, published_of, text_of, token_spans
 from unionfacts.extract.meeting_dates import Dating, is_day
+from unionfacts.extract.meeting_groups import Grouping, Meeting, date_meetings
 from unionfacts.extract.meeting_layout import Layout
-from unionfacts.extract.meeting_mentions import Mention, find_mentions, has_subject, subject_end
+from unionfacts.extract.meeting_mentions import find_mentions, subject_end
 from unionfacts.extract.meeting_people import find_parts
 from unionfacts.normalize import fold_for_matching
 from unionfacts.types import DateFact, EventMention, OrgMention, Participation
 
-# How many recent meetings of a family a named mention is compared with (keeps grouping linear).
-_RECENT = 8
-# How many meetings of a family are remembered for later mentions to join or point back to.
-_KEPT = 4 * _RECENT
-# A pointing-back mention with no meeting of its family joins the meeting reported this close.
-_BACK_REACH = 3
-_AND = re.compile(r"(?<!\w)và(?!\w)")
 _BY = re.compile(r"(?<!\w)do[ ]")
 _OF_BODY = re.compile(r"(?<!\w)của[ ]")
 _PLACE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)[ ]+$")
-# How many mentions before a meeting's are read for the meeting it goes on from.
-_LOOK_BACK = 40
 # Mentions of a meeting read for its organizer, place and term (the first ones name it best).
 _READ_MENTIONS = 6
-
-
-@dataclass
-class _Meeting:
-    family: str
-    first: Mention
-    mentions: list[Mention] = field(default_factory=list)
-    date: str | None = None
-    back_date: str | None = None
-    aliases: set[str] = field(default_factory=set)  # other families its name makes it ("Hội nghị đối thoại")
-    dated: set[int] = field(default_factory=set)  # starts of the mentions that give a day of their own
-    reported: bool = False  # a mention reports it held
-    introduced: bool = False  # reported as held in the body, not only in the headline or in passing
-    last_sentence: int = 0
-    last_start: int = 0
-
-    @property
-    def held(self) -> bool:
-        """A mention reports it held, and more mentions of the body report it (or point back to it) than
-        plan it: a meeting the body only plans is not held, whatever its headline says."""
-        body = [m for m in self.mentions if not m.headline]
-        headline = any(m.status == "held" for m in self.mentions if m.headline)
-        planned = sum(m.status == "planned" for m in body)
-        # a mention that reports it held on a day of its own weighs as two
-        support = sum(1 + (m.status == "held" and m.start in self.dated) for m in body if m.status != "planned")
-        return (any(m.status == "held" for m in body) or headline) and (not body or support > planned)
-
-    def take(self, mention: Mention, dated: bool) -> None:
-        """One more mention of it (kept in order; what the rules ask of all of them kept up to date)."""
-        self.mentions.append(mention)
-        self.reported = self.reported or mention.status == "held"
-        self.introduced = self.introduced or (mention.introduced and not mention.headline)
-        self.last_sentence = max(self.last_sentence, mention.sentence)
-        self.last_start = max(self.last_start, mention.start)
-        if dated:
-            self.dated.add(mention.start)
-
-
-def _points(value: str) -> tuple[str, str]:
-    """First and last month-day of a day or a run of days, the year left out (XXXX matches any)."""
-    first, _, last = value.partition("/")
-    return first[-5:], (last or first)[-5:]
-
-
-def _same_days(first: str | None, second: str | None) -> bool:
-    """Whether two days can be one meeting's: unknown, equal, or one inside the other's run."""
-    if first is None or second is None:
-        return True
-    (a_low, a_high), (b_low, b_high) = _points(first), _points(second)
-    return a_low <= b_low <= b_high <= a_high or b_low <= a_low <= a_high <= b_high
-
-
-def _same_names(first: Mention, second: Mention) -> bool:
-    """Whether two names can be one meeting's: one is bare, the ordinals agree, or they open with the same
-    word or share two ("trực tuyến toàn quốc học tập" and "trực tuyến học tập")."""
-    if not first.key or not second.key:
-        return True
-    if first.ordinal and second.ordinal:
-        return fold_for_matching(first.ordinal) == fold_for_matching(second.ordinal)
-    return first.key[0] == second.key[0] or len(set(first.key) & set(second.key)) >= 2
-
-
-def _other_ordinal(first: Mention, second: Mention) -> bool:
-    return bool(first.ordinal and second.ordinal
-                and fold_for_matching(first.ordinal) != fold_for_matching(second.ordinal))
-
-
-def _alias_families(mention: Mention) -> frozenset[str]:
-    """Families a name makes a meeting part of besides its own ("Hội nghị đối thoại" → Đối thoại)."""
-    return _families_named(mention.family, mention.key[:2])
-
-
-@lru_cache(maxsize=4096)
-def _families_named(family: str, words: tuple[str, ...]) -> frozenset[str]:
-    _, info = lexicon.kinds()
-    rows = (info.get(" ".join(words[:size])) for size in (2, 1))
-    return frozenset(row.family for row in rows if row is not None and row.family != family)
-
-
-class _Grouping:
-    def __init__(self, layout: Layout, dating: Dating, mentions: list[Mention]) -> None:
-        self.layout = layout
-        self.dating = dating
-        self.mentions = mentions
-        self.starts = [m.start for m in mentions]
-        self.meetings: list[_Meeting] = []
-        # the meetings of each family mentioned last, the latest at the end (a few: kept short)
-        self.by_family: dict[str, list[int]] = {}
-        self.linked: list[tuple[Mention, int]] = []
-        self.latest_reported: int | None = None
-
-    def _others(self, mention: Mention) -> list[int]:
-        index = bisect.bisect_left(self.starts, mention.start)
-        low, high = max(0, index - 6), index + 7
-        return [s for s in self.starts[low:high] if s != mention.start]
-
-    def _chaired_here(self, mention: Mention) -> bool:
-        cues = lexicon.cues()
-        low, high = self.layout.clause_span(mention.start)
-        return bool(cues["chair"].search(self.layout.text, low, high) or
-                    cues["chair_by"].search(self.layout.text, low, high))
-
-    def _just_reported(self, mention: Mention) -> int | None:
-        """The meeting reported last, if only a few sentences before ``mention``."""
-        latest = self.latest_reported
-        if latest is None:
-            return None
-        return latest if mention.sentence - self.meetings[latest].last_sentence <= _BACK_REACH else None
-
-    def _recent(self, family: str, count: int = _RECENT) -> list[int]:
-        """The meetings of ``family`` mentioned last, the latest first."""
-        return self.by_family.get(family, [])[:-count - 1:-1]
-
-    def _latest(self, family: str) -> int | None:
-        """The latest meeting of ``family`` a mention reports held (a planned one is pointed back to by none)."""
-        return next((index for index in self._recent(family, 4 * _RECENT) if self.meetings[index].reported), None)
-
-    def _register(self, index: int, families) -> None:
-        for family in families:
-            indices = [i for i in self.by_family.get(family, []) if i != index][-_KEPT + 1:]
-            indices.append(index)
-            self.by_family[family] = indices
-
-    def _new(self, mention: Mention) -> int:
-        meeting = _Meeting(mention.family, mention, aliases=_alias_families(mention))
-        self.meetings.append(meeting)
-        return len(self.meetings) - 1
-
-    def _joins(self, mention: Mention, day: str | None) -> int | None:
-        """The meeting a named mention is one more mention of, if any."""
-        families = {mention.family} | _alias_families(mention)
-        indices = sorted({i for family in families for i in self._recent(family)},
-                         key=lambda i: self.meetings[i].last_start, reverse=True)
-        recent = [i for i in indices if _same_days(self.meetings[i].date, day)]
-        if mention.introduced and not mention.headline:
-            # The headline's meeting, or one named in passing before ("… tại buổi làm việc với X"), is the
-            # one the body goes on to report.
-            top = self.layout.lead_sentence() or 0
-            waiting = next((i for i in recent if not self.meetings[i].introduced
-                            and self.meetings[i].last_sentence <= top), None)
-            if waiting is not None:
-                return waiting
-        if mention.status == "held" and (mention.at or not mention.introduced):
-            # named again in passing: the meeting reported of that name, else the latest of its family
-            # (not one of another ordinal: "Tại Đại hội … lần thứ XI" after "… lần thứ X")
-            same = next((i for i in recent if _same_names(self.meetings[i].first, mention)), None)
-            if same is not None:
-                return same
-            if recent and not _other_ordinal(self.meetings[recent[0]].first, mention):
-                return recent[0]
-            if mention.at:  # "Phát biểu tại buổi lễ công bố quy hoạch" after "Hội nghị Công bố Quy hoạch …"
-                return next((i for i in range(len(self.meetings) - 1, max(-1, len(self.meetings) - 1 - _KEPT), -1)
-                             if len(mention.key) >= 2 and self.meetings[i].family != mention.family
-                             and self.meetings[i].first.key[:2] == mention.key[:2]), None)
-            return None
-        return next((i for i in recent if _same_names(self.meetings[i].first, mention)), None)
-
-    def add(self, mention: Mention) -> None:
-        day = self.dating.for_mention(mention.start, mention.end, self._others(mention), mention.long)
-        if mention.status == "back":
-            index = self._latest(mention.family)
-            if index is None and (mention.at and not mention.after or self._chaired_here(mention)):
-                index = self._just_reported(mention)  # "tại hội nghị", "chủ trì hội nghị": the meeting just reported
-            if index is None:
-                if day is None and not self._chaired_here(mention) and not has_subject(self.layout, mention.start, opening=False):
-                    return  # "hội nghị" with nothing to point back to
-                # its clause reports it: a day, a chair, or someone doing it ("hai nhà lãnh đạo đã hội đàm")
-                mention = replace(mention, status="held", introduced=True)
-                index = self._new(mention)
-        else:
-            index = self._joins(mention, day if mention.status == "held" else None)
-            if index is None and mention.at and not mention.after and not mention.introduced \
-                    and self._latest(mention.family) is None:
-                index = self._just_reported(mention)  # "Tại buổi làm việc với Đoàn, …" after the visit
-            if index is None:
-                index = self._new(mention)
-        meeting = self.meetings[index]
-        meeting.take(mention, day is not None)
-        if meeting.reported and (self.latest_reported is None
-                                 or meeting.last_start >= self.meetings[self.latest_reported].last_start):
-            self.latest_reported = index
-        names_better = (meeting.first.status == "back" and mention.status != "back"
-                        or meeting.first.by_verb and mention.status == "held" and not mention.by_verb
-                        and mention.family == meeting.family)
-        if names_better:  # the meeting is named by its best mention: a held kind word and its name
-            meeting.first = mention
-            meeting.aliases |= _alias_families(mention)
-        if day is not None:
-            if mention.status == "held" and meeting.date is None:
-                meeting.date = day
-            elif mention.status == "back" and meeting.back_date is None:
-                meeting.back_date = day
-        self._register(index, {meeting.family, mention.family} | meeting.aliases)
-        self.linked.append((mention, index))
-
-
-def _dated(meetings: list[_Meeting], index: int) -> str | None:
-    date = meetings[index].date
-    return date if date and "/" not in date else None  # a visit's run of days does not date its talks
-
-
-def _date_meetings(meetings: list[_Meeting], linked: list[tuple[Mention, int]], layout: Layout,
-                   dating: Dating) -> None:
-    """Days for meetings their own mentions give none (see the module docstring)."""
-    text = layout.text
-    positions = sorted(linked, key=lambda item: item[0].start)
-    starts = [m.start for m, _ in positions]
-    lead = layout.lead_sentence()
-    kinds, info = lexicon.kinds()
-    for index in sorted(range(len(meetings)), key=lambda i: meetings[i].mentions[0].start):
-        meeting = meetings[index]
-        if meeting.date is None and meeting.back_date is not None:
-            meeting.date = meeting.back_date
-        if meeting.date is not None:
-            continue
-        first = meeting.mentions[0]
-        if first.headline and lead is not None:
-            days = [d for d in dating.within(*layout.sentence_span(lead)) if first.long or "/" not in d.value]
-            low, high = layout.sentence_span(lead)
-            others = [m for m, i in positions[bisect.bisect_left(starts, low):bisect.bisect_left(starts, high)]
-                      if i != index and meetings[i].date]
-            if days and not others:
-                meeting.date = days[0].value
-                continue
-        first = next((m for m in meeting.mentions if not m.headline), first)
-        clause_low, clause_high = layout.clause_span(first.start)
-        sentence_low, _ = layout.sentence_window(first.start)
-        around = positions[bisect.bisect_left(starts, sentence_low):bisect.bisect_left(starts, clause_high)]
-        date = None
-        # "cuộc gặp gỡ báo chí thông báo kết quả của Kỳ họp …": the meeting it is about
-        earlier = positions[max(0, bisect.bisect_left(starts, first.start) - _LOOK_BACK):
-                            bisect.bisect_left(starts, first.start)][::-1]
-        for match in kinds.finditer(text, first.start + 1, first.end):
-            row = info.get(fold_for_matching(match.group()))
-            family = next((i for _, i in earlier if row is not None and meetings[i].family == row.family
-                           and _dated(meetings, i)), None)
-            if family is not None:
-                date = _dated(meetings, family)
-                break
-        for mention, other in around:
-            if date is not None:
-                break
-            if other == index or not _dated(meetings, other):
-                continue
-            if first.end <= mention.start:  # "… thông báo về kết quả cuộc hội đàm"
-                date = _dated(meetings, other)
-            elif mention.at:  # "Sau Lễ đón, …", "Kết thúc hội đàm, …", "Ngay sau kỳ họp, …"
-                date = _dated(meetings, other)
-            elif mention.start >= clause_low and _AND.search(text, mention.end, first.start):
-                date = _dated(meetings, other)  # "… chủ trì cuộc gặp gỡ … và tham dự Lễ trao …"
-        if date is None and lexicon.sequence_cues().search(text, sentence_low, clause_high):
-            before = next((i for _, i in earlier if i != index and _dated(meetings, i)), None)
-            date = _dated(meetings, before) if before is not None else None  # "Chiều cùng ngày, …"
-        meeting.date = date
 
 
 def _subject_body(layout: Layout, low: int, high: int) -> OrgMention | None:
@@ -332,7 +62,7 @@ def _office_body(layout: Layout, position: int) -> tuple[str, str | None] | None
     return (role.organization, role.org_id) if role else None
 
 
-def _organizer(meeting: _Meeting, layout: Layout) -> tuple[str, str | None] | None:
+def _organizer(meeting: Meeting, layout: Layout) -> tuple[str, str | None] | None:
     """The body that holds it: "X tổ chức …", "do X tổ chức", "X có buổi làm việc", the body or the
     office-holder who does its verb ("Bí thư Thành ủy … đã làm việc với …" → the Thành ủy), or the
     body a session is of ("phiên họp … của Hội đồng Tiền lương quốc gia")."""
@@ -379,7 +109,7 @@ def _chair_body(meeting_parts: list[Participation], layout: Layout) -> tuple[str
     return None
 
 
-def _location(meeting: _Meeting, layout: Layout) -> str | None:
+def _location(meeting: Meeting, layout: Layout) -> str | None:
     kinds = lexicon.kinds()[0]
     for mention in meeting.mentions[:_READ_MENTIONS]:
         low, high = layout.sentence_window(mention.start)
@@ -389,7 +119,7 @@ def _location(meeting: _Meeting, layout: Layout) -> str | None:
     return None
 
 
-def _term(meeting: _Meeting, layout: Layout, dates: list[DateFact]) -> str | None:
+def _term(meeting: Meeting, layout: Layout, dates: list[DateFact]) -> str | None:
     for mention in meeting.mentions[:_READ_MENTIONS]:
         low, high = layout.sentence_window(mention.start)
         for date in layout.dates.within(low, high):
@@ -404,11 +134,11 @@ def find_events(doc: Doc) -> list[EventMention]:
     layout = Layout(text, doc.user_data.get("sentence_chars") or [0], tokens=token_spans(doc), dates=dates,
                     persons=facts_of(doc, "persons"), orgs=facts_of(doc, "organizations"), roles=facts_of(doc, "roles"))
     dating = Dating(layout, dates, published_of(doc))
-    grouping = _Grouping(layout, dating, find_mentions(layout, dating.in_clause, dating.in_sentence))
+    grouping = Grouping(layout, dating, find_mentions(layout, dating.in_clause, dating.in_sentence))
     for mention in grouping.mentions:
         grouping.add(mention)
     meetings = grouping.meetings
-    _date_meetings(meetings, grouping.linked, layout, dating)
+    date_meetings(meetings, grouping.linked, layout, dating)
     kept = [i for i, meeting in enumerate(meetings) if meeting.held]
     renumber = {old: new for new, old in enumerate(kept)}
     linked = [(m, renumber[i]) for m, i in grouping.linked if i in renumber]

@@ -15,6 +15,10 @@ year. The year comes, in this order, from
 5. otherwise the year is unknown and written "XXXX" (GOLD.md), as NOTES item 22 asks
    for undated articles whose text does not tie a year to the occasion.
 
+A relative year ("tháng 6 sang năm", "quý III năm nay") counts from the publication
+year; in an undated article "năm nay" is the year of the full dates of the same month
+("giữa tháng 2 năm nay" beside "ngày 15/2/2017"), else unknown.
+
 Never the clock. A stated year in the sentence that is not a full date (a term of
 office, a target year, "năm 1988" in anniversary arithmetic) is not used.
 """
@@ -93,7 +97,10 @@ def _with_year(
     if parts.year is not None or parts.granularity == "year":
         return parts
     if parts.year_offset is not None:
-        return replace(parts, year=published.year + parts.year_offset) if published else parts
+        if published is not None:
+            return replace(parts, year=published.year + parts.year_offset)
+        this_year = _this_year(parts, anchors) if parts.year_offset == 0 else None
+        return replace(parts, year=this_year) if this_year is not None else parts
     year = _occasion_year(parts, anchors) or _sibling_year(parts, mention, siblings)
     year = year or _season_year(parts, mention, seasons)
     if year is None and published is not None:
@@ -110,6 +117,15 @@ def _occasion_year(parts: CalendarParts, anchors: list[CalendarParts]) -> int | 
         if anchor.month == parts.month and abs((anchor.day or 0) - (parts.day or 0)) <= _OCCASION_DAYS
     ]
     return max(years) if years else None
+
+
+def _this_year(parts: CalendarParts, anchors: list[CalendarParts]) -> int | None:
+    """The year "năm nay" means in an undated article: that of a full date in the same month
+    ("giữa tháng 2 năm nay" beside "công bố ngày 15/2/2017" → 2017), if all such dates agree."""
+    if parts.granularity not in ("day", "month"):
+        return None
+    years = {anchor.year for anchor in anchors if anchor.month == parts.month}
+    return years.pop() if len(years) == 1 else None
 
 
 def _season_year(parts: CalendarParts, mention: DateMention, seasons: list[DateMention]) -> int | None:
