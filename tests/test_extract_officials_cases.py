@@ -556,3 +556,107 @@ def test_officials_bare_union_after_an_office_is_the_union_named_before():
     text = ("Công đoàn cơ sở Công ty cổ phần Dệt Phú An thuộc LĐLĐ quận Hoàng Mai vừa ra mắt.\nĐại hội chỉ định đồng "
             "chí Lê Văn Hải - Ủy viên Ban Chấp hành Công đoàn là người điều hành phiên họp.")
     assert roles(text) == _folded({("Lê Văn Hải", "Ủy viên Ban Chấp hành", "Công đoàn cơ sở Công ty cổ phần Dệt Phú An")})
+
+
+# --- a short name after a form of address, before a verb that begins with a marked letter ------
+@pytest.mark.parametrize(("text", "mentions"), [
+    ("Bà Lê Thu Hằng sinh năm 1979. Năm 2012, bà Hằng được điều động về Sở Nội vụ.", 2),
+    ("Ông Đỗ Văn Khải nghỉ hưu. Sau đó, ông Khải ở lại quê nhà và đã mở một xưởng mộc.", 2),
+    ("Anh Phạm Quốc Bảo và anh Bảo đều đạt giải.", 2),
+])
+def test_officials_short_name_before_a_marked_lower_case_word(text, mentions):
+    found = [m for m in facts_of(_doc(text), "persons")]
+    assert len(found) == mentions and len({m.name for m in found}) == 1
+
+
+# --- a form of address that ends a common noun cues no name ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "Một người đàn ông Ấn Độ đã được cứu sống sau ba ngày.",
+    "Hàng hóa từ nước bạn Lào được chở về cửa khẩu.",
+    "Chiều cao của trẻ em Việt Nam đã tăng đáng kể.",
+    "Người anh em Nga đã cùng chia sẻ khó khăn.",
+])
+def test_officials_common_noun_ending_in_a_form_of_address_names_no_one(text):
+    assert person_names(text) == set()
+
+
+
+# --- offices written away from the name: the subject of the sentence or of a career ------------
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb or a word for an office before the run, the sentence's subject named before it
+    ("Bà Lê Thu Hằng bắt đầu làm việc tại Ngân hàng Công Thương Việt Nam từ năm 1990 và đảm nhiệm các cương vị "
+     "Giám đốc Ngân hàng Công Thương Việt Nam; Tổng Giám đốc Công ty cổ phần Chứng khoán Sông Hồng.",
+     {("Lê Thu Hằng", "Giám đốc", "Ngân hàng Công Thương Việt Nam"),
+      ("Lê Thu Hằng", "Tổng Giám đốc", "Công ty cổ phần Chứng khoán Sông Hồng")}),
+    ("Ông Vũ Đình Khang, Giám đốc Sở Tài chính tỉnh Nam Định sẽ nhận nhiệm vụ mới tại cương vị Phó Chủ tịch "
+     "UBND tỉnh Nam Định.",
+     {("Vũ Đình Khang", "Giám đốc", "Sở Tài chính tỉnh Nam Định"),
+      ("Vũ Đình Khang", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}),
+    ("Ông Đào Minh Tú có học vị tiến sĩ, là Ủy viên Ban Chấp hành Trung ương Đảng.",
+     {("Đào Minh Tú", "Ủy viên", "Ban Chấp hành Trung ương Đảng")}),
+    ("Ngày 2/3/2019, ông Hà Văn Lực được Ban Thường vụ Tỉnh ủy phân công giữ chức Bí thư Huyện ủy Tân Sơn.",
+     {("Hà Văn Lực", "Bí thư", "Huyện ủy Tân Sơn")}),
+    # a sentence whose subject is a bare form of address: the person named last before it
+    ("Đồng chí Lò Văn Muôn sinh năm 1930. Trong 40 năm công tác, đồng chí đã trải qua nhiều cương vị, tiêu biểu "
+     "là: Bí thư Tỉnh ủy Lai Châu; Thứ trưởng Bộ Nội vụ.",
+     {("Lò Văn Muôn", "Bí thư", "Tỉnh ủy Lai Châu"), ("Lò Văn Muôn", "Thứ trưởng", "Bộ Nội vụ")}),
+    # a career written as a timeline: every entry is the person's named before it
+    ("Ông Hồ Đức Lâm sinh năm 1962.\n3/2001-5/2005: Phó Giám đốc Sở Y tế tỉnh Quảng Trị.\n"
+     "Từ 6/2005 đến 2010: Giám đốc Sở Y tế tỉnh Quảng Trị rồi Phó Chủ tịch UBND tỉnh Quảng Trị.",
+     {("Hồ Đức Lâm", "Phó Giám đốc", "Sở Y tế tỉnh Quảng Trị"), ("Hồ Đức Lâm", "Giám đốc", "Sở Y tế tỉnh Quảng Trị"),
+      ("Hồ Đức Lâm", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Trị")}),
+])
+def test_officials_offices_of_the_subject(text, expected):
+    assert roles(text) >= _folded(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Theo quy định, chức vụ Chủ tịch UBND xã do Hội đồng nhân dân xã bầu.",
+    "Ông Nguyễn Văn Hòa cho biết. Việc bổ nhiệm Giám đốc Sở Y tế sẽ được xem xét vào tháng tới.",
+    "Chiều 5/3, ông Trần Văn Lâm đến thăm xã. Tại đây, Chủ tịch UBND tỉnh đã trao quà cho 50 hộ nghèo.",
+])
+def test_officials_offices_without_a_subject_stay_empty(text):
+    assert roles(text) == set()
+
+
+# --- a Party office beside a place's state office is of that place's Party committee -------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Hoàng Văn Sinh, Bí thư, Chủ tịch UBND huyện Mường Tè cho biết như vậy.",
+     {("Hoàng Văn Sinh", "Bí thư", "Huyện ủy Mường Tè"), ("Hoàng Văn Sinh", "Chủ tịch", "Ủy ban nhân dân huyện Mường Tè")}),
+    ("Bà Lò Thị Hoa, Phó Bí thư, Chủ tịch HĐND xã Nậm Lành phát biểu.",
+     {("Lò Thị Hoa", "Phó Bí thư", "Đảng ủy xã Nậm Lành"), ("Lò Thị Hoa", "Chủ tịch", "Hội đồng nhân dân xã Nậm Lành")}),
+    ("Ông Đinh Văn Hải, Phó Bí thư, Chủ tịch UBND tỉnh Ninh Bình dự lễ.",
+     {("Đinh Văn Hải", "Phó Bí thư", "Tỉnh ủy Ninh Bình"), ("Đinh Văn Hải", "Chủ tịch", "Ủy ban nhân dân tỉnh Ninh Bình")}),
+    # not a Party office: the shared body as before
+    ("Ông Vi Văn Đức, Phó Chủ tịch, Tổng Thư ký Hội Nông dân tỉnh Lạng Sơn phát biểu.",
+     {("Vi Văn Đức", "Phó Chủ tịch", "Hội Nông dân tỉnh Lạng Sơn"), ("Vi Văn Đức", "Tổng Thư ký", "Hội Nông dân tỉnh Lạng Sơn")}),
+])
+def test_officials_party_office_beside_a_state_office(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- words that stay in an office: "Quyền" before it, "Thường trực" after a deputy's --------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bà Nông Thị Thu được bổ nhiệm làm Quyền Trưởng phòng Nội vụ huyện Bảo Lạc.",
+     {("Nông Thị Thu", "Quyền Trưởng phòng", "Phòng Nội vụ huyện Bảo Lạc")}),
+    ("Tới dự có Phó Thủ tướng Thường trực Lê Minh Khang.", {("Lê Minh Khang", "Phó Thủ tướng Thường trực", None)}),
+    ("Ông Hà Quốc Toản, quyền Giám đốc Sở Y tế tỉnh Phú Thọ, cho biết như vậy.",
+     {("Hà Quốc Toản", "Quyền Giám đốc", "Sở Y tế tỉnh Phú Thọ")}),
+    # "Thường trực" after an office that is no deputy's opens the next body
+    ("Bà Mai Thị Hạnh, Bí thư Thường trực Thành ủy Hòa Bình phát biểu.", {("Mai Thị Hạnh", "Bí thư", None)}),
+])
+def test_officials_office_modifiers(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- a bracket after the name, an adverb before the verb, a district's youth union ---------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bà Đinh Thị Lan (SN 1990) - Bí thư Huyện đoàn Kỳ Sơn được khen thưởng.", {("Đinh Thị Lan", "Bí thư", "Huyện đoàn Kỳ Sơn")}),
+    ("Ông Lê Văn Bình chính thức được bổ nhiệm làm Giám đốc Sở Tài chính tỉnh Hà Tĩnh.",
+     {("Lê Văn Bình", "Giám đốc", "Sở Tài chính tỉnh Hà Tĩnh")}),
+    # an item's end between two offices: the first does not share the second's body
+    ("Ông Vũ Văn Hùng từng là Chính ủy Sư đoàn 312; Thứ trưởng Bộ Quốc phòng.", {("Vũ Văn Hùng", "Chính ủy", None),
+                                                                             ("Vũ Văn Hùng", "Thứ trưởng", "Bộ Quốc phòng")}),
+])
+def test_officials_run_after_an_aside(text, expected):
+    assert roles(text) == _folded(expected)

@@ -23,7 +23,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from unionfacts.extract.base import Extractor, facts_of, text_of, token_spans
-from unionfacts.extract.patterns import alternation, first_letters
+from unionfacts.extract.patterns import UPPER, alternation, first_letters
 from unionfacts.extract.spanindex import SpanIndex, span_index
 from unionfacts.ingest.page import byline, parse_dateline
 from unionfacts.normalize import fold_for_matching, normalize_tone_marks
@@ -39,7 +39,7 @@ _SYLLABLE = re.compile(r"[^\W\d_]+")
 # foreign words and abbreviations ("Cty", "Yamaha", "Hwa") are no part of a Vietnamese name.
 _VIETNAMESE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
 _SENTENCE_END = ".!?\n“\"…"
-_CAPITALIZED_NEXT = re.compile(r" [A-ZĐÀ-Ỹ]")
+_CAPITALIZED_NEXT = re.compile(rf" {UPPER}")  # not "[À-Ỹ]": that range holds "đ", "ư", "ở" …
 _NEXT_WORD = re.compile(r"[ ]?(\S+)")
 _LAST_SENTENCE_END = re.compile(r"^.*[.!?…”\"»](?=\s)")
 
@@ -225,6 +225,19 @@ def _cue_before_at(text: str, position: int) -> tuple[str, int] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _common_noun_ends() -> re.Pattern[str]:
+    """Common nouns that end with a form of address (common_nouns.tsv), matched ending at a cue's end."""
+    return re.compile(rf"(?<![^\W_])(?:{alternation(read_words('persons/common_nouns.tsv', 'noun'))})$", re.IGNORECASE)
+
+
+def _common_noun_before(text: str, cue_start: int) -> bool:
+    """Whether the cue starting at ``cue_start`` ends a common noun ("đàn [ông]", "trẻ [em]")."""
+    end = text.find(" ", cue_start)
+    end = len(text) if end < 0 else end
+    return bool(_common_noun_ends().search(text, max(0, cue_start - 12), end))
+
+
 def _cue(text: str, position: int) -> tuple[str, str, int] | None:
     """The cue word right before ``position``: (as written, kind, start), if it reads as one."""
     found = _cue_before_at(text, position)
@@ -232,6 +245,8 @@ def _cue(text: str, position: int) -> tuple[str, str, int] | None:
         return None
     written, start = found
     kind = _cue_kinds()[fold_for_matching(written)]
+    if kind == "honorific" and _common_noun_before(text, start):
+        return None  # "người đàn ông Ấn Độ", "nước bạn Lào": the address word is part of a noun
     if kind == "honorific" and written[0].isupper() and not _sentence_start(text, start):
         # A capitalized honorific inside a capitalized sequence is part of a name ("Hai Bà Trưng").
         previous = text[max(_line_start(text, start), start - _WINDOW):start].rstrip(" ").rsplit(" ", 1)[-1]

@@ -29,6 +29,8 @@ from spacy.tokens import Doc
 
 from unionfacts.extract.backrefs import BodiesBefore, pointed_body
 from unionfacts.extract.base import Extractor, facts_of, text_of
+from unionfacts.extract.career import Subjects, same_passage
+from unionfacts.extract.party_of_place import is_party_office, party_committee_of
 from unionfacts.extract.patterns import UPPER, alternation
 from unionfacts.extract.titles import Title, find_titles, implied_bodies
 from unionfacts.normalize import fold_for_matching
@@ -79,7 +81,9 @@ def _appositive() -> re.Pattern[str]:
     rows = read_table("persons/role_verbs.tsv")
     words = {kind: alternation(row["word"] for row in rows if row["kind"] == kind) for kind in ("adverb", "verb", "office")}
     verb = rf"(?:(?:{words['adverb']})[ ]+)*(?:{words['verb']})[ ]+(?:(?:{words['office']})[ ]+)?"
-    return re.compile(rf"(?i)[ ]*(?:[,(\-–—:][ ]*)?(?:{verb})?")
+    # A bracket right after the name may say more of the person first: "A (SN 1986) - Bí thư …".
+    aside = r"(?:\([^()\n]{1,25}\)[ ]*)?"
+    return re.compile(rf"(?i)[ ]*{aside}(?:[,(\-–—:][ ]*)?(?:{verb})?")
 
 
 @lru_cache(maxsize=1)
@@ -145,8 +149,10 @@ def _with_shared_bodies(text: str, run: _Run) -> list[tuple[Title, str | None, s
             elliptic = _ELLIPTIC_GAP.fullmatch(gap)
             if elliptic and fold_for_matching(elliptic.group("head")) in _elliptic_heads():
                 name, org_id = f"{' '.join(elliptic.group('head').split())} {name}", None
-            elif elliptic:
-                name = org_id = None  # another word between: not the same body
+            elif elliptic or ";" in gap or gap.strip()[:1].isupper():
+                name = org_id = None  # another word or an item's end between: not the same body ("Đoàn 559; ")
+            elif is_party_office(title.title) and (committee := party_committee_of(name)) is not None:
+                name, org_id = committee, None  # "Bí thư, Chủ tịch UBND huyện X": the Huyện ủy X
         placed.append((title, name, org_id))
     return placed[::-1]
 
@@ -276,6 +282,7 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
     sequence = _runs_and_persons(text, find_titles(text, orgs), persons)
     roles: list[RoleMention] = []
     named_after_titles: set[int] = set()  # persons whose offices stand before their name
+    owned: set[int] = set()  # runs written beside a name
     for index, run in enumerate(sequence):
         if not isinstance(run, _Run):
             continue
@@ -290,6 +297,8 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
         plural = bool(_PLURAL_BEFORE.search(text, max(0, run.start - 15), run.start))
         if gap is not None and right is None and _PLURAL_AFTER.fullmatch(gap):
             right, plural = after, True
+        if right is not None or left is not None:
+            owned.add(index)
         if right is not None:
             own = run.titles if left is None or id(left) in named_after_titles else run.titles[-1:]
             named_after_titles.add(id(right))
@@ -305,7 +314,30 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
             if text.startswith("vào", run.start):  # "bầu bổ sung A, B và C vào BCH X": all are members
                 for listed in _listed_before(text, sequence, index - 1):
                     roles.extend(_roles_of(listed, run.titles, run, text, implied, bodies, topics))
+    roles.extend(_roles_of_subjects(text, sequence, owned, persons, implied, bodies, topics))
     return [replace(r, text=text[r.start:r.end]) for r in roles]
+
+
+def _roles_of_subjects(text: str, sequence: list[_Run | PersonMention], owned: set[int], persons: list[PersonMention],
+                       implied: dict[str, OrgMention], bodies: BodiesBefore, topics: PassageTopics) -> list[RoleMention]:
+    """Runs with no name beside them that belong to the subject of their sentence or career entry,
+    and the runs after them in the same passage ("đảm nhiệm các cương vị Giám đốc X; Tổng Giám đốc Y")."""
+    subjects = Subjects(text, persons)
+    found: list[RoleMention] = []
+    subject: PersonMention | None = None
+    for index, run in enumerate(sequence):
+        if not isinstance(run, _Run):
+            subject = None
+            continue
+        if index in owned:
+            subject = None
+            continue
+        previous = sequence[index - 1] if index else None
+        if subject is None or not isinstance(previous, _Run) or not same_passage(text, previous.end, run.start):
+            subject = subjects.before(run.start)
+        if subject is not None:
+            found.extend(_roles_of(subject, run.titles, run, text, implied, bodies, topics))
+    return found
 
 
 class RoleExtractor(Extractor):

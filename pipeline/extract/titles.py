@@ -175,6 +175,36 @@ def _org_at(orgs: SpanIndex[OrgMention], position: int) -> OrgMention | None:
     return found[2] if found else None
 
 
+@lru_cache(maxsize=1)
+def _modifiers() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, str]]]:
+    """Patterns for modifiers written before and after an office (title_modifiers.tsv), and what
+    each (folded) is written as and the first word of the offices it applies to."""
+    rows = read_table("persons/title_modifiers.tsv")
+    before = alternation(row["modifier"] for row in rows if row["position"] == "before")
+    after = alternation(row["modifier"] for row in rows if row["position"] == "after")
+    meanings = {fold_for_matching(row["modifier"]): (row["modifier"], fold_for_matching(row["applies_to"])) for row in rows}
+    return (re.compile(rf"(?i)(?<!\w)(?P<modifier>{before})[ ]$"),
+            re.compile(rf"(?i)[ ](?P<modifier>{after})(?!\w)"), meanings)
+
+
+def _modified(text: str, start: int, end: int, title: str, inner: OrgMention | None) -> tuple[int, int, str]:
+    """A title with the modifiers written around it ("Quyền Trưởng phòng", "Phó Thủ tướng Thường trực")."""
+    before, after, meanings = _modifiers()
+    folded_title = fold_for_matching(title)
+    for pattern, at in ((before, max(0, start - 8)), (after, end)):
+        match = pattern.search(text, at, start) if pattern is before else pattern.match(text, end)
+        if match is None or (inner is not None and inner.start < match.end() and pattern is after):
+            continue
+        written, applies_to = meanings[fold_for_matching(match.group("modifier"))]
+        if applies_to and not folded_title.startswith(applies_to + " ") or fold_for_matching(written) in folded_title:
+            continue
+        if pattern is before:
+            start, title = match.start(), f"{written} {title}"
+        else:
+            end, title = match.end(), f"{title} {written}"
+    return start, end, title
+
+
 def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
     orgs = span_index(mentions)
     found: list[Title] = []
@@ -202,6 +232,7 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
         title = known.get(fold_for_matching(text[start:end]))
         if title is None:
             continue
+        start, end, title = _modified(text, start, end, title, inner)
         if fold_for_matching(title) in _unit_titles() and (inner is None or inner.start >= end):
             unit_end = _unit_end(text, end, orgs)
             title, end = " ".join((title + text[end:unit_end]).split()), unit_end
