@@ -660,3 +660,23 @@ def test_officials_office_modifiers(text, expected):
 ])
 def test_officials_run_after_an_aside(text, expected):
     assert roles(text) == _folded(expected)
+
+
+# --- a name in sentence case ends with a field noun that is never a verb --------------------------
+@pytest.mark.parametrize(("text", "organization"), [
+    ("Ông từng công tác tại Viện Kỹ thuật quân sự - Bộ Quốc phòng.", "Viện Kỹ thuật quân sự"),
+    ("Cục Chống tham nhũng đã vào cuộc xác minh.", "Cục Chống tham nhũng"),
+    ("Bà là Giám đốc Trung tâm Lưu trữ dữ liệu của tỉnh.", "Trung tâm Lưu trữ dữ liệu"),
+    ("Anh tốt nghiệp Trường Đại học Khoa học xã hội và nhân văn Hà Nội năm 2010.",
+     "Trường Đại học Khoa học xã hội và nhân văn Hà Nội"),
+])
+def test_officials_sentence_case_name_ends_with_a_field_noun(text, organization):
+    assert _fold(organization) in org_names(text)
+
+
+@pytest.mark.parametrize(("text", "not_expected"), [
+    ("Sở Y tế xây dựng kế hoạch phòng dịch.", "Sở Y tế xây dựng"),
+    ("Trường Cao đẳng nghề Công nghiệp Hà Nội tuyển sinh.", "Trường Cao đẳng nghề"),
+])
+def test_officials_sentence_case_name_stops_before_a_verb(text, not_expected):
+    assert _fold(not_expected) not in org_names(text)

@@ -272,7 +272,8 @@ def _lower_run(text: str, spans: list[tuple[int, int]], start: int, capitals: in
         return after - start if capitals <= 1 or end - start == 1 else 0
     following = text[spans[end][0]:spans[end][1]] if end < len(spans) else ""
     object_follows = following[:1].isalpha() and following.islower() and following not in stop_words()
-    if capitals <= 1 and (kinds[-1] == "level" or len(kinds) >= 2 and not object_follows):
+    object_follows = object_follows and following not in place_kinds()  # "… và nhân văn [thành phố] Hồ Chí Minh"
+    if capitals <= 1 and (kinds[-1] in ("level", "noun") or len(kinds) >= 2 and not object_follows):
         return end - start
     return 0
 
