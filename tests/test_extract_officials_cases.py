@@ -680,3 +680,24 @@ def test_officials_sentence_case_name_ends_with_a_field_noun(text, organization)
 ])
 def test_officials_sentence_case_name_stops_before_a_verb(text, not_expected):
     assert _fold(not_expected) not in org_names(text)
+
+
+# --- a unit's head keeps a capitalized unit named by fields; the unit's body after a comma ---------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tòa tuyên phạt Hà Văn Long, nguyên Trưởng phòng Quản lý đô thị hai năm tù.",
+     {("Hà Văn Long", "Trưởng phòng Quản lý đô thị", None)}),
+    ("Trả lời báo chí, trung tá Lê Đình Quang, Phó phòng Tham mưu, Công an tỉnh Lào Cai cho biết.",
+     {("Lê Đình Quang", "Phó phòng Tham mưu", "Công an tỉnh Lào Cai")}),
+    ("Ông Mai Văn Tuấn từng là Tùy viên thương mại Đại sứ quán Việt Nam.",
+     {("Mai Văn Tuấn", "Tùy viên thương mại", "Đại sứ quán Việt Nam")}),
+    # no unit: a verb after the office
+    ("Ông Lê Văn Hòa, Trưởng phòng, cho biết đơn vị đã hoàn thành kế hoạch.", {("Lê Văn Hòa", "Trưởng phòng", None)}),
+])
+def test_officials_unit_heads(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+def test_officials_name_after_a_compound_ending_in_a_head_is_a_person():
+    text = "Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Quốc Doanh cho biết."
+    assert _fold("Lê Quốc Doanh") in person_names(text)
+    assert person_names("Người dân thôn Lê Xá đón Tết sớm.") == set()

@@ -219,8 +219,9 @@ _INITIAL_BEFORE = re.compile(r"[\s.]\w\.")
 
 @lru_cache(maxsize=1)
 def _field_words() -> dict[str, str]:
-    """Lower-case nouns of a field of work inside names (field_words.tsv): word → field | level."""
-    return dict(read_mapping("orgs/field_words.tsv", "word", "kind"))
+    """Lower-case nouns of a field of work inside names (field_words.tsv): word → field | level | noun
+    (a unit's field only, "tham mưu", is also a verb: it names units in titles, never a body)."""
+    return {word: kind for word, kind in read_mapping("orgs/field_words.tsv", "word", "kind").items() if kind != "unit"}
 
 
 @lru_cache(maxsize=1)
@@ -341,11 +342,13 @@ def _opens_other(text: str, span: tuple[int, int]) -> bool:
     return _opens_title(text, start)
 
 
-def _opens_title(text: str, position: int) -> bool:
-    """Whether an office of the lexicon starts at ``position`` ("Phó Giám đốc", "Chủ tịch")."""
+def _opens_title(text: str, position: int, head_end: int | None = None) -> bool:
+    """Whether an office of the lexicon starts at ``position`` ("Phó Giám đốc", "Chủ tịch"); with
+    ``head_end``, one that goes on past that head ("Vụ Trưởng", not "Đại sứ" of "Đại sứ quán")."""
     words = text[position:position + 40].split()
+    shortest = len(text[position:head_end].split()) + 1 if head_end is not None else 1
     return bool(words) and words[0][:1].isupper() and any(
-        fold_for_matching(" ".join(words[:size])) in titles() for size in (1, 2, 3))
+        fold_for_matching(" ".join(words[:size])) in titles() for size in range(shortest, 4))
 
 
 def _descriptive_only(text: str, spans: list[tuple[int, int]]) -> bool:
@@ -702,7 +705,7 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
                 continue
             if _ends_generic_phrase(text, start, head_end, base.generic):
                 break  # "các cấp Công đoàn Thủ đô": every level of the unions, no one body
-            if _opens_generic(lowered, start, head_end, base) or _opens_title(text, start):
+            if _opens_generic(lowered, start, head_end, base) or _opens_title(text, start, head_end):
                 break  # "Bộ Luật Tố tụng", "Vụ Trưởng Vụ X": the head is the first syllable of another word
             after = ends[head_end] + 1
             after += _inner_definition(text, spans, after)  # "Công đoàn (CĐ) Công ty X"

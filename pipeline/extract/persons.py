@@ -258,6 +258,11 @@ def _cue(text: str, position: int) -> tuple[str, str, int] | None:
 _HOUSE_NUMBER = re.compile(r"(?i)(?<!\w)số[ ]+\d[\w/-]*[ ]+$")  # "số 125 [Lê Lợi]": a street
 
 
+@lru_cache(maxsize=1)
+def _head_compound() -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W_])(?:{alternation(read_words('persons/head_compounds.tsv', 'compound'))})$", re.IGNORECASE)
+
+
 def _is_head_before(text: str, position: int, kind: str | None, syllables: int = 0) -> bool:
     """Whether a head word before ``position`` makes the name after it a place's, a body's or a
     street's; after an award's head only a name of two syllables is the award's own ("giải Mai
@@ -269,6 +274,8 @@ def _is_head_before(text: str, position: int, kind: str | None, syllables: int =
     match = pattern.search(text, max(_line_start(text, position), position - _WINDOW), position)
     if not match:
         return False
+    if _head_compound().search(text, max(0, match.start() - 12), match.end("head")):
+        return False  # "nông thôn", "văn bản": a compound, no head
     scope = scopes[fold_for_matching(match.group("head"))]
     return scope == "any" or scope == "award" and syllables < 3 or scope == "place" and kind == "person_place"
 

@@ -150,7 +150,34 @@ def _unit_end(text: str, end: int, orgs: SpanIndex[OrgMention]) -> int:
     if next(iter(orgs.starting_in(position, position + 4)), None) is not None or re.match(
             r"[ ]?[,;:(]|[ ](?:thuộc|của)[ ]|[ ][-–][ ]", after):
         return position
-    return end
+    # Else only a unit named by fields of work and capitalized is one ("Trưởng phòng [Quản lý công
+    # nghệ thông tin] hai năm tù", "Trưởng ban [Khoa học – Kỹ thuật] rồi …").
+    if next(iter(orgs.starting_in(end, end + 2)), None) is not None:
+        return end  # "Giám đốc [Bảo hiểm Xã hội TP X]": a body, no unit
+    return _fields_end(text, end, position)
+
+
+_FIELD_JOINERS = frozenset({"và", "-", "–"})
+
+
+def _fields_end(text: str, start: int, end: int) -> int:
+    """Where the longest run of field words (joined by "và" or a dash) after ``start`` ends, within
+    ``end``, when it begins with a capital; ``start`` when none does."""
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    if not words or not text[words[0][0]].isupper():
+        return start
+    found, index = start, 0
+    while index < len(words):
+        size = next((size for size in (3, 2, 1) if index + size <= len(words) and fold_for_matching(
+            text[words[index][0]:words[index + size - 1][1]]) in _field_words()), 0)
+        if size:
+            index += size
+            found = words[index - 1][1]
+        elif text[words[index][0]:words[index][1]].lower() in _FIELD_JOINERS:
+            index += 1
+        else:
+            break
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -233,10 +260,13 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
         if title is None:
             continue
         start, end, title = _modified(text, start, end, title, inner)
+        unit = False
         if fold_for_matching(title) in _unit_titles() and (inner is None or inner.start >= end):
             unit_end = _unit_end(text, end, orgs)
-            title, end = " ".join((title + text[end:unit_end]).split()), unit_end
+            title, end, unit = " ".join((title + text[end:unit_end]).split()), unit_end, unit_end > end
         organization = inner if inner is not None and inner.start < end else _org_at(orgs, end)
+        if organization is None and unit and text.startswith(",", end):
+            organization = _org_at(orgs, end + 1)  # "Phó phòng Tham mưu, Công an tỉnh X": the unit's body
         former = _former_start(text, start)
         pointer = _bare_head_at(text, end) if organization is None else None
         found.append(Title(start if former is None else former,
