@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from unionfacts.extract.base import Extractor, TakenSpans, facts_of, text_of
+from unionfacts.extract.base import Extractor, facts_of, text_of
+from unionfacts.extract.spanindex import TakenSpans
 from unionfacts.extract.numbers import NumberPhrase, as_int_if_whole, comma_grouped, find_numbers, number_at
 from unionfacts.extract.patterns import RANGE_JOINERS, UPPER, is_identifier, qualifier_before, stop_words
 from unionfacts.resources import read_table, read_words
