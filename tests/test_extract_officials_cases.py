@@ -701,3 +701,21 @@ def test_officials_name_after_a_compound_ending_in_a_head_is_a_person():
     text = "Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Quốc Doanh cho biết."
     assert _fold("Lê Quốc Doanh") in person_names(text)
     assert person_names("Người dân thôn Lê Xá đón Tết sớm.") == set()
+
+
+# --- a company's office written without a body is the company's named last before it --------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Đại hội đồng cổ đông Công ty cổ phần Bao bì Hưng Phát đã bầu ông Trịnh Văn Lộc giữ chức Chủ tịch HĐQT "
+     "nhiệm kỳ 2020 - 2025.", {("Trịnh Văn Lộc", "Chủ tịch Hội đồng quản trị", "Công ty cổ phần Bao bì Hưng Phát")}),
+    ("Tại Ngân hàng Phương Đông, ông Lâm Quốc Bảo, Tổng giám đốc, cho biết lợi nhuận tăng.",
+     {("Lâm Quốc Bảo", "Tổng Giám đốc", "Ngân hàng Phương Đông")}),
+    # an office of no company stays without a body; the State Bank is no company
+    ("Tại buổi làm việc với Ngân hàng Nhà nước, ông Lâm Quốc Bảo, Tổng giám đốc, cho biết lợi nhuận tăng.",
+     {("Lâm Quốc Bảo", "Tổng Giám đốc", None)}),
+    ("Tại Ngân hàng Phương Đông, ông Lâm Quốc Bảo, Chủ tịch, cho biết lợi nhuận tăng.", {("Lâm Quốc Bảo", "Chủ tịch", None)}),
+    # "rồi" joins a career's offices: the first shares the body of the next
+    ("Ông Tạ Văn Bình từng là Trưởng khoa rồi Phó Hiệu trưởng Trường Đại học Thủy lợi.",
+     {("Tạ Văn Bình", "Trưởng khoa", "Trường Đại học Thủy lợi"), ("Tạ Văn Bình", "Phó Hiệu trưởng", "Trường Đại học Thủy lợi")}),
+])
+def test_officials_company_offices_without_a_body(text, expected):
+    assert roles(text) == _folded(expected)

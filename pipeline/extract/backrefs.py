@@ -90,7 +90,8 @@ class BodiesBefore:
     def __init__(self, mentions: list[OrgMention]) -> None:
         self._by_kind: dict[str, list[OrgMention]] = {}
         for mention in sorted(mentions, key=lambda m: m.start):
-            if mention.how != "pointer" and (kind := body_kind(mention.name)) is not None:
+            if mention.how != "pointer" and (kind := body_kind(mention.name)) is not None \
+                    and not (kind == "company" and mention.org_id):  # the base lists no company: "Ngân hàng Nhà nước"
                 self._by_kind.setdefault(kind, []).append(mention)
         self._ends = {kind: [m.end for m in found] for kind, found in self._by_kind.items()}
 

@@ -41,7 +41,7 @@ from unionfacts.types import OrgMention, PersonMention, RoleMention
 # Between the offices of one run: punctuation, an acronym in brackets after a body ("Phó
 # Chủ tịch Phòng Thương mại … (VCCI), …"), "kiêm", or a body the finder did not recognize
 # (up to three capitalized words: "Phó Bí thư Thường trực Đảng ủy, Phó Chủ tịch …").
-_CHAIN_GAP = re.compile(rf"(?:[\s,;:(\-–—]|\([A-ZĐ][A-ZĐ&.\-]{{1,12}}\)|kiêm)*"
+_CHAIN_GAP = re.compile(rf"(?:[\s,;:(\-–—]|\([A-ZĐ][A-ZĐ&.\-]{{1,12}}\)|kiêm|rồi)*"
                         rf"(?:{UPPER}[\w&.]*(?:[ ][\w&.]+){{0,3}}[ ]?[,;\-–—][\s]*)?")
 # Titles shared by a list of names: "các phó chủ tịch … A và B", "các đồng chí Ủy viên T.Ư Đảng: A; B",
 # "Phó Chủ tịch LĐLĐ TP gồm các ông, bà: A, B".
@@ -89,6 +89,12 @@ def _appositive() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _elliptic_heads() -> frozenset[str]:
     return frozenset(fold_for_matching(word) for word in read_words("persons/elliptic_heads.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _workplace_titles() -> dict[str, str]:
+    """Offices of a company written without a body (workplace_titles.tsv): folded title → kind of body."""
+    return {fold_for_matching(row["title"]): row["kind"] for row in read_table("persons/workplace_titles.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -215,6 +221,9 @@ def _roles_of(person: PersonMention, titles: list[Title], run: _Run, text: str,
             name, org_id = body.name, body.org_id  # "Về phía Công đoàn X có các đồng chí Phó Chủ tịch A, B"
         if name is None and title.points_back_to and (body := pointed_body(before, title.points_back_to, title.start)):
             name, org_id = body.name, body.org_id  # "Chủ tịch HĐQT công ty": the company named last
+        if name is None and (kind := _workplace_titles().get(fold_for_matching(title.title))) \
+                and (body := before.nearest(kind, title.start)) is not None:
+            name, org_id = body.name, body.org_id  # "bà A, Tổng Giám đốc": of the company named last
         start, end = min(person.start, title.start), max(person.end, title.end)
         found.append(RoleMention(start, end, "", person.name, title.title, name, org_id, title.former))
     return found
