@@ -719,3 +719,21 @@ def test_officials_name_after_a_compound_ending_in_a_head_is_a_person():
 ])
 def test_officials_company_offices_without_a_body(text, expected):
     assert roles(text) == _folded(expected)
+
+
+# --- an office whose last word is the head of a department written short ------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Đặng Văn Tú công tác tại Phòng LĐ-TB&XH huyện Lục Yên. Năm 2016, ông Tú được bổ nhiệm làm Phó Trưởng "
+     "Phòng LĐ-TB&XH theo quyết định của huyện.",
+     {("Đặng Văn Tú", "Phó Trưởng phòng", "Phòng Lao động - Thương binh và Xã hội huyện Lục Yên")}),
+    # a company's unit written short is no department
+    ("Ông Lý Văn Sơn, Trưởng phòng HCNS của công ty, cho biết.", {("Lý Văn Sơn", "Trưởng phòng", None)}),
+])
+def test_officials_office_ending_in_a_department_head(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+def test_officials_a_name_spelt_with_y_for_i_is_the_same_person():
+    text = "Ông Phạm Sĩ Quý, Giám đốc Sở Tư pháp cho biết. Theo ông Phạm Sỹ Quý, hồ sơ đã đủ."
+    assert person_names(text) == _folded({"Phạm Sĩ Quý"})
+    assert person_names("Ông Lê Kỳ Anh và ông Lê Kì Nam cùng dự.") == _folded({"Lê Kỳ Anh", "Lê Kì Nam"})

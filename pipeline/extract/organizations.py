@@ -722,7 +722,7 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             if _descriptive_only(text, spans[after:stop]) or lower and not any(
                     text[a].isalpha() and text[a].isupper() for a, _ in spans[after:stop]):
                 break  # "các trường [Mầm non]", "đại học [27]%": what kind of body, not which one
-            if in_title and not _placed(text, spans[after:stop]):
+            if in_title and not _placed(text, spans[after:stop]) and not _state_fields(text, spans[after:stop]):
                 break  # "Trưởng [phòng Tổ chức] Công ty X": a unit of a company, which the title keeps
             if not _is_generic(fold_for_matching(surface), base.generic):
                 found.append(OrgMention(start, end, surface, pattern_name(text, start, end, base),
@@ -732,6 +732,13 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
 
 
 _ACRONYM_TOKEN = re.compile(r"[A-ZĐ][A-ZĐ&.\-]{1,12}")
+_FIELDS_ACRONYM = re.compile(r"[A-ZĐ]{1,4}(?:[&\-][A-ZĐ]{1,4})+")  # "GD&ĐT", "TN&MT", "LĐ-TB&XH"
+
+
+def _state_fields(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a name is only the fields of a state department written short ("Trưởng Phòng [GD&ĐT]"):
+    the department of the article's place, not a company's unit."""
+    return bool(spans) and bool(_FIELDS_ACRONYM.fullmatch(text[spans[0][0]:spans[-1][1]]))  # one word, however cut
 INNER_DEFINITION = re.compile(r"[ ]?\([ ]?(?P<acronym>[A-ZĐ][A-ZĐ&.\-]{1,12})[ ]?\)")
 
 

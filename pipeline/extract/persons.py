@@ -53,6 +53,16 @@ def _vietnamese_shaped(syllable: str) -> bool:
     return bool(_VIETNAMESE.fullmatch(_bare(syllable)))
 
 
+_Y_TO_I = str.maketrans("yỳýỷỹỵ", "iìíỉĩị")
+_Y_ENDING = re.compile(r"(?<=[bcdđghklmnpqrstvx])[yỳýỷỹỵ]$")
+
+
+def _i_for_y(syllable: str) -> str:
+    """A syllable with a final "y" after a consonant written "i" ("sỹ" → "sĩ", "Kỳ" → "Kì"): the two
+    spellings of one name."""
+    return _Y_ENDING.sub(lambda m: m.group().translate(_Y_TO_I), syllable)
+
+
 def _display(text: str) -> str:
     return normalize_tone_marks(unicodedata.normalize("NFC", " ".join(text.split())))
 
@@ -410,9 +420,12 @@ def find_persons(doc: Doc) -> list[PersonMention]:
     for name in names:
         covered.add(name.start, name.end, None)
     full_names = _NameIndex(names)
+    first_spelling: dict[tuple[str, ...], _Name] = {}
     for name in names:
-        # "Văn Cường" after "Bùi Văn Cường" is the same person, written short.
-        target = full_names.resolve(name.syllables, name.start) or name
+        # "Văn Cường" after "Bùi Văn Cường" is the same person, written short; "Phạm Sỹ Quý" after
+        # "Phạm Sĩ Quý" the same person spelt with "y" for "i".
+        spelt = first_spelling.setdefault(tuple(_i_for_y(s) for s in name.syllables), name)
+        target = full_names.resolve(name.syllables, name.start) or spelt
         cue = _cue(text, name.start)
         honorific = cue[0] if cue and cue[1] == "honorific" else None
         mentions.append(PersonMention(name.start, name.end, text[name.start:name.end], target.display, honorific))
