@@ -737,3 +737,28 @@ def test_officials_a_name_spelt_with_y_for_i_is_the_same_person():
     text = "Ông Phạm Sĩ Quý, Giám đốc Sở Tư pháp cho biết. Theo ông Phạm Sỹ Quý, hồ sơ đã đủ."
     assert person_names(text) == _folded({"Phạm Sĩ Quý"})
     assert person_names("Ông Lê Kỳ Anh và ông Lê Kì Nam cùng dự.") == _folded({"Lê Kỳ Anh", "Lê Kì Nam"})
+
+
+# --- "BV" for Bệnh viện; state fields written short are written out -------------------------------
+@pytest.mark.parametrize(("text", "organization"), [
+    ("Sở Y tế đề nghị BV Thận Hà Nội hỗ trợ bệnh nhân.", "Bệnh viện Thận Hà Nội"),
+    ("Năm qua, BV Chợ Rẫy 1.597.000 lượt khám.", "Bệnh viện Chợ Rẫy"),
+    ("Ông Lò Văn Hùng là Phó Giám đốc Sở KH-CN tỉnh Điện Biên.", "Sở Khoa học và Công nghệ tỉnh Điện Biên"),
+    ("Sở TN&MT tỉnh Lai Châu đã kiểm tra.", "Sở Tài nguyên và Môi trường tỉnh Lai Châu"),
+    ("Phòng NN&PTNT huyện Mai Sơn đã báo cáo.", "Phòng Nông nghiệp và Phát triển nông thôn huyện Mai Sơn"),
+])
+def test_officials_short_heads_and_fields_written_out(text, organization):
+    assert _fold(organization) in org_names(text)
+
+
+def test_officials_hospital_written_short_names_no_person():
+    assert person_names("Bệnh nhân được chuyển lên BV Đống Đa điều trị.") == set()
+
+
+def test_officials_a_former_and_a_present_mention_of_one_office_are_one_role():
+    from unionfacts.facts import persons_json
+    doc = _doc("Tòa xử Lê Văn Đông, nguyên Giám đốc Công ty TNHH Hòa Phong. Khi đó, Giám đốc Công ty TNHH Hòa Phong "
+               "Lê Văn Đông đã ký hợp đồng.")
+    (entry,) = [p for p in persons_json(facts_of(doc, "persons"), facts_of(doc, "roles")) if p["name"] == "Lê Văn Đông"]
+    assert [(o["title"], o["organization"], o["former"]) for o in entry["roles"]] == [
+        ("Giám đốc", "Công ty TNHH Hòa Phong", False)]

@@ -210,8 +210,9 @@ def _place_words() -> frozenset[str]:
 
 
 def _is_name_word(word: str) -> bool:
-    """A capitalized word, or a number of two digits or more ("Bệnh viện 199"; not "3,2")."""
-    return bool(word) and (word[0].isupper() or word[0].isdigit() and len(word) > 1 and "," not in word)
+    """A capitalized word, or a number of two digits or more ("Bệnh viện 199"; not "3,2", "5.067.000")."""
+    return bool(word) and (word[0].isupper() or word[0].isdigit() and len(word) > 1 and "," not in word
+                           and "." not in word)
 
 
 _INITIAL_BEFORE = re.compile(r"[\s.]\w\.")
