@@ -154,14 +154,16 @@ def persons_json(mentions: list[PersonMention], roles: list[RoleMention]) -> lis
     result = []
     for key, group in grouped.items():
         offices = []
-        seen: set[tuple] = set()
+        seen: dict[tuple, dict[str, Any]] = {}
         for role in sorted((r for r in roles if fold_for_matching(r.person) == key), key=lambda r: r.start):
-            role_key = (fold_for_matching(role.title), role.org_id or fold_for_matching(role.organization or ""),
-                        role.former)
-            if role_key not in seen:
-                seen.add(role_key)
-                offices.append({"title": role.title, "organization": role.organization, "former": role.former,
-                                "start": role.start, "end": role.end})
+            role_key = (fold_for_matching(role.title), role.org_id or fold_for_matching(role.organization or ""))
+            if role_key in seen:
+                # "nguyên Giám đốc X" and "Giám đốc X" in one article: one office, former only if always so
+                seen[role_key]["former"] = seen[role_key]["former"] and role.former
+                continue
+            seen[role_key] = {"title": role.title, "organization": role.organization, "former": role.former,
+                              "start": role.start, "end": role.end}
+            offices.append(seen[role_key])
         result.append({"name": group[0].name, "roles": _drop_unplaced_repeats(offices),
                        "mentions": [{"start": m.start, "end": m.end} for m in group]})
     return result

@@ -549,3 +549,216 @@ def test_officials_departments_of_unions(text, expected):
 def test_officials_appointment_names_its_holder_after_doi_voi():
     text = "Bộ Y tế đã trao quyết định bổ nhiệm Phó Giám đốc Bệnh viện Bạch Mai đối với TS Lê Văn Hưng."
     assert roles(text) == _folded({("Lê Văn Hưng", "Phó Giám đốc", "Bệnh viện Bạch Mai")})
+
+
+def test_officials_bare_union_after_an_office_is_the_union_named_before():
+    # "Công đoàn" after an office points to a Công đoàn named before, not to the Liên đoàn Lao động.
+    text = ("Công đoàn cơ sở Công ty cổ phần Dệt Phú An thuộc LĐLĐ quận Hoàng Mai vừa ra mắt.\nĐại hội chỉ định đồng "
+            "chí Lê Văn Hải - Ủy viên Ban Chấp hành Công đoàn là người điều hành phiên họp.")
+    assert roles(text) == _folded({("Lê Văn Hải", "Ủy viên Ban Chấp hành", "Công đoàn cơ sở Công ty cổ phần Dệt Phú An")})
+
+
+# --- a short name after a form of address, before a verb that begins with a marked letter ------
+@pytest.mark.parametrize(("text", "mentions"), [
+    ("Bà Lê Thu Hằng sinh năm 1979. Năm 2012, bà Hằng được điều động về Sở Nội vụ.", 2),
+    ("Ông Đỗ Văn Khải nghỉ hưu. Sau đó, ông Khải ở lại quê nhà và đã mở một xưởng mộc.", 2),
+    ("Anh Phạm Quốc Bảo và anh Bảo đều đạt giải.", 2),
+])
+def test_officials_short_name_before_a_marked_lower_case_word(text, mentions):
+    found = [m for m in facts_of(_doc(text), "persons")]
+    assert len(found) == mentions and len({m.name for m in found}) == 1
+
+
+# --- a form of address that ends a common noun cues no name ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "Một người đàn ông Ấn Độ đã được cứu sống sau ba ngày.",
+    "Hàng hóa từ nước bạn Lào được chở về cửa khẩu.",
+    "Chiều cao của trẻ em Việt Nam đã tăng đáng kể.",
+    "Người anh em Nga đã cùng chia sẻ khó khăn.",
+])
+def test_officials_common_noun_ending_in_a_form_of_address_names_no_one(text):
+    assert person_names(text) == set()
+
+
+
+# --- offices written away from the name: the subject of the sentence or of a career ------------
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb or a word for an office before the run, the sentence's subject named before it
+    ("Bà Lê Thu Hằng bắt đầu làm việc tại Ngân hàng Công Thương Việt Nam từ năm 1990 và đảm nhiệm các cương vị "
+     "Giám đốc Ngân hàng Công Thương Việt Nam; Tổng Giám đốc Công ty cổ phần Chứng khoán Sông Hồng.",
+     {("Lê Thu Hằng", "Giám đốc", "Ngân hàng Công Thương Việt Nam"),
+      ("Lê Thu Hằng", "Tổng Giám đốc", "Công ty cổ phần Chứng khoán Sông Hồng")}),
+    ("Ông Vũ Đình Khang, Giám đốc Sở Tài chính tỉnh Nam Định sẽ nhận nhiệm vụ mới tại cương vị Phó Chủ tịch "
+     "UBND tỉnh Nam Định.",
+     {("Vũ Đình Khang", "Giám đốc", "Sở Tài chính tỉnh Nam Định"),
+      ("Vũ Đình Khang", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}),
+    ("Ông Đào Minh Tú có học vị tiến sĩ, là Ủy viên Ban Chấp hành Trung ương Đảng.",
+     {("Đào Minh Tú", "Ủy viên", "Ban Chấp hành Trung ương Đảng")}),
+    ("Ngày 2/3/2019, ông Hà Văn Lực được Ban Thường vụ Tỉnh ủy phân công giữ chức Bí thư Huyện ủy Tân Sơn.",
+     {("Hà Văn Lực", "Bí thư", "Huyện ủy Tân Sơn")}),
+    # a sentence whose subject is a bare form of address: the person named last before it
+    ("Đồng chí Lò Văn Muôn sinh năm 1930. Trong 40 năm công tác, đồng chí đã trải qua nhiều cương vị, tiêu biểu "
+     "là: Bí thư Tỉnh ủy Lai Châu; Thứ trưởng Bộ Nội vụ.",
+     {("Lò Văn Muôn", "Bí thư", "Tỉnh ủy Lai Châu"), ("Lò Văn Muôn", "Thứ trưởng", "Bộ Nội vụ")}),
+    # a career written as a timeline: every entry is the person's named before it
+    ("Ông Hồ Đức Lâm sinh năm 1962.\n3/2001-5/2005: Phó Giám đốc Sở Y tế tỉnh Quảng Trị.\n"
+     "Từ 6/2005 đến 2010: Giám đốc Sở Y tế tỉnh Quảng Trị rồi Phó Chủ tịch UBND tỉnh Quảng Trị.",
+     {("Hồ Đức Lâm", "Phó Giám đốc", "Sở Y tế tỉnh Quảng Trị"), ("Hồ Đức Lâm", "Giám đốc", "Sở Y tế tỉnh Quảng Trị"),
+      ("Hồ Đức Lâm", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Trị")}),
+])
+def test_officials_offices_of_the_subject(text, expected):
+    assert roles(text) >= _folded(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Theo quy định, chức vụ Chủ tịch UBND xã do Hội đồng nhân dân xã bầu.",
+    "Ông Nguyễn Văn Hòa cho biết. Việc bổ nhiệm Giám đốc Sở Y tế sẽ được xem xét vào tháng tới.",
+    "Chiều 5/3, ông Trần Văn Lâm đến thăm xã. Tại đây, Chủ tịch UBND tỉnh đã trao quà cho 50 hộ nghèo.",
+])
+def test_officials_offices_without_a_subject_stay_empty(text):
+    assert roles(text) == set()
+
+
+# --- a Party office beside a place's state office is of that place's Party committee -------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Hoàng Văn Sinh, Bí thư, Chủ tịch UBND huyện Mường Tè cho biết như vậy.",
+     {("Hoàng Văn Sinh", "Bí thư", "Huyện ủy Mường Tè"), ("Hoàng Văn Sinh", "Chủ tịch", "Ủy ban nhân dân huyện Mường Tè")}),
+    ("Bà Lò Thị Hoa, Phó Bí thư, Chủ tịch HĐND xã Nậm Lành phát biểu.",
+     {("Lò Thị Hoa", "Phó Bí thư", "Đảng ủy xã Nậm Lành"), ("Lò Thị Hoa", "Chủ tịch", "Hội đồng nhân dân xã Nậm Lành")}),
+    ("Ông Đinh Văn Hải, Phó Bí thư, Chủ tịch UBND tỉnh Ninh Bình dự lễ.",
+     {("Đinh Văn Hải", "Phó Bí thư", "Tỉnh ủy Ninh Bình"), ("Đinh Văn Hải", "Chủ tịch", "Ủy ban nhân dân tỉnh Ninh Bình")}),
+    # not a Party office: the shared body as before
+    ("Ông Vi Văn Đức, Phó Chủ tịch, Tổng Thư ký Hội Nông dân tỉnh Lạng Sơn phát biểu.",
+     {("Vi Văn Đức", "Phó Chủ tịch", "Hội Nông dân tỉnh Lạng Sơn"), ("Vi Văn Đức", "Tổng Thư ký", "Hội Nông dân tỉnh Lạng Sơn")}),
+])
+def test_officials_party_office_beside_a_state_office(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- words that stay in an office: "Quyền" before it, "Thường trực" after a deputy's --------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bà Nông Thị Thu được bổ nhiệm làm Quyền Trưởng phòng Nội vụ huyện Bảo Lạc.",
+     {("Nông Thị Thu", "Quyền Trưởng phòng", "Phòng Nội vụ huyện Bảo Lạc")}),
+    ("Tới dự có Phó Thủ tướng Thường trực Lê Minh Khang.", {("Lê Minh Khang", "Phó Thủ tướng Thường trực", None)}),
+    ("Ông Hà Quốc Toản, quyền Giám đốc Sở Y tế tỉnh Phú Thọ, cho biết như vậy.",
+     {("Hà Quốc Toản", "Quyền Giám đốc", "Sở Y tế tỉnh Phú Thọ")}),
+    # "Thường trực" after an office that is no deputy's opens the next body
+    ("Bà Mai Thị Hạnh, Bí thư Thường trực Thành ủy Hòa Bình phát biểu.", {("Mai Thị Hạnh", "Bí thư", None)}),
+])
+def test_officials_office_modifiers(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- a bracket after the name, an adverb before the verb, a district's youth union ---------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bà Đinh Thị Lan (SN 1990) - Bí thư Huyện đoàn Kỳ Sơn được khen thưởng.", {("Đinh Thị Lan", "Bí thư", "Huyện đoàn Kỳ Sơn")}),
+    ("Ông Lê Văn Bình chính thức được bổ nhiệm làm Giám đốc Sở Tài chính tỉnh Hà Tĩnh.",
+     {("Lê Văn Bình", "Giám đốc", "Sở Tài chính tỉnh Hà Tĩnh")}),
+    # an item's end between two offices: the first does not share the second's body
+    ("Ông Vũ Văn Hùng từng là Chính ủy Sư đoàn 312; Thứ trưởng Bộ Quốc phòng.", {("Vũ Văn Hùng", "Chính ủy", None),
+                                                                             ("Vũ Văn Hùng", "Thứ trưởng", "Bộ Quốc phòng")}),
+])
+def test_officials_run_after_an_aside(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- a name in sentence case ends with a field noun that is never a verb --------------------------
+@pytest.mark.parametrize(("text", "organization"), [
+    ("Ông từng công tác tại Viện Kỹ thuật quân sự - Bộ Quốc phòng.", "Viện Kỹ thuật quân sự"),
+    ("Cục Chống tham nhũng đã vào cuộc xác minh.", "Cục Chống tham nhũng"),
+    ("Bà là Giám đốc Trung tâm Lưu trữ dữ liệu của tỉnh.", "Trung tâm Lưu trữ dữ liệu"),
+    ("Anh tốt nghiệp Trường Đại học Khoa học xã hội và nhân văn Hà Nội năm 2010.",
+     "Trường Đại học Khoa học xã hội và nhân văn Hà Nội"),
+])
+def test_officials_sentence_case_name_ends_with_a_field_noun(text, organization):
+    assert _fold(organization) in org_names(text)
+
+
+@pytest.mark.parametrize(("text", "not_expected"), [
+    ("Sở Y tế xây dựng kế hoạch phòng dịch.", "Sở Y tế xây dựng"),
+    ("Trường Cao đẳng nghề Công nghiệp Hà Nội tuyển sinh.", "Trường Cao đẳng nghề"),
+])
+def test_officials_sentence_case_name_stops_before_a_verb(text, not_expected):
+    assert _fold(not_expected) not in org_names(text)
+
+
+# --- a unit's head keeps a capitalized unit named by fields; the unit's body after a comma ---------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tòa tuyên phạt Hà Văn Long, nguyên Trưởng phòng Quản lý đô thị hai năm tù.",
+     {("Hà Văn Long", "Trưởng phòng Quản lý đô thị", None)}),
+    ("Trả lời báo chí, trung tá Lê Đình Quang, Phó phòng Tham mưu, Công an tỉnh Lào Cai cho biết.",
+     {("Lê Đình Quang", "Phó phòng Tham mưu", "Công an tỉnh Lào Cai")}),
+    ("Ông Mai Văn Tuấn từng là Tùy viên thương mại Đại sứ quán Việt Nam.",
+     {("Mai Văn Tuấn", "Tùy viên thương mại", "Đại sứ quán Việt Nam")}),
+    # no unit: a verb after the office
+    ("Ông Lê Văn Hòa, Trưởng phòng, cho biết đơn vị đã hoàn thành kế hoạch.", {("Lê Văn Hòa", "Trưởng phòng", None)}),
+])
+def test_officials_unit_heads(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+def test_officials_name_after_a_compound_ending_in_a_head_is_a_person():
+    text = "Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Quốc Doanh cho biết."
+    assert _fold("Lê Quốc Doanh") in person_names(text)
+    assert person_names("Người dân thôn Lê Xá đón Tết sớm.") == set()
+
+
+# --- a company's office written without a body is the company's named last before it --------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Đại hội đồng cổ đông Công ty cổ phần Bao bì Hưng Phát đã bầu ông Trịnh Văn Lộc giữ chức Chủ tịch HĐQT "
+     "nhiệm kỳ 2020 - 2025.", {("Trịnh Văn Lộc", "Chủ tịch Hội đồng quản trị", "Công ty cổ phần Bao bì Hưng Phát")}),
+    ("Tại Ngân hàng Phương Đông, ông Lâm Quốc Bảo, Tổng giám đốc, cho biết lợi nhuận tăng.",
+     {("Lâm Quốc Bảo", "Tổng Giám đốc", "Ngân hàng Phương Đông")}),
+    # an office of no company stays without a body; the State Bank is no company
+    ("Tại buổi làm việc với Ngân hàng Nhà nước, ông Lâm Quốc Bảo, Tổng giám đốc, cho biết lợi nhuận tăng.",
+     {("Lâm Quốc Bảo", "Tổng Giám đốc", None)}),
+    ("Tại Ngân hàng Phương Đông, ông Lâm Quốc Bảo, Chủ tịch, cho biết lợi nhuận tăng.", {("Lâm Quốc Bảo", "Chủ tịch", None)}),
+    # "rồi" joins a career's offices: the first shares the body of the next
+    ("Ông Tạ Văn Bình từng là Trưởng khoa rồi Phó Hiệu trưởng Trường Đại học Thủy lợi.",
+     {("Tạ Văn Bình", "Trưởng khoa", "Trường Đại học Thủy lợi"), ("Tạ Văn Bình", "Phó Hiệu trưởng", "Trường Đại học Thủy lợi")}),
+])
+def test_officials_company_offices_without_a_body(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- an office whose last word is the head of a department written short ------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Đặng Văn Tú công tác tại Phòng LĐ-TB&XH huyện Lục Yên. Năm 2016, ông Tú được bổ nhiệm làm Phó Trưởng "
+     "Phòng LĐ-TB&XH theo quyết định của huyện.",
+     {("Đặng Văn Tú", "Phó Trưởng phòng", "Phòng Lao động - Thương binh và Xã hội huyện Lục Yên")}),
+    # a company's unit written short is no department
+    ("Ông Lý Văn Sơn, Trưởng phòng HCNS của công ty, cho biết.", {("Lý Văn Sơn", "Trưởng phòng", None)}),
+])
+def test_officials_office_ending_in_a_department_head(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+def test_officials_a_name_spelt_with_y_for_i_is_the_same_person():
+    text = "Ông Phạm Sĩ Quý, Giám đốc Sở Tư pháp cho biết. Theo ông Phạm Sỹ Quý, hồ sơ đã đủ."
+    assert person_names(text) == _folded({"Phạm Sĩ Quý"})
+    assert person_names("Ông Lê Kỳ Anh và ông Lê Kì Nam cùng dự.") == _folded({"Lê Kỳ Anh", "Lê Kì Nam"})
+
+
+# --- "BV" for Bệnh viện; state fields written short are written out -------------------------------
+@pytest.mark.parametrize(("text", "organization"), [
+    ("Sở Y tế đề nghị BV Thận Hà Nội hỗ trợ bệnh nhân.", "Bệnh viện Thận Hà Nội"),
+    ("Năm qua, BV Chợ Rẫy 1.597.000 lượt khám.", "Bệnh viện Chợ Rẫy"),
+    ("Ông Lò Văn Hùng là Phó Giám đốc Sở KH-CN tỉnh Điện Biên.", "Sở Khoa học và Công nghệ tỉnh Điện Biên"),
+    ("Sở TN&MT tỉnh Lai Châu đã kiểm tra.", "Sở Tài nguyên và Môi trường tỉnh Lai Châu"),
+    ("Phòng NN&PTNT huyện Mai Sơn đã báo cáo.", "Phòng Nông nghiệp và Phát triển nông thôn huyện Mai Sơn"),
+])
+def test_officials_short_heads_and_fields_written_out(text, organization):
+    assert _fold(organization) in org_names(text)
+
+
+def test_officials_hospital_written_short_names_no_person():
+    assert person_names("Bệnh nhân được chuyển lên BV Đống Đa điều trị.") == set()
+
+
+def test_officials_a_former_and_a_present_mention_of_one_office_are_one_role():
+    from unionfacts.facts import persons_json
+    doc = _doc("Tòa xử Lê Văn Đông, nguyên Giám đốc Công ty TNHH Hòa Phong. Khi đó, Giám đốc Công ty TNHH Hòa Phong "
+               "Lê Văn Đông đã ký hợp đồng.")
+    (entry,) = [p for p in persons_json(facts_of(doc, "persons"), facts_of(doc, "roles")) if p["name"] == "Lê Văn Đông"]
+    assert [(o["title"], o["organization"], o["former"]) for o in entry["roles"]] == [
+        ("Giám đốc", "Công ty TNHH Hòa Phong", False)]

@@ -313,12 +313,6 @@ ROLES = [
      {("Bùi Văn Cường", "Chủ tịch", TLD),
       ("Nguyễn Thị Thu Hà", "Chủ tịch", "Hội Liên hiệp Phụ nữ Việt Nam")}),  # baomoi-050
     # --- the union a short form points back to ---------------------------------------------------------
-    xfail_case("Công đoàn cơ sở Công ty cổ phần Hợp tác JA Việt thuộc LĐLĐ quận Long Biên vừa chính thức thành lập ngày "
-               "11/5/2017 với 32 đoàn viên.\nTại hội nghị, các đại biểu đã tiến hành bầu Ban Chấp hành Công đoàn lâm "
-               "thời gồm 5 đồng chí và chỉ định đồng chí Nguyễn Văn Điệp- Ủy viên Ban Chấp hành Công đoàn là triệu tập "
-               "viên phiên họp.", UNDATED,
-               {("Nguyễn Văn Điệp", "Ủy viên Ban Chấp hành", "Công đoàn cơ sở Công ty cổ phần Hợp tác JA Việt")},
-               POINT_BACK_UNION),  # baomoi-030 (NOTES 26, 27: "triệu tập viên" is no role)
     # --- no role: a title with no person, a person with no title, occupations, credits ----------------
     ("Năm 2021, Thành phố phát động phong trào ‘ toàn dân tham gia làm du lịch”, đồng chí Phó Bí thư Thành ủy đề nghị "
      "LĐLĐ thành phố tích cực tuyên truyền quảng bá phát hiện, tuyên dương kịp thời các tấm gương điển hình.",

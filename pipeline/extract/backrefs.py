@@ -28,6 +28,20 @@ def back_references() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _target_heads() -> dict[str, str | None]:
+    """Folded bare head → the (folded) head the body it points to begins with, None for any."""
+    return {fold_for_matching(row["form"]): fold_for_matching(row["head"]) or None
+            for row in read_table("orgs/back_references.tsv")}
+
+
+def pointed_body(bodies: "BodiesBefore", bare_head: str, position: int) -> OrgMention | None:
+    """The body a bare head written at ``position`` points back to ("công ty" → the Công ty named last)."""
+    folded = fold_for_matching(bare_head)
+    kind = back_references().get(folded)
+    return bodies.nearest(kind, position, _target_heads().get(folded)) if kind else None
+
+
+@lru_cache(maxsize=1)
 def _kinds_by_head() -> tuple[tuple[str, str], ...]:
     """Pattern heads (folded, with a trailing space) and their kind, longest first."""
     rows = read_table("orgs/pattern_heads.tsv")
@@ -76,7 +90,8 @@ class BodiesBefore:
     def __init__(self, mentions: list[OrgMention]) -> None:
         self._by_kind: dict[str, list[OrgMention]] = {}
         for mention in sorted(mentions, key=lambda m: m.start):
-            if mention.how != "pointer" and (kind := body_kind(mention.name)) is not None:
+            if mention.how != "pointer" and (kind := body_kind(mention.name)) is not None \
+                    and not (kind == "company" and mention.org_id):  # the base lists no company: "Ngân hàng Nhà nước"
                 self._by_kind.setdefault(kind, []).append(mention)
         self._ends = {kind: [m.end for m in found] for kind, found in self._by_kind.items()}
 
@@ -93,18 +108,11 @@ class BodiesBefore:
 _LOOK_BACK = 8  # bodies of a kind looked back over for one with the head a pointer names
 
 
-@lru_cache(maxsize=1)
-def _written_heads() -> tuple[tuple[str, str], ...]:
-    """Workplace heads of back_references.tsv (folded) and the head they write in full."""
-    full = {"cty": "công ty", "dn": "doanh nghiệp"}
-    forms = [fold_for_matching(f) for f, kind in back_references().items() if kind in _WORKPLACE_KINDS]
-    return tuple(sorted(((form, full.get(form, form)) for form in forms), key=lambda item: len(item[0]), reverse=True))
-
-
-def _workplace_head(pointer: str) -> str | None:
-    """The workplace head a union pointer ends with, in full ("CĐ Cty" → "công ty")."""
+def _workplace_head(pointer: str) -> str:
+    """The bare workplace head a union pointer ends with ("CĐ Cty" → "cty")."""
     folded = fold_for_matching(pointer)
-    return next((full for form, full in _written_heads() if folded.endswith(" " + form)), None)
+    forms = sorted((f for f, kind in back_references().items() if kind in _WORKPLACE_KINDS), key=len, reverse=True)
+    return next(form for form in forms if folded.endswith(" " + form))
 
 
 def _organ_of(pointer: str) -> str:
@@ -128,10 +136,8 @@ def resolve_union_pointers(mentions: list[OrgMention]) -> list[OrgMention]:
         if mention.how != "pointer":
             resolved.append(mention)
             continue
-        head = _workplace_head(mention.text)
-        candidates = [found for kind in _WORKPLACE_KINDS if (found := bodies.nearest(kind, mention.start, head)) is not None]
-        if candidates:
-            workplace = max(candidates, key=lambda m: m.end)
+        workplace = pointed_body(bodies, _workplace_head(mention.text), mention.start)
+        if workplace is not None:
             name = f"{_organ_of(mention.text)} {workplace.name}"
             resolved.append(OrgMention(mention.start, mention.end, mention.text, name, None, "pointer"))
     return resolved

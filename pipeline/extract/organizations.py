@@ -210,8 +210,9 @@ def _place_words() -> frozenset[str]:
 
 
 def _is_name_word(word: str) -> bool:
-    """A capitalized word, or a number of two digits or more ("Bệnh viện 199"; not "3,2")."""
-    return bool(word) and (word[0].isupper() or word[0].isdigit() and len(word) > 1 and "," not in word)
+    """A capitalized word, or a number of two digits or more ("Bệnh viện 199"; not "3,2", "5.067.000")."""
+    return bool(word) and (word[0].isupper() or word[0].isdigit() and len(word) > 1 and "," not in word
+                           and "." not in word)
 
 
 _INITIAL_BEFORE = re.compile(r"[\s.]\w\.")
@@ -219,8 +220,9 @@ _INITIAL_BEFORE = re.compile(r"[\s.]\w\.")
 
 @lru_cache(maxsize=1)
 def _field_words() -> dict[str, str]:
-    """Lower-case nouns of a field of work inside names (field_words.tsv): word → field | level."""
-    return dict(read_mapping("orgs/field_words.tsv", "word", "kind"))
+    """Lower-case nouns of a field of work inside names (field_words.tsv): word → field | level | noun
+    (a unit's field only, "tham mưu", is also a verb: it names units in titles, never a body)."""
+    return {word: kind for word, kind in read_mapping("orgs/field_words.tsv", "word", "kind").items() if kind != "unit"}
 
 
 @lru_cache(maxsize=1)
@@ -272,7 +274,8 @@ def _lower_run(text: str, spans: list[tuple[int, int]], start: int, capitals: in
         return after - start if capitals <= 1 or end - start == 1 else 0
     following = text[spans[end][0]:spans[end][1]] if end < len(spans) else ""
     object_follows = following[:1].isalpha() and following.islower() and following not in stop_words()
-    if capitals <= 1 and (kinds[-1] == "level" or len(kinds) >= 2 and not object_follows):
+    object_follows = object_follows and following not in place_kinds()  # "… và nhân văn [thành phố] Hồ Chí Minh"
+    if capitals <= 1 and (kinds[-1] in ("level", "noun") or len(kinds) >= 2 and not object_follows):
         return end - start
     return 0
 
@@ -340,11 +343,13 @@ def _opens_other(text: str, span: tuple[int, int]) -> bool:
     return _opens_title(text, start)
 
 
-def _opens_title(text: str, position: int) -> bool:
-    """Whether an office of the lexicon starts at ``position`` ("Phó Giám đốc", "Chủ tịch")."""
+def _opens_title(text: str, position: int, head_end: int | None = None) -> bool:
+    """Whether an office of the lexicon starts at ``position`` ("Phó Giám đốc", "Chủ tịch"); with
+    ``head_end``, one that goes on past that head ("Vụ Trưởng", not "Đại sứ" of "Đại sứ quán")."""
     words = text[position:position + 40].split()
+    shortest = len(text[position:head_end].split()) + 1 if head_end is not None else 1
     return bool(words) and words[0][:1].isupper() and any(
-        fold_for_matching(" ".join(words[:size])) in titles() for size in (1, 2, 3))
+        fold_for_matching(" ".join(words[:size])) in titles() for size in range(shortest, 4))
 
 
 def _descriptive_only(text: str, spans: list[tuple[int, int]]) -> bool:
@@ -701,7 +706,7 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
                 continue
             if _ends_generic_phrase(text, start, head_end, base.generic):
                 break  # "các cấp Công đoàn Thủ đô": every level of the unions, no one body
-            if _opens_generic(lowered, start, head_end, base) or _opens_title(text, start):
+            if _opens_generic(lowered, start, head_end, base) or _opens_title(text, start, head_end):
                 break  # "Bộ Luật Tố tụng", "Vụ Trưởng Vụ X": the head is the first syllable of another word
             after = ends[head_end] + 1
             after += _inner_definition(text, spans, after)  # "Công đoàn (CĐ) Công ty X"
@@ -718,7 +723,7 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             if _descriptive_only(text, spans[after:stop]) or lower and not any(
                     text[a].isalpha() and text[a].isupper() for a, _ in spans[after:stop]):
                 break  # "các trường [Mầm non]", "đại học [27]%": what kind of body, not which one
-            if in_title and not _placed(text, spans[after:stop]):
+            if in_title and not _placed(text, spans[after:stop]) and not _state_fields(text, spans[after:stop]):
                 break  # "Trưởng [phòng Tổ chức] Công ty X": a unit of a company, which the title keeps
             if not _is_generic(fold_for_matching(surface), base.generic):
                 found.append(OrgMention(start, end, surface, pattern_name(text, start, end, base),
@@ -728,6 +733,13 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
 
 
 _ACRONYM_TOKEN = re.compile(r"[A-ZĐ][A-ZĐ&.\-]{1,12}")
+_FIELDS_ACRONYM = re.compile(r"[A-ZĐ]{1,4}(?:[&\-][A-ZĐ]{1,4})+")  # "GD&ĐT", "TN&MT", "LĐ-TB&XH"
+
+
+def _state_fields(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a name is only the fields of a state department written short ("Trưởng Phòng [GD&ĐT]"):
+    the department of the article's place, not a company's unit."""
+    return bool(spans) and bool(_FIELDS_ACRONYM.fullmatch(text[spans[0][0]:spans[-1][1]]))  # one word, however cut
 INNER_DEFINITION = re.compile(r"[ ]?\([ ]?(?P<acronym>[A-ZĐ][A-ZĐ&.\-]{1,12})[ ]?\)")
 
 

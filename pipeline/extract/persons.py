@@ -23,7 +23,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from unionfacts.extract.base import Extractor, facts_of, text_of, token_spans
-from unionfacts.extract.patterns import alternation, first_letters
+from unionfacts.extract.patterns import UPPER, alternation, first_letters
 from unionfacts.extract.spanindex import SpanIndex, span_index
 from unionfacts.ingest.page import byline, parse_dateline
 from unionfacts.normalize import fold_for_matching, normalize_tone_marks
@@ -39,7 +39,7 @@ _SYLLABLE = re.compile(r"[^\W\d_]+")
 # foreign words and abbreviations ("Cty", "Yamaha", "Hwa") are no part of a Vietnamese name.
 _VIETNAMESE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
 _SENTENCE_END = ".!?\n“\"…"
-_CAPITALIZED_NEXT = re.compile(r" [A-ZĐÀ-Ỹ]")
+_CAPITALIZED_NEXT = re.compile(rf" {UPPER}")  # not "[À-Ỹ]": that range holds "đ", "ư", "ở" …
 _NEXT_WORD = re.compile(r"[ ]?(\S+)")
 _LAST_SENTENCE_END = re.compile(r"^.*[.!?…”\"»](?=\s)")
 
@@ -51,6 +51,16 @@ def _bare(syllable: str) -> str:
 @lru_cache(maxsize=1 << 16)  # asked of every capitalized syllable; the same few thousand recur
 def _vietnamese_shaped(syllable: str) -> bool:
     return bool(_VIETNAMESE.fullmatch(_bare(syllable)))
+
+
+_Y_TO_I = str.maketrans("yỳýỷỹỵ", "iìíỉĩị")
+_Y_ENDING = re.compile(r"(?<=[bcdđghklmnpqrstvx])[yỳýỷỹỵ]$")
+
+
+def _i_for_y(syllable: str) -> str:
+    """A syllable with a final "y" after a consonant written "i" ("sỹ" → "sĩ", "Kỳ" → "Kì"): the two
+    spellings of one name."""
+    return _Y_ENDING.sub(lambda m: m.group().translate(_Y_TO_I), syllable)
 
 
 def _display(text: str) -> str:
@@ -225,6 +235,19 @@ def _cue_before_at(text: str, position: int) -> tuple[str, int] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _common_noun_ends() -> re.Pattern[str]:
+    """Common nouns that end with a form of address (common_nouns.tsv), matched ending at a cue's end."""
+    return re.compile(rf"(?<![^\W_])(?:{alternation(read_words('persons/common_nouns.tsv', 'noun'))})$", re.IGNORECASE)
+
+
+def _common_noun_before(text: str, cue_start: int) -> bool:
+    """Whether the cue starting at ``cue_start`` ends a common noun ("đàn [ông]", "trẻ [em]")."""
+    end = text.find(" ", cue_start)
+    end = len(text) if end < 0 else end
+    return bool(_common_noun_ends().search(text, max(0, cue_start - 12), end))
+
+
 def _cue(text: str, position: int) -> tuple[str, str, int] | None:
     """The cue word right before ``position``: (as written, kind, start), if it reads as one."""
     found = _cue_before_at(text, position)
@@ -232,6 +255,8 @@ def _cue(text: str, position: int) -> tuple[str, str, int] | None:
         return None
     written, start = found
     kind = _cue_kinds()[fold_for_matching(written)]
+    if kind == "honorific" and _common_noun_before(text, start):
+        return None  # "người đàn ông Ấn Độ", "nước bạn Lào": the address word is part of a noun
     if kind == "honorific" and written[0].isupper() and not _sentence_start(text, start):
         # A capitalized honorific inside a capitalized sequence is part of a name ("Hai Bà Trưng").
         previous = text[max(_line_start(text, start), start - _WINDOW):start].rstrip(" ").rsplit(" ", 1)[-1]
@@ -241,6 +266,11 @@ def _cue(text: str, position: int) -> tuple[str, str, int] | None:
 
 
 _HOUSE_NUMBER = re.compile(r"(?i)(?<!\w)số[ ]+\d[\w/-]*[ ]+$")  # "số 125 [Lê Lợi]": a street
+
+
+@lru_cache(maxsize=1)
+def _head_compound() -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W_])(?:{alternation(read_words('persons/head_compounds.tsv', 'compound'))})$", re.IGNORECASE)
 
 
 def _is_head_before(text: str, position: int, kind: str | None, syllables: int = 0) -> bool:
@@ -254,6 +284,8 @@ def _is_head_before(text: str, position: int, kind: str | None, syllables: int =
     match = pattern.search(text, max(_line_start(text, position), position - _WINDOW), position)
     if not match:
         return False
+    if _head_compound().search(text, max(0, match.start() - 12), match.end("head")):
+        return False  # "nông thôn", "văn bản": a compound, no head
     scope = scopes[fold_for_matching(match.group("head"))]
     return scope == "any" or scope == "award" and syllables < 3 or scope == "place" and kind == "person_place"
 
@@ -388,9 +420,12 @@ def find_persons(doc: Doc) -> list[PersonMention]:
     for name in names:
         covered.add(name.start, name.end, None)
     full_names = _NameIndex(names)
+    first_spelling: dict[tuple[str, ...], _Name] = {}
     for name in names:
-        # "Văn Cường" after "Bùi Văn Cường" is the same person, written short.
-        target = full_names.resolve(name.syllables, name.start) or name
+        # "Văn Cường" after "Bùi Văn Cường" is the same person, written short; "Phạm Sỹ Quý" after
+        # "Phạm Sĩ Quý" the same person spelt with "y" for "i".
+        spelt = first_spelling.setdefault(tuple(_i_for_y(s) for s in name.syllables), name)
+        target = full_names.resolve(name.syllables, name.start) or spelt
         cue = _cue(text, name.start)
         honorific = cue[0] if cue and cue[1] == "honorific" else None
         mentions.append(PersonMention(name.start, name.end, text[name.start:name.end], target.display, honorific))

@@ -27,8 +27,10 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from unionfacts.extract.backrefs import BodiesBefore
+from unionfacts.extract.backrefs import BodiesBefore, pointed_body
 from unionfacts.extract.base import Extractor, facts_of, text_of
+from unionfacts.extract.career import Subjects, same_passage
+from unionfacts.extract.party_of_place import is_party_office, party_committee_of
 from unionfacts.extract.patterns import UPPER, alternation
 from unionfacts.extract.titles import Title, find_titles, implied_bodies
 from unionfacts.normalize import fold_for_matching
@@ -39,7 +41,7 @@ from unionfacts.types import OrgMention, PersonMention, RoleMention
 # Between the offices of one run: punctuation, an acronym in brackets after a body ("Phó
 # Chủ tịch Phòng Thương mại … (VCCI), …"), "kiêm", or a body the finder did not recognize
 # (up to three capitalized words: "Phó Bí thư Thường trực Đảng ủy, Phó Chủ tịch …").
-_CHAIN_GAP = re.compile(rf"(?:[\s,;:(\-–—]|\([A-ZĐ][A-ZĐ&.\-]{{1,12}}\)|kiêm)*"
+_CHAIN_GAP = re.compile(rf"(?:[\s,;:(\-–—]|\([A-ZĐ][A-ZĐ&.\-]{{1,12}}\)|kiêm|rồi)*"
                         rf"(?:{UPPER}[\w&.]*(?:[ ][\w&.]+){{0,3}}[ ]?[,;\-–—][\s]*)?")
 # Titles shared by a list of names: "các phó chủ tịch … A và B", "các đồng chí Ủy viên T.Ư Đảng: A; B",
 # "Phó Chủ tịch LĐLĐ TP gồm các ông, bà: A, B".
@@ -79,12 +81,20 @@ def _appositive() -> re.Pattern[str]:
     rows = read_table("persons/role_verbs.tsv")
     words = {kind: alternation(row["word"] for row in rows if row["kind"] == kind) for kind in ("adverb", "verb", "office")}
     verb = rf"(?:(?:{words['adverb']})[ ]+)*(?:{words['verb']})[ ]+(?:(?:{words['office']})[ ]+)?"
-    return re.compile(rf"(?i)[ ]*(?:[,(\-–—:][ ]*)?(?:{verb})?")
+    # A bracket right after the name may say more of the person first: "A (SN 1986) - Bí thư …".
+    aside = r"(?:\([^()\n]{1,25}\)[ ]*)?"
+    return re.compile(rf"(?i)[ ]*{aside}(?:[,(\-–—:][ ]*)?(?:{verb})?")
 
 
 @lru_cache(maxsize=1)
 def _elliptic_heads() -> frozenset[str]:
     return frozenset(fold_for_matching(word) for word in read_words("persons/elliptic_heads.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _workplace_titles() -> dict[str, str]:
+    """Offices of a company written without a body (workplace_titles.tsv): folded title → kind of body."""
+    return {fold_for_matching(row["title"]): row["kind"] for row in read_table("persons/workplace_titles.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -145,8 +155,10 @@ def _with_shared_bodies(text: str, run: _Run) -> list[tuple[Title, str | None, s
             elliptic = _ELLIPTIC_GAP.fullmatch(gap)
             if elliptic and fold_for_matching(elliptic.group("head")) in _elliptic_heads():
                 name, org_id = f"{' '.join(elliptic.group('head').split())} {name}", None
-            elif elliptic:
-                name = org_id = None  # another word between: not the same body
+            elif elliptic or ";" in gap or gap.strip()[:1].isupper():
+                name = org_id = None  # another word or an item's end between: not the same body ("Đoàn 559; ")
+            elif is_party_office(title.title) and (committee := party_committee_of(name)) is not None:
+                name, org_id = committee, None  # "Bí thư, Chủ tịch UBND huyện X": the Huyện ủy X
         placed.append((title, name, org_id))
     return placed[::-1]
 
@@ -207,8 +219,11 @@ def _roles_of(person: PersonMention, titles: list[Title], run: _Run, text: str,
             name, org_id = body.name, body.org_id
         if name is None and (body := topics.body_at(title.start)) is not None:
             name, org_id = body.name, body.org_id  # "Về phía Công đoàn X có các đồng chí Phó Chủ tịch A, B"
-        if name is None and title.points_back_to and (body := before.nearest(title.points_back_to, title.start)):
+        if name is None and title.points_back_to and (body := pointed_body(before, title.points_back_to, title.start)):
             name, org_id = body.name, body.org_id  # "Chủ tịch HĐQT công ty": the company named last
+        if name is None and (kind := _workplace_titles().get(fold_for_matching(title.title))) \
+                and (body := before.nearest(kind, title.start)) is not None:
+            name, org_id = body.name, body.org_id  # "bà A, Tổng Giám đốc": of the company named last
         start, end = min(person.start, title.start), max(person.end, title.end)
         found.append(RoleMention(start, end, "", person.name, title.title, name, org_id, title.former))
     return found
@@ -276,6 +291,7 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
     sequence = _runs_and_persons(text, find_titles(text, orgs), persons)
     roles: list[RoleMention] = []
     named_after_titles: set[int] = set()  # persons whose offices stand before their name
+    owned: set[int] = set()  # runs written beside a name
     for index, run in enumerate(sequence):
         if not isinstance(run, _Run):
             continue
@@ -290,6 +306,8 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
         plural = bool(_PLURAL_BEFORE.search(text, max(0, run.start - 15), run.start))
         if gap is not None and right is None and _PLURAL_AFTER.fullmatch(gap):
             right, plural = after, True
+        if right is not None or left is not None:
+            owned.add(index)
         if right is not None:
             own = run.titles if left is None or id(left) in named_after_titles else run.titles[-1:]
             named_after_titles.add(id(right))
@@ -305,7 +323,30 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
             if text.startswith("vào", run.start):  # "bầu bổ sung A, B và C vào BCH X": all are members
                 for listed in _listed_before(text, sequence, index - 1):
                     roles.extend(_roles_of(listed, run.titles, run, text, implied, bodies, topics))
+    roles.extend(_roles_of_subjects(text, sequence, owned, persons, implied, bodies, topics))
     return [replace(r, text=text[r.start:r.end]) for r in roles]
+
+
+def _roles_of_subjects(text: str, sequence: list[_Run | PersonMention], owned: set[int], persons: list[PersonMention],
+                       implied: dict[str, OrgMention], bodies: BodiesBefore, topics: PassageTopics) -> list[RoleMention]:
+    """Runs with no name beside them that belong to the subject of their sentence or career entry,
+    and the runs after them in the same passage ("đảm nhiệm các cương vị Giám đốc X; Tổng Giám đốc Y")."""
+    subjects = Subjects(text, persons)
+    found: list[RoleMention] = []
+    subject: PersonMention | None = None
+    for index, run in enumerate(sequence):
+        if not isinstance(run, _Run):
+            subject = None
+            continue
+        if index in owned:
+            subject = None
+            continue
+        previous = sequence[index - 1] if index else None
+        if subject is None or not isinstance(previous, _Run) or not same_passage(text, previous.end, run.start):
+            subject = subjects.before(run.start)
+        if subject is not None:
+            found.extend(_roles_of(subject, run.titles, run, text, implied, bodies, topics))
+    return found
 
 
 class RoleExtractor(Extractor):

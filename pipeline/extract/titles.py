@@ -31,7 +31,7 @@ class Title:
     fixed_organization: str | None = None  # from a fused form or an implied body
     former: bool = False  # "nguyên Chủ tịch …"
     title_end: int = -1  # where the title's own words end (before its organization)
-    points_back_to: str | None = None  # a bare head after it ("Chủ tịch HĐQT [công ty]"): the kind of body
+    points_back_to: str | None = None  # a bare head written after it ("Chủ tịch HĐQT [công ty]")
     fused_body: str | None = None  # the body a fused form names as written ("Tỉnh ủy" of "Tỉnh ủy viên")
 
 
@@ -150,7 +150,34 @@ def _unit_end(text: str, end: int, orgs: SpanIndex[OrgMention]) -> int:
     if next(iter(orgs.starting_in(position, position + 4)), None) is not None or re.match(
             r"[ ]?[,;:(]|[ ](?:thuộc|của)[ ]|[ ][-–][ ]", after):
         return position
-    return end
+    # Else only a unit named by fields of work and capitalized is one ("Trưởng phòng [Quản lý công
+    # nghệ thông tin] hai năm tù", "Trưởng ban [Khoa học – Kỹ thuật] rồi …").
+    if next(iter(orgs.starting_in(end, end + 2)), None) is not None:
+        return end  # "Giám đốc [Bảo hiểm Xã hội TP X]": a body, no unit
+    return _fields_end(text, end, position)
+
+
+_FIELD_JOINERS = frozenset({"và", "-", "–"})
+
+
+def _fields_end(text: str, start: int, end: int) -> int:
+    """Where the longest run of field words (joined by "và" or a dash) after ``start`` ends, within
+    ``end``, when it begins with a capital; ``start`` when none does."""
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    if not words or not text[words[0][0]].isupper():
+        return start
+    found, index = start, 0
+    while index < len(words):
+        size = next((size for size in (3, 2, 1) if index + size <= len(words) and fold_for_matching(
+            text[words[index][0]:words[index + size - 1][1]]) in _field_words()), 0)
+        if size:
+            index += size
+            found = words[index - 1][1]
+        elif text[words[index][0]:words[index][1]].lower() in _FIELD_JOINERS:
+            index += 1
+        else:
+            break
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -161,17 +188,48 @@ def _bare_head_pattern() -> re.Pattern[str]:
 
 def _bare_head_at(text: str, position: int) -> tuple[str, int] | None:
     """A bare head right after a title that points back to a body named before ("Chủ tịch HĐQT [công
-    ty]", "làm chủ tịch [CĐ]"): the kind of body and where the head ends."""
+    ty]", "làm chủ tịch [CĐ]"): the head as written and where it ends."""
     match = _bare_head_pattern().match(text, position)
-    if match is None or not names_nothing_after(text, match.end()):
+    if match is None or not names_nothing_after(text, match.end()) \
+            or back_references()[fold_for_matching(match.group("head"))] == "organ":
         return None
-    return back_references()[fold_for_matching(match.group("head"))], match.end()
+    return match.group("head"), match.end()
 
 
 def _org_at(orgs: SpanIndex[OrgMention], position: int) -> OrgMention | None:
     """The organization mention that starts right after ``position`` (one space, or " - ")."""
     found = next(iter(orgs.starting_in(position, position + 2)), None)
     return found[2] if found else None
+
+
+@lru_cache(maxsize=1)
+def _modifiers() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, str]]]:
+    """Patterns for modifiers written before and after an office (title_modifiers.tsv), and what
+    each (folded) is written as and the first word of the offices it applies to."""
+    rows = read_table("persons/title_modifiers.tsv")
+    before = alternation(row["modifier"] for row in rows if row["position"] == "before")
+    after = alternation(row["modifier"] for row in rows if row["position"] == "after")
+    meanings = {fold_for_matching(row["modifier"]): (row["modifier"], fold_for_matching(row["applies_to"])) for row in rows}
+    return (re.compile(rf"(?i)(?<!\w)(?P<modifier>{before})[ ]$"),
+            re.compile(rf"(?i)[ ](?P<modifier>{after})(?!\w)"), meanings)
+
+
+def _modified(text: str, start: int, end: int, title: str, inner: OrgMention | None) -> tuple[int, int, str]:
+    """A title with the modifiers written around it ("Quyền Trưởng phòng", "Phó Thủ tướng Thường trực")."""
+    before, after, meanings = _modifiers()
+    folded_title = fold_for_matching(title)
+    for pattern, at in ((before, max(0, start - 8)), (after, end)):
+        match = pattern.search(text, at, start) if pattern is before else pattern.match(text, end)
+        if match is None or (inner is not None and inner.start < match.end() and pattern is after):
+            continue
+        written, applies_to = meanings[fold_for_matching(match.group("modifier"))]
+        if applies_to and not folded_title.startswith(applies_to + " ") or fold_for_matching(written) in folded_title:
+            continue
+        if pattern is before:
+            start, title = match.start(), f"{written} {title}"
+        else:
+            end, title = match.end(), f"{title} {written}"
+    return start, end, title
 
 
 def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
@@ -201,10 +259,14 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
         title = known.get(fold_for_matching(text[start:end]))
         if title is None:
             continue
+        start, end, title = _modified(text, start, end, title, inner)
+        unit = False
         if fold_for_matching(title) in _unit_titles() and (inner is None or inner.start >= end):
             unit_end = _unit_end(text, end, orgs)
-            title, end = " ".join((title + text[end:unit_end]).split()), unit_end
+            title, end, unit = " ".join((title + text[end:unit_end]).split()), unit_end, unit_end > end
         organization = inner if inner is not None and inner.start < end else _org_at(orgs, end)
+        if organization is None and unit and text.startswith(",", end):
+            organization = _org_at(orgs, end + 1)  # "Phó phòng Tham mưu, Công an tỉnh X": the unit's body
         former = _former_start(text, start)
         pointer = _bare_head_at(text, end) if organization is None else None
         found.append(Title(start if former is None else former,

@@ -1,0 +1,88 @@
+"""Offices written away from the name of who held them: the subject of a sentence or a career.
+
+A run of offices with no name beside it still belongs to someone when the text says so:
+
+- a verb or a word for an office stands right before it, and the sentence named its subject
+  before ("Bà A khởi đầu sự nghiệp tại X và đảm nhiệm các cương vị Giám đốc …", "ông B, Chủ
+  tịch HĐQT, nhận nhiệm vụ mới tại cương vị Vụ trưởng …", "Ông C có học vị tiến sĩ, là Ủy
+  viên …"); a sentence whose subject is a bare form of address ("Hơn 50 năm, đồng chí đã trải
+  qua nhiều cương vị, tiêu biểu là: …") means the person named last before it;
+- it opens an entry of a career written as a timeline ("4/1985-7/1988: Ủy viên Ban Thường vụ
+  Thành đoàn …", "Từ 7/2010 đến 5/2013: …"): the person named last before the entry.
+
+The runs after it in the same sentence or entry, with no name of their own, are that
+person's too ("…; Thứ trưởng Bộ Công an; Bộ trưởng Bộ Giao thông - Vận tải").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from unionfacts.extract.patterns import UPPER, alternation
+from unionfacts.resources import read_table
+from unionfacts.types import PersonMention
+
+# A sentence ends at a full stop not written after a capital ("TP. Hồ Chí Minh", "khóa X. 12/1999")
+# or at a line break.
+_SENTENCE_END = re.compile(r"(?<![A-ZĐ])[.!?…](?=\s)|\n")
+# A timeline entry's period, right before its first office: "4/1985-7/1988:", "Từ 7/2010 đến 5/2013:",
+# "Năm 2002:", "1996 - 2000:".
+_MONTH_YEAR = r"(?:(?:tháng[ ])?\d{1,2}[/.-])?(?:19|20)\d\d"
+_PERIOD = re.compile(rf"(?i)(?:^|[.;\n][ ]*)(?:từ[ ]|năm[ ])?{_MONTH_YEAR}"
+                     rf"(?:[ ]*(?:[-–]|đến)[ ]*(?:{_MONTH_YEAR}|nay))?[ ]*:[ ]*$")
+_WINDOW = 60  # characters before a run searched for its cue
+_ADDRESS_ONLY = re.compile(rf"(?<!\w)(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí)(?![ ]+{UPPER})(?!\w)")  # no name after it
+
+
+@lru_cache(maxsize=1)
+def _cue() -> re.Pattern[str]:
+    """A verb that gives an office, or a word for an office, right before a run ("đảm nhiệm các
+    cương vị", "tại cương vị", "là:", "được phân công giữ chức")."""
+    rows = read_table("persons/role_verbs.tsv")
+    words = {kind: alternation(row["word"] for row in rows if row["kind"] == kind) for kind in ("verb", "office")}
+    office = rf"(?:(?:các|nhiều)[ ]+)?(?:{words['office']})(?:[ ]+(?:mới|công tác))?"
+    return re.compile(rf"(?i)(?<!\w)(?:(?:{words['verb']})(?:[ ]+{office})?|{office})[ ]*:?[ ]*$")
+
+
+def _sentence_start(text: str, position: int) -> int:
+    start = 0
+    for match in _SENTENCE_END.finditer(text, max(0, position - 400), position):
+        start = match.end()
+    return start
+
+
+class Subjects:
+    """Who a run with no name beside it belongs to, by what stands before it (see the module)."""
+
+    def __init__(self, text: str, persons: list[PersonMention]) -> None:
+        self._text = text
+        self._persons = sorted(persons, key=lambda p: p.start)
+        self._ends = [p.end for p in self._persons]
+
+    def _last_in(self, start: int, end: int) -> PersonMention | None:
+        """The person named last in [start, end)."""
+        index = bisect.bisect_right(self._ends, end)
+        found = self._persons[index - 1] if index else None
+        return found if found is not None and found.start >= start else None
+
+    def before(self, run_start: int) -> PersonMention | None:
+        text = self._text
+        if _PERIOD.search(text, max(0, run_start - 30), run_start):
+            return self._last_in(0, run_start)
+        if not _cue().search(text, max(0, run_start - _WINDOW), run_start):
+            return None
+        sentence = _sentence_start(text, run_start)
+        found = self._last_in(sentence, run_start)
+        if found is None and _ADDRESS_ONLY.search(text, sentence, run_start):
+            found = self._last_in(_sentence_start(text, max(0, sentence - 1)), sentence)
+        return found
+
+
+def same_passage(text: str, end: int, start: int) -> bool:
+    """Whether a run starting at ``start`` is in the sentence or timeline entry of one ending at ``end``."""
+    return _SENTENCE_END.search(text, end, start) is None and not _PERIOD.search(text, max(end, start - 30), start)
+
+
+__all__ = ["Subjects", "same_passage"]
