@@ -1,0 +1,33 @@
+"""Names in sentence case end with a lower-case field noun that is never a verb
+(models/orgs/field_words.tsv, kind ``noun``): own sentences of the shapes news writes."""
+
+import pytest
+
+from unionfacts import extract_facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bà Lan là Giám đốc Trung tâm Chăm sóc khách hàng của công ty điện lực.", "Trung tâm Chăm sóc khách hàng"),
+        ("Ông Hải, Phó Giám đốc Trung tâm Y tế dự phòng tỉnh Hà Nam, cho biết đã lấy 300 mẫu.",
+         "Trung tâm Y tế dự phòng tỉnh Hà Nam"),
+        ("Cục Quản lý môi trường vừa công bố báo cáo quý III.", "Cục Quản lý môi trường"),
+        ("Đại biểu Viện Chính sách kinh tế trình bày tham luận.", "Viện Chính sách kinh tế"),
+        ("Người lao động được Trung tâm Tư vấn pháp luật hướng dẫn làm đơn.", "Trung tâm Tư vấn pháp luật"),
+    ],
+)
+def test_name_ends_with_field_noun(text, expected):
+    assert expected in [org["name"] for org in extract_facts(text)["organizations"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # a verb after the name is no field noun
+        ("Trung tâm Y tế huyện tiếp nhận 5 bệnh nhân.", "Trung tâm Y tế huyện tiếp nhận"),
+        ("Sở Tư pháp báo cáo kết quả rà soát văn bản.", "Sở Tư pháp báo cáo"),
+    ],
+)
+def test_name_stops_before_a_verb(text, unexpected):
+    assert unexpected not in [org["name"] for org in extract_facts(text)["organizations"]]
