@@ -242,10 +242,6 @@ MONEY_SHAPES = [
     ("Vé vào cổng từ 60 đến 80.000 đồng.", [(60_000, "VND"), (80_000, "VND")]),
     ("Mỗi suất từ 10.000 đồng đến 1 triệu đồng.", [(10_000, "VND"), (1_000_000, "VND")]),
     ("Phí đăng ký 0 - 0 đồng trong đợt này.", [(0, "VND"), (0, "VND")]),  # (a zero range once looped forever)
-    ("Giá mỗi ký dao động khoảng 250-280.000 đồng.", [(250_000, "VND"), (280_000, "VND")]),
-    ("Vé vào cổng từ 60 đến 80.000 đồng.", [(60_000, "VND"), (80_000, "VND")]),
-    ("Mỗi suất từ 10.000 đồng đến 1 triệu đồng.", [(10_000, "VND"), (1_000_000, "VND")]),
-    ("Phí đăng ký 0 - 0 đồng trong đợt này.", [(0, "VND"), (0, "VND")]),  # (a zero range once looped forever)
     # --- not money ---------------------------------------------------------------------------
     ("Chồng chị chỉ kiếm được ba cọc ba đồng qua ngày.", []),
     ("Cậu bé thả một đồng xu vào ống.", []),
@@ -256,6 +252,9 @@ MONEY_SHAPES = [
     ("Tổng số nhà ở xã hội cả nước là 2 triệu.", []),  # the goods are not right before the number
     ("Đại hội đã bầu 11 đồng chí vào Ban Chấp hành.", []),
     ("Lúc 15h30, ông được nhận 2 triệu người theo dõi.", []),
+    # a sum below zero is a loss, never stored as the positive amount
+    ("Lợi nhuận quý 4 của công ty âm 145 tỷ đồng.", []),
+    ("Giá vàng điều chỉnh -200.000 đồng mỗi lượng.", []),
 ]
 
 

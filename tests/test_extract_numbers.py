@@ -119,6 +119,19 @@ def test_extract_numbers_phrases_are_found_left_to_right_with_offsets():
                      ("năm", 5), ("2016", 2016)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("trời lạnh -5 độ C", [("-5", -5, True)]),
+    ("lợi nhuận âm 1,5 tỷ", [("âm 1,5 tỷ", Decimal("-1.5e9"), True)]),
+    ("(-3 điểm)", [("-3", -3, True)]),
+    ("từ 5-10 người", [("5", 5, False)]),  # a range joiner, no sign (the range reads "10")
+    ("Kết quả:\n-200 suất quà", []),  # a list dash at a line start is no sign (and glued: no number)
+    ("âm lịch ngày 15", [("15", 15, False)]),
+])
+def test_extract_numbers_a_sign_makes_the_value_negative(text, expected):
+    found = [(text[p.start:p.end], p.value, p.negative) for p in find_numbers(text)]
+    assert found == expected
+
+
 def test_extract_numbers_glued_digits_open_no_number():
     # "Covid-19", "F0", "P3": digits glued to a word or a dash are part of a name.
     assert find_numbers("Covid-19 và F0 ở khu P3") == []

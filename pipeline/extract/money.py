@@ -213,8 +213,8 @@ def find_money(text: str, word_ends: frozenset[int] | None = None) -> list[Money
     facts: list[Money] = []
     read_until = 0
     for phrase in find_numbers(text):
-        if phrase.start < read_until:
-            continue  # the high bound of a range just read
+        if phrase.start < read_until or phrase.negative:
+            continue  # the high bound of a range just read; a sum below zero is a loss, not an amount
         amount = _amount_at(text, phrase, word_ends, facts)
         if amount is None:
             continue

@@ -17,7 +17,7 @@ compose with each other ("250 nghìn tỷ" = 2.5 × 10¹⁴, "một triệu hai 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -152,7 +152,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     letters = "".join(sorted({ch for word in starts for ch in (word[0].lower(), word[0].upper())}))
     start = re.compile(
-        rf"(?<![\w.,-])\d|(?<![\w-])(?=[{re.escape(letters)}])(?:{_alternation(starts)})(?!\w)", re.IGNORECASE
+        rf"(?<![\w.,-])\d|(?<![\w-])(?=[{re.escape(letters)}])(?:{_alternation(starts)})(?!\w)"
+        rf"|(?P<minus>(?<=[ (:])[-−](?=\d)|(?<!\w)âm[ ](?=\d))",  # not at a line start: "-200 suất quà" is a list item
+        re.IGNORECASE,
     )
     return token, start
 
@@ -174,6 +176,7 @@ class NumberPhrase:
     numerals: int  # digit groups in it ("2 tỷ 500 triệu" has 2)
     scale: int  # the multiplier of its last scaled chunk (1 if none): "3,5 - 3,7 triệu" shares it
     money_only: bool = False  # uses shorthand read only for money ("200K")
+    negative: bool = False  # "-5 độ C", "âm 5 độ C": the value is below zero
 
     @property
     def scaled(self) -> bool:
@@ -358,7 +361,12 @@ def _find_numbers_cached(text: str) -> tuple[NumberPhrase, ...]:
         start = start_pattern.search(text, position)
         if start is None:
             break
-        phrase = number_at(text, start.start())
+        if start.group("minus"):  # "-5 độ C", "âm 5 độ C": the number after the sign, below zero
+            phrase = number_at(text, start.end())
+            if phrase is not None:
+                phrase = replace(phrase, start=start.start(), value=-phrase.value, negative=True)
+        else:
+            phrase = number_at(text, start.start())
         if phrase is None:
             position = start.end()
             continue
