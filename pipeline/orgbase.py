@@ -103,6 +103,37 @@ def place_kind_alternation() -> str:
     return "|".join(re.escape(form) for form in sorted(place_kinds(), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def relative_templates() -> dict[str, tuple[str, str]]:
+    """Relative forms (relative.tsv, folded) → (template id, kind of place): "tỉnh ủy" → (tinh-uy, tỉnh)."""
+    return {fold_for_matching(row["form"]): (row["template"], row["kind"]) for row in read_table("orgs/relative.tsv")}
+
+
+def provincial_province(org_id: str | None) -> Province | None:
+    """The province of a body built from a template ("ldld-bac-ninh" → Bắc Ninh), else None."""
+    if not org_id:
+        return None
+    base = load_orgbase()
+    for template in base.templates:
+        if org_id.startswith(template.template_id + "-"):
+            province_id = org_id[len(template.template_id) + 1:]
+            return next((p for p in base.provinces if p.province_id == province_id), None)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _local_canonicals() -> dict[str, str]:
+    try:
+        return dict(read_mapping("orgs/local_canonicals.tsv", "template", "canonical"))
+    except FileNotFoundError:
+        return {}
+
+
+def local_name(template: Template, kind: str, name: str) -> str:
+    """The full name of a template's body for a place that is not a province ("Thành ủy Hạ Long")."""
+    return fill(_local_canonicals().get(template.template_id, template.canonical), kind, name)
+
+
 def fill(template: str, kind: str, name: str) -> str:
     """Expand a template's placeholders: {kind} (tỉnh), {KIND} (Tỉnh), {name}."""
     return " ".join(template.replace("{kind}", kind).replace("{KIND}", kind[:1].upper() + kind[1:])

@@ -11,6 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from itertools import accumulate, chain, compress, count, repeat
+from operator import add
 
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -24,6 +26,7 @@ LONG_RUN = 256
 _WINDOW = 4 * LONG_RUN  # characters of a long run the regex sees at once
 _WINDOW_MARGIN = LONG_RUN  # tokens ending this close to a window's cut are redone in the next
 _LONG_RUNS = re.compile(rf"\S{{{LONG_RUN + 1},}}")
+_CHUNKS = re.compile(r"\S+")
 
 
 def token_matches(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -62,6 +65,65 @@ def _run_matches(pattern: re.Pattern[str], text: str, start: int, end: int) -> l
         spans.extend(kept)
         position = kept[-1][1]
     return spans
+
+
+class _ChunkMatches(dict):
+    """chunk -> its tokens, their starts and their ends, matched on first lookup (so a
+    hit is a C-level dict lookup), read with ``suffix`` after the chunk."""
+
+    LIMIT = 100_000  # chunks remembered; cleared when full, so memory stays flat
+    LONGEST = 64  # longer chunks (URLs, long numbers) are rare: matched each time, not kept
+
+    def __init__(self, pattern: re.Pattern[str], suffix: str) -> None:
+        super().__init__()
+        self.pattern = pattern
+        self.suffix = suffix
+
+    def __missing__(self, chunk: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
+        spans = token_matches(self.pattern, chunk + self.suffix)
+        found = (tuple(chunk[start:end] for start, end in spans), *zip(*spans)) if spans else ((), (), ())
+        if len(chunk) <= self.LONGEST:
+            if len(self) >= self.LIMIT:
+                self.clear()
+            self[chunk] = found
+        return found
+
+
+class ChunkTokenizer:
+    """underthesea's token regex, run once per distinct whitespace-delimited chunk.
+
+    No match of the regex holds whitespace, and what a match is depends on nothing
+    outside its chunk but whether the text ends right after it (``[A-ZĐ]+\\.(?!$)``
+    takes "TP." inside a sentence, not at its end): its lookbehinds and ``\\b`` see
+    whitespace or the text's edge there either way. So ``pattern.finditer(text)`` is
+    the matches of each chunk, read with a space after it (or, for a chunk that ends
+    the text, alone). News text repeats a few thousand chunks ("công", "đoàn", "Nội,"):
+    each is matched once and its tokens remembered, instead of the whole alternation
+    of the regex being tried at every token of every sentence.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.inner = _ChunkMatches(pattern, " ")  # chunks followed by whitespace
+        self.last = _ChunkMatches(pattern, "")  # a chunk that ends the text
+
+    def tokens(self, text: str) -> tuple[list[str], list[int], list[int]]:
+        """The tokens of ``text`` with their start and end offsets: those of ``pattern.finditer(text)``."""
+        chunks = text.split()
+        if not chunks:
+            return [], [], []
+        if len(text) == sum(map(len, chunks)) + len(chunks) - 1:
+            # one whitespace character between chunks, none around them (the usual sentence)
+            chunk_starts = map(add, accumulate(map(len, chunks[:-1]), initial=0), count())
+        else:
+            chunk_starts = (match.start() for match in _CHUNKS.finditer(text))
+        found = list(map(self.inner.__getitem__, chunks))
+        if not text[-1].isspace() or (text[-1] == "\n" and len(text) > 1 and not text[-2].isspace()):
+            found[-1] = self.last[chunks[-1]]  # ``$`` matches at the end and before a final newline
+        # Flattened in C-level passes: each chunk's offsets shifted by the chunk's start.
+        tokens, starts, ends = zip(*found)
+        shifts = list(chain.from_iterable(map(repeat, chunk_starts, map(len, tokens))))
+        return (list(chain.from_iterable(tokens)), list(map(add, chain.from_iterable(starts), shifts)),
+                list(map(add, chain.from_iterable(ends), shifts)))
 
 
 def bounded_sentence_splitter(splitter):
@@ -120,6 +182,7 @@ class _Segmenter:
 
             self.tokens = regex_tokenize.patterns
             self.normalize = regex_tokenize.normalize_characters_in_text
+            self.chunks = ChunkTokenizer(self.tokens)
         except (ImportError, AttributeError):  # another underthesea layout: word_tokenize and re-alignment
             self.tokens = None
         self.tagger = load_segmenter()
@@ -140,17 +203,15 @@ class _Segmenter:
         normalized = self.normalize(sentence)
         if len(normalized) != len(sentence):
             return None
-        matches = token_matches(self.tokens, normalized)
-        if not matches:
+        tokens, starts, ends = self.chunks.tokens(normalized)
+        if not tokens:
             return []
-        spans: list[tuple[int, int]] = []
-        for starts, (start, end) in zip(self.starts([normalized[start:end] for start, end in matches]), matches):
-            if starts or not spans:
-                spans.append((offset + start, offset + end))
-            else:
-                spans[-1] = (spans[-1][0], offset + end)
-        return spans
-
+        begins = self.starts(tokens)
+        # A word starts at each token tagged B-W (and at the first, whatever its tag) and
+        # ends where the next one starts.
+        word_starts = compress(starts, [True] + begins[1:])
+        word_ends = compress(ends, begins[1:] + [True])
+        return [(offset + start, offset + end) for start, end in zip(word_starts, word_ends)]
 
     def words(self, sentence: str) -> list[str]:
         """``word_tokenize(sentence, use_token_normalize=False)``, in linear time on long runs."""

@@ -79,6 +79,24 @@ class CRFModel:
         return strings
 
 
+class _Cache(dict):
+    """Values computed on first lookup and kept: a hit is a C-level dict lookup, so a
+    whole sentence's windows are looked up with one ``map``. Cleared when full, so
+    memory stays flat over an archive."""
+
+    __slots__ = ("compute",)
+
+    def __init__(self, compute) -> None:
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, key):
+        if len(self) >= _CACHE_LIMIT:
+            self.clear()
+        value = self[key] = self.compute(key)
+        return value
+
+
 class WordSegmenter:
     """Tags tokens B-W / I-W with underthesea's word segmentation model.
 
@@ -87,7 +105,15 @@ class WordSegmenter:
     a weight per label for each (template, value) it saw in training. Inverted, that is
     a table per window length and kind of value: value -> what the window adds to the
     tokens it is a feature of, at each offset. Scoring a sentence is then one lookup
-    per window and kind, wherever the windows sit.
+    per window, wherever the windows sit.
+
+    A window's vector is one flat tuple: what it adds to B-W at each of its offsets,
+    then to I-W. A token's vector is computed once per distinct token and cached; the
+    vectors of windows of several tokens come from tables made when the model loads
+    (see ``__init__``), so a sentence is scored in a few C-level passes (``map``,
+    ``zip``) over its tokens, not a Python loop per window. Each token's score adds
+    its terms in one order (length by length, offset by offset), whichever way its
+    windows were found.
     """
 
     def __init__(self, model: CRFModel, templates: Sequence[str], dictionary: frozenset[str]) -> None:
@@ -124,12 +150,41 @@ class WordSegmenter:
         # A window reaching past the sentence has the value BOS (before it) or EOS (after it).
         self.edges = {(length, edge): self._vectors(length, {kind: edge for kind in self.kinds[length]})
                       for length in self.lengths for edge in ("BOS", "EOS")}
-        self.combinations: dict[tuple, tuple[tuple[float, ...], tuple[float, ...]]] = {}
-        self.caches: dict[int, dict[tuple[str, ...], tuple[tuple[float, ...], tuple[float, ...]]]] = {
-            length: {} for length in self.lengths}
+        self.combinations: dict[tuple, tuple[float, ...]] = {}
+        # Windows of several tokens are looked up as tuples of tokens, never joined into a
+        # string. A window's vector depends on its text only through a few things: whether
+        # its lower-cased form is a dictionary entry, whether it is a title (every token
+        # is), and whether the model knows its text or its lower-cased form. The model
+        # knows few windows (some 30,000): their vectors are made here, once, by text
+        # (text known) or by lower-cased form and title (only that form known); any other
+        # window takes the vector of its two flags.
+        several = [length for length in self.lengths if length > 1]
+        self.entries: dict[int, set[tuple[str, ...]]] = {length: set() for length in several}
+        for entry in dictionary:
+            window = tuple(entry.split(" "))
+            if len(window) in self.entries:
+                self.entries[len(window)].add(window)
+        self.flag_vectors = {length: {(in_dict, title): self._combination(length, in_dict, title)
+                                      for in_dict in (False, True) for title in (False, True)}
+                             for length in several}
+        self.by_text = {length: {} for length in several}
+        self.by_lower = {length: {} for length in several}
+        for length in several:
+            for text in self.tables.get((length, ""), ()):
+                window = tuple(text.split(" "))
+                if len(window) == length:
+                    self.by_text[length][window] = self._window(window)
+            for lower in self.tables.get((length, "lower"), ()):
+                window = tuple(lower.split(" "))
+                if len(window) == length:
+                    own = self._vectors(length, {"lower": lower})
+                    for title in (False, True):  # the title flag stands for the text, which the model does not know
+                        found = self.flag_vectors[length][(window in self.entries[length], title)]
+                        self.by_lower[length][(window, title)] = tuple(map(float.__add__, found, own))
+        self.caches: dict[int, _Cache] = {1: _Cache(self._token)}
 
-    def _vectors(self, length: int, values: dict[str, str]) -> tuple[tuple[float, ...], tuple[float, ...]]:
-        """The weights a window with these values (per kind) adds, per label and offset."""
+    def _vectors(self, length: int, values: dict[str, str]) -> tuple[float, ...]:
+        """The weights a window with these values (per kind) adds: per offset to B-W, then to I-W."""
         begin = [0.0] * len(self.slots[length])
         inside = [0.0] * len(self.slots[length])
         for kind, value in values.items():
@@ -138,58 +193,81 @@ class WordSegmenter:
                 for slot, (add_begin, add_inside) in enumerate(zip(*found)):
                     begin[slot] += add_begin
                     inside[slot] += add_inside
-        return tuple(begin), tuple(inside)
+        return (*begin, *inside)
 
-    def _window(self, window: tuple[str, ...]) -> tuple[tuple[float, ...], tuple[float, ...]]:
-        """What a window of tokens adds to the scores of the tokens it is a feature of.
-
-        The kinds of value with few values (isdigit, istitle, is_in_dict: True or False)
-        are looked up together, once per combination; a window's own text and its
-        lower-case form are usually unknown to the model and then add nothing.
-        """
-        length = len(window)
-        cache = self.caches[length]
-        found = cache.get(window)
-        if found is not None:
-            return found
-        text = " ".join(window)
-        lower = text.lower()
-        kinds = self.kinds[length]
-        flags = {"is_in_dict": str(lower in self.dictionary), "istitle": str(_is_title(text))}
-        if "isdigit" in kinds:
-            flags["isdigit"] = str(_is_i32(text))
-        combination = (length, *(flags[kind] for kind in kinds if kind in flags))
+    def _combination(self, length: int, in_dict: bool, title: bool, digit: bool = False) -> tuple[float, ...]:
+        """What the flag features of a window add. The kinds with few values (isdigit,
+        istitle, is_in_dict: True or False) are looked up together, once per combination."""
+        flags = {"is_in_dict": str(in_dict), "istitle": str(title), "isdigit": str(digit)}
+        combination = (length, *(flags[kind] for kind in self.kinds[length] if kind in flags))
         found = self.combinations.get(combination)
         if found is None:
             found = self.combinations[combination] = self._vectors(
-                length, {kind: flags[kind] for kind in kinds if kind in flags})
-        own = {kind: value for kind, value in (("", text), ("lower", lower))
-               if kind in kinds and value in self.tables[(length, kind)]}
-        if own:
-            extra = self._vectors(length, own)
-            found = (tuple(map(float.__add__, found[0], extra[0])), tuple(map(float.__add__, found[1], extra[1])))
-        if len(cache) >= _CACHE_LIMIT:
-            cache.clear()
-        cache[window] = found
+                length, {kind: flags[kind] for kind in self.kinds[length] if kind in flags})
         return found
+
+    def _own(self, length: int, found: tuple[float, ...], text: str, lower: str) -> tuple[float, ...]:
+        """``found`` plus what the window's own text and lower-case form add; they are
+        usually unknown to the model and then add nothing."""
+        own = {kind: value for kind, value in (("", text), ("lower", lower))
+               if kind in self.kinds[length] and value in self.tables[(length, kind)]}
+        if not own:
+            return found
+        return tuple(map(float.__add__, found, self._vectors(length, own)))
+
+    def _token(self, token: str) -> tuple[str, bool, tuple[float, ...]]:
+        """A token's lower-case form, whether it is a title, and what it adds as a window of one."""
+        lower = token.lower()
+        title = _is_title(token)
+        found = self._combination(1, lower in self.dictionary, title, _is_i32(token))
+        return lower, title, self._own(1, found, token, lower)
+
+    def _window(self, window: tuple[str, ...]) -> tuple[float, ...]:
+        """What a window of several tokens adds (its text joins the tokens with spaces, so
+        it is no 32-bit integer, and it is a title when every token is)."""
+        text = " ".join(window)
+        lower = text.lower()
+        found = self._combination(len(window), lower in self.dictionary, _is_title(text))
+        return self._own(len(window), found, text, lower)
+
+    def _windows(self, length: int, tokens: list[str], lowers: tuple[str, ...], titles: tuple[bool, ...]
+                 ) -> list[tuple[float, ...]]:
+        """What each window of ``length`` (> 1) tokens adds, in order, in C-level passes:
+        the vector of its text if the model knows it, else of its lower-cased form and
+        title flag if the model knows that form, else of its two flags."""
+        keys = zip(*(tokens[k:] for k in range(length)))
+        lower_keys = list(zip(*(lowers[k:] for k in range(length))))
+        title = list(map(all, zip(*(titles[k:] for k in range(length)))))
+        flagged = map(self.flag_vectors[length].__getitem__,
+                      zip(map(self.entries[length].__contains__, lower_keys), title))
+        by_lower = map(self.by_lower[length].get, zip(lower_keys, title), flagged)
+        return list(map(self.by_text[length].get, keys, by_lower))
 
     def tags(self, tokens: Sequence[str]) -> list[bool]:
         """For each token, whether it starts a word (B-W) rather than continues one."""
-        count = len(tokens)
-        if not count:
+        size = len(tokens)
+        if not size:
             return []
+        tokens = list(tokens)
         pad = self.pad
-        begin = [0.0] * count
-        inside = [0.0] * count
+        lowers, titles, singles = zip(*map(self.caches[1].__getitem__, tokens))
+        begin_terms: list[tuple[float, ...]] = []  # per (length, offset): what it adds to each token's B-W
+        inside_terms: list[tuple[float, ...]] = []
         for length in self.lengths:
-            # the windows of this length, by padded start: BOS ones, real ones, EOS ones
-            windows = [self.edges[(length, "BOS")]] * pad
-            windows += [self._window(tuple(tokens[start:start + length])) for start in range(count - length + 1)]
-            windows += [self.edges[(length, "EOS")]] * (pad + length - 1)
+            windows = list(singles) if length == 1 else self._windows(length, tokens, lowers, titles)
+            # the windows of this length by padded start (BOS ones, real ones, EOS ones),
+            # turned into one column per (label, offset)
+            columns = list(zip(*([self.edges[(length, "BOS")]] * pad + windows
+                                 + [self.edges[(length, "EOS")]] * (pad + length - 1))))
+            slots = len(self.slots[length])
             for slot, offset in enumerate(self.slots[length]):
-                shifted = windows[pad + offset: pad + offset + count]
-                begin = [score + vectors[0][slot] for score, vectors in zip(begin, shifted)]
-                inside = [score + vectors[1][slot] for score, vectors in zip(inside, shifted)]
+                first = pad + offset
+                begin_terms.append(columns[slot][first:first + size])
+                inside_terms.append(columns[slots + slot][first:first + size])
+        # A token's score adds its terms left to right (sum() of floats does, up to Python
+        # 3.11; later versions compensate rounding, which can only make it more exact).
+        begin = list(map(sum, zip(*begin_terms)))
+        inside = list(map(sum, zip(*inside_terms)))
         return self._viterbi(begin, inside)
 
     def _viterbi(self, begin: list[float], inside: list[float]) -> list[bool]:
@@ -197,19 +275,22 @@ class WordSegmenter:
         weights, b, i = self.transitions, self.begin, self.inside
         b_to_b, b_to_i, i_to_b, i_to_i = weights[b][b], weights[b][i], weights[i][b], weights[i][i]
         score_b, score_i = begin[0], inside[0]
-        came_from_b: list[tuple[bool, bool]] = []  # per position: (best path to B-W, to I-W) came from B-W
-        for position in range(1, len(begin)):
+        # per position after the first: whether the best path to B-W (to I-W) came from B-W
+        b_from_b: list[bool] = []
+        i_from_b: list[bool] = []
+        for emit_b, emit_i in zip(begin[1:], inside[1:]):
             b_via_b, b_via_i = score_b + b_to_b, score_i + i_to_b
             i_via_b, i_via_i = score_b + b_to_i, score_i + i_to_i
-            came_from_b.append((b_via_b >= b_via_i, i_via_b >= i_via_i))
-            score_b = max(b_via_b, b_via_i) + begin[position]
-            score_i = max(i_via_b, i_via_i) + inside[position]
+            b_from_b.append(b_via_b >= b_via_i)
+            i_from_b.append(i_via_b >= i_via_i)
+            score_b = (b_via_b if b_via_b >= b_via_i else b_via_i) + emit_b
+            score_i = (i_via_b if i_via_b >= i_via_i else i_via_i) + emit_i
         starts = [False] * len(begin)
         label_b = score_b >= score_i
-        for position in range(len(begin) - 1, -1, -1):
+        for position in range(len(begin) - 1, 0, -1):
             starts[position] = label_b
-            if position:
-                label_b = came_from_b[position - 1][0 if label_b else 1]
+            label_b = b_from_b[position - 1] if label_b else i_from_b[position - 1]
+        starts[0] = label_b
         return starts
 
 

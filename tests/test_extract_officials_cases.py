@@ -204,3 +204,348 @@ def test_officials_place_names_inside_bodies(text, organization):
 
 def test_officials_place_name_ends_before_a_short_person_name():
     assert org_names("Chủ tịch UBND TP Long Khánh Hoàng Tuấn phát biểu.") == {_fold("Ủy ban nhân dân thành phố Long Khánh")}
+
+
+# --- a bare head alone points back; followed by a name it names a body ----------------------------
+@pytest.mark.parametrize(("text", "organization"), [
+    ("Theo Phó Giám đốc Sở Tư pháp Lê Thành Nam, hồ sơ đã được duyệt.", "Sở Tư pháp"),
+    ("Bà Lưu Thị Sáng – Chủ tịch CĐ Khu Kinh tế Nghi Sơn – cho biết: Năm nay có thêm 12 CĐCS.",
+     "Công đoàn Khu Kinh tế Nghi Sơn"),
+    ("Đi cùng đoàn có lãnh đạo CĐ ngành Giao thông Hải Phòng.", "Công đoàn ngành Giao thông Hải Phòng"),
+    ("Quỹ Bảo trợ trẻ em Lạng Sơn đã trao 40 suất học bổng.", "Quỹ Bảo trợ trẻ em Lạng Sơn"),
+])
+def test_officials_head_with_a_name_is_a_body(text, organization):
+    assert _fold(organization) in org_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Cơ quan điều tra áp dụng các điều của Bộ Luật hình sự.",
+    "Bộ đã giao cho Sở rà soát lại danh sách.",
+    "Ban Giám đốc và công nhân đã cùng dự lễ.",
+    "Tiếp tục đổi mới hoạt động của các cấp CĐ TP.",
+])
+def test_officials_no_body(text):
+    assert org_names(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A known name inside a name read after a head closes it before a lower-case word ...
+    ("Công đoàn đề xuất với Ban Cán sự Đảng Bộ Y tế xây dựng Kế hoạch hành động.",
+     {"Ban cán sự đảng Bộ Y tế", "Bộ Y tế"}),  # the known body named inside is listed too (NOTES.md 34)
+    # ... and a name that begins with a known one is that one, unless a place follows.
+    ("Bộ trưởng Bộ Công Thương PGS.TS Đào Văn Hải dự lễ.", {"Bộ Công Thương"}),
+])
+def test_officials_known_name_closes_a_name(text, expected):
+    """(The organ of a known body is named by the body's canonical name.)"""
+    assert org_names(text) == _folded(expected)
+
+
+def test_officials_short_form_points_back_through_shorter_forms():
+    text = ("Ông Vũ Văn Khiêm, Giám đốc Sở Tư pháp TP.HCM, cho biết. Sở Tư pháp TP sẽ rà soát. "
+            "Sau đó Sở Tư pháp báo cáo UBND thành phố.")
+    from unionfacts.facts import organizations_json
+
+    orgs = organizations_json(facts_of(_doc(text), "organizations"))
+    names = {o["name"]: {_fold(a) for a in o["aliases"]} for o in orgs}
+    assert _fold("Sở Tư pháp") in names["Sở Tư pháp thành phố Hồ Chí Minh"]
+
+
+def test_officials_grassroots_union_written_with_and_without_co_so_is_one_body():
+    text = ("Công đoàn cơ sở Công ty TNHH Hòa Phát Tâm vừa ra mắt. Công đoàn Công ty TNHH Hòa Phát Tâm có 50 đoàn viên.")
+    found = org_names(text)
+    assert _fold("Công đoàn cơ sở Công ty TNHH Hòa Phát Tâm") in found
+    assert _fold("Công đoàn Công ty TNHH Hòa Phát Tâm") not in found
+
+
+# --- names in sentence case: lower-case field words inside and at the end ---------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Lý Văn Tâm, Phó Giám đốc Trung tâm Kiểm định chất lượng và Thông tin thị trường vật liệu cho biết, "
+     "giá thép đã giảm.", {"Trung tâm Kiểm định chất lượng và Thông tin thị trường vật liệu"}),
+    ("Theo Cục An toàn thực phẩm và dinh dưỡng, số vụ ngộ độc đã giảm.", {"Cục An toàn thực phẩm và dinh dưỡng"}),
+    ("Đại diện Vụ Quản lý các khu kinh tế và Vụ Phát triển các khu công nghiệp đã trình bày.",
+     {"Vụ Quản lý các khu kinh tế", "Vụ Phát triển các khu công nghiệp"}),
+    ("Anh Lê Văn Hưng là công nhân Xí nghiệp Vận hành các công trình điện, Công ty Điện lực Thái Bình.",
+     {"Xí nghiệp Vận hành các công trình điện", "Công ty Điện lực Thái Bình"}),
+    ("Theo Ban quản lý các khu công nghiệp – khu chế xuất Đồng Nai, tỷ lệ lao động trở lại cao.",
+     {"Ban quản lý các khu công nghiệp – khu chế xuất Đồng Nai"}),
+    ("Bà Lê Thị Hà, Phó Giám đốc Trung tâm dịch vụ việc làm Nghệ An, cho biết số người tìm việc tăng.",
+     {"Trung tâm dịch vụ việc làm Nghệ An"}),
+    ("Viện Dinh dưỡng quốc gia khuyến cáo người dân.", {"Viện Dinh dưỡng quốc gia"}),
+    ("Cán bộ Chi cục Hải quan quản lý các KCN Thái Nguyên làm việc cả ngày nghỉ.",
+     {"Chi cục Hải quan quản lý các Khu công nghiệp Thái Nguyên"}),
+    ("Chị Vy làm việc tại Công ty Trách nhiệm hữu hạn Điện tử Mỹ Phước.", {"Công ty Trách nhiệm hữu hạn Điện tử Mỹ Phước"}),
+    ("Ông Hà Văn Tư, Giám đốc Công ty Cổ phần - Tổng Công ty Dệt may Nam Định, phát biểu.",
+     {"Công ty Cổ phần - Tổng Công ty Dệt may Nam Định"}),
+    # A verb with its object after a name is no part of it; nor is the next sentence run on.
+    ("Sở Y tế xây dựng kế hoạch phòng dịch.", {"Sở Y tế"}),
+    ("Công ty Samsung Việt Nam xây dựng Nhà máy mới tại Thái Nguyên.", {"Công ty Samsung Việt Nam"}),
+    # (a Sở named without its place is the one of the province the article names: NOTES.md item 11)
+    ("Sau đó Sở Tư pháp báo cáo UBND tỉnh Nam Định.", {"Sở Tư pháp tỉnh Nam Định", "Ủy ban nhân dân tỉnh Nam Định"}),
+    ("Chị Lan làm việc tại Cty TNHH Hoa Sen Theo lãnh đạo UBND xã Tân Lập, tỷ lệ đi làm đạt 98%.",
+     {"Công ty TNHH Hoa Sen", "Ủy ban nhân dân xã Tân Lập"}),
+    ("Sở Nội vụ và UBND tỉnh Nam Định đã thống nhất.", {"Sở Nội vụ tỉnh Nam Định", "Ủy ban nhân dân tỉnh Nam Định"}),
+    ("Theo Cục Thuế, doanh thu tăng.", {"Cục Thuế"}),
+])
+def test_officials_sentence_case_names(text, expected):
+    assert org_names(text) == _folded(expected)
+
+
+# --- bare heads that point back to the body named before -------------------------------------------
+POINT_BACK_CASES = [
+    # "Công đoàn công ty" (any case) is the union of the company named last before it.
+    ("Tại Công ty TNHH Giày Hưng Phát, 95% công nhân đã trở lại. Ông Lưu Văn Tài, Chủ tịch Công đoàn công ty, cho "
+     "biết công ty tăng lương từ tháng 3.",
+     {("Lưu Văn Tài", "Chủ tịch", "Công đoàn Công ty TNHH Giày Hưng Phát")}),
+    ("Công ty TNHH Điện tử Sao Mai có 900 lao động. Tương tự, tại Công ty TNHH Nhựa Bình Minh, bà Hà Thị Nhung, "
+     "Chủ tịch Công đoàn Công ty, cho biết công nhân đã đi làm đủ.",
+     {("Hà Thị Nhung", "Chủ tịch", "Công đoàn Công ty TNHH Nhựa Bình Minh")}),
+    # A bare workplace head after an office: the company named before.
+    ("Tại Công ty cổ phần Thực phẩm Bình Tây, bà Đào Thị Hạnh, Chủ tịch HĐQT công ty, cho biết đơn hàng đã kín.",
+     {("Đào Thị Hạnh", "Chủ tịch Hội đồng quản trị", "Công ty cổ phần Thực phẩm Bình Tây")}),
+    # "làm chủ tịch CĐ": the union named before.
+    ("Đại hội Công đoàn Công ty cổ phần May Tân Hòa đã bầu trực tiếp anh Lý Văn Cường làm chủ tịch CĐ.",
+     {("Lý Văn Cường", "Chủ tịch", "Công đoàn Công ty cổ phần May Tân Hòa")}),
+    # A lower-case union head before a named company is that company's union.
+    ("Chị Mai Thị Lụa – Chủ tịch công đoàn Công ty TNHH Denso Hải Dương cho biết công nhân đã trở lại đủ.",
+     {("Mai Thị Lụa", "Chủ tịch", "Công đoàn Công ty TNHH Denso Hải Dương")}),
+    # A body whose head ends an office written as one word ("Trưởng Phòng", "Trưởng ban").
+    ("Ông Lại Văn Kiên, Trưởng Phòng GD&ĐT huyện Kim Bảng khẳng định việc vận động là tự nguyện.",
+     {("Lại Văn Kiên", "Trưởng phòng", "Phòng Giáo dục và Đào tạo huyện Kim Bảng")}),
+    ("Ông Tô Văn Hòa, Trưởng ban Quản lý các KCN và chế xuất Đà Nẵng cho biết số lao động tăng.",
+     {("Tô Văn Hòa", "Trưởng ban", "Ban Quản lý các Khu công nghiệp và chế xuất Đà Nẵng")}),
+    # ... but a company's department stays in the title, written capitalized too, and "của công ty"
+    # points back to the company.
+    ("Tại Công ty TNHH Dệt kim Đông Xuân, bà Kha Thị Nga - Trưởng phòng Xuất nhập khẩu của công ty cho biết đơn "
+     "hàng tăng.", {("Kha Thị Nga", "Trưởng phòng Xuất nhập khẩu", "Công ty TNHH Dệt kim Đông Xuân")}),
+    ("Bà Tạ Thị Yến - Trưởng phòng Tổ chức - Hành chính Công ty cổ phần Cơ khí Hà Bắc cho biết.",
+     {("Tạ Thị Yến", "Trưởng phòng Tổ chức - Hành chính", "Công ty cổ phần Cơ khí Hà Bắc")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POINT_BACK_CASES)
+def test_officials_bare_heads_point_back(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # No company before: "Công đoàn công ty" names no body.
+    "Chủ tịch công đoàn công ty phải là người do công nhân bầu ra.",
+])
+def test_officials_pointer_without_a_body_names_none(text):
+    assert org_names(text) == set()
+
+
+# --- a provincial body named without its place is the article's province's -------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Làm việc với UBND tỉnh Phú Yên, ông Lê Văn Bình, Giám đốc Sở Du lịch cho biết.",
+     {("Lê Văn Bình", "Giám đốc", "Sở Du lịch tỉnh Phú Yên")}),
+    ("Tại TP.HCM, chiều 10/2, Phó giám đốc Sở Xây dựng Đỗ Văn Hưng cho biết.",
+     {("Đỗ Văn Hưng", "Phó Giám đốc", "Sở Xây dựng thành phố Hồ Chí Minh")}),
+    ("Sở Y tế TP đã họp với LĐLĐ TP Cần Thơ. Giám đốc Sở Y tế TP Lâm Văn Tú phát biểu.",
+     {("Lâm Văn Tú", "Giám đốc", "Sở Y tế thành phố Cần Thơ")}),
+    # A place written keeps its own; no place at all in the article: as written.
+    ("Tại Hà Nội, Giám đốc Sở Y tế tỉnh Nam Định Lương Văn Hòa phát biểu.",
+     {("Lương Văn Hòa", "Giám đốc", "Sở Y tế tỉnh Nam Định")}),
+    ("Giám đốc Sở Du lịch Lê Văn Bình cho biết lượng khách tăng.", {("Lê Văn Bình", "Giám đốc", "Sở Du lịch")}),
+])
+def test_officials_provincial_body_without_its_place(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+def test_officials_name_without_its_second_field_is_the_same_body():
+    text = ("Ông Lại Văn Kiên, Trưởng Phòng GD&ĐT huyện Kim Bảng cho biết. Sau đó, Phòng Giáo dục huyện Kim Bảng "
+            "đã thu hồi văn bản.")
+    assert org_names(text) == {_fold("Phòng Giáo dục và Đào tạo huyện Kim Bảng")}
+
+
+# --- acronyms defined inside a name or closing a run of offices; lists under a heading ---------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ngày 3.3, Phó Tổng Giám đốc BHXH Việt Nam - Chủ tịch CĐ Bảo hiểm xã hội VN (CĐBHXH) Trần Văn Tám đã làm việc.",
+     {("Trần Văn Tám", "Phó Tổng Giám đốc", "Bảo hiểm xã hội Việt Nam"),
+      ("Trần Văn Tám", "Chủ tịch", "Công đoàn Bảo hiểm xã hội Việt Nam")}),
+    ("Dự lễ có các đồng chí Ủy viên Trung ương Đảng: Phó Chủ tịch Quốc hội Lê Minh Tâm, Trưởng Ban Dân vận Trung ương "
+     "Hà Văn Lợi.",
+     {("Lê Minh Tâm", "Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Lê Minh Tâm", "Phó Chủ tịch", "Quốc hội Việt Nam"),
+      ("Hà Văn Lợi", "Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Hà Văn Lợi", "Trưởng Ban", "Ban Dân vận Trung ương")}),
+    ("Đại hội Công đoàn (CĐ) Công ty cổ phần Dệt Hòa Thọ lần thứ nhất đã bầu trực tiếp bà Lê Thị Thu làm chủ tịch CĐ.",
+     {("Lê Thị Thu", "Chủ tịch", "Công đoàn Công ty cổ phần Dệt Hòa Thọ")}),
+])
+def test_officials_acronyms_and_list_headings(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+def test_officials_acronym_defined_inside_a_name_is_written_out_elsewhere():
+    text = "LĐLĐ tỉnh Thanh Hóa đã làm việc với CĐ Khu Kinh tế (KKT) Nghi Sơn. Hiện tại, CĐ KKT có 90 CĐCS."
+    assert org_names(text) == _folded({"Liên đoàn Lao động tỉnh Thanh Hóa", "Công đoàn Khu Kinh tế Nghi Sơn"})
+
+
+# --- persons: degrees before a name, streets, bylines, awards named after someone ----------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Theo TS. Lê Văn Nam, tăng trưởng đạt 6%.", {"Lê Văn Nam"}),
+    ("PGS.TS Trần Thị Hoa phát biểu tại hội thảo.", {"Trần Thị Hoa"}),
+    ("ThS. Nguyễn Minh Đức trình bày tham luận.", {"Nguyễn Minh Đức"}),
+    ("Ông Hoàng Tuấn cho biết công ty đã trả lương.", {"Hoàng Tuấn"}),
+    # A house number makes the name after it a street.
+    ("Cửa hàng ở số 42 Trần Hưng Đạo luôn đông khách.", set()),
+    ("Nhà hàng tại số 12/3 Võ Văn Tần bị kiểm tra.", set()),
+    # A byline above the dateline, or on the last line alone, is the author.
+    ("Lê Minh – Thu Hà\nThứ hai, 12/3/2018 - 08:15\nCông đoàn tỉnh đã trao quà cho anh Đỗ Văn Tám.", {"Đỗ Văn Tám"}),
+    ("Công đoàn tỉnh đã trao quà cho anh Đỗ Văn Tám.\nTrần Văn Hải", {"Đỗ Văn Tám"}),
+    # A person an award is named after is a person (NOTES.md item 34); a short award name is not.
+    ("Bà được trao Giải thưởng Tạ Quang Bửu năm 2020.", {"Tạ Quang Bửu"}),
+    ("Nữ diễn viên từng đoạt giải Mai Vàng.", set()),
+])
+def test_officials_persons(text, expected):
+    assert person_names(text) == _folded(expected)
+
+
+# --- membership of an organ one is elected into; numbered lists -----------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hội nghị đã bầu bổ sung ông Trần Văn Hải vào BCH LĐLĐ tỉnh Nam Định.",
+     {("Trần Văn Hải", "Ủy viên Ban Chấp hành", "Liên đoàn Lao động tỉnh Nam Định")}),
+    ("Ông Hà Văn Lộc được bầu bổ sung vào Ban Thường vụ Tổng LĐLĐ Việt Nam.",
+     {("Hà Văn Lộc", "Ủy viên Ban Thường vụ", TLD)}),
+    ("Đồng chí Lê Văn Tâm được bầu vào Ban Chấp hành Trung ương Đảng khóa XIII.",
+     {("Lê Văn Tâm", "Ủy viên", "Ban Chấp hành Trung ương Đảng")}),
+    ("Hội nghị đã bầu bổ sung các ông Trần Văn Hải, Lê Văn Nam và bà Đỗ Thị Hoa vào BCH LĐLĐ tỉnh Nam Định.",
+     {("Trần Văn Hải", "Ủy viên Ban Chấp hành", "Liên đoàn Lao động tỉnh Nam Định"),
+      ("Lê Văn Nam", "Ủy viên Ban Chấp hành", "Liên đoàn Lao động tỉnh Nam Định"),
+      ("Đỗ Thị Hoa", "Ủy viên Ban Chấp hành", "Liên đoàn Lao động tỉnh Nam Định")}),
+    ("Ông Lê Văn Tâm đã trúng cử Chủ tịch Công đoàn Dệt may Việt Nam.",
+     {("Lê Văn Tâm", "Chủ tịch", "Công đoàn Dệt May Việt Nam")}),
+    ("Ban Thường vụ gồm: 1. Ông Nguyễn Văn An – Chủ tịch LĐLĐ tỉnh Nam Định; 2. Bà Trần Thị Bình – Phó Chủ tịch "
+     "LĐLĐ tỉnh Nam Định.",
+     {("Nguyễn Văn An", "Chủ tịch", "Liên đoàn Lao động tỉnh Nam Định"),
+      ("Trần Thị Bình", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Nam Định")}),
+    # Being taken into a hospital is no membership.
+    ("Anh Lê Văn Tâm được đưa vào Bệnh viện Bạch Mai.", set()),
+])
+def test_officials_membership_and_numbered_lists(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- the body of an office from the passage: its topic, the person's own province ----------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Về phía Công đoàn Cao su Việt Nam có các đồng chí Phó Chủ tịch Lê Văn An, Trần Thị Bình.",
+     {("Lê Văn An", "Phó Chủ tịch", "Công đoàn Cao su Việt Nam"), ("Trần Thị Bình", "Phó Chủ tịch", "Công đoàn Cao su Việt Nam")}),
+    ("Đại diện LĐLĐ tỉnh Nam Định có Phó Chủ tịch Lê Văn Minh.",
+     {("Lê Văn Minh", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Nam Định")}),
+    # The topic ends with its sentence.
+    ("Về phía Công đoàn Cao su Việt Nam có ông Hà Văn Tư. Phó Chủ tịch Lê Văn An phát biểu.",
+     {("Lê Văn An", "Phó Chủ tịch", None)}),
+    # "Tỉnh ủy viên" is a member of the Tỉnh ủy of the person's own province.
+    ("Đoàn công tác của tỉnh Hà Nam đã đến thăm. Bà Lê Thị Hà, Tỉnh ủy viên, Chủ tịch LĐLĐ tỉnh Bắc Ninh cho biết.",
+     {("Lê Thị Hà", "Ủy viên", "Tỉnh ủy Bắc Ninh"), ("Lê Thị Hà", "Chủ tịch", "Liên đoàn Lao động tỉnh Bắc Ninh")}),
+    ("Đoàn công tác của tỉnh Hà Nam đã đến thăm. Tỉnh ủy viên Đỗ Văn Lâm phát biểu.",
+     {("Đỗ Văn Lâm", "Ủy viên", "Tỉnh ủy Hà Nam")}),
+])
+def test_officials_body_from_the_passage(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- names of bodies of places: cities that are not provinces, numbered districts, venues ----------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Năm 2021, dưới sự chỉ đạo của LĐLĐ tỉnh Thanh Hóa và Thành phố Sầm Sơn, công đoàn đã làm tốt. Dự hội nghị có "
+     "đồng chí Lê Văn Hùng, Phó Bí thư Thành ủy.",
+     {"Liên đoàn Lao động tỉnh Thanh Hóa", "Thành ủy Sầm Sơn"}),
+    ("Cùng dự có lãnh đạo Thành ủy Cẩm Phả và LĐLĐ tỉnh Quảng Ninh.",
+     {"Thành ủy Cẩm Phả", "Liên đoàn Lao động tỉnh Quảng Ninh"}),
+    ("TAND quận 3 đã xét xử vụ án; VKSND tỉnh Nam Định đã truy tố.",
+     {"Tòa án nhân dân quận 3", "Viện Kiểm sát nhân dân tỉnh Nam Định"}),
+    # A venue is a place, and an office's holder is named after a body written without its place.
+    ("Hội nghị diễn ra tại Trung tâm Hội nghị Quốc gia, Hà Nội.", set()),
+    ("Bí thư Thành ủy Lê Văn Hùng phát biểu.", set()),
+])
+def test_officials_bodies_of_places(text, expected):
+    assert org_names(text) == _folded(expected)
+
+
+def test_officials_party_committee_of_a_city_that_is_no_province():
+    text = ("Năm 2021, dưới sự chỉ đạo của LĐLĐ tỉnh Thanh Hóa và Thành phố Sầm Sơn, công đoàn đã làm tốt. Dự hội "
+            "nghị có các đồng chí: Đỗ Thị Lan, Tỉnh ủy viên, Chủ tịch LĐLĐ tỉnh Thanh Hóa, Lê Văn Hùng, Phó Bí thư "
+            "Thành ủy.")
+    assert roles(text) == _folded({("Đỗ Thị Lan", "Ủy viên", "Tỉnh ủy Thanh Hóa"),
+                                   ("Đỗ Thị Lan", "Chủ tịch", "Liên đoàn Lao động tỉnh Thanh Hóa"),
+                                   ("Lê Văn Hùng", "Phó Bí thư", "Thành ủy Sầm Sơn")})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trả lời PV Tuổi Trẻ, ông Lê Văn Tâm cho biết công ty sẽ trả lương.", {"Báo Tuổi Trẻ"}),
+    ("Thông tin trên trang VnExpress cho hay số ca đã giảm.", {"VnExpress"}),
+    ("Theo Giáo dục và Thời đại, nhiều trường đã tăng học phí.", {"Báo Giáo dục và Thời đại"}),
+    # Without a cue a newspaper's name without its head is no body: a commune, a youth group.
+    ("Người dân ở xã Tiền Phong phấn khởi đón Tết.", set()),
+])
+def test_officials_newspapers_named_after_a_cue(text, expected):
+    assert org_names(text) == _folded(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Names the segmenter cut across: a head ending inside a word, "và" glued to the next name word.
+    ("Tối 20-5, Hội đồng bình chọn cấp T.Ư phối hợp Tổng LĐLĐ Việt Nam tổ chức lễ tuyên dương.",
+     {"Hội đồng bình chọn cấp Trung ương", TLD}),
+    ("Tại TP.HCM, Bí thư Đảng ủy khối Dân – Chính Đảng TP Lê Văn Tâm phát biểu.",
+     {"Đảng ủy khối Dân – Chính Đảng thành phố Hồ Chí Minh"}),
+    ("Giáo sư Phạm Văn Tú, nguyên Viện trưởng Viện Hàn lâm Khoa học và Công nghệ Việt Nam phát biểu.",
+     {"Viện Hàn lâm Khoa học và Công nghệ Việt Nam"}),
+    # A number of one digit ends a company's name; a count after a name does not.
+    ("Là đoàn viên của Công đoàn Vinaconex 2, anh luôn gương mẫu.", {"Công đoàn Vinaconex 2"}),
+    ("Công ty Hòa Bình 5 năm qua đã tăng trưởng.", {"Công ty Hòa Bình"}),
+    # A programme's name after a body's is no part of it.
+    ("Hội đồng bình chọn cấp Trung ương Chương trình “Tôn vinh” đã họp.", {"Hội đồng bình chọn cấp Trung ương"}),
+    # Places that begin with a head's word.
+    ("Quan hệ với Đài Loan ngày càng tốt. Du lịch Hội An đông khách.", set()),
+])
+def test_officials_names_the_segmenter_cut_across(text, expected):
+    assert org_names(text) == _folded(expected)
+
+
+def test_officials_union_of_a_head_points_to_a_body_with_that_head():
+    # "Công đoàn Tổng công ty" is the union of a Tổng công ty named before, not of any workplace.
+    text = "Anh làm ở Chi nhánh Hà Nội của Tổng công ty Sông Đà. Công đoàn Tổng công ty đã trao quà."
+    assert _fold("Công đoàn Tổng công ty Sông Đà") in org_names(text)
+    text = "Anh làm ở Chi nhánh Hà Nội. Công đoàn Tổng công ty đã trao quà."
+    assert org_names(text) == {_fold("Chi nhánh Hà Nội")}
+
+
+def test_officials_bodies_named_with_the_kind_of_the_articles_city():
+    text = ("Bà Lê Thị Lan, Chủ tịch LĐLĐ TP Cần Thơ cho biết. LĐLĐ TP còn phối hợp với Hội Chữ thập đỏ TP tặng 50 vé "
+            "tàu, với Quỹ Hỗ trợ CN TP trao 200 suất quà. CĐ các KCX-KCN TP đã vận động chủ nhà trọ giảm giá.")
+    assert org_names(text) == _folded({"Liên đoàn Lao động thành phố Cần Thơ", "Hội Chữ thập đỏ thành phố Cần Thơ",
+                                       "Quỹ Hỗ trợ công nhân thành phố Cần Thơ",
+                                       "Công đoàn các Khu chế xuất và Khu công nghiệp thành phố Cần Thơ"})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tại Trường Đại học Thủy lợi, Đảng ủy Trường đã họp. Công đoàn Trường trao quà cho giảng viên.",
+     {"Trường Đại học Thủy lợi", "Đảng ủy Trường Đại học Thủy lợi", "Công đoàn Trường Đại học Thủy lợi"}),
+    # A company's board and a school's council are internal organs; a steering committee of a campaign
+    # is no body, a board of a Party committee is.
+    ("Hội đồng quản trị Công ty cổ phần Sữa Ba Vì đã họp.", {"Công ty cổ phần Sữa Ba Vì"}),
+    ("Hội đồng trường Trường Đại học Mỏ có 15 thành viên.", {"Trường Đại học Mỏ"}),
+    ("Ban Chỉ đạo phòng chống dịch Covid-19 đã họp.", set()),
+    ("Ban Tổ chức Tỉnh ủy Bình Định trình danh sách.", {"Ban Tổ chức Tỉnh ủy Bình Định", "Tỉnh ủy Bình Định"}),
+])
+def test_officials_organs_of_bodies(text, expected):
+    assert org_names(text) == _folded(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A union's department is no body: its head's office keeps the unit, the body is the union.
+    ("Đồng chí Nguyễn Văn An - Ủy viên BTV, Trưởng Ban Tuyên giáo LĐLĐ tỉnh Nam Định phát biểu.",
+     {("Nguyễn Văn An", "Ủy viên Ban Thường vụ", "Liên đoàn Lao động tỉnh Nam Định"),
+      ("Nguyễn Văn An", "Trưởng Ban Tuyên giáo", "Liên đoàn Lao động tỉnh Nam Định")}),
+    ("Tham dự có ông Trần Văn Bình, UVBTV, Trưởng ban Chính sách - Pháp luật LĐLĐ TP Hà Nội.",
+     {("Trần Văn Bình", "Ủy viên Ban Thường vụ", "Liên đoàn Lao động thành phố Hà Nội"),
+      ("Trần Văn Bình", "Trưởng Ban Chính sách - Pháp luật", "Liên đoàn Lao động thành phố Hà Nội")}),
+    # A Party committee's Ban is a body.
+    ("Trưởng Ban Dân vận Tỉnh ủy Nam Định Lê Văn Hòa phát biểu.",
+     {("Lê Văn Hòa", "Trưởng Ban", "Ban Dân vận Tỉnh ủy Nam Định")}),
+])
+def test_officials_departments_of_unions(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+def test_officials_appointment_names_its_holder_after_doi_voi():
+    text = "Bộ Y tế đã trao quyết định bổ nhiệm Phó Giám đốc Bệnh viện Bạch Mai đối với TS Lê Văn Hưng."
+    assert roles(text) == _folded({("Lê Văn Hưng", "Phó Giám đốc", "Bệnh viện Bạch Mai")})

@@ -25,6 +25,11 @@ SHAPES = {
     "organizations": "Công đoàn Ngân hàng Công Thương (CĐNHCT{i}) phối hợp Công ty cổ phần Hải Hà {i}, CĐNHCT{i}, "
                      "LĐLĐ tỉnh, Công đoàn TP và Trường Đại học Y {i} tổ chức hội nghị. ",
     "capitalized run": "Hà Nam Ninh Bình Cao Bằng Lê Văn Tám {i} ",
+    # Bodies pointed back to, acronyms defined inside names, sentence-case names, passage topics,
+    # provincial bodies without their place, memberships, streets.
+    "back references": "Về phía Công đoàn Khu Kinh tế (KKT{i}) Hải Phòng có Phó Chủ tịch Lê Văn Tư, Chủ tịch Công "
+                       "đoàn công ty, Chủ tịch HĐQT công ty; Sở Y tế và Trung tâm Dự báo nguồn nhân lực và Thông tin "
+                       "thị trường lao động bầu bổ sung ông Hà Văn Lộc vào BCH CĐ KKT{i} tại số 12 Lê Lợi. ",
 }
 
 

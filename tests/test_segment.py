@@ -65,3 +65,28 @@ def test_segment_loses_nothing_on_seeds(seed_records):
 def test_segment_loses_nothing_on_union_corpus(union_texts):
     for _, text in union_texts:
         _assert_loses_nothing(text)
+
+
+# Shapes where a token depends on what follows its chunk: "TP." before a space is an
+# abbreviation, at the end of the text a word and a period; ":D" before a space or the end.
+CHUNK_SHAPES = [
+    "Hội nghị tại TP. Hồ Chí Minh", "Hội nghị tại TP.", "Hội nghị tại TP.\n", "tại TP. \n", " TP.", "TP.  ",
+    "cười :D nhé", "cười :D", "cười :D\n", "Hà Nội\t,  TP.\u00a0", "x\n\ny TP.\n", "",
+    "email congdoan@gmail.com và foo.na@example.com", "v.v... H&M T.Ư 43H-0530 NĐ-CP 3x4 °C =)) <3",
+    "1.600m-2.000m", "xem http://congdoan.vn/a(b) nhé.", "x" * 300 + " TP.", "1." * 200,
+]
+
+
+@pytest.mark.parametrize("text", CHUNK_SHAPES)
+def test_segment_chunk_tokens_are_the_regex_tokens(text):
+    from underthesea.pipeline.word_tokenize import regex_tokenize
+
+    from unionfacts.segment import ChunkTokenizer
+
+    pattern = regex_tokenize.patterns
+    tokenizer = ChunkTokenizer(pattern)
+    for _ in range(2):  # matched, then remembered
+        tokens, starts, ends = tokenizer.tokens(text)
+        expected = [match.span() for match in pattern.finditer(text)]
+        assert list(zip(starts, ends)) == expected
+        assert tokens == [text[start:end] for start, end in expected]

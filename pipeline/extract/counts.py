@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from unionfacts.extract.base import Extractor, TakenSpans, facts_of, text_of, token_spans
+from unionfacts.extract.base import Extractor, facts_of, text_of, token_spans
 from unionfacts.extract.numbers import (
     NumberPhrase,
     as_int_if_whole,
@@ -27,6 +27,7 @@ from unionfacts.extract.numbers import (
     words_value,
 )
 from unionfacts.extract.patterns import RANGE_JOINERS, UPPER, alternation, is_identifier, qualifier_before, stop_words
+from unionfacts.extract.spanindex import TakenSpans
 from unionfacts.normalize import fold_for_matching
 from unionfacts.resources import read_table, read_words
 from unionfacts.types import Count

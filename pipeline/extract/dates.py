@@ -23,7 +23,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from unionfacts.extract.base import Extractor, TakenSpans, text_of
+from unionfacts.extract.base import Extractor, text_of
+from unionfacts.extract.spanindex import TakenSpans
 from unionfacts.extract.numbers import number_words, scale_words, words_value
 from unionfacts.extract.patterns import alternation
 from unionfacts.resources import read_mapping, read_table, read_words

@@ -212,12 +212,14 @@ class Dating:
         index = bisect.bisect_left(self._starts, position) - 1
         return self.days[index] if index >= 0 else None
 
-    def for_mention(self, start: int, end: int, others: list[int], runs: bool = True) -> str | None:
+    def for_mention(self, start: int, end: int, others: list[int], runs: bool = True,
+                    after_only: bool = False) -> str | None:
         """The day of the meeting named at [start, end): the nearest day in its clause, else in its
         sentence, with no other meeting named between them (``others``: starts of the other
         mentions); else the day of a sentence that gives nothing but a date, right before. A run of days
         dates only a meeting that can last days (``runs``): talks held during a visit "từ ngày 8-11/7"
-        are not dated by the visit's days."""
+        are not dated by the visit's days. A frame (``after_only``: "trong khuôn khổ chuyến thăm …") takes only a
+        day given after its name: the day before it is what happens inside it."""
         layout = self.layout
         for low, high in (layout.clause_span(start), layout.sentence_window(start)):
             best = None
@@ -225,6 +227,8 @@ class Dating:
                 if not runs and "/" in day.value:
                     continue
                 before = day.end <= start
+                if before and after_only:
+                    continue  # a frame's day is given after its name ("bên lề Hội nghị X, diễn ra ngày 27/4")
                 if not before and (day.start - end > _AFTER_REACH or lexicon.documents().search(layout.text, end, day.start)
                                    or _SAYS.search(layout.text, end, day.start)):
                     continue  # a day far after the name, after a document's or in what someone says is another thing's
@@ -237,7 +241,7 @@ class Dating:
             if best is not None:
                 return best[1]
         sentence = layout.sentence_of(start)
-        if sentence > 0:
+        if sentence > 0 and not after_only:
             low, high = layout.sentence_span(sentence - 1)
             days = [d for d in self.within(low, high) if runs or "/" not in d.value]
             if len(days) == 1 and high - low < 60:

@@ -38,6 +38,9 @@ _BACK_REACH = 3
 # How many mentions before a meeting's are read for the meeting it goes on from.
 _LOOK_BACK = 40
 _AND = re.compile(r"(?<!\w)và(?!\w)")
+# Between a meeting named after "Tại" and another: the other is what someone says, recalls or sets as a task,
+# held another day
+_ELSEWHEN = re.compile(r"(?<!\w)(?:vừa|từng|trước đó|cho biết|cho rằng|nói|khẳng định|nhấn mạnh|đánh giá|nhắc lại|giao|yêu cầu|đề nghị)(?!\w)")
 
 
 @dataclass
@@ -60,8 +63,8 @@ class Meeting:
         plan it: a meeting the body only plans is not held, whatever its headline says."""
         body = [m for m in self.mentions if not m.headline]
         headline = any(m.status == "held" for m in self.mentions if m.headline)
-        planned = sum(m.status == "planned" for m in body)
-        # a mention that reports it held on a day of its own weighs as two
+        # a mention that reports it held, or plans it, on a day of its own weighs as two
+        planned = sum(1 + (m.start in self.dated) for m in body if m.status == "planned")
         support = sum(1 + (m.status == "held" and m.start in self.dated) for m in body if m.status != "planned")
         return (any(m.status == "held" for m in body) or headline) and (not body or support > planned)
 
@@ -100,6 +103,19 @@ def _same_names(first: Mention, second: Mention) -> bool:
     return first.key[0] == second.key[0] or len(set(first.key) & set(second.key)) >= 2
 
 
+def _proper_words(mention: Mention) -> frozenset[str]:
+    """The capitalized words of a name after its first word: the places, bodies and persons it names."""
+    words = (word.strip("“”\"'()") for word in mention.name.split()[1:])
+    return frozenset(word for word in words if word[:1].isupper())
+
+
+def _other_names(first: Mention, second: Mention) -> bool:
+    """Whether two names tell two meetings apart: both name someone or somewhere, and not the same
+    ("chuyến thăm chính thức Hoa Kỳ" and "chuyến thăm Việt Nam")."""
+    first_words, second_words = _proper_words(first), _proper_words(second)
+    return bool(first_words and second_words and not first_words & second_words)
+
+
 def _other_ordinal(first: Mention, second: Mention) -> bool:
     return bool(first.ordinal and second.ordinal
                 and fold_for_matching(first.ordinal) != fold_for_matching(second.ordinal))
@@ -130,9 +146,10 @@ class Grouping:
         self.latest_reported: int | None = None
 
     def _others(self, mention: Mention) -> list[int]:
+        """Starts of the mentions around ``mention`` that a day between would belong to (a frame takes none)."""
         index = bisect.bisect_left(self.starts, mention.start)
         low, high = max(0, index - 6), index + 7
-        return [s for s in self.starts[low:high] if s != mention.start]
+        return [m.start for m in self.mentions[low:high] if m.start != mention.start and not m.frame]
 
     def _chaired_here(self, mention: Mention) -> bool:
         cues = lexicon.cues()
@@ -186,7 +203,8 @@ class Grouping:
             same = next((i for i in recent if _same_names(self.meetings[i].first, mention)), None)
             if same is not None:
                 return same
-            if recent and not _other_ordinal(self.meetings[recent[0]].first, mention):
+            if recent and not _other_ordinal(self.meetings[recent[0]].first, mention) \
+                    and not _other_names(self.meetings[recent[0]].first, mention):
                 return recent[0]
             if mention.at:  # "Phát biểu tại buổi lễ công bố quy hoạch" after "Hội nghị Công bố Quy hoạch …"
                 return next((i for i in range(len(self.meetings) - 1, max(-1, len(self.meetings) - 1 - _KEPT), -1)
@@ -196,7 +214,8 @@ class Grouping:
         return next((i for i in recent if _same_names(self.meetings[i].first, mention)), None)
 
     def add(self, mention: Mention) -> None:
-        day = self.dating.for_mention(mention.start, mention.end, self._others(mention), mention.long)
+        day = self.dating.for_mention(mention.start, mention.end, self._others(mention), mention.long,
+                                      after_only=mention.frame)
         if mention.status == "back":
             index = self._latest(mention.family)
             if index is None and (mention.at and not mention.after or self._chaired_here(mention)):
@@ -209,7 +228,7 @@ class Grouping:
                 index = self._new(mention)
         else:
             index = self._joins(mention, day if mention.status == "held" else None)
-            if index is None and mention.at and not mention.after and not mention.introduced \
+            if index is None and mention.at and not mention.after and not mention.introduced and not mention.ordinal \
                     and self._latest(mention.family) is None:
                 index = self._just_reported(mention)  # "Tại buổi làm việc với Đoàn, …" after the visit
             if index is None:
@@ -284,13 +303,20 @@ def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], la
                 continue
             if first.end <= mention.start:  # "… thông báo về kết quả cuộc hội đàm"
                 date = _dated(meetings, other)
-            elif mention.at:  # "Sau Lễ đón, …", "Kết thúc hội đàm, …", "Ngay sau kỳ họp, …"
+            elif mention.at and (mention.after or not _ELSEWHEN.search(text, mention.end, first.start)):
+                # "Sau Lễ đón, …", "Kết thúc hội đàm, …", "Tại buổi lễ ra mắt cũng đã diễn ra lễ ký kết …"; not
+                # "Tại buổi làm việc, ông A đánh giá cao việc Việt Nam vừa tổ chức Hội nghị X"
                 date = _dated(meetings, other)
             elif mention.start >= clause_low and _AND.search(text, mention.end, first.start):
                 date = _dated(meetings, other)  # "… chủ trì cuộc gặp gỡ … và tham dự Lễ trao …"
         if date is None and lexicon.sequence_cues().search(text, sentence_low, clause_high):
             before = next((i for _, i in earlier if i != index and _dated(meetings, i)), None)
             date = _dated(meetings, before) if before is not None else None  # "Chiều cùng ngày, …"
+            if date is None:  # "…, chiều 24/4, Đoàn … trở về nước. Sau đó, … chủ trì Lễ đón …": the day just given
+                day = dating.last_before(sentence_low)
+                if day is not None and layout.sentence_of(day.start) == layout.sentence_of(sentence_low) - 1 \
+                        and "/" not in day.value:
+                    date = day.value
         meeting.date = date
 
 

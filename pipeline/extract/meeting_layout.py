@@ -12,13 +12,26 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
+
+from unionfacts.extract.patterns import alternation
+from unionfacts.resources import read_words
 
 # How far a rule reads around a meeting word, at most, inside its sentence.
 CLAUSE_REACH = 320
 SENTENCE_REACH = 600
 
+# A headline has no final full stop (an ellipsis may end one)
+_SENTENCE_END = re.compile(r"(?<![.…])\.[ ]*$")
 _BRACKETED = re.compile(r"\[[^\[\]\n]{0,400}\]")
+
+
+@lru_cache(maxsize=1)
+def lexicon_openers() -> re.Pattern[str]:
+    """A sentence opener (models/meetings/sentence_openers.tsv) right after a word, no punctuation between."""
+    openers = alternation(read_words("meetings/sentence_openers.tsv"))
+    return re.compile(rf"(?<=[^\W_])[ ](?P<opener>(?:{openers}))(?=[ ])")
 
 
 class Positions:
@@ -53,17 +66,23 @@ class Layout:
         # Words as the segmenter reads them: "hội thảo" in "Quốc hội thảo luận" is no word.
         self._tokens = sorted(tokens)
         self._token_starts = [start for start, _ in self._tokens]
-        self.starts = sorted(set(sentence_starts) | {0})
-        self._semicolons = [m.start() for m in re.finditer(";", text)]
-        self._commas = [m.start() for m in re.finditer(r"[,;]", text)]
-        newline = text.find("\n")
-        self.headline_end = newline if newline >= 0 else len(text)
-        self._brackets = [(m.start(), m.end()) for m in _BRACKETED.finditer(text)]
-        self._bracket_starts = [start for start, _ in self._brackets]
         self.dates = Positions(dates)
         self.persons = Positions(persons)
         self.orgs = Positions(orgs)
         self.roles = Positions(roles)
+        # a caption or an intertitle fused into the text ends where a sentence opener follows a word with no
+        # punctuation between ("… Công ty X Về nội dung …"): a sentence of its own, and no report
+        self.fused = {m.start("opener") for m in lexicon_openers().finditer(text)
+                      if self.orgs.covering(m.start("opener")) is None and self.persons.covering(m.start("opener")) is None}
+        self.starts = sorted(set(sentence_starts) | {0} | self.fused)
+        self._semicolons = [m.start() for m in re.finditer(";", text)]
+        self._commas = [m.start() for m in re.finditer(r"[,;]", text)]
+        newline = text.find("\n")
+        self.headline_end = newline if newline >= 0 else len(text)
+        if _SENTENCE_END.search(text, 0, self.headline_end):
+            self.headline_end = 0  # a first line that ends as a sentence is a lead or a caption, no headline
+        self._brackets = [(m.start(), m.end()) for m in _BRACKETED.finditer(text)]
+        self._bracket_starts = [start for start, _ in self._brackets]
 
     def is_word(self, start: int, end: int) -> bool:
         """Whether [start, end) does not begin inside a word that ends within it ("hội" of "Quốc hội" in
@@ -74,6 +93,25 @@ class Layout:
             return True
         token_start, token_end = self._tokens[index]
         return not (token_start < start < token_end < end)
+
+    def ends_word(self, end: int) -> bool:
+        """Whether ``end`` does not cut a word the segmenter reads as one and that runs on in lower case
+        ("dự" is no cue in "dự án", "dự thảo"; "dự Diễn đàn", fused with a name, still ends at "dự")."""
+        index = bisect.bisect_right(self._token_starts, end - 1) - 1
+        if index < 0:
+            return True
+        token_start, token_end = self._tokens[index]
+        if not token_start < end < token_end:
+            return True
+        rest = self.text[end:token_end].lstrip()
+        return not rest[:1].islower()
+
+    def search_words(self, pattern: re.Pattern[str], low: int, high: int) -> re.Match[str] | None:
+        """The first match of ``pattern`` in [low, high) that ends where a word ends (see ``ends_word``)."""
+        for match in pattern.finditer(self.text, low, high):
+            if self.ends_word(match.end()):
+                return match
+        return None
 
     # --- sentences ---------------------------------------------------------------------------
     def sentence_of(self, position: int) -> int:
@@ -93,6 +131,12 @@ class Layout:
             return None
         index = self.sentence_of(self.headline_end + 1)
         return index if self.starts[index] >= self.headline_end else index + 1
+
+    def in_caption(self, position: int) -> bool:
+        """Whether ``position`` is in a caption or an intertitle fused into the text (its sentence ends at a
+        sentence opener, not at punctuation)."""
+        index = self.sentence_of(position)
+        return index + 1 < len(self.starts) and self.starts[index + 1] in self.fused
 
     def is_headline(self, position: int) -> bool:
         return position < self.headline_end and self.headline_end < len(self.text)

@@ -91,14 +91,34 @@ def cue_before() -> dict[str, re.Pattern[str]]:
     """Cues that act only right before a meeting word (searched at the end of the text before it)."""
     rows = read_table("meetings/cues.tsv")
     return {part: _words_pattern((r["cue"] for r in rows if r["part"] == part),
-                                 ignore_case=part == "toward", at_end=True)
-            for part in ("cited", "inside", "toward")}
+                                 ignore_case=part in ("toward", "backdrop"), at_end=True)
+            for part in ("cited", "inside", "toward", "deadline", "backdrop")}
 
 
 @lru_cache(maxsize=None)
 def words_before(name: str) -> re.Pattern[str]:
     """Words of models/meetings/<name>.tsv ending the text searched ("… tổ chức " + meeting word)."""
     return _words_pattern(read_words(f"meetings/{name}.tsv"), at_end=True)
+
+
+@lru_cache(maxsize=1)
+def source_after() -> re.Pattern[str]:
+    """Right after a meeting's name, a verb of which it is the subject and the source ("… (tháng 12/2020) đã
+    thông qua tờ trình", "… vừa qua đã ban hành"): matched where the name ends."""
+    sources = alternation(r["cue"] for r in read_table("meetings/cues.tsv") if r["part"] == "source")
+    return re.compile(rf"[ ]*(?:\([^()\n]{{0,40}}\)[ ]*)?(?:(?:đã|vừa|cũng|vừa qua|mới đây|trước đó)[ ]+)*"
+                      rf"(?:{sources}){WORD_END}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def plural_before() -> re.Pattern[str]:
+    """A determiner or a count, and a classifier perhaps, ending the text before a meeting word: one of
+    many ("các cuộc hội nghị", "hai buổi làm việc", "đã mở 6 lớp tập huấn", "gộp 2 Lễ trao giải"). A
+    number after a word that makes it a date, an ordinal or a term ("ngày 12", "khóa 13") counts nothing."""
+    vague = alternation(read_words("meetings/vague_words.tsv"))
+    classifiers = alternation(read_words("meetings/classifiers.tsv"))
+    count = r"(?<![\d/.,:-])(?<!ngày )(?<!tháng )(?<!năm )(?<!khóa )(?<!lần )(?<!thứ )(?<!số )\d{1,4}"
+    return re.compile(rf"(?<!\w)(?:(?:{vague})|{count})[ ]+(?:(?:{classifiers})[ ]+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -214,4 +234,4 @@ def sequence_cues() -> re.Pattern[str]:
 
 
 __all__ = ["KindWord", "MeetingVerb", "RelativeDay", "back_references", "ceremony_after", "cue_before", "cues", "documents",
-           "generic_before", "kinds", "met_heads", "name_stop", "not_meetings", "organized_ceremony", "plural_subject", "place_after", "relative_days", "sequence_cues", "titles", "verbs", "words_before"]
+           "generic_before", "kinds", "plural_before", "source_after", "met_heads", "name_stop", "not_meetings", "organized_ceremony", "plural_subject", "place_after", "relative_days", "sequence_cues", "titles", "verbs", "words_before"]

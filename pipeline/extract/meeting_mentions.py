@@ -37,13 +37,22 @@ _ORDINAL = re.compile(r"(?:lần thứ|thứ)[ ]+(\w+)|(?<=Đại hội )([IVXLC
 _QUOTES = re.compile(r"[“”\"'‘’]")
 _PUNCTUATION_NEXT = re.compile(r"[ ]*[,.;:]")
 _ORDINAL_WORDS = re.compile(r"(?:lần[ ]+)?thứ[ ]+\w+|(?<!\w)[ivxlc]+(?!\w)")
+_OPEN_QUOTE = re.compile(r"[ ][“\"](?=[^”\"\n]*$)")
 _QUOTED_NAME = re.compile(r"[ ]?[“\"]([^”\"\n]{2,120})[”\"]")
 _NAMED_NEXT = re.compile(rf"[ ]+(?:[“\"]|{UPPER})")
-_CAPITALIZED_NEXT = re.compile(rf"[ ]+(?:các[ ]+|đoàn[ ]+)?{UPPER}")
+_CAPITALIZED_NEXT = re.compile(rf"[ ]+(?:các[ ]+)?(?:đoàn[ ]|{UPPER})")
 _FUTURE_DAY = re.compile(r"\d[ ]+tới(?=[ ]*(?:[,.;:]|$))", re.MULTILINE)
 _PAST = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)", re.IGNORECASE)
 _INTRODUCED_AFTER = re.compile(r"[ ]*(?:đã[ ]+|vừa[ ]+|chính thức[ ]+)*(?:diễn ra|khai mạc|bế mạc|được tổ chức|kết thúc)(?!\w)",
                                re.IGNORECASE)
+_AGENT_NEXT = re.compile(rf"[ ]+(?:(?:các|những|mỗi)[ ]+)?{UPPER}")
+# A document or a report the meeting is only the place of (NOTES.md item 19: a meeting cited as a source)
+_SOURCE_OPENS = re.compile(r"[\W]*Theo[ ]+(?:báo cáo|thông báo|số liệu|kết luận)(?!\w)", re.IGNORECASE)
+_SOURCE_PHRASE = re.compile(r"(?<!\w)(?:thông báo|văn bản)(?:[ ]+số)?[ ]+kết luận(?!\w)|(?<!\w)kết luận của(?!\w)",
+                            re.IGNORECASE)
+_PLAN_PHRASE = re.compile(r",[ ]*(?:cũng[ ]+)?(?:sẽ|dự kiến|sắp)(?!\w)", re.IGNORECASE)
+_NOT_HELD_AFTER = re.compile(r"[ ]*(?:,[ ]*)?(?:đã[ ]+|vẫn[ ]+|lại[ ]+)?(?:không thể|chưa thể|không được|bị hoãn|bị hủy|bị huỷ|phải "
+                             r"hoãn|tạm hoãn|tạm dừng|bất thành)(?!\w)", re.IGNORECASE)
 _PLAN_AFTER = re.compile(r"[ ]*(?:,[ ]*)?(?:cũng[ ]+)?(?:sẽ|dự kiến|sắp)(?!\w)", re.IGNORECASE)
 # Words that, as the first after a kind word, do not tell one meeting of a family from another.
 _KEY_SKIP = frozenset({"của", "về", "với", "giữa", "các", "cho", "lần", "thứ", "tổ", "chức", "lễ", "buổi", "cuộc"})
@@ -80,6 +89,7 @@ class Mention:
     at: bool = False  # after "tại", "trong" …: a meeting being or already reported
     after: bool = False  # after "Sau", "Kết thúc" …: what the sentence says next happened on its day
     introduced: bool = False  # reported as held here (a day, an organizing or chairing verb), not only named
+    frame: bool = False  # after "trong khuôn khổ", "bên lề" …: the frame of what its clause reports (frame_words.tsv)
 
 
 def _display(name: str) -> str:
@@ -94,6 +104,11 @@ def _name_end(text: str, start: int, quoted: bool, of_object: bool = False) -> i
     limit = min(len(text), start + _MAX_NAME_CHARS)
     stop = lexicon.name_stop(of_object).search(text, start, limit)
     end = stop.start() if stop else limit
+    opened = _OPEN_QUOTE.search(text, start, end)
+    if opened is not None:  # a quoted name runs to its closing quote, over commas ("Hiểu luật để được … quyền, lợi ích")
+        closed = _QUOTED_NAME.match(text, opened.start())
+        if closed is not None and closed.end() > end:
+            end = closed.end()
     words = text[start:end].split(" ")
     if len(words) > _MAX_NAME_WORDS:
         end = start + len(" ".join(words[:_MAX_NAME_WORDS]))
@@ -123,9 +138,18 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     cues = lexicon.cues()
     phrase_low, _ = layout.phrase_span(start)
     clause_low, _ = layout.clause_span(start)
-    if (cues["planned"].search(text, phrase_low, start) or cues["toward"].search(text, phrase_low, start)
-            or cues["negated"].search(text, phrase_low, start)):
+    if layout.search_words(cues["planned"], phrase_low, start) or cues["toward"].search(text, phrase_low, start):
         return True
+    if lexicon.cue_before()["deadline"].search(text, max(phrase_low, start - 20), start) \
+            and not cues["attendee"].search(text, phrase_low, start):
+        return True  # "đưa vào vận hành trước Đại hội XIII"; not "phát biểu trước Đại hội"
+    # "không có cuộc họp nào", "hoãn Hội nghị", "giao Bộ X tổ chức Hội nghị"; not "không có án phạt nào đưa ra sau
+    # cuộc họp", "đặt ra yêu cầu tại buổi làm việc": a meeting after "sau", "tại" is where the thing was
+    where = any(_ends_with(words, text, phrase_low, start, 25) for words in ("at_words", "after_words"))
+    if not where and cues["negated"].search(text, phrase_low, start):
+        return True
+    if any(_AGENT_NEXT.match(text, cue.end()) for cue in cues["directive"].finditer(text, clause_low, start)):
+        return True  # a task set someone ("giao Bộ X …", "yêu cầu các Bộ …"), not "đặt ra yêu cầu tại …"
     if cues["planned_clause"].search(text, clause_low, start):
         return True
     if _FUTURE_DAY.search(text, clause_low, layout.clause_span(end)[1]):
@@ -135,11 +159,13 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
         return True
     if not after:
         return False
-    if _PLAN_AFTER.match(text, end, min(len(text), end + 30)):
-        return True
+    if _PLAN_AFTER.match(text, end, min(len(text), end + 30)) or _NOT_HELD_AFTER.match(text, end, min(len(text), end + 30)):
+        return True  # "Hội nghị … sẽ diễn ra", "Cuộc họp … không thể tiến hành", "… bị hoãn"
     # "Lễ tuyên dương … do Ban Thi đua tổ chức sẽ diễn ra vào sáng 10.6": a plan later in its phrase.
     _, phrase_high = layout.phrase_span(end)
     plan = cues["planned"].search(text, end, phrase_high)
+    if plan is None:  # "buổi giao lưu do Báo X tổ chức, sẽ diễn ra …": the next phrase opens with the plan
+        plan = _PLAN_PHRASE.match(text, phrase_high, layout.clause_span(end)[1])
     return plan is not None and _PAST.search(text, end, plan.start()) is None
 
 
@@ -153,7 +179,7 @@ def _held(layout: Layout, start: int, end: int, days_in_clause: bool,
         return True
     cues = lexicon.cues()
     for part in parts:
-        if cues[part].search(text, clause_low, start) or cues[part].search(text, end, clause_high):
+        if layout.search_words(cues[part], clause_low, start) or layout.search_words(cues[part], end, clause_high):
             return True
     return False
 
@@ -162,10 +188,14 @@ def _excluded_before(layout: Layout, start: int) -> bool:
     """Part of another name, only a source, or one of many: no meeting of its own."""
     text = layout.text
     phrase_low, _ = layout.phrase_span(start)
+    if (_SOURCE_OPENS.match(text, phrase_low) or _SOURCE_PHRASE.search(text, phrase_low, start)) \
+            and _ends_with("at_words", text, phrase_low, start, 25):
+        return True  # "Theo báo cáo của Bộ X tại Hội nghị …", "thông báo kết luận của Thủ tướng tại cuộc họp …"
     low = max(phrase_low, start - 40)
     before = lexicon.cue_before()
     if (before["inside"].search(text, low, start) or before["cited"].search(text, low, start)
-            or lexicon.words_before("vague_words").search(text, low, start)
+            or before["backdrop"].search(text, low, start)
+            or lexicon.plural_before().search(text, low, start)
             or lexicon.generic_before().search(text, low, start)):
         return True
     # "nhiều doanh nghiệp đã tổ chức lễ gặp mặt": a plural subject holds meetings here and there
@@ -182,7 +212,7 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
     covered = -1
     for match in pattern.finditer(text):
         start, after = match.span()
-        if start < covered or layout.in_brackets(start) or not layout.is_word(start, after):
+        if start < covered or layout.in_brackets(start) or layout.in_caption(start) or not layout.is_word(start, after):
             continue  # a kind word inside a meeting's name ("Hội nghị tổng kết …") or across words
         row = info.get(fold_for_matching(match.group()))
         if row is None or lexicon.not_meetings().match(text, start):
@@ -227,9 +257,14 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
         elif row.needs in ("quoted", "titled"):  # a programme held as an occasion, not carried out as a campaign
             if lexicon.cues()["ongoing"].search(text, phrase_low, start):
                 continue
-            status = "held" if at or after or headline or _held(layout, start, end, day, ("held",)) else None
+            # held when the organizing verb takes it as object or its clause dates it, not for a "tổ chức"
+            # elsewhere in the clause ("công tác tổ chức bồi dưỡng …, chương trình ETEP vẫn hoàn thành …")
+            status = "held" if at or after or headline or organized or day \
+                or _INTRODUCED_AFTER.match(text, end) else None
         elif back:
             status = "back"
+        elif not (day or organized or at or after or headline) and lexicon.source_after().match(text, end):
+            continue  # "Kỳ họp thứ 5 đã thông qua Nghị quyết …": only the source of what it passed
         elif headline or _held(layout, start, end, day):
             status = "held"
         else:
@@ -241,8 +276,8 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
         name = text[start:end]
         found.append(Mention(start, end, row.kind, row.family, _display(name), layout.sentence_of(start), status,
                              _key(rest), _ordinal(name), long=row.long, headline=headline, at=at or after,
-                             after=after,
-                             introduced=introduced))
+                             after=after, introduced=introduced,
+                             frame=_ends_with("frame_words", text, phrase_low, start, 25)))
     return found
 
 
@@ -299,13 +334,13 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
         index = bisect.bisect_right(noun_starts, start) - 1
         if index >= 0 and nouns[index].start <= start < nouns[index].end:
             continue  # inside a named meeting ("cuộc hội đàm", "buổi làm việc với")
-        if layout.in_brackets(start) or not layout.is_word(start, after):
+        if layout.in_brackets(start) or layout.in_caption(start) or not layout.is_word(start, after):
             continue
         row = info.get(fold_for_matching(match.group()))
         if row is None:
             continue
         if row.verb in _NAMED_OBJECT and not _CAPITALIZED_NEXT.match(text, after):
-            continue
+            continue  # "tiếp Đoàn …", "tiếp đoàn công tác …", not "gặp khó khăn"
         if row.verb in _PERSON_OBJECT and not _meets_someone(layout, after):
             continue  # "gặp Indonesia" (a match), not "gặp Thị trưởng …"
         if row.verb == "họp" and _MEETING_ONLY.match(text, after):
@@ -340,7 +375,8 @@ def ceremony_mentions(layout: Layout, taken: list[Mention]) -> list[Mention]:
     for match in lexicon.organized_ceremony().finditer(text):
         start = match.start("what")
         index = bisect.bisect_right(starts, start) - 1
-        if index >= 0 and taken[index].start <= start < taken[index].end or layout.in_brackets(start):
+        if index >= 0 and taken[index].start <= start < taken[index].end or layout.in_brackets(start) \
+                or layout.in_caption(start):
             continue
         if _planned(layout, match.start(), match.end()) or _excluded_before(layout, match.start()):
             continue

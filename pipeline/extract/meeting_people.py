@@ -51,6 +51,8 @@ _LAST_WORD = re.compile(r"(\w+)[ ]+$")
 _BREAK = re.compile(r"[,.;:!?]")
 _ENDS_CLAUSE = re.compile(r"[ ]*(?:[.;]|$)")
 _LISTING = re.compile(r"[ ]*(?:gồm|là|có)[ ]*(?::[ ]*|(?=[ ]))")
+_COMMA_NEXT = re.compile(r"[ ]*,[ ]*")
+_PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:ông|bà)[ ]+(?:(?:đã|cũng|từng|sẽ)[ ]+)?$")
 _OPENER = re.compile(r"[^,;:]*?(?:có|là|gồm|:)")  # how far after a chair cue the meeting it chairs is named
 
 
@@ -58,6 +60,17 @@ _OPENER = re.compile(r"[^,;:]*?(?:có|là|gồm|:)")  # how far after a chair cu
 def _breakers() -> re.Pattern[str]:
     words = set(read_words("meetings/chain_breakers.tsv"))
     return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _office_heads() -> re.Pattern[str]:
+    return lexicon.words_before("office_heads")
+
+
+@lru_cache(maxsize=1)
+def _groups() -> re.Pattern[str]:
+    """ "các thành viên", "những đồng chí lãnh đạo": a group of office-holders in a run of chairs."""
+    return re.compile(rf"(?<!\w)(?:các|những)[ ]+(?:{alternation(read_words('meetings/chain_groups.tsv'))})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +96,7 @@ class _Chains:
         # "Phó trưởng Ban thường trực"); persons become spaces (a cue after a person is the person's).
         named = [(o.start, o.end) for o in self.layout.orgs.within(max(0, low - 80), high)]
         named += [m.span() for m in lexicon.titles().finditer(text, low, high)]
+        named += [m.span() for m in _groups().finditer(text, low, high)]
         persons = [(p.start, p.end) for p in self.layout.persons.within(max(0, low - 40), high)]
         for spans, fill in ((named, "X"), (persons, " ")):
             for start, end in spans:
@@ -231,6 +245,8 @@ def find_parts(layout: Layout, linked: list[tuple[Mention, int]], events: int) -
         phrase_low, _ = layout.phrase_span(cue.start())
         if cues["planned"].search(text, max(phrase_low, cue.start() - 30), cue.start()):
             continue  # "Thủ tướng sẽ chủ trì …": who will chair, not who chaired
+        if _office_heads().search(text, max(0, cue.start() - 20), cue.start()):
+            continue  # "Giám đốc điều hành", "Ủy ban điều hành": an office or a body, no chair
         named = targets.named_after(cue.end())
         index = named[1] if named else None
         clause_low, clause_high = layout.clause_span(cue.start())
@@ -247,6 +263,14 @@ def find_parts(layout: Layout, linked: list[tuple[Mention, int]], events: int) -
             opener = _OPENER.match(text, cue.end(), clause_high)
             start = opener.end() if opener else cue.end()
             names = [p.name for p in _persons_after(layout, chains, start, clause_high)]
+        if not names and named is not None and not text[clause_low:cue.start()].strip():
+            subject = _COMMA_NEXT.match(text, named[0].end)  # "Chủ trì buổi họp báo, Người phát ngôn … A cho biết"
+            if subject is not None:
+                names = [p.name for p in _persons_after(layout, chains, subject.end(), clause_high)]
+        if not names and _PRONOUN_BEFORE.search(text, max(sentence_low, cue.start() - 12), cue.start()):
+            # "Bộ trưởng A cho biết đây là lần đầu tiên ông chủ trì hội nghị …": the person the sentence named
+            before = layout.persons.within(sentence_low, cue.start())
+            names = [before[-1].name] if before else []
         if not names and named is not None:  # "Đoàn Chủ tịch điều hành Đại hội gồm: ông A …; ông B …"
             listing = _LISTING.match(text, named[0].end, named[0].end + 12)
             if listing is not None:

@@ -15,28 +15,31 @@ as "LĐLĐ Tỉnh" are resolved to identities by ``unionfacts.resolve.organizati
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from unionfacts.extract.backrefs import find_union_pointers
 from unionfacts.extract.base import Extractor, text_of, token_spans
 from unionfacts.extract.patterns import PROPER_NAME, alternation, first_letters, stop_words, word_pattern
 from unionfacts.extract.spanindex import SpanIndex, span_index
+from unionfacts.extract.titles import titles
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import (
     OrgBase,
     Template,
     credit_words,
     expand_abbreviations,
-    fill,
     load_orgbase,
+    local_name,
     place_kind_alternation,
     place_kinds,
     trim_name,
 )
-from unionfacts.resources import read_table, read_words
+from unionfacts.resources import read_mapping, read_table, read_words
 from unionfacts.types import OrgMention
 
 _WORD_START = re.compile(r"(?<![\w&])[\w&]")
@@ -110,15 +113,19 @@ def _opens_generic(lowered: str, start: int, end: int, base: OrgBase) -> bool:
     return bool(following) and fold_for_matching(lowered[start:following.end()]) in _compound_words()
 
 
+def _lowered(text: str) -> str:
+    """The text in lower case, offsets kept; as written when a character's lower case is longer."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else text
+
+
 def find_known(text: str, base: OrgBase) -> list[OrgMention]:
     """Spans whose text is a form the knowledge base knows.
 
     Only words that start some known form are looked at (one regex pass finds them).
     """
     index = _surface_index()
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a character whose lower case is longer: compare case-sensitively
-        lowered = text
+    lowered = _lowered(text)
     found = []
     position = 0
     for word in _starter_pattern().finditer(lowered):
@@ -203,39 +210,237 @@ def _place_words() -> frozenset[str]:
 
 
 def _is_name_word(word: str) -> bool:
-    return bool(word) and (word[0].isupper() or word[0].isdigit() and len(word) > 1)
+    """A capitalized word, or a number of two digits or more ("Bệnh viện 199"; not "3,2")."""
+    return bool(word) and (word[0].isupper() or word[0].isdigit() and len(word) > 1 and "," not in word)
 
 
 _INITIAL_BEFORE = re.compile(r"[\s.]\w\.")
 
 
+@lru_cache(maxsize=1)
+def _field_words() -> dict[str, str]:
+    """Lower-case nouns of a field of work inside names (field_words.tsv): word → field | level."""
+    return dict(read_mapping("orgs/field_words.tsv", "word", "kind"))
+
+
+@lru_cache(maxsize=1)
+def _sentence_openers() -> frozenset[str]:
+    """Words that end a name read after a head: a sentence's opener, or a programme's or document's
+    noun (named_things.tsv)."""
+    return read_words("orgs/sentence_openers.tsv") | read_words("orgs/named_things.tsv")
+
+
+_RUN_JOINERS = frozenset({"và", "các", "cấp", "-", "–"})  # between the field words of a sentence-case name
+
+
+def _lower_run(text: str, spans: list[tuple[int, int]], start: int, capitals: int) -> int:
+    """How many tokens from ``start`` a name goes on over lower-case words (0: it ends there).
+
+    A run of field words, with "và", "các" or a dash between them, stands inside a name when a
+    capitalized word of the name follows it ("Chi cục Hải quan quản lý các KCN Bắc Giang", "Trung
+    tâm Dự báo nguồn nhân lực và Thông tin …"; one field word only after a name of several
+    capitalized words: "Công ty Canon Việt Nam [xây dựng] Nhà máy" starts another body), and ends
+    a sentence-case name (one capitalized word so far) when it ends with a level word ("Viện
+    Dinh dưỡng quốc gia"), or has two field words and no object follows ("Cục Quản lý nhà và thị
+    trường bất động sản", not "Sở Y tế [xây dựng kế hoạch]")."""
+    fields = _field_words()
+    end = start
+    kinds: list[str] = []
+    while end < len(spans) and end - start < _MAX_NAME_WORDS:
+        word = text[spans[end][0]:spans[end][1]]
+        glued = text[spans[end - 1][0]:spans[end][1]].lower() if end > 0 else ""  # "Truyền | máu"
+        ahead = text[spans[end][0]:spans[end + 1][1]] if end + 1 < len(spans) else ""  # "bình | chọn"
+        if word not in fields and ahead in fields and text[spans[end][1]:spans[end + 1][0]] == " ":
+            kinds.append(fields[ahead])
+            end += 2
+            continue
+        if word in fields or glued in fields and text[spans[end - 1][1]:spans[end][0]] == " ":
+            kinds.append(fields.get(word) or fields[glued])
+        elif word not in _RUN_JOINERS or not kinds and (word in "-–" or word == "và" and capitals > 1):
+            break
+        end += 1
+    while end > start and text[spans[end - 1][0]:spans[end - 1][1]] in _RUN_JOINERS:
+        end -= 1  # a name never ends with "và", "các" or a dash
+    if not kinds or end == start:
+        return 0
+    after = end
+    if after + 1 < len(spans) and text[spans[after][0]:spans[after][1]] in _RUN_JOINERS and capitals <= 1:
+        after += 1  # "… nguồn nhân lực [và] Thông tin …": the name goes on after the joiner
+    following = text[spans[after][0]:spans[after][1]] if after < len(spans) else ""
+    if _is_name_word(following) and following not in _sentence_openers() and not _opens_head(text, spans[after][0]) \
+            and not _known_starts_at(text, spans[after][0]):
+        return after - start if capitals <= 1 or end - start == 1 else 0
+    following = text[spans[end][0]:spans[end][1]] if end < len(spans) else ""
+    object_follows = following[:1].isalpha() and following.islower() and following not in stop_words()
+    if capitals <= 1 and (kinds[-1] == "level" or len(kinds) >= 2 and not object_follows):
+        return end - start
+    return 0
+
+
+def _placed(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a name names a place or a known body ("ban Dân vận Thành ủy", "phòng GD&ĐT huyện
+    Can Lộc", "ban Quản lý các KCN Hà Nội"): a unit a title begins is a body of the state or the
+    Party then, not a company's department ("Trưởng phòng Xuất nhập khẩu của công ty")."""
+    for start, end in spans:
+        word = text[start:end]
+        if word in place_kinds() or word in _place_words() or _is_place(word) \
+                or _relative_form().match(text, start) or _known_starts_at(text, start):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _relative_form() -> re.Pattern[str]:
+    """A form that names a body of the article's place ("Thành ủy", relative.tsv)."""
+    return word_pattern(read_words("orgs/relative.tsv", "form"))
+
+
+def _joins_fields(text: str, spans: list[tuple[int, int]], index: int, at: int) -> bool:
+    """Whether "và" at token ``at`` joins two fields inside one name ("Học viện Báo chí [và] Tuyên
+    truyền", "Sở Tài nguyên [và] Môi trường"), not two bodies or places ("Phòng … huyện Ba Vì [và]
+    UBND xã …", "Đại học Princeton [và] New York"): Vietnamese words on both sides, no place before
+    it, and no other body, office or sentence after it."""
+    before, after = text[spans[at - 1][0]:spans[at - 1][1]], text[spans[at + 1][0]:spans[at + 1][1]]
+    placed = any(text[a:b] in place_kinds() or text[a:b] in _place_words() for a, b in spans[index:at])
+    return not placed and not _is_place(before) and _vietnamese_words(before) and _vietnamese_words(after) \
+        and after not in place_kinds() and not _opens_other(text, spans[at + 1])
+
+
+def _vietnamese_words(word: str) -> bool:
+    return all(_VIETNAMESE_SYLLABLE.fullmatch(fold_for_matching(s)) for s in word.split(" "))
+
+
+# A syllable of Vietnamese (onset, vowels, coda), tone marks kept: foreign names are no field.
+_VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+                                  r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}"
+                                  r"(?:ng|nh|ch|[cmnpt])?")
+
+
+def _is_place(word: str) -> bool:
+    """A province's or the country's name: a name that ends with one is whole ("Công ty Canon Việt
+    Nam [và] Samsung …" names two companies)."""
+    return bool(load_orgbase().province(word)) or fold_for_matching(word) in ("việt nam", "vn")
+
+
+def _opens_other(text: str, span: tuple[int, int]) -> bool:
+    """Whether the capitalized token ``span`` opens something other than the rest of a name: another
+    body (a head or a known name), an office or the next sentence, as after a
+    verb that ends a name ("Sở Tư pháp [báo cáo] UBND …", "… [trả lời] Bí thư …"). A person's name
+    may follow a lower-case word inside a name ("Trường THPT chuyên Lê Hồng Phong")."""
+    start, end = span
+    token = text[start:end]
+    if token in _sentence_openers() or _opens_head(text, start) or _known_starts_at(text, start) \
+            or _is_degree_or_dash(token.split(" ")[0]):
+        return True  # … "[đối với] TS Trần Văn A": a degree opens a person's name
+    base = load_orgbase()
+    first = token.split(" ")[0]
+    if first.isupper() and (first in base.abbreviations or first in base.exact or fold_for_matching(first) in base.generic):
+        return True  # "UBND …", "BHXH …": a body written short
+    words = text[start:start + 40].split()
+    return _opens_title(text, start)
+
+
+def _opens_title(text: str, position: int) -> bool:
+    """Whether an office of the lexicon starts at ``position`` ("Phó Giám đốc", "Chủ tịch")."""
+    words = text[position:position + 40].split()
+    return bool(words) and words[0][:1].isupper() and any(
+        fold_for_matching(" ".join(words[:size])) in titles() for size in (1, 2, 3))
+
+
+def _descriptive_only(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a name only says what kind of school or company it is ("Trường [THPT]", "Công ty [Cổ
+    phần]", "các trường [Mầm non]"); a head after a head points back instead ("Công đoàn [Bộ]")."""
+    return all(fold_for_matching(text[a:b]) in _descriptive_words() for a, b in spans)
+
+
+@lru_cache(maxsize=1)
+def _descriptive_words() -> frozenset[str]:
+    return frozenset(fold_for_matching(w) for w in read_words("orgs/type_words.tsv") | _connectors())
+
+
+def _type_words_only(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the tokens [start, end) only say what kind of body it is ("Công ty [Cổ phần] - Tổng
+    công ty X", a legal form before the name)."""
+    return all(fold_for_matching(text[a:b]) in _type_words() for a, b in spans[start:end])
+
+
+def _known_starts_at(text: str, position: int) -> bool:
+    """Whether a form the knowledge base knows starts at ``position`` ("và [UBND tỉnh X]")."""
+    lowered = text[position:position + 120]
+    first = _FIRST_KEY.match(lowered.lower())
+    if first is None:
+        return False
+    candidates = _surface_index().get(_key(lowered), []) + _surface_index().get(first.group().rstrip("."), [])
+    return any((lowered if exact else lowered.lower()).startswith(form) and _ends_word(lowered, len(form))
+               for form, _, exact in candidates)
+
+
+_NUMBER_ENDS_NAME = re.compile(r"[ ]?(?:[,.;:)!?”\"]|[ ][-–]|$|\n)")
+
+
+def _numbered(text: str, spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether token ``at`` is a one-digit number that ends a name ("Cienco 4", "Sông Đà 5"): after a
+    capitalized word, and before punctuation, not a count ("Công ty X [5] năm qua")."""
+    start, end = spans[at]
+    return end - start == 1 and text[start].isdigit() and _is_name_word(text[spans[at - 1][0]:spans[at - 1][1]]) \
+        and bool(_NUMBER_ENDS_NAME.match(text, end))
+
+
+def _opens_head(text: str, position: int) -> bool:
+    """Whether a pattern head starts at ``position`` (another body's name starts there)."""
+    first = _FIRST_KEY.match(text, position)
+    heads = _heads_by_first_word().get(first.group().lower(), ()) if first else ()
+    return any(text[position:position + len(head)].lower() == head.lower() and _ends_word(text, position + len(head))
+               for head, _ in heads)
+
+
 def _name_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
-    """Index of the token after the capitalized name that starts at token ``index``."""
+    """Index of the token after the name that starts at token ``index``: capitalized words, with
+    the lower-case words a name may hold (connectors, kinds of place, field words)."""
     connectors = _connectors()
     end = index
-    words = 0
+    words = capitals = 0
     while end < len(spans) and words < _MAX_NAME_WORDS:
         word = text[spans[end][0]:spans[end][1]]
         if word in _name_verbs():
             break  # "do Báo Lao động Thủ đô tổ chức Tham gia …": what the body does ends its name
         if word in credit_words() and text.startswith(":", spans[end][1]):
             break  # "Công đoàn TP Ảnh: Hồng Đào": a caption's credit, not the name's last word
-        if _is_name_word(word) and word[0].isalnum():
+        if end > index and (skip := _inner_definition(text, spans, end)):
+            end += skip  # "CĐ Khu Kinh tế (KKT) Hải Phòng": an acronym defined inside the name
+            continue
+        if end > index and (word in _sentence_openers() or _opens_title(text, spans[end][0])):
+            break  # "Công ty X [Theo lãnh đạo] …": the next sentence, run on; "Trung tâm X [Phó Giám đốc] Y"
+        if _is_name_word(word) and word[0].isalnum() or end > index and _numbered(text, spans, end):
             end += 1
             words += 1
+            capitals += 1
             continue
         next_is_name = end + 1 < len(spans) and text[spans[end + 1][0]:spans[end + 1][0] + 1].isupper()
         if word in _place_words() and next_is_name:
             end += 1  # "Đảng ủy xã Cổ Tiết": a kind of place before its name, even first
             continue
-        between_names = end > index and next_is_name
-        previous = text[spans[end - 1][0]:spans[end - 1][1]]
-        inside_word = word.replace(" ", "").isalpha() and word.lower() not in stop_words() and _is_name_word(previous)
-        if between_names and (word in connectors or inside_word):
-            end += 1  # "Công ty Thoát nước Hà Nội": one lower-case word inside a name
+        if end > index and next_is_name and (word in connectors or word == "và" and _joins_fields(text, spans, index, end)) \
+                and (not _opens_head(text, spans[end + 1][0]) or _type_words_only(text, spans, index, end)):
+            end += 1  # "Công ty cổ phần Hợp tác JA Việt", "Trung tâm Dự báo … và Thông tin …", not "… - [Bộ] X"
+            capitals = 0 if word == "và" else capitals  # each side of "và" is written in sentence case
             continue
-        break
-    return end
+        previous = text[spans[end - 1][0]:spans[end - 1][1]] if end > index else ""
+        if next_is_name and _is_name_word(previous) and word.replace(" ", "").isalpha() \
+                and word not in stop_words() and not _opens_other(text, spans[end + 1]):
+            end += 1  # "Bệnh viện Bệnh [nhiệt đới] Trung ương", "Trường THPT [chuyên] Lê Hồng Phong"
+            words += 1
+            continue
+        run = _lower_run(text, spans, end, capitals)
+        if run == 0:
+            break
+        end += run  # "Trung tâm Dự báo nguồn nhân lực và Thông tin thị trường lao động"
+        words += run
+        if text[spans[end - 1][0]:spans[end - 1][1]] == "và":
+            capitals = 0  # each side of "và" is written in sentence case
+    while end > index and text[spans[end - 1][0]:spans[end - 1][1]] in connectors:
+        end -= 1  # "Công ty giấy A.F.C [-] Ảnh: …": a name never ends with a connector
+    return end if capitals else index  # field words alone are a common noun ("Trung tâm dịch vụ")
 
 
 @lru_cache(maxsize=1)
@@ -294,6 +499,22 @@ def _degrees() -> frozenset[str]:
     return frozenset(fold_for_matching(row["word"]) for row in read_table("persons/honorifics.tsv"))
 
 
+_EPONYM_KINDS = frozenset({"company", "school", "hospital", "institute", "fund", "media"})  # may bear a person's name
+
+
+def _person_first(text: str, spans: list[tuple[int, int]], after: int, stop: int) -> bool:
+    """Whether the words read after a head begin with a person's full name (a family name and two
+    or three more capitalized syllables, no place or eponym): a body of the state, the Party or a
+    union is not named after a person, so the head stands alone before its officer's name."""
+    surnames, places = _person_name_shape()
+    words = text[spans[after][0]:spans[stop - 1][1]].split()
+    size = 0
+    while size < len(words) and size < 4 and _is_name_word(words[size]) and words[size][0].isalpha():
+        size += 1
+    folded = [fold_for_matching(w) for w in words[:size]]
+    return 3 <= size and folded[0] in surnames and not any(" ".join(folded[:n]) in places for n in range(2, size + 1))
+
+
 def _is_degree_or_dash(word: str) -> bool:
     """A form of address, degree or rank written before a name ("TS.", "PGS.TS", "Ca sĩ"), or a dash."""
     folded = fold_for_matching(word).strip(".")
@@ -308,6 +529,9 @@ def _without_function_word_tail(text: str, last: tuple[int, int], head_end: int)
     syllables = text[start:end].split(" ")
     while len(syllables) > 1 and syllables[-1] in stop_words() and end - len(syllables[-1]) - 1 > head_end:
         end -= len(syllables.pop()) + 1
+    capitalized = next((i for i, syllable in enumerate(syllables) if not syllable[:1].isupper()), len(syllables))
+    if capitalized >= 2 and start > head_end:  # "Can Lộc [kí]": a verb glued to a place of two syllables
+        end = start + len(" ".join(syllables[:capitalized]))
     return end
 
 
@@ -315,26 +539,133 @@ def _ends_generic_phrase(text: str, start: int, head_end: int, generic: frozense
     """Whether the head at ``start`` ends a generic phrase begun by the words before it
     ("các cấp công đoàn", "công đoàn cấp trên")."""
     before = text[max(text.rfind("\n", 0, start) + 1, start - _GENERIC_REACH):start].split()
-    head = text[start:head_end]
+    head = expand_abbreviations(text[start:head_end], load_orgbase().abbreviations)  # "các cấp CĐ"
     return any(fold_for_matching(" ".join(before[-size:]) + " " + head) in generic
                for size in range(1, min(3, len(before)) + 1))
 
 
 def _is_generic(folded: str, generic: frozenset[str]) -> bool:
-    """A generic group or an internal organ, alone or heading the name ("Ban Thường vụ LĐLĐ …").
+    """A generic group or an internal organ, alone or heading the name ("Ban Thường vụ LĐLĐ …"); a
+    bare head is generic alone only, a committee (committees.tsv) unless a body's name follows.
 
     A generic form followed by a named workplace is that workplace's body ("Công đoàn cơ
     sở Công ty …"), not a generic group.
     """
     if folded in generic:
         return True
-    heads = tuple(fold_for_matching(head) + " " for head, _ in _heads())
-    return any(folded.startswith(form + " ") and not folded[len(form) + 1:].startswith(heads)
-               for form in generic)
+    workplaces = tuple(fold_for_matching(head) + " " for head, kind in _heads() if kind in _WORKPLACE_KINDS)
+    unions = tuple(fold_for_matching(head) for head, kind in _heads() if kind == "union")
+    if any(folded.startswith(form + " ") and not (form.startswith(unions) and folded[len(form) + 1:].startswith(workplaces))
+           for form in _organ_prefixes(generic)):
+        return True  # "Ban Thường vụ Tỉnh ủy X", "Hội đồng quản trị Công ty X", not "Công đoàn cơ sở Công ty X"
+    for form in _committees():
+        if folded == form or folded.startswith(form + " ") and not _names_a_body(folded[len(form) + 1:]):
+            return True  # "Ban Tổ chức [hội thi]", not "Ban Tổ chức Tỉnh ủy X"
+    return False
+
+
+def _names_a_body(folded: str) -> bool:
+    """Whether a (folded) name begins with a body: a head that is no part of a compound word ("phòng
+    chống"), a known name or a relative form ("tỉnh ủy")."""
+    for head, _ in _heads():
+        head = fold_for_matching(head)
+        if folded.startswith(head + " "):
+            following = _FIRST_KEY.match(folded, len(head) + 1)
+            compound = f"{head} {following.group()}" if following else head
+            return compound not in _compound_words()
+    return bool(load_orgbase().lookup(folded) or _relative_form().match(folded))
+
+
+@lru_cache(maxsize=1)
+def _committees() -> frozenset[str]:
+    return frozenset(fold_for_matching(word) for word in read_words("orgs/committees.tsv"))
+
+
+@lru_cache(maxsize=4)
+def _organ_prefixes(generic: frozenset[str]) -> frozenset[str]:
+    """The generic forms that stay generic with a name after them: a bare head alone only points
+    back ("Sở", "CĐ", NOTES.md item 3), but followed by a name it names a body ("Sở Xây dựng")."""
+    return generic - {fold_for_matching(head) for head, _ in _heads()}
 
 
 _WORKPLACE_KINDS = frozenset({"company", "school", "hospital"})
 _GENERIC_REACH = 40  # characters before a head searched for the start of a generic phrase
+
+
+def _ends_a_title_token(text: str, word: re.Match[str]) -> bool:
+    """Whether a head word is the last word of a title ("Trưởng [ban] Quản lý các KCN …", "Trưởng
+    [Phòng] GD&ĐT …", whichever way the segmenter cut them): the body's name starts at that word."""
+    words = text[max(0, word.start() - 30):word.end()].split()
+    return any(fold_for_matching(" ".join(words[-size:])) in titles() for size in range(2, min(4, len(words)) + 1))
+
+
+def _split_glued_heads(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Tokens cut where a head that starts a token ends inside a later one, so that the name after
+    the head is read as after any other ("CĐ Meiko", "Hội đồng bình | chọn", "Đảng | ủy khối"), and
+    after a "và" glued to the name word after it ("và Công nghệ")."""
+    starts = [start for start, _ in spans]
+    cuts: set[int] = set()
+    heads = _heads_by_first_word()
+    for word in _head_word_pattern().finditer(text):
+        index = bisect.bisect_left(starts, word.start())
+        if index == len(starts) or starts[index] != word.start() or not _opens_a_body(text, spans, index):
+            continue
+        for head, _ in heads.get(word.group().lower(), ()):
+            end = word.start() + len(head)
+            if text[word.start():end].lower() != head.lower() or not text.startswith(" ", end):
+                continue
+            if " " not in head and not head.isupper() and text[end + 1:end + 2].islower():
+                break  # "Báo chí", "Phòng vệ": a one-syllable head word begins many a word
+            token_end = spans[bisect.bisect_right(starts, end) - 1][1]
+            if " " not in head and not head.isupper() and text[end + 1:end + 2].isupper() \
+                    and " " not in text[end + 1:token_end]:
+                break  # "Đài Loan", "Hội An": a one-syllable head word begins many a two-syllable place name
+            inside = bisect.bisect_right(starts, end) - 1
+            if starts[inside] < end < spans[inside][1]:
+                cuts.add(end)
+            break
+    for start, end in spans:  # "và Công nghệ": the segmenter glued a joiner to the next name word
+        if text.startswith("và ", start) and end > start + 4 and text[start + 3].isupper():
+            cuts.add(start + 2)
+    if not cuts:
+        return spans
+    split = []
+    for start, end in spans:
+        for cut in sorted(c for c in cuts if start < c < end) if " " in text[start:end] else ():
+            split.append((start, cut))
+            start = cut + 1
+        split.append((start, end))
+    return split
+
+
+def _opens_a_body(text: str, spans: list[tuple[int, int]], index: int) -> bool:
+    """Whether token ``index`` may begin a body's name: it follows no capitalized word but an office
+    ("[Quỹ Dân số] Liên hiệp quốc" is inside a name, "Bí thư [Đảng ủy khối]" begins one)."""
+    if index == 0:
+        return True
+    previous = text[spans[index - 1][0]:spans[index - 1][1]]
+    if not previous[:1].isupper():
+        return True
+    words = text[max(0, spans[index - 1][0] - 20):spans[index - 1][1]].split()
+    return any(fold_for_matching(" ".join(words[-size:])) in titles() for size in (1, 2, 3))
+
+
+def _opens_workplace(text: str, position: int) -> bool:
+    """Whether a workplace's head or a kind of place follows ``position`` (after one space): a union
+    head in lower case names a body then ("công đoàn [Công ty] X", "công đoàn [xã] Y")."""
+    if not text.startswith(" ", position):
+        return False
+    first = _FIRST_KEY.match(text, position + 1)
+    if first is None:
+        return False
+    return first.group() in _place_words() or first.group() in place_kinds() or _opens_workplace_head(text, position)
+
+
+def _opens_workplace_head(text: str, position: int) -> bool:
+    """Whether a workplace's head ("Công ty", "công ty TNHH") follows ``position`` after one space."""
+    first = _FIRST_KEY.match(text, position + 1) if text.startswith(" ", position) else None
+    return first is not None and any(kind in _WORKPLACE_KINDS and text[position + 1:position + 1 + len(head)].lower() == head.lower()
+               for head, kind in _heads_by_first_word().get(first.group().lower(), ()))
 
 
 def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
@@ -345,43 +676,101 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
     the head. Other heads in lower case are common nouns ("hoạt động công đoàn Quý III").
     """
     text = text_of(doc)
-    spans = token_spans(doc)
+    spans = _split_glued_heads(text, token_spans(doc))
     ends = {end: index for index, (_, end) in enumerate(spans)}
     token_starts = {start for start, _ in spans}
     found = []
     heads_by_word = _heads_by_first_word()
+    lowered = _lowered(text)
     for word in _head_word_pattern().finditer(text):
         start = word.start()
-        if start not in token_starts:
+        # A head the segmenter glued to the title before it, or written in lower case after one.
+        in_title = (start not in token_starts or text[start].islower()) and word.end() in ends \
+            and _ends_a_title_token(text, word)
+        if start not in token_starts and not in_title:
             continue
         heads = heads_by_word.get(word.group().lower())
         if not heads:
             continue
-        lower = not text[start].isupper()
+        lower = not text[start].isupper() and not in_title
         for head, kind in heads:
-            if lower and kind not in _WORKPLACE_KINDS:
+            if lower and kind not in _WORKPLACE_KINDS and not (kind == "union" and _opens_workplace(text, start + len(head))):
                 continue
             head_end = start + len(head)
             if head_end not in ends or text[start:head_end].lower() != head.lower():
                 continue
             if _ends_generic_phrase(text, start, head_end, base.generic):
                 break  # "các cấp Công đoàn Thủ đô": every level of the unions, no one body
+            if _opens_generic(lowered, start, head_end, base) or _opens_title(text, start):
+                break  # "Bộ Luật Tố tụng", "Vụ Trưởng Vụ X": the head is the first syllable of another word
             after = ends[head_end] + 1
+            after += _inner_definition(text, spans, after)  # "Công đoàn (CĐ) Công ty X"
             first_word = text[spans[after][0]:spans[after][1]] if after < len(spans) else ""
             if first_word in _connectors() and first_word[:1].isalpha():
                 after += 1  # "Công ty cổ phần …", "Công đoàn cơ sở …" (a name never opens with a dash)
             stop = _name_after(text, spans, after)
-            if stop <= after:
-                break
+            if stop <= after or (kind not in _EPONYM_KINDS or lower) and _person_first(text, spans, after, stop):
+                break  # "Bí thư Thành ủy [Đinh La Thăng]": the officer's name, the body named without one
             end = _before_person(text, spans, after, stop) or _without_function_word_tail(text, spans[stop - 1], head_end)
             if text[end - 1] == "." and end - 1 > head_end and not _INITIAL_BEFORE.match(text, end - 3, end):
                 end -= 1  # the full stop glued to the last word ("Cục Thuế TP.HCM."), not an initial's ("P.K.")
             surface = text[start:end]
+            if _descriptive_only(text, spans[after:stop]) or lower and not any(
+                    text[a].isalpha() and text[a].isupper() for a, _ in spans[after:stop]):
+                break  # "các trường [Mầm non]", "đại học [27]%": what kind of body, not which one
+            if in_title and not _placed(text, spans[after:stop]):
+                break  # "Trưởng [phòng Tổ chức] Công ty X": a unit of a company, which the title keeps
             if not _is_generic(fold_for_matching(surface), base.generic):
-                name = expand_abbreviations(surface[:1].upper() + surface[1:], base.abbreviations)
-                found.append(OrgMention(start, end, surface, name, base.lookup(surface), "pattern"))
+                found.append(OrgMention(start, end, surface, pattern_name(text, start, end, base),
+                                        base.lookup(surface), "pattern"))
             break
     return found
+
+
+_ACRONYM_TOKEN = re.compile(r"[A-ZĐ][A-ZĐ&.\-]{1,12}")
+INNER_DEFINITION = re.compile(r"[ ]?\([ ]?(?P<acronym>[A-ZĐ][A-ZĐ&.\-]{1,12})[ ]?\)")
+
+
+def _inner_definition(text: str, spans: list[tuple[int, int]], at: int) -> int:
+    """3 when the tokens from ``at`` are an acronym in brackets followed by more of the name ("(KKT)
+    Hải Phòng"), else 0."""
+    if at + 3 >= len(spans) or text[spans[at][0]:spans[at][1]] != "(" or text[spans[at + 2][0]:spans[at + 2][1]] != ")":
+        return 0
+    following = text[spans[at + 3][0]:spans[at + 3][1]]
+    # The name goes on in Vietnamese words ("Hải Phòng", "Công ty X"), not into a foreign name
+    # ("Cục Điều tra Liên bang (FBI) [Christopher Wray]").
+    return 3 if _ACRONYM_TOKEN.fullmatch(text[spans[at + 1][0]:spans[at + 1][1]]) and _is_name_word(following) \
+        and (_vietnamese_words(following) or _is_place(following)) else 0
+
+
+def pattern_name(text: str, start: int, end: int, base: OrgBase, abbreviations: dict[str, str] | None = None) -> str:
+    """The full name of a body read after a head: abbreviations written out (``abbreviations``:
+    those of the knowledge base, and the article's own), an acronym defined inside left out, and a
+    known body right after the head named by its canonical name ("Ban Cán sự Đảng NHNN" → "Ban cán
+    sự đảng Ngân hàng Nhà nước Việt Nam")."""
+    surface = INNER_DEFINITION.sub("", text[start:end])
+    first = _FIRST_KEY.match(surface)
+    for head, _ in _heads_by_first_word().get(first.group().lower() if first else "", ()):
+        if surface.lower().startswith(head.lower() + " "):
+            inner = base.lookup(surface[len(head) + 1:])
+            if inner is not None:
+                return f"{_canonical_head(head)} {base.orgs[inner].name}"
+            break
+    return expand_abbreviations(surface[:1].upper() + surface[1:], abbreviations or base.abbreviations)
+
+
+@lru_cache(maxsize=None)
+def _canonical_head(head: str) -> str:
+    """A head as its first spelling in pattern_heads.tsv writes it ("Ban cán sự đảng"), abbreviations
+    written in full ("CĐ" → "Công đoàn")."""
+    folded = fold_for_matching(head)
+    first = next((h for h, _ in read_table_heads() if fold_for_matching(h) == folded), head)
+    return expand_abbreviations(first, load_orgbase().abbreviations)
+
+
+def read_table_heads() -> list[tuple[str, str]]:
+    """The heads in file order (``_heads`` sorts them longest first)."""
+    return [(row["head"], row["kind"]) for row in read_table("orgs/pattern_heads.tsv")]
 
 
 @lru_cache(maxsize=1)
@@ -389,7 +778,7 @@ def _template_patterns() -> tuple[tuple[re.Pattern[str], Template, str], ...]:
     """Template forms with a kind and a name read from the text ("LĐLĐ quận Long Biên")."""
     base = load_orgbase()
     kinds = place_kind_alternation()
-    name = rf"(?P<name>{PROPER_NAME})"
+    name = rf"(?P<name>{PROPER_NAME}|\d{{1,2}}(?![\d,.]\d))"  # numbered districts and wards: "TAND quận 5"
     patterns = []
     for template in base.templates:
         for form in template.forms:
@@ -416,7 +805,7 @@ def find_by_template(text: str, base: OrgBase) -> list[OrgMention]:
                 continue
             end = match.start("name") + len(name)
             org_id = base.lookup(text[match.start():end])
-            canonical_name = base.orgs[org_id].name if org_id else fill(template.canonical, kind, name)
+            canonical_name = base.orgs[org_id].name if org_id else local_name(template, kind, name)
             found.append(OrgMention(match.start(), end, text[match.start():end], canonical_name, org_id, "pattern"))
     return found
 
@@ -427,6 +816,48 @@ def _crosses_any(mention: OrgMention, known: SpanIndex[OrgMention]) -> bool:
     xây dựng Chương trình]") misreads where that name ends."""
     return any(not (mention.start <= start and end <= mention.end) and not (start <= mention.start and mention.end <= end)
                for start, end, _ in known.overlapping(mention.start, mention.end))
+
+
+_LOWER_WORD_AFTER = re.compile(r"[ ]([^\W\d_]+)")
+
+
+def _place_follows(text: str, position: int) -> bool:
+    """Whether a kind of place or a province's name comes next ("Hội Nông dân [tỉnh Nam Định]")."""
+    words = text[position:position + 40].split()
+    if not words:
+        return False
+    base = load_orgbase()
+    return words[0] in place_kinds() or any(base.province(" ".join(words[:size])) for size in (1, 2, 3))
+
+
+def _ended_by_known(mention: OrgMention, known: SpanIndex[OrgMention], text: str) -> OrgMention:
+    """A name read after a head ends with a known body inside it when a lower-case word follows
+    that body: "Ban Cán sự Đảng Bộ Công Thương [xây dựng Chương trình …]" (a known name is
+    whole; lower-case words after it are the sentence's, unless they say a kind of place); a
+    name that begins with a known name of two words or more is that name unless a place follows
+    ("Bộ Y tế [GS.TS Lâm Thị Hoa thăm]", where the segmenter glued the name to a verb)."""
+    for start, end, _ in known.overlapping(mention.start, mention.end):
+        if mention.start <= start and end < mention.end:
+            word = _LOWER_WORD_AFTER.match(text, end)
+            if word and word.group(1).islower() and word.group(1) not in _place_words() \
+                    and word.group(1) not in _connectors() \
+                    or start == mention.start and " " in text[start:end] and not _place_follows(text, end):
+                return replace(mention, end=end, text=text[mention.start:end],
+                               name=pattern_name(text, mention.start, end, load_orgbase()))
+    return mention
+
+
+_UNION_LEVELS = frozenset({"national", "sector_union", "provincial"})
+
+
+def _union_department(mention: OrgMention, known: SpanIndex[OrgMention], base: OrgBase) -> bool:
+    """Whether a "Ban X" found by pattern is a department of a union named inside it ("Ban Tuyên
+    giáo LĐLĐ tỉnh Y"): an internal organ, no organization (NOTES.md 15); its head's office keeps
+    the unit ("Trưởng Ban Tuyên giáo" of the LĐLĐ). A Party committee's Ban is a body (NOTES.md 33)."""
+    if not fold_for_matching(mention.text).startswith("ban "):
+        return False
+    return any(start > mention.start and org.org_id and base.orgs[org.org_id].level in _UNION_LEVELS
+               for start, _, org in known.overlapping(mention.start, mention.end))
 
 
 def select_longest(mentions: list[OrgMention]) -> list[OrgMention]:
@@ -452,6 +883,8 @@ def nested_workplaces(chosen: list[OrgMention], text: str, base: OrgBase) -> lis
         if union is None:
             continue
         start = outer.start + len(union) + 1
+        definition = INNER_DEFINITION.match(text, start - 1)  # "Công đoàn (CĐ) Công ty X"
+        start = definition.end() + 1 if definition else start
         if not text.startswith(workplaces, start) or start >= outer.end:
             continue
         inner = text[start:outer.end]
@@ -478,6 +911,39 @@ def nested_known(chosen: list[OrgMention], text: str, base: OrgBase) -> list[Org
     return nested
 
 
+_MEDIA_HEADS = ("Báo ", "Tạp chí ", "Đài ")
+
+
+@lru_cache(maxsize=1)
+def _media_by_short_name() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Media bodies of the base by their name without the head ("Tiền Phong" of "Báo Tiền Phong") or
+    an alias, found after a cue (media_cues.tsv): "PV Tiền Phong", "trang Zing"."""
+    base = load_orgbase()
+    names: dict[str, str] = {}
+    for org_id, org in base.orgs.items():
+        if org.level == "media":
+            for head in _MEDIA_HEADS:
+                if org.name.startswith(head):
+                    names.setdefault(fold_for_matching(org.name[len(head):]), org_id)
+    for form, org_id in base.exact.items():
+        if base.orgs[org_id].level == "media":
+            names.setdefault(fold_for_matching(form), org_id)
+    cues = alternation(read_words("orgs/media_cues.tsv"))
+    pattern = re.compile(rf"(?<!\w)(?:{cues})[ ]+(?P<name>{alternation(names)})(?!\w)", re.IGNORECASE)
+    return pattern, names
+
+
+def find_media_by_cue(text: str, base: OrgBase) -> list[OrgMention]:
+    pattern, names = _media_by_short_name()
+    found = []
+    for match in pattern.finditer(text):
+        name = match.group("name")
+        if name[:1].isupper():
+            org_id = names[fold_for_matching(name)]
+            found.append(OrgMention(match.start("name"), match.end("name"), name, base.orgs[org_id].name, org_id, "kb"))
+    return found
+
+
 class OrganizationFinder(Extractor):
     """Candidate organization spans; ``unionfacts.resolve.organizations`` gives them identities."""
 
@@ -486,10 +952,12 @@ class OrganizationFinder(Extractor):
     def find(self, doc: Doc) -> list[OrgMention]:
         base = load_orgbase()
         text = text_of(doc)
-        known = find_known(text, base) + find_known_across_definitions(text, base)
+        known = find_known(text, base) + find_known_across_definitions(text, base) + find_media_by_cue(text, base)
         known_index = span_index(known)
-        chosen = select_longest(known + find_by_template(text, base)
-                                + [m for m in find_by_pattern(doc, base) if not _crosses_any(m, known_index)])
+        by_pattern = [m for m in (_ended_by_known(m, known_index, text) for m in find_by_pattern(doc, base))
+                      if not _union_department(m, known_index, base)]
+        chosen = select_longest(known + find_by_template(text, base) + find_union_pointers(text)
+                                + [m for m in by_pattern if not _crosses_any(m, known_index)])
         spans: dict[tuple[int, int], OrgMention] = {}
         for mention in chosen + nested_known(chosen, text, base) + nested_workplaces(chosen, text, base):
             spans.setdefault((mention.start, mention.end), mention)

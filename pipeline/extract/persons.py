@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from unionfacts.extract.base import Extractor, facts_of, text_of, token_spans
 from unionfacts.extract.patterns import alternation, first_letters
 from unionfacts.extract.spanindex import SpanIndex, span_index
-from unionfacts.ingest.page import byline
+from unionfacts.ingest.page import byline, parse_dateline
 from unionfacts.normalize import fold_for_matching, normalize_tone_marks
 from unionfacts.resources import read_table, read_words
 from unionfacts.types import PersonMention
@@ -240,11 +240,22 @@ def _cue(text: str, position: int) -> tuple[str, str, int] | None:
     return written, kind, start
 
 
-def _is_head_before(text: str, position: int, kind: str | None) -> bool:
+_HOUSE_NUMBER = re.compile(r"(?i)(?<!\w)số[ ]+\d[\w/-]*[ ]+$")  # "số 125 [Lê Lợi]": a street
+
+
+def _is_head_before(text: str, position: int, kind: str | None, syllables: int = 0) -> bool:
+    """Whether a head word before ``position`` makes the name after it a place's, a body's or a
+    street's; after an award's head only a name of two syllables is the award's own ("giải Mai
+    Vàng"), a full name is the person it is named after ("Giải thưởng Tạ Quang Bửu")."""
+    if _HOUSE_NUMBER.search(text, max(0, position - 20), position):
+        return True
     pattern, scopes = _heads()
     # The leftmost match is the longest head: "thành phố" (scope place), not "phố" (any).
     match = pattern.search(text, max(_line_start(text, position), position - _WINDOW), position)
-    return bool(match) and (scopes[fold_for_matching(match.group("head"))] == "any" or kind == "person_place")
+    if not match:
+        return False
+    scope = scopes[fold_for_matching(match.group("head"))]
+    return scope == "any" or scope == "award" and syllables < 3 or scope == "place" and kind == "person_place"
 
 
 def _kind_of(folded: tuple[str, ...]) -> tuple[str | None, int]:
@@ -292,7 +303,7 @@ def _full_names(text: str, runs: list[list[_Syllable]]) -> list[_Name]:
             if kind in ("place", "year", "epithet"):
                 i += size
                 continue
-            if _MIN_SYLLABLES <= len(folded) <= _MAX_SYLLABLES and not _is_head_before(text, first.start, kind):
+            if _MIN_SYLLABLES <= len(folded) <= _MAX_SYLLABLES and not _is_head_before(text, first.start, kind, len(folded)):
                 names.append(_Name(first.start, run[j].end, folded, _display(text[first.start:run[j].end])))
             i = j + 1
     return names
@@ -330,7 +341,7 @@ def _excluded_spans(doc: Doc, text: str) -> tuple[list[tuple[int, int]], set[str
             if word.group(1)[-1] in ",;)":
                 break
         spans.append((match.start(), end))
-    author = doc.user_data.get("author") or _trailing_byline(text)
+    author = doc.user_data.get("author") or _trailing_byline(text) or _leading_byline(text)
     parts = {part.strip() for part in re.split(r"\s+[-–&,]\s+|/|,", author or "") if part.strip()}
     for part in parts:
         # A one-word byline ("Minh") is excluded only where it signs the article, at its last use.
@@ -341,11 +352,25 @@ def _excluded_spans(doc: Doc, text: str) -> tuple[list[tuple[int, int]], set[str
 
 
 def _trailing_byline(text: str) -> str | None:
-    """The byline a body may end with ("… hoàn thành. L.B") when no author was given."""
+    """The byline a body may end with ("… hoàn thành. L.B", or a last line of its own: "Hoàng Sơn –
+    Minh Khuê") when no author was given."""
     last = text.rstrip().rsplit("\n", 1)[-1]
     end = _LAST_SENTENCE_END.match(last)
-    tail = last[end.end():] if end else ""
+    tail = last[end.end():] if end else last if "\n" in text.strip() else ""
     return byline(tail) if tail.strip() else None
+
+
+_LEADING_LINES = 4  # a byline above the body stands in its first lines
+
+
+def _leading_byline(text: str) -> str | None:
+    """A byline on a line of its own above the dateline ("Hoàng Sơn – Minh Khuê" then "Thứ hai,
+    12/3/2018 - 08:15"): the names of who wrote the article, not persons of it."""
+    lines = [line.strip() for line in text.split("\n", _LEADING_LINES + 1)[:_LEADING_LINES + 1] if line.strip()]
+    for line, following in zip(lines, lines[1:]):
+        if parse_dateline(following) is not None and (found := byline(line)) is not None:
+            return found
+    return None
 
 
 def find_persons(doc: Doc) -> list[PersonMention]:

@@ -20,16 +20,19 @@ union or party organ ("Chủ tịch Công đoàn, Phó Tổng Giám đốc Công
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from unionfacts.extract.backrefs import BodiesBefore
 from unionfacts.extract.base import Extractor, facts_of, text_of
 from unionfacts.extract.patterns import UPPER, alternation
 from unionfacts.extract.titles import Title, find_titles, implied_bodies
 from unionfacts.normalize import fold_for_matching
+from unionfacts.orgbase import load_orgbase, provincial_province, relative_templates, template_org_id
 from unionfacts.resources import read_table, read_words
 from unionfacts.types import OrgMention, PersonMention, RoleMention
 
@@ -57,7 +60,10 @@ def _honorifics() -> str:
 def _before_name() -> re.Pattern[str]:
     """What may stand between a run of offices and the name it belongs to."""
     address = rf"(?:(?:{_honorifics()})[.,]?(?:[ ]*[-.,][ ]*(?:{_honorifics()})\.?)*[ ]+)"
-    return re.compile(rf"(?i)(?:[ ]{{1,2}}|:[ ]|[ ]?[-–][ ])(?:{address})?")
+    # An acronym the text defines may close the run: "Chủ tịch CĐ Ngân hàng VN (CĐNHVN) Nguyễn Văn A".
+    acronym = r"(?-i:[ ]\([A-ZĐ][A-ZĐ&.\-]{1,12}\))?"
+    # An appointment names its holder after "đối với": "quyết định bổ nhiệm Phó Giám đốc Sở X đối với ông A".
+    return re.compile(rf"(?i){acronym}(?:[ ]{{1,2}}|:[ ]|[ ]?[-–][ ]|[ ]đối[ ]với[ ])(?:{address})?")
 
 
 @lru_cache(maxsize=1)
@@ -145,14 +151,64 @@ def _with_shared_bodies(text: str, run: _Run) -> list[tuple[Title, str | None, s
     return placed[::-1]
 
 
+@lru_cache(maxsize=1)
+def _topic_marker() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<!\w)(?:{alternation(read_words('persons/topic_markers.tsv', 'marker'))})[ ]$")
+
+
+class PassageTopics:
+    """Bodies a sentence is about ("Về phía Công đoàn X có …", "Đại diện LĐLĐ tỉnh Y, …", the marker
+    opening a clause): an office written later in the same sentence without a body of its own is
+    that body's."""
+
+    _SENTENCE_END = re.compile(r"[.!?;\n]")
+
+    def __init__(self, text: str, orgs: list[OrgMention]) -> None:
+        self._text = text
+        self._topics = [org for org in sorted(orgs, key=lambda o: o.start)
+                        if (marker := _topic_marker().search(text, max(0, org.start - 16), org.start))
+                        and _opens_clause(text, marker.start())]
+        self._ends = [org.end for org in self._topics]
+
+    def body_at(self, position: int) -> OrgMention | None:
+        index = bisect.bisect_right(self._ends, position)
+        if not index:
+            return None
+        topic = self._topics[index - 1]
+        return None if self._SENTENCE_END.search(self._text, topic.end, position) else topic
+
+
+def _own_province_body(title: Title, run: _Run) -> tuple[str, str] | None:
+    """The body of a fused title in the province of the person's other offices ("Tỉnh ủy viên, Chủ
+    tịch LĐLĐ tỉnh Bắc Ninh" → Tỉnh ủy Bắc Ninh, not the Tỉnh ủy of the article's first province)."""
+    relative = relative_templates().get(fold_for_matching(title.fused_body or ""))
+    if relative is None:
+        return None
+    base = load_orgbase()
+    for other in run.titles:
+        province = provincial_province(other.organization.org_id if other.organization else None)
+        if province is not None and province.kind == relative[1]:
+            template = next((t for t in base.templates if t.template_id == relative[0]), None)
+            org_id = template_org_id(template, province) if template else None
+            if org_id in base.orgs:
+                return base.orgs[org_id].name, org_id
+    return None
+
+
 def _roles_of(person: PersonMention, titles: list[Title], run: _Run, text: str,
-              implied: dict[str, OrgMention]) -> list[RoleMention]:
+              implied: dict[str, OrgMention], before: BodiesBefore, topics: PassageTopics) -> list[RoleMention]:
     found = []
     for title, name, org_id in _with_shared_bodies(text, run):
         if title not in titles:
             continue
+        if title.fused_body and (own := _own_province_body(title, run)) is not None:
+            name, org_id = own
         if name is None and (body := implied.get(fold_for_matching(title.title))) is not None:
             name, org_id = body.name, body.org_id
+        if name is None and (body := topics.body_at(title.start)) is not None:
+            name, org_id = body.name, body.org_id  # "Về phía Công đoàn X có các đồng chí Phó Chủ tịch A, B"
+        if name is None and title.points_back_to and (body := before.nearest(title.points_back_to, title.start)):
+            name, org_id = body.name, body.org_id  # "Chủ tịch HĐQT công ty": the company named last
         start, end = min(person.start, title.start), max(person.end, title.end)
         found.append(RoleMention(start, end, "", person.name, title.title, name, org_id, title.former))
     return found
@@ -165,6 +221,33 @@ def _opens_clause(text: str, position: int) -> bool:
     """Whether a run starts a clause, not the object of a verb or preposition ("Báo cáo với Bí thư
     …, bà A cho biết"); after one, the name must be set off by commas to be the apposition."""
     return bool(_CLAUSE_START.search(text, max(0, position - 4), position))
+
+
+@lru_cache(maxsize=1)
+def _list_gap() -> re.Pattern[str]:
+    """Between two listed names: a comma or "và", and perhaps a form of address ("A và bà B")."""
+    return re.compile(rf"(?i)[\s,;:]*(?:và[ ])?[ ]*(?:(?:{_honorifics()})[ ]+)?")
+
+
+def _listed_before(text: str, sequence: list[_Run | PersonMention], position: int) -> list[PersonMention]:
+    """The names listed right before the one at ``position``, joined by commas or "và"."""
+    listed = []
+    while position > 0:
+        previous, current = sequence[position - 1], sequence[position]
+        if not isinstance(previous, PersonMention) or not _list_gap().fullmatch(text[previous.end:current.start]):
+            break
+        listed.append(previous)
+        position -= 1
+    return listed
+
+
+def _heading(text: str, titles: list[Title]) -> list[Title]:
+    """The offices a list shares: all of them, or those before a colon when the first name's own
+    follow it ("các đồng chí Ủy viên T.Ư Đảng: [Phó Chủ tịch Quốc hội] A, Trưởng Ban X B")."""
+    for index in range(1, len(titles)):
+        if ":" in text[titles[index - 1].end:titles[index].start]:
+            return titles[:index]
+    return titles
 
 
 def _listed_after(text: str, sequence: list[_Run | PersonMention], position: int) -> list[PersonMention]:
@@ -188,6 +271,8 @@ def _listed_after(text: str, sequence: list[_Run | PersonMention], position: int
 
 def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) -> list[RoleMention]:
     implied = implied_bodies(orgs)
+    bodies = BodiesBefore(orgs)
+    topics = PassageTopics(text, orgs)
     sequence = _runs_and_persons(text, find_titles(text, orgs), persons)
     roles: list[RoleMention] = []
     named_after_titles: set[int] = set()  # persons whose offices stand before their name
@@ -208,14 +293,18 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
         if right is not None:
             own = run.titles if left is None or id(left) in named_after_titles else run.titles[-1:]
             named_after_titles.add(id(right))
-            roles.extend(_roles_of(right, own, run, text, implied))
+            roles.extend(_roles_of(right, own, run, text, implied, bodies, topics))
             if left is not None and len(own) < len(run.titles):
-                roles.extend(_roles_of(left, run.titles[:-1], run, text, implied))
-            if plural:  # the same offices for every name of the list
+                roles.extend(_roles_of(left, run.titles[:-1], run, text, implied, bodies, topics))
+            if plural:  # the same offices for every name of the list: those of its heading, before a colon
+                shared = _heading(text, own)
                 for listed in _listed_after(text, sequence, index + 1):
-                    roles.extend(_roles_of(listed, own, run, text, implied))
+                    roles.extend(_roles_of(listed, shared, run, text, implied, bodies, topics))
         elif left is not None:
-            roles.extend(_roles_of(left, run.titles, run, text, implied))
+            roles.extend(_roles_of(left, run.titles, run, text, implied, bodies, topics))
+            if text.startswith("vào", run.start):  # "bầu bổ sung A, B và C vào BCH X": all are members
+                for listed in _listed_before(text, sequence, index - 1):
+                    roles.extend(_roles_of(listed, run.titles, run, text, implied, bodies, topics))
     return [replace(r, text=text[r.start:r.end]) for r in roles]
 
 

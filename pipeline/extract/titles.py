@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from unionfacts.extract.backrefs import back_references, names_nothing_after
 from unionfacts.extract.patterns import alternation, stop_words, word_pattern
 from unionfacts.extract.spanindex import SpanIndex, span_index
 from unionfacts.normalize import fold_for_matching
@@ -30,6 +31,8 @@ class Title:
     fixed_organization: str | None = None  # from a fused form or an implied body
     former: bool = False  # "nguyên Chủ tịch …"
     title_end: int = -1  # where the title's own words end (before its organization)
+    points_back_to: str | None = None  # a bare head after it ("Chủ tịch HĐQT [công ty]"): the kind of body
+    fused_body: str | None = None  # the body a fused form names as written ("Tỉnh ủy" of "Tỉnh ủy viên")
 
 
 def _abbreviated(words: tuple[str, ...], expansions: dict[tuple[str, ...], str]) -> set[str]:
@@ -108,6 +111,22 @@ _UNIT_WORD = re.compile(r"[ ](?:[-–][ ])?([^\W\d_]+)")
 _MAX_UNIT_WORDS = 6
 
 
+@lru_cache(maxsize=1)
+def _field_words() -> frozenset[str]:
+    return frozenset(fold_for_matching(word) for word in read_words("orgs/field_words.tsv"))
+
+
+def _capitalized_field(text: str, position: int) -> int:
+    """The length of a field of work (models/orgs/field_words.tsv) written at ``position`` with a
+    capital ("Xuất nhập khẩu", "Tổ chức"), longest first; 0 when none starts there."""
+    syllables = text[position:position + 40].split(" ")[:3]
+    for size in range(len(syllables), 0, -1):
+        phrase = " ".join(syllables[:size]).rstrip(",.;:")
+        if phrase and phrase[0].isupper() and fold_for_matching(phrase) in _field_words():
+            return len(phrase)
+    return 0
+
+
 def _unit_end(text: str, end: int, orgs: SpanIndex[OrgMention]) -> int:
     """The end of the lower-case unit name after a unit head's title ("Giám đốc [hành chính - nhân
     sự] Công ty X"), or ``end`` when none follows; a unit name stops before an organization,
@@ -115,6 +134,11 @@ def _unit_end(text: str, end: int, orgs: SpanIndex[OrgMention]) -> int:
     position, words = end, 0
     while words < _MAX_UNIT_WORDS:
         match = _UNIT_WORD.match(text, position)
+        if match is not None and not match.group(1).islower() and words < _MAX_UNIT_WORDS - 1:
+            field = _capitalized_field(text, match.start(1))
+            if field:  # "Trưởng phòng [Tổ chức - Hành chính]": a field written capitalized, as units are
+                position, words = match.start(1) + field, words + 1
+                continue
         if match is None or not match.group(1).islower() or match.group(1) in stop_words() \
                 or next(iter(orgs.starting_in(match.start(1), match.start(1) + 1)), None) is not None:
             break
@@ -127,6 +151,21 @@ def _unit_end(text: str, end: int, orgs: SpanIndex[OrgMention]) -> int:
             r"[ ]?[,;:(]|[ ](?:thuộc|của)[ ]|[ ][-–][ ]", after):
         return position
     return end
+
+
+@lru_cache(maxsize=1)
+def _bare_head_pattern() -> re.Pattern[str]:
+    forms = alternation(row["form"] for row in read_table("orgs/back_references.tsv"))
+    return re.compile(rf"[ ](?:(?:của|thuộc)[ ])?(?P<head>{forms})(?!\w)", re.IGNORECASE)
+
+
+def _bare_head_at(text: str, position: int) -> tuple[str, int] | None:
+    """A bare head right after a title that points back to a body named before ("Chủ tịch HĐQT [công
+    ty]", "làm chủ tịch [CĐ]"): the kind of body and where the head ends."""
+    match = _bare_head_pattern().match(text, position)
+    if match is None or not names_nothing_after(text, match.end()):
+        return None
+    return back_references()[fold_for_matching(match.group("head"))], match.end()
 
 
 def _org_at(orgs: SpanIndex[OrgMention], position: int) -> OrgMention | None:
@@ -147,7 +186,7 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
         name = inside.name if inside else organization
         former = _former_start(text, match.start())
         found.append(Title(match.start() if former is None else former, match.end(), title, None, name,
-                           former is not None, match.end()))
+                           former is not None, match.end(), fused_body=organization))
         taken.add(match.start(), match.end(), None)
     known = titles()
     for match in _title_pattern().finditer(text):
@@ -167,9 +206,38 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
             title, end = " ".join((title + text[end:unit_end]).split()), unit_end
         organization = inner if inner is not None and inner.start < end else _org_at(orgs, end)
         former = _former_start(text, start)
-        found.append(Title(start if former is None else former, organization.end if organization else end, title,
-                           organization, former=former is not None, title_end=end))
+        pointer = _bare_head_at(text, end) if organization is None else None
+        found.append(Title(start if former is None else former,
+                           organization.end if organization else pointer[1] if pointer else end, title,
+                           organization, former=former is not None, title_end=end,
+                           points_back_to=pointer[0] if pointer else None))
+    found += _memberships(text, orgs, taken)
     return sorted(found, key=lambda t: t.start)
+
+
+@lru_cache(maxsize=1)
+def _member_organs() -> tuple[re.Pattern[str], dict[str, str]]:
+    meanings = {fold_for_matching(row["form"]): row["title"] for row in read_table("persons/member_organs.tsv")}
+    forms = alternation(row["form"] for row in read_table("persons/member_organs.tsv"))
+    return re.compile(rf"(?<!\w)vào[ ](?P<organ>{forms})(?!\w)", re.IGNORECASE), meanings
+
+
+def _memberships(text: str, orgs: SpanIndex[OrgMention], taken: SpanIndex[None]) -> list[Title]:
+    """Membership of an organ one is elected into: "[vào BCH] LĐLĐ tỉnh X" is "Ủy viên Ban Chấp hành"
+    of the LĐLĐ; "[vào] Ban Chấp hành Trung ương Đảng" (a known body) "Ủy viên" of it."""
+    pattern, meanings = _member_organs()
+    found = []
+    for match in pattern.finditer(text):
+        if taken.overlaps(match.start(), match.end()):
+            continue
+        organ_start = match.start("organ")
+        body = next((o for _, _, o in orgs.starting_in(organ_start, organ_start + 1)), None)
+        if body is not None and body.end > match.end():  # the organ is a body of its own
+            found.append(Title(match.start(), body.end, "Ủy viên", body, title_end=organ_start))
+        elif (body := _org_at(orgs, match.end())) is not None:
+            title = meanings[fold_for_matching(match.group("organ"))]
+            found.append(Title(match.start(), body.end, title, body, title_end=match.end()))
+    return found
 
 
 def implied_bodies(orgs: list[OrgMention]) -> dict[str, OrgMention]:

@@ -17,11 +17,14 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from unionfacts.extract.backrefs import resolve_union_pointers
 from unionfacts.extract.base import Extractor, facts_of, text_of
+from unionfacts.extract.organizations import INNER_DEFINITION, pattern_name
 from unionfacts.extract.patterns import PROPER_NAME, word_pattern
 from unionfacts.extract.spanindex import span_index
 from unionfacts.normalize import fold_for_matching
-from unionfacts.orgbase import OrgBase, fill, load_orgbase, place_kind_alternation, place_kinds, template_org_id, trim_name
+from unionfacts.orgbase import (OrgBase, Province, expand_abbreviations, load_orgbase, local_name, place_kind_alternation, place_kinds,
+                                template_org_id, trim_name)
 from unionfacts.resources import read_table, read_words
 from unionfacts.types import OrgMention
 
@@ -40,13 +43,18 @@ def context_places(text: str, candidates: list[OrgMention], base: OrgBase) -> di
     """The first place of each kind the article names ("tỉnh" → "Quảng Ninh").
 
     Places come from a kind word before a name ("tỉnh Quảng Ninh", "Thành phố Hạ Long")
-    and from provincial bodies already recognized ("Thành ủy TPHCM" → Hồ Chí Minh).
+    and from provincial bodies already recognized ("Thành ủy TPHCM" → Hồ Chí Minh). The dict
+    keeps the order in which the article first names each kind.
     """
     found: list[tuple[int, str, str]] = []
     for match in _place_pattern().finditer(text):
         name = trim_name(match.group("name"), base, text[match.end("name"):match.end("name") + 40])
         if name:
             found.append((match.start(), place_kinds()[match.group("kind")], name))
+    for match in _written_with_kind().finditer(text):  # "TP.HCM", "TPHCM": a city written with its kind
+        province = base.province(match.group())
+        if province is not None:
+            found.append((match.start(), province.kind, province.name))
     provinces = {province.province_id: province for province in base.provinces}
     for mention in candidates:
         for template in base.templates:
@@ -59,6 +67,63 @@ def context_places(text: str, candidates: list[OrgMention], base: OrgBase) -> di
     for _, kind, name in sorted(found):
         places.setdefault(kind, name)
     return places
+
+
+@lru_cache(maxsize=1)
+def _written_with_kind() -> re.Pattern[str]:
+    """The variants of provinces.tsv that begin with a kind of place ("TP.HCM", "TP HCM")."""
+    base = load_orgbase()
+    kinds = tuple(form for form in place_kinds() if len(form) > 1)
+    variants = {variant for province in base.provinces for variant in province.variants if variant.startswith(kinds)}
+    return word_pattern(variants) if variants else re.compile(r"(?!)")
+
+
+def article_province(text: str, candidates: list[OrgMention], base: OrgBase) -> Province | None:
+    """The province (or centrally-run city) the article names first."""
+    places = context_places(text, candidates, base)
+    for kind, name in places.items():
+        province = base.province(name)
+        if province is not None and province.kind == kind:
+            return province
+    return None
+
+
+@lru_cache(maxsize=1)
+def _provincial_heads() -> tuple[str, ...]:
+    return tuple(fold_for_matching(head) + " " for head in read_words("orgs/provincial_heads.tsv", "head"))
+
+
+def _placed_in_province(mentions: list[OrgMention], province: Province | None, base: OrgBase) -> list[OrgMention]:
+    """A provincial body named without its place ("Sở Xây dựng"), or any body named with the kind of
+    the article's province but not its name ("Đảng ủy khối Dân – Chính Đảng TP"), as that province's."""
+    if province is None:
+        return mentions
+    placed = []
+    for mention in mentions:
+        folded = fold_for_matching(mention.name)
+        ends_with_kind = folded.endswith(" " + province.kind)  # "Đảng ủy khối X TP": the kind is written
+        if mention.how == "pattern" and mention.org_id is None and (folded.startswith(_provincial_heads())
+                                                                    or ends_with_kind) \
+                and not _names_a_place(mention.name, base):
+            if folded.endswith(" " + province.kind):  # "Sở Y tế TP": the kind is written, the name is not
+                name = f"{mention.name} {province.name}"
+            elif any(folded.endswith(" " + kind) for kind in place_kinds()):
+                placed.append(mention)
+                continue  # the article's province is of another kind
+            else:
+                name = f"{mention.name} {province.kind} {province.name}"
+            org_id = base.lookup(name)
+            mention = replace(mention, name=base.orgs[org_id].name if org_id else name, org_id=org_id, how="relative")
+        placed.append(mention)
+    return placed
+
+
+def _names_a_place(name: str, base: OrgBase) -> bool:
+    """Whether a name holds a province's name or a kind of place with a name after it ("Sở Y tế [Hà
+    Nội]", "Sở Y tế [huyện] X"); a kind it ends with asks for the place ("Sở Y tế TP")."""
+    words = name.split(" ")
+    return any(base.province(" ".join(words[i:i + size])) for i in range(len(words)) for size in (1, 2, 3)) \
+        or any(f" {kind} " in f" {name} " and not name.endswith(" " + kind) for kind in place_kinds())
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +148,7 @@ def _typo_target(word: str, base: OrgBase) -> str | None:
 def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase) -> list[OrgMention]:
     index = span_index(candidates)
     dropped: set[int] = set()  # ids of candidates a relative form replaced
+    renamed: dict[int, str] = {}  # ids of organs of a relative body, and their full names
 
     def overlapping(start: int, end: int) -> list[OrgMention]:
         return [m for _, _, m in index.overlapping(start, end) if id(m) not in dropped]
@@ -112,19 +178,57 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
         # A head-and-name candidate that is exactly the relative form ("Công đoàn TP") gives way to it.
         touching = overlapping(*match.span())
         same = [m for m in touching if (m.start, m.end) == match.span() and m.how == "pattern" and m.org_id is None]
-        if template is None or kind not in places or len(same) != len(touching):
+        if template is None or kind not in places:
             continue
-        dropped.update(id(m) for m in same)
         place = places[kind]
         province = base.province(place)
         if province is not None and province.kind == kind:
             org_id = template_org_id(template, province)
             name = base.orgs[org_id].name
         else:
-            org_id, name = None, fill(template.canonical, kind, place)
+            org_id, name = None, local_name(template, kind, place)
+        # A name read after a head that ends with the relative form is an organ of that body
+        # ("Ban Dân vận [Thành ủy]" → "Ban Dân vận Thành ủy thành phố Hồ Chí Minh").
+        ending = [m for m in touching if m.end == match.end() and m.start < match.start() and m.how == "pattern"
+                  and m.org_id is None]
+        if len(ending) == 1 and len(touching) == 1:
+            organ = ending[0]
+            prefix = expand_abbreviations(organ.text[:match.start() - organ.start], base.abbreviations)
+            renamed[id(organ)] = prefix[:1].upper() + prefix[1:] + name
+            # The body named inside the organ's name is listed as well (NOTES.md item 34).
+            index.add(match.start(), match.end(), OrgMention(match.start(), match.end(), match.group(), name, org_id, "relative"))
+            continue
+        if len(same) != len(touching):
+            continue
+        dropped.update(id(m) for m in same)
         index.add(match.start(), match.end(), OrgMention(match.start(), match.end(), match.group(), name, org_id, "relative"))
-    mentions = [_known_by_name(m, base) for m in index if id(m) not in dropped]
-    return _variants_agree(_short_forms_point_back(mentions))
+    mentions = [_known_by_name(replace(m, name=renamed[id(m)]) if id(m) in renamed else m, base)
+                for m in index if id(m) not in dropped]
+    mentions = _with_inner_definitions(text, mentions, base)
+    mentions = _short_forms_point_back(_variants_agree(mentions))
+    mentions = _placed_in_province(mentions, article_province(text, candidates, base), base)
+    return _variants_agree(resolve_union_pointers(mentions))
+
+
+def _with_inner_definitions(text: str, mentions: list[OrgMention], base: OrgBase) -> list[OrgMention]:
+    """An acronym a name defines inside it ("CĐ Khu Kinh tế (KKT) Hải Phòng": KKT = Khu Kinh tế, the
+    words before it whose initials it spells) written out in the article's other names ("CĐ KKT"
+    → "Công đoàn Khu Kinh tế", a short form of the first)."""
+    learned: dict[str, str] = {}
+    for mention in mentions:
+        if mention.how == "pattern" and "(" in mention.text:
+            for match in INNER_DEFINITION.finditer(mention.text):
+                words = mention.text[:match.start()].split(" ")
+                letters = match.group("acronym").replace(".", "").replace("-", "")
+                phrase = words[-len(letters):] if len(words) > len(letters) else []
+                if phrase and all(w[:1].upper() == c for w, c in zip(phrase, letters)):
+                    learned.setdefault(match.group("acronym"), " ".join(phrase))
+    if not learned:
+        return mentions
+    abbreviations = {**base.abbreviations, **learned}
+    return [replace(m, name=pattern_name(text, m.start, m.end, base, abbreviations))
+            if m.how == "pattern" and m.org_id is None and any(word in learned for word in m.text.split(" ")) else m
+            for m in mentions]
 
 
 def _known_by_name(mention: OrgMention, base: OrgBase) -> OrgMention:
@@ -134,47 +238,99 @@ def _known_by_name(mention: OrgMention, base: OrgBase) -> OrgMention:
     return mention
 
 
+_MAX_LONGER_FORMS = 16  # longer names a short form is compared with: more is no one body anyway
+
+
 def _short_forms_point_back(mentions: list[OrgMention]) -> list[OrgMention]:
-    """A name found by pattern that begins a longer name in the article is a short form of
-    it ("Công đoàn Bộ" after "Công đoàn Bộ Công Thương", NOTES.md item 3)."""
-    names = {fold_for_matching(m.name): m for m in mentions}
+    """A name found by pattern that begins longer names in the article, all of one body, is a
+    short form of it ("Công đoàn Bộ" after "Công đoàn Bộ Công Thương", NOTES.md item 3; "Sở
+    Xây dựng" after "Sở Xây dựng TP" and "Sở Xây dựng TP.HCM"). Longer names are resolved
+    first, so a short form of a short form points at the body too."""
+    names: dict[str, OrgMention] = {}
+    for mention in mentions:
+        names.setdefault(fold_for_matching(mention.name), mention)
     keys = sorted(names)  # the names a short form begins are one run of the sorted keys
+    for key in sorted(keys, key=len, reverse=True):
+        mention = names[key]
+        if mention.how != "pattern" or mention.org_id is not None:
+            continue
+        first = bisect.bisect_left(keys, key + " ")
+        last = min(bisect.bisect_left(keys, key + " \U0010ffff"), first + _MAX_LONGER_FORMS + 1)
+        bodies = {(names[k].org_id or fold_for_matching(names[k].name)): names[k] for k in keys[first:last]}
+        if len(bodies) == 1 and last - first <= _MAX_LONGER_FORMS:
+            longer = next(iter(bodies.values()))
+            names[key] = replace(mention, name=longer.name, org_id=longer.org_id, how="short")
     resolved = []
     for mention in mentions:
-        if mention.how == "pattern" and mention.org_id is None:
-            prefix = fold_for_matching(mention.name) + " "
-            first = bisect.bisect_left(keys, prefix)
-            if first + 1 == bisect.bisect_left(keys, prefix + "\U0010ffff"):
-                longer = names[keys[first]]
-                mention = replace(mention, name=longer.name, org_id=longer.org_id, how="short")
+        target = names[fold_for_matching(mention.name)]
+        if mention.how == "pattern" and mention.org_id is None and target.how == "short":
+            mention = replace(mention, name=target.name, org_id=target.org_id, how="short")
         resolved.append(mention)
     return resolved
 
 
 _DASHES = re.compile(r"\s*[-–—]\s*")
+_ACRONYM_DOTS = re.compile(r"(?<=^\w)\.(?=\w)|(?<=\.\w)\.(?=\w)")  # "a.f.c" is "afc"
 
 
 @lru_cache(maxsize=1)
 def _optional_words() -> frozenset[str]:
-    return frozenset(fold_for_matching(word) for word in read_words("orgs/optional_words.tsv"))
+    """Words a name may leave out (optional_words.tsv), and the kinds of place written in lower case
+    before a place's name ("Phòng GD&ĐT [huyện] Can Lộc")."""
+    kinds = {fold_for_matching(form) for form in place_kinds() if form.islower()}
+    return frozenset(fold_for_matching(word) for word in read_words("orgs/optional_words.tsv")) | kinds
 
 
 def _loose_key(name: str) -> str:
-    words = fold_for_matching(_DASHES.sub(" ", name)).split()
-    return " ".join(word for word in words if word not in _optional_words())
+    """A name without dashes, dots inside an acronym ("A.F.C") and optional words (of one word or
+    more: "ngành", "cơ sở")."""
+    words = [_ACRONYM_DOTS.sub("", word) for word in fold_for_matching(_DASHES.sub(" ", name)).split()]
+    kept: list[str] = []
+    index = 0
+    while index < len(words):
+        size = next((size for size in (2, 1) if " ".join(words[index:index + size]) in _optional_words()), 0)
+        if size:
+            index += size
+        else:
+            kept.append(words[index])
+            index += 1
+    return " ".join(kept)
 
 
 def _variants_agree(mentions: list[OrgMention]) -> list[OrgMention]:
     """Names found by pattern that differ only by optional words and dashes ("Công đoàn
-    Ngành Dệt - May Hà Nội", "Công đoàn Dệt May Hà Nội") are one body, named by the longest."""
+    Ngành Dệt - May Hà Nội", "Công đoàn Dệt May Hà Nội") are one body, named by the longest; so
+    are names that leave out the second of two fields joined by "và" ("Phòng Giáo dục huyện X" for
+    "Phòng Giáo dục và Đào tạo huyện X"), when one name of the article has it."""
     longest: dict[str, str] = {}
     for mention in mentions:
-        if mention.org_id is None and mention.how in ("pattern", "short"):
+        if mention.org_id is None and mention.how in _VARIABLE:
             key = _loose_key(mention.name)
             if len(mention.name) > len(longest.get(key, "")):
                 longest[key] = mention.name
-    return [replace(m, name=longest[_loose_key(m.name)]) if m.org_id is None and m.how in ("pattern", "short")
-            else m for m in mentions]
+    fuller: dict[str, set[str]] = {}
+    for key in longest:
+        for short in _without_a_joined_field(key):
+            fuller.setdefault(short, set()).add(key)
+
+    def name_of(key: str) -> str:
+        longer = fuller.get(key, set())
+        return longest[next(iter(longer))] if len(longer) == 1 else longest[key]
+
+    return [replace(m, name=name_of(_loose_key(m.name))) if m.org_id is None and m.how in _VARIABLE else m
+            for m in mentions]
+
+
+_VARIABLE = ("pattern", "short", "pointer")  # how names are found that may be written several ways
+_MAX_JOINED_FIELD = 3
+
+
+def _without_a_joined_field(key: str) -> list[str]:
+    """A loose key without "và" and the one to three words after it ("phòng giáo dục [và đào tạo] can lộc")."""
+    words = key.split(" ")
+    return [" ".join(words[:index] + words[index + 1 + size:])
+            for index, word in enumerate(words) if word == "và"
+            for size in range(1, _MAX_JOINED_FIELD + 1) if index + 1 + size <= len(words)]
 
 
 class OrganizationResolver(Extractor):

@@ -1,0 +1,137 @@
+"""Bare heads that point back to a body named before them (models/orgs/back_references.tsv).
+
+"Chủ tịch Công đoàn công ty" chairs the union of the company the passage is about; "Chủ tịch
+HĐQT công ty" that company's board; "làm chủ tịch CĐ" heads the union named before. The body
+meant is the nearest one of the head's kind named before the head: kinds come from the heads of
+models/orgs/pattern_heads.tsv a body's name begins with ("Công ty TNHH X" is a company).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from unionfacts.extract.patterns import alternation
+from unionfacts.normalize import fold_for_matching
+from unionfacts.resources import read_table, read_words
+from unionfacts.types import OrgMention
+
+_WORKPLACE_KINDS = ("company", "school", "hospital", "institute")
+_NEXT_WORD = re.compile(r"[ ]+(\S+)")
+
+
+@lru_cache(maxsize=1)
+def back_references() -> dict[str, str]:
+    """Folded bare head → the kind of body it points back to."""
+    return {fold_for_matching(row["form"]): row["kind"] for row in read_table("orgs/back_references.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _kinds_by_head() -> tuple[tuple[str, str], ...]:
+    """Pattern heads (folded, with a trailing space) and their kind, longest first."""
+    rows = read_table("orgs/pattern_heads.tsv")
+    return tuple(sorted(((fold_for_matching(row["head"]) + " ", row["kind"]) for row in rows),
+                        key=lambda item: len(item[0]), reverse=True))
+
+
+def body_kind(name: str) -> str | None:
+    """The kind of body a full name names, by the head it begins with ("Công ty TNHH X" → company)."""
+    folded = fold_for_matching(name) + " "
+    return next((kind for head, kind in _kinds_by_head() if folded.startswith(head)), None)
+
+
+@lru_cache(maxsize=1)
+def _name_continuers() -> frozenset[str]:
+    return frozenset(read_words("orgs/name_connectors.tsv"))
+
+
+def names_nothing_after(text: str, end: int) -> bool:
+    """Whether no name follows a head ending at ``end``: not a capitalized word, a digit or a
+    connector ("Công ty [TNHH] …"); a head followed by a name is that name's, not a pointer."""
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return True
+    word = following.group(1).rstrip(",.;:)”\"")
+    return not (word[:1].isupper() or word[:1].isdigit() or word in _name_continuers())
+
+
+@lru_cache(maxsize=1)
+def _union_of_workplace() -> re.Pattern[str]:
+    forms = [row["form"] for row in read_table("orgs/back_references.tsv")]
+    unions = [form for form in forms if back_references()[fold_for_matching(form)] in ("union", "organ")]
+    workplaces = [form for form in forms if back_references()[fold_for_matching(form)] in _WORKPLACE_KINDS]
+    return re.compile(rf"(?<!\w)(?:{alternation(unions)})[ ](?:{alternation(workplaces)})(?!\w)", re.IGNORECASE)
+
+
+def find_union_pointers(text: str) -> list[OrgMention]:
+    """"Công đoàn công ty", "CĐ Cty": the union of a workplace named before (resolved later)."""
+    return [OrgMention(match.start(), match.end(), match.group(), match.group(), None, "pointer")
+            for match in _union_of_workplace().finditer(text) if names_nothing_after(text, match.end())]
+
+
+class BodiesBefore:
+    """The bodies of an article by kind, in text order: the nearest one before a position."""
+
+    def __init__(self, mentions: list[OrgMention]) -> None:
+        self._by_kind: dict[str, list[OrgMention]] = {}
+        for mention in sorted(mentions, key=lambda m: m.start):
+            if mention.how != "pointer" and (kind := body_kind(mention.name)) is not None:
+                self._by_kind.setdefault(kind, []).append(mention)
+        self._ends = {kind: [m.end for m in found] for kind, found in self._by_kind.items()}
+
+    def nearest(self, kind: str, position: int, head: str | None = None) -> OrgMention | None:
+        """The body of ``kind`` named last before ``position`` (wholly before it); with ``head``,
+        the last whose name begins with that head ("Công đoàn Tổng công ty": a Tổng công ty)."""
+        index = bisect.bisect_right(self._ends.get(kind, []), position)
+        for found in reversed(self._by_kind[kind][max(0, index - _LOOK_BACK):index] if index else []):
+            if head is None or fold_for_matching(found.name).startswith(head + " "):
+                return found
+        return None
+
+
+_LOOK_BACK = 8  # bodies of a kind looked back over for one with the head a pointer names
+
+
+@lru_cache(maxsize=1)
+def _written_heads() -> tuple[tuple[str, str], ...]:
+    """Workplace heads of back_references.tsv (folded) and the head they write in full."""
+    full = {"cty": "công ty", "dn": "doanh nghiệp"}
+    forms = [fold_for_matching(f) for f, kind in back_references().items() if kind in _WORKPLACE_KINDS]
+    return tuple(sorted(((form, full.get(form, form)) for form in forms), key=lambda item: len(item[0]), reverse=True))
+
+
+def _workplace_head(pointer: str) -> str | None:
+    """The workplace head a union pointer ends with, in full ("CĐ Cty" → "công ty")."""
+    folded = fold_for_matching(pointer)
+    return next((full for form, full in _written_heads() if folded.endswith(" " + form)), None)
+
+
+def _organ_of(pointer: str) -> str:
+    """The union or Party organ a pointer begins with, written in full ("CĐ Cty" → "Công đoàn")."""
+    folded = fold_for_matching(pointer)
+    if folded.startswith(("công đoàn cơ sở", "cđcs")):
+        return "Công đoàn cơ sở"
+    if folded.startswith(("công đoàn", "cđ")):
+        return "Công đoàn"
+    organ = next((form for form, kind in back_references().items() if kind == "organ" and folded.startswith(form + " ")), "")
+    return pointer[:len(organ)][:1].upper() + pointer[1:len(organ)] if organ else pointer.split(" ")[0]
+
+
+def resolve_union_pointers(mentions: list[OrgMention]) -> list[OrgMention]:
+    """Each "Công đoàn công ty" ("Đảng ủy Trường") as the union (Party organ) of the workplace named
+    last before it ("Công đoàn Công ty TNHH X"); one with no workplace before it names none and is
+    dropped."""
+    bodies = BodiesBefore(mentions)
+    resolved = []
+    for mention in mentions:
+        if mention.how != "pointer":
+            resolved.append(mention)
+            continue
+        head = _workplace_head(mention.text)
+        candidates = [found for kind in _WORKPLACE_KINDS if (found := bodies.nearest(kind, mention.start, head)) is not None]
+        if candidates:
+            workplace = max(candidates, key=lambda m: m.end)
+            name = f"{_organ_of(mention.text)} {workplace.name}"
+            resolved.append(OrgMention(mention.start, mention.end, mention.text, name, None, "pointer"))
+    return resolved

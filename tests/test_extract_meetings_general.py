@@ -1,0 +1,140 @@
+"""Meetings on news the rules were not written from: case tables of the shapes that fooled them
+(plural and counted meetings, cited and planned ones, meetings denied or set as a task, first lines
+that are a lead or a caption, receptions and shareholders' meetings), each written for these tests
+in the shape Vietnamese news uses (no article text is copied). Rows with ``[]`` must stay empty.
+
+The helpers and their conventions are those of ``test_extract_meetings.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_meetings import PUBLISHED, UNDATED, check
+
+# --- one of many: a determiner, a classifier or a count before the meeting word -------------------
+PLURAL = [
+    ("Năm qua, Công đoàn ngành đã mở 12 lớp tập huấn và 5 lớp bồi dưỡng cho cán bộ công đoàn cơ sở.", PUBLISHED, []),
+    ("Sau khi nhậm chức, tân Giám đốc Sở Lê Văn Hòa đã chủ trì các cuộc họp với các phòng chuyên môn.", PUBLISHED, []),
+    ("Ban Tổ chức quyết định gộp 2 Lễ trao giải năm 2022 và năm 2023.", PUBLISHED, []),
+    ("Trong tháng, hai bên đã có ba cuộc hội đàm về hợp tác thương mại.", PUBLISHED, []),
+    ("LĐLĐ tỉnh ban hành kế hoạch tổ chức đại hội công đoàn các cấp nhiệm kỳ 2023-2028.", PUBLISHED, []),
+    # a count in a date is no count
+    ("Sáng 12/8 Hội nghị Ban Chấp hành Công đoàn tỉnh lần thứ 8 đã khai mạc tại Vinh.", "2023-08-16",
+     [{"kind": "Hội nghị", "date": "2023-08-12"}]),
+]
+
+# --- held, planned, cited: what the words around the meeting say ---------------------------------
+SCOPE = [
+    # "dự án" is no attending cue; a meeting as a deadline lies ahead
+    ("Chiều 5/9, UBND tỉnh Bình Định họp bàn tiến độ dự án cầu Phước An. Tại cuộc họp, Giám đốc Sở Giao thông cam kết đưa "
+     "dự án vào khai thác trước Đại hội Đảng bộ tỉnh lần thứ XV.", PUBLISHED,
+     [{"kind": "Cuộc họp", "date": "2023-09-05"}]),
+    ("Bộ trưởng cam kết đưa tuyến đường vào khai thác trước Đại hội Đảng toàn quốc lần thứ XIV.", PUBLISHED, []),
+    # a denial of something else that happened after the meeting denies not the meeting
+    ("Chiều 20/3, Ban Kỷ luật của giải đã tiến hành cuộc họp khẩn. Tuy nhiên, không có án phạt nào được công bố sau "
+     "cuộc họp.", PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-03-20"}]),
+    # a meeting that could not be held, or was put off
+    ("Sáng nay, cuộc họp đại hội đồng cổ đông thường niên của Công ty Sông Hồng không thể tiến hành vì thiếu cổ đông.",
+     PUBLISHED, []),
+    # only the source of what it passed; with its own day it is reported held
+    ("Trước đó, kỳ họp thứ 12 HĐND thành phố (tháng 7/2023) đã thông qua nghị quyết về việc đặt tên đường.",
+     PUBLISHED, []),
+    ("Ngày 12/7, kỳ họp thứ 12 HĐND thành phố đã thông qua 20 nghị quyết quan trọng.", PUBLISHED,
+     [{"kind": "Kỳ họp", "date": "2023-07-12"}]),
+    ("Theo báo cáo của Bộ Văn hóa tại Hội nghị tổng kết năm 2022, phong trào thể thao quần chúng phát triển mạnh.",
+     UNDATED, []),
+    ("Văn phòng Chính phủ vừa ra thông báo kết luận của Thủ tướng tại cuộc họp về phòng, chống thiên tai.",
+     PUBLISHED, []),
+    # a meeting only the backdrop of what is said
+    ("Chiều 8/6, bên lề kỳ họp Quốc hội, Chủ tịch Tổng LĐLĐ Việt Nam trao đổi với báo chí về nhà ở công nhân.",
+     PUBLISHED, []),
+    ("Bên lề Hội nghị phòng chống thiên tai diễn ra ngày 27/4, ông Trần Văn An trao đổi với phóng viên.", PUBLISHED, []),
+    # a task set someone is ahead; a requirement raised at a meeting is not
+    ("Thủ tướng giao Bộ Kế hoạch và Đầu tư chủ trì tổ chức Hội nghị xúc tiến đầu tư vào tháng 10.", PUBLISHED, []),
+    ("Bí thư Tỉnh ủy đặt ra nhiều yêu cầu tại buổi làm việc với Sở Y tế chiều 10/4.", PUBLISHED,
+     [{"kind": "Buổi làm việc", "date": "2023-04-10"}]),
+    # a plan in the next phrase of the clause
+    ("Buổi giao lưu trực tuyến do Báo Người Lao Động tổ chức, sẽ diễn ra vào sáng 20/8 tại Hà Nội.", PUBLISHED, []),
+    # a programme held as an occasion needs its organizing verb, not "tổ chức" elsewhere in the clause
+    ("Dù còn khó khăn cho công tác tổ chức bồi dưỡng, chương trình ETEP vẫn hoàn thành mục tiêu đề ra.", PUBLISHED, []),
+    ("Ngày 6/1, Công đoàn tỉnh tổ chức chương trình Tết sum vầy cho công nhân.", PUBLISHED,
+     [{"kind": "Chương trình", "date": "2023-01-06"}]),
+]
+
+# --- a first line that ends as a sentence is a lead or a caption, not a headline ------------------
+FIRST_LINES = [
+    ("Ủy ban điều hành giải đấu đã tiến hành cuộc họp khẩn vào chiều ngày 14/5 để xem xét án phạt.\nTuy nhiên, "
+     "chưa có án phạt nào được công bố sau cuộc họp.", PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-05-14"}]),
+    ("Ông Trần Văn Nam phát biểu khai mạc hội nghị.\nTại buổi lễ, lãnh đạo Sở tặng hoa các đơn vị.", PUBLISHED, []),
+    # a caption or an intertitle fused into the text (no line break, no full stop) reports nothing
+    ("Đến nay, Công đoàn ngành đã kết nạp 250 đoàn viên mới. Lễ ra mắt Công đoàn cơ sở Công ty May Hòa Bình Về nội "
+     "dung tuyên truyền, Công đoàn tập trung vào pháp luật lao động.", UNDATED, []),
+    ("Hội nghị tổng kết công tác năm 2022 của Công đoàn Điện lực Theo báo cáo, năm qua Công đoàn đã chăm lo tốt cho "
+     "đoàn viên.", UNDATED, []),
+]
+
+# --- receptions, friendship exchanges, ceremonies and shareholders' meetings (NOTES.md item 31) ---
+KINDS = [
+    ("Ngày 14/6, Phó Chủ tịch nước đã tiếp đoàn công tác cấp cao của Hội đồng Anh do bà Jane Smith dẫn đầu. Tại buổi "
+     "tiếp, hai bên trao đổi về hợp tác giáo dục.", PUBLISHED, [{"kind": "Buổi tiếp", "date": "2023-06-14"}]),
+    ("Sáng 7/7, Thành ủy Hà Nội tổ chức lễ dâng hương kỷ niệm 110 năm ngày sinh đồng chí Trần Văn Bình.", PUBLISHED,
+     [{"kind": "Lễ", "date": "2023-07-07"}]),
+    ("Ngày 2/9, UBND quận tổ chức lễ đặt tên cho 15 tuyến đường mới.", PUBLISHED, [{"kind": "Lễ", "date": "2023-09-02"}]),
+    ("Chiều 25/4, Công ty cổ phần Sông Đà tổ chức ĐHĐCĐ thường niên năm 2023.", PUBLISHED,
+     [{"kind": "Đại hội đồng cổ đông", "date": "2023-04-25"}]),
+    ("Giao lưu hữu nghị quốc phòng biên giới lần thứ 7 diễn ra ngày 21/4 tại Lào Cai.", PUBLISHED,
+     [{"kind": "Giao lưu", "date": "2023-04-21"}]),
+]
+
+# --- which meeting a mention is: names that tell two meetings apart -------------------------------
+GROUPING = [
+    # a meeting named with its own ordinal after "Tại" is not the one just reported
+    ("Tại Đại hội đại biểu toàn quốc lần thứ XII của Đảng, ông được bầu vào Ban Chấp hành Trung ương. Tại Kỳ họp thứ "
+     "nhất Quốc hội khóa XIV, ông được phê chuẩn làm Phó Thủ tướng.", UNDATED,
+     [{"kind": "Đại hội", "date": None}, {"kind": "Kỳ họp", "date": None}]),
+    # two visits to two countries are two visits
+    ("Chiều 30/5, trong khuôn khổ chuyến thăm chính thức Nhật Bản của Thủ tướng, Bộ trưởng Công Thương đã có buổi làm "
+     "việc với Bộ trưởng Kinh tế Nhật Bản. Bộ trưởng Nhật Bản cảm ơn sự đón tiếp chu đáo trong chuyến thăm Việt Nam "
+     "vừa qua của ông.", PUBLISHED,
+     [{"kind": "Chuyến thăm"}, {"kind": "Buổi làm việc", "date": "2023-05-30"}, {"kind": "Chuyến thăm", "date": None}]),
+    # a meeting someone praises at another is not dated by it
+    ("Chiều 8/3, Bộ trưởng Công Thương có buổi làm việc với Đại sứ Hoa Kỳ. Tại buổi làm việc, Đại sứ đánh giá cao việc "
+     "Việt Nam vừa tổ chức thành công Hội nghị Bộ trưởng APEC.", PUBLISHED,
+     [{"kind": "Buổi làm việc", "date": "2023-03-08"}, {"kind": "Hội nghị", "date": None}]),
+    # "Sau đó": on the day the sentence before gave
+    ("Chiều 24/4, Đoàn đại biểu Bộ Quốc phòng trở về nước qua cửa khẩu Hoành Mô. Sau đó, Bộ trưởng Bộ Quốc phòng Phan "
+     "Văn Giang đã chủ trì Lễ đón chính thức Đoàn đại biểu Bộ Quốc phòng Lào.", PUBLISHED,
+     [{"kind": "Lễ", "date": "2023-04-24", "chairs": ["Phan Văn Giang"]}]),
+    # a name followed by an adverb is the meeting already reported
+    ("Ngày 18/6, Bộ trưởng dự hội nghị xúc tiến đầu tư vào nông nghiệp tỉnh Hải Dương. Phát biểu tại hội nghị, Bộ "
+     "trưởng cho rằng tỉnh tổ chức hội nghị hết sức có ý nghĩa.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-06-18"}]),
+]
+
+# --- chairs: shareholders' meetings, a chair cue opening the sentence, a pronoun, an office ------
+CHAIRS = [
+    ("Sáng 20/4, Công ty cổ phần Bến Thành tổ chức Đại hội đồng cổ đông thường niên năm 2023. Chủ tọa đại hội gồm ông "
+     "Lê Quang Minh – Chủ tịch HĐQT và ông Phạm Đức Tâm – Giám đốc Công ty.", PUBLISHED,
+     [{"date": "2023-04-20", "chairs": ["Lê Quang Minh", "Phạm Đức Tâm"]}]),
+    ("Sáng 20/4, Công ty cổ phần Bến Thành tổ chức ĐHĐCĐ thường niên năm 2023. Ông Lê Quang Minh - Chủ tịch HĐQT, ông "
+     "Phạm Đức Tâm - Thành viên HĐQT kiêm Tổng Giám đốc cùng các thành viên HĐQT đã chủ tọa và điều hành ĐHĐCĐ.",
+     PUBLISHED, [{"date": "2023-04-20", "chairs": ["Lê Quang Minh", "Phạm Đức Tâm"]}]),
+    ("Chiều 11/5, Bộ Ngoại giao tổ chức họp báo thường kỳ. Chủ trì buổi họp báo, Người phát ngôn Bộ Ngoại giao Phạm "
+     "Thu Hằng cho biết Việt Nam quan tâm vụ việc.", PUBLISHED, [{"date": "2023-05-11", "chairs": ["Phạm Thu Hằng"]}]),
+    ("Sáng 3/3, tại Đà Nẵng, Bộ Tài chính tổ chức Hội nghị triển khai nhiệm vụ năm 2023. Phát biểu khai mạc hội nghị, "
+     "Bộ trưởng Bộ Tài chính Hồ Đức Phớc cho biết đây là lần đầu tiên ông chủ trì hội nghị ở ngoài Hà Nội.",
+     PUBLISHED, [{"date": "2023-03-03", "chairs": ["Hồ Đức Phớc"]}]),
+    # an office or a body with "điều hành" in its name chairs nothing
+    ("Sáng 5/5, Công ty Minh Phát tổ chức Hội nghị người lao động. Ông Nguyễn Văn Hải, Giám đốc điều hành Công ty "
+     "phát biểu tại hội nghị.", PUBLISHED, [{"date": "2023-05-05", "chairs": [], "attendees": ["Nguyễn Văn Hải"]}]),
+    ("Ngày 23/4, Ủy ban điều hành UEFA đã tiến hành cuộc họp khẩn để xem xét án phạt.", PUBLISHED,
+     [{"kind": "Cuộc họp", "date": "2023-04-23", "chairs": []}]),
+]
+
+CASES = PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_meetings_on_unseen_shapes(text, published, expected):
+    check(text, published, expected)
