@@ -319,6 +319,20 @@ COUNT_SHAPES = [
     ("Gia đình anh ở tổ 44 phường Yên Thịnh.", []),
     ("Nhà chị ở thôn 3 xã Tân Lập, huyện Đông Anh.", []),
     ("Nhiệt độ xuống -5 độ C vào ban đêm.", []),  # below zero: never counted, never read as 5
+    ("Năng suất lao động tăng gấp 3 lần năm ngoái.", []),  # a multiplier
+    ("Công đoàn tổ chức khám sức khỏe 2 lần mỗi năm.", []),  # a rate, as "2 lần/năm"
+    ("Tổ họp 2 lần một tháng.", []),
+    ("Khoảng 1/3 diện tích lúa bị ngập.", []),  # a share of a mass noun
+    ("Công ty chỉ trả 2/3 lương cho người lao động.", []),
+    ("Cập nhật 15/03/2021 10:30 GMT+7", []),  # the minutes of a clock time
+    # the same count in the forms and cases the news writes it
+    ("Hội nghị có 1,500 đại biểu tham dự.", [(1500, "đại")]),
+    ("Có trên 2 ngàn công nhân được hỗ trợ.", [(2000, "công", "trên")]),
+    ("Có 3 vạn người tham gia.", [(30_000, "người")]),
+    ("Tỉnh có MƯỜI HUYỆN miền núi.", [(10, "huyện")]),
+    ("Tỷ lệ đạt 95,5 %.", [(95.5, "%")]),
+    ("Tỷ lệ đạt 95 phần trăm.", [(95, "%")]),
+    ("Có 300 lao động năm 2020 nghỉ việc.", [(300, "lao")]),
     ("Đêm qua vùng núi lạnh âm 3 độ.", []),
     ("Cửa hàng ở số 123/4 đường Lê Lợi.", []),
     ("Văn phòng đặt tại 45/12 Nguyễn Trãi.", []),

@@ -57,6 +57,8 @@ WORDS = [
     ("một triệu hai trăm nghìn", 1_200_000),
     ("hai triệu tư", 2_400_000),  # tenths of the scale: "hai triệu tư" = 2.4 million
     ("một triệu mốt", 1_100_000),
+    ("hai triệu một trăm nghìn", 2_100_000),
+    ("năm triệu một chiếc", 5_000_000),  # "một" after a scale word is "a", not a tenth (that is "mốt")
     ("một trăm rưỡi", 150),
     ("một vạn", 10_000),
     ("hai tỉ", 2_000_000_000),

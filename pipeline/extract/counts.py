@@ -156,6 +156,10 @@ def _unit_after(text: str, position: int, word_ends: WordEnds = _NO_WORDS) -> tu
             if not words:
                 return "", position
             break
+        if match.group().islower() and number_at(text, match.start()) is not None:
+            if not words:
+                return "", position  # "ba bốn năm": two numbers of an estimate, no noun yet
+            break  # "2 lần một tháng", "300 lao động năm 2020": a number ends the noun
         words.append(match.group())
         cursor = end = match.end()
     return " ".join(words), end
@@ -173,7 +177,7 @@ def _is_not_unit(unit: str) -> bool:
 
 
 _AFTER_SHARE = re.compile(r"[ ]+trở[ ]+(?:lên|xuống)(?!\w)", re.IGNORECASE)  # "80% trở lên CĐ cơ sở"
-_FREQUENCY = re.compile(r"\s*/\s*(?:\d+\s*)?([^\W\d_]+)")
+_FREQUENCY = re.compile(r"\s*(?:/|[ ]mỗi[ ]|[ ]một[ ])\s*(?:\d+\s*)?([^\W\d_]+)")  # "/ tháng", "mỗi năm", "một tuần"
 
 
 def _percent_text_end(text: str, end: int, word_ends: WordEnds) -> int:
@@ -186,10 +190,16 @@ def _percent_text_end(text: str, end: int, word_ends: WordEnds) -> int:
     return bound.end() if bound else end
 
 
-def _is_frequency(text: str, end: int) -> bool:
-    """"1 lần/ tháng", "3 tháng/lần": a rate per period is no count."""
+def _is_frequency(text: str, end: int, unit: str) -> bool:
+    """"1 lần/ tháng", "3 tháng/lần", "3 lần mỗi năm": a rate per period is no count; in words
+    only how often something happens ("7.200 tấn mỗi ngày" still counts tonnes)."""
     per = _FREQUENCY.match(text, end)
-    return bool(per) and (per.group(1).lower() in _not_units() or per.group(1).lower() == "lần")
+    if per is None:
+        return False
+    period = per.group(1).lower()
+    if "/" not in per.group():
+        return unit.lower() == "lần" and period in _not_units()
+    return period in _not_units() or period == "lần"
 
 
 def _is_clock(text: str, phrase: NumberPhrase, unit: str) -> bool:
@@ -366,7 +376,7 @@ def _numeric_count(text: str, group: _NumberGroup, word_ends: WordEnds) -> list[
         unit, end = "%", _percent_text_end(text, group.end, word_ends)
     else:
         unit, end = _unit_after(text, group.end, word_ends)
-        if not unit or _is_not_unit(unit) or _is_frequency(text, end) or _is_clock(text, first, unit):
+        if not unit or _is_not_unit(unit) or _is_frequency(text, end, unit) or _is_clock(text, first, unit):
             return []
         if _in_address(text, first.start, end - len(unit)):
             return []

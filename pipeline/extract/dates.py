@@ -209,6 +209,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             rf"{year_after}?{_AFTER}{close}"
         ),
         "dmy": rf"{prefix}{_BEFORE}{_dmy()}{_AFTER}{close}",
+        # ISO 8601 as a page or a dump writes it ("2021-03-15", "2021-03-15T07:47:00+07:00")
+        "iso": rf"{_BEFORE}(?P<y>{_YEAR})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:(?=T\d\d:)|{_AFTER})",
         "months_of_year": (
             rf"(?<![\w.,])(?P<n>\d{{1,2}}|{quarter_words}|{month_words})\s+"
             rf"(?:(?P<first>{lex.first_months})|(?P<last>{lex.last_months}))"
@@ -514,6 +516,10 @@ def _read_dmy(match: re.Match[str], text: str) -> _Read:
     return start, end, _day(match), None
 
 
+def _read_iso(match: re.Match[str], text: str) -> _Read:
+    return match.start(), match.end(), _day(match), None
+
+
 def _read_months_of_year(match: re.Match[str], text: str) -> _Read:
     """"5 tháng đầu năm 2017" → 2017-01/2017-05; three months are a quarter, twelve the year (six: ``half``)."""
     count = int(match.group("n")) if match.group("n").isdigit() else words_value(match.group("n"))
@@ -677,6 +683,7 @@ _READERS = {
     "year_range": _read_year_range,
     "day_words": _read_day_words,
     "dmy": _read_dmy,
+    "iso": _read_iso,
     "months_of_year": _read_months_of_year,
     "decade": _read_decade,
     "century": _read_century,

@@ -61,7 +61,8 @@ def _currency_before_pattern() -> re.Pattern[str]:
 
 _JOINER = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*|[ \u00a0]+(?:đến|tới)[ \u00a0]+")
 _AND_JOINER = re.compile(r"[ \u00a0]+và[ \u00a0]+")
-_PER = re.compile(r"(?:\s?(?:/|mỗi\s)\s?(?:m\s?2(?!\d)|[^\W\d_]+))+")
+# A price per unit: "/tháng", "mỗi m2", "một ngày" ("Lương 200K một ngày" is 200K per day)
+_PER = re.compile(r"(?:\s?(?:/|mỗi\s|một\s)\s?(?:m\s?2(?!\d)|[^\W\d_]+))+")
 
 
 @lru_cache(maxsize=1)

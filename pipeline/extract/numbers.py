@@ -152,7 +152,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     letters = "".join(sorted({ch for word in starts for ch in (word[0].lower(), word[0].upper())}))
     start = re.compile(
-        rf"(?<![\w.,-])\d|(?<![\w-])(?=[{re.escape(letters)}])(?:{_alternation(starts)})(?!\w)"
+        rf"(?<![\w.,-])(?<!\d:)\d|(?<![\w-])(?=[{re.escape(letters)}])(?:{_alternation(starts)})(?!\w)"
         rf"|(?P<minus>(?<=[ (:])[-−](?=\d)|(?<!\w)âm[ ](?=\d))",  # not at a line start: "-200 suất quà" is a list item
         re.IGNORECASE,
     )
@@ -198,6 +198,7 @@ class _Reader:
         self.hundreds = Decimal(0)
         self.small = Decimal(0)
         self.pending = Decimal(0)  # a digit waiting for what follows it
+        self.pending_tenth = False  # may that digit end the number as tenths of the scale ("hai triệu tư")
         self.state = "begin"
         self.words = self.numerals = 0
         self.money_only = False
@@ -209,7 +210,7 @@ class _Reader:
             return self.done + self.hundreds + self.small
         if state == "scale":
             return self.done
-        if state == "scale_digit" and self.pending:  # "hai triệu tư" = 2.4 million
+        if state == "scale_digit" and self.pending and self.pending_tenth:  # "hai triệu tư" = 2.4 million
             return self.done + self.pending * self.chunk_scale / 10
         return None
 
@@ -259,6 +260,7 @@ class _Reader:
                 self.small, self.state = self.small + value, "unit"
             else:  # after trăm it waits for mươi; after a scale word it opens a group or gives tenths
                 self.pending, self.state = value, ("hundred_digit" if state == "hundred" else "scale_digit")
+                self.pending_tenth = "tenth" in entry.follows  # "triệu mốt", never "triệu một" ("5 triệu một chiếc")
             return True
         if role == "ten":
             context = {"begin": "start", "scale": "scale", "hundred": "hundred"}.get(state)
