@@ -258,6 +258,16 @@ MONEY_SHAPES = [
     ("Giá vé từ 50 - 100 nghìn đồng.", [(50_000, "VND"), (100_000, "VND")]),
     ("Mức lương 5 – 7 triệu đồng.", [(5_000_000, "VND"), (7_000_000, "VND")]),
     ("Gói hỗ trợ 62 ngàn tỷ đồng.", [(62 * 10**12, "VND")]),
+    # shorthand digits after the scale word: the next digits of the amount
+    ("Giá chiếc máy chỉ 2 triệu 5.", [(2_500_000, "VND")]),
+    ("Căn hộ được rao bán 1 tỷ 2.", [(1_200_000_000, "VND")]),
+    ("Lương kỹ sư mới ra trường 8 triệu 500 một tháng.", [(8_500_000, "VND")]),
+    ("Anh mua lô đất 1 tỷ 2 đồng.", [(1_200_000_000, "VND")]),
+    ("Giá thuê 3 triệu 5/tháng.", [(3_500_000, "VND")]),
+    ("Tài sản của ông hơn 1,2 nghìn tỷ.", [(1_200_000_000_000, "VND")]),
+    ("Bão gây thiệt hại khoảng 300 triệu.", [(300_000_000, "VND")]),
+    ("Doanh thu VND 500 triệu trong quý.", [(500_000_000, "VND")]),
+    ("Hỗ trợ 05 triệu đồng cho mỗi hộ.", [(5_000_000, "VND")]),
     # --- not money ---------------------------------------------------------------------------
     ("Chồng chị chỉ kiếm được ba cọc ba đồng qua ngày.", []),
     ("Cậu bé thả một đồng xu vào ống.", []),
@@ -269,6 +279,9 @@ MONEY_SHAPES = [
     ("Đại hội đã bầu 11 đồng chí vào Ban Chấp hành.", []),
     ("Lúc 15h30, ông được nhận 2 triệu người theo dõi.", []),
     ("Ông là giám đốc ngân hàng 20 năm nay.", []),
+    ("Tỉnh đón 2 triệu 5 đoàn khách.", []),  # digits before a noun are a number of their own
+    ("Đầu tư 1 000 000 đồng.", []),  # grouped by spaces: never the "000" alone as 0 đồng
+    ("Công ty thu hút 3 triệu khách hàng.", []),
     # a sum below zero is a loss, never stored as the positive amount
     ("Lợi nhuận quý 4 của công ty âm 145 tỷ đồng.", []),
     ("Giá vàng điều chỉnh -200.000 đồng mỗi lượng.", []),

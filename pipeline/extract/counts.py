@@ -23,6 +23,7 @@ from unionfacts.extract.numbers import (
     as_int_if_whole,
     comma_grouped,
     find_numbers,
+    is_group_piece,
     number_at,
     words_value,
 )
@@ -270,6 +271,8 @@ def find_counts(text: str, taken: list[tuple[int, int]], word_ends: WordEnds = _
             continue
         if taken_index.overlaps(phrase.start, phrase.end) or reserved.overlaps(phrase.start, phrase.end):
             continue
+        if is_group_piece(text, phrase.start):
+            continue  # "000" of "1 000 000 đồng"
         fraction = _fraction_end(text, phrase)
         if fraction is not None:
             read_until = fraction  # "hai phần ba diện tích" is a share of a whole, no count

@@ -328,6 +328,15 @@ class _Reader:
         return True
 
 
+_GROUP_PIECE = re.compile(r"(?<=\d[ \u00a0\u202f])0\d")
+
+
+def is_group_piece(text: str, position: int) -> bool:
+    """The digits at ``position`` are a later group of a number grouped by spaces ("000" in
+    "1 000 000 đồng"), not a number of their own (which would be read as 0)."""
+    return _GROUP_PIECE.match(text, position) is not None
+
+
 def number_at(text: str, position: int) -> NumberPhrase | None:
     """The longest number phrase that starts exactly at ``position``, or None."""
     token_pattern, _ = _patterns()
