@@ -320,6 +320,7 @@ COUNT_SHAPES = [
     ("Nhà chị ở thôn 3 xã Tân Lập, huyện Đông Anh.", []),
     ("Nhiệt độ xuống -5 độ C vào ban đêm.", []),  # below zero: never counted, never read as 5
     ("Năng suất lao động tăng gấp 3 lần năm ngoái.", []),  # a multiplier
+    ("Mưa lớn từ đêm 15 rạng sáng 16 tại nhiều xã.", []),
     ("Công đoàn tổ chức khám sức khỏe 2 lần mỗi năm.", []),  # a rate, as "2 lần/năm"
     ("Tổ họp 2 lần một tháng.", []),
     ("Khoảng 1/3 diện tích lúa bị ngập.", []),  # a share of a mass noun

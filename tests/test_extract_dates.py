@@ -298,6 +298,17 @@ SHAPES = [
     ("Bản tin cập nhật 2021-03-15 lúc 10 giờ.", None, [("2021-03-15", "2021-03-15")]),
     ("Đăng lúc 2021-09-30T07:47:00+07:00", None, [("2021-09-30", "2021-09-30")]),
     # the same day in the forms and cases the news writes it
+    ("Hà Nội, 12/3 - Sáng nay, công đoàn tổ chức hội nghị.", "2021-03-12", [("12/3", "2021-03-12")]),  # dateline
+    ("HÀ NỘI, 12-3 – Công đoàn tổ chức hội nghị.", None, [("12-3", "XXXX-03-12")]),
+    ("TP.HCM, 12/3/2021 - Công đoàn tổ chức hội nghị.", None, [("12/3/2021", "2021-03-12")]),
+    ("Hội nghị khai mạc ngày 12/3 năm 2021 tại Huế.", None, [("ngày 12/3 năm 2021", "2021-03-12")]),
+    # a day within a week of publication is this year's, whatever other year's occasion the text names
+    ("Chiều 29/4, sân bay đông khách. Lượng khách gấp 4 lần dịp lễ 30/4 năm 2020.", "2021-04-30",
+     [("Chiều 29/4", "2021-04-29"), ("30/4 năm 2020", "2020-04-30")]),
+    ("Sáng nay (28/4), tỉnh kỷ niệm 46 năm Ngày giải phóng (30/4/1975 - 30/4/2021).", "2021-04-28",
+     [("Sáng nay (28/4)", "2021-04-28"), ("30/4/1975 - 30/4/2021", "1975-04-30/2021-04-30")]),
+    ("Ngày 11/5/2017, hội nghị khai mạc. Sáng 12/5, các đại biểu thảo luận.", "2018-01-10",
+     [("Ngày 11/5/2017", "2017-05-11"), ("Sáng 12/5", "2017-05-12")]),
     ("NGÀY 15 THÁNG 3 NĂM 2021 hội nghị khai mạc.", None, [("NGÀY 15 THÁNG 3 NĂM 2021", "2021-03-15")]),
     ("Hội nghị khai mạc ngày 15 tháng ba năm 2021.", None, [("ngày 15 tháng ba năm 2021", "2021-03-15")]),
     ("Hội nghị khai mạc ngày 15 / 3 / 2021.", None, [("ngày 15 / 3 / 2021", "2021-03-15")]),
@@ -322,6 +333,7 @@ SHAPES = [
     ("Anh đã làm việc ở đây được 20 tháng.", None, []),
     ("Nhiều tháng năm qua, họ vẫn bám trụ.", None, []),
     ("Có 3/4 số đại biểu tán thành.", None, []),
+    ("Tỷ lệ, 2/3 - con số này vẫn thấp.", None, []),  # no place before the comma: no dateline
     ("Đảng này giành được vào 2/3 số ghế.", None, []),
     ("Dự án đưa vào 3/4 diện tích.", None, []),
     ("Cửa hàng ở số 123/4 đường Lê Lợi.", None, []),

@@ -209,6 +209,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             rf"{year_after}?{_AFTER}{close}"
         ),
         "dmy": rf"{prefix}{_BEFORE}{_dmy()}{_AFTER}{close}",
+        # A dateline opening an article: "Hà Nội, 12/3 - …", "TP.HCM, 12/3/2021 – …"
+        "dateline": (
+            rf"(?m)^(?P<place>[^\W\d_][\w.]*(?:[ ][^\W\d_][\w.]*){{0,4}})[ ]*,[ ]*(?:ngày[ ]+)?"
+            rf"(?P<d>\d{{1,2}})(?P<s>/|-|\.)(?P<m>\d{{1,2}})(?:(?P=s)(?P<y>{_YEAR}))?[ ]*(?=[-–—][ ])"
+        ),
         # ISO 8601 as a page or a dump writes it ("2021-03-15", "2021-03-15T07:47:00+07:00")
         "iso": rf"{_BEFORE}(?P<y>{_YEAR})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:(?=T\d\d:)|{_AFTER})",
         "months_of_year": (
@@ -240,7 +245,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             rf"(?:\s*,?\s+năm\s+(?P<y>{_YEAR})|\s+(?P<rel>{rel})(?!\w))?(?!\w)"
         ),
         "year": rf"(?<!\w){mod}(?P<t>năm)\s*(?P<y>{_YEAR})(?!\s*[-–—]\s*{_YEAR}){_AFTER}",
-        "dm": rf"{prefix}{_BEFORE}{_dm()}{_AFTER}{close}(?:\s+(?P<rel>{rel})(?!\w))?",
+        "dm": (
+            rf"{prefix}{_BEFORE}{_dm()}{_AFTER}{close}"
+            rf"(?:\s+(?P<rel>{rel})(?!\w)|\s+năm\s+(?P<y>{_YEAR}){_AFTER})?"  # "1/8 năm nay", "12/3 năm 2021"
+        ),
         "month": (
             rf"(?<!\w){mod}(?P<t>{lex.month_word})\s+(?P<m>\d{{1,2}})(?![\w/]|[.,-]\d|\s*[-–]\s*\d)"
             rf"(?:\s+(?P<rel>{rel})(?!\w))?"
@@ -516,6 +524,14 @@ def _read_dmy(match: re.Match[str], text: str) -> _Read:
     return start, end, _day(match), None
 
 
+def _read_dateline(match: re.Match[str], text: str) -> _Read:
+    place = match.group("place")
+    if not all(word[0].isupper() for word in place.split(" ")):
+        return None  # a place name, every word capitalized ("Hà Nội", "TP.HCM", "HÀ NỘI")
+    end = match.end("y") if match.group("y") else match.end("m")
+    return match.start("d"), end, _day(match), None
+
+
 def _read_iso(match: re.Match[str], text: str) -> _Read:
     return match.start(), match.end(), _day(match), None
 
@@ -619,16 +635,16 @@ def _read_year(match: re.Match[str], text: str) -> _Read:
 
 def _read_dm(match: re.Match[str], text: str) -> _Read:
     """"Sáng 6-12", "hôm nay (23/5)", "kỷ niệm 8/3", "trước 30/8 sẽ …", "ngày 2/9 năm nay"."""
-    parts = CalendarParts("day", None, _int(match, "m"), _int(match, "d"), year_offset=_offset(match))
-    # A relative year closes the date ("1/8 năm nay"); else the date ends with the month.
-    end = match.end() if match.group("rel") else match.end("m")
+    parts = CalendarParts("day", _int(match, "y"), _int(match, "m"), _int(match, "d"), year_offset=_offset(match))
+    # A year, relative or not, closes the date ("1/8 năm nay", "12/3 năm 2021"); else it ends with the month.
+    end = match.end() if match.group("rel") or match.group("y") else match.end("m")
     if _has_prefix(match) and not _only_weak_prefix(match, text):
         start = _prefix_start(match, text)
         return (start, match.end(), parts, None) if start is not None else None
     if _has_prefix(match):  # "vào 5-2, …", but not "vào 2/3 số ghế", "vào 3/4 diện tích"
         return (match.start("dayw"), match.end(), parts, None) if _ends_phrase(text, end) else None
     start = match.start("d")
-    if _excluded_before(text, start) or not match.group("rel") and _is_unit_after(text, end):
+    if _excluded_before(text, start) or not (match.group("rel") or match.group("y")) and _is_unit_after(text, end):
         return None
     cue = _occasion_cue(text, match.start())
     if cue is None:
@@ -684,6 +700,7 @@ _READERS = {
     "day_words": _read_day_words,
     "dmy": _read_dmy,
     "iso": _read_iso,
+    "dateline": _read_dateline,
     "months_of_year": _read_months_of_year,
     "decade": _read_decade,
     "century": _read_century,
