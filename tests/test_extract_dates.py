@@ -302,6 +302,10 @@ SHAPES = [
     ("HÀ NỘI, 12-3 – Công đoàn tổ chức hội nghị.", None, [("12-3", "XXXX-03-12")]),
     ("TP.HCM, 12/3/2021 - Công đoàn tổ chức hội nghị.", None, [("12/3/2021", "2021-03-12")]),
     ("Hội nghị khai mạc ngày 12/3 năm 2021 tại Huế.", None, [("ngày 12/3 năm 2021", "2021-03-12")]),
+    ("Ngày mười lăm tháng ba, hội nghị khai mạc.", None, [("Ngày mười lăm tháng ba", "XXXX-03-15")]),
+    ("Sáng ngày hai mươi mốt tháng 5 năm 2021, đoàn về.", None,
+     [("Sáng ngày hai mươi mốt tháng 5 năm 2021", "2021-05-21")]),
+    ("Lễ cưới tổ chức ngày mồng một tháng năm.", None, [("ngày mồng một tháng năm", "XXXX-05-01")]),
     # a day within a week of publication is this year's, whatever other year's occasion the text names
     ("Chiều 29/4, sân bay đông khách. Lượng khách gấp 4 lần dịp lễ 30/4 năm 2020.", "2021-04-30",
      [("Chiều 29/4", "2021-04-29"), ("30/4 năm 2020", "2020-04-30")]),
@@ -334,6 +338,8 @@ SHAPES = [
     ("Nhiều tháng năm qua, họ vẫn bám trụ.", None, []),
     ("Có 3/4 số đại biểu tán thành.", None, []),
     ("Tỷ lệ, 2/3 - con số này vẫn thấp.", None, []),  # no place before the comma: no dateline
+    ("Cả năm tổ chức ngày ba mươi hai tháng ba.", None, []),  # no 32nd day
+    ("Kiểm tra mỗi ngày hai tháng một lần.", None, []),
     ("Đảng này giành được vào 2/3 số ghế.", None, []),
     ("Dự án đưa vào 3/4 diện tích.", None, []),
     ("Cửa hàng ở số 123/4 đường Lê Lợi.", None, []),

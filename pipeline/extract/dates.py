@@ -181,6 +181,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
     year_after = rf"(?:\s*,?\s*(?:năm\s+)?(?P<y>{_YEAR}))"
     quarter_words = alternation(w for w, v in _quarter_words().items())
+    number_word = alternation(number_words())
+    day_number_words = rf"(?:{number_word})(?:\s+(?:{number_word})){{0,2}}"  # "mười lăm", "hai mươi mốt"
     close = r"(?(open)\s*\))"
     mod = rf"(?:(?P<mod>{lex.modifiers})\s+)?"
     joiner = r"(?:\s*[-–—]\s*|\s+(?:đến|tới)\s+(?:ngày\s+)?)"
@@ -209,6 +211,12 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             rf"{year_after}?{_AFTER}{close}"
         ),
         "dmy": rf"{prefix}{_BEFORE}{_dmy()}{_AFTER}{close}",
+        # A day written in words after "ngày"/"mồng" ("ngày mười lăm tháng ba năm 2021")
+        "day_in_words": (
+            rf"(?<!\w)(?:(?P<pod>{lex.parts_of_day})\s+)?(?P<dayw>ngày)\s+(?:(?P<mark>{lex.day_markers})\s+)?"
+            rf"(?P<dw>{day_number_words})\s+(?P<t>{lex.month_word})\s+(?:(?P<m>\d{{1,2}})|(?P<mw>{month_words}))"
+            rf"{year_after}?{_AFTER}"
+        ),
         # A dateline opening an article: "Hà Nội, 12/3 - …", "TP.HCM, 12/3/2021 – …"
         "dateline": (
             rf"(?m)^(?P<place>[^\W\d_][\w.]*(?:[ ][^\W\d_][\w.]*){{0,4}})[ ]*,[ ]*(?:ngày[ ]+)?"
@@ -296,7 +304,7 @@ def find_mentions(text: str, sentence_of: Callable[[int], int] = lambda char: 0)
 
 # Shapes that can be written without a digit ("Quý III", "tháng Giêng", "sáu tháng đầu
 # năm"); every other shape holds one, so it is only looked for around digits.
-_WITHOUT_DIGITS = frozenset({"half", "quarter", "month_word", "century"})
+_WITHOUT_DIGITS = frozenset({"half", "quarter", "month_word", "century", "day_in_words"})
 _DIGITS = re.compile(r"\d+(?:[\s./-]{1,3}\d+)*")
 _REACH = 28  # characters a date's words reach before its first digit or after its last
 _WHITESPACE = re.compile(r"\s")
@@ -512,6 +520,15 @@ def _read_day_words(match: re.Match[str], text: str) -> _Read:
     return start, match.end(), CalendarParts("day", _int(match, "y"), month, _int(match, "d")), None
 
 
+def _read_day_in_words(match: re.Match[str], text: str) -> _Read:
+    day = words_value(match.group("dw"))
+    if day is None or not 1 <= day <= 31 or _next_word(text, match.end()) == "lần":
+        return None  # "ngày hai tháng một lần" is a frequency
+    month = _int(match, "m") if match.group("m") else _lexicon().month_words[_fold(match.group("mw"))]
+    start = match.start("pod") if match.group("pod") else match.start("dayw")
+    return start, match.end(), CalendarParts("day", _int(match, "y"), month, day), None
+
+
 def _read_dmy(match: re.Match[str], text: str) -> _Read:
     if not _same_separator(match.group("s"), match.group("t")):
         return None
@@ -699,6 +716,7 @@ _READERS = {
     "year_range": _read_year_range,
     "day_words": _read_day_words,
     "dmy": _read_dmy,
+    "day_in_words": _read_day_in_words,
     "iso": _read_iso,
     "dateline": _read_dateline,
     "months_of_year": _read_months_of_year,
