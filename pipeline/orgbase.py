@@ -15,6 +15,19 @@ from unionfacts.normalize import fold_for_matching
 from unionfacts.resources import read_mapping, read_table, read_words
 
 
+# A dash between two words of a name, however it is written: "Lao động - Thương binh",
+# "Lao động-Thương binh", "Lao động – Thương binh" are one name.
+_DASH_BETWEEN_WORDS = re.compile(r"(?<=\w)[ ]?[-–—][ ]?(?=\w)")
+_DASH_FORMS = (" - ", "-", " – ", "–")
+
+
+def dash_variants(surface: str) -> tuple[str, ...]:
+    """``surface`` with every dash between words written each common way (itself first)."""
+    if not _DASH_BETWEEN_WORDS.search(surface):
+        return (surface,)
+    return tuple(dict.fromkeys((surface, *(_DASH_BETWEEN_WORDS.sub(dash, surface) for dash in _DASH_FORMS))))
+
+
 @dataclass(frozen=True)
 class KnownOrg:
     org_id: str
@@ -61,7 +74,8 @@ class OrgBase:
         if not surface:
             return
         if " " in surface:
-            self.folded.setdefault(fold_for_matching(surface), org_id)
+            for variant in dash_variants(surface):
+                self.folded.setdefault(fold_for_matching(variant), org_id)
         else:
             self.exact.setdefault(surface, org_id)
 

@@ -132,7 +132,114 @@ CHAIRS = [
      [{"kind": "Cuộc họp", "date": "2023-04-23", "chairs": []}]),
 ]
 
-CASES = PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
+# --- days and months: a month that opens the clause or follows the name in brackets; a list of days ---
+DATES = [
+    ("Tháng 3/2014, Trung ương Hội Khuyến học tổ chức Hội nghị quán triệt Quyết định 281.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2014-03"}]),
+    ("Tại Hội nghị lần thứ 5 Ban Chấp hành Trung ương khóa XIII (tháng 5/2022), ông được bầu vào Ban Bí thư.",
+     UNDATED, [{"kind": "Hội nghị", "date": "2022-05"}]),
+    # a month the meeting reviews is not its date
+    ("Sở Lao động đã tổ chức hội nghị sơ kết công tác tháng 5/2023 với các phòng chuyên môn.", UNDATED,
+     [{"kind": "Hội nghị", "date": None}]),
+    ("Đại hội đại biểu Công đoàn tỉnh lần thứ XV diễn ra trong các ngày 25, 26 và 27/9/2023 tại Vinh.", UNDATED,
+     [{"kind": "Đại hội", "date": "2023-09-25/2023-09-27"}]),
+]
+
+# --- an article that opens at its meeting; names of ceremonies and visits; plans of what someone will do ---
+OPENINGS = [
+    ("Phát biểu tại Hội nghị, Giám đốc Sở Nội vụ Nguyễn Văn Tâm đánh giá cao sự chuẩn bị của các đơn vị.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": None}]),
+    ("Chia sẻ tại buổi họp, ông Trần Minh Đức cho biết quy trình xét chọn đã được công khai.", PUBLISHED,
+     [{"kind": "Cuộc họp", "date": None}]),
+    # meetings named before, if only as many: "tại buổi làm việc" points back to them, none reported
+    ("Sau khi nhậm chức, tân Giám đốc Sở đã chủ trì các cuộc họp với các phòng chuyên môn.\nTại buổi làm việc, ông "
+     "giao nhiệm vụ cụ thể cho từng phòng.", PUBLISHED, []),
+    # a meeting only planned before: "tại buổi lễ" points back to it, no meeting held
+    ("Công ty sẽ tổ chức buổi lễ gặp mặt công nhân đầu năm vào ngày 10/2. Tại buổi lễ, Công ty sẽ trao thưởng cho "
+     "công nhân tiêu biểu.", PUBLISHED, []),
+    # a meeting only planned just before: "kỳ họp này" with its days is that one, still planned
+    ("Chiều 27/4, Ủy ban Thường vụ Quốc hội cho ý kiến về việc chuẩn bị kỳ họp thứ nhất, Quốc hội khóa XV. Tổng Thư "
+     "ký cho biết, kỳ họp này, dự kiến khai mạc vào ngày 20/7 và bế mạc vào ngày 3/8.", "2021-04-28", []),
+    # a meeting reported before: "tại cuộc họp" far after it is that meeting, no new one
+    ("Ngày 10/2, Đoàn công tác của Tổng LĐLĐ đã có buổi làm việc với LĐLĐ tỉnh Long An. Đoàn đã nghe báo cáo tình hình "
+     "công nhân. Ông A nêu nhiều kiến nghị. Bà B nói về nhà ở. Ông C bàn về tiền lương. Tại cuộc họp, ông D đề nghị tăng "
+     "phúc lợi.", UNDATED, [{"kind": "Buổi làm việc", "date": "XXXX-02-10"}]),
+    ("Chiều 8/6, Công ty Điện lực Quảng Ninh tổ chức buổi lễ trao quyết định bổ nhiệm Giám đốc.", PUBLISHED,
+     [{"kind": "Lễ", "name": "Lễ trao quyết định bổ nhiệm Giám đốc", "date": "2023-06-08"}]),
+    # the visit frames the talks: the talks' day is not the visit's; the visit is named with whose it is
+    ("Chiều 26/5, trong khuôn khổ chuyến thăm chính thức Nhật Bản của Thủ tướng Phạm Minh Chính, Bộ trưởng Bộ Công "
+     "Thương Nguyễn Hồng Diên đã có buổi làm việc với Bộ trưởng Kinh tế Nhật Bản.", PUBLISHED,
+     [{"kind": "Chuyến thăm", "name": "Chuyến thăm chính thức Nhật Bản của Thủ tướng Phạm Minh Chính", "date": None},
+      {"kind": "Buổi làm việc", "date": "2023-05-26"}]),
+    # what someone will do next is no plan of the meeting
+    ("Bộ trưởng cảm ơn đóng góp của Đại sứ quán vào thành công tốt đẹp của chuyến thăm Hàn Quốc của Chủ tịch nước Võ Văn "
+     "Thưởng, đồng thời đề nghị Đại sứ sẽ tiếp tục thúc đẩy hợp tác.", PUBLISHED,
+     [{"kind": "Chuyến thăm", "date": None}]),
+    ("Lễ tuyên dương công nhân giỏi do LĐLĐ tỉnh tổ chức sẽ diễn ra vào sáng 10/9 tại Nhà văn hóa Lao động.", PUBLISHED,
+     []),
+    ("Theo giới phân tích, cuộc gặp giữa Tổng thống Pháp và Thủ tướng Đức trong ngày 7/9 sẽ là phép thử cho quan hệ hai "
+     "nước.", PUBLISHED, []),
+    # a name ends where the sentence goes on ("… tham gia cuộc họp và luôn đồng hành"): one meeting
+    ("Ngày 20/4, Công ty cổ phần Sông Đà tổ chức Đại hội đồng cổ đông thường niên năm 2023. Bế mạc Đại hội, Chủ tịch "
+     "HĐQT Lê Văn Nam cảm ơn cổ đông đã tham gia cuộc họp và luôn đồng hành với công ty.", PUBLISHED,
+     [{"kind": "Đại hội đồng cổ đông", "date": "2023-04-20"}]),
+]
+
+# --- names: an acronym written out, what someone says after it, the subject that tells two meetings apart ---
+NAMES = [
+    ("Sáng 25/4, Công ty cổ phần Bến Thành tổ chức ĐHĐCĐ thường niên năm 2023.", PUBLISHED,
+     [{"kind": "Đại hội đồng cổ đông", "name": "Đại hội đồng cổ đông thường niên năm 2023", "date": "2023-04-25"}]),
+    ("Phát biểu khai mạc, ông A nhắc lại lời Tổng Bí thư đã nêu \"Đại hội chỉ là mở đầu, thành công thực tế của Đại "
+     "hội\".", PUBLISHED, []),
+    ("Chiều 5/6, Thủ tướng chủ trì cuộc họp Thường trực Chính phủ về tiến độ dự án sân bay Long Thành. Bộ trưởng Bộ "
+     "Giao thông báo cáo tiến độ. Tại cuộc họp Thường trực Chính phủ về đề án phát triển đường sắt diễn ra mới đây, Phó "
+     "Thủ tướng Trần Hồng Hà đánh giá đường sắt còn lạc hậu.", PUBLISHED,
+     [{"kind": "Cuộc họp", "date": "2023-06-05"}, {"kind": "Cuộc họp", "date": None}]),
+]
+
+# --- held or planned: the success of a meeting is its report; a target opens a run of tasks up to its end ---
+RUNS = [
+    ("Thượng tướng Lê Văn Hòa chúc mừng thành công của Đại hội Đảng bộ tỉnh Lào Cai lần thứ XVI.", PUBLISHED,
+     [{"kind": "Đại hội", "date": None}]),
+    ("Năm 2024, Công đoàn ngành Công Thương phấn đấu hoàn thành 100% các chỉ tiêu đã đề ra trong giao ước thi đua; tổ "
+     "chức các đoàn kiểm tra, giám sát việc thực hiện chính sách tiền lương, thưởng, bảo hiểm xã hội tại các doanh "
+     "nghiệp trong ngành để nắm bắt tình hình thực tế của người lao động; tổ chức Hội nghị tổng kết phong trào thi đua "
+     "năm 2024, lồng ghép với giao lưu văn nghệ, thể thao chào mừng các ngày lễ lớn của đất nước; tổ chức Hội thảo về "
+     "mô hình tổ chức của công đoàn cơ sở trong doanh nghiệp ngoài nhà nước.", PUBLISHED, []),
+]
+
+# --- two meetings told apart by their ordinals, a visit welcomed, a session's agenda ---
+ORDINALS = [
+    ("Tại Hội nghị lần thứ sáu, ông Trần Văn Minh được bầu làm Chủ tịch. Tại Hội nghị lần thứ nhất Ban Chấp hành khóa "
+     "IX, ông được bầu vào Ban Thường vụ.", UNDATED,
+     [{"kind": "Hội nghị", "date": None}, {"kind": "Hội nghị", "date": None}]),
+    ("Chủ tịch tỉnh Nguyễn Văn Út hoan nghênh chuyến thăm Việt Nam của Đại sứ Nhật Bản.", PUBLISHED,
+     [{"kind": "Chuyến thăm", "date": None}]),
+    # the visit welcomed at a reception lasts its own days: it takes no day of the reception
+    ("Ngày 20/6, Trưởng ban Kinh tế Trung ương Nguyễn Văn Bình đã tiếp Đoàn công tác của Ngân hàng Thế giới. Tại buổi "
+     "tiếp, ông Nguyễn Văn Bình hoan nghênh chuyến thăm Việt Nam của Đoàn.", PUBLISHED,
+     [{"kind": "Buổi tiếp", "date": "2023-06-20"}, {"kind": "Chuyến thăm", "date": None}]),
+    ("Quốc hội biểu quyết thông qua việc sửa đổi chương trình kỳ họp thứ 5.", PUBLISHED, []),
+    # a programme named after the body that is its council is no meeting: the ceremony the body holds is
+    ("Tối 20/5, Hội đồng bình chọn cấp Trung ương Chương trình “Vinh quang ngành Dệt may” và Công đoàn Dệt may Việt "
+     "Nam đồng tổ chức Lễ tôn vinh 50 công nhân tiêu biểu.", PUBLISHED, [{"kind": "Lễ", "date": "2023-05-20"}]),
+    # "sắp xếp" is no plan, "giáo dục thường xuyên" no custom: "vừa tổ chức" reports one meeting held
+    ("Bộ Giáo dục và Đào tạo vừa tổ chức Hội nghị đánh giá việc sắp xếp các cơ sở giáo dục mầm non, phổ thông và giáo "
+     "dục thường xuyên.", PUBLISHED, [{"kind": "Hội nghị", "date": None}]),
+    ("Hằng năm, Công đoàn ngành Giáo dục tổ chức Hội nghị biểu dương giáo viên tiêu biểu.", PUBLISHED, []),
+    # a condition is no report ("Trường hợp …, cuộc họp lần thứ 3 sẽ …")
+    ("Trường hợp cuộc họp lần thứ hai không đủ điều kiện tiến hành, cuộc họp lần thứ ba được tiến hành ngay trong ngày.",
+     PUBLISHED, []),
+]
+
+DATES_RELATIVE = [
+    # "vào tháng trước": the month before publication; "Hai tháng trước" counts months
+    ("Sau cuộc đàm phán căng thẳng vào tháng trước giữa hai Ngoại trưởng tại Geneva, hai bên đã nối lại liên lạc.",
+     PUBLISHED, [{"kind": "Đàm phán", "date": "2023-07"}]),
+    ("Hai tháng trước, hai bên đã có cuộc đàm phán tại Geneva.", PUBLISHED, [{"kind": "Đàm phán", "date": None}]),
+]
+
+CASES = ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

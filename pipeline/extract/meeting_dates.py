@@ -40,11 +40,20 @@ _LIMIT_BEFORE = re.compile(r"(?<!\w)(?:từ|đến|tới|trước|sau|hết|kể
 _HOLIDAY_BEFORE = re.compile(r"(?:kỷ niệm|Ngày[ ]+(?!\d)\w+|Tết)[^,;.:!?\n\d]{0,60}[ (]*$")
 _OCCASION_VERB = re.compile(r"(?<!\w)(?:do|tổ chức|diễn ra|tại|vào)(?!\w)")
 _LIMIT_IN_TEXT = re.compile(r"(?:từ|đến|tới|trước|sau|hết|kể từ|tính đến)[ ]+(?:ngày[ ]+)?\d", re.IGNORECASE)
-# "14 và 15/8/2023", "ngày 9-10/6", "hai ngày 9 và 10-2": days joined before one month.
+# "14 và 15/8/2023", "ngày 9-10/6", "hai ngày 9 và 10-2", "các ngày 25, 26 và 27/9/2014": days joined before one month.
+# A match opens only at the first day of a list (not after "1,"), so a long run of numbers is scanned once.
 _COORDINATED = re.compile(
-    r"(?<![\d/.-])(?P<first>\d{1,2})[ ]*(?:và|,|&|-|–)[ ]*(?P<last>\d{1,2})[ ]*[/.-][ ]*(?P<month>\d{1,2})"
+    r"(?<![\d/.-])(?<!\d,)(?<!\d, )(?P<first>\d{1,2})(?:[ ]*,[ ]*\d{1,2})*[ ]*(?:và|,|&|-|–)[ ]*(?P<last>\d{1,2})[ ]*[/.-][ ]*"
+    r"(?P<month>\d{1,2})"
     r"(?:[ ]*[/.-][ ]*(?P<year>\d{4}))?(?![\d])")
 _DAY_WORD_BEFORE = re.compile(r"ngày[ ]+$|ngày[ ]+\w+[ ]+ngày[ ]+$|(?:hai|2|ba|3)[ ]+ngày[ ]+$", re.IGNORECASE)
+_MONTH = re.compile(r"(?:\d{4}|XXXX)-\d{2}")
+_OPENS_CLAUSE = re.compile(r"[\W_]*(?:(?:vào|trong|hồi|từ)[ ]+)?", re.IGNORECASE)
+_MONTH_NEXT = re.compile(r"[ ]*,")
+_IN_BRACKETS_AFTER = re.compile(r"[ ]*(?:\([ ]*(?:vào[ ]+)?|(?:vào|hồi)[ ]+)")
+# "vào tháng trước", "hồi tháng trước", "Tháng trước, …": the month before publication (NOTES.md item 35); not
+# "2 tháng trước" (a count of months) nor "trong tháng trước" (a period)
+_MONTH_BEFORE = re.compile(r"(?:(?<=vào )|(?<=hồi )|(?<=\. )|(?<=\n)|^)tháng trước(?!\w)", re.IGNORECASE | re.MULTILINE)
 _ISO_DAY = re.compile(r"(\d{4}|XXXX)-(\d{2})-(\d{2})")
 _DATE_ONLY_SENTENCE = re.compile(r"(?:[\W_]|(?:ngày|vào|sáng|chiều|tối|trưa|đêm|hôm)(?!\w))*", re.IGNORECASE)
 
@@ -73,6 +82,10 @@ def _days_apart(first: str, last: str) -> int | None:
         return (date(year_b, b[1], b[2]) - date(year_a, a[1], a[2])).days
     except ValueError:
         return None
+
+
+def is_month(value: str | None) -> bool:
+    return bool(value) and _MONTH.fullmatch(value) is not None
 
 
 def is_day(value: str | None) -> bool:
@@ -196,6 +209,32 @@ class Dating:
         days += _relative(text, published_day, days)
         self.days = sorted(days, key=lambda d: d.start)
         self._starts = [d.start for d in self.days]
+        # months that can date a meeting held over one, or named only by its month (NOTES.md: "2014-03")
+        months = [Day(f.start, f.end, f.value) for f in facts if _MONTH.fullmatch(f.value)]
+        if published_day is not None:
+            before = published_day.replace(day=1) - timedelta(days=1)
+            months += [Day(m.start(), m.end(), f"{before.year:04d}-{before.month:02d}")
+                       for m in _MONTH_BEFORE.finditer(text)]
+        self.months = sorted(months, key=lambda d: d.start)
+        self._month_starts = [d.start for d in self.months]
+
+    def _month(self, start: int, end: int) -> str | None:
+        """The month of a meeting its clause opens with ("Tháng 3/2014, Hội X tổ chức Hội nghị …") or that follows
+        its name in brackets or after "vào" ("Hội nghị lần thứ 7 … (tháng 5/2013)", "cuộc đàm phán vào tháng
+        trước"); not a month the meeting reviews or plans
+        ("tổng kết công tác tháng 5", "kế hoạch tháng 6")."""
+        text = self.layout.text
+        low, high = self.layout.clause_span(start)
+        index = bisect.bisect_left(self._month_starts, low)
+        for month in self.months[index:]:
+            if month.start >= high:
+                break
+            if month.end <= start and _OPENS_CLAUSE.fullmatch(text, low, month.start) \
+                    and _MONTH_NEXT.match(text, month.end):
+                return month.value
+            if month.start >= end and _IN_BRACKETS_AFTER.fullmatch(text, end, month.start):
+                return month.value
+        return None
 
     def within(self, low: int, high: int) -> list[Day]:
         return self.days[bisect.bisect_left(self._starts, low):bisect.bisect_left(self._starts, high)]
@@ -240,6 +279,9 @@ class Dating:
                     best = (distance, day.value)
             if best is not None:
                 return best[1]
+        month = self._month(start, end)
+        if month is not None:
+            return month
         sentence = layout.sentence_of(start)
         if sentence > 0 and not after_only:
             low, high = layout.sentence_span(sentence - 1)
@@ -251,4 +293,4 @@ class Dating:
         return None
 
 
-__all__ = ["Dating", "Day", "is_day", "resolve_relative"]
+__all__ = ["Dating", "Day", "is_day", "is_month", "resolve_relative"]

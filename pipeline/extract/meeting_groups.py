@@ -38,9 +38,11 @@ _BACK_REACH = 3
 # How many mentions before a meeting's are read for the meeting it goes on from.
 _LOOK_BACK = 40
 _AND = re.compile(r"(?<!\w)và(?!\w)")
-# Between a meeting named after "Tại" and another: the other is what someone says, recalls or sets as a task,
-# held another day
-_ELSEWHEN = re.compile(r"(?<!\w)(?:vừa|từng|trước đó|cho biết|cho rằng|nói|khẳng định|nhấn mạnh|đánh giá|nhắc lại|giao|yêu cầu|đề nghị)(?!\w)")
+_ABOUT = re.compile(r"(?<!\w)về[ ]+(\w+(?:[ ]+\w+)?)")  # the subject of a meeting named by it
+# Between a meeting named after "Tại" and another: the other is what someone says, recalls, sets as a task or
+# welcomes ("Tại buổi tiếp, ông A hoan nghênh chuyến thăm …"), held another day or over many
+_ELSEWHEN = re.compile(r"(?<!\w)(?:vừa|từng|trước đó|cho biết|cho rằng|nói|khẳng định|nhấn mạnh|đánh giá|nhắc lại|giao|yêu cầu|đề nghị|"
+                       r"hoan nghênh|cảm ơn|cám ơn|chúc mừng)(?!\w)")
 
 
 @dataclass
@@ -80,9 +82,10 @@ class Meeting:
 
 
 def _points(value: str) -> tuple[str, str]:
-    """First and last month-day of a day or a run of days, the year left out (XXXX matches any)."""
+    """First and last month-day of a day, a run of days or a month, the year left out (XXXX matches any)."""
     first, _, last = value.partition("/")
-    return first[-5:], (last or first)[-5:]
+    last = last or first
+    return (first[-2:] + "-01" if len(first) == 7 else first[-5:]), (last[-2:] + "-31" if len(last) == 7 else last[-5:])
 
 
 def _same_days(first: str | None, second: str | None) -> bool:
@@ -94,13 +97,26 @@ def _same_days(first: str | None, second: str | None) -> bool:
 
 
 def _same_names(first: Mention, second: Mention) -> bool:
-    """Whether two names can be one meeting's: one is bare, the ordinals agree, or they open with the same
-    word or share two ("trực tuyến toàn quốc học tập" and "trực tuyến học tập")."""
+    """Whether two names can be one meeting's: the ordinals agree, one is bare, or they open with the same
+    word or share two ("trực tuyến toàn quốc học tập" and "trực tuyến học tập"). "Hội nghị lần thứ sáu" and
+    "Hội nghị lần thứ nhất …" are two, bare as the first is."""
+    if first.ordinal and second.ordinal and _other_ordinal(first, second):
+        return False
     if not first.key or not second.key:
         return True
+    if _other_topics(first, second):
+        return False
     if first.ordinal and second.ordinal:
-        return fold_for_matching(first.ordinal) == fold_for_matching(second.ordinal)
+        return True
     return first.key[0] == second.key[0] or len(set(first.key) & set(second.key)) >= 2
+
+
+def _other_topics(first: Mention, second: Mention) -> bool:
+    """Whether two names are about different things ("cuộc họp Thường trực Chính phủ về tình hình triển khai dự án"
+    and "… về dự thảo báo cáo trình Bộ Chính trị"): two meetings of one body."""
+    about_first, about_second = _ABOUT.search(first.name), _ABOUT.search(second.name)
+    return bool(about_first and about_second
+                and fold_for_matching(about_first.group(1)) != fold_for_matching(about_second.group(1)))
 
 
 def _proper_words(mention: Mention) -> frozenset[str]:
@@ -144,6 +160,9 @@ class Grouping:
         self.by_family: dict[str, list[int]] = {}
         self.linked: list[tuple[Mention, int]] = []
         self.latest_reported: int | None = None
+        # where the first meeting word of the article is, also one of a mention dropped ("các cuộc hội nghị")
+        first = lexicon.kinds()[0].search(layout.text)
+        self.first_word = first.start() if first else len(layout.text)
 
     def _others(self, mention: Mention) -> list[int]:
         """Starts of the mentions around ``mention`` that a day between would belong to (a frame takes none)."""
@@ -164,6 +183,14 @@ class Grouping:
             return None
         return latest if mention.sentence - self.meetings[latest].last_sentence <= _BACK_REACH else None
 
+    def _just_planned(self, mention: Mention) -> int | None:
+        """The meeting of ``mention``'s family named last, if only planned and a few sentences before: what a
+        mention pointing back is about, not a meeting of its own."""
+        latest = next(iter(self._recent(mention.family, 1)), None)
+        if latest is None or self.meetings[latest].reported:
+            return None
+        return latest if mention.sentence - self.meetings[latest].last_sentence <= _BACK_REACH else None
+
     def _recent(self, family: str, count: int = _RECENT) -> list[int]:
         """The meetings of ``family`` mentioned last, the latest first."""
         return self.by_family.get(family, [])[:-count - 1:-1]
@@ -177,6 +204,12 @@ class Grouping:
             indices = [i for i in self.by_family.get(family, []) if i != index][-_KEPT + 1:]
             indices.append(index)
             self.by_family[family] = indices
+
+    def _opens_at(self, mention: Mention) -> bool:
+        """Whether the article opens at the meeting ``mention`` is at: its first meeting word ("Phát biểu tại Hội
+        nghị, ông A …" with no meeting named before), the meeting it reports."""
+        return mention.at and not mention.after and not mention.frame and not self.meetings \
+            and mention.start <= self.first_word
 
     def _new(self, mention: Mention) -> int:
         meeting = Meeting(mention.family, mention, aliases=_alias_families(mention))
@@ -204,7 +237,8 @@ class Grouping:
             if same is not None:
                 return same
             if recent and not _other_ordinal(self.meetings[recent[0]].first, mention) \
-                    and not _other_names(self.meetings[recent[0]].first, mention):
+                    and not _other_names(self.meetings[recent[0]].first, mention) \
+                    and not _other_topics(self.meetings[recent[0]].first, mention):
                 return recent[0]
             if mention.at:  # "Phát biểu tại buổi lễ công bố quy hoạch" after "Hội nghị Công bố Quy hoạch …"
                 return next((i for i in range(len(self.meetings) - 1, max(-1, len(self.meetings) - 1 - _KEPT), -1)
@@ -216,14 +250,19 @@ class Grouping:
     def add(self, mention: Mention) -> None:
         day = self.dating.for_mention(mention.start, mention.end, self._others(mention), mention.long,
                                       after_only=mention.frame)
+        opens_at = self._opens_at(mention)
         if mention.status == "back":
             index = self._latest(mention.family)
             if index is None and (mention.at and not mention.after or self._chaired_here(mention)):
                 index = self._just_reported(mention)  # "tại hội nghị", "chủ trì hội nghị": the meeting just reported
             if index is None:
-                if day is None and not self._chaired_here(mention) and not has_subject(self.layout, mention.start, opening=False):
+                index = self._just_planned(mention)  # "… chuẩn bị kỳ họp thứ nhất. Kỳ họp này, dự kiến …"
+            if index is None:
+                if day is None and not self._chaired_here(mention) and not opens_at \
+                        and not has_subject(self.layout, mention.start, opening=False):
                     return  # "hội nghị" with nothing to point back to
-                # its clause reports it: a day, a chair, or someone doing it ("hai nhà lãnh đạo đã hội đàm")
+                # its clause reports it: a day, a chair, someone doing it ("hai nhà lãnh đạo đã hội đàm"), or
+                # someone speaking at it in an article that opens there ("Phát biểu tại Hội nghị, ông A …")
                 mention = replace(mention, status="held", introduced=True)
                 index = self._new(mention)
         else:
@@ -282,6 +321,8 @@ def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], la
                 meeting.date = days[0].value
                 continue
         first = next((m for m in meeting.mentions if not m.headline), first)
+        if first.frame:
+            continue  # "trong khuôn khổ chuyến thăm …": the visit lasts longer than what it frames
         clause_low, clause_high = layout.clause_span(first.start)
         sentence_low, _ = layout.sentence_window(first.start)
         around = positions[bisect.bisect_left(starts, sentence_low):bisect.bisect_left(starts, clause_high)]
@@ -307,8 +348,11 @@ def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], la
                 # "Sau Lễ đón, …", "Kết thúc hội đàm, …", "Tại buổi lễ ra mắt cũng đã diễn ra lễ ký kết …"; not
                 # "Tại buổi làm việc, ông A đánh giá cao việc Việt Nam vừa tổ chức Hội nghị X"
                 date = _dated(meetings, other)
-            elif mention.start >= clause_low and _AND.search(text, mention.end, first.start):
-                date = _dated(meetings, other)  # "… chủ trì cuộc gặp gỡ … và tham dự Lễ trao …"
+            elif mention.start >= clause_low and _AND.search(text, mention.end, first.start) \
+                    and not _ELSEWHEN.search(text, mention.end, first.start):
+                # "… chủ trì cuộc gặp gỡ … và tham dự Lễ trao …"; not "Tại buổi làm việc, ông A đánh giá cao … và cảm
+                # ơn … trong chuyến thăm Việt Nam vừa qua"
+                date = _dated(meetings, other)
         if date is None and lexicon.sequence_cues().search(text, sentence_low, clause_high):
             before = next((i for _, i in earlier if i != index and _dated(meetings, i)), None)
             date = _dated(meetings, before) if before is not None else None  # "Chiều cùng ngày, …"

@@ -82,6 +82,7 @@ class Layout:
         if _SENTENCE_END.search(text, 0, self.headline_end):
             self.headline_end = 0  # a first line that ends as a sentence is a lead or a caption, no headline
         self._brackets = [(m.start(), m.end()) for m in _BRACKETED.finditer(text)]
+        self._first_in_sentence: dict[tuple[int, int], int | None] = {}
         self._bracket_starts = [start for start, _ in self._brackets]
 
     def is_word(self, start: int, end: int) -> bool:
@@ -124,6 +125,16 @@ class Layout:
     def sentence_window(self, position: int, reach: int = SENTENCE_REACH) -> tuple[int, int]:
         low, high = self.sentence_span(self.sentence_of(position))
         return max(low, position - reach), min(high, position + reach)
+
+    def first_in_sentence(self, pattern: re.Pattern[str], position: int) -> int | None:
+        """Where ``pattern`` first matches in the sentence of ``position``: searched once per sentence, so asking
+        for every meeting word of a long sentence stays linear."""
+        index = self.sentence_of(position)
+        key = (id(pattern), index)
+        if key not in self._first_in_sentence:
+            match = pattern.search(self.text, *self.sentence_span(index))
+            self._first_in_sentence[key] = match.start() if match else None
+        return self._first_in_sentence[key]
 
     def lead_sentence(self) -> int | None:
         """The first sentence of the body (after the headline line), if the text has one."""

@@ -50,10 +50,12 @@ _AGENT_NEXT = re.compile(rf"[ ]+(?:(?:các|những|mỗi)[ ]+)?{UPPER}")
 _SOURCE_OPENS = re.compile(r"[\W]*Theo[ ]+(?:báo cáo|thông báo|số liệu|kết luận)(?!\w)", re.IGNORECASE)
 _SOURCE_PHRASE = re.compile(r"(?<!\w)(?:thông báo|văn bản)(?:[ ]+số)?[ ]+kết luận(?!\w)|(?<!\w)kết luận của(?!\w)",
                             re.IGNORECASE)
-_PLAN_PHRASE = re.compile(r",[ ]*(?:cũng[ ]+)?(?:sẽ|dự kiến|sắp)(?!\w)", re.IGNORECASE)
+_PLAN_PHRASE = re.compile(r",[ ]*(?:cũng[ ]+)?(?:sẽ|dự kiến|sắp(?![ ]xếp))(?!\w)", re.IGNORECASE)
+_JUST_HELD = re.compile(r"(?<!\w)vừa(?!\w)", re.IGNORECASE)  # one meeting just held, whatever the custom
 _NOT_HELD_AFTER = re.compile(r"[ ]*(?:,[ ]*)?(?:đã[ ]+|vẫn[ ]+|lại[ ]+)?(?:không thể|chưa thể|không được|bị hoãn|bị hủy|bị huỷ|phải "
                              r"hoãn|tạm hoãn|tạm dừng|bất thành)(?!\w)", re.IGNORECASE)
-_PLAN_AFTER = re.compile(r"[ ]*(?:,[ ]*)?(?:cũng[ ]+)?(?:sẽ|dự kiến|sắp)(?!\w)", re.IGNORECASE)
+_NEXT_PREDICATE = re.compile(r"(?<!\w)đồng thời(?!\w)", re.IGNORECASE)
+_PLAN_AFTER = re.compile(r"[ ]*(?:,[ ]*)?(?:cũng[ ]+)?(?:sẽ|dự kiến|sắp(?![ ]xếp))(?!\w)", re.IGNORECASE)
 # Words that, as the first after a kind word, do not tell one meeting of a family from another.
 _KEY_SKIP = frozenset({"của", "về", "với", "giữa", "các", "cho", "lần", "thứ", "tổ", "chức", "lễ", "buổi", "cuộc"})
 # Verbs whose object must be named (capitalized) for them to report a meeting ("tiếp Đoàn …").
@@ -66,6 +68,8 @@ _ANY = re.compile(r"(?<!\w)nào(?!\w)")  # "chưa có cuộc làm việc nào": 
 _POINTS_BACK = re.compile(r"[ ]+(?:này|đó|nói trên|trên)(?!\w)")  # "phiên họp về nội dung này"
 _COORDINATED = re.compile(r"[ ]*(?:,|và)[ ]*")
 _JOINERS = frozenset({"với", "tại", "cùng"})  # kept in the name of a meeting reported by its verb
+_ACRONYM = re.compile(rf"{UPPER}{{2,}}")
+_OF_BEFORE = re.compile(r"(?<!\w)của[ ]+$")  # "chuyến thăm … của Thủ tướng X": the office is the meeting's
 _MEETING_ONLY = re.compile(r"[ ]*(?:báo|mặt|phiên|bàn|với|gỡ)(?!\w)")
 
 
@@ -109,6 +113,8 @@ def _name_end(text: str, start: int, quoted: bool, of_object: bool = False) -> i
         closed = _QUOTED_NAME.match(text, opened.start())
         if closed is not None and closed.end() > end:
             end = closed.end()
+    while end > start and text[end - 1] in "”\"'’ " and not _QUOTES.search(text, start, end - 1):
+        end -= 1  # a quote closing what someone said ("… thành công thực tế của Đại hội".)
     words = text[start:end].split(" ")
     if len(words) > _MAX_NAME_WORDS:
         end = start + len(" ".join(words[:_MAX_NAME_WORDS]))
@@ -155,8 +161,11 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     if _FUTURE_DAY.search(text, clause_low, layout.clause_span(end)[1]):
         return True  # "… đồng chủ trì kỳ họp … vào ngày 8/2 tới"
     low, high = layout.sentence_window(start, 300)
-    if cues["recurring"].search(text, low, high) or cues["planned_sentence"].search(text, low, start):
-        return True
+    if cues["recurring"].search(text, low, high) and not _JUST_HELD.search(text, max(phrase_low, start - 30), start):
+        return True  # "hằng năm, … tổ chức Hội nghị …"; not "Bộ X vừa tổ chức Hội nghị … giáo dục thường xuyên"
+    target = layout.first_in_sentence(cues["planned_sentence"], start)
+    if target is not None and target < start:
+        return True  # "Khối phấn đấu …; tổ chức Hội nghị tổng kết …; tổ chức Hội thảo …": every task of the run
     if not after:
         return False
     if _PLAN_AFTER.match(text, end, min(len(text), end + 30)) or _NOT_HELD_AFTER.match(text, end, min(len(text), end + 30)):
@@ -166,7 +175,11 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     plan = cues["planned"].search(text, end, phrase_high)
     if plan is None:  # "buổi giao lưu do Báo X tổ chức, sẽ diễn ra …": the next phrase opens with the plan
         plan = _PLAN_PHRASE.match(text, phrase_high, layout.clause_span(end)[1])
-    return plan is not None and _PAST.search(text, end, plan.start()) is None
+    if plan is None or _PAST.search(text, end, plan.start()) is not None:
+        return False
+    # the plan is the meeting's own ("… sẽ diễn ra", "… sẽ là phép thử"), not what someone is asked to do next
+    # ("… thành công cho chuyến thăm của X, đồng thời đề nghị Y sẽ tiếp tục đóng góp")
+    return not (_NEXT_PREDICATE.search(text, end, plan.start()) or cues["directive"].search(text, end, plan.start()))
 
 
 def _held(layout: Layout, start: int, end: int, days_in_clause: bool,
@@ -232,11 +245,14 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
             continue
         if row.needs == "titled" and not _NAMED_NEXT.match(text, after):
             continue
+        if row.needs in ("quoted", "titled") and layout.orgs.ending_at(start - 1) and text[start - 1] == " ":
+            continue  # "Hội đồng bình chọn cấp Trung ương Chương trình “…”": the programme a body is of
         end = _name_end(text, after, row.needs == "quoted")
         if end is None or _excluded_before(layout, start):
             continue
         office = next((r for r in layout.roles.within(after, end) if r.start > after), None)
-        if office is not None and row.needs not in ("quoted", "titled"):
+        if office is not None and row.needs not in ("quoted", "titled") \
+                and not _OF_BEFORE.search(text, max(after, office.start - 8), office.start):
             end = len(text[:office.start].rstrip())  # "… khai mạc phiên họp Thủ tướng Nguyễn Xuân Phúc đề nghị …"
         covered = end
         rest = fold_for_matching(text[after:end])
@@ -274,6 +290,11 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
         introduced = day or organized or _INTRODUCED_AFTER.match(text, end) is not None or \
             lexicon.cues()["chair"].search(text, max(phrase_low, start - 25), start) is not None
         name = text[start:end]
+        if _ACRONYM.fullmatch(match.group()):
+            name = row.kind + text[match.end():end]  # "ĐHĐCĐ thường niên 2021": Đại hội đồng cổ đông thường niên …
+        elif row.kind == "Lễ" and not fold_for_matching(match.group()).startswith("lễ") \
+                and lexicon.ceremony_after().match(text, match.end()):
+            name = "Lễ" + text[match.end():end]  # "buổi lễ trao quyết định …" is the Lễ trao quyết định
         found.append(Mention(start, end, row.kind, row.family, _display(name), layout.sentence_of(start), status,
                              _key(rest), _ordinal(name), long=row.long, headline=headline, at=at or after,
                              after=after, introduced=introduced,

@@ -1,0 +1,33 @@
+"""A known name matches however the dash between two of its words is written."""
+
+import pytest
+
+from unionfacts import extract_facts
+from unionfacts.orgbase import dash_variants
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Công đoàn kiến nghị Bộ Lao động-Thương binh và Xã hội sửa quy định.", "Bộ Lao động - Thương binh và Xã hội"),
+        ("Công đoàn kiến nghị Bộ Lao động – Thương binh và Xã hội sửa quy định.", "Bộ Lao động - Thương binh và Xã hội"),
+        ("Công đoàn kiến nghị Bộ Lao động–Thương binh và Xã hội sửa quy định.", "Bộ Lao động - Thương binh và Xã hội"),
+        ("Đoàn kiểm tra của Sở Lao động-Thương binh và Xã hội tỉnh Nghệ An đến làm việc.",
+         "Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An"),
+    ],
+)
+def test_known_name_with_any_dash(text, expected):
+    assert expected in [org["name"] for org in extract_facts(text)["organizations"]]
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("Công ty Cao su Dầu Tiếng", ("Công ty Cao su Dầu Tiếng",)),  # no dash: itself only
+        ("Bộ Lao động - Thương binh và Xã hội", ("Bộ Lao động - Thương binh và Xã hội", "Bộ Lao động-Thương binh và Xã hội",
+                                                "Bộ Lao động – Thương binh và Xã hội", "Bộ Lao động–Thương binh và Xã hội")),
+        ("Khu phố 3-4", ("Khu phố 3-4", "Khu phố 3 - 4", "Khu phố 3 – 4", "Khu phố 3–4")),
+    ],
+)
+def test_dash_variants(surface, expected):
+    assert dash_variants(surface) == expected
