@@ -268,6 +268,8 @@ MONEY_SHAPES = [
     ("Bão gây thiệt hại khoảng 300 triệu.", [(300_000_000, "VND")]),
     ("Doanh thu VND 500 triệu trong quý.", [(500_000_000, "VND")]),
     ("Hỗ trợ 05 triệu đồng cho mỗi hộ.", [(5_000_000, "VND")]),
+    ("Đầu tư 1 000 000 đồng cho mỗi dự án.", [(1_000_000, "VND")]),  # thousands grouped by spaces
+    ("Giá 2 500 USD một chiếc.", [(2_500, "USD")]),
     # --- not money ---------------------------------------------------------------------------
     ("Chồng chị chỉ kiếm được ba cọc ba đồng qua ngày.", []),
     ("Cậu bé thả một đồng xu vào ống.", []),
@@ -280,7 +282,7 @@ MONEY_SHAPES = [
     ("Lúc 15h30, ông được nhận 2 triệu người theo dõi.", []),
     ("Ông là giám đốc ngân hàng 20 năm nay.", []),
     ("Tỉnh đón 2 triệu 5 đoàn khách.", []),  # digits before a noun are a number of their own
-    ("Đầu tư 1 000 000 đồng.", []),  # grouped by spaces: never the "000" alone as 0 đồng
+    ("Có 3 000 người tham gia.", []),  # no currency: no amount, and never the "000" alone as 0
     ("Công ty thu hút 3 triệu khách hàng.", []),
     # a sum below zero is a loss, never stored as the positive amount
     ("Lợi nhuận quý 4 của công ty âm 145 tỷ đồng.", []),

@@ -189,10 +189,26 @@ def _with_tail(text: str, phrase: NumberPhrase, word_ends: frozenset[int] | None
     return replace(phrase, end=tail.end(), value=value, numerals=phrase.numerals + 1)
 
 
+_SPACE_GROUPS = re.compile(r"(?:[ \u00a0\u202f]\d{3})+(?![\d.,])")
+
+
+def _space_grouped(text: str, phrase: NumberPhrase, word_ends: frozenset[int] | None) -> NumberPhrase:
+    """"1 000 000 đồng", "2 500 USD": thousands grouped by spaces, read whole where a currency
+    closes them (without one, "lớp 12 500 học sinh" stays two numbers)."""
+    digits = text[phrase.start:phrase.end]
+    if not (digits.isdigit() and len(digits) <= 3 and digits[0] != "0"):
+        return phrase
+    groups = _SPACE_GROUPS.match(text, phrase.end)
+    if groups is None or _currency_after(text, groups.end(), phrase, word_ends) is None:
+        return phrase
+    value = Decimal(digits + re.sub(r"\D", "", groups.group()))
+    return replace(phrase, end=groups.end(), value=value)
+
+
 def _amount_at(
     text: str, low: NumberPhrase, word_ends: frozenset[int] | None, previous: list[Money]
 ) -> _Amount | None:
-    low = _with_tail(text, low, word_ends)
+    low = _with_tail(text, _space_grouped(text, low, word_ends), word_ends)
     qualifier, start = qualifier_before(text, low.start)
     before = _currency_before(text, low.start) if low.numerals else None  # "$2.500", not "USD một ca"
     if before is not None:
