@@ -301,6 +301,7 @@ SHAPES = [
     ("Hà Nội, 12/3 - Sáng nay, công đoàn tổ chức hội nghị.", "2021-03-12", [("12/3", "2021-03-12")]),  # dateline
     ("HÀ NỘI, 12-3 – Công đoàn tổ chức hội nghị.", None, [("12-3", "XXXX-03-12")]),
     ("TP.HCM, 12/3/2021 - Công đoàn tổ chức hội nghị.", None, [("12/3/2021", "2021-03-12")]),
+    ("Thành phố Hồ Chí Minh, 12/3 - Công đoàn tổ chức hội nghị.", None, [("12/3", "XXXX-03-12")]),
     ("Hội nghị khai mạc ngày 12/3 năm 2021 tại Huế.", None, [("ngày 12/3 năm 2021", "2021-03-12")]),
     ("Ngày mười lăm tháng ba, hội nghị khai mạc.", None, [("Ngày mười lăm tháng ba", "XXXX-03-15")]),
     ("Sáng ngày hai mươi mốt tháng 5 năm 2021, đoàn về.", None,
@@ -338,6 +339,7 @@ SHAPES = [
     ("Nhiều tháng năm qua, họ vẫn bám trụ.", None, []),
     ("Có 3/4 số đại biểu tán thành.", None, []),
     ("Tỷ lệ, 2/3 - con số này vẫn thấp.", None, []),  # no place before the comma: no dateline
+    ("Theo Bộ Y tế, 2/3 - con số này vẫn thấp.", None, []),
     ("Cả năm tổ chức ngày ba mươi hai tháng ba.", None, []),  # no 32nd day
     ("Kiểm tra mỗi ngày hai tháng một lần.", None, []),
     ("Đảng này giành được vào 2/3 số ghế.", None, []),

@@ -542,9 +542,9 @@ def _read_dmy(match: re.Match[str], text: str) -> _Read:
 
 
 def _read_dateline(match: re.Match[str], text: str) -> _Read:
-    place = match.group("place")
-    if not all(word[0].isupper() for word in place.split(" ")):
-        return None  # a place name, every word capitalized ("Hà Nội", "TP.HCM", "HÀ NỘI")
+    words = match.group("place").split(" ")
+    if not (words[0][0].isupper() and words[-1][0].isupper()):
+        return None  # a place name: "Hà Nội", "TP.HCM", "HÀ NỘI", "Thành phố Hồ Chí Minh"
     end = match.end("y") if match.group("y") else match.end("m")
     return match.start("d"), end, _day(match), None
 
