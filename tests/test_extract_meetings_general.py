@@ -239,7 +239,46 @@ DATES_RELATIVE = [
     ("Hai tháng trước, hai bên đã có cuộc đàm phán tại Geneva.", PUBLISHED, [{"kind": "Đàm phán", "date": None}]),
 ]
 
-CASES = ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
+# --- tasks, partners, lists looking ahead, meetings reported by "tổ chức họp" --------------------
+TASKS_AND_LISTS = [
+    # a task given to lower-case agents: none held
+    ("Các cấp công đoàn đã chỉ đạo cơ sở tổ chức phát động phong trào thi đua lao động giỏi.", PUBLISHED, []),
+    ("Công đoàn ngành hướng dẫn các công đoàn cơ sở tổ chức hội nghị người lao động trước ngày 31/3.", PUBLISHED, []),
+    ("Ngày 3/6, LĐLĐ tỉnh chỉ đạo tổ chức Hội nghị đối thoại tại 5 doanh nghiệp.", PUBLISHED, []),
+    # "chỉ đạo" with the meeting itself as its object reports it
+    ("Sáng 3/6, đồng chí Nguyễn Văn An chỉ đạo Hội nghị sơ kết công tác công đoàn.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-06-03"}]),
+    # a programme named as a partner is no meeting; the one they hold is
+    ("Viện Công nhân và Công đoàn phối hợp với Chương trình Better Work tổ chức Hội thảo An toàn lao động ngày 23/5.",
+     PUBLISHED, [{"kind": "Hội thảo", "date": "2023-05-23"}]),
+    # the organizer's clause ends at the day: it is the meeting's however long the name and the organizers are
+    ("Số liệu được công bố tại Hội thảo Việc làm, thu nhập, điều kiện sống và an sinh của công nhân khu công nghiệp do "
+     "Tổng Liên đoàn Lao động Việt Nam phối hợp với Tổ chức Lao động Quốc tế tổ chức ngày 15/3 tại Hà Nội.", PUBLISHED,
+     [{"kind": "Hội thảo", "date": "2023-03-15"}]),
+    ("Sở Y tế phối hợp cùng Dự án Sức khỏe Cộng đồng tổ chức Hội nghị tập huấn ngày 4/4.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-04-04"}]),
+    # meetings listed after one a campaign looks toward lie ahead too; one said to be held does not
+    ("LĐLĐ tỉnh hướng dẫn các cấp công đoàn tổ chức phong trào thi đua chào mừng Đại hội XVI Công đoàn tỉnh, Đại hội "
+     "XIII Công đoàn Việt Nam.", PUBLISHED, []),
+    ("Các hoạt động hướng tới Đại hội Công đoàn ngành, Đại hội Công đoàn tỉnh và Đại hội XIII Công đoàn Việt Nam được "
+     "triển khai sâu rộng.", PUBLISHED, []),
+    ("Hướng tới Đại hội XIII Công đoàn Việt Nam, Đại hội Công đoàn tỉnh Nghệ An lần thứ X đã khai mạc sáng 3/6.",
+     PUBLISHED, [{"kind": "Đại hội", "date": "2023-06-03"}]),
+    # "tổ chức họp": the subject of the organizing verb holds the meeting
+    ("Ngày 12/5, LĐLĐ tỉnh Nghệ An tổ chức họp Ban Chỉ đạo để triển khai nhiệm vụ.", PUBLISHED,
+     [{"kind": "Cuộc họp", "date": "2023-05-12"}]),
+    ("Chiều 7/9, Công đoàn Dầu khí Việt Nam tiến hành họp Ban Thường vụ mở rộng.", PUBLISHED,
+     [{"kind": "Cuộc họp", "date": "2023-09-07"}]),
+    # a directive verb inside a name sets no task
+    ("Ngày 29/6, tại Cần Thơ, Ban Chỉ đạo Tây Nam bộ tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-06-29"}]),
+    ("Ngày 23/4, Thứ trưởng Bộ Y tế, Phó Trưởng Ban chỉ đạo Quốc gia phòng chống dịch cùng đoàn công tác đã đến làm "
+     "việc với tỉnh Bạc Liêu.", PUBLISHED, [{"kind": "Buổi làm việc", "date": "2023-04-23"}]),
+    # "Bộ Ngoại giao": "giao" ends a name here, it sets no task
+    ("Chiều 11/5, Bộ Ngoại giao tổ chức họp báo thường kỳ tại Hà Nội.", PUBLISHED, [{"kind": "Họp báo", "date": "2023-05-11"}]),
+]
+
+CASES = TASKS_AND_LISTS + ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

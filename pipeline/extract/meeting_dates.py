@@ -31,6 +31,15 @@ from unionfacts.types import DateFact
 # A day after a meeting's name dates it only this close ("Phiên họp thường kỳ Chính phủ ngày 3/6", "… do UBND TP
 # phối hợp LĐLĐ TP tổ chức sáng 19.5").
 _AFTER_REACH = 100
+# "Hội thảo X, Y và Z do Tổng LĐLĐ phối hợp với … tổ chức ngày 23/5": the organizer's clause ends at the day,
+# which is the meeting's however long the name and the organizers are
+_HELD_BY_REACH = 300
+_HELD_BY = re.compile(r"(?<!\w)do(?!\w)[^.;:!?]*(?<!\w)(?:tổ chức|chủ trì|phối hợp tổ chức)[ ]+(?:vào[ ]+)?(?:(?:sáng|chiều|tối|trưa)[ ]+)?(?:ngày[ ]+)?$",
+                      re.IGNORECASE)
+
+
+def _held_by_before(text: str, end: int, day_start: int) -> bool:
+    return day_start - end <= _HELD_BY_REACH and _HELD_BY.search(text, end, day_start) is not None
 # "… tại kỳ họp thứ 7 nhiều đại biểu cho rằng việc lấy ngày 27/7 …": the day is in what is said
 _SAYS = re.compile(r"(?<!\w)(?:cho rằng|cho biết|nói|khẳng định|nhấn mạnh|đề nghị|đề xuất|kiến nghị|là)(?!\w)")
 # A run of days longer than this is a period (a campaign, a month of action), not a meeting.
@@ -268,7 +277,8 @@ class Dating:
                 before = day.end <= start
                 if before and after_only:
                     continue  # a frame's day is given after its name ("bên lề Hội nghị X, diễn ra ngày 27/4")
-                if not before and (day.start - end > _AFTER_REACH or lexicon.documents().search(layout.text, end, day.start)
+                if not before and (day.start - end > _AFTER_REACH and not _held_by_before(layout.text, end, day.start)
+                                   or lexicon.documents().search(layout.text, end, day.start)
                                    or _SAYS.search(layout.text, end, day.start)):
                     continue  # a day far after the name, after a document's or in what someone says is another thing's
                 near, far = sorted((day.end, start) if before else (end, day.start))

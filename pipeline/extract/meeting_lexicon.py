@@ -91,8 +91,8 @@ def cue_before() -> dict[str, re.Pattern[str]]:
     """Cues that act only right before a meeting word (searched at the end of the text before it)."""
     rows = read_table("meetings/cues.tsv")
     return {part: _words_pattern((r["cue"] for r in rows if r["part"] == part),
-                                 ignore_case=part in ("toward", "backdrop"), at_end=True)
-            for part in ("cited", "inside", "toward", "deadline", "backdrop")}
+                                 ignore_case=part in ("toward", "backdrop", "partner"), at_end=True)
+            for part in ("cited", "inside", "toward", "deadline", "backdrop", "partner")}
 
 
 @lru_cache(maxsize=None)
@@ -125,7 +125,10 @@ def plural_before() -> re.Pattern[str]:
 def generic_before() -> re.Pattern[str]:
     """ "việc tổ chức", "công tác chỉ đạo tổ chức" right before a meeting word: organizing such
     meetings in general, none held."""
-    generic = alternation(r["cue"] for r in read_table("meetings/cues.tsv") if r["part"] == "generic")
+    # A directive verb right before the organizing one sets a task too ("chỉ đạo tổ chức"); not one of a
+    # single syllable, too often the end of a name ("Bộ Ngoại giao tổ chức họp báo").
+    generic = alternation(r["cue"] for r in read_table("meetings/cues.tsv")
+                          if r["part"] == "generic" or r["part"] == "directive" and " " in r["cue"])
     return re.compile(rf"(?<!\w)(?:{generic})[ ]+(?:{_ORGANIZING})[ ]*$", re.IGNORECASE)
 
 
@@ -134,6 +137,21 @@ def plural_subject() -> re.Pattern[str]:
     """A phrase that opens with a plural subject ("nhiều doanh nghiệp …", "98% cơ quan …")."""
     words = alternation(read_words("meetings/quantifiers.tsv"))
     return re.compile(rf"[^\w%]*(?:(?:{words})(?!\w)|\d+(?:[.,]\d+)?[ ]*%)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def agent_next() -> re.Pattern[str]:
+    """Right after a directive verb, who is given the task: a capitalized body ("giao Bộ X"), a plural
+    ("yêu cầu các cấp công đoàn"), or a lower-case body of agents.tsv ("chỉ đạo đến cơ sở")."""
+    quantifiers = alternation(read_words("meetings/quantifiers.tsv"))
+    agents = alternation(read_words("meetings/agents.tsv"))
+    return re.compile(rf"[ ]+(?:(?:đến|tới|cho)[ ]+)?(?:(?:{quantifiers})[ ]+\w|{UPPER}|(?:{agents})(?!\w))")
+
+
+@lru_cache(maxsize=1)
+def directive_nouns() -> frozenset[str]:
+    """Words that make a directive cue after them a noun ("Ban chỉ đạo", "Bộ Ngoại giao"), folded."""
+    return frozenset(fold_for_matching(word) for word in read_words("meetings/directive_nouns.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -234,4 +252,4 @@ def sequence_cues() -> re.Pattern[str]:
 
 
 __all__ = ["KindWord", "MeetingVerb", "RelativeDay", "back_references", "ceremony_after", "cue_before", "cues", "documents",
-           "generic_before", "kinds", "plural_before", "source_after", "met_heads", "name_stop", "not_meetings", "organized_ceremony", "plural_subject", "place_after", "relative_days", "sequence_cues", "titles", "verbs", "words_before"]
+           "agent_next", "directive_nouns", "generic_before", "kinds", "plural_before", "source_after", "met_heads", "name_stop", "not_meetings", "organized_ceremony", "plural_subject", "place_after", "relative_days", "sequence_cues", "titles", "verbs", "words_before"]

@@ -45,7 +45,10 @@ _FUTURE_DAY = re.compile(r"\d[ ]+tới(?=[ ]*(?:[,.;:]|$))", re.MULTILINE)
 _PAST = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)", re.IGNORECASE)
 _INTRODUCED_AFTER = re.compile(r"[ ]*(?:đã[ ]+|vừa[ ]+|chính thức[ ]+)*(?:diễn ra|khai mạc|bế mạc|được tổ chức|kết thúc)(?!\w)",
                                re.IGNORECASE)
-_AGENT_NEXT = re.compile(rf"[ ]+(?:(?:các|những|mỗi)[ ]+)?{UPPER}")
+_DIGIT = re.compile(r"\d")
+_LAST_WORD = re.compile(r"(\w+)[ ]+$")  # the word right before a position
+_LIST_ITEM = re.compile(r"[ ]*(?:và[ ]+)?")  # what stands before a meeting listed after a comma
+_LISTED_REACH = 6  # meetings listed before one, looked back over
 # A document or a report the meeting is only the place of (NOTES.md item 19: a meeting cited as a source)
 _SOURCE_OPENS = re.compile(r"[\W]*Theo[ ]+(?:báo cáo|thông báo|số liệu|kết luận)(?!\w)", re.IGNORECASE)
 _SOURCE_PHRASE = re.compile(r"(?<!\w)(?:thông báo|văn bản)(?:[ ]+số)?[ ]+kết luận(?!\w)|(?<!\w)kết luận của(?!\w)",
@@ -146,6 +149,8 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     clause_low, _ = layout.clause_span(start)
     if layout.search_words(cues["planned"], phrase_low, start) or cues["toward"].search(text, phrase_low, start):
         return True
+    if _listed_after_toward(layout, phrase_low, start, end):
+        return True
     if lexicon.cue_before()["deadline"].search(text, max(phrase_low, start - 20), start) \
             and not cues["attendee"].search(text, phrase_low, start):
         return True  # "đưa vào vận hành trước Đại hội XIII"; not "phát biểu trước Đại hội"
@@ -154,8 +159,9 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     where = any(_ends_with(words, text, phrase_low, start, 25) for words in ("at_words", "after_words"))
     if not where and cues["negated"].search(text, phrase_low, start):
         return True
-    if any(_AGENT_NEXT.match(text, cue.end()) for cue in cues["directive"].finditer(text, clause_low, start)):
-        return True  # a task set someone ("giao Bộ X …", "yêu cầu các Bộ …"), not "đặt ra yêu cầu tại …"
+    if any(_sets_task(text, cue, start) for cue in cues["directive"].finditer(text, clause_low, start)):
+        return True  # a task set someone ("giao Bộ X …", "yêu cầu các Bộ …"), not "đặt ra yêu cầu tại …" nor
+        # "chỉ đạo Hội nghị" (the meeting itself follows) nor "Ban Chỉ đạo Tây Nam bộ tổ chức" (a name)
     if cues["planned_clause"].search(text, clause_low, start):
         return True
     if _FUTURE_DAY.search(text, clause_low, layout.clause_span(end)[1]):
@@ -180,6 +186,44 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     # the plan is the meeting's own ("… sẽ diễn ra", "… sẽ là phép thử"), not what someone is asked to do next
     # ("… thành công cho chuyến thăm của X, đồng thời đề nghị Y sẽ tiếp tục đóng góp")
     return not (_NEXT_PREDICATE.search(text, end, plan.start()) or cues["directive"].search(text, end, plan.start()))
+
+
+def _sets_task(text: str, cue: re.Match[str], start: int) -> bool:
+    """Whether the directive cue gives someone a task before the meeting word at ``start``: a verb (lower
+    case, no noun before it: not "Ban Chỉ đạo", "Ban chỉ đạo Quốc gia", "Bộ Ngoại giao") followed by who
+    is given it (not the meeting itself: "chỉ đạo Hội nghị")."""
+    if not text[cue.start()].islower():
+        return False
+    before = _LAST_WORD.search(text, max(0, cue.start() - 12), cue.start())
+    if before is not None and fold_for_matching(before.group(1)) in lexicon.directive_nouns():
+        return False
+    agent = lexicon.agent_next().match(text, cue.end())
+    return agent is not None and agent.end() <= start
+
+
+def _listed_after_toward(layout: Layout, phrase_low: int, start: int, end: int) -> bool:
+    """A meeting listed after others that a phrase before looks toward ("thi đua chào mừng Đại hội X,
+    Đại hội Y"): its phrase holds only it (no "đã", no verb saying it is held: "Hướng tới Đại hội X,
+    Đại hội Y đã khai mạc" holds Y), and the phrases before it, back to the cue, each open with a
+    meeting word."""
+    text = layout.text
+    _, phrase_high = layout.phrase_span(start)
+    if _PAST.search(text, end, phrase_high) or lexicon.cues()["held"].search(text, end, phrase_high) \
+            or _DIGIT.search(text, end, phrase_high):
+        return False  # said to be held, or given a day
+    kinds = lexicon.kinds()[0]
+    for _ in range(_LISTED_REACH):
+        if phrase_low < 2 or text[phrase_low - 1] != "," or not _LIST_ITEM.fullmatch(text, phrase_low, start):
+            return False
+        previous_low, _ = layout.phrase_span(phrase_low - 2)
+        toward = lexicon.cues()["toward"].search(text, previous_low, phrase_low)
+        if toward is not None:
+            return kinds.search(text, toward.end(), phrase_low) is not None
+        first = kinds.search(text, previous_low, phrase_low)
+        if first is None:
+            return False
+        phrase_low, start = previous_low, first.start()
+    return False
 
 
 def _held(layout: Layout, start: int, end: int, days_in_clause: bool,
@@ -208,6 +252,7 @@ def _excluded_before(layout: Layout, start: int) -> bool:
     before = lexicon.cue_before()
     if (before["inside"].search(text, low, start) or before["cited"].search(text, low, start)
             or before["backdrop"].search(text, low, start)
+            or before["partner"].search(text, low, start)
             or lexicon.plural_before().search(text, low, start)
             or lexicon.generic_before().search(text, low, start)):
         return True
