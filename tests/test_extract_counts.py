@@ -293,6 +293,20 @@ COUNT_SHAPES = [
     ("Có 1 trong 3 xã chưa hoàn thành.", [(1, "xã"), (3, "xã")]),
     ("Chỉ ba trong số 40 hộ được hỗ trợ.", [(3, "hộ"), (40, "hộ")]),
     ("Khu kinh tế có tổng số 12.345 lao động.", [(12_345, "lao")]),
+    ("Trong số 120 công nhân, 80 người đã tiêm.", [(120, "công"), (80, "người")]),
+    # a counted noun whose first syllable is a function word or a verb ("bị", "học", "chung")
+    ("Tòa tuyên phạt 3 bị cáo mức án tù treo.", [(3, "bị")]),
+    ("Cơ quan điều tra khởi tố thêm 11 bị can.", [(11, "bị")]),
+    ("Ba trong bốn bị cáo được hưởng án treo.", [(3, "bị"), (4, "bị")]),
+    ("Đây là một trong hai phương án được chọn.", [(1, "phương"), (2, "phương")]),
+    ("Có 50 học sinh tham gia hội thi.", [(50, "học")]),
+    ("Khu này có 30 chung cư cũ.", [(30, "chung")]),
+    ("Đoàn đã thăm 12 bệnh nhân nghèo.", [(12, "bệnh")]),
+    ("Anh về thứ 3 trong 10 vận động viên.", [(10, "vận")]),
+    ("Mỗi tổ 5 người thay nhau trực.", [(5, "người")]),
+    # a verb after the number: it counts nothing
+    ("Số hộ nghèo giảm từ 1.200 xuống còn 800 hộ.", [(800, "hộ")]),
+    ("Giải đấu năm nay có 16 đội, mùa 2019 diễn ra tại Huế.", [(16, "đội")]),
     # --- no count: clock times, fractions of a whole, addresses, durations, articles -----------
     ("Hội nghị kéo dài từ 6h45 đến 11h30 cùng ngày.", []),
     ("Lúc 15h30, đoàn công tác có mặt tại xã.", []),
@@ -300,6 +314,27 @@ COUNT_SHAPES = [
     ("Phiên họp mở lúc 14:30 tại hội trường.", []),
     ("Đoàn xuất phát lúc 9g sáng.", []),
     ("Có 3/4 số đại biểu tán thành nghị quyết.", []),
+    ("Hai phần ba diện tích lúa bị ngập.", []),
+    ("Một phần tư số hộ chưa có điện.", []),
+    ("Gia đình anh ở tổ 44 phường Yên Thịnh.", []),
+    ("Nhà chị ở thôn 3 xã Tân Lập, huyện Đông Anh.", []),
+    ("Nhiệt độ xuống -5 độ C vào ban đêm.", []),  # below zero: never counted, never read as 5
+    ("Năng suất lao động tăng gấp 3 lần năm ngoái.", []),  # a multiplier
+    ("Mưa lớn từ đêm 15 rạng sáng 16 tại nhiều xã.", []),
+    ("Công đoàn tổ chức khám sức khỏe 2 lần mỗi năm.", []),  # a rate, as "2 lần/năm"
+    ("Tổ họp 2 lần một tháng.", []),
+    ("Khoảng 1/3 diện tích lúa bị ngập.", []),  # a share of a mass noun
+    ("Công ty chỉ trả 2/3 lương cho người lao động.", []),
+    ("Cập nhật 15/03/2021 10:30 GMT+7", []),  # the minutes of a clock time
+    # the same count in the forms and cases the news writes it
+    ("Hội nghị có 1,500 đại biểu tham dự.", [(1500, "đại")]),
+    ("Có trên 2 ngàn công nhân được hỗ trợ.", [(2000, "công", "trên")]),
+    ("Có 3 vạn người tham gia.", [(30_000, "người")]),
+    ("Tỉnh có MƯỜI HUYỆN miền núi.", [(10, "huyện")]),
+    ("Tỷ lệ đạt 95,5 %.", [(95.5, "%")]),
+    ("Tỷ lệ đạt 95 phần trăm.", [(95, "%")]),
+    ("Có 300 lao động năm 2020 nghỉ việc.", [(300, "lao")]),
+    ("Đêm qua vùng núi lạnh âm 3 độ.", []),
     ("Cửa hàng ở số 123/4 đường Lê Lợi.", []),
     ("Văn phòng đặt tại 45/12 Nguyễn Trãi.", []),
     ("Theo Quyết định 1234/QĐ-UBND của tỉnh.", []),

@@ -242,10 +242,34 @@ MONEY_SHAPES = [
     ("Vé vào cổng từ 60 đến 80.000 đồng.", [(60_000, "VND"), (80_000, "VND")]),
     ("Mỗi suất từ 10.000 đồng đến 1 triệu đồng.", [(10_000, "VND"), (1_000_000, "VND")]),
     ("Phí đăng ký 0 - 0 đồng trong đợt này.", [(0, "VND"), (0, "VND")]),  # (a zero range once looped forever)
-    ("Giá mỗi ký dao động khoảng 250-280.000 đồng.", [(250_000, "VND"), (280_000, "VND")]),
-    ("Vé vào cổng từ 60 đến 80.000 đồng.", [(60_000, "VND"), (80_000, "VND")]),
-    ("Mỗi suất từ 10.000 đồng đến 1 triệu đồng.", [(10_000, "VND"), (1_000_000, "VND")]),
-    ("Phí đăng ký 0 - 0 đồng trong đợt này.", [(0, "VND"), (0, "VND")]),  # (a zero range once looped forever)
+    ("Lương 200K một ngày.", [(200_000, "VND")]),  # "một ngày" is per day, not 200,001
+    ("Giá 5 triệu một chiếc ở cửa hàng.", [(5_000_000, "VND")]),  # "triệu một" is no 5.1 million
+    ("Tiền thưởng mỗi người là một triệu mốt.", [(1_100_000, "VND")]),
+    ("Lương 1tr2 một tháng.", [(1_200_000, "VND")]),
+    ("Món hàng 2.345.000₫ đã bán hết.", [(2_345_000, "VND")]),
+    ("Chị được thưởng 5 Triệu Đồng.", [(5_000_000, "VND")]),
+    ("THƯỞNG TẾT 5 TRIỆU ĐỒNG", [(5_000_000, "VND")]),
+    ("Khoản vay 50 triệu Yên Nhật.", [(50_000_000, "JPY")]),
+    ("Hợp đồng trị giá 3 triệu Euro.", [(3_000_000, "EUR")]),
+    ("Hợp đồng trị giá 3 triệu đô la Mỹ.", [(3_000_000, "USD")]),
+    ("Vốn điều lệ 100 tỷ VNĐ.", [(100_000_000_000, "VND")]),
+    ("Quà trị giá 500 ngàn đồng.", [(500_000, "VND")]),
+    ("Tổng vốn 2,5 tỉ đồng.", [(2_500_000_000, "VND")]),
+    ("Giá vé từ 50 - 100 nghìn đồng.", [(50_000, "VND"), (100_000, "VND")]),
+    ("Mức lương 5 – 7 triệu đồng.", [(5_000_000, "VND"), (7_000_000, "VND")]),
+    ("Gói hỗ trợ 62 ngàn tỷ đồng.", [(62 * 10**12, "VND")]),
+    # shorthand digits after the scale word: the next digits of the amount
+    ("Giá chiếc máy chỉ 2 triệu 5.", [(2_500_000, "VND")]),
+    ("Căn hộ được rao bán 1 tỷ 2.", [(1_200_000_000, "VND")]),
+    ("Lương kỹ sư mới ra trường 8 triệu 500 một tháng.", [(8_500_000, "VND")]),
+    ("Anh mua lô đất 1 tỷ 2 đồng.", [(1_200_000_000, "VND")]),
+    ("Giá thuê 3 triệu 5/tháng.", [(3_500_000, "VND")]),
+    ("Tài sản của ông hơn 1,2 nghìn tỷ.", [(1_200_000_000_000, "VND")]),
+    ("Bão gây thiệt hại khoảng 300 triệu.", [(300_000_000, "VND")]),
+    ("Doanh thu VND 500 triệu trong quý.", [(500_000_000, "VND")]),
+    ("Hỗ trợ 05 triệu đồng cho mỗi hộ.", [(5_000_000, "VND")]),
+    ("Đầu tư 1 000 000 đồng cho mỗi dự án.", [(1_000_000, "VND")]),  # thousands grouped by spaces
+    ("Giá 2 500 USD một chiếc.", [(2_500, "USD")]),
     # --- not money ---------------------------------------------------------------------------
     ("Chồng chị chỉ kiếm được ba cọc ba đồng qua ngày.", []),
     ("Cậu bé thả một đồng xu vào ống.", []),
@@ -256,6 +280,13 @@ MONEY_SHAPES = [
     ("Tổng số nhà ở xã hội cả nước là 2 triệu.", []),  # the goods are not right before the number
     ("Đại hội đã bầu 11 đồng chí vào Ban Chấp hành.", []),
     ("Lúc 15h30, ông được nhận 2 triệu người theo dõi.", []),
+    ("Ông là giám đốc ngân hàng 20 năm nay.", []),
+    ("Tỉnh đón 2 triệu 5 đoàn khách.", []),  # digits before a noun are a number of their own
+    ("Có 3 000 người tham gia.", []),  # no currency: no amount, and never the "000" alone as 0
+    ("Công ty thu hút 3 triệu khách hàng.", []),
+    # a sum below zero is a loss, never stored as the positive amount
+    ("Lợi nhuận quý 4 của công ty âm 145 tỷ đồng.", []),
+    ("Giá vàng điều chỉnh -200.000 đồng mỗi lượng.", []),
 ]
 
 

@@ -57,6 +57,8 @@ WORDS = [
     ("một triệu hai trăm nghìn", 1_200_000),
     ("hai triệu tư", 2_400_000),  # tenths of the scale: "hai triệu tư" = 2.4 million
     ("một triệu mốt", 1_100_000),
+    ("hai triệu một trăm nghìn", 2_100_000),
+    ("năm triệu một chiếc", 5_000_000),  # "một" after a scale word is "a", not a tenth (that is "mốt")
     ("một trăm rưỡi", 150),
     ("một vạn", 10_000),
     ("hai tỉ", 2_000_000_000),
@@ -117,6 +119,19 @@ def test_extract_numbers_phrases_are_found_left_to_right_with_offsets():
     found = [(text[p.start:p.end], p.value) for p in find_numbers(text)]
     assert found == [("hai mươi lăm", 25), ("3,5 triệu", Decimal("3.5e6")), ("250 nghìn tỷ", Decimal("250e12")),
                      ("năm", 5), ("2016", 2016)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("trời lạnh -5 độ C", [("-5", -5, True)]),
+    ("lợi nhuận âm 1,5 tỷ", [("âm 1,5 tỷ", Decimal("-1.5e9"), True)]),
+    ("(-3 điểm)", [("-3", -3, True)]),
+    ("từ 5-10 người", [("5", 5, False)]),  # a range joiner, no sign (the range reads "10")
+    ("Kết quả:\n-200 suất quà", []),  # a list dash at a line start is no sign (and glued: no number)
+    ("âm lịch ngày 15", [("15", 15, False)]),
+])
+def test_extract_numbers_a_sign_makes_the_value_negative(text, expected):
+    found = [(text[p.start:p.end], p.value, p.negative) for p in find_numbers(text)]
+    assert found == expected
 
 
 def test_extract_numbers_glued_digits_open_no_number():

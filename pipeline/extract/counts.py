@@ -10,18 +10,33 @@ counts. Ranges ("45-60 m 2") and fractions ("47/56 đơn vị") give one fact pe
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from unionfacts.extract.base import Extractor, facts_of, text_of
+from unionfacts.extract.base import Extractor, facts_of, text_of, token_spans
+from unionfacts.extract.numbers import (
+    NumberPhrase,
+    as_int_if_whole,
+    comma_grouped,
+    find_numbers,
+    is_group_piece,
+    number_at,
+    words_value,
+)
+from unionfacts.extract.patterns import RANGE_JOINERS, UPPER, alternation, is_identifier, qualifier_before, stop_words
 from unionfacts.extract.spanindex import TakenSpans
-from unionfacts.extract.numbers import NumberPhrase, as_int_if_whole, comma_grouped, find_numbers, number_at
-from unionfacts.extract.patterns import RANGE_JOINERS, UPPER, is_identifier, qualifier_before, stop_words
+from unionfacts.normalize import fold_for_matching
 from unionfacts.resources import read_table, read_words
 from unionfacts.types import Count
+
+# Where each segmented word that starts at a character ends ({start: end}); empty when the
+# text was not segmented (then no word is looked up as a whole).
+WordEnds = Mapping[int, int]
+_NO_WORDS: WordEnds = {}
 
 _MAX_UNIT_WORDS = 5  # syllables: "Công đoàn ngành Trung ương"
 _GAP = re.compile(r"[ ]*[“\"]?")  # spaces, and a quote opening the noun ("4 “Mái ấm Công đoàn”")
@@ -32,6 +47,8 @@ _WORD = re.compile(r"m\s?2(?!\d)|[^\W\d_][\w&]*(?:[-–][^\W\d_][\w&]*)*")
 
 _LOW_PERCENT = re.compile(r"\s?%(?=\s*[-–])")  # "70%-75%"
 _SLASH = re.compile(r"\s*/\s*|[ ]+trong(?:[ ]+số)?[ ]+")  # "47/56 đơn vị", "1 trong 3 xã"
+# "một phần ba", "2 phần 5": a fraction written in words ("phần trăm" is a percentage).
+_FRACTION = re.compile(r"[ ]+phần[ ]+(?!(?:trăm|nghìn|ngàn|vạn|triệu)(?!\w))(?P<denominator>\d+|[^\W\d_]+)", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r",[ ]")  # "khoảng 13, 14 độ C": two numbers of one unit
 _RANGE = re.compile(RANGE_JOINERS)
 _PERCENT = re.compile(r"\s?(?:%|phần\s+trăm(?!\w))")
@@ -92,7 +109,27 @@ def _number_word_units() -> frozenset[str]:
     return read_words("counts/number_word_units.tsv")
 
 
-def _unit_after(text: str, position: int) -> tuple[str, int]:
+@lru_cache(maxsize=1)
+def _predicates() -> frozenset[str]:
+    return frozenset(fold_for_matching(word) for word in read_words("counts/predicates.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _nouns_opened_by_stop_words() -> frozenset[str]:
+    return frozenset(word.lower() for word in read_words("counts/stop_word_nouns.tsv"))
+
+
+def _says_what_it_does(text: str, start: int, two_words: str, word_ends: WordEnds) -> bool:
+    """The word at ``start`` is a verb or an adjective ("5.000 xuống", "2-8 dễ mắc bệnh", "2021
+    diễn ra"), not the counted noun. A whole segmented word is looked up, so "học sinh" is no
+    "học"; two syllables are looked up too, where the segmenter split a verb ("diễn ra")."""
+    end = word_ends.get(start)
+    if end is not None and fold_for_matching(text[start:end]) in _predicates():
+        return True
+    return " " in two_words and fold_for_matching(two_words) in _predicates()
+
+
+def _unit_after(text: str, position: int, word_ends: WordEnds = _NO_WORDS) -> tuple[str, int]:
     """The counted noun after ``position`` and where it ends: words up to a stop word, punctuation or number."""
     words: list[str] = []
     cursor = position
@@ -107,10 +144,23 @@ def _unit_after(text: str, position: int) -> tuple[str, int]:
         lowered = match.group().lower()
         following = _NEXT_WORD.match(text, match.end())
         two_words = f"{lowered} {following.group(1).lower()}" if following else ""  # "trở lên"
+        if not words:
+            second = _WORD.match(text, match.end() + 1) if following else None
+            pair = f"{lowered} {second.group().lower()}" if second else ""
+            if _says_what_it_does(text, match.start(), pair, word_ends):
+                return "", position
+            if pair in _nouns_opened_by_stop_words():
+                words.append(text[match.start():second.end()])  # "3 bị cáo", "11 bị can"
+                cursor = end = second.end()
+                continue
         if lowered in stop_words() or two_words in stop_words():
             if not words:
                 return "", position
             break
+        if match.group().islower() and number_at(text, match.start()) is not None:
+            if not words:
+                return "", position  # "ba bốn năm": two numbers of an estimate, no noun yet
+            break  # "2 lần một tháng", "300 lao động năm 2020": a number ends the noun
         words.append(match.group())
         cursor = end = match.end()
     return " ".join(words), end
@@ -128,23 +178,29 @@ def _is_not_unit(unit: str) -> bool:
 
 
 _AFTER_SHARE = re.compile(r"[ ]+trở[ ]+(?:lên|xuống)(?!\w)", re.IGNORECASE)  # "80% trở lên CĐ cơ sở"
-_FREQUENCY = re.compile(r"\s*/\s*(?:\d+\s*)?([^\W\d_]+)")
+_FREQUENCY = re.compile(r"\s*(?:/|[ ]mỗi[ ]|[ ]một[ ])\s*(?:\d+\s*)?([^\W\d_]+)")  # "/ tháng", "mỗi năm", "một tuần"
 
 
-def _percent_text_end(text: str, end: int) -> int:
+def _percent_text_end(text: str, end: int, word_ends: WordEnds) -> int:
     """Percentages keep the noun they are a share of ("80% trở lên CĐ cơ sở", "95% người lao
     động"), up to a function word ("13,3% thì …" is the share alone)."""
     bound = _AFTER_SHARE.match(text, end)
-    noun, noun_end = _unit_after(text, bound.end() if bound else end)
+    noun, noun_end = _unit_after(text, bound.end() if bound else end, word_ends)
     if noun:
         return noun_end
     return bound.end() if bound else end
 
 
-def _is_frequency(text: str, end: int) -> bool:
-    """"1 lần/ tháng", "3 tháng/lần": a rate per period is no count."""
+def _is_frequency(text: str, end: int, unit: str) -> bool:
+    """"1 lần/ tháng", "3 tháng/lần", "3 lần mỗi năm": a rate per period is no count; in words
+    only how often something happens ("7.200 tấn mỗi ngày" still counts tonnes)."""
     per = _FREQUENCY.match(text, end)
-    return bool(per) and (per.group(1).lower() in _not_units() or per.group(1).lower() == "lần")
+    if per is None:
+        return False
+    period = per.group(1).lower()
+    if "/" not in per.group():
+        return unit.lower() == "lần" and period in _not_units()
+    return period in _not_units() or period == "lần"
 
 
 def _is_clock(text: str, phrase: NumberPhrase, unit: str) -> bool:
@@ -185,8 +241,27 @@ def _is_address(unit: str) -> bool:
     return len(first) > 1 and first[0].isupper() and first[1:].islower()
 
 
-def find_counts(text: str, taken: list[tuple[int, int]]) -> list[Count]:
-    """Counts in ``text``, skipping numbers inside the ``taken`` spans (dates, money)."""
+@lru_cache(maxsize=1)
+def _address_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(an address head ending the text before a number, a place kind opening the text after it)."""
+    heads = alternation(read_words("counts/address_heads.tsv"))
+    places = alternation(read_words("orgs/place_kinds.tsv", "form") | read_words("counts/address_heads.tsv"))
+    return re.compile(rf"(?<!\w)(?:{heads})[ ]+$", re.IGNORECASE), re.compile(rf"(?:{places})(?!\w)")
+
+
+def _in_address(text: str, start: int, unit_start: int) -> bool:
+    """"tổ 44 phường Yên Thịnh", "thôn 3 xã Tân Lập": the number of a hamlet or a lane, in an
+    address that goes on with a larger place; "mỗi tổ 5 người" still counts people."""
+    head, place = _address_parts()
+    return bool(head.search(text, max(0, start - 16), start)) and bool(place.match(text, unit_start))
+
+
+def find_counts(text: str, taken: list[tuple[int, int]], word_ends: WordEnds = _NO_WORDS) -> list[Count]:
+    """Counts in ``text``, skipping numbers inside the ``taken`` spans (dates, money).
+
+    ``word_ends`` holds the segmented words, which tell a verb after a number from the
+    first syllable of a noun; without them no word after a number is refused as a verb.
+    """
     facts: list[Count] = []
     taken_index = TakenSpans(taken)
     reserved = TakenSpans()  # the counts' own numbers and units, added in text order
@@ -196,19 +271,29 @@ def find_counts(text: str, taken: list[tuple[int, int]]) -> list[Count]:
             continue
         if taken_index.overlaps(phrase.start, phrase.end) or reserved.overlaps(phrase.start, phrase.end):
             continue
+        if is_group_piece(text, phrase.start):
+            continue  # "000" of "1 000 000 đồng"
+        fraction = _fraction_end(text, phrase)
+        if fraction is not None:
+            read_until = fraction  # "hai phần ba diện tích" is a share of a whole, no count
+            continue
         if phrase.is_single_word and not _SLASH.match(text, phrase.end):  # "ba trong số 60 gia đình" reads on
             if not is_identifier(text, phrase.start):
-                fact = _word_count(text, phrase)
+                fact = _word_count(text, phrase, word_ends)
                 if fact is not None:
                     facts.append(fact)
             continue
         group = _NumberGroup.read(text, phrase)
         read_until = group.end  # a fraction or range is read whole, counted or not ("số 123/4")
-        if is_identifier(text, phrase.start) or any(taken_index.overlaps(p.start, p.end) for p in group.phrases):
+        if is_identifier(text, phrase.start):
+            if group.second is not None and "/" not in text[phrase.end:group.second.start]:
+                read_until = phrase.end  # "về thứ 3 trong 10 vận động viên": the 10 are counted
+            continue
+        if any(taken_index.overlaps(p.start, p.end) for p in group.phrases):
             continue  # "khoảng 72/160 tỷ đồng": the amount is money
         if phrase.words and not phrase.numerals and _is_name_part(text, phrase.start, phrase.end):
             continue
-        new_facts = _numeric_count(text, group)
+        new_facts = _numeric_count(text, group, word_ends)
         if not new_facts:
             continue
         # Reserve the number and its unit ("m 2" holds no second count), not an aside
@@ -219,6 +304,16 @@ def find_counts(text: str, taken: list[tuple[int, int]]) -> list[Count]:
             reserved.add(end - len(unit), end)
         facts.extend(new_facts)
     return sorted(facts, key=lambda fact: (fact.start, fact.end))
+
+
+def _fraction_end(text: str, phrase: NumberPhrase) -> int | None:
+    """Where "một phần ba", "3 phần 4" ends, if ``phrase`` opens such a fraction."""
+    fraction = _FRACTION.match(text, phrase.end)
+    if fraction is None:
+        return None
+    denominator = fraction.group("denominator")
+    value = int(denominator) if denominator.isdigit() else words_value(denominator)
+    return fraction.end() if value is not None and value > 1 else None
 
 
 @dataclass(frozen=True)
@@ -242,7 +337,8 @@ class _NumberGroup:
         slash = _SLASH.match(text, position)
         if slash:
             second = number_at(text, slash.end())
-            if second is not None and second.numerals:
+            # "47/56" in digits; "ba trong bốn bị cáo" in words too, a slash between words is no fraction
+            if second is not None and (second.numerals or "/" not in slash.group()):
                 position = second.end
             else:
                 second = None
@@ -274,17 +370,21 @@ def _alternative(text: str, position: int, first: NumberPhrase, second: NumberPh
     return comma if following.value == first.value + 1 and first.value == int(first.value) else None
 
 
-def _numeric_count(text: str, group: _NumberGroup) -> list[Count]:
+def _numeric_count(text: str, group: _NumberGroup, word_ends: WordEnds) -> list[Count]:
     """The count(s) of a number group: itself, a fraction "47/56 đơn vị" or a range "45-60 m 2" of a unit."""
     first, second, high = group.first, group.second, group.high
     if group.low_percent and not group.percent:
         return []
     if group.percent:
-        unit, end = "%", _percent_text_end(text, group.end)
+        unit, end = "%", _percent_text_end(text, group.end, word_ends)
     else:
-        unit, end = _unit_after(text, group.end)
-        if not unit or _is_not_unit(unit) or _is_frequency(text, end) or _is_clock(text, first, unit):
+        unit, end = _unit_after(text, group.end, word_ends)
+        if not unit or _is_not_unit(unit) or _is_frequency(text, end, unit) or _is_clock(text, first, unit):
             return []
+        if _in_address(text, first.start, end - len(unit)):
+            return []
+        if first.negative:
+            return []  # "-5 độ C", "âm 5 độ C": a temperature or a change, nothing counted (and never read as 5)
         if second is not None and (_is_share(unit) or _is_address(unit)):
             return []
     values = [_value(text, phrase, unit) for phrase in group.phrases]
@@ -308,7 +408,7 @@ def _numeric_count(text: str, group: _NumberGroup) -> list[Count]:
     ]
 
 
-def _word_count(text: str, phrase: NumberPhrase) -> Count | None:
+def _word_count(text: str, phrase: NumberPhrase, word_ends: WordEnds) -> Count | None:
     """A number written as one word before its noun: "Ba khâu đột phá", "hai bên", "“một lương”"."""
     start, end = phrase.start, phrase.end
     word = text[start:end].lower()
@@ -317,7 +417,7 @@ def _word_count(text: str, phrase: NumberPhrase) -> Count | None:
         return None
     if _is_name_part(text, start, end):
         return None
-    unit, unit_end = _unit_after(text, end)
+    unit, unit_end = _unit_after(text, end, word_ends)
     if not unit or _is_not_unit(unit):
         return None
     if f"{word} {unit.lower()} ".startswith(tuple(q + " " for q in _quantifiers())):
@@ -335,4 +435,4 @@ class CountExtractor(Extractor):
 
     def find(self, doc: Doc) -> list[Count]:
         taken = [(fact.start, fact.end) for kind in self.requires for fact in facts_of(doc, kind)]
-        return find_counts(text_of(doc), taken)
+        return find_counts(text_of(doc), taken, dict(token_spans(doc)))

@@ -181,6 +181,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
     year_after = rf"(?:\s*,?\s*(?:năm\s+)?(?P<y>{_YEAR}))"
     quarter_words = alternation(w for w, v in _quarter_words().items())
+    number_word = alternation(number_words())
+    day_number_words = rf"(?:{number_word})(?:\s+(?:{number_word})){{0,2}}"  # "mười lăm", "hai mươi mốt"
     close = r"(?(open)\s*\))"
     mod = rf"(?:(?P<mod>{lex.modifiers})\s+)?"
     joiner = r"(?:\s*[-–—]\s*|\s+(?:đến|tới)\s+(?:ngày\s+)?)"
@@ -209,6 +211,19 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             rf"{year_after}?{_AFTER}{close}"
         ),
         "dmy": rf"{prefix}{_BEFORE}{_dmy()}{_AFTER}{close}",
+        # A day written in words after "ngày"/"mồng" ("ngày mười lăm tháng ba năm 2021")
+        "day_in_words": (
+            rf"(?<!\w)(?:(?P<pod>{lex.parts_of_day})\s+)?(?P<dayw>ngày)\s+(?:(?P<mark>{lex.day_markers})\s+)?"
+            rf"(?P<dw>{day_number_words})\s+(?P<t>{lex.month_word})\s+(?:(?P<m>\d{{1,2}})|(?P<mw>{month_words}))"
+            rf"{year_after}?{_AFTER}"
+        ),
+        # A dateline opening an article: "Hà Nội, 12/3 - …", "TP.HCM, 12/3/2021 – …"
+        "dateline": (
+            rf"(?m)^(?P<place>[^\W\d_][\w.]*(?:[ ][^\W\d_][\w.]*){{0,4}})[ ]*,[ ]*(?:ngày[ ]+)?"
+            rf"(?P<d>\d{{1,2}})(?P<s>/|-|\.)(?P<m>\d{{1,2}})(?:(?P=s)(?P<y>{_YEAR}))?[ ]*(?=[-–—][ ])"
+        ),
+        # ISO 8601 as a page or a dump writes it ("2021-03-15", "2021-03-15T07:47:00+07:00")
+        "iso": rf"{_BEFORE}(?P<y>{_YEAR})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:(?=T\d\d:)|{_AFTER})",
         "months_of_year": (
             rf"(?<![\w.,])(?P<n>\d{{1,2}}|{quarter_words}|{month_words})\s+"
             rf"(?:(?P<first>{lex.first_months})|(?P<last>{lex.last_months}))"
@@ -238,7 +253,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             rf"(?:\s*,?\s+năm\s+(?P<y>{_YEAR})|\s+(?P<rel>{rel})(?!\w))?(?!\w)"
         ),
         "year": rf"(?<!\w){mod}(?P<t>năm)\s*(?P<y>{_YEAR})(?!\s*[-–—]\s*{_YEAR}){_AFTER}",
-        "dm": rf"{prefix}{_BEFORE}{_dm()}{_AFTER}{close}(?:\s+(?P<rel>{rel})(?!\w))?",
+        "dm": (
+            rf"{prefix}{_BEFORE}{_dm()}{_AFTER}{close}"
+            rf"(?:\s+(?P<rel>{rel})(?!\w)|\s+năm\s+(?P<y>{_YEAR}){_AFTER})?"  # "1/8 năm nay", "12/3 năm 2021"
+        ),
         "month": (
             rf"(?<!\w){mod}(?P<t>{lex.month_word})\s+(?P<m>\d{{1,2}})(?![\w/]|[.,-]\d|\s*[-–]\s*\d)"
             rf"(?:\s+(?P<rel>{rel})(?!\w))?"
@@ -286,7 +304,7 @@ def find_mentions(text: str, sentence_of: Callable[[int], int] = lambda char: 0)
 
 # Shapes that can be written without a digit ("Quý III", "tháng Giêng", "sáu tháng đầu
 # năm"); every other shape holds one, so it is only looked for around digits.
-_WITHOUT_DIGITS = frozenset({"half", "quarter", "month_word", "century"})
+_WITHOUT_DIGITS = frozenset({"half", "quarter", "month_word", "century", "day_in_words"})
 _DIGITS = re.compile(r"\d+(?:[\s./-]{1,3}\d+)*")
 _REACH = 28  # characters a date's words reach before its first digit or after its last
 _WHITESPACE = re.compile(r"\s")
@@ -502,6 +520,15 @@ def _read_day_words(match: re.Match[str], text: str) -> _Read:
     return start, match.end(), CalendarParts("day", _int(match, "y"), month, _int(match, "d")), None
 
 
+def _read_day_in_words(match: re.Match[str], text: str) -> _Read:
+    day = words_value(match.group("dw"))
+    if day is None or not 1 <= day <= 31 or _next_word(text, match.end()) == "lần":
+        return None  # "ngày hai tháng một lần" is a frequency
+    month = _int(match, "m") if match.group("m") else _lexicon().month_words[_fold(match.group("mw"))]
+    start = match.start("pod") if match.group("pod") else match.start("dayw")
+    return start, match.end(), CalendarParts("day", _int(match, "y"), month, day), None
+
+
 def _read_dmy(match: re.Match[str], text: str) -> _Read:
     if not _same_separator(match.group("s"), match.group("t")):
         return None
@@ -512,6 +539,18 @@ def _read_dmy(match: re.Match[str], text: str) -> _Read:
         return None
     end = match.end() if _has_prefix(match) or not match.group("open") else match.end("y")
     return start, end, _day(match), None
+
+
+def _read_dateline(match: re.Match[str], text: str) -> _Read:
+    words = match.group("place").split(" ")
+    if not (words[0][0].isupper() and words[-1][0].isupper()):
+        return None  # a place name: "Hà Nội", "TP.HCM", "HÀ NỘI", "Thành phố Hồ Chí Minh"
+    end = match.end("y") if match.group("y") else match.end("m")
+    return match.start("d"), end, _day(match), None
+
+
+def _read_iso(match: re.Match[str], text: str) -> _Read:
+    return match.start(), match.end(), _day(match), None
 
 
 def _read_months_of_year(match: re.Match[str], text: str) -> _Read:
@@ -613,16 +652,16 @@ def _read_year(match: re.Match[str], text: str) -> _Read:
 
 def _read_dm(match: re.Match[str], text: str) -> _Read:
     """"Sáng 6-12", "hôm nay (23/5)", "kỷ niệm 8/3", "trước 30/8 sẽ …", "ngày 2/9 năm nay"."""
-    parts = CalendarParts("day", None, _int(match, "m"), _int(match, "d"), year_offset=_offset(match))
-    # A relative year closes the date ("1/8 năm nay"); else the date ends with the month.
-    end = match.end() if match.group("rel") else match.end("m")
+    parts = CalendarParts("day", _int(match, "y"), _int(match, "m"), _int(match, "d"), year_offset=_offset(match))
+    # A year, relative or not, closes the date ("1/8 năm nay", "12/3 năm 2021"); else it ends with the month.
+    end = match.end() if match.group("rel") or match.group("y") else match.end("m")
     if _has_prefix(match) and not _only_weak_prefix(match, text):
         start = _prefix_start(match, text)
         return (start, match.end(), parts, None) if start is not None else None
     if _has_prefix(match):  # "vào 5-2, …", but not "vào 2/3 số ghế", "vào 3/4 diện tích"
         return (match.start("dayw"), match.end(), parts, None) if _ends_phrase(text, end) else None
     start = match.start("d")
-    if _excluded_before(text, start) or not match.group("rel") and _is_unit_after(text, end):
+    if _excluded_before(text, start) or not (match.group("rel") or match.group("y")) and _is_unit_after(text, end):
         return None
     cue = _occasion_cue(text, match.start())
     if cue is None:
@@ -677,6 +716,9 @@ _READERS = {
     "year_range": _read_year_range,
     "day_words": _read_day_words,
     "dmy": _read_dmy,
+    "day_in_words": _read_day_in_words,
+    "iso": _read_iso,
+    "dateline": _read_dateline,
     "months_of_year": _read_months_of_year,
     "decade": _read_decade,
     "century": _read_century,

@@ -13,14 +13,14 @@ counted noun follows it ("2 triệu đoàn viên" is a count); "200K" is thousan
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from unionfacts.extract.base import Extractor, text_of, token_spans
-from unionfacts.extract.numbers import NumberPhrase, comma_grouped, find_numbers, number_at
+from unionfacts.extract.numbers import NumberPhrase, comma_grouped, find_numbers, is_group_piece, number_at
 from unionfacts.extract.patterns import (
     END_OF_WORD,
     alternation,
@@ -61,7 +61,8 @@ def _currency_before_pattern() -> re.Pattern[str]:
 
 _JOINER = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*|[ \u00a0]+(?:đến|tới)[ \u00a0]+")
 _AND_JOINER = re.compile(r"[ \u00a0]+và[ \u00a0]+")
-_PER = re.compile(r"(?:\s?(?:/|mỗi\s)\s?(?:m\s?2(?!\d)|[^\W\d_]+))+")
+# A price per unit: "/tháng", "mỗi m2", "một ngày" ("Lương 200K một ngày" is 200K per day)
+_PER = re.compile(r"(?:\s?(?:/|mỗi\s|một\s)\s?(?:m\s?2(?!\d)|[^\W\d_]+))+")
 
 
 @lru_cache(maxsize=1)
@@ -166,9 +167,48 @@ def _value(text: str, phrase: NumberPhrase) -> Decimal:
     return phrase.value
 
 
+# "2 triệu 5", "1 tỷ 2 đồng", "2 triệu 500": digits right after a scale word, with no smaller
+# scale word, are the next digits of the amount (2.5 million, 1.2 billion, 2.5 million).
+_TAIL = re.compile(r"[ \u00a0]+(?P<digits>\d{1,3})(?!\d|[.,:/-]\d|[ \u00a0]*[-–—%])")
+
+
+def _with_tail(text: str, phrase: NumberPhrase, word_ends: frozenset[int] | None) -> NumberPhrase:
+    """``phrase`` extended by the shorthand digits after its scale word, where nothing but a
+    currency, a unit price or punctuation follows them ("giá 2 triệu 5.", "1 tỷ 2 đồng")."""
+    if not phrase.scaled or phrase.money_only or text[phrase.end - 1].isdigit():
+        return phrase
+    tail = _TAIL.match(text, phrase.end)
+    if tail is None or 10 ** len(tail.group("digits")) > phrase.scale:
+        return phrase
+    following = next_word(text, tail.end())
+    ends_here = not re.match(r"[^\W\d_]", following) or following.lower() in stop_words()
+    if not (ends_here or _currency_after(text, tail.end(), phrase, word_ends) or _PER.match(text, tail.end())):
+        return phrase  # "2 triệu 5 người" is two numbers
+    digits = tail.group("digits")
+    value = phrase.value + Decimal(digits) * phrase.scale / 10 ** len(digits)
+    return replace(phrase, end=tail.end(), value=value, numerals=phrase.numerals + 1)
+
+
+_SPACE_GROUPS = re.compile(r"(?:[ \u00a0\u202f]\d{3})+(?![\d.,])")
+
+
+def _space_grouped(text: str, phrase: NumberPhrase, word_ends: frozenset[int] | None) -> NumberPhrase:
+    """"1 000 000 đồng", "2 500 USD": thousands grouped by spaces, read whole where a currency
+    closes them (without one, "lớp 12 500 học sinh" stays two numbers)."""
+    digits = text[phrase.start:phrase.end]
+    if not (digits.isdigit() and len(digits) <= 3 and digits[0] != "0"):
+        return phrase
+    groups = _SPACE_GROUPS.match(text, phrase.end)
+    if groups is None or _currency_after(text, groups.end(), phrase, word_ends) is None:
+        return phrase
+    value = Decimal(digits + re.sub(r"\D", "", groups.group()))
+    return replace(phrase, end=groups.end(), value=value)
+
+
 def _amount_at(
     text: str, low: NumberPhrase, word_ends: frozenset[int] | None, previous: list[Money]
 ) -> _Amount | None:
+    low = _with_tail(text, _space_grouped(text, low, word_ends), word_ends)
     qualifier, start = qualifier_before(text, low.start)
     before = _currency_before(text, low.start) if low.numerals else None  # "$2.500", not "USD một ca"
     if before is not None:
@@ -213,8 +253,8 @@ def find_money(text: str, word_ends: frozenset[int] | None = None) -> list[Money
     facts: list[Money] = []
     read_until = 0
     for phrase in find_numbers(text):
-        if phrase.start < read_until:
-            continue  # the high bound of a range just read
+        if phrase.start < read_until or phrase.negative or is_group_piece(text, phrase.start):
+            continue  # the high bound of a range just read; a sum below zero is a loss; "1 000 000"
         amount = _amount_at(text, phrase, word_ends, facts)
         if amount is None:
             continue

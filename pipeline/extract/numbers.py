@@ -17,7 +17,7 @@ compose with each other ("250 nghìn tỷ" = 2.5 × 10¹⁴, "một triệu hai 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -152,7 +152,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     letters = "".join(sorted({ch for word in starts for ch in (word[0].lower(), word[0].upper())}))
     start = re.compile(
-        rf"(?<![\w.,-])\d|(?<![\w-])(?=[{re.escape(letters)}])(?:{_alternation(starts)})(?!\w)", re.IGNORECASE
+        rf"(?<![\w.,-])(?<!\d:)\d|(?<![\w-])(?=[{re.escape(letters)}])(?:{_alternation(starts)})(?!\w)"
+        rf"|(?P<minus>(?<=[ (:])[-−](?=\d)|(?<!\w)âm[ ](?=\d))",  # not at a line start: "-200 suất quà" is a list item
+        re.IGNORECASE,
     )
     return token, start
 
@@ -174,6 +176,7 @@ class NumberPhrase:
     numerals: int  # digit groups in it ("2 tỷ 500 triệu" has 2)
     scale: int  # the multiplier of its last scaled chunk (1 if none): "3,5 - 3,7 triệu" shares it
     money_only: bool = False  # uses shorthand read only for money ("200K")
+    negative: bool = False  # "-5 độ C", "âm 5 độ C": the value is below zero
 
     @property
     def scaled(self) -> bool:
@@ -195,6 +198,7 @@ class _Reader:
         self.hundreds = Decimal(0)
         self.small = Decimal(0)
         self.pending = Decimal(0)  # a digit waiting for what follows it
+        self.pending_tenth = False  # may that digit end the number as tenths of the scale ("hai triệu tư")
         self.state = "begin"
         self.words = self.numerals = 0
         self.money_only = False
@@ -206,7 +210,7 @@ class _Reader:
             return self.done + self.hundreds + self.small
         if state == "scale":
             return self.done
-        if state == "scale_digit" and self.pending:  # "hai triệu tư" = 2.4 million
+        if state == "scale_digit" and self.pending and self.pending_tenth:  # "hai triệu tư" = 2.4 million
             return self.done + self.pending * self.chunk_scale / 10
         return None
 
@@ -256,6 +260,7 @@ class _Reader:
                 self.small, self.state = self.small + value, "unit"
             else:  # after trăm it waits for mươi; after a scale word it opens a group or gives tenths
                 self.pending, self.state = value, ("hundred_digit" if state == "hundred" else "scale_digit")
+                self.pending_tenth = "tenth" in entry.follows  # "triệu mốt", never "triệu một" ("5 triệu một chiếc")
             return True
         if role == "ten":
             context = {"begin": "start", "scale": "scale", "hundred": "hundred"}.get(state)
@@ -323,6 +328,15 @@ class _Reader:
         return True
 
 
+_GROUP_PIECE = re.compile(r"(?<=\d[ \u00a0\u202f])0\d")
+
+
+def is_group_piece(text: str, position: int) -> bool:
+    """The digits at ``position`` are a later group of a number grouped by spaces ("000" in
+    "1 000 000 đồng"), not a number of their own (which would be read as 0)."""
+    return _GROUP_PIECE.match(text, position) is not None
+
+
 def number_at(text: str, position: int) -> NumberPhrase | None:
     """The longest number phrase that starts exactly at ``position``, or None."""
     token_pattern, _ = _patterns()
@@ -358,7 +372,12 @@ def _find_numbers_cached(text: str) -> tuple[NumberPhrase, ...]:
         start = start_pattern.search(text, position)
         if start is None:
             break
-        phrase = number_at(text, start.start())
+        if start.group("minus"):  # "-5 độ C", "âm 5 độ C": the number after the sign, below zero
+            phrase = number_at(text, start.end())
+            if phrase is not None:
+                phrase = replace(phrase, start=start.start(), value=-phrase.value, negative=True)
+        else:
+            phrase = number_at(text, start.start())
         if phrase is None:
             position = start.end()
             continue

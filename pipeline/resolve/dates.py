@@ -3,6 +3,9 @@
 A date as written ("Sáng ngày 29/9", "Quý III", "chiều 10-2") often leaves out the
 year. The year comes, in this order, from
 
+0. in a dated article, the publication year for a day within a week of publication, unless
+   its sentence states another year (the news reports what just happened: "Sáng nay
+   (28/4)" beside "(30/4/1975 - 30/4/2021)", "dịp 30/4" beside "so với 30/4 năm 2020");
 1. a full date of the same occasion: a day-month-year in the text with the same month
    and a day at most three days apart ("sáng 10.6" beside "(11.6.1948 - 11.6.2017)",
    "ngày 11/5" beside "ngày 11/5/2017"); the latest such year wins;
@@ -39,6 +42,9 @@ UNKNOWN_YEAR = "XXXX"
 _WRAP_DAYS = 300
 # Days apart that still count as the same occasion ("sáng 10.6" for the 11.6 anniversary).
 _OCCASION_DAYS = 3
+# Days around the publication day whose bare day-month is this year's (NOTES.md item 35 dates
+# "chiều qua" by the publication day too).
+_RECENT_DAYS = 7
 
 
 def parse_published(published: str | None) -> date | None:
@@ -101,11 +107,26 @@ def _with_year(
             return replace(parts, year=published.year + parts.year_offset)
         this_year = _this_year(parts, anchors) if parts.year_offset == 0 else None
         return replace(parts, year=this_year) if this_year is not None else parts
-    year = _occasion_year(parts, anchors) or _sibling_year(parts, mention, siblings)
+    sibling = _sibling_year(parts, mention, siblings)
+    if sibling is None and published is not None and _is_recent(parts, published):
+        return replace(parts, year=published.year)  # "Sáng nay (28/4)" beside "(30/4/1975 - …)"
+    year = _occasion_year(parts, anchors) or sibling
     year = year or _season_year(parts, mention, seasons)
     if year is None and published is not None:
         year = _publication_year(parts, published)
     return replace(parts, year=year) if year is not None else parts
+
+
+def _is_recent(parts: CalendarParts, published: date) -> bool:
+    """A day within a week of the publication day, read in the publication year: the news
+    reports it, whatever other year's full date of that occasion the text gives."""
+    if parts.granularity != "day" or parts.month is None or parts.day is None:
+        return False
+    try:
+        day = date(published.year, parts.month, parts.day)
+    except ValueError:
+        return False
+    return abs((day - published).days) <= _RECENT_DAYS
 
 
 def _occasion_year(parts: CalendarParts, anchors: list[CalendarParts]) -> int | None:
