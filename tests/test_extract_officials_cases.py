@@ -279,6 +279,14 @@ def test_officials_grassroots_union_written_with_and_without_co_so_is_one_body()
     # A verb with its object after a name is no part of it; nor is the next sentence run on.
     ("Sở Y tế xây dựng kế hoạch phòng dịch.", {"Sở Y tế"}),
     ("Công ty Samsung Việt Nam xây dựng Nhà máy mới tại Thái Nguyên.", {"Công ty Samsung Việt Nam"}),
+    # "và" joins a second capitalized field, even after a word that alone names a known body ("Đảng").
+    ("Bà Trần Thị Mai, Phó Cục trưởng Cục Công tác Đảng và Công tác chính trị, dự lễ.",
+     {"Cục Công tác Đảng và Công tác chính trị"}),
+    ("Theo Cục Quản lý giá và Thẩm định giá, giá xăng giảm nhẹ.", {"Cục Quản lý giá và Thẩm định giá"}),
+    ("Vụ Pháp chế và Thanh tra hướng dẫn các địa phương.", {"Vụ Pháp chế và Thanh tra"}),
+    # A number after a field word that is also a verb is its object, not the name's number.
+    ("Sở Công thương kiểm tra 15 cửa hàng xăng dầu.", {"Sở Công thương"}),
+    ("Chi cục Thú y quản lý 30 chốt kiểm dịch trên địa bàn.", {"Chi cục Thú y"}),
     # (a Sở named without its place is the one of the province the article names: NOTES.md item 11)
     ("Sau đó Sở Tư pháp báo cáo UBND tỉnh Nam Định.", {"Sở Tư pháp tỉnh Nam Định", "Ủy ban nhân dân tỉnh Nam Định"}),
     ("Chị Lan làm việc tại Cty TNHH Hoa Sen Theo lãnh đạo UBND xã Tân Lập, tỷ lệ đi làm đạt 98%.",
@@ -762,3 +770,24 @@ def test_officials_a_former_and_a_present_mention_of_one_office_are_one_role():
     (entry,) = [p for p in persons_json(facts_of(doc, "persons"), facts_of(doc, "roles")) if p["name"] == "Lê Văn Đông"]
     assert [(o["title"], o["organization"], o["former"]) for o in entry["roles"]] == [
         ("Giám đốc", "Công ty TNHH Hòa Phong", False)]
+
+
+# --- a list of bodies before one place: each is a body of that place -----------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Quận ủy, HĐND, UBND quận Long Biên tổ chức gặp mặt các nhà giáo.",
+     {"Quận ủy Long Biên", "Hội đồng nhân dân quận Long Biên", "Ủy ban nhân dân quận Long Biên"}),
+    ("HĐND và UBND tỉnh Thái Bình đã khen thưởng 12 tập thể.",
+     {"Hội đồng nhân dân tỉnh Thái Bình", "Ủy ban nhân dân tỉnh Thái Bình"}),
+    ("Ủy ban MTTQ, Hội LHPN, Hội Nông dân huyện Gia Lâm cùng ra quân.",
+     {"Ủy ban Mặt trận Tổ quốc Việt Nam huyện Gia Lâm", "Hội Liên hiệp Phụ nữ huyện Gia Lâm", "Hội Nông dân huyện Gia Lâm"}),
+    # A form whose template does not fit the place's kind, or a word that is no body, ends the list.
+    ("Tỉnh ủy, UBND thành phố Cần Thơ đã họp bàn.", {"Ủy ban nhân dân thành phố Cần Thơ"}),
+    ("Đại biểu HĐND, cử tri huyện Gia Lâm góp ý dự thảo.", set()),
+])
+def test_officials_listed_bodies_share_the_place(text, expected):
+    assert org_names(text) == _folded(expected)
+
+
+def test_officials_province_department_listed_before_a_city_keeps_the_province():
+    found = org_names("UBND tỉnh Lào Cai giao Sở Xây dựng, UBND TP Lào Cai rà soát nhà cũ.")
+    assert _fold("Sở Xây dựng thành phố Lào Cai") not in found

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from unionfacts.extract.backrefs import find_union_pointers
 from unionfacts.extract.base import Extractor, text_of, token_spans
+from unionfacts.extract.shared_place import bodies_sharing_place
 from unionfacts.extract.patterns import PROPER_NAME, alternation, first_letters, stop_words, word_pattern
 from unionfacts.extract.spanindex import SpanIndex, span_index
 from unionfacts.extract.titles import titles
@@ -235,16 +236,18 @@ def _sentence_openers() -> frozenset[str]:
 _RUN_JOINERS = frozenset({"và", "các", "cấp", "-", "–"})  # between the field words of a sentence-case name
 
 
-def _lower_run(text: str, spans: list[tuple[int, int]], start: int, capitals: int) -> int:
+def _lower_run(text: str, spans: list[tuple[int, int]], start: int, capitals: int, joined: bool = False) -> int:
     """How many tokens from ``start`` a name goes on over lower-case words (0: it ends there).
 
     A run of field words, with "và", "các" or a dash between them, stands inside a name when a
-    capitalized word of the name follows it ("Chi cục Hải quan quản lý các KCN Bắc Giang", "Trung
-    tâm Dự báo nguồn nhân lực và Thông tin …"; one field word only after a name of several
+    capitalized word of the name follows it, not a number ("Chi cục Hải quan quản lý các KCN Bắc
+    Giang", "Trung tâm Dự báo nguồn nhân lực và Thông tin …", not "Sở Y tế [kiểm tra 20] cơ sở";
+    one field word only after a name of several
     capitalized words: "Công ty Canon Việt Nam [xây dựng] Nhà máy" starts another body), and ends
     a sentence-case name (one capitalized word so far) when it ends with a level word ("Viện
     Dinh dưỡng quốc gia"), or has two field words and no object follows ("Cục Quản lý nhà và thị
-    trường bất động sản", not "Sở Y tế [xây dựng kế hoạch]")."""
+    trường bất động sản", not "Sở Y tế [xây dựng kế hoạch]"); after "và" (``joined``) one field word
+    ends the second field before a punctuation mark, as the first ("Cục Quản lý giá và Thẩm định giá,")."""
     fields = _field_words()
     end = start
     kinds: list[str] = []
@@ -269,13 +272,15 @@ def _lower_run(text: str, spans: list[tuple[int, int]], start: int, capitals: in
     if after + 1 < len(spans) and text[spans[after][0]:spans[after][1]] in _RUN_JOINERS and capitals <= 1:
         after += 1  # "… nguồn nhân lực [và] Thông tin …": the name goes on after the joiner
     following = text[spans[after][0]:spans[after][1]] if after < len(spans) else ""
-    if _is_name_word(following) and following not in _sentence_openers() and not _opens_head(text, spans[after][0]) \
-            and not _known_starts_at(text, spans[after][0]):
+    if _is_name_word(following) and following[0].isalpha() and following not in _sentence_openers() \
+            and not _opens_head(text, spans[after][0]) and not _known_starts_at(text, spans[after][0]):
         return after - start if capitals <= 1 or end - start == 1 else 0
     following = text[spans[end][0]:spans[end][1]] if end < len(spans) else ""
     object_follows = following[:1].isalpha() and following.islower() and following not in stop_words()
     object_follows = object_follows and following not in place_kinds()  # "… và nhân văn [thành phố] Hồ Chí Minh"
-    if capitals <= 1 and (kinds[-1] in ("level", "noun") or len(kinds) >= 2 and not object_follows):
+    clause_ends = end >= len(spans) or not text[spans[end][0]].isalnum()
+    if capitals <= 1 and (kinds[-1] in ("level", "noun") or len(kinds) >= 2 and not object_follows
+                          or joined and clause_ends):
         return end - start
     return 0
 
@@ -405,6 +410,7 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
     connectors = _connectors()
     end = index
     words = capitals = 0
+    joined = False
     while end < len(spans) and words < _MAX_NAME_WORDS:
         word = text[spans[end][0]:spans[end][1]]
         if word in _name_verbs():
@@ -429,6 +435,7 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
                 and (not _opens_head(text, spans[end + 1][0]) or _type_words_only(text, spans, index, end)):
             end += 1  # "Công ty cổ phần Hợp tác JA Việt", "Trung tâm Dự báo … và Thông tin …", not "… - [Bộ] X"
             capitals = 0 if word == "và" else capitals  # each side of "và" is written in sentence case
+            joined = joined or word == "và"
             continue
         previous = text[spans[end - 1][0]:spans[end - 1][1]] if end > index else ""
         if next_is_name and _is_name_word(previous) and word.replace(" ", "").isalpha() \
@@ -436,13 +443,14 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
             end += 1  # "Bệnh viện Bệnh [nhiệt đới] Trung ương", "Trường THPT [chuyên] Lê Hồng Phong"
             words += 1
             continue
-        run = _lower_run(text, spans, end, capitals)
+        run = _lower_run(text, spans, end, capitals, joined)
         if run == 0:
             break
         end += run  # "Trung tâm Dự báo nguồn nhân lực và Thông tin thị trường lao động"
         words += run
         if text[spans[end - 1][0]:spans[end - 1][1]] == "và":
             capitals = 0  # each side of "và" is written in sentence case
+            joined = True
     while end > index and text[spans[end - 1][0]:spans[end - 1][1]] in connectors:
         end -= 1  # "Công ty giấy A.F.C [-] Ảnh: …": a name never ends with a connector
     return end if capitals else index  # field words alone are a common noun ("Trung tâm dịch vụ")
@@ -819,6 +827,7 @@ def find_by_template(text: str, base: OrgBase) -> list[OrgMention]:
             org_id = base.lookup(text[match.start():end])
             canonical_name = base.orgs[org_id].name if org_id else local_name(template, kind, name)
             found.append(OrgMention(match.start(), end, text[match.start():end], canonical_name, org_id, "pattern"))
+            found.extend(bodies_sharing_place(text, match.start(), kind, name, base))  # "HĐND, [UBND tỉnh X]"
     return found
 
 
@@ -842,6 +851,13 @@ def _place_follows(text: str, position: int) -> bool:
     return words[0] in place_kinds() or any(base.province(" ".join(words[:size])) for size in (1, 2, 3))
 
 
+def _joins_inside(text: str, word: re.Match[str], mention: OrgMention) -> bool:
+    """Whether the lower-case word after a known body is "và" that the name read on past, to a
+    capitalized field ("Cục Công tác Đảng [và] Công tác quần chúng"): the reader took it as joining
+    two fields of one name (no other body, office or place after it), so the known body is no end."""
+    return word.group(1) == "và" and word.end() + 2 < mention.end and text[word.end() + 1:word.end() + 2].isupper()
+
+
 def _ended_by_known(mention: OrgMention, known: SpanIndex[OrgMention], text: str) -> OrgMention:
     """A name read after a head ends with a known body inside it when a lower-case word follows
     that body: "Ban Cán sự Đảng Bộ Công Thương [xây dựng Chương trình …]" (a known name is
@@ -852,7 +868,7 @@ def _ended_by_known(mention: OrgMention, known: SpanIndex[OrgMention], text: str
         if mention.start <= start and end < mention.end:
             word = _LOWER_WORD_AFTER.match(text, end)
             if word and word.group(1).islower() and word.group(1) not in _place_words() \
-                    and word.group(1) not in _connectors() \
+                    and word.group(1) not in _connectors() and not _joins_inside(text, word, mention) \
                     or start == mention.start and " " in text[start:end] and not _place_follows(text, end):
                 return replace(mention, end=end, text=text[mention.start:end],
                                name=pattern_name(text, mention.start, end, load_orgbase()))

@@ -1,0 +1,61 @@
+"""Bodies listed before one place share it: "Thành ủy, HĐND, UBND thành phố Hà Nội" names three
+bodies of Hà Nội, "HĐND và UBND tỉnh Nam Định" two of Nam Định.
+
+A template's short form (the words before its place in templates.tsv: "HĐND", "Thành ủy", "Ủy ban
+MTTQ") standing alone, joined by a comma or "và" to the next item of a list whose last item names
+its place, is that template's body of the place. Only template forms are read, so a list of other
+words ("Đại biểu HĐND, cử tri huyện") stops at the first word that is no such form; a province's
+department (a template whose parent is the province's UBND: "Sở Y tế") is left to the article's
+place, as it is often listed beside a city's bodies of another level.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from unionfacts.orgbase import OrgBase, Template, local_name
+from unionfacts.resources import read_table
+from unionfacts.types import OrgMention
+
+_LOOK_BACK = 60  # characters before a list item: one short form and its separator
+
+
+@lru_cache(maxsize=1)
+def _short_form_before() -> tuple[re.Pattern[str], dict[str, tuple[Template, ...]]]:
+    """A short form ending just before a list separator at the end of a text, and the templates of each form."""
+    from unionfacts.orgbase import load_orgbase
+
+    departments = {row["id"] for row in read_table("orgs/templates.tsv") if "{id}" in row["parent"]}
+    by_form: dict[str, list[Template]] = {}
+    for template in load_orgbase().templates:
+        if template.template_id in departments:
+            continue  # "chỉ đạo Sở Y tế, UBND TP Yên Bái": a province's department is no peer of a city's bodies
+        for form in template.forms:
+            if "{name}" in form:
+                short = form.split("{")[0].strip()
+                if short and template not in by_form.setdefault(short, []):
+                    by_form[short].append(template)
+    alternatives = "|".join(re.escape(form) for form in sorted(by_form, key=len, reverse=True))
+    pattern = re.compile(rf"(?:^|(?<=[\s(“\"]))(?P<form>{alternatives})(?:,\s?và|,|\svà)\s$")
+    return pattern, {form: tuple(templates) for form, templates in by_form.items()}
+
+
+def bodies_sharing_place(text: str, start: int, kind: str, name: str, base: OrgBase) -> list[OrgMention]:
+    """The bodies listed right before the template match at ``start`` whose place is ``kind`` ``name``."""
+    pattern, templates_of = _short_form_before()
+    found = []
+    while start > 0:
+        window = max(0, start - _LOOK_BACK)
+        match = pattern.search(text, window, start)
+        if not match:
+            break
+        form = match.group("form")
+        template = next((t for t in templates_of[form] if t.applies_to(kind)), None)
+        if template is None:
+            break
+        org_id = base.lookup(f"{form} {kind} {name}")
+        canonical = base.orgs[org_id].name if org_id else local_name(template, kind, name)
+        found.append(OrgMention(match.start("form"), match.end("form"), form, canonical, org_id, "pattern"))
+        start = match.start("form")
+    return found
