@@ -284,6 +284,12 @@ def test_officials_grassroots_union_written_with_and_without_co_so_is_one_body()
      {"Cục Công tác Đảng và Công tác chính trị"}),
     ("Theo Cục Quản lý giá và Thẩm định giá, giá xăng giảm nhẹ.", {"Cục Quản lý giá và Thẩm định giá"}),
     ("Vụ Pháp chế và Thanh tra hướng dẫn các địa phương.", {"Vụ Pháp chế và Thanh tra"}),
+    # A comma lists fields inside one name when field words, "và" and a last field follow it.
+    ("Ông Đỗ Văn Hải, Giám đốc Sở Khoa học, Công nghệ và Môi trường tỉnh Hà Tây, dự họp.",
+     {"Sở Khoa học, Công nghệ và Môi trường tỉnh Hà Tây"}),
+    ("Bộ Văn hóa, Thể thao và Du lịch phát động cuộc thi ảnh.", {"Bộ Văn hóa, Thể thao và Du lịch"}),
+    ("Sở Y tế, Công an và Quân đội cùng vào cuộc chống dịch.", {"Sở Y tế"}),
+    ("Đại diện Sở Tư pháp, Trần Văn An và Lê Văn Bình dự họp.", {"Sở Tư pháp"}),
     # A number after a field word that is also a verb is its object, not the name's number.
     ("Sở Công thương kiểm tra 15 cửa hàng xăng dầu.", {"Sở Công thương"}),
     ("Chi cục Thú y quản lý 30 chốt kiểm dịch trên địa bàn.", {"Chi cục Thú y"}),

@@ -314,6 +314,28 @@ def _joins_fields(text: str, spans: list[tuple[int, int]], index: int, at: int) 
         and after not in place_kinds() and not _opens_other(text, spans[at + 1])
 
 
+def _comma_joins_fields(text: str, spans: list[tuple[int, int]], index: int, at: int) -> bool:
+    """Whether the comma at token ``at`` lists fields inside one name: one or two fields in sentence
+    case, field words (field_words.tsv), then "và" and a last one ("Sở Văn hóa[,] Thể thao và Du lịch",
+    "Sở Khoa học[,] Công nghệ và Môi trường tỉnh X"), none a place, a person, a body, an office or the
+    next sentence ("Sở Y tế, Công an và Quân đội" are three)."""
+    conjunction = next((k for k in range(at + 2, min(at + 4, len(spans) - 1)) if text[spans[k][0]:spans[k][1]] == "và"), None)
+    if conjunction is None or not _joins_fields(text, spans, index, conjunction):
+        return False
+    fields = [text[a:b] for a, b in spans[at + 1:conjunction]] + [text[spans[conjunction + 1][0]:spans[conjunction + 1][1]]]
+    listed = fields[:-1]  # the fields between the comma and "và" are known fields ("Công nghệ", not "Công an")
+    return all(_sentence_case(field) and _vietnamese_words(field) and not _is_place(field) for field in fields) \
+        and all(field.lower() in _field_words() for field in listed) \
+        and not any(_opens_other(text, span) for span in spans[at + 1:conjunction])
+
+
+def _sentence_case(word: str) -> bool:
+    """A field written in sentence case ("Công nghệ"), not a person's or place's name ("Trần Văn An")."""
+    first, *rest = word.split(" ")
+    return first[:1].isupper() and first[1:].islower() or len(first) == 1 and first.isupper() \
+        if not rest else first[:1].isupper() and all(part.islower() for part in rest)
+
+
 def _vietnamese_words(word: str) -> bool:
     return all(_VIETNAMESE_SYLLABLE.fullmatch(fold_for_matching(s)) for s in word.split(" "))
 
@@ -436,6 +458,9 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
             end += 1  # "Công ty cổ phần Hợp tác JA Việt", "Trung tâm Dự báo … và Thông tin …", not "… - [Bộ] X"
             capitals = 0 if word == "và" else capitals  # each side of "và" is written in sentence case
             joined = joined or word == "và"
+            continue
+        if word == "," and end > index and capitals and _comma_joins_fields(text, spans, index, end):
+            end += 1  # "Sở Khoa học[,] Công nghệ và Môi trường": a list of fields inside one name
             continue
         previous = text[spans[end - 1][0]:spans[end - 1][1]] if end > index else ""
         if next_is_name and _is_name_word(previous) and word.replace(" ", "").isalpha() \
