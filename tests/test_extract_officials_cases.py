@@ -290,6 +290,9 @@ def test_officials_grassroots_union_written_with_and_without_co_so_is_one_body()
     ("Bộ Văn hóa, Thể thao và Du lịch phát động cuộc thi ảnh.", {"Bộ Văn hóa, Thể thao và Du lịch"}),
     ("Sở Y tế, Công an và Quân đội cùng vào cuộc chống dịch.", {"Sở Y tế"}),
     ("Đại diện Sở Tư pháp, Trần Văn An và Lê Văn Bình dự họp.", {"Sở Tư pháp"}),
+    # Fields written short end the name before the verb the segmenter glued to them.
+    ("UBND tỉnh Nam Định yêu cầu Sở TN&MT rút kinh nghiệm.",
+     {"Ủy ban nhân dân tỉnh Nam Định", "Sở Tài nguyên và Môi trường tỉnh Nam Định"}),
     # A number after a field word that is also a verb is its object, not the name's number.
     ("Sở Công thương kiểm tra 15 cửa hàng xăng dầu.", {"Sở Công thương"}),
     ("Chi cục Thú y quản lý 30 chốt kiểm dịch trên địa bàn.", {"Chi cục Thú y"}),

@@ -640,7 +640,8 @@ def _ends_a_title_token(text: str, word: re.Match[str]) -> bool:
 def _split_glued_heads(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Tokens cut where a head that starts a token ends inside a later one, so that the name after
     the head is read as after any other ("CĐ Meiko", "Hội đồng bình | chọn", "Đảng | ủy khối"), and
-    after a "và" glued to the name word after it ("và Công nghệ")."""
+    after a "và" glued to the name word after it ("và Công nghệ"), and after fields written short glued
+    to the lower-case word after them ("GD&ĐT | rút kinh nghiệm")."""
     starts = [start for start, _ in spans]
     cuts: set[int] = set()
     heads = _heads_by_first_word()
@@ -665,6 +666,9 @@ def _split_glued_heads(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
     for start, end in spans:  # "và Công nghệ": the segmenter glued a joiner to the next name word
         if text.startswith("và ", start) and end > start + 4 and text[start + 3].isupper():
             cuts.add(start + 2)
+        glued = _FIELDS_ACRONYM.match(text, start, end)  # "GD&ĐT rút": fields written short glued to a verb
+        if glued and text.startswith(" ", glued.end()) and text[glued.end() + 1:glued.end() + 2].islower():
+            cuts.add(glued.end())
     if not cuts:
         return spans
     split = []
