@@ -299,7 +299,19 @@ FIRST_WORKING_DAY = [
      [{"kind": "Buổi làm việc", "date": "2023-01-30"}]),
 ]
 
-CASES = FIRST_WORKING_DAY + TASKS_AND_LISTS + ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
+# --- a back-reference with a verb after it ("Cuộc họp còn có …") joins the meeting reported before ------------
+BACK_WITH_VERB = [
+    ("Ngày 6/2, Ban Thường vụ Liên đoàn Lao động tỉnh Nghệ An đã nhóm họp tại Vinh. Cuộc họp còn có sự tham dự của "
+     "đại diện các sở ngành.", PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-02-06"}]),
+    ("Ngày 6/2, Liên đoàn Lao động tỉnh Nghệ An tổ chức nhóm họp tại Vinh. Cuộc họp còn có sự tham dự của đại diện "
+     "các sở ngành.", PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-02-06"}]),
+    ("Chiều 14/2, Công đoàn ngành Giáo dục tổ chức cuộc họp tại Huế. Cuộc họp còn nghe báo cáo về nhà ở giáo viên.",
+     PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-02-14"}]),
+    ("Cuộc họp còn có sự tham dự của đại diện các sở ngành.", PUBLISHED, []),
+    ("Tổ dân phố nhóm họp thường kỳ hằng tháng.", PUBLISHED, []),
+]
+
+CASES = BACK_WITH_VERB + FIRST_WORKING_DAY + TASKS_AND_LISTS + ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
