@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract_meetings import PUBLISHED, UNDATED, check
+from test_extract_meetings import PUBLISHED, UNDATED, check, meetings_doc
+from unionfacts.extract.base import facts_of
+from unionfacts.facts import event_json
 
 # --- one of many: a determiner, a classifier or a count before the meeting word -------------------
 PLURAL = [
@@ -283,9 +285,57 @@ TASKS_AND_LISTS = [
     ("Chiều 11/5, Bộ Ngoại giao tổ chức họp báo thường kỳ tại Hà Nội.", PUBLISHED, [{"kind": "Họp báo", "date": "2023-05-11"}]),
 ]
 
-CASES = TASKS_AND_LISTS + ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
+# --- the first working day (after Tết, of the year) is no meeting; a first one with a body is ---------------
+FIRST_WORKING_DAY = [
+    ("Sáng 30/1, trong buổi làm việc đầu tiên sau Tết, Chủ tịch UBND tỉnh đi kiểm tra các công trình trọng điểm.",
+     PUBLISHED, []),
+    ("Sáng 2/1, buổi làm việc đầu tiên của năm mới tại Sở Tư pháp diễn ra khẩn trương.", PUBLISHED, []),
+    ("Ngày làm việc đầu tiên sau kỳ nghỉ Tết, cán bộ Sở Tư pháp đã có mặt đông đủ.", PUBLISHED, []),
+    ("Sáng 30/1, Bí thư Tỉnh ủy có buổi làm việc đầu tiên với Sở Kế hoạch và Đầu tư.", PUBLISHED,
+     [{"kind": "Buổi làm việc", "date": "2023-01-30"}]),
+    ("Sáng 30/1, buổi làm việc đầu tiên của Đoàn công tác Bộ Y tế với tỉnh diễn ra tại Vinh.", PUBLISHED,
+     [{"kind": "Buổi làm việc", "date": "2023-01-30"}]),
+    ("Sáng 30/1, Chủ tịch tỉnh có buổi làm việc đầu tiên với các doanh nghiệp.", PUBLISHED,
+     [{"kind": "Buổi làm việc", "date": "2023-01-30"}]),
+]
+
+# --- a back-reference with a verb after it ("Cuộc họp còn có …") joins the meeting reported before ------------
+BACK_WITH_VERB = [
+    ("Ngày 6/2, Ban Thường vụ Liên đoàn Lao động tỉnh Nghệ An đã nhóm họp tại Vinh. Cuộc họp còn có sự tham dự của "
+     "đại diện các sở ngành.", PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-02-06"}]),
+    ("Ngày 6/2, Liên đoàn Lao động tỉnh Nghệ An tổ chức nhóm họp tại Vinh. Cuộc họp còn có sự tham dự của đại diện "
+     "các sở ngành.", PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-02-06"}]),
+    ("Chiều 14/2, Công đoàn ngành Giáo dục tổ chức cuộc họp tại Huế. Cuộc họp còn nghe báo cáo về nhà ở giáo viên.",
+     PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-02-14"}]),
+    ("Cuộc họp còn có sự tham dự của đại diện các sở ngành.", PUBLISHED, []),
+    ("Tổ dân phố nhóm họp thường kỳ hằng tháng.", PUBLISHED, []),
+]
+
+CASES = BACK_WITH_VERB + FIRST_WORKING_DAY + TASKS_AND_LISTS + ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
 def test_meetings_on_unseen_shapes(text, published, expected):
     check(text, published, expected)
+
+
+# --- a verb that is the meeting's predicate ends its name; a ceremony's word or a verb before its object does not
+PREDICATE_NAMES = [
+    ("Sau khi Hội nghị Ban Chấp hành Công đoàn tỉnh bế mạc chiều 5/6, các đại biểu đi thăm khu công nghiệp.",
+     ["Hội nghị Ban Chấp hành Công đoàn tỉnh"]),
+    ("Ngay khi Đại hội Công đoàn ngành Y tế khai mạc sáng 3/6, trời đổ mưa lớn.", ["Đại hội Công đoàn ngành Y tế"]),
+    ("Sáng 3/6, Hội nghị tổng kết công tác năm 2022 kết thúc tại Hà Nội.", ["Hội nghị tổng kết công tác năm 2022"]),
+    ("Sáng 3/6, Hội nghị kết thúc tốt đẹp.", ["Hội nghị"]),
+    ("Sáng 3/6, Lễ bế mạc Hội thao công nhân diễn ra tại Hà Nội.", ["Lễ bế mạc Hội thao công nhân"]),
+    ("Sáng 3/6, buổi lễ khai mạc diễn ra tại Hà Nội.", ["Lễ khai mạc"]),
+    ("Sáng 3/6, lễ khai mạc và bế mạc Hội thao công nhân diễn ra tại Hà Nội.",
+     ["Lễ khai mạc và bế mạc Hội thao công nhân"]),
+    # its object follows: no predicate, and a programme that ends a stage is no meeting held
+    ("Chương trình “Sáng tạo trẻ vì cộng đồng” kết thúc giai đoạn 2020 - 2023 đã tiếp cận 40 tỉnh.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), PREDICATE_NAMES)
+def test_meeting_name_ends_before_its_predicate(text, names):
+    events = sorted(facts_of(meetings_doc(text, PUBLISHED), "events"), key=lambda e: e.start)
+    assert [event_json(event)["name"] for event in events] == names

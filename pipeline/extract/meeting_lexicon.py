@@ -165,8 +165,16 @@ def organized_ceremony() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def not_meetings() -> re.Pattern[str]:
-    """Names that open with a meeting word but name none ("Đại hội thể thao", "Liên hoan phim")."""
-    return re.compile(rf"(?:{alternation(read_words('meetings/not_meetings.tsv', 'name'))}){WORD_END}", re.IGNORECASE)
+    """Names that open with a meeting word but name none ("Đại hội thể thao", "Liên hoan phim"), unless
+    a linking word and a body follow ("buổi làm việc đầu tiên với Sở Y tế" is a meeting)."""
+    rows = read_table("meetings/not_meetings.tsv")
+    plain = alternation(row["name"] for row in rows if not row["unless_next"])
+    quantifiers = alternation(read_words("meetings/quantifiers.tsv"))
+    agents = alternation(read_words("meetings/agents.tsv"))
+    body = rf"(?:(?-i:{UPPER})|(?:{quantifiers})[ ]|(?:{agents}){WORD_END})"
+    linked = [rf"(?:{alternation([row['name']])}){WORD_END}(?![ ]+(?:{alternation(row['unless_next'].split())})[ ]+{body})"
+              for row in rows if row["unless_next"]]
+    return re.compile(rf"(?:(?:{plain}){WORD_END}|{'|'.join(linked)})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -179,9 +187,21 @@ def ceremony_after() -> re.Pattern[str]:
 def name_stop(of_object: bool = False) -> re.Pattern[str]:
     """Where a meeting's name ends: punctuation, or a word that starts the rest of the sentence. The
     name of whom a verb reports meeting (``of_object``) runs over titles ("gặp Phó Cao ủy …")."""
-    words = [r["word"] for r in read_table("meetings/name_stops.tsv") if not of_object or r["in_object"] == "stop"]
+    words = [r["word"] for r in read_table("meetings/name_stops.tsv")
+             if r["in_object"] == "stop" or (not of_object and r["in_object"] == "name")]
     # "(" stops it unless an acronym follows ("Đại hội Công đoàn (CĐ) Công ty …")
     return re.compile(rf"[,;:!?)\[\]\n]|\((?!{UPPER}[\w&.-]{{0,12}}\))|\.(?!\w)|[ ](?:{alternation(words)}){WORD_END}")
+
+
+@lru_cache(maxsize=1)
+def predicate_stop() -> re.Pattern[str]:
+    """A verb that ends a meeting's name as its predicate ("Hội nghị X bế mạc chiều 5/6"), not before
+    its own object ("… khai mạc Đại hội", "… kết thúc giai đoạn 2016-2020")."""
+    words = [r["word"] for r in read_table("meetings/name_stops.tsv") if r["in_object"] == "predicate"]
+    then = alternation(read_words("meetings/predicate_after.tsv") | read_words("meetings/day_parts.tsv"))
+    # not a ceremony's word ("Lễ khai mạc", "buổi lễ bế mạc") nor one of two ("Lễ khai mạc và bế mạc")
+    return re.compile(rf"(?<![Ll]ễ)(?<!LỄ)(?<! và)[ ](?:{alternation(words)}){WORD_END}"
+                      rf"(?=[ ]*(?:[,.;:!?)\n]|$)|[ ]+(?:\d|(?:{then}){WORD_END}))")
 
 
 @lru_cache(maxsize=1)
@@ -252,4 +272,4 @@ def sequence_cues() -> re.Pattern[str]:
 
 
 __all__ = ["KindWord", "MeetingVerb", "RelativeDay", "back_references", "ceremony_after", "cue_before", "cues", "documents",
-           "agent_next", "directive_nouns", "generic_before", "kinds", "plural_before", "source_after", "met_heads", "name_stop", "not_meetings", "organized_ceremony", "plural_subject", "place_after", "relative_days", "sequence_cues", "titles", "verbs", "words_before"]
+           "agent_next", "directive_nouns", "generic_before", "kinds", "plural_before", "source_after", "met_heads", "name_stop", "not_meetings", "predicate_stop", "organized_ceremony", "plural_subject", "place_after", "relative_days", "sequence_cues", "titles", "verbs", "words_before"]

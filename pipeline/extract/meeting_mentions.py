@@ -111,6 +111,9 @@ def _name_end(text: str, start: int, quoted: bool, of_object: bool = False) -> i
     limit = min(len(text), start + _MAX_NAME_CHARS)
     stop = lexicon.name_stop(of_object).search(text, start, limit)
     end = stop.start() if stop else limit
+    predicate = lexicon.predicate_stop().search(text, start, min(len(text), end + 40))  # sees what follows it
+    if predicate is not None and predicate.start() < end:
+        end = predicate.start()
     opened = _OPEN_QUOTE.search(text, start, end)
     if opened is not None:  # a quoted name runs to its closing quote, over commas ("Hiểu luật để được … quyền, lợi ích")
         closed = _QUOTED_NAME.match(text, opened.start())
