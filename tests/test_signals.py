@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -13,14 +12,7 @@ from pathlib import Path
 import pytest
 
 from test_concurrency import ENV, _manifest
-
-
-def _articles(db) -> int:
-    try:
-        with sqlite3.connect(db) as connection:
-            return connection.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-    except sqlite3.Error:
-        return 0
+from test_run import _articles
 
 
 def _children(pid: int) -> list[int]:
