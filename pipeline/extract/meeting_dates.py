@@ -34,12 +34,10 @@ _AFTER_REACH = 100
 # "Hội thảo X, Y và Z do Tổng LĐLĐ phối hợp với … tổ chức ngày 23/5": the organizer's clause ends at the day,
 # which is the meeting's however long the name and the organizers are
 _HELD_BY_REACH = 300
-_HELD_BY = re.compile(r"(?<!\w)do(?!\w)[^.;:!?]*(?<!\w)(?:tổ chức|chủ trì|phối hợp tổ chức)[ ]+(?:vào[ ]+)?(?:(?:sáng|chiều|tối|trưa)[ ]+)?(?:ngày[ ]+)?$",
-                      re.IGNORECASE)
 
 
 def _held_by_before(text: str, end: int, day_start: int) -> bool:
-    return day_start - end <= _HELD_BY_REACH and _HELD_BY.search(text, end, day_start) is not None
+    return day_start - end <= _HELD_BY_REACH and lexicon.held_by_before().search(text, end, day_start) is not None
 # "… tại kỳ họp thứ 7 nhiều đại biểu cho rằng việc lấy ngày 27/7 …": the day is in what is said
 _SAYS = re.compile(r"(?<!\w)(?:cho rằng|cho biết|nói|khẳng định|nhấn mạnh|đề nghị|đề xuất|kiến nghị|là)(?!\w)")
 # A run of days longer than this is a period (a campaign, a month of action), not a meeting.

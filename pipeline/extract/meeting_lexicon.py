@@ -149,6 +149,15 @@ def agent_next() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def held_by_before() -> re.Pattern[str]:
+    """An organizer's clause ending right before a day ("… do A phối hợp với B tổ chức [sáng] [ngày] 23/5"):
+    "do", then an organizing verb (or "chủ trì") at the end, a part of the day (day_parts.tsv) between."""
+    parts = alternation(read_words("meetings/day_parts.tsv"))
+    return re.compile(rf"(?<!\w)do(?!\w)[^.;:!?]*(?<!\w)(?:{_ORGANIZING}|chủ trì)[ ]+(?:vào[ ]+)?(?:(?:{parts})[ ]+)?"
+                      r"(?:ngày[ ]+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def directive_nouns() -> frozenset[str]:
     """Words that make a directive cue after them a noun ("Ban chỉ đạo", "Bộ Ngoại giao"), folded."""
     return frozenset(fold_for_matching(word) for word in read_words("meetings/directive_nouns.tsv"))
@@ -272,4 +281,4 @@ def sequence_cues() -> re.Pattern[str]:
 
 
 __all__ = ["KindWord", "MeetingVerb", "RelativeDay", "back_references", "ceremony_after", "cue_before", "cues", "documents",
-           "agent_next", "directive_nouns", "generic_before", "kinds", "plural_before", "source_after", "met_heads", "name_stop", "not_meetings", "predicate_stop", "organized_ceremony", "plural_subject", "place_after", "relative_days", "sequence_cues", "titles", "verbs", "words_before"]
+           "agent_next", "directive_nouns", "held_by_before", "generic_before", "kinds", "plural_before", "source_after", "met_heads", "name_stop", "not_meetings", "predicate_stop", "organized_ceremony", "plural_subject", "place_after", "relative_days", "sequence_cues", "titles", "verbs", "words_before"]

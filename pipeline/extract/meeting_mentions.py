@@ -46,7 +46,7 @@ _PAST = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)", re.IGNORECASE)
 _INTRODUCED_AFTER = re.compile(r"[ ]*(?:đã[ ]+|vừa[ ]+|chính thức[ ]+)*(?:diễn ra|khai mạc|bế mạc|được tổ chức|kết thúc)(?!\w)",
                                re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_LAST_WORD = re.compile(r"(\w+)[ ]+$")  # the word right before a position
+LAST_WORD = re.compile(r"(\w+)[ ]+$")  # the word right before a position
 _LIST_ITEM = re.compile(r"[ ]*(?:và[ ]+)?")  # what stands before a meeting listed after a comma
 _LISTED_REACH = 6  # meetings listed before one, looked back over
 # A document or a report the meeting is only the place of (NOTES.md item 19: a meeting cited as a source)
@@ -197,7 +197,7 @@ def _sets_task(text: str, cue: re.Match[str], start: int) -> bool:
     is given it (not the meeting itself: "chỉ đạo Hội nghị")."""
     if not text[cue.start()].islower():
         return False
-    before = _LAST_WORD.search(text, max(0, cue.start() - 12), cue.start())
+    before = LAST_WORD.search(text, max(0, cue.start() - 12), cue.start())
     if before is not None and fold_for_matching(before.group(1)) in lexicon.directive_nouns():
         return False
     agent = lexicon.agent_next().match(text, cue.end())

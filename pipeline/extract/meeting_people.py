@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from unionfacts.extract import meeting_lexicon as lexicon
 from unionfacts.extract.meeting_layout import Layout
-from unionfacts.extract.meeting_mentions import Mention, subject_end
+from unionfacts.extract.meeting_mentions import LAST_WORD, Mention, subject_end
 from unionfacts.extract.patterns import UPPER, alternation
 from unionfacts.normalize import fold_for_matching
 from unionfacts.resources import read_table, read_words
@@ -47,7 +47,6 @@ _OFFICE_REACH = 6000  # how far from a chair cue an office named alone is looked
 # a body's name between an office and the person ("Bộ trưởng Bộ Công nghiệp Lào Phạm Văn Bình"): a few words
 # opening with a capital, no punctuation
 _NAME_ONLY = re.compile(rf"(?:[ ]+{UPPER}[^\s,.;:]*(?:[ ]+[^\s,.;:]+){{0,3}}){{0,3}}[ ]+")
-_LAST_WORD = re.compile(r"(\w+)[ ]+$")
 _BREAK = re.compile(r"[,.;:!?]")
 _ENDS_CLAUSE = re.compile(r"[ ]*(?:[.;]|$)")
 _LISTING = re.compile(r"[ ]*(?:gồm|là|có)[ ]*(?::[ ]*|(?=[ ]))")
@@ -156,7 +155,7 @@ def _by_office(layout: Layout, cue_start: int, low: int) -> list[str]:
     if title is None:
         return []
     wanted = fold_for_matching(title.group())
-    count_word = _LAST_WORD.search(text, max(low, title.start() - 12), title.start())
+    count_word = LAST_WORD.search(text, max(low, title.start() - 12), title.start())
     count = _NUMBER_WORDS.get(fold_for_matching(count_word.group(1))) if count_word else None
     names: dict[str, None] = {}
     for role in layout.roles.within(max(0, cue_start - _OFFICE_REACH), cue_start + _OFFICE_REACH):
