@@ -800,3 +800,83 @@ def test_officials_listed_bodies_share_the_place(text, expected):
 def test_officials_province_department_listed_before_a_city_keeps_the_province():
     found = org_names("UBND tỉnh Lào Cai giao Sở Xây dựng, UBND TP Lào Cai rà soát nhà cũ.")
     assert _fold("Sở Xây dựng thành phố Lào Cai") not in found
+
+
+# --- names listed before as many offices, set off by a dash or "lần lượt": each its own office ------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dự hội nghị có bà Lê Thị Hoa, ông Trần Văn Nam - Chủ tịch, Phó Chủ tịch Công đoàn Công ty TNHH May Sông "
+     "Hồng.",
+     {("Lê Thị Hoa", "Chủ tịch", "Công đoàn Công ty TNHH May Sông Hồng"),
+      ("Trần Văn Nam", "Phó Chủ tịch", "Công đoàn Công ty TNHH May Sông Hồng")}),
+    ("Đại hội bầu các ông Nguyễn Văn Tâm, Phạm Quốc Việt lần lượt là Chủ tịch, Phó Chủ tịch LĐLĐ tỉnh Nam Định.",
+     {("Nguyễn Văn Tâm", "Chủ tịch", "Liên đoàn Lao động tỉnh Nam Định"),
+      ("Phạm Quốc Việt", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Nam Định")}),
+    ("Tòa xử Lê Văn Hải, Trần Thị Mai và Đỗ Văn Lâm - nguyên Giám đốc, Phó Giám đốc, Kế toán trưởng Công ty "
+     "TNHH Thành Đạt.",
+     {("Lê Văn Hải", "Giám đốc", "Công ty TNHH Thành Đạt"), ("Trần Thị Mai", "Phó Giám đốc", "Công ty TNHH Thành Đạt"),
+      ("Đỗ Văn Lâm", "Kế toán trưởng", "Công ty TNHH Thành Đạt")}),
+    # Counts that differ, or a comma alone: the offices stay with the name they follow.
+    ("Có mặt ông Nguyễn Văn Tâm, ông Phạm Quốc Việt, Phó Chủ tịch LĐLĐ tỉnh Nam Định.",
+     {("Phạm Quốc Việt", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Nam Định")}),
+    ("Ông Nguyễn Văn Tâm, ông Phạm Quốc Việt - Chủ tịch LĐLĐ tỉnh Nam Định cùng dự.",
+     {("Phạm Quốc Việt", "Chủ tịch", "Liên đoàn Lao động tỉnh Nam Định")}),
+])
+def test_officials_names_and_offices_in_order(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- a break in a run of offices cuts the body the offices before it may share --------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Lê Văn Tám đã trải qua nhiều cương vị: Tư lệnh kiêm Chính ủy Sư đoàn 312; Thứ trưởng Bộ Công an; Bộ "
+     "trưởng Bộ Xây dựng.",
+     {("Lê Văn Tám", "Tư lệnh", None), ("Lê Văn Tám", "Chính ủy", None), ("Lê Văn Tám", "Thứ trưởng", "Bộ Công an"),
+      ("Lê Văn Tám", "Bộ trưởng", "Bộ Xây dựng")}),
+    # A Party organ written bare between two offices is of the next office's body, once.
+    ("Ông Trần Văn Bình, Ủy viên Trung ương Đảng, Bí thư Ban Cán sự đảng, Bộ trưởng Bộ Y tế phát biểu.",
+     {("Trần Văn Bình", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+      ("Trần Văn Bình", "Bí thư", "Ban cán sự đảng Bộ Y tế"), ("Trần Văn Bình", "Bộ trưởng", "Bộ Y tế")}),
+    ("Kỷ luật ông Đinh Văn Minh - Ủy viên Ban Thường vụ Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy, Phó Hiệu "
+     "trưởng Trường Đại học Đồng Tháp.",
+     {("Đinh Văn Minh", "Ủy viên Ban Thường vụ", "Đảng ủy Trường Đại học Đồng Tháp"),
+      ("Đinh Văn Minh", "Chủ nhiệm Ủy ban Kiểm tra", "Đảng ủy Trường Đại học Đồng Tháp"),
+      ("Đinh Văn Minh", "Phó Hiệu trưởng", "Trường Đại học Đồng Tháp")}),
+    # elected into a collective organ that is a body of its own
+    ("Tại Hội nghị Trung ương 7, ông Lê Văn Tám được bầu vào Bộ Chính trị.", {("Lê Văn Tám", "Ủy viên", "Bộ Chính trị")}),
+])
+def test_officials_run_breaks_and_bare_party_organs(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- foreign names: after a form of address, or after a title and a country -----------------------
+@pytest.mark.parametrize(("text", "persons", "expected"), [
+    ("Ông Nguyễn Văn Bình tiếp ông John Kerry, nguyên Ngoại trưởng Mỹ.",
+     {"Nguyễn Văn Bình", "John Kerry"}, {("John Kerry", "Ngoại trưởng", None)}),
+    ("Thủ tướng Nhật Bản Shinzo Abe hội đàm với Tổng thống Mỹ Donald Trump.",
+     {"Shinzo Abe", "Donald Trump"}, {("Shinzo Abe", "Thủ tướng", None), ("Donald Trump", "Tổng thống", None)}),
+    ("Bà Chang-Hee Lee, Giám đốc ILO tại Việt Nam, phát biểu.",
+     {"Chang-Hee Lee"}, {("Chang-Hee Lee", "Giám đốc", "Tổ chức Lao động Quốc tế")}),
+    ("Đại sứ Australia tại Việt Nam Craig Mitchell thăm trường.", {"Craig Mitchell"}, {("Craig Mitchell", "Đại sứ", None)}),
+    # A Vietnamese word after the name ends it.
+    ("Tổng thống Pháp Emmanuel Macron Tuyên bố sẽ tới thăm.", {"Emmanuel Macron"}, {("Emmanuel Macron", "Tổng thống", None)}),
+])
+def test_officials_foreign_names(text, persons, expected):
+    assert person_names(text) == _folded(persons)
+    assert roles(text) == _folded(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Giám đốc Samsung Display Việt Nam cho biết đơn hàng tăng.",  # a title before a body, no country
+    "Các em ở làng trẻ em SOS Thanh Hóa nhận quà.",  # all-capital words; a form of address ending a noun
+    "Như với Bà Nà Hills, chúng tôi chờ chính sách mới.",  # a capitalized "Bà" inside a sentence is a place's
+    "Tàu sân bay của Anh HMS Queen Elizabeth sẽ tới.",
+    "Hoa hậu quý bà Sri Lanka đã được trao vương miện.",  # a country is no name
+    "Máy được thừa hưởng từ đàn anh Galaxy S Series.",  # a one-letter word is no part of a name
+])
+def test_officials_foreign_names_stay_empty(text):
+    assert person_names(text) == set()
+
+
+def test_officials_two_spellings_of_a_foreign_name_are_one_person():
+    text = ("Thủ tướng Lào Thoonglun Sisoulith đồng chủ trì kỳ họp. Thủ tướng Lào Thongloun Sisoulith phát biểu. "
+            "Sau đó, ông Thongloun Sisoulith dự lễ ký. Ông Kim Jong-un và ông Kim Jong-nam.")
+    assert person_names(text) == _folded({"Thongloun Sisoulith", "Kim Jong-un", "Kim Jong-nam"})

@@ -294,7 +294,7 @@ def _memberships(text: str, orgs: SpanIndex[OrgMention], taken: SpanIndex[None])
             continue
         organ_start = match.start("organ")
         body = next((o for _, _, o in orgs.starting_in(organ_start, organ_start + 1)), None)
-        if body is not None and body.end > match.end():  # the organ is a body of its own
+        if body is not None and body.end >= match.end():  # the organ is a body of its own
             found.append(Title(match.start(), body.end, "Ủy viên", body, title_end=organ_start))
         elif (body := _org_at(orgs, match.end())) is not None:
             title = meanings[fold_for_matching(match.group("organ"))]
