@@ -880,3 +880,26 @@ def test_officials_two_spellings_of_a_foreign_name_are_one_person():
     text = ("Thủ tướng Lào Thoonglun Sisoulith đồng chủ trì kỳ họp. Thủ tướng Lào Thongloun Sisoulith phát biểu. "
             "Sau đó, ông Thongloun Sisoulith dự lễ ký. Ông Kim Jong-un và ông Kim Jong-nam.")
     assert person_names(text) == _folded({"Thongloun Sisoulith", "Kim Jong-un", "Kim Jong-nam"})
+
+
+# --- a unit named after "Trưởng ban / Trưởng phòng / Trưởng khoa" stays in the title ---------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bà Nguyễn Thị Hằng, Trưởng ban Nữ công LĐLĐ tỉnh Nam Định phát biểu.",
+     {("Nguyễn Thị Hằng", "Trưởng ban Nữ công", "Liên đoàn Lao động tỉnh Nam Định")}),
+    ("Bà Nguyễn Thị Hằng, Phó Trưởng ban Tuyên giáo Công đoàn Công Thương Việt Nam cho biết.",
+     {("Nguyễn Thị Hằng", "Phó Trưởng ban Tuyên giáo", "Công đoàn Công Thương Việt Nam")}),
+    ("Ông Đậu Văn Tuấn - Trưởng ban Pháp chế VCCI đánh giá cao dự thảo.",
+     {("Đậu Văn Tuấn", "Trưởng ban Pháp chế", "Phòng Thương mại và Công nghiệp Việt Nam")}),
+    ("Ông Tống Văn Tiến, Trưởng phòng Cấp phép thuộc Sở Xây dựng tỉnh Nam Định cho biết.",
+     {("Tống Văn Tiến", "Trưởng phòng Cấp phép", "Sở Xây dựng tỉnh Nam Định")}),
+    ("Ông Lê Văn Doanh, Trưởng khoa Khám bệnh - Bệnh viện Bạch Mai cho biết.",
+     {("Lê Văn Doanh", "Trưởng khoa Khám bệnh", "Bệnh viện Bạch Mai")}),
+    # A Party or state body's Ban is a body of its own.
+    ("Ông Lê Văn Hùng - Trưởng Ban Tuyên giáo Tỉnh ủy Nam Định phát biểu.",
+     {("Lê Văn Hùng", "Trưởng ban", "Ban Tuyên giáo Tỉnh ủy Nam Định")}),
+    ("Ông Vũ Văn Thiềm, Trưởng ban Cơ yếu Chính phủ dự lễ.", {("Vũ Văn Thiềm", "Trưởng ban", "Ban Cơ yếu Chính phủ")}),
+    # A title whose last word is no unit's head takes no capitalized words as a unit.
+    ("Ông Lê Văn Sơn, Giám đốc Hà Nội cho biết Công ty TNHH Hoa Sen thua lỗ.", {("Lê Văn Sơn", "Giám đốc", None)}),
+])
+def test_officials_named_units_stay_in_the_title(text, expected):
+    assert roles(text) == _folded(expected)
