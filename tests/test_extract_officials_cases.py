@@ -840,6 +840,10 @@ def test_officials_names_and_offices_in_order(text, expected):
      {("Đinh Văn Minh", "Ủy viên Ban Thường vụ", "Đảng ủy Trường Đại học Đồng Tháp"),
       ("Đinh Văn Minh", "Chủ nhiệm Ủy ban Kiểm tra", "Đảng ủy Trường Đại học Đồng Tháp"),
       ("Đinh Văn Minh", "Phó Hiệu trưởng", "Trường Đại học Đồng Tháp")}),
+    # Two bare organs in a row: the Party organ is of the workplace, not of the union after it.
+    ("Ông Nguyễn Văn An, Bí thư Đảng ủy, Chủ tịch Công đoàn Công ty CP May Thăng Long cho biết.",
+     {("Nguyễn Văn An", "Bí thư", "Đảng ủy Công ty cổ phần May Thăng Long"),
+      ("Nguyễn Văn An", "Chủ tịch", "Công đoàn Công ty cổ phần May Thăng Long")}),
     # elected into a collective organ that is a body of its own
     ("Tại Hội nghị Trung ương 7, ông Lê Văn Tám được bầu vào Bộ Chính trị.", {("Lê Văn Tám", "Ủy viên", "Bộ Chính trị")}),
 ])

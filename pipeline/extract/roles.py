@@ -161,7 +161,7 @@ def _with_shared_bodies(text: str, run: _Run) -> list[tuple[Title, str | None, s
             elliptic = _ELLIPTIC_GAP.fullmatch(gap)
             if elliptic and fold_for_matching(elliptic.group("head")) in _elliptic_heads():
                 # The office before may name the same organ again: it is of the same body.
-                placed.append((title, f"{' '.join(elliptic.group('head').split())} {name}", None))
+                placed.append((title, f"{' '.join(elliptic.group('head').split())} {_workplace_of(name)}", None))
                 continue
             elif elliptic or ";" in gap or gap.strip()[:1].isupper():
                 name = org_id = None  # another word or an item's end between: not the same body ("Đoàn 559; ")
@@ -172,6 +172,14 @@ def _with_shared_bodies(text: str, run: _Run) -> list[tuple[Title, str | None, s
         following = (name, org_id)
         placed.append((title, name, org_id))
     return placed[::-1]
+
+
+def _workplace_of(body: str) -> str:
+    """A body without the union or Party organ it may open with: the workplace another organ of it is
+    of ("Bí thư Đảng ủy, Chủ tịch [Công đoàn] Công ty X" → Đảng ủy Công ty X)."""
+    folded = fold_for_matching(body)
+    head = max((h for h in _elliptic_heads() if folded.startswith(h + " ")), key=len, default=None)
+    return body[len(head) + 1:] if head else body
 
 
 @lru_cache(maxsize=1)
