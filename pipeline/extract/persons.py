@@ -23,7 +23,6 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from unionfacts.extract.base import Extractor, facts_of, text_of, token_spans
-from unionfacts.extract.foreign_names import find_foreign_names
 from unionfacts.extract.patterns import UPPER, alternation, first_letters
 from unionfacts.extract.spanindex import SpanIndex, span_index
 from unionfacts.ingest.page import byline, parse_dateline
@@ -459,10 +458,6 @@ def find_persons(doc: Doc) -> list[PersonMention]:
             honorific = cue[0] if cue[1] == "honorific" else None
             mentions.append(PersonMention(first.start, last.end, text[first.start:last.end], display, honorific))
             covered.add(first.start, last.end, None)
-    for name in find_foreign_names(text, _cue, _vietnamese_shaped,
-                                   lambda start, end: not covered.overlaps(start, end)
-                                   and not taken_index.overlaps(start, end)):
-        mentions.append(PersonMention(name.start, name.end, text[name.start:name.end], name.display, name.honorific))
     return sorted(mentions, key=lambda m: m.start)
 
 

@@ -65,9 +65,7 @@ def _before_name() -> re.Pattern[str]:
     # An acronym the text defines may close the run: "Chủ tịch CĐ Ngân hàng VN (CĐNHVN) Nguyễn Văn A".
     acronym = r"(?-i:[ ]\([A-ZĐ][A-ZĐ&.\-]{1,12}\))?"
     # An appointment names its holder after "đối với": "quyết định bổ nhiệm Phó Giám đốc Sở X đối với ông A".
-    # An office held abroad names its country before the name: "Tổng thống Mỹ Donald Trump".
-    country = rf"(?-i:[ ](?:{alternation(read_words('persons/countries.tsv', 'country'))}))?"
-    return re.compile(rf"(?i){acronym}{country}(?:[ ]{{1,2}}|:[ ]|[ ]?[-–][ ]|[ ]đối[ ]với[ ])(?:{address})?")
+    return re.compile(rf"(?i){acronym}(?:[ ]{{1,2}}|:[ ]|[ ]?[-–][ ]|[ ]đối[ ]với[ ])(?:{address})?")
 
 
 @lru_cache(maxsize=1)
