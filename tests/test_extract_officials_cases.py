@@ -815,6 +815,15 @@ def test_officials_province_department_listed_before_a_city_keeps_the_province()
      "TNHH Thành Đạt.",
      {("Lê Văn Hải", "Giám đốc", "Công ty TNHH Thành Đạt"), ("Trần Thị Mai", "Phó Giám đốc", "Công ty TNHH Thành Đạt"),
       ("Đỗ Văn Lâm", "Kế toán trưởng", "Công ty TNHH Thành Đạt")}),
+    ("Hai ông Nguyễn Văn An và Lê Văn Bình lần lượt giữ chức Chủ tịch và Phó Chủ tịch Công đoàn Giáo dục Việt "
+     "Nam.",
+     {("Nguyễn Văn An", "Chủ tịch", "Công đoàn Giáo dục Việt Nam"),
+      ("Lê Văn Bình", "Phó Chủ tịch", "Công đoàn Giáo dục Việt Nam")}),
+    # Without "lần lượt", "và" between offices joins two persons' phrases.
+    ("Thượng tướng Tô Văn Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an và Ủy viên Bộ Chính trị, Bí thư Thành "
+     "ủy Hà Nội Hoàng Văn Hải dự.",
+     {("Tô Văn Lâm", "Ủy viên", "Bộ Chính trị"), ("Tô Văn Lâm", "Bộ trưởng", "Bộ Công an"),
+      ("Hoàng Văn Hải", "Ủy viên", "Bộ Chính trị"), ("Hoàng Văn Hải", "Bí thư", "Thành ủy thành phố Hà Nội")}),
     # Counts that differ, or a comma alone: the offices stay with the name they follow.
     ("Có mặt ông Nguyễn Văn Tâm, ông Phạm Quốc Việt, Phó Chủ tịch LĐLĐ tỉnh Nam Định.",
      {("Phạm Quốc Việt", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Nam Định")}),

@@ -128,7 +128,8 @@ def _runs_and_persons(text: str, titles: list[Title], persons: list[PersonMentio
             if item.start < end:
                 continue  # inside the previous title's body
             gap = text[end:item.start]
-            if sequence and isinstance(sequence[-1], _Run) and "\n" not in gap and _CHAIN_GAP.fullmatch(gap):
+            if sequence and isinstance(sequence[-1], _Run) and "\n" not in gap and (
+                    _CHAIN_GAP.fullmatch(gap) or _respective_and(text, sequence[-1].start, gap)):
                 sequence[-1].titles.append(item)
             else:
                 sequence.append(_Run([item]))
@@ -136,6 +137,15 @@ def _runs_and_persons(text: str, titles: list[Title], persons: list[PersonMentio
             sequence.append(item)
         end = item.end
     return sequence
+
+
+_RESPECTIVE_BEFORE = re.compile(r"(?i)lần[ ]lượt(?:[ ]\w+){0,4}[ ]$")
+
+
+def _respective_and(text: str, run_start: int, gap: str) -> bool:
+    """ "và" joins the offices of a run given in order ("A và B lần lượt giữ chức Chủ tịch và Phó Chủ
+    tịch X"); elsewhere it joins two persons' phrases ("A, Ủy viên X và Ủy viên Y B")."""
+    return gap.strip(" ,") == "và" and bool(_RESPECTIVE_BEFORE.search(text, max(0, run_start - 40), run_start))
 
 
 def _with_shared_bodies(text: str, run: _Run) -> list[tuple[Title, str | None, str | None]]:
