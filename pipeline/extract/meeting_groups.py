@@ -26,7 +26,7 @@ from functools import lru_cache
 from unionfacts.extract import meeting_lexicon as lexicon
 from unionfacts.extract.meeting_dates import Dating
 from unionfacts.extract.meeting_layout import Layout
-from unionfacts.extract.meeting_mentions import Mention, has_subject
+from unionfacts.extract.meeting_mentions import Mention, has_subject, plans_after
 from unionfacts.normalize import fold_for_matching
 
 # How many recent meetings of a family a named mention is compared with (keeps grouping linear).
@@ -261,6 +261,8 @@ class Grouping:
                 if day is None and not self._chaired_here(mention) and not opens_at \
                         and not has_subject(self.layout, mention.start, opening=False):
                     return  # "hội nghị" with nothing to point back to
+                if plans_after(self.layout.text, mention.end):
+                    return  # "Hội thảo sẽ do PGS A chủ trì vào sáng 20/8": the meeting ahead, none held
                 # its clause reports it: a day, a chair, someone doing it ("hai nhà lãnh đạo đã hội đàm"), or
                 # someone speaking at it in an article that opens there ("Phát biểu tại Hội nghị, ông A …")
                 mention = replace(mention, status="held", introduced=True)

@@ -101,6 +101,12 @@ def words_before(name: str) -> re.Pattern[str]:
     return _words_pattern(read_words(f"meetings/{name}.tsv"), at_end=True)
 
 
+@lru_cache(maxsize=None)
+def words_anywhere(name: str) -> re.Pattern[str]:
+    """Words of models/meetings/<name>.tsv anywhere in the searched text."""
+    return _words_pattern(read_words(f"meetings/{name}.tsv"))
+
+
 @lru_cache(maxsize=1)
 def source_after() -> re.Pattern[str]:
     """Right after a meeting's name, a verb of which it is the subject and the source ("… (tháng 12/2020) đã
@@ -281,4 +287,4 @@ def sequence_cues() -> re.Pattern[str]:
 
 
 __all__ = ["KindWord", "MeetingVerb", "RelativeDay", "back_references", "ceremony_after", "cue_before", "cues", "documents",
-           "agent_next", "directive_nouns", "held_by_before", "generic_before", "kinds", "plural_before", "source_after", "met_heads", "name_stop", "not_meetings", "predicate_stop", "organized_ceremony", "plural_subject", "place_after", "relative_days", "sequence_cues", "titles", "verbs", "words_before"]
+           "agent_next", "directive_nouns", "held_by_before", "generic_before", "kinds", "plural_before", "source_after", "met_heads", "name_stop", "not_meetings", "predicate_stop", "organized_ceremony", "plural_subject", "place_after", "relative_days", "sequence_cues", "titles", "verbs", "words_anywhere", "words_before"]

@@ -191,6 +191,11 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     return not (_NEXT_PREDICATE.search(text, end, plan.start()) or cues["directive"].search(text, end, plan.start()))
 
 
+def plans_after(text: str, end: int) -> bool:
+    """Whether a plan follows a meeting's name ("Hội thảo sẽ do PGS A chủ trì", "Kỳ họp này sẽ xem xét …")."""
+    return _PLAN_AFTER.match(text, end, min(len(text), end + 30)) is not None
+
+
 def _sets_task(text: str, cue: re.Match[str], start: int) -> bool:
     """Whether the directive cue gives someone a task before the meeting word at ``start``: a verb (lower
     case, no noun before it: not "Ban Chỉ đạo", "Ban chỉ đạo Quốc gia", "Bộ Ngoại giao") followed by who
@@ -466,4 +471,4 @@ def find_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
     return sorted(mentions + ceremony_mentions(layout, mentions), key=lambda m: m.start)
 
 
-__all__ = ["Mention", "ceremony_mentions", "find_mentions", "has_subject", "subject_end", "noun_mentions", "verb_mentions"]
+__all__ = ["Mention", "ceremony_mentions", "find_mentions", "has_subject", "plans_after", "subject_end", "noun_mentions", "verb_mentions"]

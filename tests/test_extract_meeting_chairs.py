@@ -1,0 +1,48 @@
+"""Chairs in the shapes news gives them, and the meeting each one chairs: a case table of sentences
+written for these tests (no article text is copied). Rows with no chair or ``[]`` must stay so.
+
+The helpers and their conventions are those of ``test_extract_meetings.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_meetings import PUBLISHED, check
+
+_LEAD = "Sáng 12/3, LĐLĐ tỉnh Quảng Trị tổ chức Hội nghị Ban Chấp hành lần thứ 5. "
+
+CHAIR_SHAPES = [
+    # a list after a colon runs over semicolons
+    (_LEAD + "Đồng chủ trì hội nghị có các đồng chí: Lê Văn Bình, Chủ tịch LĐLĐ tỉnh; Trần Thị Hoa, Phó Chủ tịch "
+     "LĐLĐ tỉnh.", PUBLISHED, [{"date": "2023-03-12", "chairs": ["Lê Văn Bình", "Trần Thị Hoa"]}]),
+    # a body's name with lower-case words and a comma in it between the chair and the cue
+    ("Sáng 12/3, UBND tỉnh Hà Nam tổ chức cuộc họp trực tuyến. Cuộc họp do ông Nguyễn Văn Sơn, Phó Chủ tịch UBND "
+     "tỉnh, Trưởng Ban Chỉ đạo phòng, chống dịch tỉnh chủ trì.", PUBLISHED,
+     [{"date": "2023-03-12", "chairs": ["Nguyễn Văn Sơn"]}]),
+    # the subject after an adverbial phrase, in a sentence that opens with the cue
+    ("Ngày 5/6, Viện Chiến lược tổ chức hội thảo về thị trường công nghệ. Chủ trì hội thảo, trước băn khoăn của "
+     "doanh nghiệp, Thứ trưởng Bộ Khoa học và Công nghệ Trần Văn Tùng cho biết Bộ sẽ hỗ trợ.", PUBLISHED,
+     [{"date": "2023-06-05", "chairs": ["Trần Văn Tùng"]}]),
+    ("Ngày 5/6, Viện Chiến lược tổ chức hội thảo về thị trường công nghệ. Chủ trì hội thảo, trước băn khoăn của "
+     "doanh nghiệp, các chuyên gia cho rằng ông Trần Văn Tùng đã nói đúng.", PUBLISHED,
+     [{"date": "2023-06-05", "chairs": []}]),
+    # a session of the meeting reported a few sentences before
+    ("Ngày 12/3, Công đoàn Viên chức tỉnh tổ chức Đại hội lần thứ V. Đại hội đã bầu Ban Chấp hành gồm 15 đồng chí. "
+     "Đồng chí Lê Văn An được bầu làm Chủ tịch. Phiên trù bị do đồng chí Trần Văn Bình chủ trì.", PUBLISHED,
+     [{"date": "2023-03-12", "chairs": ["Trần Văn Bình"]}]),
+    # "dưới sự chủ trì của" ends the meeting's name
+    ("Ngày 29/4, Ban Chỉ đạo Cải cách tư pháp tỉnh tổ chức Phiên họp thứ 12 dưới sự chủ trì của Bí thư Tỉnh ủy "
+     "Nguyễn Văn Sơn.", PUBLISHED, [{"name": "Phiên họp thứ 12", "chairs": ["Nguyễn Văn Sơn"]}]),
+    # who will chair a meeting ahead: no chair, no meeting held
+    ("Hội thảo sẽ do Phó Giáo sư Nguyễn Văn Hùng, Trưởng khoa Kinh tế chủ trì vào sáng 20/8.", PUBLISHED, []),
+    ("Sáng 10/8, Sở Lao động tổ chức hội nghị tập huấn. Hội thảo chuyên đề sẽ do ông Nguyễn Văn Hùng, Trưởng "
+     "phòng Lao động chủ trì.", PUBLISHED, [{"date": "2023-08-10", "chairs": []}]),
+    ("Ông Nguyễn Văn Long, Chủ tịch LĐLĐ tỉnh từng chủ trì nhiều hội nghị đối thoại với công nhân.", PUBLISHED, []),
+    ("Bộ Tài chính chủ trì xây dựng dự thảo Nghị định về tiền lương, hoàn thành trước ngày 30/9.", PUBLISHED, []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CHAIR_SHAPES)
+def test_chairs_in_every_shape(text, published, expected):
+    check(text, published, expected)
