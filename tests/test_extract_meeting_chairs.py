@@ -46,3 +46,23 @@ CHAIR_SHAPES = [
 @pytest.mark.parametrize(("text", "published", "expected"), CHAIR_SHAPES)
 def test_chairs_in_every_shape(text, published, expected):
     check(text, published, expected)
+
+
+# --- a preview: a headline in the present tense, a body that plans the meeting (also in other words, or
+# with the headline printed again as a caption) reports none held; a body that reports it keeps it ---------
+PREVIEWS = [
+    ("Hội nghị Thủ tướng với nông dân diễn ra vào ngày 20/9\nNgày 20/9, Thủ tướng Phạm Minh Chính sẽ chủ trì Hội "
+     "nghị với nông dân tại Cần Thơ. Theo Bộ Nông nghiệp, Hội nghị với chủ đề “Nông dân làm giàu” sẽ diễn ra vào "
+     "ngày 20/9 tại Cần Thơ.", None, []),
+    ("Hội nghị Thủ tướng với nông dân diễn ra vào ngày 20/9\nTheo Bộ Nông nghiệp, Hội nghị với chủ đề “Nông dân làm "
+     "giàu” sẽ diễn ra vào ngày 20/9 tại Cần Thơ. Hội nghị Thủ tướng với nông dân diễn ra vào ngày 20/9. Tham dự "
+     "Hội nghị có lãnh đạo các tỉnh.", None, []),
+    ("Hội nghị Thủ tướng với nông dân diễn ra tại Cần Thơ\nNgày 20/9, Thủ tướng Phạm Minh Chính đã chủ trì Hội nghị "
+     "với nông dân tại Cần Thơ. Hội nghị Thủ tướng với nông dân diễn ra tại Cần Thơ. Hội nghị có 500 đại biểu "
+     "tham dự.", None, [{"date": "XXXX-09-20", "chairs": ["Phạm Minh Chính"]}]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PREVIEWS)
+def test_previews_report_no_meeting_held(text, published, expected):
+    check(text, published, expected)

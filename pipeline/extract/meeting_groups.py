@@ -37,6 +37,7 @@ _KEPT = 4 * _RECENT
 _BACK_REACH = 3
 # How many mentions before a meeting's are read for the meeting it goes on from.
 _LOOK_BACK = 40
+_NUMBER = re.compile(r"\d+")
 _AND = re.compile(r"(?<!\w)và(?!\w)")
 _ABOUT = re.compile(r"(?<!\w)về[ ]+(\w+(?:[ ]+\w+)?)")  # the subject of a meeting named by it
 # Between a meeting named after "Tại" and another: the other is what someone says, recalls, sets as a task or
@@ -132,6 +133,12 @@ def _other_names(first: Mention, second: Mention) -> bool:
     return bool(first_words and second_words and not first_words & second_words)
 
 
+def _other_numbers(first: Mention, second: Mention) -> bool:
+    """Whether both names hold numbers and none in common ("… thường niên năm 2020" and "… năm 2021")."""
+    first_numbers, second_numbers = set(_NUMBER.findall(first.name)), set(_NUMBER.findall(second.name))
+    return bool(first_numbers and second_numbers and not first_numbers & second_numbers)
+
+
 def _other_ordinal(first: Mention, second: Mention) -> bool:
     return bool(first.ordinal and second.ordinal
                 and fold_for_matching(first.ordinal) != fold_for_matching(second.ordinal))
@@ -216,8 +223,8 @@ class Grouping:
         self.meetings.append(meeting)
         return len(self.meetings) - 1
 
-    def _joins(self, mention: Mention, day: str | None) -> int | None:
-        """The meeting a named mention is one more mention of, if any."""
+    def _joins(self, mention: Mention, day: str | None, plan_day: str | None = None) -> int | None:
+        """The meeting a named mention is one more mention of, if any (``plan_day``: the day a planned one gives)."""
         families = {mention.family} | _alias_families(mention)
         indices = sorted({i for family in families for i in self._recent(family)},
                          key=lambda i: self.meetings[i].last_start, reverse=True)
@@ -245,7 +252,14 @@ class Grouping:
                              if len(mention.key) >= 2 and self.meetings[i].family != mention.family
                              and self.meetings[i].first.key[:2] == mention.key[:2]), None)
             return None
-        return next((i for i in recent if _same_names(self.meetings[i].first, mention)), None)
+        same = next((i for i in recent if _same_names(self.meetings[i].first, mention)), None)
+        if same is None and mention.status == "planned" and plan_day is not None:
+            # "Hội nghị với chủ đề … sẽ diễn ra vào ngày 17/5" after "Hội nghị Thủ tướng với doanh nghiệp diễn ra
+            # vào ngày 17/5": the plan of the meeting of that day, whatever words name it
+            same = next((i for i in recent if self.meetings[i].date == plan_day
+                         and not _other_ordinal(self.meetings[i].first, mention)
+                         and not _other_numbers(self.meetings[i].first, mention)), None)
+        return same
 
     def add(self, mention: Mention) -> None:
         day = self.dating.for_mention(mention.start, mention.end, self._others(mention), mention.long,
@@ -268,7 +282,7 @@ class Grouping:
                 mention = replace(mention, status="held", introduced=True)
                 index = self._new(mention)
         else:
-            index = self._joins(mention, day if mention.status == "held" else None)
+            index = self._joins(mention, day if mention.status == "held" else None, day)
             if index is None and mention.at and not mention.after and not mention.introduced and not mention.ordinal \
                     and self._latest(mention.family) is None:
                 index = self._just_reported(mention)  # "Tại buổi làm việc với Đoàn, …" after the visit
