@@ -66,3 +66,22 @@ PREVIEWS = [
 @pytest.mark.parametrize(("text", "published", "expected"), PREVIEWS)
 def test_previews_report_no_meeting_held(text, published, expected):
     check(text, published, expected)
+
+
+# --- a meeting reported by "chủ trì" and a meeting verb; a body the lexicon does not know holding one --------
+CHAIRED_VERBS = [
+    ("Sáng 12/3, Chủ tịch UBND tỉnh Lê Văn Bình chủ trì họp với các doanh nghiệp về tình hình thiếu lao động.",
+     PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-03-12", "chairs": ["Lê Văn Bình"]}]),
+    ("Sáng 12/3, Chủ tịch UBND tỉnh Lê Văn Bình đã chủ trì làm việc với Công đoàn ngành Giáo dục về chế độ cho "
+     "giáo viên.", PUBLISHED, [{"kind": "Buổi làm việc", "date": "2023-03-12", "chairs": ["Lê Văn Bình"]}]),
+    ("Theo kế hoạch, Phó Thủ tướng Trần Hồng Hà sẽ chủ trì họp với các địa phương vào ngày 20/9.", PUBLISHED, []),
+    ("Chiều 12/3, Ủy ban liên Chính phủ Việt Nam - Lào đã nhóm họp kỳ thứ 45 tại Hà Nội.", PUBLISHED,
+     [{"kind": "Cuộc họp", "date": "2023-03-12", "organizer": None}]),
+    ("Chiều 12/3, Ban tổ chức giải chạy đã họp để rút kinh nghiệm.", PUBLISHED, []),
+    ("Ngày 12/3, Tổng cục Thống kê công bố số liệu về lao động.", PUBLISHED, []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CHAIRED_VERBS)
+def test_meetings_reported_by_chair_and_verb(text, published, expected):
+    check(text, published, expected)

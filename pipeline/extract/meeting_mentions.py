@@ -73,6 +73,7 @@ _COORDINATED = re.compile(r"[ ]*(?:,|và)[ ]*")
 _JOINERS = frozenset({"với", "tại", "cùng"})  # kept in the name of a meeting reported by its verb
 _ACRONYM = re.compile(rf"{UPPER}{{2,}}")
 _OF_BEFORE = re.compile(r"(?<!\w)của[ ]+$")  # "chuyến thăm … của Thủ tướng X": the office is the meeting's
+_BODY_NAME_CHARS = 90  # how long the name of a body doing a meeting's verb, unknown to the lexicon, may be
 _MEETING_ONLY = re.compile(r"[ ]*(?:báo|mặt|phiên|bàn|với|gỡ)(?!\w)")
 
 
@@ -382,6 +383,18 @@ def subject_end(text: str, start: int, low: int) -> int:
     return position
 
 
+def headed_subject(layout: Layout, start: int) -> int | None:
+    """Where the subject of the verb at ``start`` opens, when it is a body's name the organizations component
+    may not know: its phrase is only that name, opening with an organization's head ("Ủy ban liên Chính phủ
+    Việt Nam - Lào đã nhóm họp")."""
+    text = layout.text
+    phrase_low, _ = layout.phrase_span(start)
+    low = max(phrase_low, start - _BODY_NAME_CHARS)
+    position = subject_end(text, start, low)
+    low += len(text[low:position]) - len(text[low:position].lstrip(" "))
+    return low if low == max(phrase_low, low) and lexicon.headed_body().match(text, low, position) else None
+
+
 def has_subject(layout: Layout, start: int, opening: bool = True) -> bool:
     """A person, a body, an office or a delegation does the verb at ``start``, or (``opening``) it opens
     its phrase."""
@@ -393,6 +406,8 @@ def has_subject(layout: Layout, start: int, opening: bool = True) -> bool:
         return opening  # "Làm việc với … chiều 10/2, ông …"; "Ngày 6/2, đến thăm Công ty …"
     if layout.persons.ending_at(position) or layout.orgs.ending_at(position):
         return True
+    if headed_subject(layout, start) is not None:
+        return True  # "Ủy ban liên Chính phủ Việt Nam - Lào đã nhóm họp": a body the lexicon does not know
     window = max(low, position - 40)
     if any(m.end() == position for m in lexicon.titles().finditer(text, window, position)):
         return True
@@ -471,4 +486,4 @@ def find_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
     return sorted(mentions + ceremony_mentions(layout, mentions), key=lambda m: m.start)
 
 
-__all__ = ["Mention", "ceremony_mentions", "find_mentions", "has_subject", "plans_after", "subject_end", "noun_mentions", "verb_mentions"]
+__all__ = ["Mention", "ceremony_mentions", "find_mentions", "has_subject", "headed_subject", "plans_after", "subject_end", "noun_mentions", "verb_mentions"]
