@@ -85,3 +85,27 @@ CHAIRED_VERBS = [
 @pytest.mark.parametrize(("text", "published", "expected"), CHAIRED_VERBS)
 def test_meetings_reported_by_chair_and_verb(text, published, expected):
     check(text, published, expected)
+
+
+# --- one host meeting several counterparts: a meeting with each (meetings-dev annotates them apart) -------
+COUNTERPARTS = [
+    ("Chiều 12/3, Chủ tịch nước Võ Văn Thưởng lần lượt hội kiến Chủ tịch Quốc hội Lào và Thủ tướng Campuchia.",
+     PUBLISHED, [{"kind": "Hội kiến", "date": "2023-03-12", "organizer": None},
+                 {"kind": "Hội kiến", "date": "2023-03-12", "organizer": None}]),
+    ("Sáng 12/3, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản và Đại sứ Hàn Quốc tại Việt Nam.", PUBLISHED,
+     [{"name": "Buổi tiếp Đại sứ Nhật Bản"}, {"name": "Buổi tiếp Đại sứ Hàn Quốc"}]),
+    # reported again later in the article: still two
+    ("Thủ tướng kết thúc chuyến công tác tại Thái Lan\nTrong chuyến công tác, Thủ tướng đã hội kiến Chủ tịch Thượng "
+     "viện và Chủ tịch Hạ viện Thái Lan. Tại Bangkok, Thủ tướng đã hội kiến Chủ tịch Thượng viện và Chủ tịch Hạ "
+     "viện Thái Lan, trao đổi về hợp tác nghị viện.", None, [{"kind": "Hội kiến"}, {"kind": "Hội kiến"}]),
+    # who comes with the one met, and talks with two, are one meeting
+    ("Sáng 12/3, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Nhật Bản và Phu nhân.", PUBLISHED,
+     [{"kind": "Buổi tiếp", "date": "2023-03-12"}]),
+    ("Sáng 12/3, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản và Thủ tướng Hàn Quốc.", PUBLISHED,
+     [{"kind": "Hội đàm", "date": "2023-03-12"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), COUNTERPARTS)
+def test_one_meeting_per_counterpart(text, published, expected):
+    check(text, published, expected)

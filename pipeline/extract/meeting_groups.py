@@ -225,6 +225,10 @@ class Grouping:
 
     def _joins(self, mention: Mention, day: str | None, plan_day: str | None = None) -> int | None:
         """The meeting a named mention is one more mention of, if any (``plan_day``: the day a planned one gives)."""
+        if mention.apart:  # one of several counterparts met: a meeting of its own, unless reported again
+            name = fold_for_matching(mention.name)
+            return next((i for i in self._recent(mention.family)
+                         if fold_for_matching(self.meetings[i].first.name) == name), None)
         families = {mention.family} | _alias_families(mention)
         indices = sorted({i for family in families for i in self._recent(family)},
                          key=lambda i: self.meetings[i].last_start, reverse=True)

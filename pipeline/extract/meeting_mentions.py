@@ -74,6 +74,7 @@ _JOINERS = frozenset({"với", "tại", "cùng"})  # kept in the name of a meeti
 _ACRONYM = re.compile(rf"{UPPER}{{2,}}")
 _OF_BEFORE = re.compile(r"(?<!\w)của[ ]+$")  # "chuyến thăm … của Thủ tướng X": the office is the meeting's
 _BODY_NAME_CHARS = 90  # how long the name of a body doing a meeting's verb, unknown to the lexicon, may be
+_AND_NEXT = re.compile(r"[ ]+và[ ]+")
 _MEETING_ONLY = re.compile(r"[ ]*(?:báo|mặt|phiên|bàn|với|gỡ)(?!\w)")
 
 
@@ -98,6 +99,7 @@ class Mention:
     after: bool = False  # after "Sau", "Kết thúc" …: what the sentence says next happened on its day
     introduced: bool = False  # reported as held here (a day, an organizing or chairing verb), not only named
     frame: bool = False  # after "trong khuôn khổ", "bên lề" …: the frame of what its clause reports (frame_words.tsv)
+    apart: bool = False  # one of several counterparts a verb names ("hội kiến A và B"): a meeting of its own
 
 
 def _display(name: str) -> str:
@@ -448,13 +450,29 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
                 m.family == row.family and m.status == "held" and m.sentence == layout.sentence_of(start)
                 for m in nouns[max(0, index - 3):index + 1]):
             continue  # a weak verb needs a day, or a meeting of its kind reported in the sentence ("có cuộc gặp X; gặp Y")
-        rest = fold_for_matching(text[after:end])
         joiner = row.verb.split()[-1] if row.verb.split()[-1] in _JOINERS else ""
-        name = " ".join(part for part in (row.kind, joiner, text[after:end]) if part)
-        found.append(Mention(start, end, row.kind, row.family, _display(name), layout.sentence_of(start), "held",
-                             _key(rest), None, long=row.long, by_verb=True, headline=headline, strong=row.strong,
-                             introduced=True))
+        # "hội kiến Chủ tịch Thượng viện và Chủ tịch Hạ viện": the host meets each counterpart apart (NOTES.md
+        # item 31; meetings-dev annotates one meeting per counterpart)
+        objects = _counterparts(layout, after, end) if row.verb in _PERSON_OBJECT else [(after, end)]
+        for low, high in objects:
+            rest = fold_for_matching(text[low:high])
+            name = " ".join(part for part in (row.kind, joiner, text[low:high]) if part)
+            found.append(Mention(start, high, row.kind, row.family, _display(name),
+                                 layout.sentence_of(start), "held", _key(rest), None, long=row.long, by_verb=True,
+                                 headline=headline, strong=row.strong, introduced=True, apart=len(objects) > 1))
     return found
+
+
+def _counterparts(layout: Layout, after: int, end: int) -> list[tuple[int, int]]:
+    """Whom a verb names meeting, one span each: split at "và" followed by an office or a person ("Chủ tịch
+    Thượng viện và Chủ tịch Hạ viện Hà Lan", "Đại sứ Nhật Bản và Đại sứ Hàn Quốc"); not "Bộ trưởng X và Phu
+    nhân" (who comes with the one met)."""
+    text = layout.text
+    for joint in _AND_NEXT.finditer(text, after, end):
+        second = joint.end()
+        if lexicon.titles().match(text, second) or layout.persons.within(second, second + 1):
+            return [(after, joint.start()), (second, end)]
+    return [(after, end)]
 
 
 def ceremony_mentions(layout: Layout, taken: list[Mention]) -> list[Mention]:
