@@ -109,3 +109,20 @@ COUNTERPARTS = [
 @pytest.mark.parametrize(("text", "published", "expected"), COUNTERPARTS)
 def test_one_meeting_per_counterpart(text, published, expected):
     check(text, published, expected)
+
+
+# --- a meeting named by the short name its full name defines is that meeting, on any of its days ---------
+ACRONYMS = [
+    ("Sáng 12/3, Hội nghị các Quan chức cao cấp APEC lần thứ hai (SOM2) khai mạc tại Hà Nội. Ngày 14/3, Hội nghị "
+     "SOM2 bế mạc.", PUBLISHED, [{"name": "Hội nghị các", "date": "2023-03-12"}]),
+    ("Ngày 12/5, Diễn đàn Kinh tế Việt Nam (VEF) khai mạc tại Hà Nội. Bên lề Diễn đàn VEF, Bộ trưởng trao đổi với "
+     "báo chí.", PUBLISHED, [{"kind": "Diễn đàn", "date": "2023-05-12"}]),
+    # a short name no meeting of the article defines is a meeting of its own
+    ("Sáng 12/3, Hội nghị các Quan chức cao cấp APEC lần thứ hai (SOM2) khai mạc tại Hà Nội. Ngày 20/5, Hội nghị "
+     "SOM3 khai mạc tại Đà Nẵng.", PUBLISHED, [{"date": "2023-03-12"}, {"date": "2023-05-20"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ACRONYMS)
+def test_meeting_named_by_its_short_name(text, published, expected):
+    check(text, published, expected)

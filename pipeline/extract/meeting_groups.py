@@ -27,6 +27,7 @@ from unionfacts.extract import meeting_lexicon as lexicon
 from unionfacts.extract.meeting_dates import Dating
 from unionfacts.extract.meeting_layout import Layout
 from unionfacts.extract.meeting_mentions import Mention, has_subject, plans_after
+from unionfacts.extract.patterns import UPPER
 from unionfacts.normalize import fold_for_matching
 
 # How many recent meetings of a family a named mention is compared with (keeps grouping linear).
@@ -38,6 +39,9 @@ _BACK_REACH = 3
 # How many mentions before a meeting's are read for the meeting it goes on from.
 _LOOK_BACK = 40
 _NUMBER = re.compile(r"\d+")
+_UPPER_CLASS = UPPER[1:-1]
+_DEFINED = re.compile(rf"\(({UPPER}[{_UPPER_CLASS}\d&.-]{{1,11}})\)")  # a short name a meeting's name defines
+_ACRONYM_WORD = re.compile(rf"{UPPER}[{_UPPER_CLASS}\d&.-]{{1,11}}")
 _AND = re.compile(r"(?<!\w)và(?!\w)")
 _ABOUT = re.compile(r"(?<!\w)về[ ]+(\w+(?:[ ]+\w+)?)")  # the subject of a meeting named by it
 # Between a meeting named after "Tại" and another: the other is what someone says, recalls, sets as a task or
@@ -54,6 +58,7 @@ class Meeting:
     date: str | None = None
     back_date: str | None = None
     aliases: set[str] = field(default_factory=set)  # other families its name makes it ("Hội nghị đối thoại")
+    acronyms: set[str] = field(default_factory=set)  # short names its names define ("… lần thứ hai (SOM2)")
     dated: set[int] = field(default_factory=set)  # starts of the mentions that give a day of their own
     reported: bool = False  # a mention reports it held
     introduced: bool = False  # reported as held in the body, not only in the headline or in passing
@@ -74,6 +79,7 @@ class Meeting:
     def take(self, mention: Mention, dated: bool) -> None:
         """One more mention of it (kept in order; what the rules ask of all of them kept up to date)."""
         self.mentions.append(mention)
+        self.acronyms.update(_DEFINED.findall(mention.name))
         self.reported = self.reported or mention.status == "held"
         self.introduced = self.introduced or (mention.introduced and not mention.headline)
         self.last_sentence = max(self.last_sentence, mention.sentence)
@@ -131,6 +137,12 @@ def _other_names(first: Mention, second: Mention) -> bool:
     ("chuyến thăm chính thức Hoa Kỳ" and "chuyến thăm Việt Nam")."""
     first_words, second_words = _proper_words(first), _proper_words(second)
     return bool(first_words and second_words and not first_words & second_words)
+
+
+def _acronym_named(mention: Mention) -> str | None:
+    """The short name right after the kind word ("Hội nghị SOM2" → SOM2), if the mention is named by one."""
+    words = mention.name.split()[len(mention.kind.split()):]
+    return words[0] if words and _ACRONYM_WORD.fullmatch(words[0]) else None
 
 
 def _other_numbers(first: Mention, second: Mention) -> bool:
@@ -225,6 +237,11 @@ class Grouping:
 
     def _joins(self, mention: Mention, day: str | None, plan_day: str | None = None) -> int | None:
         """The meeting a named mention is one more mention of, if any (``plan_day``: the day a planned one gives)."""
+        acronym = _acronym_named(mention)
+        if acronym is not None:  # "Hội nghị SOM2" after "Hội nghị … lần thứ hai (SOM2)": that meeting, on any of its days
+            defined = next((i for i in self._recent(mention.family, _KEPT) if acronym in self.meetings[i].acronyms), None)
+            if defined is not None:
+                return defined
         if mention.apart:  # one of several counterparts met: a meeting of its own, unless reported again
             name = fold_for_matching(mention.name)
             return next((i for i in self._recent(mention.family)

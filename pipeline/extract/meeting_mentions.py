@@ -74,6 +74,7 @@ _JOINERS = frozenset({"với", "tại", "cùng"})  # kept in the name of a meeti
 _ACRONYM = re.compile(rf"{UPPER}{{2,}}")
 _OF_BEFORE = re.compile(r"(?<!\w)của[ ]+$")  # "chuyến thăm … của Thủ tướng X": the office is the meeting's
 _BODY_NAME_CHARS = 90  # how long the name of a body doing a meeting's verb, unknown to the lexicon, may be
+_OPEN_ACRONYM = re.compile(rf"\({UPPER}[^()\s]{{0,12}}$")
 _AND_NEXT = re.compile(r"[ ]+và[ ]+")
 _MEETING_ONLY = re.compile(r"[ ]*(?:báo|mặt|phiên|bàn|với|gỡ)(?!\w)")
 
@@ -122,6 +123,8 @@ def _name_end(text: str, start: int, quoted: bool, of_object: bool = False) -> i
         closed = _QUOTED_NAME.match(text, opened.start())
         if closed is not None and closed.end() > end:
             end = closed.end()
+    if _OPEN_ACRONYM.search(text, start, end) and text.startswith(")", end):
+        end += 1  # "Hội nghị … lần thứ hai (SOM2)": the short name it defines closes it
     while end > start and text[end - 1] in "”\"'’ " and not _QUOTES.search(text, start, end - 1):
         end -= 1  # a quote closing what someone said ("… thành công thực tế của Đại hội".)
     words = text[start:end].split(" ")
