@@ -60,6 +60,13 @@ PREVIEWS = [
     ("Hội nghị Thủ tướng với nông dân diễn ra tại Cần Thơ\nNgày 20/9, Thủ tướng Phạm Minh Chính đã chủ trì Hội nghị "
      "với nông dân tại Cần Thơ. Hội nghị Thủ tướng với nông dân diễn ra tại Cần Thơ. Hội nghị có 500 đại biểu "
      "tham dự.", None, [{"date": "XXXX-09-20", "chairs": ["Phạm Minh Chính"]}]),
+    # what the meeting will do ("Đại hội sẽ bầu …") plans it; a press conference held today is a meeting of its own
+    ("Khai mạc Đại hội Công đoàn tỉnh lần thứ XV\nSáng mai 20/12, Đại hội Công đoàn tỉnh Nghệ An lần thứ XV sẽ khai "
+     "mạc tại Vinh. Đại hội sẽ bầu Ban Chấp hành khóa mới. Phát biểu tại buổi họp báo chiều nay, ông Nguyễn Văn A cho "
+     "biết công tác chuẩn bị đã hoàn tất.", "2023-12-18", [{"kind": "Họp báo", "date": "2023-12-18"}]),
+    # a meeting held today still says what it will do
+    ("Sáng 18/12, Kỳ họp thứ 15 HĐND tỉnh Nghệ An khai mạc tại Vinh. Kỳ họp này sẽ xem xét 12 tờ trình. Kỳ họp sẽ "
+     "bế mạc vào ngày 20/12.", "2023-12-18", [{"kind": "Kỳ họp", "date": "2023-12-18"}]),
 ]
 
 

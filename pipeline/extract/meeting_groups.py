@@ -290,6 +290,8 @@ class Grouping:
             index = self._latest(mention.family)
             if index is None and (mention.at and not mention.after or self._chaired_here(mention)):
                 index = self._just_reported(mention)  # "tại hội nghị", "chủ trì hội nghị": the meeting just reported
+                if index is not None and self.meetings[index].family != mention.family and not self.meetings[index].held:
+                    index = None  # "tại buổi họp báo chiều nay" after a congress only planned: a meeting of its own
             if index is None:
                 index = self._just_planned(mention)  # "… chuẩn bị kỳ họp thứ nhất. Kỳ họp này, dự kiến …"
             if index is None:

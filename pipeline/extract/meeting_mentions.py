@@ -338,6 +338,8 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
             # elsewhere in the clause ("công tác tổ chức bồi dưỡng …, chương trình ETEP vẫn hoàn thành …")
             status = "held" if at or after or headline or organized or day \
                 or _INTRODUCED_AFTER.match(text, end) else None
+        elif back and plans_after(text, end):
+            status = "planned"  # "Đại hội sẽ bầu …": what the meeting will do, no report that it was held
         elif back:
             status = "back"
         elif not (day or organized or at or after or headline) and lexicon.source_after().match(text, end):
