@@ -16,7 +16,9 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -437,6 +439,7 @@ def find_persons(doc: Doc) -> list[PersonMention]:
         cue = _cue(text, name.start)
         honorific = cue[0] if cue and cue[1] == "honorific" else None
         mentions.append(PersonMention(name.start, name.end, text[name.start:name.end], target.display, honorific))
+    mentions += _foreign_names(text, taken_index, covered)  # before a cue reads "Chang" of "bà Chang-Hee Lee"
     for run in runs:
         for i, first in enumerate(run):
             cue = _cue(text, first.start) if first.word_start and not _cue_at().match(text, first.start) else None
@@ -459,6 +462,117 @@ def find_persons(doc: Doc) -> list[PersonMention]:
             mentions.append(PersonMention(first.start, last.end, text[first.start:last.end], display, honorific))
             covered.add(first.start, last.end, None)
     return sorted(mentions, key=lambda m: m.start)
+
+
+# A word of a foreign name: Latin letters without the Vietnamese ones, a capital then small letters
+# ("John", "McCain", "Jae-in", "O'Neil"); all-capital words ("SOS", "HMS") are names of things.
+_LATIN_SMALL = "a-zß-öø-ÿ'’"
+_FOREIGN_WORD = rf"[A-Z][{_LATIN_SMALL}]+(?:-[A-Za-z][{_LATIN_SMALL}]*|[A-Z][{_LATIN_SMALL}]+)?"
+
+
+@lru_cache(maxsize=1)
+def countries() -> str:
+    """An alternation of the countries written between a title and a foreign name (countries.tsv)."""
+    return alternation(read_words("persons/countries.tsv", "country"))
+
+
+@lru_cache(maxsize=1)
+def _foreign_name_pattern() -> re.Pattern[str]:
+    """A foreign name of two to four words after a form of address ("ông John Kerry"), or after a
+    title and a country ("Ngoại trưởng Mỹ John Kerry": the country tells the name from a body's,
+    "Giám đốc Samsung Display")."""
+    rows = read_table("persons/honorifics.tsv")
+    address = alternation(row["word"] for row in rows if row["kind"] == "honorific")
+    offices = alternation([row["title"] for row in read_table("persons/titles.tsv")]
+                          + [row["word"] for row in rows if row["kind"] != "honorific"])
+    country = rf"(?P<country>{countries()})(?:[ ]tại[ ](?:{countries()}|Việt[ ]Nam))?"
+    # An office may name its field before the country: "Bộ trưởng [Ngoại giao] Nga Sergey Lavrov".
+    field = r"(?:[^\W\d_]+[ ]+){0,3}?"
+    # A state's office needs no country before a name of two words or more: "Ngoại trưởng Antony Blinken".
+    state = alternation(read_words("persons/foreign_offices.tsv", "title"))
+    def name(group: str) -> str:
+        return rf"(?-i:(?P<{group}>{_FOREIGN_WORD}(?:[ ]{_FOREIGN_WORD}){{0,3}}))(?![\w-])"
+
+    # After a foreign country a name of Vietnamese syllables is a Chinese one read in Sino-Vietnamese
+    # ("Chủ tịch Trung Quốc Tập Cận Bình"); a Vietnamese name there is read as one already.
+    sino = rf"(?-i:(?P<sino>{UPPER}[^\W\d_]*(?:[ ]{UPPER}[^\W\d_]*){{1,2}}))(?![\w-])"
+    return re.compile(rf"(?i)(?<!\w)(?:(?P<address>{address})[ ]+{name('addressed')}|(?:{offices})[ ]+{field}"
+                      rf"{country}[ ]+(?:{name('name')}|{sino})|(?P<state>{state})[ ]+{name('stated')})")
+
+
+def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[PersonMention]:
+    """Foreign names cued by a form of address or by a title and a country: words of Latin letters,
+    at least one of them no Vietnamese syllable (a Vietnamese name is read as one already). A form of
+    address is one written in lower case inside a sentence ("Bà Nà Hills" is a place) and not the
+    end of a common noun ("trẻ em SOS …"); a Vietnamese word after the name ends it ("Donald Trump
+    Tuyên bố")."""
+    found = []
+    countries_folded = {fold_for_matching(c) for c in read_words("persons/countries.tsv", "country")}
+    for match in _foreign_name_pattern().finditer(text):
+        address = match.start("address")
+        if address >= 0 and (text[address].isupper() and not _sentence_start(text, address)
+                             or _common_noun_before(text, address)):
+            continue
+        group = next(g for g in ("addressed", "name", "sino", "stated") if match.group(g))
+        words = match.group(group).split(" ")
+        while group != "sino" and words and not words[-1].isascii() and _vietnamese_shaped(words[-1]):
+            words.pop()
+        name = " ".join(words)
+        start, end = match.start(group), match.start(group) + len(name)
+        home = match.group("country") and fold_for_matching(match.group("country")) in _HOME
+        # One word is a name only after a form of address or a foreign country ("ông Putin", "Thủ tướng
+        # Lào Thongloun"); Vietnamese syllables only after a foreign country.
+        if not words or len(words) < 2 and address < 0 and not (match.group("country") and not home) \
+                or group != "sino" and all(_vietnamese_shaped(word) for word in words) \
+                or group == "sino" and (home or words[0] in _surnames_display()) \
+                or fold_for_matching(name) in countries_folded or taken.overlaps(start, end) \
+                or covered.overlaps(start, end) or fold_for_matching(words[-1]) in _foreign_org_words() \
+                or len(words) < 2 and _CAPITALIZED_NEXT.match(text, end):
+            continue  # "đàn anh Galaxy S Series": one word before more capitalized ones names a thing
+        found.append(PersonMention(start, end, name, _display(name)))
+        covered.add(start, end, None)
+    found = _one_spelling(found)
+    # "ông Putin" after "Vladimir Putin": a family name alone is the full name the article gave it.
+    full = {m.name.rsplit(" ", 1)[-1]: m.name for m in found if " " in m.name}
+    return [replace(m, name=full[m.name]) if m.name in full else m for m in found]
+
+
+_HOME = frozenset({fold_for_matching("Việt Nam"), fold_for_matching("VN")})
+
+
+@lru_cache(maxsize=1)
+def _surnames_display() -> frozenset[str]:
+    """Family names as written capitalized: a name after a country that begins with one is Vietnamese-read
+    already, or a Chinese one persons.py finds as such ("Lý Hiển Long")."""
+    return frozenset(name[:1].upper() + name[1:] for name in read_words("persons/surnames.tsv", "surname"))
+
+
+@lru_cache(maxsize=1)
+def _foreign_org_words() -> frozenset[str]:
+    return frozenset(fold_for_matching(word) for word in read_words("persons/foreign_org_words.tsv", "word"))
+
+
+_SAME_TRANSLITERATION = 0.88  # similarity of two spellings of one foreign name ("Sergey"/"Sergei Lavrov")
+_MIN_KEY = 8  # letters below which two foreign names are not compared: short ones differ by little
+
+
+def _spelling_key(name: str) -> str:
+    return re.sub(r"[\s'’-]", "", name.lower())
+
+
+def _one_spelling(mentions: list[PersonMention]) -> list[PersonMention]:
+    """Foreign names transliterated two ways in one article ("Thongloun" / "Thoonglun Sisoulith", "Moon
+    Jae-in" / "Moon Jae In") are one person, named as the article writes it most often."""
+    counts = Counter(m.name for m in mentions)
+    chosen: list[str] = []
+    spelled: dict[str, str] = {}
+    for name in sorted(counts, key=lambda n: -counts[n]):  # stable: the first written wins a tie
+        key = _spelling_key(name)
+        spelled[name] = next((c for c in chosen if len(key) >= _MIN_KEY and c[0].lower() == name[0].lower()
+                              and SequenceMatcher(None, _spelling_key(c), key).ratio() >= _SAME_TRANSLITERATION), name)
+        if spelled[name] == name:
+            chosen.append(name)
+    return [replace(m, name=spelled[m.name]) for m in mentions]
 
 
 def _misspelt_repeats(doc: Doc, names: list[_Name], taken: SpanIndex) -> list[PersonMention]:
