@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from unionfacts.extract import meeting_lexicon as lexicon
 from unionfacts.extract.meeting_layout import Layout
+from unionfacts.extract.patterns import PROPER_NAME
 from unionfacts.normalize import fold_for_matching
 from unionfacts.resolve.dates import UNKNOWN_YEAR, parse_published
 from unionfacts.types import DateFact
@@ -62,7 +63,12 @@ _IN_BRACKETS_AFTER = re.compile(r"[ ]*(?:\([ ]*(?:vào[ ]+)?|(?:vào|hồi)[ ]+)
 # "2 tháng trước" (a count of months) nor "trong tháng trước" (a period)
 _MONTH_BEFORE = re.compile(r"(?:(?<=vào )|(?<=hồi )|(?<=\. )|(?<=\n)|^)tháng trước(?!\w)", re.IGNORECASE | re.MULTILINE)
 _ISO_DAY = re.compile(r"(\d{4}|XXXX)-(\d{2})-(\d{2})")
-_DATE_ONLY_SENTENCE = re.compile(r"(?:[\W_]|(?:ngày|vào|sáng|chiều|tối|trưa|đêm|hôm)(?!\w))*", re.IGNORECASE)
+# A sentence that gives nothing but a day, perhaps after a dateline's place or before the place ("Chiều ngày
+# 12/6/2022.", "Hà Nội, ngày 25/7/2017.", "Ngày 25/7, tại thành phố Hà Tĩnh."): the day of what follows
+_DATELINE_BEFORE = re.compile(rf"(?:{PROPER_NAME}[ ]*,[ ]*)?(?:[\W_]|(?:ngày|vào|sáng|chiều|tối|trưa|đêm|hôm)(?!\w))*",
+                              re.IGNORECASE)
+_DATELINE_AFTER = re.compile(r"[\W_]*(?:(?:tại|ở)[ ]+[^\W\d_][^,;:!?\n]{0,60}?)?[\W_]*")
+_DATELINE_LENGTH = 120
 
 
 @dataclass(frozen=True)
@@ -294,11 +300,39 @@ class Dating:
         if sentence > 0 and not after_only:
             low, high = layout.sentence_span(sentence - 1)
             days = [d for d in self.within(low, high) if runs or "/" not in d.value]
-            if len(days) == 1 and high - low < 60:
-                rest = layout.text[low:days[0].start] + layout.text[days[0].end:high]
-                if _DATE_ONLY_SENTENCE.fullmatch(rest):
-                    return days[0].value  # "Chiều ngày 12/6/2022. Công đoàn … tổ chức Đại hội"
+            if len(days) == 1 and high - low < _DATELINE_LENGTH \
+                    and _DATELINE_BEFORE.fullmatch(layout.text, low, days[0].start) \
+                    and _DATELINE_AFTER.fullmatch(layout.text, days[0].end, high) \
+                    and not lexicon.cues()["held"].search(layout.text, days[0].end, high):  # no "tại X diễn ra Lễ …"
+                return days[0].value  # "Chiều ngày 12/6/2022. Công đoàn … tổ chức Đại hội"
         return None
+
+    def lead_day(self, position: int, end: int, runs: bool = True) -> str | None:
+        """The day of the lead for a meeting first reported in the sentence right after it (or in the lead, after a
+        headline that gives the day), when its own sentence gives no day, no date outside the meeting's name at
+        [position, end) ("Hội nghị sơ kết 6 tháng đầu năm" is what it reviews) and does not put it at another time:
+        the lead dates what the article reports ("Sáng 25/7, Chủ tịch nước đến thăm tỉnh Hà Tĩnh. Tại đây, Chủ tịch
+        nước dự Lễ khánh thành …"; not "… Trước đó, Bộ đã tổ chức hội nghị …")."""
+        layout = self.layout
+        lead = layout.lead_sentence() or 0
+        sentence = layout.sentence_of(position)
+        if sentence == lead + 1:
+            before = lead
+        elif sentence == lead and lead > 0 and layout.is_headline(layout.starts[lead - 1]):
+            before = lead - 1
+        else:
+            return None
+        low, high = layout.sentence_span(sentence)
+        text = layout.text
+        if self.within(low, high) or any(d.end <= position or d.start >= end for d in layout.dates.within(low, high)) \
+                or lexicon.sequence_cues().search(text, low, high) or lexicon.elsewhen_cues().search(text, low, high) \
+                or _SAYS.search(text, low, position):  # "Bộ trưởng cho biết hội nghị …": what is said is another time's
+            return None
+        low, high = layout.sentence_span(before)
+        if lexicon.elsewhen_cues("ahead").search(text, low, high):
+            return None  # "… trước khi lên đường công du vào đầu tuần tới, ngày 19/5": the lead's day is ahead
+        values = {d.value for d in self.within(low, high) if runs or "/" not in d.value}
+        return values.pop() if len(values) == 1 else None
 
 
 __all__ = ["Dating", "Day", "is_day", "is_month", "resolve_relative"]

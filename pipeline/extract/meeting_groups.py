@@ -361,7 +361,7 @@ def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], la
                 if day is not None and layout.sentence_of(day.start) == layout.sentence_of(sentence_low) - 1 \
                         and "/" not in day.value:
                     date = day.value
-        meeting.date = date
+        meeting.date = date if date is not None else dating.lead_day(first.start, first.end, first.long)
 
 
 

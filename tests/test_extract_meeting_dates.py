@@ -1,0 +1,56 @@
+"""The day of a meeting: case tables of sentences written for these tests (no article text is
+copied) for the ways news gives it beyond the meeting's own clause (NOTES.md items 22, 31, 32, 35):
+a meeting going on when the article is published, the day of the lead for a meeting reported
+right after it, a sentence that gives nothing but a day and a place. Rows whose meeting keeps
+``None`` are the precision side: another time, a plan, a day ahead, an undated archive.
+
+The helpers and their conventions are those of ``test_extract_meetings.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_meetings import PUBLISHED, UNDATED, check
+
+# --- a meeting going on when the article is published: the publication day (NOTES.md items 31, 35) ---
+GOING_ON = [
+    ("Kỳ họp thứ 5 Hội đồng nhân dân tỉnh Lào Cai đang diễn ra tại thành phố Lào Cai.", PUBLISHED,
+     [{"kind": "Kỳ họp", "date": "2023-08-16"}]),
+    ("Hội thảo quốc tế về an sinh xã hội đang được tổ chức tại thành phố Huế.", PUBLISHED,
+     [{"kind": "Hội thảo", "date": "2023-08-16"}]),
+    # no publication date: no day
+    ("Kỳ họp thứ 5 Hội đồng nhân dân tỉnh Lào Cai đang diễn ra tại thành phố Lào Cai.", UNDATED,
+     [{"kind": "Kỳ họp", "date": None}]),
+    # what goes on is the preparation: no meeting held
+    ("Công tác chuẩn bị Đại hội Công đoàn tỉnh lần thứ XVII đang diễn ra khẩn trương.", PUBLISHED, []),
+]
+
+# --- the lead's day for a meeting reported in the sentence right after it ----------------------------
+LEAD = [
+    ("Sáng 14/8, Bộ trưởng Bộ Y tế đến thăm tỉnh Cao Bằng. Tại đây, Bộ trưởng dự Lễ khởi công Bệnh viện đa khoa "
+     "tỉnh.", PUBLISHED, [{"kind": "Chuyến thăm", "date": "2023-08-14"}, {"kind": "Lễ", "date": "2023-08-14"}]),
+    ("Ngày 14/8, Sở Y tế tỉnh Cao Bằng công bố kết quả thanh tra. Tại buổi họp báo, Phó Giám đốc Sở Nông Văn Hải "
+     "cho biết nhiều cơ sở vi phạm.", PUBLISHED, [{"kind": "Họp báo", "date": "2023-08-14"}]),
+    # the period a meeting reviews is no date of it: the lead's day still is
+    ("Ngày 14/8, Sở Y tế tỉnh Cao Bằng công bố kết quả thanh tra. Sở tổ chức Hội nghị sơ kết công tác 6 tháng đầu "
+     "năm.", UNDATED, [{"kind": "Hội nghị", "date": "XXXX-08-14"}]),
+    # another time: before the lead's day, or a day the lead puts ahead
+    ("Sáng 14/8, Bộ trưởng Bộ Y tế làm việc với tỉnh Cao Bằng. Trước đó, Bộ đã tổ chức Hội nghị tổng kết công tác "
+     "y tế dự phòng.", PUBLISHED, [{"kind": "Buổi làm việc", "date": "2023-08-14"}, {"kind": "Hội nghị", "date": None}]),
+    ("Bộ Y tế sẽ công bố kết quả vào đầu tuần tới, ngày 21/8. Thông tin được đưa ra tại cuộc họp báo của Bộ.",
+     PUBLISHED, [{"kind": "Họp báo", "date": None}]),
+    # what someone welcomes is another occasion
+    ("Ngày 14/8, Chủ tịch UBND tỉnh tiếp Đoàn công tác của Ngân hàng Thế giới. Ông hoan nghênh chuyến thăm của "
+     "Đoàn tới tỉnh.", PUBLISHED, [{"kind": "Chuyến thăm", "date": None}]),
+    # a sentence that gives nothing but the day and the place dates what follows
+    ("Ngày 14/8/2023, tại thành phố Cao Bằng. Sở Y tế tỉnh tổ chức Hội nghị triển khai công tác tiêm chủng.",
+     UNDATED, [{"kind": "Hội nghị", "date": "2023-08-14"}]),
+]
+
+CASES = GOING_ON + LEAD
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_meeting_days(text, published, expected):
+    check(text, published, expected)
