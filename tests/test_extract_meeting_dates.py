@@ -1,7 +1,8 @@
 """The day of a meeting: case tables of sentences written for these tests (no article text is
 copied) for the ways news gives it beyond the meeting's own clause (NOTES.md items 22, 31, 32, 35):
 a meeting going on when the article is published, the day of the lead for a meeting reported
-right after it, a sentence that gives nothing but a day and a place. Rows whose meeting keeps
+right after it, a sentence that gives nothing but a day and a place, the run of days a meeting
+lasts (its first day and how long, its first and last day, its last day and how long). Rows whose meeting keeps
 ``None`` are the precision side: another time, a plan, a day ahead, an undated archive.
 
 The helpers and their conventions are those of ``test_extract_meetings.py``.
@@ -48,7 +49,34 @@ LEAD = [
      UNDATED, [{"kind": "Hội nghị", "date": "2023-08-14"}]),
 ]
 
-CASES = GOING_ON + LEAD
+# --- a meeting held over several days: the run of days the text gives (NOTES.md items 31, 32) ----------------
+SPANS = [
+    # its first day and how long it lasts, in one sentence
+    ("Diễn đàn Doanh nghiệp Việt Nam diễn ra trong 2 ngày, từ 6/6, tại Hà Nội.", PUBLISHED,
+     [{"kind": "Diễn đàn", "date": "2023-06-06/2023-06-07"}]),
+    ("Hội thảo quốc tế về lao động di cư kéo dài ba ngày, từ ngày 30/9 tại Đà Nẵng.", UNDATED,
+     [{"kind": "Hội thảo", "date": "XXXX-09-30/XXXX-10-02"}]),
+    # its first and its last day
+    ("Hội nghị Ban Chấp hành Trung ương lần thứ 8 khai mạc sáng 2/10 và kéo dài đến ngày 7/10.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-10-02/2023-10-07"}]),
+    # its last day and how long it lasted
+    ("Chiều 21/7, sau 4 ngày làm việc, Kỳ họp thứ 12 Hội đồng nhân dân tỉnh Nghệ An đã bế mạc.", PUBLISHED,
+     [{"kind": "Kỳ họp", "date": "2023-07-18/2023-07-21"}]),
+    # said of the meeting in the next sentence
+    ("Sáng 18/7, Kỳ họp thứ 12 Hội đồng nhân dân tỉnh Nghệ An khai mạc. Kỳ họp sẽ diễn ra trong 4 ngày.", PUBLISHED,
+     [{"kind": "Kỳ họp", "date": "2023-07-18/2023-07-21"}]),
+    ("Sáng 18/7, Kỳ họp thứ 12 Hội đồng nhân dân tỉnh Nghệ An khai mạc. Kỳ họp diễn ra đến hết ngày 20/7.", UNDATED,
+     [{"kind": "Kỳ họp", "date": "XXXX-07-18/XXXX-07-20"}]),
+    ("Chiều 21/7, Kỳ họp thứ 12 Hội đồng nhân dân tỉnh Nghệ An bế mạc. Kỳ họp đã làm việc trong 4 ngày.", PUBLISHED,
+     [{"kind": "Kỳ họp", "date": "2023-07-18/2023-07-21"}]),
+    # one day when one day is given; how long someone else works is not the meeting's
+    ("Ngày 12/7, Hội nghị xúc tiến đầu tư diễn ra tại Đà Nẵng. Sau hội nghị, các nhà đầu tư đã làm việc 3 ngày tại "
+     "các khu công nghiệp.", PUBLISHED, [{"kind": "Hội nghị", "date": "2023-07-12"}]),
+    ("Sáng 12/7, Bộ trưởng tiếp Đoàn công tác của tỉnh Lào Cai, sau đó Đoàn làm việc 3 ngày tại các bộ, ngành.",
+     PUBLISHED, [{"kind": "Buổi tiếp", "date": "2023-07-12"}]),
+]
+
+CASES = GOING_ON + LEAD + SPANS
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

@@ -26,6 +26,7 @@ from unionfacts.extract import meeting_lexicon as lexicon
 from unionfacts.extract.meeting_layout import Layout
 from unionfacts.extract.patterns import PROPER_NAME
 from unionfacts.normalize import fold_for_matching
+from unionfacts.resources import read_table
 from unionfacts.resolve.dates import UNKNOWN_YEAR, parse_published
 from unionfacts.types import DateFact
 
@@ -41,6 +42,8 @@ def _held_by_before(text: str, end: int, day_start: int) -> bool:
     return day_start - end <= _HELD_BY_REACH and lexicon.held_by_before().search(text, end, day_start) is not None
 # "… tại kỳ họp thứ 7 nhiều đại biểu cho rằng việc lấy ngày 27/7 …": the day is in what is said
 _SAYS = re.compile(r"(?<!\w)(?:cho rằng|cho biết|nói|khẳng định|nhấn mạnh|đề nghị|đề xuất|kiến nghị|là)(?!\w)")
+# A year that is not a leap year, to count days in when the year is unknown.
+_COMMON_YEAR = 2001
 # A run of days longer than this is a period (a campaign, a month of action), not a meeting.
 _MAX_MEETING_DAYS = 14
 # Before a day: it is a limit ("đến ngày 6-2") or a holiday's / anniversary's day.
@@ -158,6 +161,95 @@ def _coordinated(text: str, facts: list[DateFact], published: date | None) -> li
     return found
 
 
+@lru_cache(maxsize=1)
+def _count_words() -> dict[str, int]:
+    """Number words that alone count days ("hai ngày", "ba ngày"; models/numbers/number_words.tsv)."""
+    return {row["word"]: int(row["value"]) for row in read_table("numbers/number_words.tsv")
+            if row["standalone"] == "1" and row["role"] == "digit"}
+
+
+# How long a meeting lasts, written before its first day ("diễn ra trong 3 ngày, từ 6/6", "Trong hai ngày (từ ngày
+# 6/6)") or after it in its clause ("khai mạc sáng 12/7 và sẽ diễn ra trong 3 ngày"), or before or after its last day
+# ("Chiều 14/7, sau 3 ngày làm việc, Kỳ họp … bế mạc"); the last day written after the first ("khai mạc sáng 5/5 và
+# kéo dài đến ngày 10/5").
+_COUNT = r"(?P<count>\d{1,2}|\w+)[ ]+ngày(?:[ ]+làm việc)?"
+_LENGTH_BEFORE = re.compile(rf"(?:trong|kéo dài|diễn ra)[ ]+{_COUNT}[ ]*[,(]?[ ]*(?:bắt đầu[ ]+)?từ[ ]+(?:ngày[ ]+)?$",
+                            re.IGNORECASE)
+_LENGTH_AFTER = re.compile(rf"[^.;:!?\n\d]{{0,80}}?(?<!\w)(?:diễn ra|kéo dài|làm việc)[ ]+(?:trong[ ]+)?{_COUNT}(?!\w)",
+                           re.IGNORECASE)
+_CLOSING_AFTER = re.compile(rf"[^.;:!?\n\d]{{0,80}}?(?<!\w)sau[ ]+{_COUNT}(?!\w)", re.IGNORECASE)
+_CLOSING_BEFORE = re.compile(rf"(?<!\w)sau[ ]+{_COUNT}[ ]*,?[^.;:!?\n\d]{{0,80}}$", re.IGNORECASE)
+_LAST_DAY_BETWEEN = re.compile(r"[^.;:!?\n\d]{0,60}?(?<!\w)(?:kéo dài|diễn ra|làm việc)[ ]+(?:đến|tới)[ ]+(?:hết[ ]+)?"
+                               r"(?:ngày[ ]+)?", re.IGNORECASE)
+_CLOSING = re.compile(r"(?<!\w)(?:bế mạc|kết thúc|khép lại)(?!\w)", re.IGNORECASE)
+
+
+# Said of a meeting right after its name in a later sentence ("Kỳ họp sẽ diễn ra trong 3 ngày", "Kỳ họp diễn ra đến
+# hết ngày 14/7"): how long the meeting dated by its first day lasts.
+_LASTS_AFTER_NAME = re.compile(rf"[ ]*(?:(?:sẽ|đã|được|dự kiến|chính thức|tiếp tục)[ ]+)*(?:diễn ra|kéo dài|làm việc)[ ]+"
+                               rf"(?:(?:trong[ ]+)?{_COUNT}(?!\w)|(?P<until>(?:đến|tới)[ ]+(?:hết[ ]+)?))", re.IGNORECASE)
+
+
+def _stand_in(year: str, month: int, day: int) -> date:
+    """The day in its year, or in a common year when the year is unknown (a run of days across the end of February
+    is then read as most years have it). Raises ValueError for a day the year does not have."""
+    return date(int(year) if year != UNKNOWN_YEAR else _COMMON_YEAR, month, day)
+
+
+def _days_of(match: re.Match[str] | None) -> int | None:
+    if match is None:
+        return None
+    count = match.group("count")
+    days = int(count) if count.isdigit() else _count_words().get(count.lower())
+    return days if days is not None and 2 <= days <= _MAX_MEETING_DAYS else None
+
+
+def _lasting(text: str, facts: list[DateFact]) -> list[Day]:
+    """Runs of days a meeting lasts, from one day and how long it lasts or its last day (see the patterns above)."""
+    found = []
+    singles = [f for f in facts if "/" not in f.value and _parts(f.value)]
+    for index, fact in enumerate(singles):
+        year, month, day = _parts(fact.value)
+        try:
+            point = _stand_in(year, month, day)
+        except ValueError:
+            continue
+        following = singles[index + 1] if index + 1 < len(singles) else None
+        limit = following.start if following is not None else len(text)
+        before = text[max(0, fact.start - 60):fact.start]
+        lasts = _days_of(_LENGTH_BEFORE.search(before)) or _days_of(_LENGTH_AFTER.match(text, fact.end, limit))
+        if lasts:
+            found.append(Day(fact.start, fact.end, _span(year, point, point + timedelta(days=lasts - 1))))
+            continue
+        closing = _CLOSING.search(text, max(0, fact.start - 100), min(limit, fact.end + 100))
+        lasted = _days_of(_CLOSING_AFTER.match(text, fact.end, limit)) or _days_of(_CLOSING_BEFORE.search(before))
+        if closing and lasted:
+            found.append(Day(fact.start, fact.end, _span(year, point - timedelta(days=lasted - 1), point)))
+            continue
+        if following is not None and _LAST_DAY_BETWEEN.fullmatch(text, fact.end, following.start):
+            run = _until((year, month, day), _parts(following.value))
+            if run is not None:
+                found.append(Day(fact.start, following.end, run))
+    return found
+
+
+def _until(first: tuple[str, int, int], last: tuple[str, int, int] | None) -> str | None:
+    """The run of days from ``first`` to ``last`` (year, month, day) of the same month, if it is a meeting's."""
+    year, month, day = first
+    if last is None or last[1] != month or not day < last[2] <= day + _MAX_MEETING_DAYS \
+            or UNKNOWN_YEAR not in (year, last[0]) and last[0] != year:
+        return None
+    known = year if year != UNKNOWN_YEAR else last[0]
+    return f"{known}-{month:02d}-{day:02d}/{known}-{month:02d}-{last[2]:02d}"
+
+
+def _span(year: str, first: date, last: date) -> str:
+    """ISO run of days; ``year`` XXXX keeps both ends unknown (the dates were computed in a stand-in year)."""
+    if year == UNKNOWN_YEAR:
+        return f"{UNKNOWN_YEAR}-{first:%m-%d}/{UNKNOWN_YEAR}-{last:%m-%d}"
+    return f"{first:%Y-%m-%d}/{last:%Y-%m-%d}"
+
+
 @lru_cache(maxsize=256)
 def _parser(base: date):
     """A dateparser parser relative to ``base`` (built once per base day in a process)."""
@@ -213,14 +305,15 @@ class Dating:
         coordinated = [d for d in _coordinated(text, facts, published_day)
                        if not any(f.start <= d.start and d.end <= f.end for f in runs)]
         covered = [(d.start, d.end) for d in coordinated]
-        days = list(coordinated)
+        days = list(coordinated) + _lasting(text, facts)
         for fact in facts:
             if any(start <= fact.start < end for start, end in covered) or not _usable(text, fact):
                 continue
             days.append(Day(fact.start, fact.end, fact.value))
         days.sort(key=lambda d: d.start)
         days += _relative(text, published_day, days)
-        self.days = sorted(days, key=lambda d: d.start)
+        # a run of days a meeting lasts comes before the day it was read from: it wins when both are as near
+        self.days = sorted(days, key=lambda d: (d.start, "/" not in d.value))
         self._starts = [d.start for d in self.days]
         # months that can date a meeting held over one, or named only by its month (NOTES.md: "2014-03")
         months = [Day(f.start, f.end, f.value) for f in facts if _MONTH.fullmatch(f.value)]
@@ -230,6 +323,34 @@ class Dating:
                        for m in _MONTH_BEFORE.finditer(text)]
         self.months = sorted(months, key=lambda d: d.start)
         self._month_starts = [d.start for d in self.months]
+
+    def lasting(self, value: str | None, ends: list[int]) -> str | None:
+        """``value``, a meeting's first day, made the run of days the meeting lasts when one of its mentions (ending
+        at ``ends``) says how long or until when, right after its name ("Sáng 12/7, Kỳ họp … khai mạc. Kỳ họp sẽ diễn
+        ra trong 3 ngày." → the 12th to the 14th; "Chiều 14/7, Kỳ họp … bế mạc. Kỳ họp đã diễn ra trong 3 ngày." →
+        the 12th to the 14th)."""
+        first = _parts(value) if value else None
+        if first is None or first[1:] == (2, 29):
+            return value
+        year, month, day = first
+        text = self.layout.text
+        for end in ends:
+            match = _LASTS_AFTER_NAME.match(text, end)
+            if match is None:
+                continue
+            if match.group("until") is not None:
+                run = _until(first, next((_parts(d.value) for d in self.layout.dates.within(match.end(), match.end() + 12)),
+                                         None))
+                if run is not None:
+                    return run
+                continue
+            lasts = _days_of(match)
+            if lasts:
+                point = _stand_in(year, month, day)
+                if _CLOSING.search(text, *self.layout.sentence_span(self.layout.sentence_of(ends[0]))):
+                    return _span(year, point - timedelta(days=lasts - 1), point)  # the day it closed, reported first
+                return _span(year, point, point + timedelta(days=lasts - 1))
+        return value
 
     def _month(self, start: int, end: int) -> str | None:
         """The month of a meeting its clause opens with ("Tháng 3/2014, Hội X tổ chức Hội nghị …") or that follows

@@ -362,6 +362,9 @@ def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], la
                         and "/" not in day.value:
                     date = day.value
         meeting.date = date if date is not None else dating.lead_day(first.start, first.end, first.long)
+    for meeting in meetings:  # "Kỳ họp sẽ diễn ra trong 3 ngày": the run of days from its first
+        if meeting.first.long:
+            meeting.date = dating.lasting(meeting.date, [m.end for m in meeting.mentions])
 
 
 
