@@ -2,7 +2,8 @@
 copied) for the ways news gives it beyond the meeting's own clause (NOTES.md items 22, 31, 32, 35):
 a meeting going on when the article is published, the day of the lead for a meeting reported
 right after it, a sentence that gives nothing but a day and a place, the run of days a meeting
-lasts (its first day and how long, its first and last day, its last day and how long). Rows whose meeting keeps
+lasts (its first day and how long, its first and last day, its last day and how long), the year of an
+undated article's meeting from a full date the text ties to it. Rows whose meeting keeps
 ``None`` are the precision side: another time, a plan, a day ahead, an undated archive.
 
 The helpers and their conventions are those of ``test_extract_meetings.py``.
@@ -38,7 +39,8 @@ LEAD = [
      "năm.", UNDATED, [{"kind": "Hội nghị", "date": "XXXX-08-14"}]),
     # another time: before the lead's day, or a day the lead puts ahead
     ("Sáng 14/8, Bộ trưởng Bộ Y tế làm việc với tỉnh Cao Bằng. Trước đó, Bộ đã tổ chức Hội nghị tổng kết công tác "
-     "y tế dự phòng.", PUBLISHED, [{"kind": "Buổi làm việc", "date": "2023-08-14"}, {"kind": "Hội nghị", "date": None}]),
+     "y tế dự phòng.", PUBLISHED,
+     [{"kind": "Buổi làm việc", "date": "2023-08-14"}, {"kind": "Hội nghị", "date": None}]),
     ("Bộ Y tế sẽ công bố kết quả vào đầu tuần tới, ngày 21/8. Thông tin được đưa ra tại cuộc họp báo của Bộ.",
      PUBLISHED, [{"kind": "Họp báo", "date": None}]),
     # what someone welcomes is another occasion
@@ -76,7 +78,28 @@ SPANS = [
      PUBLISHED, [{"kind": "Buổi tiếp", "date": "2023-07-12"}]),
 ]
 
-CASES = GOING_ON + LEAD + SPANS
+# --- the year of an undated article's meeting: only a full date the text ties to it (NOTES.md items 22, 31) ----
+YEARS = [
+    # a period the occasion belongs to, said of it in a later sentence
+    ("Sáng 28/9, Bộ Y tế tổ chức Lễ phát động chiến dịch tiêm chủng mở rộng. Lễ phát động mở đầu Tháng tiêm chủng "
+     "quốc gia, diễn ra từ ngày 1/10 đến 31/10/2022.", UNDATED, [{"kind": "Lễ", "date": "2022-09-28"}]),
+    # the same day with its year in a sentence about the session
+    ("Sáng 12/6, Quốc hội thảo luận ở hội trường về dự án Luật Thủy lợi. Phiên thảo luận ngày 12/6/2017 do Phó Chủ "
+     "tịch Quốc hội Uông Chu Lưu điều khiển.", UNDATED, [{"kind": "Phiên thảo luận", "date": "2017-06-12"}]),
+    # never a document's day, a limit, a birth, a year under review or a term
+    ("Ngày 20/5, Đảng ủy Khối tổ chức Hội nghị sơ kết thực hiện Nghị quyết số 20-NQ/TW ngày 28/1/2008.", UNDATED,
+     [{"kind": "Hội nghị", "date": "XXXX-05-20"}]),
+    ("Ngày 29/6, Bộ Kế hoạch và Đầu tư tổ chức Hội nghị sơ kết. Cũng tại hội nghị, Phó Thủ tướng trao quyết định "
+     "nghỉ hưu từ ngày 1/7/2017 cho ông Lê Văn Dũng.", UNDATED, [{"kind": "Hội nghị", "date": "XXXX-06-29"}]),
+    ("Sáng 22/5, Liên đoàn Lao động tỉnh tổ chức Hội nghị sơ kết. Ông Nguyễn Văn An (sinh ngày 12/5/1960) được khen "
+     "thưởng tại hội nghị.", UNDATED, [{"kind": "Hội nghị", "date": "XXXX-05-22"}]),
+    ("Sáng 14/3, Liên đoàn Lao động tỉnh tổ chức Hội nghị tổng kết công tác năm 2016, triển khai nhiệm vụ năm 2017.",
+     UNDATED, [{"kind": "Hội nghị", "date": "XXXX-03-14"}]),
+    ("Ngày 5/3, Công đoàn Khu kinh tế tổ chức Đại hội nhiệm kỳ 2017-2022.", UNDATED,
+     [{"kind": "Đại hội", "date": "XXXX-03-05"}]),
+]
+
+CASES = GOING_ON + LEAD + SPANS + YEARS
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

@@ -42,6 +42,15 @@ def _held_by_before(text: str, end: int, day_start: int) -> bool:
     return day_start - end <= _HELD_BY_REACH and lexicon.held_by_before().search(text, end, day_start) is not None
 # "… tại kỳ họp thứ 7 nhiều đại biểu cho rằng việc lấy ngày 27/7 …": the day is in what is said
 _SAYS = re.compile(r"(?<!\w)(?:cho rằng|cho biết|nói|khẳng định|nhấn mạnh|đề nghị|đề xuất|kiến nghị|là)(?!\w)")
+# A full day this close to a meeting's day of unknown year, in a sentence about the meeting, gives it its year.
+_TIED_DAYS = 31
+# A day this close after a document's name is the document's ("Quyết định số 12/QĐ-TLĐ ngày 3/5/2016").
+_DOCUMENT_REACH = 40
+# A document's number right before a day: the day is the document's ("… số 12/QĐ-TLĐ ngày 3/5/2016").
+_NUMBERED_BEFORE = re.compile(r"(?<!\w)số[ ]+\d(?:[\w/.-]*\w)?[ ]*,?[ ]*(?:ngày[ ]+)?$", re.IGNORECASE)
+# Before a day that is an origin, not the occasion: a birth or a founding ("sinh ngày 12/5/1960", "ngày thành lập
+# (15/5/1941)").
+_ORIGIN_BEFORE = re.compile(r"(?<!\w)(?:sinh|thành lập|ra đời)(?!\w)[^.;:!?\n]*$", re.IGNORECASE)
 # A year that is not a leap year, to count days in when the year is unknown.
 _COMMON_YEAR = 2001
 # A run of days longer than this is a period (a campaign, a month of action), not a meeting.
@@ -123,6 +132,8 @@ def _usable(text: str, fact: DateFact) -> bool:
         return False
     if "/" not in fact.value and _LIMIT_IN_TEXT.match(fact.text):
         return False
+    if _NUMBERED_BEFORE.search(before):
+        return False  # "Quyết định số 12/QĐ-TLĐ ngày 3/5/2016": the document's day
     holiday = _HOLIDAY_BEFORE.search(before)
     # "… Tết sum vầy do Tổng LĐLĐ tổ chức ngày 6/1": a verb between, the day is the occasion's
     return holiday is None or _OCCASION_VERB.search(holiday.group()) is not None
@@ -186,14 +197,28 @@ _CLOSING = re.compile(r"(?<!\w)(?:bế mạc|kết thúc|khép lại)(?!\w)", re
 
 # Said of a meeting right after its name in a later sentence ("Kỳ họp sẽ diễn ra trong 3 ngày", "Kỳ họp diễn ra đến
 # hết ngày 14/7"): how long the meeting dated by its first day lasts.
-_LASTS_AFTER_NAME = re.compile(rf"[ ]*(?:(?:sẽ|đã|được|dự kiến|chính thức|tiếp tục)[ ]+)*(?:diễn ra|kéo dài|làm việc)[ ]+"
-                               rf"(?:(?:trong[ ]+)?{_COUNT}(?!\w)|(?P<until>(?:đến|tới)[ ]+(?:hết[ ]+)?))", re.IGNORECASE)
+_LASTS_AFTER_NAME = re.compile(
+    rf"[ ]*(?:(?:sẽ|đã|được|dự kiến|chính thức|tiếp tục)[ ]+)*(?:diễn ra|kéo dài|làm việc)[ ]+"
+    rf"(?:(?:trong[ ]+)?{_COUNT}(?!\w)|(?P<until>(?:đến|tới)[ ]+(?:hết[ ]+)?))", re.IGNORECASE)
 
 
 def _stand_in(year: str, month: int, day: int) -> date:
     """The day in its year, or in a common year when the year is unknown (a run of days across the end of February
     is then read as most years have it). Raises ValueError for a day the year does not have."""
     return date(int(year) if year != UNKNOWN_YEAR else _COMMON_YEAR, month, day)
+
+
+def _nearest_year(month: int, day: int, low: date, high: date) -> int | None:
+    """The year that puts the day ``month``/``day`` within ``_TIED_DAYS`` of the run of days [low, high] (a run's
+    later end first: "(11/6/1948 - 11/6/2017)" dates "sáng 10/6" in 2017), if one does."""
+    for year in (high.year, high.year - 1, high.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if (low - candidate).days <= _TIED_DAYS and (candidate - high).days <= _TIED_DAYS:
+            return year
+    return None
 
 
 def _days_of(match: re.Match[str] | None) -> int | None:
@@ -339,8 +364,8 @@ class Dating:
             if match is None:
                 continue
             if match.group("until") is not None:
-                run = _until(first, next((_parts(d.value) for d in self.layout.dates.within(match.end(), match.end() + 12)),
-                                         None))
+                after = self.layout.dates.within(match.end(), match.end() + 12)
+                run = _until(first, _parts(after[0].value) if after else None)
                 if run is not None:
                     return run
                 continue
@@ -351,6 +376,40 @@ class Dating:
                     return _span(year, point - timedelta(days=lasts - 1), point)  # the day it closed, reported first
                 return _span(year, point, point + timedelta(days=lasts - 1))
         return value
+
+    def with_year(self, value: str | None, starts: list[int]) -> str | None:
+        """``value``, a meeting's day or run of days of unknown year, in the year of a full day or run of days that a
+        sentence of one of its mentions (at ``starts``) gives within a month of it (NOTES.md item 22: a stated year
+        tied to the same occasion: "Sáng 30/5, Bộ tổ chức Lễ phát động … Lễ phát động là một trong các sự kiện của
+        Tháng hành động, từ ngày 1/6 đến 30/6/2017"); a run's last day ("(11/6/1948 - 11/6/2017)"); not a document's
+        day ("Quyết định số 12 ngày 3/5/2016"), a birth or a founding, a limit, and never a year alone, a month, a term
+        or a period of years (what the meeting reviews or plans)."""
+        if not value or not value.startswith(UNKNOWN_YEAR):
+            return value
+        first = _parts(value.partition("/")[0])
+        if first is None or first[1:] == (2, 29):
+            return value
+        layout, text = self.layout, self.layout.text
+        years = set()
+        for sentence in sorted({layout.sentence_of(start) for start in starts}):
+            low, high = layout.sentence_span(sentence)
+            for fact in layout.dates.within(low, high):
+                before = max(low, fact.start - _DOCUMENT_REACH)
+                if lexicon.documents().search(text, before, fact.start) \
+                        or _ORIGIN_BEFORE.search(text, before, fact.start) or _NUMBERED_BEFORE.search(text, before, fact.start) \
+                        or "/" not in fact.value and _LIMIT_BEFORE.search(text, max(low, fact.start - 20), fact.start):
+                    continue  # nor a limit ("nghỉ hưu từ ngày 1/7/2017"); a period is ("từ ngày 1/6 đến 30/6/2017")
+                points = [_parts(value) for value in fact.value.split("/")]
+                if None in points or any(point[0] == UNKNOWN_YEAR for point in points):
+                    continue
+                low_day, high_day = (date(int(p[0]), p[1], p[2]) for p in (points[0], points[-1]))
+                year = _nearest_year(first[1], first[2], low_day, high_day)
+                if year is not None:
+                    years.add(year)
+        if not years:
+            return value
+        year = str(max(years))
+        return value.replace(UNKNOWN_YEAR, year)
 
     def _month(self, start: int, end: int) -> str | None:
         """The month of a meeting its clause opens with ("Tháng 3/2014, Hội X tổ chức Hội nghị …") or that follows
