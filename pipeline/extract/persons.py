@@ -287,7 +287,15 @@ def _is_head_before(text: str, position: int, kind: str | None, syllables: int =
     if _head_compound().search(text, max(0, match.start() - 12), match.end("head")):
         return False  # "nông thôn", "văn bản": a compound, no head
     scope = scopes[fold_for_matching(match.group("head"))]
+    if scope == "place" and _locative().search(text, max(0, match.start() - 12), match.start()):
+        return True  # "tại huyện Văn Chấn": a unit named as a place, no body ending before its officer
     return scope == "any" or scope == "award" and syllables < 3 or scope == "place" and kind == "person_place"
+
+
+@lru_cache(maxsize=1)
+def _locative() -> re.Pattern[str]:
+    words = read_words("persons/locatives.tsv", "word")
+    return re.compile(rf"(?:(?<![^\W_])(?:{alternation(w for w in words if w[0].isalpha())})|[,(])[ ]*$", re.IGNORECASE)
 
 
 def _kind_of(folded: tuple[str, ...]) -> tuple[str | None, int]:
