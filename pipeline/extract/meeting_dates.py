@@ -1,5 +1,14 @@
-"""The day of a meeting: read from its own clause or sentence, the date-only sentence before it,
-a relative day ("chiều qua"), or the meeting reported just before it ("Chiều cùng ngày").
+"""The day of a meeting: read from its own clause or sentence, the date-only sentence before it
+("Ngày 14/8/2023, tại thành phố Cao Bằng."), a relative day ("chiều qua", "đang diễn ra" = the
+publication day), the meeting reported just before it ("Chiều cùng ngày"), or the lead's day for a
+meeting reported in the sentence right after the lead (``Dating.lead_day``).
+
+A meeting held over several days gets the run of days the text gives: its first day and how long
+("diễn ra trong 2 ngày, từ 6/6"), its first and last day ("khai mạc sáng 2/10 và kéo dài đến ngày
+7/10"), its closing day and how long ("sau 4 ngày làm việc, … bế mạc"), also said in a later
+sentence right after its name (``Dating.lasting``). In an undated article its day takes a year only
+from a full day or run of days that a sentence about the meeting gives within a month of it
+(``Dating.with_year``, NOTES.md item 22).
 
 Only a day dates a meeting, or a run of days ("từ ngày 6 - 8/6/2017", "14 và 15/8/2023" →
 2023-08-14/2023-08-15): a month or a year in its sentence is what it reviews or plans ("tổng
