@@ -400,7 +400,12 @@ def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], la
                 if day is not None and layout.sentence_of(day.start) == layout.sentence_of(sentence_low) - 1 \
                         and "/" not in day.value:
                     date = day.value
-        meeting.date = date
+        meeting.date = date if date is not None else dating.lead_day(first.start, first.end, first.long)
+    # "Kỳ họp sẽ diễn ra trong 3 ngày": the run of days from its first day; the year its mentions tie to it
+    for meeting in meetings:
+        if meeting.first.long:
+            meeting.date = dating.lasting(meeting.date, [m.end for m in meeting.mentions])
+        meeting.date = dating.with_year(meeting.date, [m.start for m in meeting.mentions])
 
 
 

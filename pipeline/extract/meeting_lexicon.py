@@ -298,5 +298,15 @@ def sequence_cues() -> re.Pattern[str]:
     return _words_pattern(read_words("meetings/sequence_cues.tsv"))
 
 
+@lru_cache(maxsize=None)
+def elsewhen_cues(*when: str) -> re.Pattern[str]:
+    """Words that put what a sentence reports at another time than the day just given ("Trước đó", "sẽ"), of the
+    kinds ``when`` (models/meetings/elsewhen_words.tsv; all kinds when none is given)."""
+    return _words_pattern(r["word"] for r in read_table("meetings/elsewhen_words.tsv") if not when or r["when"] in when)
+
+
 __all__ = ["KindWord", "MeetingVerb", "RelativeDay", "back_references", "ceremony_after", "cue_before", "cues", "documents",
-           "agent_next", "directive_nouns", "held_by_before", "generic_before", "headed_body", "kinds", "plural_before", "source_after", "met_heads", "name_stop", "not_meetings", "predicate_stop", "organized_ceremony", "plural_subject", "place_after", "relative_days", "sequence_cues", "titles", "verbs", "words_anywhere", "words_before"]
+           "elsewhen_cues", "agent_next", "directive_nouns", "held_by_before", "generic_before", "headed_body", "kinds",
+           "plural_before", "source_after", "met_heads", "name_stop", "not_meetings", "predicate_stop", "organized_ceremony",
+           "plural_subject", "place_after", "relative_days", "sequence_cues", "titles", "verbs", "words_anywhere",
+           "words_before"]
