@@ -205,6 +205,17 @@ def _name_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _term_words() -> frozenset[str]:
+    return read_words("orgs/term_words.tsv")
+
+
+@lru_cache(maxsize=1)
+def _glued_term() -> re.Pattern[str]:
+    """A term word (term_words.tsv) after a syllable of the same token: the space before it."""
+    return re.compile(rf"(?<=\w)[ ](?:{alternation(_term_words())})(?!\w)")
+
+
+@lru_cache(maxsize=1)
 def _place_words() -> frozenset[str]:
     kinds = {form for form in place_kinds() if form.islower()}
     return frozenset(kinds | read_words("orgs/place_words.tsv"))
@@ -435,8 +446,8 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
     joined = False
     while end < len(spans) and words < _MAX_NAME_WORDS:
         word = text[spans[end][0]:spans[end][1]]
-        if word in _name_verbs():
-            break  # "do Báo Lao động Thủ đô tổ chức Tham gia …": what the body does ends its name
+        if word in _name_verbs() or word in _term_words():
+            break  # "do Báo Lao động Thủ đô tổ chức Tham gia …": what the body does ends its name; "[nhiệm kỳ] III"
         if word in credit_words() and text.startswith(":", spans[end][1]):
             break  # "Công đoàn TP Ảnh: Hồng Đào": a caption's credit, not the name's last word
         if end > index and (skip := _inner_definition(text, spans, end)):
@@ -454,7 +465,8 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
             end += 1  # "Đảng ủy xã Cổ Tiết": a kind of place before its name, even first
             continue
         if end > index and next_is_name and (word in connectors or word == "và" and _joins_fields(text, spans, index, end)) \
-                and (not _opens_head(text, spans[end + 1][0]) or _type_words_only(text, spans, index, end)):
+                and (not _opens_head(text, spans[end + 1][0]) or _type_words_only(text, spans, index, end)) \
+                and not (word in "-–" and _country_at(text, spans[end + 1][0])):
             end += 1  # "Công ty cổ phần Hợp tác JA Việt", "Trung tâm Dự báo … và Thông tin …", not "… - [Bộ] X"
             capitals = 0 if word == "và" else capitals  # each side of "và" is written in sentence case
             joined = joined or word == "và"
@@ -479,6 +491,25 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
     while end > index and text[spans[end - 1][0]:spans[end - 1][1]] in connectors:
         end -= 1  # "Công ty giấy A.F.C [-] Ảnh: …": a name never ends with a connector
     return end if capitals else index  # field words alone are a common noun ("Trung tâm dịch vụ")
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[frozenset[str], int]:
+    """Countries (folded, countries.tsv) and the longest in words."""
+    names = frozenset(fold_for_matching(name) for name in read_words("orgs/countries.tsv", "name"))
+    return names, max(len(name.split()) for name in names)
+
+
+def _country_at(text: str, position: int) -> bool:
+    """Whether a country's name, and no longer name, starts at ``position`` ("– [Cộng hòa Liên bang
+    Đức]", not "[Anh] Tuấn")."""
+    names, longest = _countries()
+    words = text[position:position + 60].split(" ")
+    for size in range(min(longest, len(words)), 0, -1):
+        if fold_for_matching(" ".join(words[:size]).rstrip(".,;:)")) in names:
+            following = words[size] if size < len(words) else ""
+            return " ".join(words[:size])[-1:].isalpha() is False or not following[:1].isupper()
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -669,6 +700,9 @@ def _split_glued_heads(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
         glued = _FIELDS_ACRONYM.match(text, start, end)  # "GD&ĐT rút": fields written short glued to a verb
         if glued and text.startswith(" ", glued.end()) and text[glued.end() + 1:glued.end() + 2].islower():
             cuts.add(glued.end())
+        for term in _glued_term().finditer(text, start, end) if " " in text[start:end] else ():
+            if text[text.rfind(" ", start, term.start()) + 1].isupper():
+                cuts.add(term.start())  # "Krông Nô | nhiệm kỳ": a term glued to the name word before it
     if not cuts:
         return spans
     split = []
@@ -757,6 +791,8 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             if text[end - 1] == "." and end - 1 > head_end and not _INITIAL_BEFORE.match(text, end - 3, end):
                 end -= 1  # the full stop glued to the last word ("Cục Thuế TP.HCM."), not an initial's ("P.K.")
             surface = text[start:end]
+            if kind in _WORKPLACE_KINDS and fold_for_matching(text[spans[after][0]:end]) in _countries()[0]:
+                break  # "một trường đại học [Hoa Kỳ]", "các công ty [Nhật Bản]": what country, not which body
             if _descriptive_only(text, spans[after:stop]) or lower and not any(
                     text[a].isalpha() and text[a].isupper() for a, _ in spans[after:stop]):
                 break  # "các trường [Mầm non]", "đại học [27]%": what kind of body, not which one
