@@ -84,3 +84,50 @@ def test_org_shapes_no_body(text):
 
 def test_org_shapes_embassy_of_a_country_is_a_body():
     assert "đại sứ quán hoa kỳ" in _entries("Đại sứ quán Hoa Kỳ tổ chức lễ kỷ niệm.")
+
+
+# --- credits, departments, newspapers' titles ----------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    # a photo or source credit names no body (NOTES.md 12, 28); the same body in the text does
+    ("Đoàn công tác thăm nhà máy. (Ảnh: Ban Tuyên giáo Tỉnh ủy Nghệ An) Chiều cùng ngày đoàn về Vinh.", set()),
+    ("Công nhân nhận quà Tết. Ảnh: Công đoàn Dệt May\nNăm nay Công đoàn Dệt May chi 2 tỷ đồng.", {"Công đoàn Dệt May"}),
+    ("Giá điện tăng từ tháng 5.\nThu Hà (theo VnExpress)", set()),
+    # "theo" inside a sentence cites a body
+    ("Số ca mắc giảm (theo báo cáo của Bộ Y tế) trong tuần qua.", {"Bộ Y tế"}),
+    # a caption's credit run on into the next sentence leaves that sentence's bodies alone
+    ("Ông A phát biểu - Ảnh: Minh Hà Phó Chủ tịch LĐLĐ tỉnh Nghệ An Lê Văn B cho biết thêm.",
+     {"Liên đoàn Lao động tỉnh Nghệ An"}),
+    # a department of an association or a union is no body; a Party committee's is
+    ("Ông Lê Văn C - Trưởng ban Pháp chế VCCI nhận định thủ tục còn rườm rà.",
+     {"Phòng Thương mại và Công nghiệp Việt Nam"}),
+    ("Ban Dân vận Tỉnh ủy Thanh Hóa tổ chức hội nghị.", {"Ban Dân vận Tỉnh ủy Thanh Hóa", "Tỉnh ủy Thanh Hóa"}),
+    # a newspaper named after a body is no mention of that body
+    ("Báo Quân đội nhân dân đưa tin về buổi lễ.", {"Báo Quân đội nhân dân"}),
+])
+def test_org_shapes_credits_departments_titles(text, expected):
+    assert set(_entries(text)) == {fold_for_matching(name) for name in expected}
+
+
+# --- bodies the patterns lacked ------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    # the inspectorate of a body, also after the title that ends with its head
+    ("Chánh thanh tra Bộ Xây dựng cho biết sẽ xử lý nghiêm.", {"Thanh tra Bộ Xây dựng", "Bộ Xây dựng"}),
+    ("Thanh tra Sở Y tế tỉnh Nghệ An đã lập biên bản.", {"Thanh tra Sở Y tế tỉnh Nghệ An", "Sở Y tế tỉnh Nghệ An"}),
+    # the police of the article's province named without the place
+    ("Vụ việc xảy ra tại tỉnh Quảng Bình. Công an tỉnh đã vào cuộc điều tra.", {"Công an tỉnh Quảng Bình"}),
+    # foreign and international bodies, media and the ministries' general departments the base now knows
+    ("Hoa Kỳ và WTO đã trao đổi về chống bán phá giá.", {"Tổ chức Thương mại Thế giới"}),
+    ("Trung tâm này trực thuộc Tổng cục thủy sản.", {"Tổng cục Thủy sản"}),
+    ("Trả lời PV VTC News, ông Hải cho biết vụ việc đang được làm rõ.", {"VTC News"}),
+])
+def test_org_shapes_bodies_the_patterns_lacked(text, expected):
+    assert set(_entries(text)) == {fold_for_matching(name) for name in expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Thanh tra toàn diện các doanh nghiệp nợ bảo hiểm.",
+    "Thanh tra các Cục Quản lý đường bộ đã xử phạt nhiều xe.",
+    "Vụ việc được Công an tỉnh tiếp nhận.",  # no province named: no body
+])
+def test_org_shapes_inspection_and_relative_police_without_a_body(text):
+    assert not any(name.startswith((fold_for_matching("Thanh tra"), fold_for_matching("Công an"))) for name in _entries(text))

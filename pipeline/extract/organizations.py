@@ -322,7 +322,7 @@ def _joins_fields(text: str, spans: list[tuple[int, int]], index: int, at: int) 
     before, after = text[spans[at - 1][0]:spans[at - 1][1]], text[spans[at + 1][0]:spans[at + 1][1]]
     placed = any(text[a:b] in place_kinds() or text[a:b] in _place_words() for a, b in spans[index:at])
     return not placed and not _is_place(before) and _vietnamese_words(before) and _vietnamese_words(after) \
-        and after not in place_kinds() and not _opens_other(text, spans[at + 1])
+        and after not in place_kinds() and (not _opens_other(text, spans[at + 1]) or _head_before_verb(text, spans[at + 1][0]))
 
 
 def _comma_joins_fields(text: str, spans: list[tuple[int, int]], index: int, at: int) -> bool:
@@ -431,10 +431,36 @@ def _numbered(text: str, spans: list[tuple[int, int]], at: int) -> bool:
 
 def _opens_head(text: str, position: int) -> bool:
     """Whether a pattern head starts at ``position`` (another body's name starts there)."""
+    return bool(_head_ends(text, position))
+
+
+def _head_ends(text: str, position: int) -> list[int]:
+    """Where the pattern heads that start at ``position`` end."""
     first = _FIRST_KEY.match(text, position)
     heads = _heads_by_first_word().get(first.group().lower(), ()) if first else ()
-    return any(text[position:position + len(head)].lower() == head.lower() and _ends_word(text, position + len(head))
-               for head, _ in heads)
+    return [position + len(head) for head, _ in heads
+            if text[position:position + len(head)].lower() == head.lower() and _ends_word(text, position + len(head))]
+
+
+def _head_before_verb(text: str, position: int) -> bool:
+    """Whether only a head that is also a field (field_words.tsv) with a lower-case verb after it starts
+    at ``position`` ("Vụ Pháp chế và [Thanh tra] hướng dẫn": a field of the name before "và", no body)."""
+    ends = _head_ends(text, position)
+    return bool(ends) and all(text[position:end].lower() in _field_words() and _verb_follows(text, end) for end in ends) \
+        and not _known_starts_at(text, position)
+
+
+def _verb_follows(text: str, position: int) -> bool:
+    """Whether a lower-case word that is no part of a name (a connector, a kind of place, a field word)
+    follows ``position`` after one space."""
+    following = _LOWER_WORD_AFTER.match(text, position)
+    if following is None or not following.group(1).islower():
+        return False
+    word = following.group(1)
+    two = text[following.start(1):].split(" ", 2)
+    pair = " ".join(two[:2])
+    return not (word in _connectors() or word in place_kinds() or word in _place_words()
+                or word in _field_words() or pair in _field_words() or pair in _connectors())
 
 
 def _name_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
@@ -465,7 +491,8 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
             end += 1  # "Đảng ủy xã Cổ Tiết": a kind of place before its name, even first
             continue
         if end > index and next_is_name and (word in connectors or word == "và" and _joins_fields(text, spans, index, end)) \
-                and (not _opens_head(text, spans[end + 1][0]) or _type_words_only(text, spans, index, end)) \
+                and (not _opens_head(text, spans[end + 1][0]) or _type_words_only(text, spans, index, end)
+                     or word == "và" and _head_before_verb(text, spans[end + 1][0])) \
                 and not (word in "-–" and _country_at(text, spans[end + 1][0])):
             end += 1  # "Công ty cổ phần Hợp tác JA Việt", "Trung tâm Dự báo … và Thông tin …", not "… - [Bộ] X"
             capitals = 0 if word == "và" else capitals  # each side of "và" is written in sentence case
@@ -661,10 +688,11 @@ _WORKPLACE_KINDS = frozenset({"company", "school", "hospital"})
 _GENERIC_REACH = 40  # characters before a head searched for the start of a generic phrase
 
 
-def _ends_a_title_token(text: str, word: re.Match[str]) -> bool:
-    """Whether a head word is the last word of a title ("Trưởng [ban] Quản lý các KCN …", "Trưởng
-    [Phòng] GD&ĐT …", whichever way the segmenter cut them): the body's name starts at that word."""
-    words = text[max(0, word.start() - 30):word.end()].split()
+def _ends_a_title_token(text: str, end: int) -> bool:
+    """Whether a head that ends at ``end`` is the last word of a title ("Trưởng [ban] Quản lý các KCN …",
+    "Trưởng [Phòng] GD&ĐT …", "Chánh [thanh tra] Bộ X", whichever way the segmenter cut them): the
+    body's name starts at that head."""
+    words = text[max(0, end - 40):end].split()
     return any(fold_for_matching(" ".join(words[-size:])) in titles() for size in range(2, min(4, len(words)) + 1))
 
 
@@ -760,13 +788,15 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
     lowered = _lowered(text)
     for word in _head_word_pattern().finditer(text):
         start = word.start()
-        # A head the segmenter glued to the title before it, or written in lower case after one.
-        in_title = (start not in token_starts or text[start].islower()) and word.end() in ends \
-            and _ends_a_title_token(text, word)
-        if start not in token_starts and not in_title:
-            continue
         heads = heads_by_word.get(word.group().lower())
         if not heads:
+            continue
+        # A head the segmenter glued to the title before it, or written in lower case after one
+        # ("Trưởng [phòng] GD&ĐT", "Chánh [thanh tra] Bộ X").
+        in_title = (start not in token_starts or text[start].islower()) and any(
+            start + len(head) in ends and text[start:start + len(head)].lower() == head.lower()
+            and _ends_a_title_token(text, start + len(head)) for head, _ in heads)
+        if start not in token_starts and not in_title:
             continue
         lower = not text[start].isupper() and not in_title
         for head, kind in heads:
@@ -782,6 +812,8 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             after = ends[head_end] + 1
             after += _inner_definition(text, spans, after)  # "Công đoàn (CĐ) Công ty X"
             first_word = text[spans[after][0]:spans[after][1]] if after < len(spans) else ""
+            if first_word == "các" and after + 1 < len(spans) and _opens_head(text, spans[after + 1][0]):
+                break  # "Thanh tra [các Sở] GTVT": the bodies of a kind, no one body
             if first_word in _connectors() and first_word[:1].isalpha():
                 after += 1  # "Công ty cổ phần …", "Công đoàn cơ sở …" (a name never opens with a dash)
             stop = _name_after(text, spans, after)
@@ -835,8 +867,8 @@ def pattern_name(text: str, start: int, end: int, base: OrgBase, abbreviations: 
     sự đảng Ngân hàng Nhà nước Việt Nam")."""
     surface = INNER_DEFINITION.sub("", text[start:end])
     first = _FIRST_KEY.match(surface)
-    for head, _ in _heads_by_first_word().get(first.group().lower() if first else "", ()):
-        if surface.lower().startswith(head.lower() + " "):
+    for head, kind in _heads_by_first_word().get(first.group().lower() if first else "", ()):
+        if surface.lower().startswith(head.lower() + " ") and kind != "media":  # "Báo Chính phủ" is a title
             inner = base.lookup(surface[len(head) + 1:])
             if inner is not None:
                 return f"{_canonical_head(head)} {base.orgs[inner].name}"
@@ -940,16 +972,17 @@ def _ended_by_known(mention: OrgMention, known: SpanIndex[OrgMention], text: str
     return mention
 
 
-_UNION_LEVELS = frozenset({"national", "sector_union", "provincial"})
+_GOVERNING_LEVELS = frozenset({"party", "state", "ministry"})  # whose Ban are bodies of their own (NOTES.md 33)
 
 
 def _union_department(mention: OrgMention, known: SpanIndex[OrgMention], base: OrgBase) -> bool:
-    """Whether a "Ban X" found by pattern is a department of a union named inside it ("Ban Tuyên
-    giáo LĐLĐ tỉnh Y"): an internal organ, no organization (NOTES.md 15); its head's office keeps
-    the unit ("Trưởng Ban Tuyên giáo" of the LĐLĐ). A Party committee's Ban is a body (NOTES.md 33)."""
+    """Whether a "Ban X" found by pattern is a department of a union or an association named inside
+    it ("Ban Tuyên giáo LĐLĐ tỉnh Y", "Ban Pháp chế VCCI"): an internal organ, no organization
+    (NOTES.md 15); its head's office keeps the unit ("Trưởng Ban Tuyên giáo" of the LĐLĐ). A Party
+    committee's or a state body's Ban is a body (NOTES.md 33)."""
     if not fold_for_matching(mention.text).startswith("ban "):
         return False
-    return any(start > mention.start and org.org_id and base.orgs[org.org_id].level in _UNION_LEVELS
+    return any(start > mention.start and org.org_id and base.orgs[org.org_id].level not in _GOVERNING_LEVELS
                for start, _, org in known.overlapping(mention.start, mention.end))
 
 
@@ -993,6 +1026,8 @@ def nested_known(chosen: list[OrgMention], text: str, base: OrgBase) -> list[Org
     """Known bodies named inside a longer name: "Đoàn Chủ tịch [Tổng LĐLĐVN]", "Công đoàn [Bộ Công Thương]"."""
     nested = []
     for outer in chosen:
+        if outer.org_id and base.orgs[outer.org_id].level == "media" or outer.text.startswith(_MEDIA_HEADS):
+            continue  # "Báo Chính phủ", "Báo Quân đội nhân dân": a newspaper's title, no mention of the body
         first_word = _WORD_START.search(text, outer.start + 1, outer.end)
         skip = text.find(" ", outer.start, outer.end)
         if first_word is None or skip < 0:
@@ -1037,6 +1072,24 @@ def find_media_by_cue(text: str, base: OrgBase) -> list[OrgMention]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _credit_pattern() -> re.Pattern[str]:
+    """A photo or source credit: "Ảnh: …" or "Nguồn: …" that ends its bracket, line or sentence within 40
+    characters (a caption's credit run on into the next sentence is left alone: "Ảnh: Ngọc Tiến Phó Chủ
+    tịch LĐLĐ TPHCM …"), and a bracket opened by a credit word that ends a paragraph ("… (theo
+    TTXVN)"); not "(theo quy định của Bộ Y tế)" inside a sentence."""
+    words = alternation(credit_words())
+    return re.compile(rf"(?<!\w)(?:{words})[ ]?:[^()\n.;“\"]{{1,40}}(?=[).;\n“\"]|$)|\((?i:{words})[ ][^()\n]{{1,60}}\)[ .]*(?=\n|$)")
+
+
+def _credit_spans(text: str) -> list[tuple[int, int]]:
+    """Where the credits are: a body named there is the source of a photo or a text, no mention of it
+    (NOTES.md items 12, 28: "(Ảnh: Ban Tuyên giáo)", "(theo VnExpress)")."""
+    if ":" not in text and "(" not in text:
+        return []
+    return [match.span() for match in _credit_pattern().finditer(text)]
+
+
 class OrganizationFinder(Extractor):
     """Candidate organization spans; ``unionfacts.resolve.organizations`` gives them identities."""
 
@@ -1052,6 +1105,8 @@ class OrganizationFinder(Extractor):
         chosen = select_longest(known + find_by_template(text, base) + find_union_pointers(text)
                                 + [m for m in by_pattern if not _crosses_any(m, known_index)])
         spans: dict[tuple[int, int], OrgMention] = {}
+        credits = _credit_spans(text)
         for mention in chosen + nested_known(chosen, text, base) + nested_workplaces(chosen, text, base):
-            spans.setdefault((mention.start, mention.end), mention)
+            if not any(start <= mention.start and mention.end <= end for start, end in credits):
+                spans.setdefault((mention.start, mention.end), mention)
         return sorted(spans.values(), key=lambda m: (m.start, -m.end))
