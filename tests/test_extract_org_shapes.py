@@ -131,3 +131,26 @@ def test_org_shapes_bodies_the_patterns_lacked(text, expected):
 ])
 def test_org_shapes_inspection_and_relative_police_without_a_body(text):
     assert not any(name.startswith((fold_for_matching("Thanh tra"), fold_for_matching("Công an"))) for name in _entries(text))
+
+
+# --- names that go on over lower-case words, places abroad and acronyms after a dash ----------
+@pytest.mark.parametrize(("text", "expected"), [
+    # a mission abroad is named with the country it sits in
+    ("Bà từng là Bí thư thứ nhất Đại sứ quán Việt Nam tại Liên bang Nga.", {"Đại sứ quán Việt Nam tại Liên bang Nga": set()}),
+    ("Đại sứ quán Nhật Bản tại Hà Nội tổ chức lễ.", {"Đại sứ quán Nhật Bản": set()}),
+    # a level word closes a name of several capitalized words; an acronym after a dash is its alias
+    ("Theo ông Nam (Viện Nghiên cứu Chiến lược phát triển quốc gia - NCS), tăng trưởng sẽ chậm lại.",
+     {"Viện Nghiên cứu Chiến lược phát triển quốc gia": {"NCS"}}),
+    ("Sinh viên (Trường ĐH Bách khoa - TPHCM) đoạt giải nhất.", {"Trường ĐH Bách khoa": set()}),
+    # sentence-case names whose fields are nouns of a field of work
+    ("Ông Sơn, Giám đốc Trung tâm đăng kiểm quốc tế Việt Nam, cho biết.", {"Trung tâm đăng kiểm quốc tế Việt Nam": set()}),
+    ("Bà Lan - Giám đốc Công ty cổ phần dự án xây dựng Minh Phát kiến nghị.",
+     {"Công ty cổ phần dự án xây dựng Minh Phát": set()}),
+    # a school's head glued to an acronym of its kind
+    ("Em học Trường PTDT nội trú Mường Tè, Lai Châu.", {"Trường PTDT nội trú Mường Tè": set()}),
+    # a second field joined by "và" in lower case, and the same department written short with its place
+    ("Tỉnh Quảng Trị có nhiều dự án. Ba cán bộ Sở Thông tin và truyền thông bị kỷ luật. Giám đốc Sở TT&TT Quảng Trị nói.",
+     {"Sở Thông tin và Truyền thông Quảng Trị": {"Sở Thông tin và truyền thông", "Sở TT&TT Quảng Trị"}}),
+])
+def test_org_shapes_lower_case_words_places_and_acronyms(text, expected):
+    assert _entries(text) == _expected(expected)

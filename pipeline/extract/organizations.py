@@ -290,9 +290,12 @@ def _lower_run(text: str, spans: list[tuple[int, int]], start: int, capitals: in
     object_follows = following[:1].isalpha() and following.islower() and following not in stop_words()
     object_follows = object_follows and following not in place_kinds()  # "… và nhân văn [thành phố] Hồ Chí Minh"
     clause_ends = end >= len(spans) or not text[spans[end][0]].isalnum()
+    second_field = text[spans[start][0]:spans[start][1]] == "và" and len(kinds) == 1  # "Sở Thông tin [và truyền thông]"
     if capitals <= 1 and (kinds[-1] in ("level", "noun") or len(kinds) >= 2 and not object_follows
-                          or joined and clause_ends):
+                          or joined and clause_ends or second_field and not object_follows):
         return end - start
+    if kinds[-1] == "level" and clause_ends:
+        return end - start  # "Viện Nghiên cứu Quản lý [kinh tế trung ương] -": a level word closes the name
     return 0
 
 
@@ -493,7 +496,7 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
         if end > index and next_is_name and (word in connectors or word == "và" and _joins_fields(text, spans, index, end)) \
                 and (not _opens_head(text, spans[end + 1][0]) or _type_words_only(text, spans, index, end)
                      or word == "và" and _head_before_verb(text, spans[end + 1][0])) \
-                and not (word in "-–" and _country_at(text, spans[end + 1][0])):
+                and not (word in "-–" and (_country_at(text, spans[end + 1][0]) or _acronym_closes(text, spans[end + 1]))):
             end += 1  # "Công ty cổ phần Hợp tác JA Việt", "Trung tâm Dự báo … và Thông tin …", not "… - [Bộ] X"
             capitals = 0 if word == "và" else capitals  # each side of "và" is written in sentence case
             joined = joined or word == "và"
@@ -537,6 +540,27 @@ def _country_at(text: str, position: int) -> bool:
             following = words[size] if size < len(words) else ""
             return " ".join(words[:size])[-1:].isalpha() is False or not following[:1].isupper()
     return False
+
+
+def _acronym_closes(text: str, span: tuple[int, int]) -> bool:
+    """Whether the token ``span`` is an acronym that closes a bracket ("(Viện X - [CIEM])"): the name's
+    acronym, given after a dash, no word of the name."""
+    word = text[span[0]:span[1]]
+    return len(word) > 1 and word.isupper() and text.startswith(")", span[1])
+
+
+def _seat_abroad(text: str, end: int) -> int | None:
+    """Where " tại <country>" after a name ends, if a country follows "tại" at ``end``."""
+    if not text.startswith(" tại ", end):
+        return None
+    names, longest = _countries()
+    words = text[end + 5:end + 65].split(" ")
+    for size in range(min(longest, len(words)), 0, -1):
+        country = " ".join(words[:size]).rstrip(".,;:)")
+        if fold_for_matching(country) in names and (size == len(words) or not words[size][:1].isupper()
+                                                    or country != " ".join(words[:size])):
+            return end + 5 + len(country)
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -716,7 +740,7 @@ def _split_glued_heads(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
                 break  # "Báo chí", "Phòng vệ": a one-syllable head word begins many a word
             token_end = spans[bisect.bisect_right(starts, end) - 1][1]
             if " " not in head and not head.isupper() and text[end + 1:end + 2].isupper() \
-                    and " " not in text[end + 1:token_end]:
+                    and " " not in text[end + 1:token_end] and not text[end + 1:token_end].isupper():
                 break  # "Đài Loan", "Hội An": a one-syllable head word begins many a two-syllable place name
             inside = bisect.bisect_right(starts, end) - 1
             if starts[inside] < end < spans[inside][1]:
@@ -822,6 +846,8 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             end = _before_person(text, spans, after, stop) or _without_function_word_tail(text, spans[stop - 1], head_end)
             if text[end - 1] == "." and end - 1 > head_end and not _INITIAL_BEFORE.match(text, end - 3, end):
                 end -= 1  # the full stop glued to the last word ("Cục Thuế TP.HCM."), not an initial's ("P.K.")
+            if kind == "mission" and (seat := _seat_abroad(text, end)):
+                end = seat  # "Đại sứ quán Việt Nam [tại Cộng hòa Liên bang Đức]": where a mission sits is in its name
             surface = text[start:end]
             if kind in _WORKPLACE_KINDS and fold_for_matching(text[spans[after][0]:end]) in _countries()[0]:
                 break  # "một trường đại học [Hoa Kỳ]", "các công ty [Nhật Bản]": what country, not which body

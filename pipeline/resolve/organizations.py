@@ -30,6 +30,7 @@ from unionfacts.types import OrgMention
 
 _ACRONYM = re.compile(r"(?<![\w&])[A-ZĐ][A-ZĐ&]{2,}(?![\w&])")
 _DEFINITION = re.compile(r"[ ]?\((?P<acronym>[A-ZĐ][A-ZĐ&\-.]{1,12})\)")  # on the same line
+_DASH_DEFINITION = re.compile(r"[ ]?[-–][ ]?(?P<acronym>[A-ZĐ][A-ZĐ&]{1,12})(?=\))")  # "(Viện X - CIEM)"
 _MIN_TYPO_LENGTH = 5
 
 
@@ -155,7 +156,10 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
 
     definitions: dict[str, OrgMention] = {}
     for mention in candidates:
-        definition = _DEFINITION.match(text, mention.end)
+        definition = _DEFINITION.match(text, mention.end) or _DASH_DEFINITION.match(text, mention.end)
+        if definition and definition.re is _DASH_DEFINITION and (base.province(definition.group("acronym"))
+                                                                 or base.lookup(definition.group("acronym"))):
+            continue  # "(Trường ĐH X - TPHCM)": a place or another body after the dash, no acronym of this one
         if definition:
             definitions[definition.group("acronym")] = mention
     for match in _ACRONYM.finditer(text):
@@ -336,7 +340,7 @@ def _variants_agree(mentions: list[OrgMention]) -> list[OrgMention]:
             for m in mentions]
 
 
-_VARIABLE = ("pattern", "short", "pointer")  # how names are found that may be written several ways
+_VARIABLE = ("pattern", "short", "pointer", "relative")  # how names are found that may be written several ways
 _MAX_JOINED_FIELD = 3
 
 
