@@ -67,11 +67,26 @@ def person(engine: Engine, name: str) -> pd.DataFrame:
         return pd.DataFrame(columns=columns)
     frame["former"] = frame["former"].astype(bool)
     keys = ["person", "title", "organization", "former"]
+    frame = _fill_lone_organization(frame)
     grouped = frame.groupby(keys, dropna=False, sort=False).agg(
         first_published=("published", "min"), last_published=("published", "max"), articles=("doc_id", "nunique"),
         mentions=("doc_id", "size"), doc_id=("doc_id", "first"), evidence=("evidence", "first")).reset_index()
     grouped = grouped.sort_values(["person", "former", "first_published"], na_position="first", kind="stable")
     return grouped[columns].reset_index(drop=True)
+
+
+def _fill_lone_organization(frame: pd.DataFrame) -> pd.DataFrame:
+    """A mention of an office without its body ("Chủ tịch Trần Quang Huy phát biểu") counts
+    toward the same office with a body when the texts give the person that title in exactly
+    one body; with two or more bodies it stays apart, since the bare title cannot say which."""
+    office = ["person", "title", "former"]
+    known = frame.dropna(subset=["organization"]).groupby(office)["organization"].unique()
+    lone = {key: bodies[0] for key, bodies in known.items() if len(bodies) == 1}
+    missing = frame["organization"].isna()
+    frame = frame.copy()
+    frame.loc[missing, "organization"] = [
+        lone.get(key) for key in frame.loc[missing, office].itertuples(index=False, name=None)]
+    return frame
 
 
 def officials(engine: Engine, org: str | None = None) -> pd.DataFrame:

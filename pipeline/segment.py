@@ -17,6 +17,8 @@ from operator import add
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from unionfacts.normalize import normalize_tone_marks
+
 _LINE = re.compile(r"[^\n]+")
 # No token of underthesea's regex crosses whitespace, but its patterns (URLs, dotted
 # numbers, dates) rescan a run of non-space characters from each token inside it, so a
@@ -232,6 +234,16 @@ class _Segmenter:
 def _segmenter() -> _Segmenter:
     # Built once per process, on first use: loading the CRF model is not free.
     return _Segmenter()
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """The lower-case words of underthesea's segmentation dictionary ("chấp hành", "văn hóa") in
+    the pipeline's tone-mark style, empty when its model is not one ``unionfacts.wordseg`` decodes."""
+    tagger = _segmenter().tagger
+    if tagger is None:
+        return frozenset()
+    return frozenset(normalize_tone_marks(word) for word in tagger.dictionary)
 
 
 def _word_offsets(body: str, words: list[str], cursor: int, limit: int) -> list[tuple[int, int]]:

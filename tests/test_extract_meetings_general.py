@@ -127,6 +127,15 @@ CHAIRS = [
     ("Sáng 3/3, tại Đà Nẵng, Bộ Tài chính tổ chức Hội nghị triển khai nhiệm vụ năm 2023. Phát biểu khai mạc hội nghị, "
      "Bộ trưởng Bộ Tài chính Hồ Đức Phớc cho biết đây là lần đầu tiên ông chủ trì hội nghị ở ngoài Hà Nội.",
      PUBLISHED, [{"date": "2023-03-03", "chairs": ["Hồ Đức Phớc"]}]),
+    # a passive agent clause ("… do A chủ trì") chairs the meeting it follows, a comma after the cue too
+    ("Hội thảo do Thứ trưởng Bộ Y tế Trần Văn Thuấn chủ trì, diễn ra sáng 9/5 tại Hà Nội.", PUBLISHED,
+     [{"kind": "Hội thảo", "date": "2023-05-09", "chairs": ["Trần Văn Thuấn"]}]),
+    ("Ngày 2/6, LĐLĐ tỉnh Hòa Bình tổ chức Hội nghị tập huấn cán bộ công đoàn. Hội nghị do bà Bùi Thị Hằng, Phó "
+     "Chủ tịch LĐLĐ tỉnh chủ trì, thu hút 80 cán bộ.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-06-02", "chairs": ["Bùi Thị Hằng"]}]),
+    # "do" as "because" names no agent: no chair
+    ("Ngày 2/6, Hội nghị bị hoãn do ông Lê Văn Tuấn bận chủ trì, phối hợp xử lý sự cố.", PUBLISHED,
+     [{"chairs": []}]),
     # an office or a body with "điều hành" in its name chairs nothing
     ("Sáng 5/5, Công ty Minh Phát tổ chức Hội nghị người lao động. Ông Nguyễn Văn Hải, Giám đốc điều hành Công ty "
      "phát biểu tại hội nghị.", PUBLISHED, [{"date": "2023-05-05", "chairs": [], "attendees": ["Nguyễn Văn Hải"]}]),

@@ -800,3 +800,110 @@ def test_officials_listed_bodies_share_the_place(text, expected):
 def test_officials_province_department_listed_before_a_city_keeps_the_province():
     found = org_names("UBND tỉnh Lào Cai giao Sở Xây dựng, UBND TP Lào Cai rà soát nhà cũ.")
     assert _fold("Sở Xây dựng thành phố Lào Cai") not in found
+
+
+# --- names listed before as many offices, set off by a dash or "lần lượt": each its own office ------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dự hội nghị có bà Lê Thị Hoa, ông Trần Văn Nam - Chủ tịch, Phó Chủ tịch Công đoàn Công ty TNHH May Sông "
+     "Hồng.",
+     {("Lê Thị Hoa", "Chủ tịch", "Công đoàn Công ty TNHH May Sông Hồng"),
+      ("Trần Văn Nam", "Phó Chủ tịch", "Công đoàn Công ty TNHH May Sông Hồng")}),
+    ("Đại hội bầu các ông Nguyễn Văn Tâm, Phạm Quốc Việt lần lượt là Chủ tịch, Phó Chủ tịch LĐLĐ tỉnh Nam Định.",
+     {("Nguyễn Văn Tâm", "Chủ tịch", "Liên đoàn Lao động tỉnh Nam Định"),
+      ("Phạm Quốc Việt", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Nam Định")}),
+    ("Tòa xử Lê Văn Hải, Trần Thị Mai và Đỗ Văn Lâm - nguyên Giám đốc, Phó Giám đốc, Kế toán trưởng Công ty "
+     "TNHH Thành Đạt.",
+     {("Lê Văn Hải", "Giám đốc", "Công ty TNHH Thành Đạt"), ("Trần Thị Mai", "Phó Giám đốc", "Công ty TNHH Thành Đạt"),
+      ("Đỗ Văn Lâm", "Kế toán trưởng", "Công ty TNHH Thành Đạt")}),
+    # Counts that differ, or a comma alone: the offices stay with the name they follow.
+    ("Có mặt ông Nguyễn Văn Tâm, ông Phạm Quốc Việt, Phó Chủ tịch LĐLĐ tỉnh Nam Định.",
+     {("Phạm Quốc Việt", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Nam Định")}),
+    ("Ông Nguyễn Văn Tâm, ông Phạm Quốc Việt - Chủ tịch LĐLĐ tỉnh Nam Định cùng dự.",
+     {("Phạm Quốc Việt", "Chủ tịch", "Liên đoàn Lao động tỉnh Nam Định")}),
+])
+def test_officials_names_and_offices_in_order(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- a break in a run of offices cuts the body the offices before it may share --------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Lê Văn Tám đã trải qua nhiều cương vị: Tư lệnh kiêm Chính ủy Sư đoàn 312; Thứ trưởng Bộ Công an; Bộ "
+     "trưởng Bộ Xây dựng.",
+     {("Lê Văn Tám", "Tư lệnh", None), ("Lê Văn Tám", "Chính ủy", None), ("Lê Văn Tám", "Thứ trưởng", "Bộ Công an"),
+      ("Lê Văn Tám", "Bộ trưởng", "Bộ Xây dựng")}),
+    # A Party organ written bare between two offices is of the next office's body, once.
+    ("Ông Trần Văn Bình, Ủy viên Trung ương Đảng, Bí thư Ban Cán sự đảng, Bộ trưởng Bộ Y tế phát biểu.",
+     {("Trần Văn Bình", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+      ("Trần Văn Bình", "Bí thư", "Ban cán sự đảng Bộ Y tế"), ("Trần Văn Bình", "Bộ trưởng", "Bộ Y tế")}),
+    ("Kỷ luật ông Đinh Văn Minh - Ủy viên Ban Thường vụ Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy, Phó Hiệu "
+     "trưởng Trường Đại học Đồng Tháp.",
+     {("Đinh Văn Minh", "Ủy viên Ban Thường vụ", "Đảng ủy Trường Đại học Đồng Tháp"),
+      ("Đinh Văn Minh", "Chủ nhiệm Ủy ban Kiểm tra", "Đảng ủy Trường Đại học Đồng Tháp"),
+      ("Đinh Văn Minh", "Phó Hiệu trưởng", "Trường Đại học Đồng Tháp")}),
+    # Two bare organs in a row: the Party organ is of the workplace, not of the union after it.
+    ("Ông Nguyễn Văn An, Bí thư Đảng ủy, Chủ tịch Công đoàn Công ty CP May Thăng Long cho biết.",
+     {("Nguyễn Văn An", "Bí thư", "Đảng ủy Công ty cổ phần May Thăng Long"),
+      ("Nguyễn Văn An", "Chủ tịch", "Công đoàn Công ty cổ phần May Thăng Long")}),
+    # elected into a collective organ that is a body of its own
+    ("Tại Hội nghị Trung ương 7, ông Lê Văn Tám được bầu vào Bộ Chính trị.", {("Lê Văn Tám", "Ủy viên", "Bộ Chính trị")}),
+])
+def test_officials_run_breaks_and_bare_party_organs(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- foreign names: after a form of address, or after a title and a country -----------------------
+@pytest.mark.parametrize(("text", "persons", "expected"), [
+    ("Ông Nguyễn Văn Bình tiếp ông John Kerry, nguyên Ngoại trưởng Mỹ.",
+     {"Nguyễn Văn Bình", "John Kerry"}, {("John Kerry", "Ngoại trưởng", None)}),
+    ("Thủ tướng Nhật Bản Shinzo Abe hội đàm với Tổng thống Mỹ Donald Trump.",
+     {"Shinzo Abe", "Donald Trump"}, {("Shinzo Abe", "Thủ tướng", None), ("Donald Trump", "Tổng thống", None)}),
+    ("Bà Chang-Hee Lee, Giám đốc ILO tại Việt Nam, phát biểu.",
+     {"Chang-Hee Lee"}, {("Chang-Hee Lee", "Giám đốc", "Tổ chức Lao động Quốc tế")}),
+    ("Đại sứ Australia tại Việt Nam Craig Mitchell thăm trường.", {"Craig Mitchell"}, {("Craig Mitchell", "Đại sứ", None)}),
+    # A Vietnamese word after the name ends it.
+    ("Tổng thống Pháp Emmanuel Macron Tuyên bố sẽ tới thăm.", {"Emmanuel Macron"}, {("Emmanuel Macron", "Tổng thống", None)}),
+])
+def test_officials_foreign_names(text, persons, expected):
+    assert person_names(text) == _folded(persons)
+    assert roles(text) == _folded(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Giám đốc Samsung Display Việt Nam cho biết đơn hàng tăng.",  # a title before a body, no country
+    "Các em ở làng trẻ em SOS Thanh Hóa nhận quà.",  # all-capital words; a form of address ending a noun
+    "Như với Bà Nà Hills, chúng tôi chờ chính sách mới.",  # a capitalized "Bà" inside a sentence is a place's
+    "Tàu sân bay của Anh HMS Queen Elizabeth sẽ tới.",
+    "Hoa hậu quý bà Sri Lanka đã được trao vương miện.",  # a country is no name
+    "Máy được thừa hưởng từ đàn anh Galaxy S Series.",  # a one-letter word is no part of a name
+])
+def test_officials_foreign_names_stay_empty(text):
+    assert person_names(text) == set()
+
+
+def test_officials_two_spellings_of_a_foreign_name_are_one_person():
+    text = ("Thủ tướng Lào Thoonglun Sisoulith đồng chủ trì kỳ họp. Thủ tướng Lào Thongloun Sisoulith phát biểu. "
+            "Sau đó, ông Thongloun Sisoulith dự lễ ký. Ông Kim Jong-un và ông Kim Jong-nam.")
+    assert person_names(text) == _folded({"Thongloun Sisoulith", "Kim Jong-un", "Kim Jong-nam"})
+
+
+# --- a unit named after "Trưởng ban / Trưởng phòng / Trưởng khoa" stays in the title ---------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bà Nguyễn Thị Hằng, Trưởng ban Nữ công LĐLĐ tỉnh Nam Định phát biểu.",
+     {("Nguyễn Thị Hằng", "Trưởng ban Nữ công", "Liên đoàn Lao động tỉnh Nam Định")}),
+    ("Bà Nguyễn Thị Hằng, Phó Trưởng ban Tuyên giáo Công đoàn Công Thương Việt Nam cho biết.",
+     {("Nguyễn Thị Hằng", "Phó Trưởng ban Tuyên giáo", "Công đoàn Công Thương Việt Nam")}),
+    ("Ông Đậu Văn Tuấn - Trưởng ban Pháp chế VCCI đánh giá cao dự thảo.",
+     {("Đậu Văn Tuấn", "Trưởng ban Pháp chế", "Phòng Thương mại và Công nghiệp Việt Nam")}),
+    ("Ông Tống Văn Tiến, Trưởng phòng Cấp phép thuộc Sở Xây dựng tỉnh Nam Định cho biết.",
+     {("Tống Văn Tiến", "Trưởng phòng Cấp phép", "Sở Xây dựng tỉnh Nam Định")}),
+    ("Ông Lê Văn Doanh, Trưởng khoa Khám bệnh - Bệnh viện Bạch Mai cho biết.",
+     {("Lê Văn Doanh", "Trưởng khoa Khám bệnh", "Bệnh viện Bạch Mai")}),
+    # A Party or state body's Ban is a body of its own.
+    ("Ông Lê Văn Hùng - Trưởng Ban Tuyên giáo Tỉnh ủy Nam Định phát biểu.",
+     {("Lê Văn Hùng", "Trưởng ban", "Ban Tuyên giáo Tỉnh ủy Nam Định")}),
+    ("Ông Vũ Văn Thiềm, Trưởng ban Cơ yếu Chính phủ dự lễ.", {("Vũ Văn Thiềm", "Trưởng ban", "Ban Cơ yếu Chính phủ")}),
+    # A title whose last word is no unit's head takes no capitalized words as a unit.
+    ("Ông Lê Văn Sơn, Giám đốc Hà Nội cho biết Công ty TNHH Hoa Sen thua lỗ.", {("Lê Văn Sơn", "Giám đốc", None)}),
+])
+def test_officials_named_units_stay_in_the_title(text, expected):
+    assert roles(text) == _folded(expected)

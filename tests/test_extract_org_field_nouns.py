@@ -27,7 +27,22 @@ def test_name_ends_with_field_noun(text, expected):
         # a verb after the name is no field noun
         ("Trung tâm Y tế huyện tiếp nhận 5 bệnh nhân.", "Trung tâm Y tế huyện tiếp nhận"),
         ("Sở Tư pháp báo cáo kết quả rà soát văn bản.", "Sở Tư pháp báo cáo"),
+        # a verb the segmenter glued to a proper name of two capitalized syllables or more
+        ("Công ty TNHH Hoàng Long thưởng Tết cho công nhân.", "Công ty TNHH Hoàng Long thưởng Tết"),
+        ("Công ty cổ phần Thành Đạt thưởng Tết sớm cho người lao động.", "Công ty cổ phần Thành Đạt thưởng Tết"),
     ],
 )
 def test_name_stops_before_a_verb(text, unexpected):
     assert unexpected not in [org["name"] for org in extract_facts(text)["organizations"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalized word and the lower-case one after it that the dictionary knows stay in the name
+        ("Công ty TNHH Hoàng Long thưởng Tết cho công nhân.", "Công ty TNHH Hoàng Long"),
+        ("Trường Đại học Thủy lợi tuyển sinh 4.000 chỉ tiêu.", "Trường Đại học Thủy lợi"),
+    ],
+)
+def test_name_keeps_sentence_case_words_the_dictionary_knows(text, expected):
+    assert any(org["name"].startswith(expected) for org in extract_facts(text)["organizations"])

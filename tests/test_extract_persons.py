@@ -195,6 +195,12 @@ PERSONS = [
      "ty TNHH Đức Bổn (100% vốn Đài Loan; KCX Tân Thuận, TP HCM), ông Phan Như Bình, Chủ tịch Công đoàn Công ty, "
      "cho biết", ["Phan Như Bình"]),  # baomoi-005
     ("xây dựng thương hiệu, hình ảnh quốc gia ở khu vực và trên thế giới. (theo TTXVN)", []),  # baomoi-036
+    # an administrative unit after a locative word or a comma is a place, even named after someone
+    ("Đoàn công tác đã đến làm việc tại huyện Mường Lát và xã Tam Chung, tỉnh Thanh Hóa.", []),
+    ("Anh Nguyễn Văn Tú (trú tại phường Lê Lợi, quận Ngô Quyền) đã được hỗ trợ.", ["Nguyễn Văn Tú"]),
+    ("Công nhân ở các xã Phạm Ngũ Lão được tặng quà.", []),
+    # … while a unit ending a body's name still lets its officer's name follow
+    ("Chủ tịch Liên đoàn Lao động huyện Lê Thị Hòa trao quà cho công nhân.", ["Lê Thị Hòa"]),
 ]
 
 

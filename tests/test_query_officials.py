@@ -23,6 +23,11 @@ ARTICLES = [
              "Công đoàn Công Thương Việt Nam đã hỗ trợ 400 suất quà."},
     {"id": "a3", "date": "2021-06-01",
      "text": "Đồng chí Đỗ Mạnh Hùng, Phó Chủ tịch LĐLĐ tỉnh Quảng Ninh, phát biểu tại hội nghị."},
+    # A title without its body: one known body takes it, two known bodies leave it apart.
+    {"id": "a4", "date": "2021-07-01", "text": "Chủ tịch Trần Quang Huy phát biểu tại buổi gặp mặt công nhân."},
+    {"id": "a5", "date": "2021-07-02", "text": "Bà Nguyễn Thị Lan, Chủ tịch Công đoàn Giáo dục Việt Nam, dự lễ."},
+    {"id": "a6", "date": "2021-07-03",
+     "text": "Bà Nguyễn Thị Lan, Chủ tịch LĐLĐ tỉnh Nam Định, dự lễ. Chủ tịch Nguyễn Thị Lan trao quà cho công nhân."},
 ]
 
 
@@ -59,8 +64,15 @@ def test_query_person_lists_each_office_once_with_first_and_last_date(database):
     row = rows[0]
     assert (row["person"], row["title"], row["organization"]) == ("Trần Quang Huy", "Chủ tịch",
                                                                    "Công đoàn Công Thương Việt Nam")
-    assert (row["first_published"][:10], row["last_published"][:10], row["articles"]) == ("2020-03-02", "2021-05-10", 2)
+    assert (row["first_published"][:10], row["last_published"][:10], row["articles"]) == ("2020-03-02", "2021-07-01", 3)
     assert row["former"] is False and "Trần Quang Huy" in row["evidence"]
+
+
+def test_query_person_bare_title_joins_the_one_body_known_for_it(database):
+    rows = _rows(["query", "person", "nguyen thi lan", "--db", database])
+    offices = {(row["title"], row["organization"]) for row in rows}
+    assert offices == {("Chủ tịch", "Công đoàn Giáo dục Việt Nam"), ("Chủ tịch", "Liên đoàn Lao động tỉnh Nam Định"),
+                       ("Chủ tịch", None)}
 
 
 def test_query_person_tells_former_offices_apart(database):

@@ -72,7 +72,8 @@ _POINTS_BACK = re.compile(r"[ ]+(?:này|đó|nói trên|trên)(?!\w)")  # "phiê
 _COORDINATED = re.compile(r"[ ]*(?:,|và)[ ]*")
 _JOINERS = frozenset({"với", "tại", "cùng"})  # kept in the name of a meeting reported by its verb
 _ACRONYM = re.compile(rf"{UPPER}{{2,}}")
-_OF_BEFORE = re.compile(r"(?<!\w)của[ ]+$")  # "chuyến thăm … của Thủ tướng X": the office is the meeting's
+# "chuyến thăm … của Thủ tướng X", "hội đàm với Tổng thống Y": the office is the meeting's
+_OF_BEFORE = re.compile(r"(?<!\w)(?:của|với|giữa)[ ]+$")
 _MEETING_ONLY = re.compile(r"[ ]*(?:báo|mặt|phiên|bàn|với|gỡ)(?!\w)")
 
 

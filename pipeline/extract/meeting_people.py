@@ -49,6 +49,7 @@ _OFFICE_REACH = 6000  # how far from a chair cue an office named alone is looked
 _NAME_ONLY = re.compile(rf"(?:[ ]+{UPPER}[^\s,.;:]*(?:[ ]+[^\s,.;:]+){{0,3}}){{0,3}}[ ]+")
 _BREAK = re.compile(r"[,.;:!?]")
 _ENDS_CLAUSE = re.compile(r"[ ]*(?:[.;]|$)")
+_AGENT = re.compile(r"(?<!\w)do(?!\w)")  # "[cuộc họp] do [A] chủ trì": the agent of a passive clause
 _LISTING = re.compile(r"[ ]*(?:gồm|là|có)[ ]*(?::[ ]*|(?=[ ]))")
 _COMMA_NEXT = re.compile(r"[ ]*,[ ]*")
 _PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:ông|bà)[ ]+(?:(?:đã|cũng|từng|sẽ)[ ]+)?$")
@@ -205,6 +206,15 @@ class _Targets:
         best = min(candidates, key=lambda i: abs(self.starts[i] - position))
         return self.linked[best][1]
 
+    def agent_of(self, low: int, position: int) -> int | None:
+        """The meeting a passive agent clause in [low, position) speaks of ("Cuộc họp do A chủ trì,
+        diễn ra …"): a meeting named there with "do" between its name and the cue."""
+        index = bisect.bisect_left(self.starts, position) - 1
+        if index < 0 or self.starts[index] < low:
+            return None
+        mention, event = self.linked[index]
+        return event if _AGENT.search(self.layout.text, mention.end, position) else None
+
     def reported_before(self, position: int, sentences: int = 2) -> int | None:
         index = bisect.bisect_left(self.starts, position) - 1
         if index < 0:
@@ -254,6 +264,8 @@ def find_parts(layout: Layout, linked: list[tuple[Mention, int]], events: int) -
             index = targets.nearest_in_sentence(cue.start()) if ends_clause else None
             if index is None and ends_clause:
                 index = targets.reported_before(cue.start(), 1)
+            if index is None:
+                index = targets.agent_of(clause_low, cue.start())
         if index is None:
             continue  # "chủ trì" with no meeting to chair: a lead agency
         sentence_low, _ = layout.sentence_window(cue.start(), 400)

@@ -41,6 +41,7 @@ from unionfacts.orgbase import (
     trim_name,
 )
 from unionfacts.resources import read_mapping, read_table, read_words
+from unionfacts.segment import known_words
 from unionfacts.types import OrgMention
 
 _WORD_START = re.compile(r"(?<![\w&])[\w&]")
@@ -466,7 +467,7 @@ def _verb_follows(text: str, position: int) -> bool:
                 or word in _field_words() or pair in _field_words() or pair in _connectors())
 
 
-def _name_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
+def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails: frozenset[int] = frozenset()) -> int:
     """Index of the token after the name that starts at token ``index``: capitalized words, with
     the lower-case words a name may hold (connectors, kinds of place, field words)."""
     connectors = _connectors()
@@ -475,8 +476,9 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
     joined = False
     while end < len(spans) and words < _MAX_NAME_WORDS:
         word = text[spans[end][0]:spans[end][1]]
-        if word in _name_verbs() or word in _term_words():
-            break  # "do Báo Lao động Thủ đô tổ chức Tham gia …": what the body does ends its name; "[nhiệm kỳ] III"
+        if word in _name_verbs() or word in _term_words() or spans[end][0] in glued_tails:
+            break  # "do Báo Lao động Thủ đô tổ chức Tham gia …", "Hoàng Long [thưởng] Tết": what the body does
+            # ends its name; so does a term ("Đảng bộ huyện X [nhiệm kỳ] III")
         if word in credit_words() and text.startswith(":", spans[end][1]):
             break  # "Công đoàn TP Ảnh: Hồng Đào": a caption's credit, not the name's last word
         if end > index and (skip := _inner_definition(text, spans, end)):
@@ -525,8 +527,9 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
 
 @lru_cache(maxsize=1)
 def _countries() -> tuple[frozenset[str], int]:
-    """Countries (folded, countries.tsv) and the longest in words."""
-    names = frozenset(fold_for_matching(name) for name in read_words("orgs/countries.tsv", "name"))
+    """Countries (folded: persons/countries.tsv and the long forms of orgs/countries.tsv) and the longest in words."""
+    names = frozenset(fold_for_matching(name) for name in read_words("orgs/countries.tsv", "name")
+                      | read_words("persons/countries.tsv", "country"))
     return names, max(len(name.split()) for name in names)
 
 
@@ -720,13 +723,31 @@ def _ends_a_title_token(text: str, end: int) -> bool:
     return any(fold_for_matching(" ".join(words[-size:])) in titles() for size in range(2, min(4, len(words)) + 1))
 
 
-def _split_glued_heads(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _verb_glued_to_name(text: str, start: int, end: int, next_capitalized: bool) -> int | None:
+    """Where a token of capitalized syllables ends whose last syllables underthesea took from the
+    verb after it ("Hoàng Long thưởng", "Tiến tặng quà"): before the lower-case syllables, unless
+    the token, or its last capitalized syllable with the next ones, is a word of the segmenter's
+    dictionary written in sentence case ("Ban Chấp hành", "Bộ Tài chính")."""
+    syllables = text[start:end].split(" ")
+    capitals = next((i for i, syllable in enumerate(syllables) if not syllable[:1].isupper()), len(syllables))
+    if capitals < 2 or capitals == len(syllables) or not syllables[capitals][:1].isalpha():
+        return None  # one capitalized syllable: a field in sentence case as often ("Văn hóa", "Dệt may")
+    lower = [syllable.lower() for syllable in syllables]
+    words = known_words()
+    if not words or " ".join(lower) in words or " ".join(lower[capitals - 1:capitals + 1]) in words \
+            or " ".join(lower[capitals - 1:]) in words:
+        return None
+    return start + len(" ".join(syllables[:capitals]))
+
+
+def _split_glued_heads(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], frozenset[int]]:
     """Tokens cut where a head that starts a token ends inside a later one, so that the name after
     the head is read as after any other ("CĐ Meiko", "Hội đồng bình | chọn", "Đảng | ủy khối"), and
     after a "và" glued to the name word after it ("và Công nghệ"), and after fields written short glued
     to the lower-case word after them ("GD&ĐT | rút kinh nghiệm")."""
     starts = [start for start, _ in spans]
     cuts: set[int] = set()
+    glued_tails: set[int] = set()
     heads = _heads_by_first_word()
     for word in _head_word_pattern().finditer(text):
         index = bisect.bisect_left(starts, word.start())
@@ -746,7 +767,7 @@ def _split_glued_heads(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
             if starts[inside] < end < spans[inside][1]:
                 cuts.add(end)
             break
-    for start, end in spans:  # "và Công nghệ": the segmenter glued a joiner to the next name word
+    for index, (start, end) in enumerate(spans):  # "và Công nghệ": the segmenter glued a joiner to the next name word
         if text.startswith("và ", start) and end > start + 4 and text[start + 3].isupper():
             cuts.add(start + 2)
         glued = _FIELDS_ACRONYM.match(text, start, end)  # "GD&ĐT rút": fields written short glued to a verb
@@ -755,15 +776,19 @@ def _split_glued_heads(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
         for term in _glued_term().finditer(text, start, end) if " " in text[start:end] else ():
             if text[text.rfind(" ", start, term.start()) + 1].isupper():
                 cuts.add(term.start())  # "Krông Nô | nhiệm kỳ": a term glued to the name word before it
+        next_capitalized = index + 1 < len(spans) and text[spans[index + 1][0]:spans[index + 1][0] + 1].isupper()
+        if (cut := _verb_glued_to_name(text, start, end, next_capitalized)) is not None:
+            cuts.add(cut)
+            glued_tails.add(cut + 1)
     if not cuts:
-        return spans
+        return spans, frozenset()
     split = []
     for start, end in spans:
         for cut in sorted(c for c in cuts if start < c < end) if " " in text[start:end] else ():
             split.append((start, cut))
             start = cut + 1
         split.append((start, end))
-    return split
+    return split, frozenset(glued_tails)
 
 
 def _opens_a_body(text: str, spans: list[tuple[int, int]], index: int) -> bool:
@@ -804,7 +829,7 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
     the head. Other heads in lower case are common nouns ("hoạt động công đoàn Quý III").
     """
     text = text_of(doc)
-    spans = _split_glued_heads(text, token_spans(doc))
+    spans, glued_tails = _split_glued_heads(text, token_spans(doc))
     ends = {end: index for index, (_, end) in enumerate(spans)}
     token_starts = {start for start, _ in spans}
     found = []
@@ -840,7 +865,7 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
                 break  # "Thanh tra [các Sở] GTVT": the bodies of a kind, no one body
             if first_word in _connectors() and first_word[:1].isalpha():
                 after += 1  # "Công ty cổ phần …", "Công đoàn cơ sở …" (a name never opens with a dash)
-            stop = _name_after(text, spans, after)
+            stop = _name_after(text, spans, after, glued_tails)
             if stop <= after or (kind not in _EPONYM_KINDS or lower) and _person_first(text, spans, after, stop):
                 break  # "Bí thư Thành ủy [Đinh La Thăng]": the officer's name, the body named without one
             end = _before_person(text, spans, after, stop) or _without_function_word_tail(text, spans[stop - 1], head_end)

@@ -16,7 +16,9 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -287,7 +289,15 @@ def _is_head_before(text: str, position: int, kind: str | None, syllables: int =
     if _head_compound().search(text, max(0, match.start() - 12), match.end("head")):
         return False  # "nông thôn", "văn bản": a compound, no head
     scope = scopes[fold_for_matching(match.group("head"))]
+    if scope == "place" and _locative().search(text, max(0, match.start() - 12), match.start()):
+        return True  # "tại huyện Văn Chấn": a unit named as a place, no body ending before its officer
     return scope == "any" or scope == "award" and syllables < 3 or scope == "place" and kind == "person_place"
+
+
+@lru_cache(maxsize=1)
+def _locative() -> re.Pattern[str]:
+    words = read_words("persons/locatives.tsv", "word")
+    return re.compile(rf"(?:(?<![^\W_])(?:{alternation(w for w in words if w[0].isalpha())})|[,(])[ ]*$", re.IGNORECASE)
 
 
 def _kind_of(folded: tuple[str, ...]) -> tuple[str | None, int]:
@@ -429,6 +439,7 @@ def find_persons(doc: Doc) -> list[PersonMention]:
         cue = _cue(text, name.start)
         honorific = cue[0] if cue and cue[1] == "honorific" else None
         mentions.append(PersonMention(name.start, name.end, text[name.start:name.end], target.display, honorific))
+    mentions += _foreign_names(text, taken_index, covered)  # before a cue reads "Chang" of "bà Chang-Hee Lee"
     for run in runs:
         for i, first in enumerate(run):
             cue = _cue(text, first.start) if first.word_start and not _cue_at().match(text, first.start) else None
@@ -451,6 +462,82 @@ def find_persons(doc: Doc) -> list[PersonMention]:
             mentions.append(PersonMention(first.start, last.end, text[first.start:last.end], display, honorific))
             covered.add(first.start, last.end, None)
     return sorted(mentions, key=lambda m: m.start)
+
+
+# A word of a foreign name: Latin letters without the Vietnamese ones, a capital then small letters
+# ("John", "McCain", "Jae-in", "O'Neil"); all-capital words ("SOS", "HMS") are names of things.
+_LATIN_SMALL = "a-zß-öø-ÿ'’"
+_FOREIGN_WORD = rf"[A-Z][{_LATIN_SMALL}]+(?:-[A-Za-z][{_LATIN_SMALL}]*|[A-Z][{_LATIN_SMALL}]+)?"
+
+
+@lru_cache(maxsize=1)
+def countries() -> str:
+    """An alternation of the countries written between a title and a foreign name (countries.tsv)."""
+    return alternation(read_words("persons/countries.tsv", "country"))
+
+
+@lru_cache(maxsize=1)
+def _foreign_name_pattern() -> re.Pattern[str]:
+    """A foreign name of two to four words after a form of address ("ông John Kerry"), or after a
+    title and a country ("Ngoại trưởng Mỹ John Kerry": the country tells the name from a body's,
+    "Giám đốc Samsung Display")."""
+    rows = read_table("persons/honorifics.tsv")
+    address = alternation(row["word"] for row in rows if row["kind"] == "honorific")
+    offices = alternation([row["title"] for row in read_table("persons/titles.tsv")]
+                          + [row["word"] for row in rows if row["kind"] != "honorific"])
+    country = rf"(?:{countries()})(?:[ ]tại[ ](?:{countries()}|Việt[ ]Nam))?"
+    name = rf"(?-i:(?P<name>{_FOREIGN_WORD}(?:[ ]{_FOREIGN_WORD}){{1,3}}))(?![\w-])"
+    return re.compile(rf"(?i)(?<!\w)(?:(?P<address>{address})[ ]+|(?:{offices})[ ]+{country}[ ]+){name}")
+
+
+def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[PersonMention]:
+    """Foreign names cued by a form of address or by a title and a country: words of Latin letters,
+    at least one of them no Vietnamese syllable (a Vietnamese name is read as one already). A form of
+    address is one written in lower case inside a sentence ("Bà Nà Hills" is a place) and not the
+    end of a common noun ("trẻ em SOS …"); a Vietnamese word after the name ends it ("Donald Trump
+    Tuyên bố")."""
+    found = []
+    countries_folded = {fold_for_matching(c) for c in read_words("persons/countries.tsv", "country")}
+    for match in _foreign_name_pattern().finditer(text):
+        address = match.start("address")
+        if address >= 0 and (text[address].isupper() and not _sentence_start(text, address)
+                             or _common_noun_before(text, address)):
+            continue
+        words = match.group("name").split(" ")
+        while words and not words[-1].isascii() and _vietnamese_shaped(words[-1]):
+            words.pop()
+        name = " ".join(words)
+        start, end = match.start("name"), match.start("name") + len(name)
+        if len(words) < 2 or all(_vietnamese_shaped(word) for word in words) \
+                or fold_for_matching(name) in countries_folded or taken.overlaps(start, end) \
+                or covered.overlaps(start, end):
+            continue
+        found.append(PersonMention(start, end, name, _display(name)))
+        covered.add(start, end, None)
+    return _one_spelling(found)
+
+
+_SAME_TRANSLITERATION = 0.88  # similarity of two spellings of one foreign name ("Sergey"/"Sergei Lavrov")
+_MIN_KEY = 8  # letters below which two foreign names are not compared: short ones differ by little
+
+
+def _spelling_key(name: str) -> str:
+    return re.sub(r"[\s'’-]", "", name.lower())
+
+
+def _one_spelling(mentions: list[PersonMention]) -> list[PersonMention]:
+    """Foreign names transliterated two ways in one article ("Thongloun" / "Thoonglun Sisoulith", "Moon
+    Jae-in" / "Moon Jae In") are one person, named as the article writes it most often."""
+    counts = Counter(m.name for m in mentions)
+    chosen: list[str] = []
+    spelled: dict[str, str] = {}
+    for name in sorted(counts, key=lambda n: -counts[n]):  # stable: the first written wins a tie
+        key = _spelling_key(name)
+        spelled[name] = next((c for c in chosen if len(key) >= _MIN_KEY and c[0].lower() == name[0].lower()
+                              and SequenceMatcher(None, _spelling_key(c), key).ratio() >= _SAME_TRANSLITERATION), name)
+        if spelled[name] == name:
+            chosen.append(name)
+    return [replace(m, name=spelled[m.name]) for m in mentions]
 
 
 def _misspelt_repeats(doc: Doc, names: list[_Name], taken: SpanIndex) -> list[PersonMention]:

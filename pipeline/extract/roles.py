@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 from unionfacts.extract.backrefs import BodiesBefore, pointed_body
 from unionfacts.extract.base import Extractor, facts_of, text_of
 from unionfacts.extract.career import Subjects, same_passage
+from unionfacts.extract.persons import countries
 from unionfacts.extract.party_of_place import is_party_office, party_committee_of
 from unionfacts.extract.patterns import UPPER, alternation
 from unionfacts.extract.titles import Title, find_titles, implied_bodies
@@ -65,7 +66,9 @@ def _before_name() -> re.Pattern[str]:
     # An acronym the text defines may close the run: "Chủ tịch CĐ Ngân hàng VN (CĐNHVN) Nguyễn Văn A".
     acronym = r"(?-i:[ ]\([A-ZĐ][A-ZĐ&.\-]{1,12}\))?"
     # An appointment names its holder after "đối với": "quyết định bổ nhiệm Phó Giám đốc Sở X đối với ông A".
-    return re.compile(rf"(?i){acronym}(?:[ ]{{1,2}}|:[ ]|[ ]?[-–][ ]|[ ]đối[ ]với[ ])(?:{address})?")
+    # A country may stand between an office and a foreign name: "Ngoại trưởng Mỹ John Kerry".
+    country = rf"(?:[ ](?:{countries()})(?:[ ]tại[ ](?:{countries()}|Việt[ ]Nam))?(?=[ ]))?"
+    return re.compile(rf"(?i){acronym}{country}(?:[ ]{{1,2}}|:[ ]|[ ]?[-–][ ]|[ ]đối[ ]với[ ])(?:{address})?")
 
 
 @lru_cache(maxsize=1)
@@ -149,18 +152,34 @@ def _with_shared_bodies(text: str, run: _Run) -> list[tuple[Title, str | None, s
         if title.fixed_organization is not None:
             placed.append((title, title.fixed_organization, None))
             continue
-        name, org_id = following if fold_for_matching(title.title) not in _whole_titles() else (None, None)
+        if fold_for_matching(title.title) in _whole_titles():
+            placed.append((title, None, None))
+            continue
+        name, org_id = following
         if name and index + 1 < len(run.titles):
             gap = text[title.title_end if title.title_end >= 0 else title.end:run.titles[index + 1].start]
             elliptic = _ELLIPTIC_GAP.fullmatch(gap)
             if elliptic and fold_for_matching(elliptic.group("head")) in _elliptic_heads():
-                name, org_id = f"{' '.join(elliptic.group('head').split())} {name}", None
+                # The office before may name the same organ again: it is of the same body.
+                placed.append((title, f"{' '.join(elliptic.group('head').split())} {_workplace_of(name)}", None))
+                continue
             elif elliptic or ";" in gap or gap.strip()[:1].isupper():
                 name = org_id = None  # another word or an item's end between: not the same body ("Đoàn 559; ")
             elif is_party_office(title.title) and (committee := party_committee_of(name)) is not None:
                 name, org_id = committee, None  # "Bí thư, Chủ tịch UBND huyện X": the Huyện ủy X
+        # What this office was given is what the one before it may share: a break cuts the whole
+        # run before it ("Tư lệnh kiêm Chính ủy Đoàn 559; Thứ trưởng Bộ Công an").
+        following = (name, org_id)
         placed.append((title, name, org_id))
     return placed[::-1]
+
+
+def _workplace_of(body: str) -> str:
+    """A body without the union or Party organ it may open with: the workplace another organ of it is
+    of ("Bí thư Đảng ủy, Chủ tịch [Công đoàn] Công ty X" → Đảng ủy Công ty X)."""
+    folded = fold_for_matching(body)
+    head = max((h for h in _elliptic_heads() if folded.startswith(h + " ")), key=len, default=None)
+    return body[len(head) + 1:] if head else body
 
 
 @lru_cache(maxsize=1)
@@ -256,6 +275,21 @@ def _listed_before(text: str, sequence: list[_Run | PersonMention], position: in
     return listed
 
 
+_RESPECTIVELY = re.compile(r"(?i)lần[ ]lượt|[-–—]")
+
+
+def _paired(text: str, sequence: list[_Run | PersonMention], index: int,
+            last: PersonMention) -> list[tuple[PersonMention, Title]]:
+    """Names listed before a run of as many offices, set off by a dash or "lần lượt" ("A, B - nguyên
+    Tổng Giám đốc, Phó Tổng Giám đốc Công ty X", "các ông A, B lần lượt là Chủ tịch, Phó Chủ tịch
+    Y"): each name with the office in the same place of the run; empty when the counts differ."""
+    run = sequence[index]
+    listed = _listed_before(text, sequence, index - 1)
+    if not listed or len(listed) + 1 != len(run.titles) or not _RESPECTIVELY.search(text, last.end, run.start):
+        return []
+    return list(zip([*reversed(listed), last], run.titles))
+
+
 def _heading(text: str, titles: list[Title]) -> list[Title]:
     """The offices a list shares: all of them, or those before a colon when the first name's own
     follow it ("các đồng chí Ủy viên T.Ư Đảng: [Phó Chủ tịch Quốc hội] A, Trưởng Ban X B")."""
@@ -318,6 +352,9 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
                 shared = _heading(text, own)
                 for listed in _listed_after(text, sequence, index + 1):
                     roles.extend(_roles_of(listed, shared, run, text, implied, bodies, topics))
+        elif left is not None and (paired := _paired(text, sequence, index, left)):
+            for person, title in paired:  # "A, B lần lượt là Chủ tịch, Phó Chủ tịch X": in order
+                roles.extend(_roles_of(person, [title], run, text, implied, bodies, topics))
         elif left is not None:
             roles.extend(_roles_of(left, run.titles, run, text, implied, bodies, topics))
             if text.startswith("vào", run.start):  # "bầu bổ sung A, B và C vào BCH X": all are members

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from unionfacts.extract.backrefs import back_references, names_nothing_after
-from unionfacts.extract.patterns import alternation, stop_words, word_pattern
+from unionfacts.extract.patterns import UPPER, alternation, stop_words, word_pattern
 from unionfacts.extract.spanindex import SpanIndex, span_index
 from unionfacts.normalize import fold_for_matching
+from unionfacts.orgbase import load_orgbase
 from unionfacts.resources import read_mapping, read_table, read_words
 from unionfacts.types import OrgMention
 
@@ -107,6 +108,7 @@ def _unit_titles() -> frozenset[str]:
     return frozenset(fold_for_matching(word) for word in read_words("persons/unit_titles.tsv", "title"))
 
 
+_UNIT_HEADS = frozenset({"ban", "phòng", "khoa"})  # folded last words of titles that name their unit after them
 _UNIT_WORD = re.compile(r"[ ](?:[-–][ ])?([^\W\d_]+)")
 _MAX_UNIT_WORDS = 6
 
@@ -127,10 +129,12 @@ def _capitalized_field(text: str, position: int) -> int:
     return 0
 
 
-def _unit_end(text: str, end: int, orgs: SpanIndex[OrgMention]) -> int:
+def _unit_end(text: str, end: int, orgs: SpanIndex[OrgMention], named_unit: bool = False) -> int:
     """The end of the lower-case unit name after a unit head's title ("Giám đốc [hành chính - nhân
     sự] Công ty X"), or ``end`` when none follows; a unit name stops before an organization,
-    "thuộc", "của" or punctuation, and a verb after a title is no unit ("Giám đốc cho biết")."""
+    "thuộc", "của" or punctuation, and a verb after a title is no unit ("Giám đốc cho biết"). With
+    ``named_unit`` (a title ending in the unit's head: "Trưởng ban", "Trưởng phòng") any words
+    opening with a capital that a body follows are its unit ("Trưởng ban [Nữ công] LĐLĐ tỉnh X")."""
     position, words = end, 0
     while words < _MAX_UNIT_WORDS:
         match = _UNIT_WORD.match(text, position)
@@ -139,6 +143,9 @@ def _unit_end(text: str, end: int, orgs: SpanIndex[OrgMention]) -> int:
             if field:  # "Trưởng phòng [Tổ chức - Hành chính]": a field written capitalized, as units are
                 position, words = match.start(1) + field, words + 1
                 continue
+        if named_unit and match is not None and not match.group(1).islower() and words == 0 \
+                and (named := _capitalized_before_body(text, match.start(1), orgs)):
+            return named  # "Trưởng ban [Nữ công] Công đoàn X": capitalized words the body follows
         if match is None or not match.group(1).islower() or match.group(1) in stop_words() \
                 or next(iter(orgs.starting_in(match.start(1), match.start(1) + 1)), None) is not None:
             break
@@ -155,6 +162,57 @@ def _unit_end(text: str, end: int, orgs: SpanIndex[OrgMention]) -> int:
     if next(iter(orgs.starting_in(end, end + 2)), None) is not None:
         return end  # "Giám đốc [Bảo hiểm Xã hội TP X]": a body, no unit
     return _fields_end(text, end, position)
+
+
+_CAPITALIZED_UNIT = re.compile(rf"{UPPER}[^\W\d_]*(?:[ ](?:[-–][ ])?[^\W\d_]+){{0,3}}")
+
+
+def _capitalized_before_body(text: str, start: int, orgs: SpanIndex[OrgMention]) -> int:
+    """The end of one to four words, the first capitalized, at ``start`` that a body's name follows right after
+    ("Trưởng ban [Nữ công] Công đoàn Công Thương Việt Nam"), shortest first; 0 when none is."""
+    match = _CAPITALIZED_UNIT.match(text, start)
+    if match is None or next(iter(orgs.starting_in(start, start + 1)), None) is not None:
+        return 0
+    for end in (m.end() for m in re.finditer(r"(?=[ ])|$", match.group())):
+        position = start + end
+        if text[position - 1] not in "-–" and _org_at(orgs, _unit_link_end(text, position)) is not None:
+            return position
+    return 0
+
+
+_UNIT_LINK = re.compile(r"[ ](?:thuộc|của|[-–])(?=[ ])")
+
+
+def _unit_link_end(text: str, position: int) -> int:
+    """Past "thuộc", "của" or a dash between a unit and its body ("Trưởng phòng X thuộc Sở Y")."""
+    link = _UNIT_LINK.match(text, position)
+    return link.end() if link else position
+
+
+def _unit_of_body(text: str, organization: OrgMention) -> tuple[str, OrgMention] | None:
+    """A "Ban …" read as one body whose name ends with a union's or an association's
+    (persons/unit_bodies.tsv: "Ban Pháp chế VCCI", "Ban Nữ công LĐLĐ tỉnh X"): the unit's name and
+    that body. A Party or state body's Ban is a body of its own ("Ban Tuyên giáo Tỉnh ủy")."""
+    written = text[organization.start:organization.end]
+    words = written.split(" ")
+    if len(words) < 3 or fold_for_matching(words[0]) != "ban":
+        return None
+    base = load_orgbase()
+    for size in range(2, len(words)):
+        body = " ".join(words[size:])
+        org_id = base.lookup(body)
+        if org_id is None or not words[1][:1].isupper():
+            continue
+        if not any(org_id == owner or org_id.startswith(owner + "-") for owner in _unit_bodies()):
+            return None
+        start = organization.end - len(body)
+        return " ".join(words[1:size]), OrgMention(start, organization.end, body, base.orgs[org_id].name, org_id)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _unit_bodies() -> tuple[str, ...]:
+    return tuple(read_words("persons/unit_bodies.tsv", "id"))
 
 
 _FIELD_JOINERS = frozenset({"và", "-", "–"})
@@ -262,9 +320,15 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
         start, end, title = _modified(text, start, end, title, inner)
         unit = False
         if fold_for_matching(title) in _unit_titles() and (inner is None or inner.start >= end):
-            unit_end = _unit_end(text, end, orgs)
+            unit_end = _unit_end(text, end, orgs, fold_for_matching(title).rsplit(" ", 1)[-1] in _UNIT_HEADS)
             title, end, unit = " ".join((title + text[end:unit_end]).split()), unit_end, unit_end > end
         organization = inner if inner is not None and inner.start < end else _org_at(orgs, end)
+        if organization is not None and fold_for_matching(title) in _unit_titles() \
+                and (split := _unit_of_body(text, organization)) is not None:
+            unit_name, organization = split  # "Trưởng ban [Pháp chế] VCCI": a unit of a known body
+            title, end = f"{title} {unit_name}", organization.start - 1
+        if organization is None and unit:
+            organization = _org_at(orgs, _unit_link_end(text, end))  # "Trưởng phòng X thuộc Sở Y"
         if organization is None and unit and text.startswith(",", end):
             organization = _org_at(orgs, end + 1)  # "Phó phòng Tham mưu, Công an tỉnh X": the unit's body
         former = _former_start(text, start)
@@ -294,7 +358,7 @@ def _memberships(text: str, orgs: SpanIndex[OrgMention], taken: SpanIndex[None])
             continue
         organ_start = match.start("organ")
         body = next((o for _, _, o in orgs.starting_in(organ_start, organ_start + 1)), None)
-        if body is not None and body.end > match.end():  # the organ is a body of its own
+        if body is not None and body.end >= match.end():  # the organ is a body of its own
             found.append(Title(match.start(), body.end, "Ủy viên", body, title_end=organ_start))
         elif (body := _org_at(orgs, match.end())) is not None:
             title = meanings[fold_for_matching(match.group("organ"))]
