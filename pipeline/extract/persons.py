@@ -485,9 +485,19 @@ def _foreign_name_pattern() -> re.Pattern[str]:
     address = alternation(row["word"] for row in rows if row["kind"] == "honorific")
     offices = alternation([row["title"] for row in read_table("persons/titles.tsv")]
                           + [row["word"] for row in rows if row["kind"] != "honorific"])
-    country = rf"(?:{countries()})(?:[ ]tại[ ](?:{countries()}|Việt[ ]Nam))?"
-    name = rf"(?-i:(?P<name>{_FOREIGN_WORD}(?:[ ]{_FOREIGN_WORD}){{1,3}}))(?![\w-])"
-    return re.compile(rf"(?i)(?<!\w)(?:(?P<address>{address})[ ]+|(?:{offices})[ ]+{country}[ ]+){name}")
+    country = rf"(?P<country>{countries()})(?:[ ]tại[ ](?:{countries()}|Việt[ ]Nam))?"
+    # An office may name its field before the country: "Bộ trưởng [Ngoại giao] Nga Sergey Lavrov".
+    field = r"(?:[^\W\d_]+[ ]+){0,3}?"
+    # A state's office needs no country before a name of two words or more: "Ngoại trưởng Antony Blinken".
+    state = alternation(read_words("persons/foreign_offices.tsv", "title"))
+    def name(group: str) -> str:
+        return rf"(?-i:(?P<{group}>{_FOREIGN_WORD}(?:[ ]{_FOREIGN_WORD}){{0,3}}))(?![\w-])"
+
+    # After a foreign country a name of Vietnamese syllables is a Chinese one read in Sino-Vietnamese
+    # ("Chủ tịch Trung Quốc Tập Cận Bình"); a Vietnamese name there is read as one already.
+    sino = rf"(?-i:(?P<sino>{UPPER}[^\W\d_]*(?:[ ]{UPPER}[^\W\d_]*){{1,2}}))(?![\w-])"
+    return re.compile(rf"(?i)(?<!\w)(?:(?P<address>{address})[ ]+{name('addressed')}|(?:{offices})[ ]+{field}"
+                      rf"{country}[ ]+(?:{name('name')}|{sino})|(?P<state>{state})[ ]+{name('stated')})")
 
 
 def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[PersonMention]:
@@ -503,18 +513,43 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
         if address >= 0 and (text[address].isupper() and not _sentence_start(text, address)
                              or _common_noun_before(text, address)):
             continue
-        words = match.group("name").split(" ")
-        while words and not words[-1].isascii() and _vietnamese_shaped(words[-1]):
+        group = next(g for g in ("addressed", "name", "sino", "stated") if match.group(g))
+        words = match.group(group).split(" ")
+        while group != "sino" and words and not words[-1].isascii() and _vietnamese_shaped(words[-1]):
             words.pop()
         name = " ".join(words)
-        start, end = match.start("name"), match.start("name") + len(name)
-        if len(words) < 2 or all(_vietnamese_shaped(word) for word in words) \
+        start, end = match.start(group), match.start(group) + len(name)
+        home = match.group("country") and fold_for_matching(match.group("country")) in _HOME
+        # One word is a name only after a form of address or a foreign country ("ông Putin", "Thủ tướng
+        # Lào Thongloun"); Vietnamese syllables only after a foreign country.
+        if not words or len(words) < 2 and address < 0 and not (match.group("country") and not home) \
+                or group != "sino" and all(_vietnamese_shaped(word) for word in words) \
+                or group == "sino" and (home or words[0] in _surnames_display()) \
                 or fold_for_matching(name) in countries_folded or taken.overlaps(start, end) \
-                or covered.overlaps(start, end):
-            continue
+                or covered.overlaps(start, end) or fold_for_matching(words[-1]) in _foreign_org_words() \
+                or len(words) < 2 and _CAPITALIZED_NEXT.match(text, end):
+            continue  # "đàn anh Galaxy S Series": one word before more capitalized ones names a thing
         found.append(PersonMention(start, end, name, _display(name)))
         covered.add(start, end, None)
-    return _one_spelling(found)
+    found = _one_spelling(found)
+    # "ông Putin" after "Vladimir Putin": a family name alone is the full name the article gave it.
+    full = {m.name.rsplit(" ", 1)[-1]: m.name for m in found if " " in m.name}
+    return [replace(m, name=full[m.name]) if m.name in full else m for m in found]
+
+
+_HOME = frozenset({fold_for_matching("Việt Nam"), fold_for_matching("VN")})
+
+
+@lru_cache(maxsize=1)
+def _surnames_display() -> frozenset[str]:
+    """Family names as written capitalized: a name after a country that begins with one is Vietnamese-read
+    already, or a Chinese one persons.py finds as such ("Lý Hiển Long")."""
+    return frozenset(name[:1].upper() + name[1:] for name in read_words("persons/surnames.tsv", "surname"))
+
+
+@lru_cache(maxsize=1)
+def _foreign_org_words() -> frozenset[str]:
+    return frozenset(fold_for_matching(word) for word in read_words("persons/foreign_org_words.tsv", "word"))
 
 
 _SAME_TRANSLITERATION = 0.88  # similarity of two spellings of one foreign name ("Sergey"/"Sergei Lavrov")
