@@ -19,6 +19,7 @@ from unionfacts.resources import read_mapping, read_table, read_words
 # "Lao động-Thương binh", "Lao động – Thương binh" are one name.
 _DASH_BETWEEN_WORDS = re.compile(r"(?<=\w)[ ]?[-–—][ ]?(?=\w)")
 _DASH_FORMS = (" - ", "-", " – ", "–")
+_DASH_IN_ACRONYM = re.compile(r"(?<=[A-ZĐ])-(?=[A-ZĐ])")  # between the letter groups of an acronym
 
 
 def dash_variants(surface: str) -> tuple[str, ...]:
@@ -76,6 +77,10 @@ class OrgBase:
         if " " in surface:
             for variant in dash_variants(surface):
                 self.folded.setdefault(fold_for_matching(variant), org_id)
+                if " và " in variant:  # "Bộ Nông nghiệp & Phát triển nông thôn": "&" written for "và"
+                    self.folded.setdefault(fold_for_matching(variant.replace(" và ", " & ")), org_id)
+                if _DASH_IN_ACRONYM.search(variant):  # "Bộ VH,TT&DL" as "Bộ VH-TT&DL"
+                    self.folded.setdefault(fold_for_matching(_DASH_IN_ACRONYM.sub(",", variant)), org_id)
         else:
             self.exact.setdefault(surface, org_id)
 

@@ -206,6 +206,17 @@ def _name_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _term_words() -> frozenset[str]:
+    return read_words("orgs/term_words.tsv")
+
+
+@lru_cache(maxsize=1)
+def _glued_term() -> re.Pattern[str]:
+    """A term word (term_words.tsv) after a syllable of the same token: the space before it."""
+    return re.compile(rf"(?<=\w)[ ](?:{alternation(_term_words())})(?!\w)")
+
+
+@lru_cache(maxsize=1)
 def _place_words() -> frozenset[str]:
     kinds = {form for form in place_kinds() if form.islower()}
     return frozenset(kinds | read_words("orgs/place_words.tsv"))
@@ -280,9 +291,12 @@ def _lower_run(text: str, spans: list[tuple[int, int]], start: int, capitals: in
     object_follows = following[:1].isalpha() and following.islower() and following not in stop_words()
     object_follows = object_follows and following not in place_kinds()  # "… và nhân văn [thành phố] Hồ Chí Minh"
     clause_ends = end >= len(spans) or not text[spans[end][0]].isalnum()
+    second_field = text[spans[start][0]:spans[start][1]] == "và" and len(kinds) == 1  # "Sở Thông tin [và truyền thông]"
     if capitals <= 1 and (kinds[-1] in ("level", "noun") or len(kinds) >= 2 and not object_follows
-                          or joined and clause_ends):
+                          or joined and clause_ends or second_field and not object_follows):
         return end - start
+    if kinds[-1] == "level" and clause_ends:
+        return end - start  # "Viện Nghiên cứu Quản lý [kinh tế trung ương] -": a level word closes the name
     return 0
 
 
@@ -312,7 +326,7 @@ def _joins_fields(text: str, spans: list[tuple[int, int]], index: int, at: int) 
     before, after = text[spans[at - 1][0]:spans[at - 1][1]], text[spans[at + 1][0]:spans[at + 1][1]]
     placed = any(text[a:b] in place_kinds() or text[a:b] in _place_words() for a, b in spans[index:at])
     return not placed and not _is_place(before) and _vietnamese_words(before) and _vietnamese_words(after) \
-        and after not in place_kinds() and not _opens_other(text, spans[at + 1])
+        and after not in place_kinds() and (not _opens_other(text, spans[at + 1]) or _head_before_verb(text, spans[at + 1][0]))
 
 
 def _comma_joins_fields(text: str, spans: list[tuple[int, int]], index: int, at: int) -> bool:
@@ -421,10 +435,36 @@ def _numbered(text: str, spans: list[tuple[int, int]], at: int) -> bool:
 
 def _opens_head(text: str, position: int) -> bool:
     """Whether a pattern head starts at ``position`` (another body's name starts there)."""
+    return bool(_head_ends(text, position))
+
+
+def _head_ends(text: str, position: int) -> list[int]:
+    """Where the pattern heads that start at ``position`` end."""
     first = _FIRST_KEY.match(text, position)
     heads = _heads_by_first_word().get(first.group().lower(), ()) if first else ()
-    return any(text[position:position + len(head)].lower() == head.lower() and _ends_word(text, position + len(head))
-               for head, _ in heads)
+    return [position + len(head) for head, _ in heads
+            if text[position:position + len(head)].lower() == head.lower() and _ends_word(text, position + len(head))]
+
+
+def _head_before_verb(text: str, position: int) -> bool:
+    """Whether only a head that is also a field (field_words.tsv) with a lower-case verb after it starts
+    at ``position`` ("Vụ Pháp chế và [Thanh tra] hướng dẫn": a field of the name before "và", no body)."""
+    ends = _head_ends(text, position)
+    return bool(ends) and all(text[position:end].lower() in _field_words() and _verb_follows(text, end) for end in ends) \
+        and not _known_starts_at(text, position)
+
+
+def _verb_follows(text: str, position: int) -> bool:
+    """Whether a lower-case word that is no part of a name (a connector, a kind of place, a field word)
+    follows ``position`` after one space."""
+    following = _LOWER_WORD_AFTER.match(text, position)
+    if following is None or not following.group(1).islower():
+        return False
+    word = following.group(1)
+    two = text[following.start(1):].split(" ", 2)
+    pair = " ".join(two[:2])
+    return not (word in _connectors() or word in place_kinds() or word in _place_words()
+                or word in _field_words() or pair in _field_words() or pair in _connectors())
 
 
 def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails: frozenset[int] = frozenset()) -> int:
@@ -436,8 +476,9 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
     joined = False
     while end < len(spans) and words < _MAX_NAME_WORDS:
         word = text[spans[end][0]:spans[end][1]]
-        if word in _name_verbs() or spans[end][0] in glued_tails:
+        if word in _name_verbs() or word in _term_words() or spans[end][0] in glued_tails:
             break  # "do Báo Lao động Thủ đô tổ chức Tham gia …", "Hoàng Long [thưởng] Tết": what the body does
+            # ends its name; so does a term ("Đảng bộ huyện X [nhiệm kỳ] III")
         if word in credit_words() and text.startswith(":", spans[end][1]):
             break  # "Công đoàn TP Ảnh: Hồng Đào": a caption's credit, not the name's last word
         if end > index and (skip := _inner_definition(text, spans, end)):
@@ -455,7 +496,9 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
             end += 1  # "Đảng ủy xã Cổ Tiết": a kind of place before its name, even first
             continue
         if end > index and next_is_name and (word in connectors or word == "và" and _joins_fields(text, spans, index, end)) \
-                and (not _opens_head(text, spans[end + 1][0]) or _type_words_only(text, spans, index, end)):
+                and (not _opens_head(text, spans[end + 1][0]) or _type_words_only(text, spans, index, end)
+                     or word == "và" and _head_before_verb(text, spans[end + 1][0])) \
+                and not (word in "-–" and (_country_at(text, spans[end + 1][0]) or _acronym_closes(text, spans[end + 1]))):
             end += 1  # "Công ty cổ phần Hợp tác JA Việt", "Trung tâm Dự báo … và Thông tin …", not "… - [Bộ] X"
             capitals = 0 if word == "và" else capitals  # each side of "và" is written in sentence case
             joined = joined or word == "và"
@@ -480,6 +523,47 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
     while end > index and text[spans[end - 1][0]:spans[end - 1][1]] in connectors:
         end -= 1  # "Công ty giấy A.F.C [-] Ảnh: …": a name never ends with a connector
     return end if capitals else index  # field words alone are a common noun ("Trung tâm dịch vụ")
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[frozenset[str], int]:
+    """Countries (folded: persons/countries.tsv and the long forms of orgs/countries.tsv) and the longest in words."""
+    names = frozenset(fold_for_matching(name) for name in read_words("orgs/countries.tsv", "name")
+                      | read_words("persons/countries.tsv", "country"))
+    return names, max(len(name.split()) for name in names)
+
+
+def _country_at(text: str, position: int) -> bool:
+    """Whether a country's name, and no longer name, starts at ``position`` ("– [Cộng hòa Liên bang
+    Đức]", not "[Anh] Tuấn")."""
+    names, longest = _countries()
+    words = text[position:position + 60].split(" ")
+    for size in range(min(longest, len(words)), 0, -1):
+        if fold_for_matching(" ".join(words[:size]).rstrip(".,;:)")) in names:
+            following = words[size] if size < len(words) else ""
+            return " ".join(words[:size])[-1:].isalpha() is False or not following[:1].isupper()
+    return False
+
+
+def _acronym_closes(text: str, span: tuple[int, int]) -> bool:
+    """Whether the token ``span`` is an acronym that closes a bracket ("(Viện X - [CIEM])"): the name's
+    acronym, given after a dash, no word of the name."""
+    word = text[span[0]:span[1]]
+    return len(word) > 1 and word.isupper() and text.startswith(")", span[1])
+
+
+def _seat_abroad(text: str, end: int) -> int | None:
+    """Where " tại <country>" after a name ends, if a country follows "tại" at ``end``."""
+    if not text.startswith(" tại ", end):
+        return None
+    names, longest = _countries()
+    words = text[end + 5:end + 65].split(" ")
+    for size in range(min(longest, len(words)), 0, -1):
+        country = " ".join(words[:size]).rstrip(".,;:)")
+        if fold_for_matching(country) in names and (size == len(words) or not words[size][:1].isupper()
+                                                    or country != " ".join(words[:size])):
+            return end + 5 + len(country)
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -631,10 +715,11 @@ _WORKPLACE_KINDS = frozenset({"company", "school", "hospital"})
 _GENERIC_REACH = 40  # characters before a head searched for the start of a generic phrase
 
 
-def _ends_a_title_token(text: str, word: re.Match[str]) -> bool:
-    """Whether a head word is the last word of a title ("Trưởng [ban] Quản lý các KCN …", "Trưởng
-    [Phòng] GD&ĐT …", whichever way the segmenter cut them): the body's name starts at that word."""
-    words = text[max(0, word.start() - 30):word.end()].split()
+def _ends_a_title_token(text: str, end: int) -> bool:
+    """Whether a head that ends at ``end`` is the last word of a title ("Trưởng [ban] Quản lý các KCN …",
+    "Trưởng [Phòng] GD&ĐT …", "Chánh [thanh tra] Bộ X", whichever way the segmenter cut them): the
+    body's name starts at that head."""
+    words = text[max(0, end - 40):end].split()
     return any(fold_for_matching(" ".join(words[-size:])) in titles() for size in range(2, min(4, len(words)) + 1))
 
 
@@ -676,7 +761,7 @@ def _split_glued_heads(text: str, spans: list[tuple[int, int]]) -> tuple[list[tu
                 break  # "Báo chí", "Phòng vệ": a one-syllable head word begins many a word
             token_end = spans[bisect.bisect_right(starts, end) - 1][1]
             if " " not in head and not head.isupper() and text[end + 1:end + 2].isupper() \
-                    and " " not in text[end + 1:token_end]:
+                    and " " not in text[end + 1:token_end] and not text[end + 1:token_end].isupper():
                 break  # "Đài Loan", "Hội An": a one-syllable head word begins many a two-syllable place name
             inside = bisect.bisect_right(starts, end) - 1
             if starts[inside] < end < spans[inside][1]:
@@ -688,6 +773,9 @@ def _split_glued_heads(text: str, spans: list[tuple[int, int]]) -> tuple[list[tu
         glued = _FIELDS_ACRONYM.match(text, start, end)  # "GD&ĐT rút": fields written short glued to a verb
         if glued and text.startswith(" ", glued.end()) and text[glued.end() + 1:glued.end() + 2].islower():
             cuts.add(glued.end())
+        for term in _glued_term().finditer(text, start, end) if " " in text[start:end] else ():
+            if text[text.rfind(" ", start, term.start()) + 1].isupper():
+                cuts.add(term.start())  # "Krông Nô | nhiệm kỳ": a term glued to the name word before it
         next_capitalized = index + 1 < len(spans) and text[spans[index + 1][0]:spans[index + 1][0] + 1].isupper()
         if (cut := _verb_glued_to_name(text, start, end, next_capitalized)) is not None:
             cuts.add(cut)
@@ -749,13 +837,15 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
     lowered = _lowered(text)
     for word in _head_word_pattern().finditer(text):
         start = word.start()
-        # A head the segmenter glued to the title before it, or written in lower case after one.
-        in_title = (start not in token_starts or text[start].islower()) and word.end() in ends \
-            and _ends_a_title_token(text, word)
-        if start not in token_starts and not in_title:
-            continue
         heads = heads_by_word.get(word.group().lower())
         if not heads:
+            continue
+        # A head the segmenter glued to the title before it, or written in lower case after one
+        # ("Trưởng [phòng] GD&ĐT", "Chánh [thanh tra] Bộ X").
+        in_title = (start not in token_starts or text[start].islower()) and any(
+            start + len(head) in ends and text[start:start + len(head)].lower() == head.lower()
+            and _ends_a_title_token(text, start + len(head)) for head, _ in heads)
+        if start not in token_starts and not in_title:
             continue
         lower = not text[start].isupper() and not in_title
         for head, kind in heads:
@@ -771,6 +861,8 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             after = ends[head_end] + 1
             after += _inner_definition(text, spans, after)  # "Công đoàn (CĐ) Công ty X"
             first_word = text[spans[after][0]:spans[after][1]] if after < len(spans) else ""
+            if first_word == "các" and after + 1 < len(spans) and _opens_head(text, spans[after + 1][0]):
+                break  # "Thanh tra [các Sở] GTVT": the bodies of a kind, no one body
             if first_word in _connectors() and first_word[:1].isalpha():
                 after += 1  # "Công ty cổ phần …", "Công đoàn cơ sở …" (a name never opens with a dash)
             stop = _name_after(text, spans, after, glued_tails)
@@ -779,7 +871,11 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             end = _before_person(text, spans, after, stop) or _without_function_word_tail(text, spans[stop - 1], head_end)
             if text[end - 1] == "." and end - 1 > head_end and not _INITIAL_BEFORE.match(text, end - 3, end):
                 end -= 1  # the full stop glued to the last word ("Cục Thuế TP.HCM."), not an initial's ("P.K.")
+            if kind == "mission" and (seat := _seat_abroad(text, end)):
+                end = seat  # "Đại sứ quán Việt Nam [tại Cộng hòa Liên bang Đức]": where a mission sits is in its name
             surface = text[start:end]
+            if kind in _WORKPLACE_KINDS and fold_for_matching(text[spans[after][0]:end]) in _countries()[0]:
+                break  # "một trường đại học [Hoa Kỳ]", "các công ty [Nhật Bản]": what country, not which body
             if _descriptive_only(text, spans[after:stop]) or lower and not any(
                     text[a].isalpha() and text[a].isupper() for a, _ in spans[after:stop]):
                 break  # "các trường [Mầm non]", "đại học [27]%": what kind of body, not which one
@@ -822,8 +918,8 @@ def pattern_name(text: str, start: int, end: int, base: OrgBase, abbreviations: 
     sự đảng Ngân hàng Nhà nước Việt Nam")."""
     surface = INNER_DEFINITION.sub("", text[start:end])
     first = _FIRST_KEY.match(surface)
-    for head, _ in _heads_by_first_word().get(first.group().lower() if first else "", ()):
-        if surface.lower().startswith(head.lower() + " "):
+    for head, kind in _heads_by_first_word().get(first.group().lower() if first else "", ()):
+        if surface.lower().startswith(head.lower() + " ") and kind != "media":  # "Báo Chính phủ" is a title
             inner = base.lookup(surface[len(head) + 1:])
             if inner is not None:
                 return f"{_canonical_head(head)} {base.orgs[inner].name}"
@@ -927,16 +1023,17 @@ def _ended_by_known(mention: OrgMention, known: SpanIndex[OrgMention], text: str
     return mention
 
 
-_UNION_LEVELS = frozenset({"national", "sector_union", "provincial"})
+_GOVERNING_LEVELS = frozenset({"party", "state", "ministry"})  # whose Ban are bodies of their own (NOTES.md 33)
 
 
 def _union_department(mention: OrgMention, known: SpanIndex[OrgMention], base: OrgBase) -> bool:
-    """Whether a "Ban X" found by pattern is a department of a union named inside it ("Ban Tuyên
-    giáo LĐLĐ tỉnh Y"): an internal organ, no organization (NOTES.md 15); its head's office keeps
-    the unit ("Trưởng Ban Tuyên giáo" of the LĐLĐ). A Party committee's Ban is a body (NOTES.md 33)."""
+    """Whether a "Ban X" found by pattern is a department of a union or an association named inside
+    it ("Ban Tuyên giáo LĐLĐ tỉnh Y", "Ban Pháp chế VCCI"): an internal organ, no organization
+    (NOTES.md 15); its head's office keeps the unit ("Trưởng Ban Tuyên giáo" of the LĐLĐ). A Party
+    committee's or a state body's Ban is a body (NOTES.md 33)."""
     if not fold_for_matching(mention.text).startswith("ban "):
         return False
-    return any(start > mention.start and org.org_id and base.orgs[org.org_id].level in _UNION_LEVELS
+    return any(start > mention.start and org.org_id and base.orgs[org.org_id].level not in _GOVERNING_LEVELS
                for start, _, org in known.overlapping(mention.start, mention.end))
 
 
@@ -980,6 +1077,8 @@ def nested_known(chosen: list[OrgMention], text: str, base: OrgBase) -> list[Org
     """Known bodies named inside a longer name: "Đoàn Chủ tịch [Tổng LĐLĐVN]", "Công đoàn [Bộ Công Thương]"."""
     nested = []
     for outer in chosen:
+        if outer.org_id and base.orgs[outer.org_id].level == "media" or outer.text.startswith(_MEDIA_HEADS):
+            continue  # "Báo Chính phủ", "Báo Quân đội nhân dân": a newspaper's title, no mention of the body
         first_word = _WORD_START.search(text, outer.start + 1, outer.end)
         skip = text.find(" ", outer.start, outer.end)
         if first_word is None or skip < 0:
@@ -1024,6 +1123,24 @@ def find_media_by_cue(text: str, base: OrgBase) -> list[OrgMention]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _credit_pattern() -> re.Pattern[str]:
+    """A photo or source credit: "Ảnh: …" or "Nguồn: …" that ends its bracket, line or sentence within 40
+    characters (a caption's credit run on into the next sentence is left alone: "Ảnh: Ngọc Tiến Phó Chủ
+    tịch LĐLĐ TPHCM …"), and a bracket opened by a credit word that ends a paragraph ("… (theo
+    TTXVN)"); not "(theo quy định của Bộ Y tế)" inside a sentence."""
+    words = alternation(credit_words())
+    return re.compile(rf"(?<!\w)(?:{words})[ ]?:[^()\n.;“\"]{{1,40}}(?=[).;\n“\"]|$)|\((?i:{words})[ ][^()\n]{{1,60}}\)[ .]*(?=\n|$)")
+
+
+def _credit_spans(text: str) -> list[tuple[int, int]]:
+    """Where the credits are: a body named there is the source of a photo or a text, no mention of it
+    (NOTES.md items 12, 28: "(Ảnh: Ban Tuyên giáo)", "(theo VnExpress)")."""
+    if ":" not in text and "(" not in text:
+        return []
+    return [match.span() for match in _credit_pattern().finditer(text)]
+
+
 class OrganizationFinder(Extractor):
     """Candidate organization spans; ``unionfacts.resolve.organizations`` gives them identities."""
 
@@ -1039,6 +1156,8 @@ class OrganizationFinder(Extractor):
         chosen = select_longest(known + find_by_template(text, base) + find_union_pointers(text)
                                 + [m for m in by_pattern if not _crosses_any(m, known_index)])
         spans: dict[tuple[int, int], OrgMention] = {}
+        credits = _credit_spans(text)
         for mention in chosen + nested_known(chosen, text, base) + nested_workplaces(chosen, text, base):
-            spans.setdefault((mention.start, mention.end), mention)
+            if not any(start <= mention.start and mention.end <= end for start, end in credits):
+                spans.setdefault((mention.start, mention.end), mention)
         return sorted(spans.values(), key=lambda m: (m.start, -m.end))

@@ -30,6 +30,7 @@ from unionfacts.types import OrgMention
 
 _ACRONYM = re.compile(r"(?<![\w&])[A-ZĐ][A-ZĐ&]{2,}(?![\w&])")
 _DEFINITION = re.compile(r"[ ]?\((?P<acronym>[A-ZĐ][A-ZĐ&\-.]{1,12})\)")  # on the same line
+_DASH_DEFINITION = re.compile(r"[ ]?[-–][ ]?(?P<acronym>[A-ZĐ][A-ZĐ&]{1,12})(?=\))")  # "(Viện X - CIEM)"
 _MIN_TYPO_LENGTH = 5
 
 
@@ -155,7 +156,10 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
 
     definitions: dict[str, OrgMention] = {}
     for mention in candidates:
-        definition = _DEFINITION.match(text, mention.end)
+        definition = _DEFINITION.match(text, mention.end) or _DASH_DEFINITION.match(text, mention.end)
+        if definition and definition.re is _DASH_DEFINITION and (base.province(definition.group("acronym"))
+                                                                 or base.lookup(definition.group("acronym"))):
+            continue  # "(Trường ĐH X - TPHCM)": a place or another body after the dash, no acronym of this one
         if definition:
             definitions[definition.group("acronym")] = mention
     for match in _ACRONYM.finditer(text):
@@ -207,7 +211,18 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
     mentions = _with_inner_definitions(text, mentions, base)
     mentions = _short_forms_point_back(_variants_agree(mentions))
     mentions = _placed_in_province(mentions, article_province(text, candidates, base), base)
-    return _variants_agree(resolve_union_pointers(mentions))
+    return _named_as_written(_variants_agree(resolve_union_pointers(mentions)))
+
+
+def _named_as_written(mentions: list[OrgMention]) -> list[OrgMention]:
+    """A known body whose full name the article writes with its dashes spaced otherwise ("Hội đồng
+    Thi đua-Khen thưởng Trung ương" for "Thi đua - Khen thưởng") is named as the article writes it."""
+    written: dict[str, str] = {}
+    for mention in mentions:
+        surface = " ".join(INNER_DEFINITION.sub("", mention.text).split())
+        if mention.org_id and surface != mention.name and _DASHES.sub("-", surface) == _DASHES.sub("-", mention.name):
+            written.setdefault(mention.org_id, surface)
+    return [replace(m, name=written[m.org_id]) if m.org_id in written else m for m in mentions] if written else mentions
 
 
 def _with_inner_definitions(text: str, mentions: list[OrgMention], base: OrgBase) -> list[OrgMention]:
@@ -281,14 +296,18 @@ def _optional_words() -> frozenset[str]:
     return frozenset(fold_for_matching(word) for word in read_words("orgs/optional_words.tsv")) | kinds
 
 
+_SAME_WORDS = {"vn": "việt nam", "&": "và"}  # written short in a name, or in full: one name
+
+
 def _loose_key(name: str) -> str:
     """A name without dashes, dots inside an acronym ("A.F.C") and optional words (of one word or
-    more: "ngành", "cơ sở")."""
-    words = [_ACRONYM_DOTS.sub("", word) for word in fold_for_matching(_DASHES.sub(" ", name)).split()]
+    more: "ngành", "cơ sở", "một thành viên"), "VN" and "&" read as "Việt Nam" and "và"."""
+    folded = fold_for_matching(_DASHES.sub(" ", name))
+    words = " ".join(_SAME_WORDS.get(word, word) for word in (_ACRONYM_DOTS.sub("", w) for w in folded.split())).split()
     kept: list[str] = []
     index = 0
     while index < len(words):
-        size = next((size for size in (2, 1) if " ".join(words[index:index + size]) in _optional_words()), 0)
+        size = next((size for size in (3, 2, 1) if " ".join(words[index:index + size]) in _optional_words()), 0)
         if size:
             index += size
         else:
@@ -321,7 +340,7 @@ def _variants_agree(mentions: list[OrgMention]) -> list[OrgMention]:
             for m in mentions]
 
 
-_VARIABLE = ("pattern", "short", "pointer")  # how names are found that may be written several ways
+_VARIABLE = ("pattern", "short", "pointer", "relative")  # how names are found that may be written several ways
 _MAX_JOINED_FIELD = 3
 
 

@@ -1,0 +1,156 @@
+"""Organization names in the shapes held-out news writes them, on sentences of our own.
+
+Each table gives text → the organizations expected (canonical name → the other forms the text
+uses), and rows that must name no body or must not hold a given name. The sentences are
+invented; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from unionfacts.extract.base import facts_of
+from unionfacts.facts import organizations_json
+from unionfacts.normalize import fold_for_matching, normalize_text
+
+from conftest import annotated
+
+
+def _entries(text: str) -> dict[str, set[str]]:
+    mentions = facts_of(annotated(normalize_text(text), None), "organizations")
+    return {fold_for_matching(e["name"]): {fold_for_matching(a) for a in e["aliases"]} for e in organizations_json(mentions)}
+
+
+def _expected(expected: dict[str, set[str]]) -> dict[str, set[str]]:
+    return {fold_for_matching(name): {fold_for_matching(a) for a in aliases} for name, aliases in expected.items()}
+
+
+# --- one body written two ways is one organization --------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Công ty Cổ phần Dệt Hòa Bình đã ký thỏa ước lao động. Đại diện Công ty Dệt Hòa Bình cho biết lương tăng.",
+     {"Công ty Cổ phần Dệt Hòa Bình": {"Công ty Dệt Hòa Bình"}}),
+    ("Ông A là Giám đốc Công ty TNHH MTV Sông Lam. Công ty Sông Lam đã trả đủ lương.",
+     {"Công ty TNHH một thành viên Sông Lam": {"Công ty TNHH MTV Sông Lam", "Công ty Sông Lam"}}),
+    ("Bà làm việc tại Ngân hàng Công thương Việt Nam rồi chuyển sang Ngân hàng Công thương VN chi nhánh mới.",
+     {"Ngân hàng Công thương Việt Nam": {"Ngân hàng Công thương VN"}}),
+    ("Ông học tại Đại học Bách khoa Đà Nẵng, sau đó giảng dạy tại Trường Đại học Bách khoa Đà Nẵng.",
+     {"Trường Đại học Bách khoa Đà Nẵng": {"Đại học Bách khoa Đà Nẵng"}}),
+    ("Thứ trưởng Bộ Nông nghiệp & Phát triển nông thôn đã về làm việc với tỉnh.",
+     {"Bộ Nông nghiệp và Phát triển nông thôn": {"Bộ Nông nghiệp & Phát triển nông thôn"}}),
+    ("Cuộc họp nghe Bộ Văn hóa, Thể thao & Du lịch (VH,TT&DL) báo cáo. Thứ trưởng Bộ VH,TT&DL nói thêm.",
+     {"Bộ Văn hóa, Thể thao và Du lịch": {"Bộ Văn hóa, Thể thao & Du lịch", "Bộ VH,TT&DL"}}),
+    # the article's own dash spacing names a known body; its acronym with a dash is the same body
+    ("Lễ do Hội đồng Thi đua-Khen thưởng (TĐ-KT) Trung ương tổ chức. Thường trực Hội đồng TĐ-KT Trung ương dự.",
+     {"Hội đồng Thi đua-Khen thưởng Trung ương": {"Hội đồng TĐ-KT Trung ương"}}),
+    ("Ban TĐ-KT Trung ương đã tổng hợp danh sách.", {"Ban Thi đua - Khen thưởng Trung ương": {"Ban TĐ-KT Trung ương"}}),
+])
+def test_org_shapes_one_body_written_two_ways(text, expected):
+    assert _entries(text) == _expected(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # two companies of one group with different names stay two
+    "Công ty Cổ phần Dệt Hòa Bình và Công ty Dệt Nam Định cùng ký thỏa ước.",
+])
+def test_org_shapes_different_bodies_stay_apart(text):
+    assert len(_entries(text)) == 2
+
+
+# --- where a name ends ---------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    # a term after the name says which congress, it is no word of the name
+    ("Năm 2015, chị được bầu vào Ban Chấp hành Đảng bộ huyện Krông Nô nhiệm kỳ III (2015-2020).",
+     {"Đảng bộ huyện Krông Nô"}),
+    ("Đại hội Công đoàn Trường Đại học Vinh khóa XV thành công tốt đẹp.",
+     {"Công đoàn Trường Đại học Vinh", "Trường Đại học Vinh"}),
+    # a country after a dash says where the body is
+    ("Ông học tại Đại học Kỹ thuật Dresden – Cộng hòa Dân chủ Đức (1972-1979).", {"Đại học Kỹ thuật Dresden"}),
+    ("Ông làm nghiên cứu sinh tại Viện Vật lý Kurchatov - Liên bang Nga.", {"Viện Vật lý Kurchatov"}),
+])
+def test_org_shapes_name_ends(text, expected):
+    assert set(_entries(text)) == {fold_for_matching(name) for name in expected}
+
+
+@pytest.mark.parametrize("text", [
+    # a kind of body and a country say where it is from, not which body it is
+    "Là một trường đại học Hoa Kỳ, trường chú trọng đào tạo thực hành.",
+    "Các công ty Nhật Bản tiếp tục mở rộng đầu tư vào tỉnh.",
+    # a term alone after a name is no body
+    "Đại hội nhiệm kỳ III đã bầu Ban Chấp hành mới.",
+])
+def test_org_shapes_no_body(text):
+    assert _entries(text) == {}
+
+
+def test_org_shapes_embassy_of_a_country_is_a_body():
+    assert "đại sứ quán hoa kỳ" in _entries("Đại sứ quán Hoa Kỳ tổ chức lễ kỷ niệm.")
+
+
+# --- credits, departments, newspapers' titles ----------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    # a photo or source credit names no body (NOTES.md 12, 28); the same body in the text does
+    ("Đoàn công tác thăm nhà máy. (Ảnh: Ban Tuyên giáo Tỉnh ủy Nghệ An) Chiều cùng ngày đoàn về Vinh.", set()),
+    ("Công nhân nhận quà Tết. Ảnh: Công đoàn Dệt May\nNăm nay Công đoàn Dệt May chi 2 tỷ đồng.", {"Công đoàn Dệt May"}),
+    ("Giá điện tăng từ tháng 5.\nThu Hà (theo VnExpress)", set()),
+    # "theo" inside a sentence cites a body
+    ("Số ca mắc giảm (theo báo cáo của Bộ Y tế) trong tuần qua.", {"Bộ Y tế"}),
+    # a caption's credit run on into the next sentence leaves that sentence's bodies alone
+    ("Ông A phát biểu - Ảnh: Minh Hà Phó Chủ tịch LĐLĐ tỉnh Nghệ An Lê Văn B cho biết thêm.",
+     {"Liên đoàn Lao động tỉnh Nghệ An"}),
+    # a department of an association or a union is no body; a Party committee's is
+    ("Ông Lê Văn C - Trưởng ban Pháp chế VCCI nhận định thủ tục còn rườm rà.",
+     {"Phòng Thương mại và Công nghiệp Việt Nam"}),
+    ("Ban Dân vận Tỉnh ủy Thanh Hóa tổ chức hội nghị.", {"Ban Dân vận Tỉnh ủy Thanh Hóa", "Tỉnh ủy Thanh Hóa"}),
+    # a newspaper named after a body is no mention of that body
+    ("Báo Quân đội nhân dân đưa tin về buổi lễ.", {"Báo Quân đội nhân dân"}),
+])
+def test_org_shapes_credits_departments_titles(text, expected):
+    assert set(_entries(text)) == {fold_for_matching(name) for name in expected}
+
+
+# --- bodies the patterns lacked ------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    # the inspectorate of a body, also after the title that ends with its head
+    ("Chánh thanh tra Bộ Xây dựng cho biết sẽ xử lý nghiêm.", {"Thanh tra Bộ Xây dựng", "Bộ Xây dựng"}),
+    ("Thanh tra Sở Y tế tỉnh Nghệ An đã lập biên bản.", {"Thanh tra Sở Y tế tỉnh Nghệ An", "Sở Y tế tỉnh Nghệ An"}),
+    # the police of the article's province named without the place
+    ("Vụ việc xảy ra tại tỉnh Quảng Bình. Công an tỉnh đã vào cuộc điều tra.", {"Công an tỉnh Quảng Bình"}),
+    # foreign and international bodies, media and the ministries' general departments the base now knows
+    ("Hoa Kỳ và WTO đã trao đổi về chống bán phá giá.", {"Tổ chức Thương mại Thế giới"}),
+    ("Trung tâm này trực thuộc Tổng cục thủy sản.", {"Tổng cục Thủy sản"}),
+    ("Trả lời PV VTC News, ông Hải cho biết vụ việc đang được làm rõ.", {"VTC News"}),
+])
+def test_org_shapes_bodies_the_patterns_lacked(text, expected):
+    assert set(_entries(text)) == {fold_for_matching(name) for name in expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Thanh tra toàn diện các doanh nghiệp nợ bảo hiểm.",
+    "Thanh tra các Cục Quản lý đường bộ đã xử phạt nhiều xe.",
+    "Vụ việc được Công an tỉnh tiếp nhận.",  # no province named: no body
+])
+def test_org_shapes_inspection_and_relative_police_without_a_body(text):
+    assert not any(name.startswith((fold_for_matching("Thanh tra"), fold_for_matching("Công an"))) for name in _entries(text))
+
+
+# --- names that go on over lower-case words, places abroad and acronyms after a dash ----------
+@pytest.mark.parametrize(("text", "expected"), [
+    # a mission abroad is named with the country it sits in
+    ("Bà từng là Bí thư thứ nhất Đại sứ quán Việt Nam tại Liên bang Nga.", {"Đại sứ quán Việt Nam tại Liên bang Nga": set()}),
+    ("Đại sứ quán Nhật Bản tại Hà Nội tổ chức lễ.", {"Đại sứ quán Nhật Bản": set()}),
+    # a level word closes a name of several capitalized words; an acronym after a dash is its alias
+    ("Theo ông Nam (Viện Nghiên cứu Chiến lược phát triển quốc gia - NCS), tăng trưởng sẽ chậm lại.",
+     {"Viện Nghiên cứu Chiến lược phát triển quốc gia": {"NCS"}}),
+    ("Sinh viên (Trường ĐH Bách khoa - TPHCM) đoạt giải nhất.", {"Trường ĐH Bách khoa": set()}),
+    # sentence-case names whose fields are nouns of a field of work
+    ("Ông Sơn, Giám đốc Trung tâm đăng kiểm quốc tế Việt Nam, cho biết.", {"Trung tâm đăng kiểm quốc tế Việt Nam": set()}),
+    ("Bà Lan - Giám đốc Công ty cổ phần dự án xây dựng Minh Phát kiến nghị.",
+     {"Công ty cổ phần dự án xây dựng Minh Phát": set()}),
+    # a school's head glued to an acronym of its kind
+    ("Em học Trường PTDT nội trú Mường Tè, Lai Châu.", {"Trường PTDT nội trú Mường Tè": set()}),
+    # a second field joined by "và" in lower case, and the same department written short with its place
+    ("Tỉnh Quảng Trị có nhiều dự án. Ba cán bộ Sở Thông tin và truyền thông bị kỷ luật. Giám đốc Sở TT&TT Quảng Trị nói.",
+     {"Sở Thông tin và Truyền thông Quảng Trị": {"Sở Thông tin và truyền thông", "Sở TT&TT Quảng Trị"}}),
+])
+def test_org_shapes_lower_case_words_places_and_acronyms(text, expected):
+    assert _entries(text) == _expected(expected)
