@@ -21,6 +21,24 @@ def test_evaluate_dates_predicted_wildcard_does_not_match_a_year():
     assert result.true_positives == 0 and result.f1 == 0
 
 
+@pytest.mark.parametrize(("predicted", "gold", "hit"), [
+    ("2017-02-09/2017-02-10", "XXXX-02-09/XXXX-02-10", True),  # each XXXX of a span matches any year
+    ("2017-02-09/2017-02-11", "XXXX-02-09/XXXX-02-10", False),
+    ("2017-02-09", "XXXX-02-09/XXXX-02-10", False),  # a day is no span
+    ("XXXX-02-09/XXXX-02-10", "2017-02-09/2017-02-10", False),
+])
+def test_evaluate_dates_wildcard_years_of_a_span(predicted, gold, hit):
+    result = _one("dates", {"dates": [{"value": predicted}]}, {"dates": [{"value": gold}]})
+    assert result.true_positives == int(hit)
+
+
+def test_evaluate_chairs_date_wildcard_year_matches_any_year():
+    predicted = {"events": [{"name": "Hội nghị", "date": "2017-05-30", "chairs": ["Trần Quang Huy"]}]}
+    gold = {"events": [{"name": "Hội nghị", "date": "XXXX-05-30", "chairs": ["Trần Quang Huy"]}]}
+    assert _one("chairs_date", predicted, gold).true_positives == 1
+    assert _one("chairs_date", gold, predicted).true_positives == 0
+
+
 def test_evaluate_counts_by_value_and_first_word_of_unit():
     predicted = {"counts": [{"value": 24, "unit": "công đoàn"}, {"value": 400, "unit": "suất"}]}
     gold = {"counts": [{"value": 24, "unit": "công đoàn cơ sở"}, {"value": 400, "unit": "phần quà"}]}

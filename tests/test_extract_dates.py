@@ -149,6 +149,16 @@ RESOLVED_YEARS = [
      "được công bố tại Hội thảo Điều kiện lao động, thời giờ làm việc và năng suất lao động do Tổng LĐLĐVN phối hợp "
      "với Chương trình Better Work tổ chức ngày 23/5 tại Hà Nội.", None,
      [("tháng 3-4/2017", "2017-03/2017-04"), ("ngày 23/5", "XXXX-05-23")]),
+    # A document's day months away in the sentence is another occasion's: no year from it.
+    ("Ngày 20/5, Đảng ủy Khối tổ chức Hội nghị sơ kết thực hiện Nghị quyết số 20-NQ/TW ngày 28/1/2008.", "2018-06-15",
+     [("Ngày 20/5", "2018-05-20"), ("ngày 28/1/2008", "2008-01-28")]),
+    ("Ngày 20/5, Đảng ủy Khối tổ chức Hội nghị sơ kết thực hiện Nghị quyết số 20-NQ/TW ngày 28/1/2008.", None,
+     [("Ngày 20/5", "XXXX-05-20"), ("ngày 28/1/2008", "2008-01-28")]),
+    # Days joined by "và" share the year however far apart; an anniversary's later end dates the ceremony.
+    ("Theo Sở, ông Nam đã chủ trì họp nội bộ vào các ngày 11/11 và 28/12/2020.", "2021-04-16",
+     [("ngày 11/11", "2020-11-11"), ("28/12/2020", "2020-12-28")]),
+    ("Sáng 10/6, Hội Nhà báo tổ chức Lễ kỷ niệm ngày Báo chí Cách mạng Việt Nam (21/6/1925 - 21/6/2017).", None,
+     [("Sáng 10/6", "2017-06-10"), ("21/6/1925 - 21/6/2017", "1925-06-21/2017-06-21")]),
 ]
 
 NOT_DATES = [

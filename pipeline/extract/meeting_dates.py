@@ -1,5 +1,14 @@
-"""The day of a meeting: read from its own clause or sentence, the date-only sentence before it,
-a relative day ("chiều qua"), or the meeting reported just before it ("Chiều cùng ngày").
+"""The day of a meeting: read from its own clause or sentence, the date-only sentence before it
+("Ngày 14/8/2023, tại thành phố Cao Bằng."), a relative day ("chiều qua", "đang diễn ra" = the
+publication day), the meeting reported just before it ("Chiều cùng ngày"), or the lead's day for a
+meeting reported in the sentence right after the lead (``Dating.lead_day``).
+
+A meeting held over several days gets the run of days the text gives: its first day and how long
+("diễn ra trong 2 ngày, từ 6/6"), its first and last day ("khai mạc sáng 2/10 và kéo dài đến ngày
+7/10"), its closing day and how long ("sau 4 ngày làm việc, … bế mạc"), also said in a later
+sentence right after its name (``Dating.lasting``). In an undated article its day takes a year only
+from a full day or run of days that a sentence about the meeting gives within a month of it
+(``Dating.with_year``, NOTES.md item 22).
 
 Only a day dates a meeting, or a run of days ("từ ngày 6 - 8/6/2017", "14 và 15/8/2023" →
 2023-08-14/2023-08-15): a month or a year in its sentence is what it reviews or plans ("tổng
@@ -24,7 +33,9 @@ from functools import lru_cache
 
 from unionfacts.extract import meeting_lexicon as lexicon
 from unionfacts.extract.meeting_layout import Layout
+from unionfacts.extract.patterns import PROPER_NAME
 from unionfacts.normalize import fold_for_matching
+from unionfacts.resources import read_table
 from unionfacts.resolve.dates import UNKNOWN_YEAR, parse_published
 from unionfacts.types import DateFact
 
@@ -40,6 +51,17 @@ def _held_by_before(text: str, end: int, day_start: int) -> bool:
     return day_start - end <= _HELD_BY_REACH and lexicon.held_by_before().search(text, end, day_start) is not None
 # "… tại kỳ họp thứ 7 nhiều đại biểu cho rằng việc lấy ngày 27/7 …": the day is in what is said
 _SAYS = re.compile(r"(?<!\w)(?:cho rằng|cho biết|nói|khẳng định|nhấn mạnh|đề nghị|đề xuất|kiến nghị|là)(?!\w)")
+# A full day this close to a meeting's day of unknown year, in a sentence about the meeting, gives it its year.
+_TIED_DAYS = 31
+# A day this close after a document's name is the document's ("Quyết định số 12/QĐ-TLĐ ngày 3/5/2016").
+_DOCUMENT_REACH = 40
+# A document's number right before a day: the day is the document's ("… số 12/QĐ-TLĐ ngày 3/5/2016").
+_NUMBERED_BEFORE = re.compile(r"(?<!\w)số[ ]+\d(?:[\w/.-]*\w)?[ ]*,?[ ]*(?:ngày[ ]+)?$", re.IGNORECASE)
+# Before a day that is an origin, not the occasion: a birth or a founding ("sinh ngày 12/5/1960", "ngày thành lập
+# (15/5/1941)").
+_ORIGIN_BEFORE = re.compile(r"(?<!\w)(?:sinh|thành lập|ra đời)(?!\w)[^.;:!?\n]*$", re.IGNORECASE)
+# A year that is not a leap year, to count days in when the year is unknown.
+_COMMON_YEAR = 2001
 # A run of days longer than this is a period (a campaign, a month of action), not a meeting.
 _MAX_MEETING_DAYS = 14
 # Before a day: it is a limit ("đến ngày 6-2") or a holiday's / anniversary's day.
@@ -62,7 +84,12 @@ _IN_BRACKETS_AFTER = re.compile(r"[ ]*(?:\([ ]*(?:vào[ ]+)?|(?:vào|hồi)[ ]+)
 # "2 tháng trước" (a count of months) nor "trong tháng trước" (a period)
 _MONTH_BEFORE = re.compile(r"(?:(?<=vào )|(?<=hồi )|(?<=\. )|(?<=\n)|^)tháng trước(?!\w)", re.IGNORECASE | re.MULTILINE)
 _ISO_DAY = re.compile(r"(\d{4}|XXXX)-(\d{2})-(\d{2})")
-_DATE_ONLY_SENTENCE = re.compile(r"(?:[\W_]|(?:ngày|vào|sáng|chiều|tối|trưa|đêm|hôm)(?!\w))*", re.IGNORECASE)
+# A sentence that gives nothing but a day, perhaps after a dateline's place or before the place ("Chiều ngày
+# 12/6/2022.", "Hà Nội, ngày 25/7/2017.", "Ngày 25/7, tại thành phố Hà Tĩnh."): the day of what follows
+_DATELINE_BEFORE = re.compile(rf"(?:{PROPER_NAME}[ ]*,[ ]*)?(?:[\W_]|(?:ngày|vào|sáng|chiều|tối|trưa|đêm|hôm)(?!\w))*",
+                              re.IGNORECASE)
+_DATELINE_AFTER = re.compile(r"[\W_]*(?:(?:tại|ở)[ ]+[^\W\d_][^,;:!?\n]{0,60}?)?[\W_]*")
+_DATELINE_LENGTH = 120
 
 
 @dataclass(frozen=True)
@@ -114,6 +141,8 @@ def _usable(text: str, fact: DateFact) -> bool:
         return False
     if "/" not in fact.value and _LIMIT_IN_TEXT.match(fact.text):
         return False
+    if _NUMBERED_BEFORE.search(before):
+        return False  # "Quyết định số 12/QĐ-TLĐ ngày 3/5/2016": the document's day
     holiday = _HOLIDAY_BEFORE.search(before)
     # "… Tết sum vầy do Tổng LĐLĐ tổ chức ngày 6/1": a verb between, the day is the occasion's
     return holiday is None or _OCCASION_VERB.search(holiday.group()) is not None
@@ -150,6 +179,109 @@ def _coordinated(text: str, facts: list[DateFact], published: date | None) -> li
         value = f"{year}-{month:02d}-{first:02d}/{year}-{month:02d}-{last:02d}"
         found.append(Day(match.start(), match.end(), value))
     return found
+
+
+@lru_cache(maxsize=1)
+def _count_words() -> dict[str, int]:
+    """Number words that alone count days ("hai ngày", "ba ngày"; models/numbers/number_words.tsv)."""
+    return {row["word"]: int(row["value"]) for row in read_table("numbers/number_words.tsv")
+            if row["standalone"] == "1" and row["role"] == "digit"}
+
+
+# How long a meeting lasts, written before its first day ("diễn ra trong 3 ngày, từ 6/6", "Trong hai ngày (từ ngày
+# 6/6)") or after it in its clause ("khai mạc sáng 12/7 và sẽ diễn ra trong 3 ngày"), or before or after its last day
+# ("Chiều 14/7, sau 3 ngày làm việc, Kỳ họp … bế mạc"); the last day written after the first ("khai mạc sáng 5/5 và
+# kéo dài đến ngày 10/5").
+_COUNT = r"(?P<count>\d{1,2}|\w+)[ ]+ngày(?:[ ]+làm việc)?"
+_LENGTH_BEFORE = re.compile(rf"(?:trong|kéo dài|diễn ra)[ ]+{_COUNT}[ ]*[,(]?[ ]*(?:bắt đầu[ ]+)?từ[ ]+(?:ngày[ ]+)?$",
+                            re.IGNORECASE)
+_LENGTH_AFTER = re.compile(rf"[^.;:!?\n\d]{{0,80}}?(?<!\w)(?:diễn ra|kéo dài|làm việc)[ ]+(?:trong[ ]+)?{_COUNT}(?!\w)",
+                           re.IGNORECASE)
+_CLOSING_AFTER = re.compile(rf"[^.;:!?\n\d]{{0,80}}?(?<!\w)sau[ ]+{_COUNT}(?!\w)", re.IGNORECASE)
+_CLOSING_BEFORE = re.compile(rf"(?<!\w)sau[ ]+{_COUNT}[ ]*,?[^.;:!?\n\d]{{0,80}}$", re.IGNORECASE)
+_LAST_DAY_BETWEEN = re.compile(r"[^.;:!?\n\d]{0,60}?(?<!\w)(?:kéo dài|diễn ra|làm việc)[ ]+(?:đến|tới)[ ]+(?:hết[ ]+)?"
+                               r"(?:ngày[ ]+)?", re.IGNORECASE)
+_CLOSING = re.compile(r"(?<!\w)(?:bế mạc|kết thúc|khép lại)(?!\w)", re.IGNORECASE)
+
+
+# Said of a meeting right after its name in a later sentence ("Kỳ họp sẽ diễn ra trong 3 ngày", "Kỳ họp diễn ra đến
+# hết ngày 14/7"): how long the meeting dated by its first day lasts.
+_LASTS_AFTER_NAME = re.compile(
+    rf"[ ]*(?:(?:sẽ|đã|được|dự kiến|chính thức|tiếp tục)[ ]+)*(?:diễn ra|kéo dài|làm việc)[ ]+"
+    rf"(?:(?:trong[ ]+)?{_COUNT}(?!\w)|(?P<until>(?:đến|tới)[ ]+(?:hết[ ]+)?))", re.IGNORECASE)
+
+
+def _stand_in(year: str, month: int, day: int) -> date:
+    """The day in its year, or in a common year when the year is unknown (a run of days across the end of February
+    is then read as most years have it). Raises ValueError for a day the year does not have."""
+    return date(int(year) if year != UNKNOWN_YEAR else _COMMON_YEAR, month, day)
+
+
+def _nearest_year(month: int, day: int, low: date, high: date) -> int | None:
+    """The year that puts the day ``month``/``day`` within ``_TIED_DAYS`` of the run of days [low, high] (a run's
+    later end first: "(11/6/1948 - 11/6/2017)" dates "sáng 10/6" in 2017), if one does."""
+    for year in (high.year, high.year - 1, high.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if (low - candidate).days <= _TIED_DAYS and (candidate - high).days <= _TIED_DAYS:
+            return year
+    return None
+
+
+def _days_of(match: re.Match[str] | None) -> int | None:
+    if match is None:
+        return None
+    count = match.group("count")
+    days = int(count) if count.isdigit() else _count_words().get(count.lower())
+    return days if days is not None and 2 <= days <= _MAX_MEETING_DAYS else None
+
+
+def _lasting(text: str, facts: list[DateFact]) -> list[Day]:
+    """Runs of days a meeting lasts, from one day and how long it lasts or its last day (see the patterns above)."""
+    found = []
+    singles = [f for f in facts if "/" not in f.value and _parts(f.value)]
+    for index, fact in enumerate(singles):
+        year, month, day = _parts(fact.value)
+        try:
+            point = _stand_in(year, month, day)
+        except ValueError:
+            continue
+        following = singles[index + 1] if index + 1 < len(singles) else None
+        limit = following.start if following is not None else len(text)
+        before = text[max(0, fact.start - 60):fact.start]
+        lasts = _days_of(_LENGTH_BEFORE.search(before)) or _days_of(_LENGTH_AFTER.match(text, fact.end, limit))
+        if lasts:
+            found.append(Day(fact.start, fact.end, _span(year, point, point + timedelta(days=lasts - 1))))
+            continue
+        closing = _CLOSING.search(text, max(0, fact.start - 100), min(limit, fact.end + 100))
+        lasted = _days_of(_CLOSING_AFTER.match(text, fact.end, limit)) or _days_of(_CLOSING_BEFORE.search(before))
+        if closing and lasted:
+            found.append(Day(fact.start, fact.end, _span(year, point - timedelta(days=lasted - 1), point)))
+            continue
+        if following is not None and _LAST_DAY_BETWEEN.fullmatch(text, fact.end, following.start):
+            run = _until((year, month, day), _parts(following.value))
+            if run is not None:
+                found.append(Day(fact.start, following.end, run))
+    return found
+
+
+def _until(first: tuple[str, int, int], last: tuple[str, int, int] | None) -> str | None:
+    """The run of days from ``first`` to ``last`` (year, month, day) of the same month, if it is a meeting's."""
+    year, month, day = first
+    if last is None or last[1] != month or not day < last[2] <= day + _MAX_MEETING_DAYS \
+            or UNKNOWN_YEAR not in (year, last[0]) and last[0] != year:
+        return None
+    known = year if year != UNKNOWN_YEAR else last[0]
+    return f"{known}-{month:02d}-{day:02d}/{known}-{month:02d}-{last[2]:02d}"
+
+
+def _span(year: str, first: date, last: date) -> str:
+    """ISO run of days; ``year`` XXXX keeps both ends unknown (the dates were computed in a stand-in year)."""
+    if year == UNKNOWN_YEAR:
+        return f"{UNKNOWN_YEAR}-{first:%m-%d}/{UNKNOWN_YEAR}-{last:%m-%d}"
+    return f"{first:%Y-%m-%d}/{last:%Y-%m-%d}"
 
 
 @lru_cache(maxsize=256)
@@ -207,14 +339,15 @@ class Dating:
         coordinated = [d for d in _coordinated(text, facts, published_day)
                        if not any(f.start <= d.start and d.end <= f.end for f in runs)]
         covered = [(d.start, d.end) for d in coordinated]
-        days = list(coordinated)
+        days = list(coordinated) + _lasting(text, facts)
         for fact in facts:
             if any(start <= fact.start < end for start, end in covered) or not _usable(text, fact):
                 continue
             days.append(Day(fact.start, fact.end, fact.value))
         days.sort(key=lambda d: d.start)
         days += _relative(text, published_day, days)
-        self.days = sorted(days, key=lambda d: d.start)
+        # a run of days a meeting lasts comes before the day it was read from: it wins when both are as near
+        self.days = sorted(days, key=lambda d: (d.start, "/" not in d.value))
         self._starts = [d.start for d in self.days]
         # months that can date a meeting held over one, or named only by its month (NOTES.md: "2014-03")
         months = [Day(f.start, f.end, f.value) for f in facts if _MONTH.fullmatch(f.value)]
@@ -224,6 +357,68 @@ class Dating:
                        for m in _MONTH_BEFORE.finditer(text)]
         self.months = sorted(months, key=lambda d: d.start)
         self._month_starts = [d.start for d in self.months]
+
+    def lasting(self, value: str | None, ends: list[int]) -> str | None:
+        """``value``, a meeting's first day, made the run of days the meeting lasts when one of its mentions (ending
+        at ``ends``) says how long or until when, right after its name ("Sáng 12/7, Kỳ họp … khai mạc. Kỳ họp sẽ diễn
+        ra trong 3 ngày." → the 12th to the 14th; "Chiều 14/7, Kỳ họp … bế mạc. Kỳ họp đã diễn ra trong 3 ngày." →
+        the 12th to the 14th)."""
+        first = _parts(value) if value else None
+        if first is None or first[1:] == (2, 29):
+            return value
+        year, month, day = first
+        text = self.layout.text
+        for end in ends:
+            match = _LASTS_AFTER_NAME.match(text, end)
+            if match is None:
+                continue
+            if match.group("until") is not None:
+                after = self.layout.dates.within(match.end(), match.end() + 12)
+                run = _until(first, _parts(after[0].value) if after else None)
+                if run is not None:
+                    return run
+                continue
+            lasts = _days_of(match)
+            if lasts:
+                point = _stand_in(year, month, day)
+                if _CLOSING.search(text, *self.layout.sentence_span(self.layout.sentence_of(ends[0]))):
+                    return _span(year, point - timedelta(days=lasts - 1), point)  # the day it closed, reported first
+                return _span(year, point, point + timedelta(days=lasts - 1))
+        return value
+
+    def with_year(self, value: str | None, starts: list[int]) -> str | None:
+        """``value``, a meeting's day or run of days of unknown year, in the year of a full day or run of days that a
+        sentence of one of its mentions (at ``starts``) gives within a month of it (NOTES.md item 22: a stated year
+        tied to the same occasion: "Sáng 30/5, Bộ tổ chức Lễ phát động … Lễ phát động là một trong các sự kiện của
+        Tháng hành động, từ ngày 1/6 đến 30/6/2017"); a run's last day ("(11/6/1948 - 11/6/2017)"); not a document's
+        day ("Quyết định số 12 ngày 3/5/2016"), a birth or a founding, a limit, and never a year alone, a month, a term
+        or a period of years (what the meeting reviews or plans)."""
+        if not value or not value.startswith(UNKNOWN_YEAR):
+            return value
+        first = _parts(value.partition("/")[0])
+        if first is None or first[1:] == (2, 29):
+            return value
+        layout, text = self.layout, self.layout.text
+        years = set()
+        for sentence in sorted({layout.sentence_of(start) for start in starts}):
+            low, high = layout.sentence_span(sentence)
+            for fact in layout.dates.within(low, high):
+                before = max(low, fact.start - _DOCUMENT_REACH)
+                if lexicon.documents().search(text, before, fact.start) \
+                        or _ORIGIN_BEFORE.search(text, before, fact.start) or _NUMBERED_BEFORE.search(text, before, fact.start) \
+                        or "/" not in fact.value and _LIMIT_BEFORE.search(text, max(low, fact.start - 20), fact.start):
+                    continue  # nor a limit ("nghỉ hưu từ ngày 1/7/2017"); a period is ("từ ngày 1/6 đến 30/6/2017")
+                points = [_parts(value) for value in fact.value.split("/")]
+                if None in points or any(point[0] == UNKNOWN_YEAR for point in points):
+                    continue
+                low_day, high_day = (date(int(p[0]), p[1], p[2]) for p in (points[0], points[-1]))
+                year = _nearest_year(first[1], first[2], low_day, high_day)
+                if year is not None:
+                    years.add(year)
+        if not years:
+            return value
+        year = str(max(years))
+        return value.replace(UNKNOWN_YEAR, year)
 
     def _month(self, start: int, end: int) -> str | None:
         """The month of a meeting its clause opens with ("Tháng 3/2014, Hội X tổ chức Hội nghị …") or that follows
@@ -294,11 +489,39 @@ class Dating:
         if sentence > 0 and not after_only:
             low, high = layout.sentence_span(sentence - 1)
             days = [d for d in self.within(low, high) if runs or "/" not in d.value]
-            if len(days) == 1 and high - low < 60:
-                rest = layout.text[low:days[0].start] + layout.text[days[0].end:high]
-                if _DATE_ONLY_SENTENCE.fullmatch(rest):
-                    return days[0].value  # "Chiều ngày 12/6/2022. Công đoàn … tổ chức Đại hội"
+            if len(days) == 1 and high - low < _DATELINE_LENGTH \
+                    and _DATELINE_BEFORE.fullmatch(layout.text, low, days[0].start) \
+                    and _DATELINE_AFTER.fullmatch(layout.text, days[0].end, high) \
+                    and not lexicon.cues()["held"].search(layout.text, days[0].end, high):  # no "tại X diễn ra Lễ …"
+                return days[0].value  # "Chiều ngày 12/6/2022. Công đoàn … tổ chức Đại hội"
         return None
+
+    def lead_day(self, position: int, end: int, runs: bool = True) -> str | None:
+        """The day of the lead for a meeting first reported in the sentence right after it (or in the lead, after a
+        headline that gives the day), when its own sentence gives no day, no date outside the meeting's name at
+        [position, end) ("Hội nghị sơ kết 6 tháng đầu năm" is what it reviews) and does not put it at another time:
+        the lead dates what the article reports ("Sáng 25/7, Chủ tịch nước đến thăm tỉnh Hà Tĩnh. Tại đây, Chủ tịch
+        nước dự Lễ khánh thành …"; not "… Trước đó, Bộ đã tổ chức hội nghị …")."""
+        layout = self.layout
+        lead = layout.lead_sentence() or 0
+        sentence = layout.sentence_of(position)
+        if sentence == lead + 1:
+            before = lead
+        elif sentence == lead and lead > 0 and layout.is_headline(layout.starts[lead - 1]):
+            before = lead - 1
+        else:
+            return None
+        low, high = layout.sentence_span(sentence)
+        text = layout.text
+        if self.within(low, high) or any(d.end <= position or d.start >= end for d in layout.dates.within(low, high)) \
+                or lexicon.sequence_cues().search(text, low, high) or lexicon.elsewhen_cues().search(text, low, high) \
+                or _SAYS.search(text, low, position):  # "Bộ trưởng cho biết hội nghị …": what is said is another time's
+            return None
+        low, high = layout.sentence_span(before)
+        if lexicon.elsewhen_cues("ahead").search(text, low, high):
+            return None  # "… trước khi lên đường công du vào đầu tuần tới, ngày 19/5": the lead's day is ahead
+        values = {d.value for d in self.within(low, high) if runs or "/" not in d.value}
+        return values.pop() if len(values) == 1 else None
 
 
 __all__ = ["Dating", "Day", "is_day", "is_month", "resolve_relative"]

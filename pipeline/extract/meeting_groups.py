@@ -26,7 +26,8 @@ from functools import lru_cache
 from unionfacts.extract import meeting_lexicon as lexicon
 from unionfacts.extract.meeting_dates import Dating
 from unionfacts.extract.meeting_layout import Layout
-from unionfacts.extract.meeting_mentions import Mention, has_subject
+from unionfacts.extract.meeting_mentions import Mention, has_subject, plans_after
+from unionfacts.extract.patterns import UPPER
 from unionfacts.normalize import fold_for_matching
 
 # How many recent meetings of a family a named mention is compared with (keeps grouping linear).
@@ -37,6 +38,10 @@ _KEPT = 4 * _RECENT
 _BACK_REACH = 3
 # How many mentions before a meeting's are read for the meeting it goes on from.
 _LOOK_BACK = 40
+_NUMBER = re.compile(r"\d+")
+_UPPER_CLASS = UPPER[1:-1]
+_DEFINED = re.compile(rf"\(({UPPER}[{_UPPER_CLASS}\d&.-]{{1,11}})\)")  # a short name a meeting's name defines
+_ACRONYM_WORD = re.compile(rf"{UPPER}[{_UPPER_CLASS}\d&.-]{{1,11}}")
 _AND = re.compile(r"(?<!\w)và(?!\w)")
 _ABOUT = re.compile(r"(?<!\w)về[ ]+(\w+(?:[ ]+\w+)?)")  # the subject of a meeting named by it
 # Between a meeting named after "Tại" and another: the other is what someone says, recalls, sets as a task or
@@ -53,6 +58,7 @@ class Meeting:
     date: str | None = None
     back_date: str | None = None
     aliases: set[str] = field(default_factory=set)  # other families its name makes it ("Hội nghị đối thoại")
+    acronyms: set[str] = field(default_factory=set)  # short names its names define ("… lần thứ hai (SOM2)")
     dated: set[int] = field(default_factory=set)  # starts of the mentions that give a day of their own
     reported: bool = False  # a mention reports it held
     introduced: bool = False  # reported as held in the body, not only in the headline or in passing
@@ -73,6 +79,7 @@ class Meeting:
     def take(self, mention: Mention, dated: bool) -> None:
         """One more mention of it (kept in order; what the rules ask of all of them kept up to date)."""
         self.mentions.append(mention)
+        self.acronyms.update(_DEFINED.findall(mention.name))
         self.reported = self.reported or mention.status == "held"
         self.introduced = self.introduced or (mention.introduced and not mention.headline)
         self.last_sentence = max(self.last_sentence, mention.sentence)
@@ -130,6 +137,18 @@ def _other_names(first: Mention, second: Mention) -> bool:
     ("chuyến thăm chính thức Hoa Kỳ" and "chuyến thăm Việt Nam")."""
     first_words, second_words = _proper_words(first), _proper_words(second)
     return bool(first_words and second_words and not first_words & second_words)
+
+
+def _acronym_named(mention: Mention) -> str | None:
+    """The short name right after the kind word ("Hội nghị SOM2" → SOM2), if the mention is named by one."""
+    words = mention.name.split()[len(mention.kind.split()):]
+    return words[0] if words and _ACRONYM_WORD.fullmatch(words[0]) else None
+
+
+def _other_numbers(first: Mention, second: Mention) -> bool:
+    """Whether both names hold numbers and none in common ("… thường niên năm 2020" and "… năm 2021")."""
+    first_numbers, second_numbers = set(_NUMBER.findall(first.name)), set(_NUMBER.findall(second.name))
+    return bool(first_numbers and second_numbers and not first_numbers & second_numbers)
 
 
 def _other_ordinal(first: Mention, second: Mention) -> bool:
@@ -216,8 +235,17 @@ class Grouping:
         self.meetings.append(meeting)
         return len(self.meetings) - 1
 
-    def _joins(self, mention: Mention, day: str | None) -> int | None:
-        """The meeting a named mention is one more mention of, if any."""
+    def _joins(self, mention: Mention, day: str | None, plan_day: str | None = None) -> int | None:
+        """The meeting a named mention is one more mention of, if any (``plan_day``: the day a planned one gives)."""
+        acronym = _acronym_named(mention)
+        if acronym is not None:  # "Hội nghị SOM2" after "Hội nghị … lần thứ hai (SOM2)": that meeting, on any of its days
+            defined = next((i for i in self._recent(mention.family, _KEPT) if acronym in self.meetings[i].acronyms), None)
+            if defined is not None:
+                return defined
+        if mention.apart:  # one of several counterparts met: a meeting of its own, unless reported again
+            name = fold_for_matching(mention.name)
+            return next((i for i in self._recent(mention.family)
+                         if fold_for_matching(self.meetings[i].first.name) == name), None)
         families = {mention.family} | _alias_families(mention)
         indices = sorted({i for family in families for i in self._recent(family)},
                          key=lambda i: self.meetings[i].last_start, reverse=True)
@@ -245,7 +273,14 @@ class Grouping:
                              if len(mention.key) >= 2 and self.meetings[i].family != mention.family
                              and self.meetings[i].first.key[:2] == mention.key[:2]), None)
             return None
-        return next((i for i in recent if _same_names(self.meetings[i].first, mention)), None)
+        same = next((i for i in recent if _same_names(self.meetings[i].first, mention)), None)
+        if same is None and mention.status == "planned" and plan_day is not None:
+            # "Hội nghị với chủ đề … sẽ diễn ra vào ngày 17/5" after "Hội nghị Thủ tướng với doanh nghiệp diễn ra
+            # vào ngày 17/5": the plan of the meeting of that day, whatever words name it
+            same = next((i for i in recent if self.meetings[i].date == plan_day
+                         and not _other_ordinal(self.meetings[i].first, mention)
+                         and not _other_numbers(self.meetings[i].first, mention)), None)
+        return same
 
     def add(self, mention: Mention) -> None:
         day = self.dating.for_mention(mention.start, mention.end, self._others(mention), mention.long,
@@ -255,18 +290,22 @@ class Grouping:
             index = self._latest(mention.family)
             if index is None and (mention.at and not mention.after or self._chaired_here(mention)):
                 index = self._just_reported(mention)  # "tại hội nghị", "chủ trì hội nghị": the meeting just reported
+                if index is not None and self.meetings[index].family != mention.family and not self.meetings[index].held:
+                    index = None  # "tại buổi họp báo chiều nay" after a congress only planned: a meeting of its own
             if index is None:
                 index = self._just_planned(mention)  # "… chuẩn bị kỳ họp thứ nhất. Kỳ họp này, dự kiến …"
             if index is None:
                 if day is None and not self._chaired_here(mention) and not opens_at \
                         and not has_subject(self.layout, mention.start, opening=False):
                     return  # "hội nghị" with nothing to point back to
+                if plans_after(self.layout.text, mention.end):
+                    return  # "Hội thảo sẽ do PGS A chủ trì vào sáng 20/8": the meeting ahead, none held
                 # its clause reports it: a day, a chair, someone doing it ("hai nhà lãnh đạo đã hội đàm"), or
                 # someone speaking at it in an article that opens there ("Phát biểu tại Hội nghị, ông A …")
                 mention = replace(mention, status="held", introduced=True)
                 index = self._new(mention)
         else:
-            index = self._joins(mention, day if mention.status == "held" else None)
+            index = self._joins(mention, day if mention.status == "held" else None, day)
             if index is None and mention.at and not mention.after and not mention.introduced and not mention.ordinal \
                     and self._latest(mention.family) is None:
                 index = self._just_reported(mention)  # "Tại buổi làm việc với Đoàn, …" after the visit
@@ -361,7 +400,12 @@ def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], la
                 if day is not None and layout.sentence_of(day.start) == layout.sentence_of(sentence_low) - 1 \
                         and "/" not in day.value:
                     date = day.value
-        meeting.date = date
+        meeting.date = date if date is not None else dating.lead_day(first.start, first.end, first.long)
+    # "Kỳ họp sẽ diễn ra trong 3 ngày": the run of days from its first day; the year its mentions tie to it
+    for meeting in meetings:
+        if meeting.first.long:
+            meeting.date = dating.lasting(meeting.date, [m.end for m in meeting.mentions])
+        meeting.date = dating.with_year(meeting.date, [m.start for m in meeting.mentions])
 
 
 

@@ -24,6 +24,8 @@ SENTENCE_REACH = 600
 
 # A headline has no final full stop (an ellipsis may end one)
 _SENTENCE_END = re.compile(r"(?<![.…])\.[ ]*$")
+# A headline this long printed again in the body is a caption; shorter ones ("Hội nghị tổng kết") recur as text.
+_MIN_COPIED_HEADLINE = 30
 _BRACKETED = re.compile(r"\[[^\[\]\n]{0,400}\]")
 
 
@@ -81,6 +83,14 @@ class Layout:
         self.headline_end = newline if newline >= 0 else len(text)
         if _SENTENCE_END.search(text, 0, self.headline_end):
             self.headline_end = 0  # a first line that ends as a sentence is a lead or a caption, no headline
+        # the headline printed again in the body, as a photo caption: a headline, not a report of the body
+        self._headline_copies: list[tuple[int, int]] = []
+        headline = text[:self.headline_end].strip()
+        if len(headline) >= _MIN_COPIED_HEADLINE:
+            copy = text.find(headline, self.headline_end)
+            while copy >= 0:
+                self._headline_copies.append((copy, copy + len(headline)))
+                copy = text.find(headline, copy + len(headline))
         self._brackets = [(m.start(), m.end()) for m in _BRACKETED.finditer(text)]
         self._first_in_sentence: dict[tuple[int, int], int | None] = {}
         self._bracket_starts = [start for start, _ in self._brackets]
@@ -150,7 +160,10 @@ class Layout:
         return index + 1 < len(self.starts) and self.starts[index + 1] in self.fused
 
     def is_headline(self, position: int) -> bool:
-        return position < self.headline_end and self.headline_end < len(self.text)
+        """In the headline, or in a copy of it the body prints as a caption."""
+        if position < self.headline_end and self.headline_end < len(self.text):
+            return True
+        return any(start <= position < end for start, end in self._headline_copies)
 
     # --- clauses and phrases -------------------------------------------------------------------
     def _between(self, marks: list[int], position: int, low: int, high: int) -> tuple[int, int]:

@@ -102,6 +102,24 @@ def words_before(name: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def headed_body() -> re.Pattern[str]:
+    """A body's name opening with the head of an organization's name (models/orgs/pattern_heads.tsv, as written)
+    then two lower-case words at most, and capitalized words (each with one lower-case syllable at most) or dashes
+    to the end of the searched text ("Ủy ban liên Chính phủ Việt Nam - Lào"): a body the organizations component
+    may not know."""
+    heads = alternation(read_words("orgs/pattern_heads.tsv", "head"))
+    lower = rf"[ ]+(?!{UPPER})[^\W\d_]+"
+    capitalized = rf"[ ]+{UPPER}[^\s,.;:()]*(?:{lower})?"  # a word of a name: "Chính phủ", "Việt Nam"
+    return re.compile(rf"(?:{heads})(?:{lower}){{0,2}}(?:{capitalized})(?:{capitalized}|[ ]+[-–])*$")
+
+
+@lru_cache(maxsize=None)
+def words_anywhere(name: str) -> re.Pattern[str]:
+    """Words of models/meetings/<name>.tsv anywhere in the searched text."""
+    return _words_pattern(read_words(f"meetings/{name}.tsv"))
+
+
+@lru_cache(maxsize=1)
 def source_after() -> re.Pattern[str]:
     """Right after a meeting's name, a verb of which it is the subject and the source ("… (tháng 12/2020) đã
     thông qua tờ trình", "… vừa qua đã ban hành"): matched where the name ends."""
@@ -280,5 +298,15 @@ def sequence_cues() -> re.Pattern[str]:
     return _words_pattern(read_words("meetings/sequence_cues.tsv"))
 
 
+@lru_cache(maxsize=None)
+def elsewhen_cues(*when: str) -> re.Pattern[str]:
+    """Words that put what a sentence reports at another time than the day just given ("Trước đó", "sẽ"), of the
+    kinds ``when`` (models/meetings/elsewhen_words.tsv; all kinds when none is given)."""
+    return _words_pattern(r["word"] for r in read_table("meetings/elsewhen_words.tsv") if not when or r["when"] in when)
+
+
 __all__ = ["KindWord", "MeetingVerb", "RelativeDay", "back_references", "ceremony_after", "cue_before", "cues", "documents",
-           "agent_next", "directive_nouns", "held_by_before", "generic_before", "kinds", "plural_before", "source_after", "met_heads", "name_stop", "not_meetings", "predicate_stop", "organized_ceremony", "plural_subject", "place_after", "relative_days", "sequence_cues", "titles", "verbs", "words_before"]
+           "elsewhen_cues", "agent_next", "directive_nouns", "held_by_before", "generic_before", "headed_body", "kinds",
+           "plural_before", "source_after", "met_heads", "name_stop", "not_meetings", "predicate_stop", "organized_ceremony",
+           "plural_subject", "place_after", "relative_days", "sequence_cues", "titles", "verbs", "words_anywhere",
+           "words_before"]

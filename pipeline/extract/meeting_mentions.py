@@ -74,6 +74,9 @@ _JOINERS = frozenset({"với", "tại", "cùng"})  # kept in the name of a meeti
 _ACRONYM = re.compile(rf"{UPPER}{{2,}}")
 # "chuyến thăm … của Thủ tướng X", "hội đàm với Tổng thống Y": the office is the meeting's
 _OF_BEFORE = re.compile(r"(?<!\w)(?:của|với|giữa)[ ]+$")
+_BODY_NAME_CHARS = 90  # how long the name of a body doing a meeting's verb, unknown to the lexicon, may be
+_OPEN_ACRONYM = re.compile(rf"\({UPPER}[^()\s]{{0,12}}$")
+_AND_NEXT = re.compile(r"[ ]+và[ ]+")
 _MEETING_ONLY = re.compile(r"[ ]*(?:báo|mặt|phiên|bàn|với|gỡ)(?!\w)")
 
 
@@ -98,6 +101,7 @@ class Mention:
     after: bool = False  # after "Sau", "Kết thúc" …: what the sentence says next happened on its day
     introduced: bool = False  # reported as held here (a day, an organizing or chairing verb), not only named
     frame: bool = False  # after "trong khuôn khổ", "bên lề" …: the frame of what its clause reports (frame_words.tsv)
+    apart: bool = False  # one of several counterparts a verb names ("hội kiến A và B"): a meeting of its own
 
 
 def _display(name: str) -> str:
@@ -120,6 +124,8 @@ def _name_end(text: str, start: int, quoted: bool, of_object: bool = False) -> i
         closed = _QUOTED_NAME.match(text, opened.start())
         if closed is not None and closed.end() > end:
             end = closed.end()
+    if _OPEN_ACRONYM.search(text, start, end) and text.startswith(")", end):
+        end += 1  # "Hội nghị … lần thứ hai (SOM2)": the short name it defines closes it
     while end > start and text[end - 1] in "”\"'’ " and not _QUOTES.search(text, start, end - 1):
         end -= 1  # a quote closing what someone said ("… thành công thực tế của Đại hội".)
     words = text[start:end].split(" ")
@@ -190,6 +196,11 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     # the plan is the meeting's own ("… sẽ diễn ra", "… sẽ là phép thử"), not what someone is asked to do next
     # ("… thành công cho chuyến thăm của X, đồng thời đề nghị Y sẽ tiếp tục đóng góp")
     return not (_NEXT_PREDICATE.search(text, end, plan.start()) or cues["directive"].search(text, end, plan.start()))
+
+
+def plans_after(text: str, end: int) -> bool:
+    """Whether a plan follows a meeting's name ("Hội thảo sẽ do PGS A chủ trì", "Kỳ họp này sẽ xem xét …")."""
+    return _PLAN_AFTER.match(text, end, min(len(text), end + 30)) is not None
 
 
 def _sets_task(text: str, cue: re.Match[str], start: int) -> bool:
@@ -328,6 +339,8 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
             # elsewhere in the clause ("công tác tổ chức bồi dưỡng …, chương trình ETEP vẫn hoàn thành …")
             status = "held" if at or after or headline or organized or day \
                 or _INTRODUCED_AFTER.match(text, end) else None
+        elif back and plans_after(text, end):
+            status = "planned"  # "Đại hội sẽ bầu …": what the meeting will do, no report that it was held
         elif back:
             status = "back"
         elif not (day or organized or at or after or headline) and lexicon.source_after().match(text, end):
@@ -378,6 +391,18 @@ def subject_end(text: str, start: int, low: int) -> int:
     return position
 
 
+def headed_subject(layout: Layout, start: int) -> int | None:
+    """Where the subject of the verb at ``start`` opens, when it is a body's name the organizations component
+    may not know: its phrase is only that name, opening with an organization's head ("Ủy ban liên Chính phủ
+    Việt Nam - Lào đã nhóm họp")."""
+    text = layout.text
+    phrase_low, _ = layout.phrase_span(start)
+    low = max(phrase_low, start - _BODY_NAME_CHARS)
+    position = subject_end(text, start, low)
+    low += len(text[low:position]) - len(text[low:position].lstrip(" "))
+    return low if low == max(phrase_low, low) and lexicon.headed_body().match(text, low, position) else None
+
+
 def has_subject(layout: Layout, start: int, opening: bool = True) -> bool:
     """A person, a body, an office or a delegation does the verb at ``start``, or (``opening``) it opens
     its phrase."""
@@ -389,6 +414,8 @@ def has_subject(layout: Layout, start: int, opening: bool = True) -> bool:
         return opening  # "Làm việc với … chiều 10/2, ông …"; "Ngày 6/2, đến thăm Công ty …"
     if layout.persons.ending_at(position) or layout.orgs.ending_at(position):
         return True
+    if headed_subject(layout, start) is not None:
+        return True  # "Ủy ban liên Chính phủ Việt Nam - Lào đã nhóm họp": a body the lexicon does not know
     window = max(low, position - 40)
     if any(m.end() == position for m in lexicon.titles().finditer(text, window, position)):
         return True
@@ -429,13 +456,29 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
                 m.family == row.family and m.status == "held" and m.sentence == layout.sentence_of(start)
                 for m in nouns[max(0, index - 3):index + 1]):
             continue  # a weak verb needs a day, or a meeting of its kind reported in the sentence ("có cuộc gặp X; gặp Y")
-        rest = fold_for_matching(text[after:end])
         joiner = row.verb.split()[-1] if row.verb.split()[-1] in _JOINERS else ""
-        name = " ".join(part for part in (row.kind, joiner, text[after:end]) if part)
-        found.append(Mention(start, end, row.kind, row.family, _display(name), layout.sentence_of(start), "held",
-                             _key(rest), None, long=row.long, by_verb=True, headline=headline, strong=row.strong,
-                             introduced=True))
+        # "hội kiến Chủ tịch Thượng viện và Chủ tịch Hạ viện": the host meets each counterpart apart (NOTES.md
+        # item 31; meetings-dev annotates one meeting per counterpart)
+        objects = _counterparts(layout, after, end) if row.verb in _PERSON_OBJECT else [(after, end)]
+        for low, high in objects:
+            rest = fold_for_matching(text[low:high])
+            name = " ".join(part for part in (row.kind, joiner, text[low:high]) if part)
+            found.append(Mention(start, high, row.kind, row.family, _display(name),
+                                 layout.sentence_of(start), "held", _key(rest), None, long=row.long, by_verb=True,
+                                 headline=headline, strong=row.strong, introduced=True, apart=len(objects) > 1))
     return found
+
+
+def _counterparts(layout: Layout, after: int, end: int) -> list[tuple[int, int]]:
+    """Whom a verb names meeting, one span each: split at "và" followed by an office or a person ("Chủ tịch
+    Thượng viện và Chủ tịch Hạ viện Hà Lan", "Đại sứ Nhật Bản và Đại sứ Hàn Quốc"); not "Bộ trưởng X và Phu
+    nhân" (who comes with the one met)."""
+    text = layout.text
+    for joint in _AND_NEXT.finditer(text, after, end):
+        second = joint.end()
+        if lexicon.titles().match(text, second) or layout.persons.within(second, second + 1):
+            return [(after, joint.start()), (second, end)]
+    return [(after, end)]
 
 
 def ceremony_mentions(layout: Layout, taken: list[Mention]) -> list[Mention]:
@@ -467,4 +510,4 @@ def find_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
     return sorted(mentions + ceremony_mentions(layout, mentions), key=lambda m: m.start)
 
 
-__all__ = ["Mention", "ceremony_mentions", "find_mentions", "has_subject", "subject_end", "noun_mentions", "verb_mentions"]
+__all__ = ["Mention", "ceremony_mentions", "find_mentions", "has_subject", "headed_subject", "plans_after", "subject_end", "noun_mentions", "verb_mentions"]

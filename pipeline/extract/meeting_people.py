@@ -35,7 +35,7 @@ from unionfacts.types import Participation, PersonMention
 
 _MAX_GAP = 260
 # Lower-case words a body's name may run on with after a capitalized one ("Ban chỉ đạo phòng chống dịch")
-_LOWER_IN_NAME = 4
+_LOWER_IN_NAME = 6
 _WORD = re.compile(r"[^\W_]+")
 _CONNECTORS = frozenset({"và", "cùng", "kiêm", "đồng", "chí", "ông", "bà", "các", "đã", "cũng", "sẽ", "là", "có",
                          "do", "nguyên", "quyền", "chủ", "trì", "tọa", "thay", "mặt"})
@@ -54,6 +54,15 @@ _LISTING = re.compile(r"[ ]*(?:gồm|là|có)[ ]*(?::[ ]*|(?=[ ]))")
 _COMMA_NEXT = re.compile(r"[ ]*,[ ]*")
 _PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:ông|bà)[ ]+(?:(?:đã|cũng|từng|sẽ)[ ]+)?$")
 _OPENER = re.compile(r"[^,;:]*?(?:có|là|gồm|:)")  # how far after a chair cue the meeting it chairs is named
+_PLAN_REACH = 30  # how far before the persons who chair a plan word makes them who will chair
+_SESSION_REACH = 6  # how many sentences back a session's chair looks for the meeting the session is of
+_SUBJECT_PHRASES = 2  # phrases after "Chủ trì <meeting>," read for its subject
+
+
+@lru_cache(maxsize=1)
+def _sessions() -> re.Pattern[str]:
+    """ "Phiên trù bị", "phiên bế mạc": a session, part of the meeting reported."""
+    return lexicon.words_anywhere("session_words")
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +152,25 @@ def _persons_after(layout: Layout, chains: _Chains, cue_end: int, high: int) -> 
         run.append(person)
         edge = person.end
     return run
+
+
+def _subject_after(layout: Layout, chains: _Chains, named_end: int, high: int) -> list[str]:
+    """The subject of a sentence that opens with the chair cue and its meeting: the persons opening the phrase
+    after the meeting's name ("Chủ trì buổi họp báo, Người phát ngôn … A cho biết"), or the one after an
+    adverbial phrase without a person ("Chủ trì hội thảo, trước băn khoăn này, Thứ trưởng A cho biết")."""
+    text = layout.text
+    comma = _COMMA_NEXT.match(text, named_end)
+    for _ in range(_SUBJECT_PHRASES):
+        if comma is None:
+            return []
+        run = _persons_after(layout, chains, comma.end(), high)
+        if run:
+            return [p.name for p in run]
+        next_comma = text.find(",", comma.end(), high)
+        if next_comma < 0 or layout.persons.within(comma.end(), next_comma):
+            return []
+        comma = _COMMA_NEXT.match(text, next_comma)
+    return []
 
 
 def _by_office(layout: Layout, cue_start: int, low: int) -> list[str]:
@@ -266,18 +294,24 @@ def find_parts(layout: Layout, linked: list[tuple[Mention, int]], events: int) -
                 index = targets.reported_before(cue.start(), 1)
             if index is None:
                 index = targets.agent_of(clause_low, cue.start())
+        if index is None and _sessions().search(text, clause_low, clause_high):
+            # "Phiên trù bị do đồng chí A chủ trì": a session of the meeting reported last
+            index = targets.reported_before(cue.start(), _SESSION_REACH)
         if index is None:
             continue  # "chủ trì" with no meeting to chair: a lead agency
         sentence_low, _ = layout.sentence_window(cue.start(), 400)
-        names = [p.name for p in _persons_before(layout, chains, cue.start(), sentence_low)]
+        before = _persons_before(layout, chains, cue.start(), sentence_low)
+        if before and cues["planned"].search(text, max(sentence_low, before[-1].start - _PLAN_REACH), before[-1].start):
+            continue  # "Hội thảo sẽ do PGS A chủ trì": who will chair
+        names = [p.name for p in before]
         if not names and _OPENS.fullmatch(text[clause_low:cue.start()].strip()) is not None:
             opener = _OPENER.match(text, cue.end(), clause_high)
             start = opener.end() if opener else cue.end()
-            names = [p.name for p in _persons_after(layout, chains, start, clause_high)]
+            # a list after a colon runs over semicolons ("Đồng chủ trì có các đồng chí: A, …; B, …")
+            high = layout.sentence_window(cue.start())[1] if ":" in text[cue.end():clause_high] else clause_high
+            names = [p.name for p in _persons_after(layout, chains, start, high)]
         if not names and named is not None and not text[clause_low:cue.start()].strip():
-            subject = _COMMA_NEXT.match(text, named[0].end)  # "Chủ trì buổi họp báo, Người phát ngôn … A cho biết"
-            if subject is not None:
-                names = [p.name for p in _persons_after(layout, chains, subject.end(), clause_high)]
+            names = _subject_after(layout, chains, named[0].end, clause_high)
         if not names and _PRONOUN_BEFORE.search(text, max(sentence_low, cue.start() - 12), cue.start()):
             # "Bộ trưởng A cho biết đây là lần đầu tiên ông chủ trì hội nghị …": the person the sentence named
             before = layout.persons.within(sentence_low, cue.start())

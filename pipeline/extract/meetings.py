@@ -20,7 +20,7 @@ from unionfacts.extract.base import Extractor, facts_of, published_of, text_of, 
 from unionfacts.extract.meeting_dates import Dating, is_day, is_month
 from unionfacts.extract.meeting_groups import Grouping, Meeting, date_meetings
 from unionfacts.extract.meeting_layout import Layout
-from unionfacts.extract.meeting_mentions import find_mentions, subject_end
+from unionfacts.extract.meeting_mentions import find_mentions, headed_subject, subject_end
 from unionfacts.extract.meeting_people import find_parts
 from unionfacts.normalize import fold_for_matching
 from unionfacts.types import DateFact, EventMention, OrgMention, Participation
@@ -72,6 +72,11 @@ def _organizer(meeting: Meeting, layout: Layout) -> tuple[str, str | None] | Non
         low, high = layout.clause_span(mention.start)
         if mention.by_verb:
             subject = _subject_body(layout, low, mention.start)
+            unknown = headed_subject(layout, mention.start)
+            if subject is not None and unknown is not None and unknown < subject.start \
+                    and subject.end < subject_end(text, mention.start, low):
+                continue  # "Chính phủ Việt Nam" inside "Ủy ban liên Chính phủ Việt Nam - Lào": a body not known
+                # ("Hội đồng trường Trường Đại học X đã họp": the school ends the name, the body it is of)
             if subject is not None:
                 return subject.name, subject.org_id
             office = _office_body(layout, subject_end(text, mention.start, low))

@@ -476,65 +476,134 @@ def countries() -> str:
     return alternation(read_words("persons/countries.tsv", "country"))
 
 
+_NAME_RUN = re.compile(rf"(?<![\w-]){_FOREIGN_WORD}(?:[ ]{_FOREIGN_WORD}){{0,3}}(?![\w-])")
+# After a foreign country a name of Vietnamese syllables is a Chinese one read in Sino-Vietnamese
+# ("Chủ tịch Trung Quốc Tập Cận Bình"); a Vietnamese name there is read as one already.
+_SINO_RUN = re.compile(rf"{UPPER}[^\W\d_]*(?:[ ]{UPPER}[^\W\d_]*){{1,2}}(?![\w-])")
+_CUE_REACH = 90  # characters an office, its field and its country stand before a name
+
+
+def _word_before(text: str, position: int) -> str:
+    end = position
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    return text[max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1:end].lstrip("(“\"'")
+
+
 @lru_cache(maxsize=1)
-def _foreign_name_pattern() -> re.Pattern[str]:
-    """A foreign name of two to four words after a form of address ("ông John Kerry"), or after a
-    title and a country ("Ngoại trưởng Mỹ John Kerry": the country tells the name from a body's,
-    "Giám đốc Samsung Display")."""
+def _foreign_cue_last_words() -> frozenset[str]:
+    """The last words a cue before a foreign name may end with: of a form of address, a country or a
+    state's office."""
     rows = read_table("persons/honorifics.tsv")
-    address = alternation(row["word"] for row in rows if row["kind"] == "honorific")
-    offices = alternation([row["title"] for row in read_table("persons/titles.tsv")]
-                          + [row["word"] for row in rows if row["kind"] != "honorific"])
+    cues = [row["word"] for row in rows if row["kind"] == "honorific"] + sorted(
+        read_words("persons/countries.tsv", "country") | read_words("persons/foreign_offices.tsv", "title"))
+    return frozenset(cue.split()[-1].lower() for cue in cues) | {"nam"}  # "[tại Việt] Nam"
+
+
+@lru_cache(maxsize=1)
+def _cue_before_name() -> re.Pattern[str]:
+    """What may stand right before a foreign name, anchored at the name: a form of address ("ông
+    John Kerry"), a title and a country ("Ngoại trưởng Mỹ John Kerry": the country tells the name from
+    a body's, "Giám đốc Samsung Display"), or a state's office ("Ngoại trưởng Antony Blinken")."""
+    rows = read_table("persons/honorifics.tsv")
+    addresses = [row["word"] for row in rows if row["kind"] == "honorific"]
+    offices = [row["title"] for row in read_table("persons/titles.tsv")] + [
+        row["word"] for row in rows if row["kind"] != "honorific"]
+    states = sorted(read_words("persons/foreign_offices.tsv", "title"))
     country = rf"(?P<country>{countries()})(?:[ ]tại[ ](?:{countries()}|Việt[ ]Nam))?"
     # An office may name its field before the country: "Bộ trưởng [Ngoại giao] Nga Sergey Lavrov".
     field = r"(?:[^\W\d_]+[ ]+){0,3}?"
-    # A state's office needs no country before a name of two words or more: "Ngoại trưởng Antony Blinken".
-    state = alternation(read_words("persons/foreign_offices.tsv", "title"))
-    def name(group: str) -> str:
-        return rf"(?-i:(?P<{group}>{_FOREIGN_WORD}(?:[ ]{_FOREIGN_WORD}){{0,3}}))(?![\w-])"
-
-    # After a foreign country a name of Vietnamese syllables is a Chinese one read in Sino-Vietnamese
-    # ("Chủ tịch Trung Quốc Tập Cận Bình"); a Vietnamese name there is read as one already.
-    sino = rf"(?-i:(?P<sino>{UPPER}[^\W\d_]*(?:[ ]{UPPER}[^\W\d_]*){{1,2}}))(?![\w-])"
-    return re.compile(rf"(?i)(?<!\w)(?:(?P<address>{address})[ ]+{name('addressed')}|(?:{offices})[ ]+{field}"
-                      rf"{country}[ ]+(?:{name('name')}|{sino})|(?P<state>{state})[ ]+{name('stated')})")
+    return re.compile(rf"(?i)(?<!\w){first_letters(addresses + offices)}(?:(?P<address>{alternation(addresses)})"
+                      rf"|(?:{alternation(offices)})[ ]+{field}{country}|(?P<state>{alternation(states)}))[ ]+$")
 
 
 def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[PersonMention]:
-    """Foreign names cued by a form of address or by a title and a country: words of Latin letters,
-    at least one of them no Vietnamese syllable (a Vietnamese name is read as one already). A form of
-    address is one written in lower case inside a sentence ("Bà Nà Hills" is a place) and not the
-    end of a common noun ("trẻ em SOS …"); a Vietnamese word after the name ends it ("Donald Trump
-    Tuyên bố")."""
+    """Foreign names cued by a form of address, by a title and a country, or by a state's office:
+    words of Latin letters, at least one of them no Vietnamese syllable (a Vietnamese name is read as
+    one already). A form of address is one written in lower case inside a sentence ("Bà Nà Hills" is a
+    place) and not the end of a common noun ("trẻ em SOS …"); a Vietnamese word after the name ends it
+    ("Donald Trump Tuyên bố"). The names are found first and their cues looked for right before them:
+    the cue patterns are long alternations, and most of an article holds no foreign name."""
     found = []
     countries_folded = {fold_for_matching(c) for c in read_words("persons/countries.tsv", "country")}
-    for match in _foreign_name_pattern().finditer(text):
-        address = match.start("address")
-        if address >= 0 and (text[address].isupper() and not _sentence_start(text, address)
-                             or _common_noun_before(text, address)):
+    cue_before = _cue_before_name()
+    candidates = [(start, written, False) for run in _NAME_RUN.finditer(text)
+                  if not all(_vietnamese_shaped(word) for word in run.group().split(" "))
+                  for start, written in _word_starts(run, countries_folded)]
+    candidates += [(run.start(), run.group(), True) for run in _sino_runs(text)]
+    named_until = -1
+    for start, written, sino in sorted(candidates):
+        if start < named_until or _begins_with_country(written, countries_folded):
+            continue  # a later word of a run already read as a name; a country is no name's first word
+        if _word_before(text, start).lower() not in _foreign_cue_last_words():
+            continue  # the word before is no cue's last word: no cue ends there (most runs)
+        cue = cue_before.search(text, max(0, start - _CUE_REACH), start)
+        if cue is None or sino and cue.group("country") is None:
             continue
-        group = next(g for g in ("addressed", "name", "sino", "stated") if match.group(g))
-        words = match.group(group).split(" ")
-        while group != "sino" and words and not words[-1].isascii() and _vietnamese_shaped(words[-1]):
+        address = cue.start("address") if cue.group("address") else None
+        if address is not None and (text[address].isupper() and not _sentence_start(text, address)
+                                    or _common_noun_before(text, address)):
+            continue
+        by_country = cue if cue.group("country") else None
+        words = written.split(" ")
+        while not sino and words and not words[-1].isascii() and _vietnamese_shaped(words[-1]):
             words.pop()
         name = " ".join(words)
-        start, end = match.start(group), match.start(group) + len(name)
-        home = match.group("country") and fold_for_matching(match.group("country")) in _HOME
+        end = start + len(name)
+        foreign_country = by_country is not None and fold_for_matching(by_country.group("country")) not in _HOME
         # One word is a name only after a form of address or a foreign country ("ông Putin", "Thủ tướng
-        # Lào Thongloun"); Vietnamese syllables only after a foreign country.
-        if not words or len(words) < 2 and address < 0 and not (match.group("country") and not home) \
-                or group != "sino" and all(_vietnamese_shaped(word) for word in words) \
-                or group == "sino" and (home or words[0] in _surnames_display()) \
+        # Lào Thongloun"); Vietnamese syllables only after a foreign country, and not a family name's.
+        if not words or len(words) < 2 and address is None and not foreign_country \
+                or not sino and all(_vietnamese_shaped(word) for word in words) \
+                or sino and (not foreign_country or words[0] in _surnames_display()) \
                 or fold_for_matching(name) in countries_folded or taken.overlaps(start, end) \
                 or covered.overlaps(start, end) or fold_for_matching(words[-1]) in _foreign_org_words() \
                 or len(words) < 2 and _CAPITALIZED_NEXT.match(text, end):
             continue  # "đàn anh Galaxy S Series": one word before more capitalized ones names a thing
         found.append(PersonMention(start, end, name, _display(name)))
         covered.add(start, end, None)
+        named_until = end
     found = _one_spelling(found)
     # "ông Putin" after "Vladimir Putin": a family name alone is the full name the article gave it.
     full = {m.name.rsplit(" ", 1)[-1]: m.name for m in found if " " in m.name}
     return [replace(m, name=full[m.name]) if m.name in full else m for m in found]
+
+
+def _begins_with_country(written: str, countries_folded: set[str]) -> bool:
+    words = written.split(" ")
+    return any(fold_for_matching(" ".join(words[:size])) in countries_folded for size in (1, 2))
+
+
+_RUN_OFFSETS = 3  # the words a run of Latin words may begin with before the name: "Bà", "Lào", "[Việt] Nam"
+
+
+def _word_starts(run: re.Match[str], countries_folded: set[str]) -> list[tuple[int, str]]:
+    """A run of Latin words read from its first word, and after a form of address or a country it
+    begins with in Latin letters ("Bà Chang-Hee Lee", "Lào Sonexay Siphandone", "[Việt] Nam Craig")."""
+    words = run.group().split(" ")
+    starts = [(run.start(), run.group())]
+    position = run.start()
+    for index in range(1, min(_RUN_OFFSETS, len(words))):
+        before = fold_for_matching(" ".join(words[:index]))
+        if before not in countries_folded and before not in _cue_kinds() and before != "nam":
+            break
+        position += len(words[index - 1]) + 1
+        starts.append((position, " ".join(words[index:])))
+    return starts
+
+
+@lru_cache(maxsize=1)
+def _country_then_name() -> re.Pattern[str]:
+    """A country as written, capitalized, then a capitalized word: where a Sino-Vietnamese name may be."""
+    initials = "".join(sorted({re.escape(c[0]) for c in read_words("persons/countries.tsv", "country")}))
+    return re.compile(rf"(?=[{initials}])(?<![^\W_])(?:{countries()})[ ](?={UPPER})")  # case as written: capitals
+
+
+def _sino_runs(text: str):
+    for country in _country_then_name().finditer(text):
+        run = _SINO_RUN.match(text, country.end())
+        if run is not None:
+            yield run
 
 
 _HOME = frozenset({fold_for_matching("Việt Nam"), fold_for_matching("VN")})

@@ -10,7 +10,10 @@ year. The year comes, in this order, from
    and a day at most three days apart ("sáng 10.6" beside "(11.6.1948 - 11.6.2017)",
    "ngày 11/5" beside "ngày 11/5/2017"); the latest such year wins;
 2. a sibling in the same sentence with the same granularity that states its year
-   ("Quý III và … Quý IV năm 2021");
+   ("Quý III và … Quý IV năm 2021"), for a day only a day within a month of it (not a
+   document's "Nghị quyết số 20-NQ/TW ngày 28/1/2008" beside "Ngày 20/5") or one joined to it
+   ("các ngày 11/11 và 28/12/2020"), a run's later end
+   first ("Sáng 10/6 … (21/6/1925 - 21/6/2017)" → 2017);
 3. an occasion named with its year whose months hold the day or month ("Tết Đinh Dậu
    2017" dates "ngày 6/2" and "tháng 2"; models/dates/seasons.tsv);
 4. the publication date (a day more than 300 days after publication is last year's:
@@ -42,6 +45,10 @@ UNKNOWN_YEAR = "XXXX"
 _WRAP_DAYS = 300
 # Days apart that still count as the same occasion ("sáng 10.6" for the 11.6 anniversary).
 _OCCASION_DAYS = 3
+# A sibling day further than this from a day gives it no year: it is another occasion's (a document's day).
+_SIBLING_DAYS = 31
+# A sibling day this close after a day is joined to it ("11/11 và 28/12/2020"): its year is the day's, however far.
+_JOINED_GAP = 6
 # Days around the publication day whose bare day-month is this year's (NOTES.md item 35 dates
 # "chiều qua" by the publication day too).
 _RECENT_DAYS = 7
@@ -170,10 +177,25 @@ def _sibling_year(parts: CalendarParts, mention: DateMention, siblings: list[Dat
         for point in (other.first, other.last):
             if point is None or point.year is None or point.granularity not in accepted:
                 continue
+            if parts.granularity == "day" and not _near_day(parts, point) \
+                    and not 0 < other.start - mention.end <= _JOINED_GAP:  # not "các ngày 11/11 và 28/12/2020"
+                continue  # "Ngày 20/5, … Nghị quyết số 20-NQ/TW ngày 28/1/2008": another occasion's day
             distance = abs(other.start - mention.start)
-            if best is None or distance < best[0]:
+            # on a tie, a run's later end ("(21/6/1925 - 21/6/2017)")
+            if best is None or (distance, -point.year) < (best[0], -best[1]):
                 best = (distance, point.year)
     return best[1] if best else None
+
+
+def _near_day(parts: CalendarParts, point: CalendarParts) -> bool:
+    """Whether the day ``parts`` lies within a month of the day ``point`` in ``point``'s year (one occasion)."""
+    if point.granularity != "day":
+        return True
+    try:
+        apart = date(point.year, parts.month, parts.day) - date(point.year, point.month, point.day)
+        return abs(apart.days) <= _SIBLING_DAYS
+    except (TypeError, ValueError):
+        return False
 
 
 def _publication_year(parts: CalendarParts, published: date) -> int | None:

@@ -1,0 +1,135 @@
+"""Chairs in the shapes news gives them, and the meeting each one chairs: a case table of sentences
+written for these tests (no article text is copied). Rows with no chair or ``[]`` must stay so.
+
+The helpers and their conventions are those of ``test_extract_meetings.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_meetings import PUBLISHED, check
+
+_LEAD = "Sáng 12/3, LĐLĐ tỉnh Quảng Trị tổ chức Hội nghị Ban Chấp hành lần thứ 5. "
+
+CHAIR_SHAPES = [
+    # a list after a colon runs over semicolons
+    (_LEAD + "Đồng chủ trì hội nghị có các đồng chí: Lê Văn Bình, Chủ tịch LĐLĐ tỉnh; Trần Thị Hoa, Phó Chủ tịch "
+     "LĐLĐ tỉnh.", PUBLISHED, [{"date": "2023-03-12", "chairs": ["Lê Văn Bình", "Trần Thị Hoa"]}]),
+    # a body's name with lower-case words and a comma in it between the chair and the cue
+    ("Sáng 12/3, UBND tỉnh Hà Nam tổ chức cuộc họp trực tuyến. Cuộc họp do ông Nguyễn Văn Sơn, Phó Chủ tịch UBND "
+     "tỉnh, Trưởng Ban Chỉ đạo phòng, chống dịch tỉnh chủ trì.", PUBLISHED,
+     [{"date": "2023-03-12", "chairs": ["Nguyễn Văn Sơn"]}]),
+    # the subject after an adverbial phrase, in a sentence that opens with the cue
+    ("Ngày 5/6, Viện Chiến lược tổ chức hội thảo về thị trường công nghệ. Chủ trì hội thảo, trước băn khoăn của "
+     "doanh nghiệp, Thứ trưởng Bộ Khoa học và Công nghệ Trần Văn Tùng cho biết Bộ sẽ hỗ trợ.", PUBLISHED,
+     [{"date": "2023-06-05", "chairs": ["Trần Văn Tùng"]}]),
+    ("Ngày 5/6, Viện Chiến lược tổ chức hội thảo về thị trường công nghệ. Chủ trì hội thảo, trước băn khoăn của "
+     "doanh nghiệp, các chuyên gia cho rằng ông Trần Văn Tùng đã nói đúng.", PUBLISHED,
+     [{"date": "2023-06-05", "chairs": []}]),
+    # a session of the meeting reported a few sentences before
+    ("Ngày 12/3, Công đoàn Viên chức tỉnh tổ chức Đại hội lần thứ V. Đại hội đã bầu Ban Chấp hành gồm 15 đồng chí. "
+     "Đồng chí Lê Văn An được bầu làm Chủ tịch. Phiên trù bị do đồng chí Trần Văn Bình chủ trì.", PUBLISHED,
+     [{"date": "2023-03-12", "chairs": ["Trần Văn Bình"]}]),
+    # "dưới sự chủ trì của" ends the meeting's name
+    ("Ngày 29/4, Ban Chỉ đạo Cải cách tư pháp tỉnh tổ chức Phiên họp thứ 12 dưới sự chủ trì của Bí thư Tỉnh ủy "
+     "Nguyễn Văn Sơn.", PUBLISHED, [{"name": "Phiên họp thứ 12", "chairs": ["Nguyễn Văn Sơn"]}]),
+    # who will chair a meeting ahead: no chair, no meeting held
+    ("Hội thảo sẽ do Phó Giáo sư Nguyễn Văn Hùng, Trưởng khoa Kinh tế chủ trì vào sáng 20/8.", PUBLISHED, []),
+    ("Sáng 10/8, Sở Lao động tổ chức hội nghị tập huấn. Hội thảo chuyên đề sẽ do ông Nguyễn Văn Hùng, Trưởng "
+     "phòng Lao động chủ trì.", PUBLISHED, [{"date": "2023-08-10", "chairs": []}]),
+    ("Ông Nguyễn Văn Long, Chủ tịch LĐLĐ tỉnh từng chủ trì nhiều hội nghị đối thoại với công nhân.", PUBLISHED, []),
+    ("Bộ Tài chính chủ trì xây dựng dự thảo Nghị định về tiền lương, hoàn thành trước ngày 30/9.", PUBLISHED, []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CHAIR_SHAPES)
+def test_chairs_in_every_shape(text, published, expected):
+    check(text, published, expected)
+
+
+# --- a preview: a headline in the present tense, a body that plans the meeting (also in other words, or
+# with the headline printed again as a caption) reports none held; a body that reports it keeps it ---------
+PREVIEWS = [
+    ("Hội nghị Thủ tướng với nông dân diễn ra vào ngày 20/9\nNgày 20/9, Thủ tướng Phạm Minh Chính sẽ chủ trì Hội "
+     "nghị với nông dân tại Cần Thơ. Theo Bộ Nông nghiệp, Hội nghị với chủ đề “Nông dân làm giàu” sẽ diễn ra vào "
+     "ngày 20/9 tại Cần Thơ.", None, []),
+    ("Hội nghị Thủ tướng với nông dân diễn ra vào ngày 20/9\nTheo Bộ Nông nghiệp, Hội nghị với chủ đề “Nông dân làm "
+     "giàu” sẽ diễn ra vào ngày 20/9 tại Cần Thơ. Hội nghị Thủ tướng với nông dân diễn ra vào ngày 20/9. Tham dự "
+     "Hội nghị có lãnh đạo các tỉnh.", None, []),
+    ("Hội nghị Thủ tướng với nông dân diễn ra tại Cần Thơ\nNgày 20/9, Thủ tướng Phạm Minh Chính đã chủ trì Hội nghị "
+     "với nông dân tại Cần Thơ. Hội nghị Thủ tướng với nông dân diễn ra tại Cần Thơ. Hội nghị có 500 đại biểu "
+     "tham dự.", None, [{"date": "XXXX-09-20", "chairs": ["Phạm Minh Chính"]}]),
+    # what the meeting will do ("Đại hội sẽ bầu …") plans it; a press conference held today is a meeting of its own
+    ("Khai mạc Đại hội Công đoàn tỉnh lần thứ XV\nSáng mai 20/12, Đại hội Công đoàn tỉnh Nghệ An lần thứ XV sẽ khai "
+     "mạc tại Vinh. Đại hội sẽ bầu Ban Chấp hành khóa mới. Phát biểu tại buổi họp báo chiều nay, ông Nguyễn Văn A cho "
+     "biết công tác chuẩn bị đã hoàn tất.", "2023-12-18", [{"kind": "Họp báo", "date": "2023-12-18"}]),
+    # a meeting held today still says what it will do
+    ("Sáng 18/12, Kỳ họp thứ 15 HĐND tỉnh Nghệ An khai mạc tại Vinh. Kỳ họp này sẽ xem xét 12 tờ trình. Kỳ họp sẽ "
+     "bế mạc vào ngày 20/12.", "2023-12-18", [{"kind": "Kỳ họp", "date": "2023-12-18"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PREVIEWS)
+def test_previews_report_no_meeting_held(text, published, expected):
+    check(text, published, expected)
+
+
+# --- a meeting reported by "chủ trì" and a meeting verb; a body the lexicon does not know holding one --------
+CHAIRED_VERBS = [
+    ("Sáng 12/3, Chủ tịch UBND tỉnh Lê Văn Bình chủ trì họp với các doanh nghiệp về tình hình thiếu lao động.",
+     PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-03-12", "chairs": ["Lê Văn Bình"]}]),
+    ("Sáng 12/3, Chủ tịch UBND tỉnh Lê Văn Bình đã chủ trì làm việc với Công đoàn ngành Giáo dục về chế độ cho "
+     "giáo viên.", PUBLISHED, [{"kind": "Buổi làm việc", "date": "2023-03-12", "chairs": ["Lê Văn Bình"]}]),
+    ("Theo kế hoạch, Phó Thủ tướng Trần Hồng Hà sẽ chủ trì họp với các địa phương vào ngày 20/9.", PUBLISHED, []),
+    ("Chiều 12/3, Ủy ban liên Chính phủ Việt Nam - Lào đã nhóm họp kỳ thứ 45 tại Hà Nội.", PUBLISHED,
+     [{"kind": "Cuộc họp", "date": "2023-03-12", "organizer": None}]),
+    ("Chiều 12/3, Ban tổ chức giải chạy đã họp để rút kinh nghiệm.", PUBLISHED, []),
+    ("Ngày 12/3, Tổng cục Thống kê công bố số liệu về lao động.", PUBLISHED, []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CHAIRED_VERBS)
+def test_meetings_reported_by_chair_and_verb(text, published, expected):
+    check(text, published, expected)
+
+
+# --- one host meeting several counterparts: a meeting with each (meetings-dev annotates them apart) -------
+COUNTERPARTS = [
+    ("Chiều 12/3, Chủ tịch nước Võ Văn Thưởng lần lượt hội kiến Chủ tịch Quốc hội Lào và Thủ tướng Campuchia.",
+     PUBLISHED, [{"kind": "Hội kiến", "date": "2023-03-12", "organizer": None},
+                 {"kind": "Hội kiến", "date": "2023-03-12", "organizer": None}]),
+    ("Sáng 12/3, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản và Đại sứ Hàn Quốc tại Việt Nam.", PUBLISHED,
+     [{"name": "Buổi tiếp Đại sứ Nhật Bản"}, {"name": "Buổi tiếp Đại sứ Hàn Quốc"}]),
+    # reported again later in the article: still two
+    ("Thủ tướng kết thúc chuyến công tác tại Thái Lan\nTrong chuyến công tác, Thủ tướng đã hội kiến Chủ tịch Thượng "
+     "viện và Chủ tịch Hạ viện Thái Lan. Tại Bangkok, Thủ tướng đã hội kiến Chủ tịch Thượng viện và Chủ tịch Hạ "
+     "viện Thái Lan, trao đổi về hợp tác nghị viện.", None, [{"kind": "Hội kiến"}, {"kind": "Hội kiến"}]),
+    # who comes with the one met, and talks with two, are one meeting
+    ("Sáng 12/3, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Nhật Bản và Phu nhân.", PUBLISHED,
+     [{"kind": "Buổi tiếp", "date": "2023-03-12"}]),
+    ("Sáng 12/3, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản và Thủ tướng Hàn Quốc.", PUBLISHED,
+     [{"kind": "Hội đàm", "date": "2023-03-12"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), COUNTERPARTS)
+def test_one_meeting_per_counterpart(text, published, expected):
+    check(text, published, expected)
+
+
+# --- a meeting named by the short name its full name defines is that meeting, on any of its days ---------
+ACRONYMS = [
+    ("Sáng 12/3, Hội nghị các Quan chức cao cấp APEC lần thứ hai (SOM2) khai mạc tại Hà Nội. Ngày 14/3, Hội nghị "
+     "SOM2 bế mạc.", PUBLISHED, [{"name": "Hội nghị các", "date": "2023-03-12"}]),
+    ("Ngày 12/5, Diễn đàn Kinh tế Việt Nam (VEF) khai mạc tại Hà Nội. Bên lề Diễn đàn VEF, Bộ trưởng trao đổi với "
+     "báo chí.", PUBLISHED, [{"kind": "Diễn đàn", "date": "2023-05-12"}]),
+    # a short name no meeting of the article defines is a meeting of its own
+    ("Sáng 12/3, Hội nghị các Quan chức cao cấp APEC lần thứ hai (SOM2) khai mạc tại Hà Nội. Ngày 20/5, Hội nghị "
+     "SOM3 khai mạc tại Đà Nẵng.", PUBLISHED, [{"date": "2023-03-12"}, {"date": "2023-05-20"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ACRONYMS)
+def test_meeting_named_by_its_short_name(text, published, expected):
+    check(text, published, expected)
