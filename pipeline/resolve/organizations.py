@@ -296,13 +296,14 @@ def _optional_words() -> frozenset[str]:
     return frozenset(fold_for_matching(word) for word in read_words("orgs/optional_words.tsv")) | kinds
 
 
-_SAME_WORDS = {"vn": "việt nam", "&": "và"}  # written short in a name, or in full: one name
+_KIND_DOT = re.compile(r"(?<![^\s])(tp|tx|q|h)\.(?=\w)")  # a kind of place written short, glued to the name
+_SAME_WORDS = {"vn": "việt nam", "&": "và", "tp": "thành phố", "tp.": "thành phố"}  # written short in a name, or in full: one name
 
 
 def _loose_key(name: str) -> str:
     """A name without dashes, dots inside an acronym ("A.F.C") and optional words (of one word or
     more: "ngành", "cơ sở", "một thành viên"), "VN" and "&" read as "Việt Nam" and "và"."""
-    folded = fold_for_matching(_DASHES.sub(" ", name))
+    folded = _KIND_DOT.sub(r"\1. ", fold_for_matching(_DASHES.sub(" ", name)))  # "TP.Hồ Chí Minh" = "TP. Hồ Chí Minh"
     words = " ".join(_SAME_WORDS.get(word, word) for word in (_ACRONYM_DOTS.sub("", w) for w in folded.split())).split()
     kept: list[str] = []
     index = 0
