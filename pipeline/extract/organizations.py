@@ -723,7 +723,7 @@ def _ends_a_title_token(text: str, end: int) -> bool:
     return any(fold_for_matching(" ".join(words[-size:])) in titles() for size in range(2, min(4, len(words)) + 1))
 
 
-def _verb_glued_to_name(text: str, start: int, end: int, next_capitalized: bool) -> int | None:
+def _verb_glued_to_name(text: str, start: int, end: int) -> int | None:
     """Where a token of capitalized syllables ends whose last syllables underthesea took from the
     verb after it ("Hoàng Long thưởng", "Tiến tặng quà"): before the lower-case syllables, unless
     the token, or its last capitalized syllable with the next ones, is a word of the segmenter's
@@ -768,16 +768,17 @@ def _split_glued_heads(text: str, spans: list[tuple[int, int]]) -> tuple[list[tu
                 cuts.add(end)
             break
     for index, (start, end) in enumerate(spans):  # "và Công nghệ": the segmenter glued a joiner to the next name word
+        if text.find(" ", start, end) < 0:
+            continue  # every cut below falls inside a word of two syllables or more
         if text.startswith("và ", start) and end > start + 4 and text[start + 3].isupper():
             cuts.add(start + 2)
         glued = _FIELDS_ACRONYM.match(text, start, end)  # "GD&ĐT rút": fields written short glued to a verb
         if glued and text.startswith(" ", glued.end()) and text[glued.end() + 1:glued.end() + 2].islower():
             cuts.add(glued.end())
-        for term in _glued_term().finditer(text, start, end) if " " in text[start:end] else ():
+        for term in _glued_term().finditer(text, start, end):
             if text[text.rfind(" ", start, term.start()) + 1].isupper():
                 cuts.add(term.start())  # "Krông Nô | nhiệm kỳ": a term glued to the name word before it
-        next_capitalized = index + 1 < len(spans) and text[spans[index + 1][0]:spans[index + 1][0] + 1].isupper()
-        if (cut := _verb_glued_to_name(text, start, end, next_capitalized)) is not None:
+        if text[start].isupper() and (cut := _verb_glued_to_name(text, start, end)) is not None:
             cuts.add(cut)
             glued_tails.add(cut + 1)
     if not cuts:
