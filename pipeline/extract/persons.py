@@ -525,7 +525,7 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
     ("Donald Trump Tuyên bố"). The names are found first and their cues looked for right before them:
     the cue patterns are long alternations, and most of an article holds no foreign name."""
     found = []
-    countries_folded = {fold_for_matching(c) for c in read_words("persons/countries.tsv", "country")}
+    countries_folded = _countries_folded()
     cue_before = _cue_before_name()
     candidates = [(start, written, False) for run in _NAME_RUN.finditer(text)
                   if not all(_vietnamese_shaped(word) for word in run.group().split(" "))
@@ -555,7 +555,7 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
         # Lào Thongloun"); Vietnamese syllables only after a foreign country, and not a family name's.
         if not words or len(words) < 2 and address is None and not foreign_country \
                 or not sino and all(_vietnamese_shaped(word) for word in words) \
-                or sino and (not foreign_country or words[0] in _surnames_display()) \
+                or sino and (not foreign_country or fold_for_matching(words[0]) in _surnames()) \
                 or fold_for_matching(name) in countries_folded or taken.overlaps(start, end) \
                 or covered.overlaps(start, end) or fold_for_matching(words[-1]) in _foreign_org_words() \
                 or len(words) < 2 and _CAPITALIZED_NEXT.match(text, end):
@@ -569,7 +569,7 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
     return [replace(m, name=full[m.name]) if m.name in full else m for m in found]
 
 
-def _begins_with_country(written: str, countries_folded: set[str]) -> bool:
+def _begins_with_country(written: str, countries_folded: frozenset[str]) -> bool:
     words = written.split(" ")
     return any(fold_for_matching(" ".join(words[:size])) in countries_folded for size in (1, 2))
 
@@ -577,7 +577,7 @@ def _begins_with_country(written: str, countries_folded: set[str]) -> bool:
 _RUN_OFFSETS = 3  # the words a run of Latin words may begin with before the name: "Bà", "Lào", "[Việt] Nam"
 
 
-def _word_starts(run: re.Match[str], countries_folded: set[str]) -> list[tuple[int, str]]:
+def _word_starts(run: re.Match[str], countries_folded: frozenset[str]) -> list[tuple[int, str]]:
     """A run of Latin words read from its first word, and after a form of address or a country it
     begins with in Latin letters ("Bà Chang-Hee Lee", "Lào Sonexay Siphandone", "[Việt] Nam Craig")."""
     words = run.group().split(" ")
@@ -610,10 +610,8 @@ _HOME = frozenset({fold_for_matching("Việt Nam"), fold_for_matching("VN")})
 
 
 @lru_cache(maxsize=1)
-def _surnames_display() -> frozenset[str]:
-    """Family names as written capitalized: a name after a country that begins with one is Vietnamese-read
-    already, or a Chinese one persons.py finds as such ("Lý Hiển Long")."""
-    return frozenset(name[:1].upper() + name[1:] for name in read_words("persons/surnames.tsv", "surname"))
+def _countries_folded() -> frozenset[str]:
+    return frozenset(fold_for_matching(c) for c in read_words("persons/countries.tsv", "country"))
 
 
 @lru_cache(maxsize=1)
