@@ -36,3 +36,9 @@ def test_data_integrity_file_is_clean(path):
 @pytest.mark.parametrize("folder", sorted({p.parent for p in FILES}), ids=lambda p: str(p.relative_to(MODELS_DIR)))
 def test_data_integrity_folder_has_readme(folder):
     assert (folder / "README.md").exists(), f"{folder} has no README saying where its data came from"
+
+
+@pytest.mark.parametrize("path", FILES, ids=[str(p.relative_to(MODELS_DIR)) for p in FILES])
+def test_data_integrity_file_is_described_in_its_readme(path):
+    readme = (path.parent / "README.md").read_text(encoding="utf-8")
+    assert path.name in readme, f"{path.parent}/README.md does not say what {path.name} holds and where it came from"
