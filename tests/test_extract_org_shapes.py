@@ -122,6 +122,9 @@ def test_org_shapes_credits_departments_titles(text, expected):
     ("Hoa Kỳ và WTO đã trao đổi về chống bán phá giá.", {"Tổ chức Thương mại Thế giới"}),
     ("Trung tâm này trực thuộc Tổng cục thủy sản.", {"Tổng cục Thủy sản"}),
     ("Trả lời PV VTC News, ông Hải cho biết vụ việc đang được làm rõ.", {"VTC News"}),
+    # a branch named after a known parent is one body, not the parent and a bare "Chi nhánh …"
+    ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Lào Cai đã giải ngân 3 tỷ đồng cho công nhân.",
+     {"Ngân hàng Chính sách xã hội chi nhánh tỉnh Lào Cai"}),
 ])
 def test_org_shapes_bodies_the_patterns_lacked(text, expected):
     assert set(_entries(text)) == {fold_for_matching(name) for name in expected}

@@ -1142,6 +1142,27 @@ def _credit_spans(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _credit_pattern().finditer(text)]
 
 
+_BRANCH_HEAD = "chi nhánh "
+
+
+def _branches_of(chosen: list[OrgMention], text: str) -> list[OrgMention]:
+    """A branch named after a known parent ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Hà Giang")
+    is one body, a branch of the parent (NOTES.md item 29), not the parent and a bare "Chi nhánh
+    tỉnh Hà Giang"; the parent is still listed, as a known body named inside another's name."""
+    by_end = {mention.end: mention for mention in chosen}
+    found = []
+    for mention in chosen:
+        parent = by_end.get(mention.start - 1)
+        written = text[mention.start:mention.end]
+        if parent is not None and mention.org_id is None and written.lower().startswith(_BRANCH_HEAD) \
+                and text[parent.end] == " ":
+            branch = _BRANCH_HEAD + written[len(_BRANCH_HEAD):]
+            mention = replace(mention, start=parent.start, text=text[parent.start:mention.end],
+                              name=f"{parent.name} {branch}", how="pattern")
+        found.append(mention)
+    return found
+
+
 class OrganizationFinder(Extractor):
     """Candidate organization spans; ``unionfacts.resolve.organizations`` gives them identities."""
 
@@ -1154,8 +1175,8 @@ class OrganizationFinder(Extractor):
         known_index = span_index(known)
         by_pattern = [m for m in (_ended_by_known(m, known_index, text) for m in find_by_pattern(doc, base))
                       if not _union_department(m, known_index, base)]
-        chosen = select_longest(known + find_by_template(text, base) + find_union_pointers(text)
-                                + [m for m in by_pattern if not _crosses_any(m, known_index)])
+        chosen = _branches_of(select_longest(known + find_by_template(text, base) + find_union_pointers(text)
+                                             + [m for m in by_pattern if not _crosses_any(m, known_index)]), text)
         spans: dict[tuple[int, int], OrgMention] = {}
         credits = _credit_spans(text)
         for mention in chosen + nested_known(chosen, text, base) + nested_workplaces(chosen, text, base):
