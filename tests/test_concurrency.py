@@ -66,3 +66,27 @@ def test_concurrency_two_runs_at_once_store_every_article_once(tmp_path, existin
     assert len(set(hashes)) == len(hashes)
     assert failures == []
     assert orphans == 0
+
+
+def test_concurrency_locked_header_is_tried_again():
+    """Two runs creating one database: changing its journal mode can fail at once with "database is
+    locked" (SQLite's busy timeout does not cover it); it is tried again, other errors are not."""
+    import sqlite3
+
+    from unionfacts.store import database
+
+    tries = []
+
+    def locked_twice():
+        tries.append(1)
+        if len(tries) < 3:
+            raise sqlite3.OperationalError("database is locked")
+        return "done"
+
+    assert database._while_locked(locked_twice) == "done" and len(tries) == 3
+
+    def broken():
+        raise sqlite3.OperationalError("file is not a database")
+
+    with pytest.raises(sqlite3.OperationalError):
+        database._while_locked(broken)

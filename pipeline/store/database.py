@@ -11,12 +11,15 @@ archived read-only database can be queried.
 from __future__ import annotations
 
 import hashlib
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from unionfacts.store.models import Base
@@ -145,14 +148,36 @@ def check_integrity(engine: Engine, path: str) -> None:
     """Refuse to write into an existing SQLite file that is damaged or no database at all."""
     if not Path(path).is_file() or Path(path).stat().st_size == 0:
         return
-    try:
+    def quick_check() -> list:
         with engine.connect() as connection:
-            rows = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check(5)")]
+            return [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check(5)")]
+
+    try:
+        rows = _while_locked(quick_check)
     except Exception as error:  # "file is not a database", "database disk image is malformed"
         raise DatabaseError(f"{path} is not a usable SQLite database: {_first_line(error)}") from error
     if rows != ["ok"]:
         raise DatabaseError(f"{path} is damaged (PRAGMA quick_check: {rows[0]}); nothing was written. "
                             f"Restore it from a copy, or recover it with the sqlite3 shell's .recover")
+
+
+_LOCKED_PAUSE = 0.05  # seconds between tries while another run holds a lock SQLite will not wait for
+
+
+def _while_locked(action):
+    """``action()``, tried again while SQLite says the database is locked, up to the busy timeout.
+
+    SQLite waits (busy timeout) for most locks, but not when two connections change the journal
+    mode or read the header of a file another run is creating at that moment: two runs started at
+    once on a new database would otherwise fail with "database is locked"."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    while True:
+        try:
+            return action()
+        except (OperationalError, sqlite3.OperationalError) as error:  # the driver's own, when called directly
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(_LOCKED_PAUSE)
 
 
 def lock_for_writing(connection: Connection | Session) -> None:
@@ -208,10 +233,13 @@ def prepare_schema(engine: Engine) -> None:
     starting at once both come here: the second waits for the lock, then finds all done.
     """
     if engine.dialect.name == "sqlite":
-        with engine.connect() as connection:
-            # WAL lets readers read while a run writes; the mode is kept in the file. It
-            # cannot change inside a transaction, so it is set before the lock is taken.
-            connection.connection.driver_connection.execute("PRAGMA journal_mode=WAL")
+        def wal() -> None:
+            with engine.connect() as connection:
+                # WAL lets readers read while a run writes; the mode is kept in the file. It
+                # cannot change inside a transaction, so it is set before the lock is taken.
+                connection.connection.driver_connection.execute("PRAGMA journal_mode=WAL")
+
+        _while_locked(wal)
     with engine.begin() as connection:
         if engine.dialect.name == "postgresql":
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SCHEMA_LOCK})
