@@ -476,6 +476,23 @@ def countries() -> str:
     return alternation(read_words("persons/countries.tsv", "country"))
 
 
+@lru_cache(maxsize=1)
+def host_countries() -> str:
+    """An alternation of where an envoy serves ("Đại sứ Mỹ tại [Việt Nam]"): any country, the home one too."""
+    return alternation(read_words("persons/countries.tsv", "country") | read_words("persons/home_country.tsv", "form"))
+
+
+@lru_cache(maxsize=1)
+def _home() -> frozenset[str]:
+    return frozenset(fold_for_matching(form) for form in read_words("persons/home_country.tsv", "form"))
+
+
+@lru_cache(maxsize=1)
+def _home_last_words() -> frozenset[str]:
+    """ "Nam" of "Việt Nam": the home country's last word, in Latin letters where a run of them starts."""
+    return frozenset(form.split()[-1] for form in _home())
+
+
 _NAME_RUN = re.compile(rf"(?<![\w-]){_FOREIGN_WORD}(?:[ ]{_FOREIGN_WORD}){{0,3}}(?![\w-])")
 # After a foreign country a name of Vietnamese syllables is a Chinese one read in Sino-Vietnamese
 # ("Chủ tịch Trung Quốc Tập Cận Bình"); a Vietnamese name there is read as one already.
@@ -497,7 +514,7 @@ def _foreign_cue_last_words() -> frozenset[str]:
     rows = read_table("persons/honorifics.tsv")
     cues = [row["word"] for row in rows if row["kind"] == "honorific"] + sorted(
         read_words("persons/countries.tsv", "country") | read_words("persons/foreign_offices.tsv", "title"))
-    return frozenset(cue.split()[-1].lower() for cue in cues) | {"nam"}  # "[tại Việt] Nam"
+    return frozenset(cue.split()[-1].lower() for cue in cues) | _home_last_words()  # "[tại Việt] Nam"
 
 
 @lru_cache(maxsize=1)
@@ -510,7 +527,7 @@ def _cue_before_name() -> re.Pattern[str]:
     offices = [row["title"] for row in read_table("persons/titles.tsv")] + [
         row["word"] for row in rows if row["kind"] != "honorific"]
     states = sorted(read_words("persons/foreign_offices.tsv", "title"))
-    country = rf"(?P<country>{countries()})(?:[ ]tại[ ](?:{countries()}|Việt[ ]Nam))?"
+    country = rf"(?P<country>{countries()})(?:[ ]tại[ ](?:{host_countries()}))?"
     # An office may name its field before the country: "Bộ trưởng [Ngoại giao] Nga Sergey Lavrov".
     field = r"(?:[^\W\d_]+[ ]+){0,3}?"
     return re.compile(rf"(?i)(?<!\w){first_letters(addresses + offices)}(?:(?P<address>{alternation(addresses)})"
@@ -550,7 +567,7 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
             words.pop()
         name = " ".join(words)
         end = start + len(name)
-        foreign_country = by_country is not None and fold_for_matching(by_country.group("country")) not in _HOME
+        foreign_country = by_country is not None and fold_for_matching(by_country.group("country")) not in _home()
         # One word is a name only after a form of address or a foreign country ("ông Putin", "Thủ tướng
         # Lào Thongloun"); Vietnamese syllables only after a foreign country, and not a family name's.
         if not words or len(words) < 2 and address is None and not foreign_country \
@@ -585,7 +602,7 @@ def _word_starts(run: re.Match[str], countries_folded: frozenset[str]) -> list[t
     position = run.start()
     for index in range(1, min(_RUN_OFFSETS, len(words))):
         before = fold_for_matching(" ".join(words[:index]))
-        if before not in countries_folded and before not in _cue_kinds() and before != "nam":
+        if before not in countries_folded and before not in _cue_kinds() and before not in _home_last_words():
             break
         position += len(words[index - 1]) + 1
         starts.append((position, " ".join(words[index:])))
@@ -604,9 +621,6 @@ def _sino_runs(text: str):
         run = _SINO_RUN.match(text, country.end())
         if run is not None:
             yield run
-
-
-_HOME = frozenset({fold_for_matching("Việt Nam"), fold_for_matching("VN")})
 
 
 @lru_cache(maxsize=1)

@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from unionfacts.extract.backrefs import BodiesBefore, pointed_body
 from unionfacts.extract.base import Extractor, facts_of, text_of
 from unionfacts.extract.career import Subjects, same_passage
-from unionfacts.extract.persons import countries
+from unionfacts.extract.persons import countries, host_countries
 from unionfacts.extract.party_of_place import is_party_office, party_committee_of
 from unionfacts.extract.patterns import UPPER, alternation
 from unionfacts.extract.titles import Title, find_titles, implied_bodies
@@ -67,7 +67,7 @@ def _before_name() -> re.Pattern[str]:
     acronym = r"(?-i:[ ]\([A-ZĐ][A-ZĐ&.\-]{1,12}\))?"
     # An appointment names its holder after "đối với": "quyết định bổ nhiệm Phó Giám đốc Sở X đối với ông A".
     # A country may stand between an office and a foreign name: "Ngoại trưởng Mỹ John Kerry".
-    country = rf"(?:[ ](?:{countries()})(?:[ ]tại[ ](?:{countries()}|Việt[ ]Nam))?(?=[ ]))?"
+    country = rf"(?:[ ](?:{countries()})(?:[ ]tại[ ](?:{host_countries()}))?(?=[ ]))?"
     return re.compile(rf"(?i){acronym}{country}(?:[ ]{{1,2}}|:[ ]|[ ]?[-–][ ]|[ ]đối[ ]với[ ])(?:{address})?")
 
 
