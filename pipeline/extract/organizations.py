@@ -1142,23 +1142,24 @@ def _credit_spans(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _credit_pattern().finditer(text)]
 
 
-_BRANCH_HEAD = "chi nhánh "
+@lru_cache(maxsize=1)
+def _branch_heads() -> tuple[str, ...]:
+    return tuple(head.lower() + " " for head in read_words("orgs/branch_heads.tsv", "head"))
 
 
 def _branches_of(chosen: list[OrgMention], text: str) -> list[OrgMention]:
-    """A branch named after a known parent ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Hà Giang")
-    is one body, a branch of the parent (NOTES.md item 29), not the parent and a bare "Chi nhánh
-    tỉnh Hà Giang"; the parent is still listed, as a known body named inside another's name."""
+    """A branch written after a known parent in lower case ("Ngân hàng Chính sách xã hội chi nhánh
+    tỉnh Hà Giang", models/orgs/branch_heads.tsv) is one body, a branch of the parent (NOTES.md item
+    29), not the parent and a bare "Chi nhánh tỉnh Hà Giang"."""
     by_end = {mention.end: mention for mention in chosen}
     found = []
     for mention in chosen:
         parent = by_end.get(mention.start - 1)
         written = text[mention.start:mention.end]
-        if parent is not None and mention.org_id is None and written.lower().startswith(_BRANCH_HEAD) \
-                and text[parent.end] == " ":
-            branch = _BRANCH_HEAD + written[len(_BRANCH_HEAD):]
+        head = next((h for h in _branch_heads() if written.lower().startswith(h)), None)
+        if parent is not None and head is not None and mention.org_id is None and text[parent.end] == " ":
             mention = replace(mention, start=parent.start, text=text[parent.start:mention.end],
-                              name=f"{parent.name} {branch}", how="pattern")
+                              name=f"{parent.name} {head}{written[len(head):]}", how="pattern")
         found.append(mention)
     return found
 
