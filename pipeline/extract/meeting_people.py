@@ -49,7 +49,6 @@ _OFFICE_REACH = 6000  # how far from a chair cue an office named alone is looked
 _NAME_ONLY = re.compile(rf"(?:[ ]+{UPPER}[^\s,.;:]*(?:[ ]+[^\s,.;:]+){{0,3}}){{0,3}}[ ]+")
 _BREAK = re.compile(r"[,.;:!?]")
 _ENDS_CLAUSE = re.compile(r"[ ]*(?:[.;]|$)")
-_AGENT = re.compile(r"(?<!\w)do(?!\w)")  # "[cuộc họp] do [A] chủ trì": the agent of a passive clause
 _LISTING = re.compile(r"[ ]*(?:gồm|là|có)[ ]*(?::[ ]*|(?=[ ]))")
 _COMMA_NEXT = re.compile(r"[ ]*,[ ]*")
 _PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:ông|bà)[ ]+(?:(?:đã|cũng|từng|sẽ)[ ]+)?$")
@@ -208,6 +207,12 @@ def _by_office(layout: Layout, cue_start: int, low: int) -> list[str]:
     return list(names) if len(names) == 1 else []
 
 
+@lru_cache(maxsize=1)
+def _agent_marker() -> re.Pattern[str]:
+    """ "[cuộc họp] do [A] chủ trì": the word that introduces a passive clause's agent (agent_markers.tsv)."""
+    return re.compile(rf"(?<!\w)(?:{alternation(read_words('meetings/agent_markers.tsv'))})(?!\w)")
+
+
 class _Targets:
     """Which meeting a position in the text speaks of, from the mentions linked to meetings."""
 
@@ -241,7 +246,7 @@ class _Targets:
         if index < 0 or self.starts[index] < low:
             return None
         mention, event = self.linked[index]
-        return event if _AGENT.search(self.layout.text, mention.end, position) else None
+        return event if _agent_marker().search(self.layout.text, mention.end, position) else None
 
     def reported_before(self, position: int, sentences: int = 2) -> int | None:
         index = bisect.bisect_left(self.starts, position) - 1
