@@ -23,6 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from unionfacts.extract.backrefs import find_union_pointers
+from unionfacts.extract.national_forms import as_foreign_bodies, countries, lower_case_common_noun
 from unionfacts.extract.base import Extractor, text_of, token_spans
 from unionfacts.extract.shared_place import bodies_sharing_place
 from unionfacts.extract.patterns import PROPER_NAME, alternation, first_letters, stop_words, word_pattern
@@ -141,7 +142,8 @@ def find_known(text: str, base: OrgBase) -> list[OrgMention]:
         for form, org_id, exact in [*candidates, *index.get(first, ())]:
             end = start + len(form)
             candidate = text[start:end] if exact else lowered[start:end]
-            if candidate == form and _ends_word(text, end) and not _opens_generic(lowered, start, end, base):
+            if candidate == form and _ends_word(text, end) and not _opens_generic(lowered, start, end, base) \
+                    and not (not exact and lower_case_common_noun(text, start, form)):
                 found.append(OrgMention(start, end, text[start:end], base.orgs[org_id].name, org_id, "kb"))
                 position = end
                 break
@@ -525,18 +527,10 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
     return end if capitals else index  # field words alone are a common noun ("Trung tâm dịch vụ")
 
 
-@lru_cache(maxsize=1)
-def _countries() -> tuple[frozenset[str], int]:
-    """Countries (folded: persons/countries.tsv and the long forms of orgs/countries.tsv) and the longest in words."""
-    names = frozenset(fold_for_matching(name) for name in read_words("orgs/countries.tsv", "name")
-                      | read_words("persons/countries.tsv", "country"))
-    return names, max(len(name.split()) for name in names)
-
-
 def _country_at(text: str, position: int) -> bool:
     """Whether a country's name, and no longer name, starts at ``position`` ("– [Cộng hòa Liên bang
     Đức]", not "[Anh] Tuấn")."""
-    names, longest = _countries()
+    names, longest = countries()
     words = text[position:position + 60].split(" ")
     for size in range(min(longest, len(words)), 0, -1):
         if fold_for_matching(" ".join(words[:size]).rstrip(".,;:)")) in names:
@@ -556,7 +550,7 @@ def _seat_abroad(text: str, end: int) -> int | None:
     """Where " tại <country>" after a name ends, if a country follows "tại" at ``end``."""
     if not text.startswith(" tại ", end):
         return None
-    names, longest = _countries()
+    names, longest = countries()
     words = text[end + 5:end + 65].split(" ")
     for size in range(min(longest, len(words)), 0, -1):
         country = " ".join(words[:size]).rstrip(".,;:)")
@@ -875,7 +869,7 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             if kind == "mission" and (seat := _seat_abroad(text, end)):
                 end = seat  # "Đại sứ quán Việt Nam [tại Cộng hòa Liên bang Đức]": where a mission sits is in its name
             surface = text[start:end]
-            if kind in _WORKPLACE_KINDS and fold_for_matching(text[spans[after][0]:end]) in _countries()[0]:
+            if kind in _WORKPLACE_KINDS and fold_for_matching(text[spans[after][0]:end]) in countries()[0]:
                 break  # "một trường đại học [Hoa Kỳ]", "các công ty [Nhật Bản]": what country, not which body
             if _descriptive_only(text, spans[after:stop]) or lower and not any(
                     text[a].isalpha() and text[a].isupper() for a, _ in spans[after:stop]):
@@ -1173,6 +1167,7 @@ class OrganizationFinder(Extractor):
         base = load_orgbase()
         text = text_of(doc)
         known = find_known(text, base) + find_known_across_definitions(text, base) + find_media_by_cue(text, base)
+        known = as_foreign_bodies(known, text, base)  # "Chính phủ [Nga]": that country's, not Vietnam's
         known_index = span_index(known)
         by_pattern = [m for m in (_ended_by_known(m, known_index, text) for m in find_by_pattern(doc, base))
                       if not _union_department(m, known_index, base)]
