@@ -15,6 +15,17 @@ from unionfacts import extract_facts
         ("Cục Quản lý môi trường vừa công bố báo cáo quý III.", "Cục Quản lý môi trường"),
         ("Đại biểu Viện Chính sách kinh tế trình bày tham luận.", "Viện Chính sách kinh tế"),
         ("Người lao động được Trung tâm Tư vấn pháp luật hướng dẫn làm đơn.", "Trung tâm Tư vấn pháp luật"),
+        # nouns of policing, health and trade that close the names of departments and centres
+        ("Theo Cục Cảnh sát giao thông, số vụ tai nạn đã giảm.", "Cục Cảnh sát giao thông"),
+        ("Phòng Cảnh sát hình sự đã bắt giữ hai đối tượng.", "Phòng Cảnh sát hình sự"),
+        ("Chi cục Quản lý thị trường tỉnh Bắc Giang thu giữ 500 hộp sữa.", "Chi cục Quản lý thị trường tỉnh Bắc Giang"),
+        ("Mẫu xét nghiệm được gửi tới Trung tâm Kiểm soát bệnh tật tỉnh Ninh Bình.",
+         "Trung tâm Kiểm soát bệnh tật tỉnh Ninh Bình"),
+        ("Cục Quản lý chất lượng vừa công bố điểm thi.", "Cục Quản lý chất lượng"),
+        ("Viện Vệ sinh dịch tễ trung ương khuyến cáo người dân.", "Viện Vệ sinh dịch tễ trung ương"),
+        ("Các chuyên gia của Viện Sức khỏe nghề nghiệp và Môi trường đo bụi tại xưởng.",
+         "Viện Sức khỏe nghề nghiệp và Môi trường"),
+        ("Phó Giám đốc Sở Giao thông vận tải cho biết sẽ phân luồng.", "Sở Giao thông vận tải"),
     ],
 )
 def test_name_ends_with_field_noun(text, expected):
@@ -27,6 +38,9 @@ def test_name_ends_with_field_noun(text, expected):
         # a verb after the name is no field noun
         ("Trung tâm Y tế huyện tiếp nhận 5 bệnh nhân.", "Trung tâm Y tế huyện tiếp nhận"),
         ("Sở Tư pháp báo cáo kết quả rà soát văn bản.", "Sở Tư pháp báo cáo"),
+        # a field noun after a verb is the verb's object, not the end of the name
+        ("Sở Y tế kiểm tra chất lượng nước sạch.", "Sở Y tế kiểm tra chất lượng"),
+        ("Sở Công Thương kiểm tra thị trường dịp Tết.", "Sở Công Thương kiểm tra thị trường"),
         # a verb the segmenter glued to a proper name of two capitalized syllables or more
         ("Công ty TNHH Hoàng Long thưởng Tết cho công nhân.", "Công ty TNHH Hoàng Long thưởng Tết"),
         ("Công ty cổ phần Thành Đạt thưởng Tết sớm cho người lao động.", "Công ty cổ phần Thành Đạt thưởng Tết"),
