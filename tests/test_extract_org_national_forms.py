@@ -15,9 +15,12 @@ from unionfacts.normalize import fold_for_matching, normalize_text
 from conftest import annotated
 
 
+def _mentions(text: str):
+    return facts_of(annotated(normalize_text(text), None), "organizations")
+
+
 def _bodies(text: str) -> dict[str, str | None]:
-    mentions = facts_of(annotated(normalize_text(text), None), "organizations")
-    return {fold_for_matching(m.name): m.org_id for m in mentions}
+    return {fold_for_matching(m.name): m.org_id for m in _mentions(text)}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -27,6 +30,14 @@ def _bodies(text: str) -> dict[str, str | None]:
     ("Dự luật đã được Quốc hội Đức thông qua vào tuần trước.", {"Quốc hội Đức": None}),
     ("Đoàn đã hội đàm với Chính phủ Vương quốc Campuchia về thương mại.", {"Chính phủ Vương quốc Campuchia": None}),
     ("Ông đã gặp lãnh đạo Đảng Cộng sản Trung Quốc tại Bắc Kinh.", {"Đảng Cộng sản Trung Quốc": None}),
+    # a foreign country's name that is no Vietnamese syllable closes the body before a person's name
+    ("Theo Bộ Tư pháp Argentina Martín Soria, vụ án đã khép lại.", {"Bộ Tư pháp Argentina": None}),
+    # the short form written alone after it, in an article about that country, is that body again
+    ("Bầu cử Quốc hội Canada diễn ra hôm qua. Phe cầm quyền giành đa số ghế ở Quốc hội.", {"Quốc hội Canada": None}),
+    # ... but not before it, nor where the article names Vietnam's body with the country
+    ("Quốc hội đã thông qua luật, như Quốc hội Canada từng làm.", {"Quốc hội Việt Nam": "quoc-hoi-vn", "Quốc hội Canada": None}),
+    ("Chính phủ Việt Nam và Chính phủ Lào ký thỏa thuận. Chính phủ cam kết giải ngân.",
+     {"Chính phủ Việt Nam": "chinh-phu-vn", "Chính phủ Lào": None}),
     # Vietnam's own bodies stay the known ones, with or without the country's name
     ("Bộ Quốc phòng và Chính phủ Việt Nam đã chỉ đạo các địa phương.",
      {"Bộ Quốc phòng": "bo-quoc-phong", "Chính phủ Việt Nam": "chinh-phu-vn"}),
@@ -55,3 +66,14 @@ def test_lower_case_national_forms_name_no_body(text):
 ])
 def test_national_form_before_a_place_is_no_foreign_body(text, absent):
     assert fold_for_matching(absent) not in _bodies(text)
+
+
+@pytest.mark.parametrize(("text", "written", "expected"), [
+    ("Bầu cử Quốc hội Canada diễn ra hôm qua. Phe cầm quyền giành đa số ghế ở Quốc hội.", "Quốc hội", "Quốc hội Canada"),
+    # Vietnam named outside a body's name: a text of two countries, where the short form may be either's
+    ("Bộ Y tế Lào cảm ơn Việt Nam. Bộ Y tế sẽ cử chuyên gia sang hỗ trợ.", "Bộ Y tế", "Bộ Y tế"),
+    ("Chính phủ Việt Nam và Chính phủ Lào ký thỏa thuận. Chính phủ cam kết giải ngân.", "Chính phủ", "Chính phủ Việt Nam"),
+])
+def test_short_form_alone_after_a_foreign_body(text, written, expected):
+    names = {m.name for m in _mentions(text) if m.text == written}
+    assert names == {expected}

@@ -12,6 +12,7 @@ writes them for Vietnam's own. The same words name any country's body:
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -19,6 +20,11 @@ from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import OrgBase
 from unionfacts.resources import read_words
 from unionfacts.types import OrgMention
+
+# A syllable of Vietnamese (onset, vowels, coda), tone marks kept: foreign names are no field.
+VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+                                 r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}"
+                                 r"(?:ng|nh|ch|[cmnpt])?")
 
 _NATIONAL_LEVELS = frozenset({"state", "ministry", "party"})  # bodies every country has one of
 
@@ -59,8 +65,8 @@ def _state_form(words: list[str], at: int) -> int:
 
 def foreign_country_after(text: str, end: int) -> int | None:
     """Where a foreign country's name written right after ``end`` (after one space) ends: the longest
-    country that starts there, not Vietnam; a one-word country only before no capitalized word, since
-    many are given names or begin place names too ("Nga Sơn", "Mỹ Tho")."""
+    country that starts there, not Vietnam; a one-word country written as a Vietnamese syllable only
+    before no capitalized word, since such are given names or begin place names too ("Nga Sơn", "Mỹ Tho")."""
     if not text.startswith(" ", end):
         return None
     names, longest = countries()
@@ -79,20 +85,49 @@ def foreign_country_after(text: str, end: int) -> int | None:
         if folded in _home_country():
             return None
         following = words[size] if size < len(words) and country == written else ""
-        if size == 1 and following[:1].isupper():
-            return None
+        if size == 1 and following[:1].isupper() and VIETNAMESE_SYLLABLE.fullmatch(folded):
+            return None  # "Nga Sơn", "Mỹ Tho"; not "Brazil Torquato Jardim"
         return end + 1 + len(country)
     return None
 
 
+@lru_cache(maxsize=1)
+def _home_country_pattern() -> re.Pattern[str]:
+    forms = sorted(read_words("persons/home_country.tsv", "form"), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(form) for form in forms)})(?!\w)")
+
+
+def _names_home_country(text: str, mentions: list[OrgMention]) -> bool:
+    """Whether the text writes Vietnam's name outside the bodies' names it holds."""
+    return any(not any(m.start <= match.start() < m.end for m in mentions) for match in _home_country_pattern().finditer(text))
+
+
 def as_foreign_bodies(mentions: list[OrgMention], text: str, base: OrgBase) -> list[OrgMention]:
-    """Known national bodies followed by a foreign country, as that country's bodies."""
+    """Known national bodies followed by a foreign country, as that country's bodies; and the same short
+    form written alone after it, in a text that names Vietnam only inside bodies' names (news of another
+    country, not of two), as that body again ("Quốc hội Pháp … [Quốc hội]": the text is about France's)."""
     found = []
+    foreign: dict[str, set[str]] = {}  # short form as written (folded) -> the foreign bodies it began
+    first: dict[str, int] = {}  # where each short form was first written with a foreign country
     for mention in mentions:
         org = base.orgs.get(mention.org_id or "")
         if org is not None and org.level in _NATIONAL_LEVELS and (end := foreign_country_after(text, mention.end)):
+            short = fold_for_matching(mention.text)
             surface = text[mention.start:end]
             name = " ".join(surface.split())
             mention = replace(mention, end=end, text=surface, name=name[:1].upper() + name[1:], org_id=None, how="pattern")
+            foreign.setdefault(short, set()).add(fold_for_matching(mention.name))
+            first[short] = min(first.get(short, mention.start), mention.start)
         found.append(mention)
-    return found
+    if not foreign or _names_home_country(text, found):
+        return found  # a bilateral text: "Bộ Y tế" alone may be Vietnam's as well as the other country's
+    named = {fold_for_matching(m.name): m.name for m in found if m.org_id is None}
+    home = {m.org_id for m in found if m.org_id and _home_country_pattern().search(m.text)}  # "Chính phủ Việt Nam"
+    resolved = []
+    for mention in found:
+        short = fold_for_matching(mention.text)
+        bodies = foreign.get(short, set())
+        if mention.org_id and mention.org_id not in home and len(bodies) == 1 and mention.start > first[short]:
+            mention = replace(mention, name=named[next(iter(bodies))], org_id=None, how="pattern")
+        resolved.append(mention)
+    return resolved

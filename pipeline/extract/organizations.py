@@ -23,7 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from unionfacts.extract.backrefs import find_union_pointers
-from unionfacts.extract.national_forms import as_foreign_bodies, countries, lower_case_common_noun
+from unionfacts.extract.national_forms import VIETNAMESE_SYLLABLE, as_foreign_bodies, countries, lower_case_common_noun
 from unionfacts.extract.base import Extractor, text_of, token_spans
 from unionfacts.extract.shared_place import bodies_sharing_place
 from unionfacts.extract.patterns import PROPER_NAME, alternation, first_letters, stop_words, word_pattern
@@ -354,13 +354,7 @@ def _sentence_case(word: str) -> bool:
 
 
 def _vietnamese_words(word: str) -> bool:
-    return all(_VIETNAMESE_SYLLABLE.fullmatch(fold_for_matching(s)) for s in word.split(" "))
-
-
-# A syllable of Vietnamese (onset, vowels, coda), tone marks kept: foreign names are no field.
-_VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
-                                  r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}"
-                                  r"(?:ng|nh|ch|[cmnpt])?")
+    return all(VIETNAMESE_SYLLABLE.fullmatch(fold_for_matching(s)) for s in word.split(" "))
 
 
 def _is_place(word: str) -> bool:
@@ -1128,12 +1122,26 @@ def _credit_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{words})[ ]?:[^()\n.;“\"]{{1,40}}(?=[).;\n“\"]|$)|\((?i:{words})[ ][^()\n]{{1,60}}\)[ .]*(?=\n|$)")
 
 
+# The source a text ends with, after its last sentence: "… ông nói. Theo Hà Nội Mới", "… 1/7. VnExpress".
+_FINAL_CREDIT = re.compile(r"(?:(?<=[.!?…”\"])[ ]+|\n[ ]*)(?:(?i:theo|nguồn)[ ]+)?[^\s.!?…”\"][^!?…\n]{0,40}?[ .]*$")
+
+
+def _source_line(segment: str) -> bool:
+    """Whether the words after a text's last sentence name its source: a credit word opens them ("Theo Hà
+    Nội Mới."), or a few words with no full stop ("VnExpress", "Đức Hùng/VnExpress.net"), not a last
+    sentence of its own ("Phe cầm quyền giành đa số ở Quốc hội.")."""
+    words = segment.split()
+    return words[0].lower() in ("theo", "nguồn") or len(words) <= 5 and not segment.rstrip().endswith(".")
+
+
 def _credit_spans(text: str) -> list[tuple[int, int]]:
     """Where the credits are: a body named there is the source of a photo or a text, no mention of it
-    (NOTES.md items 12, 28: "(Ảnh: Ban Tuyên giáo)", "(theo VnExpress)")."""
+    (NOTES.md items 12, 28: "(Ảnh: Ban Tuyên giáo)", "(theo VnExpress)", a source after the last sentence)."""
+    final = _FINAL_CREDIT.search(text, max(0, len(text) - 60))
+    spans = [final.span()] if final and _source_line(final.group()) else []
     if ":" not in text and "(" not in text:
-        return []
-    return [match.span() for match in _credit_pattern().finditer(text)]
+        return spans
+    return spans + [match.span() for match in _credit_pattern().finditer(text)]
 
 
 @lru_cache(maxsize=1)
@@ -1167,12 +1175,12 @@ class OrganizationFinder(Extractor):
         base = load_orgbase()
         text = text_of(doc)
         known = find_known(text, base) + find_known_across_definitions(text, base) + find_media_by_cue(text, base)
-        known = as_foreign_bodies(known, text, base)  # "Chính phủ [Nga]": that country's, not Vietnam's
         known_index = span_index(known)
         by_pattern = [m for m in (_ended_by_known(m, known_index, text) for m in find_by_pattern(doc, base))
                       if not _union_department(m, known_index, base)]
         chosen = _branches_of(select_longest(known + find_by_template(text, base) + find_union_pointers(text)
                                              + [m for m in by_pattern if not _crosses_any(m, known_index)]), text)
+        chosen = as_foreign_bodies(chosen, text, base)  # "Chính phủ [Nga]": that country's, not Vietnam's
         spans: dict[tuple[int, int], OrgMention] = {}
         credits = _credit_spans(text)
         for mention in chosen + nested_known(chosen, text, base) + nested_workplaces(chosen, text, base):
