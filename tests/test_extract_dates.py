@@ -303,6 +303,10 @@ SHAPES = [
     ("Tỷ lệ hộ nghèo giảm mạnh từ đầu những năm 1990.", None, [("đầu những năm 1990", "1990/1999")]),
     ("Công ty được thành lập trong thập niên 1980.", None, [("thập niên 1980", "1980/1989")]),
     ("Cuộc bầu cử diễn ra vào tháng Ba năm sau.", "2017-05-20", [("tháng Ba năm sau", "2018-03")]),
+    # a day and month far from publication: the year across the turn of the year
+    ("Ngày 29/12, công đoàn tổng kết năm.", "2022-01-04", [("Ngày 29/12", "2021-12-29")]),
+    ("Ngày 3/1, công đoàn sẽ tổ chức gặp mặt đầu xuân.", "2022-12-29", [("Ngày 3/1", "2023-01-03")]),
+    ("Ngày 3/1, công đoàn tổ chức gặp mặt đầu xuân.", "2022-06-29", [("Ngày 3/1", "2022-01-03")]),
     ("Dịp Tết Đinh Dậu 2017, công ty thưởng lớn. Đến ngày 6/2, công nhân đã trở lại làm việc.", None,
      [("2017", "2017"), ("ngày 6/2", "2017-02-06")]),
     ("Bản tin cập nhật 2021-03-15 lúc 10 giờ.", None, [("2021-03-15", "2021-03-15")]),
