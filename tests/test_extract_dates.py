@@ -290,6 +290,10 @@ SHAPES = [
      [("ngày 2/5", "2016-05-02"), ("15 tháng 11 năm 2016", "2016-11-15")]),
     ("Chương trình kết thúc ngày 3 tháng mười một năm 2022.", None, [("ngày 3 tháng mười một năm 2022", "2022-11-03")]),
     ("Hội chợ việc làm mở cửa từ 12-18/5 tại công viên.", "2019-05-02", [("từ 12-18/5", "2019-05-12/2019-05-18")]),
+    # two days of one month with nothing before them
+    ("Lớp tập huấn (20-21/9) có 60 học viên.", "2019-09-25", [("20-21/9", "2019-09-20/2019-09-21")]),
+    ("Hội thảo diễn ra 4 - 5/11/2018 tại Huế.", None, [("4 - 5/11/2018", "2018-11-04/2018-11-05")]),
+    ("Tỷ số 3-2/4 lượt trận không đổi.", "2019-09-25", []),
     ("Công ty khai trương vào 5-2, sau kỳ nghỉ.", None, [("vào 5-2", "XXXX-02-05")]),
     ("Trong hai ngày 9 và 10-2, đoàn làm việc tại tỉnh.", None, [("hai ngày 9 và 10-2", "XXXX-02-09/XXXX-02-10")]),
     ("Doanh thu quý 2 của năm 2019 tăng mạnh.", "2021-01-05", [("quý 2 của năm 2019", "2019-Q2")]),

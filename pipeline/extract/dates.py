@@ -197,6 +197,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             rf"(?P<listed>(?:\s*,\s*\d{{1,2}})*)\s*(?:[-–—]|đến|tới|(?P<and>và|,))\s*(?:ngày\s+)?"
             rf"{_dm('2')}(?:(?P<t2>\s?/\s?|[-.])(?P<y2>{_YEAR}))?{_AFTER}"
         ),
+        # two days of one month with no "ngày" before them, the month after a slash: "(8-9/5)", "14-15/8/2023"
+        "bare_day_range": (
+            rf"{_BEFORE}(?P<d1>\d{{1,2}})(?P<listed>)(?P<and>)\s?[-–]\s?(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})"
+            rf"(?:/(?P<y2>{_YEAR}))?{_AFTER}"
+        ),
         "term": (
             rf"(?<!\w)(?P<label>{lex.span_labels})\s*:?\s*(?P<open>\(\s*)?"
             rf"(?P<y1>{_YEAR})\s*[-–—/]\s*(?P<y2>{_YEAR}){_AFTER}{close}"
@@ -732,6 +737,7 @@ _READERS = {
     "span_dmy": _read_span_dmy,
     "span_dm": _read_span_dm,
     "day_range": _read_day_range,
+    "bare_day_range": _read_day_range,
     "term": _read_term,
     "span_month_year": _read_span_month_year,
     "year_range": _read_year_range,
