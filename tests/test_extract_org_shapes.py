@@ -160,3 +160,21 @@ def test_org_shapes_inspection_and_relative_police_without_a_body(text):
 ])
 def test_org_shapes_lower_case_words_places_and_acronyms(text, expected):
     assert _entries(text) == _expected(expected)
+
+
+# --- a body's parent written by its initials inside the body's name (NOTES.md item 34) ------------
+@pytest.mark.parametrize(("text", "parent"), [
+    ("Phó Chủ tịch Ủy ban Trung ương MTTQ Trần Văn Bình dự lễ phát động.", "Mặt trận Tổ quốc Việt Nam"),
+    ("Ủy ban Trung ương MTTQ Việt Nam đã gửi thư cảm ơn các nhà hảo tâm.", "Mặt trận Tổ quốc Việt Nam"),
+])
+def test_org_shapes_parent_written_by_initials_inside_a_name(text, parent):
+    assert fold_for_matching(parent) in _entries(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a provincial committee's initials name no national body by themselves
+    ("Ủy ban MTTQ tỉnh Hà Nam đã trao 100 suất quà.", "Mặt trận Tổ quốc Việt Nam"),
+])
+def test_org_shapes_initials_without_a_known_parent_name_nothing(text, absent):
+    assert fold_for_matching(absent) not in _entries(text)
+

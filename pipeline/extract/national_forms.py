@@ -92,14 +92,14 @@ def foreign_country_after(text: str, end: int) -> int | None:
 
 
 @lru_cache(maxsize=1)
-def _home_country_pattern() -> re.Pattern[str]:
+def home_country_pattern() -> re.Pattern[str]:
     forms = sorted(read_words("persons/home_country.tsv", "form"), key=len, reverse=True)
     return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(form) for form in forms)})(?!\w)")
 
 
 def _names_home_country(text: str, mentions: list[OrgMention]) -> bool:
     """Whether the text writes Vietnam's name outside the bodies' names it holds."""
-    return any(not any(m.start <= match.start() < m.end for m in mentions) for match in _home_country_pattern().finditer(text))
+    return any(not any(m.start <= match.start() < m.end for m in mentions) for match in home_country_pattern().finditer(text))
 
 
 def as_foreign_bodies(mentions: list[OrgMention], text: str, base: OrgBase) -> list[OrgMention]:
@@ -122,7 +122,7 @@ def as_foreign_bodies(mentions: list[OrgMention], text: str, base: OrgBase) -> l
     if not foreign or _names_home_country(text, found):
         return found  # a bilateral text: "Bộ Y tế" alone may be Vietnam's as well as the other country's
     named = {fold_for_matching(m.name): m.name for m in found if m.org_id is None}
-    home = {m.org_id for m in found if m.org_id and _home_country_pattern().search(m.text)}  # "Chính phủ Việt Nam"
+    home = {m.org_id for m in found if m.org_id and home_country_pattern().search(m.text)}  # "Chính phủ Việt Nam"
     resolved = []
     for mention in found:
         short = fold_for_matching(mention.text)

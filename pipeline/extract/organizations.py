@@ -23,7 +23,8 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from unionfacts.extract.backrefs import find_union_pointers
-from unionfacts.extract.national_forms import VIETNAMESE_SYLLABLE, as_foreign_bodies, countries, lower_case_common_noun
+from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_bodies, countries, home_country_pattern,
+                                                lower_case_common_noun)
 from unionfacts.extract.base import Extractor, text_of, token_spans
 from unionfacts.extract.shared_place import bodies_sharing_place
 from unionfacts.extract.patterns import PROPER_NAME, alternation, first_letters, stop_words, word_pattern
@@ -1076,6 +1077,29 @@ def nested_known(chosen: list[OrgMention], text: str, base: OrgBase) -> list[Org
         for inner in find_known(inner_text, base):
             if " " in inner.text and inner.org_id != outer.org_id:
                 nested.append(replace(inner, start=skip + 1 + inner.start, end=skip + 1 + inner.end))
+    return nested
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's syllables ("Mặt trận Tổ quốc" → "MTTQ")."""
+    return "".join(syllable[0] for syllable in name.split()).upper()
+
+
+def nested_parents(chosen: list[OrgMention], text: str, base: OrgBase) -> list[OrgMention]:
+    """A known body's parent written by its initials inside the body's name: "Ủy ban Trung ương [MTTQ]"
+    names Mặt trận Tổ quốc Việt Nam too (NOTES.md item 34), as "Ủy ban Trung ương [MTTQ Việt Nam]" does."""
+    nested = []
+    for outer in chosen:
+        org = base.orgs.get(outer.org_id or "")
+        parent = base.orgs.get(org.parent or "") if org else None
+        if parent is None:
+            continue
+        home = home_country_pattern().sub("", parent.name).strip()  # "Mặt trận Tổ quốc [Việt Nam]"
+        forms = {_initials(parent.name), _initials(home)} if home else {_initials(parent.name)}
+        for word in _ACRONYM_TOKEN.finditer(outer.text):
+            if word.start() > 0 and word.group() in forms and _ends_word(outer.text, word.end()):
+                start = outer.start + word.start()
+                nested.append(OrgMention(start, start + len(word.group()), word.group(), parent.name, parent.org_id, "kb"))
     return nested
 
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from unionfacts.extract.backrefs import resolve_union_pointers
 from unionfacts.extract.base import Extractor, facts_of, text_of
-from unionfacts.extract.organizations import INNER_DEFINITION, pattern_name
+from unionfacts.extract.organizations import INNER_DEFINITION, nested_parents, pattern_name
 from unionfacts.extract.patterns import PROPER_NAME, word_pattern
 from unionfacts.extract.spanindex import span_index
 from unionfacts.normalize import fold_for_matching
@@ -211,7 +211,8 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
     mentions = _with_inner_definitions(text, mentions, base)
     mentions = _short_forms_point_back(_variants_agree(mentions))
     mentions = _placed_in_province(mentions, article_province(text, candidates, base), base)
-    return _named_as_written(_variants_agree(resolve_union_pointers(mentions)))
+    mentions = _named_as_written(_variants_agree(resolve_union_pointers(mentions)))
+    return mentions + nested_parents(mentions, text, base)  # "Ủy ban Trung ương [MTTQ]": known only now
 
 
 def _named_as_written(mentions: list[OrgMention]) -> list[OrgMention]:
