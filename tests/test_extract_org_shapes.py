@@ -178,3 +178,23 @@ def test_org_shapes_parent_written_by_initials_inside_a_name(text, parent):
 def test_org_shapes_initials_without_a_known_parent_name_nothing(text, absent):
     assert fold_for_matching(absent) not in _entries(text)
 
+
+# --- a plural before a head with only fields after it names a kind of body, no one body --------
+@pytest.mark.parametrize("text", [
+    "Ngày 5/6, 63 Sở Y tế trên cả nước đã gửi báo cáo.",
+    "Thanh tra các Sở Giao thông vận tải đã kiểm tra 1.200 xe.",
+    "Lãnh đạo những Trung tâm Y tế còn thiếu bác sĩ đã kiến nghị.",
+    "Các Sở Giáo dục và Đào tạo phải công bố điểm trước ngày 10.",
+])
+def test_org_shapes_plural_kind_of_body_is_no_organization(text):
+    assert _entries(text) == {}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name after the head still names a body; a year or a day before the head is no count
+    ("Các Bệnh viện Chợ Rẫy và Bệnh viện Nhân dân 115 đã tiếp nhận bệnh nhân.", "Bệnh viện Chợ Rẫy"),
+    ("Trong năm 2019 Sở Y tế đã khám cho 3.000 người.", "Sở Y tế"),
+    ("Sáng ngày 12 Sở Giáo dục và Đào tạo đã họp.", "Sở Giáo dục và Đào tạo"),
+])
+def test_org_shapes_plural_rule_keeps_named_bodies(text, expected):
+    assert fold_for_matching(expected) in _entries(text)

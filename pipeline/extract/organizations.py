@@ -871,11 +871,46 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
                 break  # "các trường [Mầm non]", "đại học [27]%": what kind of body, not which one
             if in_title and not _placed(text, spans[after:stop]) and not _state_fields(text, spans[after:stop]):
                 break  # "Trưởng [phòng Tổ chức] Công ty X": a unit of a company, which the title keeps
+            if _plural_before(text, start) and _fields_only(text, spans[after:stop]):
+                break  # "các Sở [Giao thông vận tải]", "63 Sở [Giáo dục và Đào tạo]": bodies of a kind, no one body
             if not _is_generic(fold_for_matching(surface), base.generic):
                 found.append(OrgMention(start, end, surface, pattern_name(text, start, end, base),
                                         base.lookup(surface), "pattern"))
             break
     return found
+
+
+@lru_cache(maxsize=1)
+def _plural_words() -> frozenset[str]:
+    return frozenset(fold_for_matching(word) for word in read_words("orgs/plural_words.tsv"))
+
+
+_WORDS_BEFORE = re.compile(r"(?:(\S+)[ ])?(\S+)[ ]$")
+
+
+def _plural_before(text: str, position: int) -> bool:
+    """Whether a plural word (plural_words.tsv) or a count of two or more ("63", not a year or "ngày 10")
+    stands right before ``position``."""
+    before = _WORDS_BEFORE.search(text, max(0, position - 30), position)
+    if before is None:
+        return False
+    last, pair = before.group(2), f"{before.group(1) or ''} {before.group(2)}"
+    counted = last.isdigit() and 2 <= int(last) < 1000 and (before.group(1) or "").lower() not in _NUMBERED_BY
+    return fold_for_matching(last) in _plural_words() or fold_for_matching(pair) in _plural_words() or counted
+
+
+_NUMBERED_BY = frozenset({"năm", "tháng", "ngày", "quý", "số", "lần", "khóa"})  # "ngày 10 Sở Y tế …": no count
+
+
+def _fields_only(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a name read after a head holds only fields of work (field_words.tsv) and joiners ("Giáo dục
+    và Đào tạo", "Y tế"): what kind of body, not which."""
+    fields = _field_words()
+    parts = [part for a, b in spans for part in _JOINED.split(text[a:b].lower())]  # "Giáo dục và Đào tạo" is one token
+    return bool(parts) and all(part in fields or part in _RUN_JOINERS for part in parts)
+
+
+_JOINED = re.compile(r"[ ](?:và|-|–)[ ]")
 
 
 _ACRONYM_TOKEN = re.compile(r"[A-ZĐ][A-ZĐ&.\-]{1,12}")
