@@ -139,7 +139,10 @@ def test_org_shapes_bodies_the_patterns_lacked(text, expected):
     # an organ of a relative body whose name the segmenter cut inside the form ("Ban Tuyên giáo Tỉnh| ủy")
     ("Ngày 2/6, Tỉnh ủy Gia Lai họp. Ban Tuyên giáo Tỉnh ủy trình báo cáo.",
      {"Tỉnh ủy Gia Lai", "Ban Tuyên giáo Tỉnh ủy Gia Lai"}),
-    # another kind than the article's place's, or no place known: left as written
+    # a district's body after the district is named
+    ("LĐLĐ huyện Thạch Thất phối hợp với Phòng Văn hóa và Thông tin huyện tổ chức hội thi.",
+     {"Liên đoàn Lao động huyện Thạch Thất", "Phòng Văn hóa và Thông tin huyện Thạch Thất"}),
+    # another kind than the article's places', or no place known: left as written
     ("Tại tỉnh Sóc Trăng, Hội Nông dân huyện đã hỗ trợ vốn.", {"Hội Nông dân"}),
     ("Hội Nông dân tỉnh đã hỗ trợ vốn cho hội viên.", {"Hội Nông dân"}),
 ])
