@@ -122,6 +122,8 @@ def test_org_shapes_credits_departments_titles(text, expected):
     ("Hoa Kỳ và WTO đã trao đổi về chống bán phá giá.", {"Tổ chức Thương mại Thế giới"}),
     ("Trung tâm này trực thuộc Tổng cục thủy sản.", {"Tổng cục Thủy sản"}),
     ("Trả lời PV VTC News, ông Hải cho biết vụ việc đang được làm rõ.", {"VTC News"}),
+    # an alliance is a head like an association
+    ("Liên minh Hợp tác xã tỉnh Trà Vinh hỗ trợ 8 hợp tác xã vay vốn.", {"Liên minh Hợp tác xã tỉnh Trà Vinh"}),
     # a branch named after a known parent is one body, not the parent and a bare "Chi nhánh …"
     ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Lào Cai đã giải ngân 3 tỷ đồng cho công nhân.",
      {"Ngân hàng Chính sách xã hội chi nhánh tỉnh Lào Cai"}),
