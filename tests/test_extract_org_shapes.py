@@ -141,6 +141,11 @@ def test_org_shapes_bodies_the_patterns_lacked(text, expected):
     # an organ of a relative body whose name the segmenter cut inside the form ("Ban Tuyên giáo Tỉnh| ủy")
     ("Ngày 2/6, Tỉnh ủy Gia Lai họp. Ban Tuyên giáo Tỉnh ủy trình báo cáo.",
      {"Tỉnh ủy Gia Lai", "Ban Tuyên giáo Tỉnh ủy Gia Lai"}),
+    # relative forms of the front, social insurance and the National Assembly delegation (relative.tsv)
+    ("Tại tỉnh Kon Tum, UBMTTQ tỉnh và BHXH tỉnh đã trao 100 thẻ bảo hiểm.",
+     {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kon Tum", "Bảo hiểm xã hội tỉnh Kon Tum"}),
+    ("Ngày 4/7, Đoàn ĐBQH tỉnh Hà Giang tiếp xúc cử tri. Đoàn ĐBQH tỉnh ghi nhận 20 ý kiến.",
+     {"Đoàn đại biểu Quốc hội tỉnh Hà Giang"}),
     # a district's body after the district is named
     ("LĐLĐ huyện Thạch Thất phối hợp với Phòng Văn hóa và Thông tin huyện tổ chức hội thi.",
      {"Liên đoàn Lao động huyện Thạch Thất", "Phòng Văn hóa và Thông tin huyện Thạch Thất"}),
