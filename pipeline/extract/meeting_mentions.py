@@ -256,6 +256,12 @@ def _held(layout: Layout, start: int, end: int, days_in_clause: bool,
     return False
 
 
+def _broadcast(layout: Layout, start: int) -> bool:
+    """Whether the sentence of a programme at ``start`` speaks of a broadcast show (broadcast_words.tsv)."""
+    low, high = layout.sentence_window(start)
+    return lexicon.words_anywhere("broadcast_words").search(layout.text, low, high) is not None
+
+
 def _excluded_before(layout: Layout, start: int) -> bool:
     """Part of another name, only a source, or one of many: no meeting of its own."""
     text = layout.text
@@ -333,12 +339,16 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
         if _planned(layout, start, end, after=not back):
             status = "planned"
         elif row.needs in ("quoted", "titled"):  # a programme held as an occasion, not carried out as a campaign
-            if lexicon.cues()["ongoing"].search(text, phrase_low, start):
+            if lexicon.cues()["ongoing"].search(text, phrase_low, start) or _broadcast(layout, start):
                 continue
             # held when the organizing verb takes it as object or its clause dates it, not for a "tổ chức"
-            # elsewhere in the clause ("công tác tổ chức bồi dưỡng …, chương trình ETEP vẫn hoàn thành …")
-            status = "held" if at or after or headline or organized or day \
-                or _INTRODUCED_AFTER.match(text, end) else None
+            # elsewhere in the clause ("công tác tổ chức bồi dưỡng …, chương trình ETEP vẫn hoàn thành …").
+            # A name without quotes is as often a plan, a curriculum or a show ("trong chương trình Chuyển đổi
+            # số quốc gia", "theo chương trình EPS ngày 16/5"): held only when organized, held at ("tại"), or ended
+            # ("trong chương trình Phiên họp … ngày 3/6": the agenda of a meeting it names is that meeting).
+            named = _QUOTED_NAME.match(text, match.end()) is not None or pattern.match(text, match.end() + 1) is not None
+            status = "held" if after or headline or organized or _INTRODUCED_AFTER.match(text, end) \
+                or (at or day) and (named or _ends_with("place_words", text, phrase_low, start, 25)) else None
         elif back and plans_after(text, end):
             status = "planned"  # "Đại hội sẽ bầu …": what the meeting will do, no report that it was held
         elif back:

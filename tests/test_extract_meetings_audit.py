@@ -1,0 +1,54 @@
+"""Meetings on the shapes an audit of the bulk corpus found misread: programmes that are shows,
+curricula or plans; meetings only recalled; a presidium that chairs; private encounters. Each row is
+written for these tests in the shape Vietnamese news uses (no article text is copied); rows with
+``[]`` must stay empty.
+
+The helpers and their conventions are those of ``test_extract_meetings.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_meetings import PUBLISHED, UNDATED, check
+
+# --- a programme is an occasion held only when organized, held at, or ended -----------------------
+PROGRAMMES = [
+    ("Ngày 6/1, Công đoàn tỉnh tổ chức chương trình Xuân yêu thương cho công nhân.", PUBLISHED,
+     [{"kind": "Chương trình", "date": "2023-01-06"}]),
+    ("Anh Nguyễn Văn Tâm được tuyên dương tại chương trình Thắp sáng ước mơ năm 2023.", PUBLISHED,
+     [{"kind": "Chương trình", "date": None}]),
+    ("Kết thúc chương trình Giao lưu nghệ thuật, hai đoàn cùng trồng cây lưu niệm.", PUBLISHED,
+     [{"kind": "Chương trình", "date": None}]),
+    ("Tối 3/9, chương trình “Đêm hội trăng rằm” thu hút 800 công nhân tới Nhà văn hóa công nhân.", PUBLISHED,
+     [{"kind": "Chương trình", "date": "2023-09-03"}]),
+    # a curriculum, a state programme, a scheme a fair is held under: no occasion
+    ("Nội dung đề thi nằm trong chương trình THCS, ở mức nhận biết và thông hiểu.", PUBLISHED, []),
+    ("Ngày 12/5, sàn giao dịch việc làm dành cho lao động đi Hàn Quốc theo chương trình EPS thu hút 300 người.",
+     PUBLISHED, []),
+    ("Trong chương trình Chuyển đổi số quốc gia, Bộ xác định hạ tầng số là nền tảng.", PUBLISHED, []),
+    ("Công ty tích cực đồng hành với các tỉnh trong chương trình Bữa ăn học đường.", PUBLISHED, []),
+    # a broadcast show, quoted or not
+    ("Tập 5 của chương trình Bố ơi mình đi đâu thế phát sóng tối 2/8 gây bất ngờ cho khán giả.", PUBLISHED, []),
+    ("Xuất hiện tại chương trình “Giai điệu tự hào” với vai trò giám khảo, ca sĩ Lan Anh kể về tuổi thơ.",
+     PUBLISHED, []),
+    ("Trong chương trình Ai là triệu phú tối 9/7, MC Lại Văn Sâm hỏi người chơi về lịch sử.", PUBLISHED, []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PROGRAMMES)
+def test_programmes_held_as_occasions_only(text, published, expected):
+    check(text, published, expected)
+
+
+AGENDA = [
+    # the agenda of a meeting: the meeting named in it is reported (as the programme it is on)
+    ("Thủ tướng nhấn mạnh điều này khi bàn về tình hình kinh tế trong chương trình Phiên họp Chính phủ thường kỳ "
+     "ngày 5/7.", PUBLISHED,
+     [{"kind": "Chương trình", "date": "2023-07-05"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AGENDA)
+def test_agenda_names_its_meeting(text, published, expected):
+    check(text, published, expected)
