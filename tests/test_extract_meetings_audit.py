@@ -52,3 +52,25 @@ AGENDA = [
 @pytest.mark.parametrize(("text", "published", "expected"), AGENDA)
 def test_agenda_names_its_meeting(text, published, expected):
     check(text, published, expected)
+
+
+# --- a past meeting only recalled is not reported held -------------------------------------------
+RECALLED = [
+    ("Trao đổi với đại biểu, Phó Thủ tướng nhắc lại Hội nghị về phát triển nông nghiệp do Thủ tướng chủ trì tại "
+     "Cần Thơ tháng 9/2019.", PUBLISHED, []),
+    ("Ông Trần Văn Hải từng chủ trì Hội nghị thượng đỉnh doanh nghiệp năm 2015 ở Đà Nẵng.", PUBLISHED, []),
+    ("Những cam kết đưa ra tại Hội nghị nhà đầu tư trước đây vẫn chưa được thực hiện.", PUBLISHED, []),
+    # what is recalled at a meeting: the meeting is reported
+    ("Sáng 14/8, phát biểu tại hội nghị tổng kết, Bộ trưởng nhắc lại những khó khăn của năm 2022.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-08-14"}]),
+    ("Chiều 2/8, Chủ tịch tỉnh chủ trì cuộc họp với các sở, nhắc lại yêu cầu hoàn thành dự án trước tháng 10.",
+     PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-08-02"}]),
+    # "từng" alone is "each"
+    ("Ngày 10/8, Công đoàn tổ chức hội nghị tại từng phân xưởng để lấy ý kiến công nhân.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-08-10"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RECALLED)
+def test_recalled_meetings_are_not_reported(text, published, expected):
+    check(text, published, expected)
