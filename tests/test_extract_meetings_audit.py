@@ -74,3 +74,40 @@ RECALLED = [
 @pytest.mark.parametrize(("text", "published", "expected"), RECALLED)
 def test_recalled_meetings_are_not_reported(text, published, expected):
     check(text, published, expected)
+
+
+# --- a body whose name holds an office: the presidium chairs by its members, an office names no person --------
+PRESIDIUM = [
+    ("Sáng 12/8, Công đoàn Công ty Than Hà Lầm tổ chức Đại hội lần thứ V. Tới dự có ông Lê Văn Minh - Phó Chủ tịch "
+     "LĐLĐ tỉnh Quảng Ninh; ông Trần Quang Hòa - Giám đốc Công ty CP X. Đoàn Chủ tịch điều hành Đại hội gồm: ông "
+     "Nguyễn Văn An - Chủ tịch Công đoàn Công ty; bà Phạm Thị Hoa - Phó Chủ tịch Công đoàn Công ty.", PUBLISHED,
+     [{"kind": "Đại hội", "date": "2023-08-12", "chairs": ["Nguyễn Văn An", "Phạm Thị Hoa"]}]),
+    ("Ngày 10/2, tại Phủ Chủ tịch, Văn phòng Chủ tịch nước chủ trì tổ chức cuộc gặp mặt đầu xuân giữa các văn "
+     "phòng. Chủ tịch nước Võ Văn Thưởng đến dự và phát biểu.", PUBLISHED,
+     [{"kind": "Buổi gặp mặt", "date": "2023-02-10", "chairs": []}]),
+    # the office itself still names its holder
+    ("Chiều 3/8, Chủ tịch UBND tỉnh Hà Giang chủ trì cuộc họp về phòng chống lũ. Chủ tịch UBND tỉnh Hà Giang Lê Văn "
+     "An yêu cầu các sở khẩn trương triển khai.", PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-08-03", "chairs": ["Lê Văn An"]}]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PRESIDIUM)
+def test_bodies_holding_an_office_in_their_name(text, published, expected):
+    check(text, published, expected)
+
+
+NAMES_OVER_BODIES = [
+    ("Sáng 28/6, Thủ tướng Phạm Minh Chính chủ trì buổi làm việc với Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam.",
+     "Buổi làm việc với Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam"),
+    ("Sáng 5/8, Hội nghị Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam lần thứ 12 khai mạc tại Hà Nội.",
+     "Hội nghị Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam lần thứ 12"),
+    # an office that opens the next phrase still ends the name
+    ("Chiều 3/8, tại hội nghị tổng kết Chủ tịch UBND tỉnh Lê Văn An phát biểu chỉ đạo.", "Hội nghị tổng kết"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMES_OVER_BODIES)
+def test_meeting_name_runs_over_a_body_holding_an_office(text, name):
+    from unionfacts.api import extract_facts
+
+    assert [e["name"] for e in extract_facts(text, published=PUBLISHED)["events"]] == [name]

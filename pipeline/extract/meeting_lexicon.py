@@ -102,6 +102,13 @@ def words_before(name: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def office_body_before() -> re.Pattern[str]:
+    """A word of office_bodies.tsv ending the searched text, as written: the office after it is part of a body's
+    name ("Đoàn Chủ tịch", "Văn phòng Chủ tịch nước")."""
+    return _words_pattern(read_words("meetings/office_bodies.tsv"), ignore_case=False, at_end=True)
+
+
+@lru_cache(maxsize=1)
 def headed_body() -> re.Pattern[str]:
     """A body's name opening with the head of an organization's name (models/orgs/pattern_heads.tsv, as written)
     then two lower-case words at most, and capitalized words (each with one lower-case syllable at most) or dashes
@@ -214,10 +221,14 @@ def ceremony_after() -> re.Pattern[str]:
 def name_stop(of_object: bool = False) -> re.Pattern[str]:
     """Where a meeting's name ends: punctuation, or a word that starts the rest of the sentence. The
     name of whom a verb reports meeting (``of_object``) runs over titles ("gặp Phó Cao ủy …")."""
-    words = [r["word"] for r in read_table("meetings/name_stops.tsv")
-             if r["in_object"] == "stop" or (not of_object and r["in_object"] == "name")]
+    rows = read_table("meetings/name_stops.tsv")
+    words = [r["word"] for r in rows if r["in_object"] == "stop"]
+    titles = [r["word"] for r in rows if not of_object and r["in_object"] == "name"]
+    # an office inside a body's name ends nothing ("buổi làm việc với Đoàn Chủ tịch Tổng LĐLĐ Việt Nam")
+    in_body = "".join(rf"(?<!(?<!\w){re.escape(word)} )" for word in read_words("meetings/office_bodies.tsv"))
+    stops = rf"[ ](?:{alternation(words)}){WORD_END}" + (rf"|[ ]{in_body}(?:{alternation(titles)}){WORD_END}" if titles else "")
     # "(" stops it unless an acronym follows ("Đại hội Công đoàn (CĐ) Công ty …")
-    return re.compile(rf"[,;:!?)\[\]\n]|\((?!{UPPER}[\w&.-]{{0,12}}\))|\.(?!\w)|[ ](?:{alternation(words)}){WORD_END}")
+    return re.compile(rf"[,;:!?)\[\]\n]|\((?!{UPPER}[\w&.-]{{0,12}}\))|\.(?!\w)|{stops}")
 
 
 @lru_cache(maxsize=1)
@@ -306,7 +317,7 @@ def elsewhen_cues(*when: str) -> re.Pattern[str]:
 
 
 __all__ = ["KindWord", "MeetingVerb", "RelativeDay", "back_references", "ceremony_after", "cue_before", "cues", "documents",
-           "elsewhen_cues", "agent_next", "directive_nouns", "held_by_before", "generic_before", "headed_body", "kinds",
+           "elsewhen_cues", "agent_next", "office_body_before", "directive_nouns", "held_by_before", "generic_before", "headed_body", "kinds",
            "plural_before", "source_after", "met_heads", "name_stop", "not_meetings", "predicate_stop", "organized_ceremony",
            "plural_subject", "place_after", "relative_days", "sequence_cues", "titles", "verbs", "words_anywhere",
            "words_before"]

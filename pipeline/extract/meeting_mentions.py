@@ -331,7 +331,8 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
             continue
         office = next((r for r in layout.roles.within(after, end) if r.start > after), None)
         if office is not None and row.needs not in ("quoted", "titled") \
-                and not _OF_BEFORE.search(text, max(after, office.start - 8), office.start):
+                and not _OF_BEFORE.search(text, max(after, office.start - 8), office.start) \
+                and not lexicon.office_body_before().search(text, max(after, office.start - 12), office.start):
             end = len(text[:office.start].rstrip())  # "… khai mạc phiên họp Thủ tướng Nguyễn Xuân Phúc đề nghị …"
         covered = end
         rest = fold_for_matching(text[after:end])
