@@ -111,3 +111,18 @@ def test_meeting_name_runs_over_a_body_holding_an_office(text, name):
     from unionfacts.api import extract_facts
 
     assert [e["name"] for e in extract_facts(text, published=PUBLISHED)["events"]] == [name]
+
+
+# --- meetings at every level, and a caption fused with the next sentence ---------------------------
+LEVELS_AND_CAPTIONS = [
+    ("Công tác tuyên truyền Đại hội Công đoàn (ĐHCĐ) các cấp cần thiết thực, tránh phô trương.", PUBLISHED, []),
+    ("Năm nay, Đại hội Công đoàn (ĐHCĐ) các cấp đã diễn ra sôi nổi trong toàn tỉnh.", PUBLISHED, []),
+    # a caption whose last body swallowed the opener of the next sentence
+    ("Năm 2023, Công đoàn ngành Giáo dục phát triển 2.000 đoàn viên mới. Lễ ra mắt CĐ cơ sở thuộc LĐLĐ huyện Thanh "
+     "Oai Về nội dung phát triển đoàn viên, các công đoàn cơ sở tổ chức nhiều hoạt động thiết thực.", PUBLISHED, []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LEVELS_AND_CAPTIONS)
+def test_levels_and_fused_captions(text, published, expected):
+    check(text, published, expected)

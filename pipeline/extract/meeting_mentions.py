@@ -67,6 +67,7 @@ _NAMED_OBJECT = frozenset({"tiếp", "gặp", "hội kiến", "thăm"})
 _PERSON_OBJECT = frozenset({"tiếp", "gặp", "hội kiến"})
 
 _MANY = re.compile(r"(?<!\w)các cấp(?!\w)")
+_MANY_AFTER = re.compile(r"[ ]*(?:\([^()\n]{1,15}\)[ ]*)?các cấp(?!\w)")  # "Đại hội Công đoàn (ĐHCĐ) các cấp"
 _ANY = re.compile(r"(?<!\w)nào(?!\w)")  # "chưa có cuộc làm việc nào": none
 _POINTS_BACK = re.compile(r"[ ]+(?:này|đó|nói trên|trên)(?!\w)")  # "phiên họp về nội dung này"
 _COORDINATED = re.compile(r"[ ]*(?:,|và)[ ]*")
@@ -336,7 +337,7 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
             end = len(text[:office.start].rstrip())  # "… khai mạc phiên họp Thủ tướng Nguyễn Xuân Phúc đề nghị …"
         covered = end
         rest = fold_for_matching(text[after:end])
-        if _MANY.search(rest) or _ANY.search(rest):
+        if _MANY.search(rest) or _ANY.search(rest) or _MANY_AFTER.match(text, end):
             continue  # "Đại hội Công đoàn các cấp": meetings at every level, none reported
         # A word that names a meeting only after an organizing verb never points back ("tổ chức tập huấn cho
         # …"); alone before a comma it is the activity in general ("tổ chức sơ kết, tổng kết để …").
