@@ -126,3 +126,23 @@ LEVELS_AND_CAPTIONS = [
 @pytest.mark.parametrize(("text", "published", "expected"), LEVELS_AND_CAPTIONS)
 def test_levels_and_fused_captions(text, published, expected):
     check(text, published, expected)
+
+
+# --- a meeting asked for, or one that could not be held --------------------------------------------
+NOT_HELD = [
+    ("Hôm 14/5, Thủ tướng nước X đề nghị gặp và hội đàm với Tổng thống nước Y tại biên giới.", PUBLISHED, []),
+    ("Ông Trần Văn Nam kêu gọi lãnh đạo hai nước tham dự hội nghị thượng đỉnh về an ninh lương thực.", PUBLISHED, []),
+    ("Tổng thống nước Y sẵn sàng tham dự hội nghị thượng đỉnh nếu được mời.", PUBLISHED, []),
+    ("Trước đó, ngày 15/6, cuộc họp đại hội đồng cổ đông của Công ty Sông Đà tổ chức ở TP.HCM không thể tiến hành "
+     "vì thiếu cổ đông.", PUBLISHED, []),
+    # a call made at a meeting, and a denial in the next sentence, leave the meeting reported
+    ("Chiều 5/8, tại cuộc họp, ông Lê Văn An kêu gọi các doanh nghiệp sẵn sàng hỗ trợ công nhân.", PUBLISHED,
+     [{"kind": "Cuộc họp", "date": "2023-08-05"}]),
+    ("Ngày 3/8, hội nghị người lao động của Công ty May Đức Giang tổ chức tại Hà Nội. Không thể phủ nhận kết quả "
+     "của năm qua.", PUBLISHED, [{"kind": "Hội nghị", "date": "2023-08-03"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NOT_HELD)
+def test_meetings_asked_for_or_not_held(text, published, expected):
+    check(text, published, expected)

@@ -55,8 +55,12 @@ _SOURCE_PHRASE = re.compile(r"(?<!\w)(?:thông báo|văn bản)(?:[ ]+số)?[ ]+
                             re.IGNORECASE)
 _PLAN_PHRASE = re.compile(r",[ ]*(?:cũng[ ]+)?(?:sẽ|dự kiến|sắp(?![ ]xếp))(?!\w)", re.IGNORECASE)
 _JUST_HELD = re.compile(r"(?<!\w)vừa(?!\w)", re.IGNORECASE)  # one meeting just held, whatever the custom
-_NOT_HELD_AFTER = re.compile(r"[ ]*(?:,[ ]*)?(?:đã[ ]+|vẫn[ ]+|lại[ ]+)?(?:không thể|chưa thể|không được|bị hoãn|bị hủy|bị huỷ|phải "
-                             r"hoãn|tạm hoãn|tạm dừng|bất thành)(?!\w)", re.IGNORECASE)
+_NOT_HELD = (r"(?:đã[ ]+|vẫn[ ]+|lại[ ]+)?(?:không thể|chưa thể|không được|bị hoãn|bị hủy|bị huỷ|phải hoãn|tạm hoãn|"
+             r"tạm dừng|bất thành)(?!\w)")
+_NOT_HELD_AFTER = re.compile(rf"[ ]*(?:,[ ]*)?{_NOT_HELD}", re.IGNORECASE)
+# "… tổ chức ở TP.HCM không thể thực hiện được": a short predicate of the meeting's, then the denial
+_NOT_HELD_LATER = re.compile(rf"[ ]+(?:tổ chức|diễn ra|triệu tập)(?:[ ]+[^\s,;]*[^\s,;.]){{0,4}}?[ ]+{_NOT_HELD}", re.IGNORECASE)
+_PROPOSAL_REACH = 60  # how far before a meeting a proposal cue ("đề nghị gặp và hội đàm") may stand in its phrase
 _NEXT_PREDICATE = re.compile(r"(?<!\w)đồng thời(?!\w)", re.IGNORECASE)
 _PLAN_AFTER = re.compile(r"[ ]*(?:,[ ]*)?(?:cũng[ ]+)?(?:sẽ|dự kiến|sắp(?![ ]xếp))(?!\w)", re.IGNORECASE)
 # Words that, as the first after a kind word, do not tell one meeting of a family from another.
@@ -170,6 +174,8 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     where = any(_ends_with(words, text, phrase_low, start, 25) for words in ("at_words", "after_words"))
     if not where and cues["negated"].search(text, phrase_low, start):
         return True
+    if not where and cues["proposed"].search(text, max(phrase_low, start - _PROPOSAL_REACH), start):
+        return True  # "đề nghị gặp và hội đàm với …", "kêu gọi ông A tham dự hội nghị thượng đỉnh": asked for, not held
     if any(_sets_task(text, cue, start) for cue in cues["directive"].finditer(text, clause_low, start)):
         return True  # a task set someone ("giao Bộ X …", "yêu cầu các Bộ …"), not "đặt ra yêu cầu tại …" nor
         # "chỉ đạo Hội nghị" (the meeting itself follows) nor "Ban Chỉ đạo Tây Nam bộ tổ chức" (a name)
@@ -185,7 +191,8 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
         return True  # "Khối phấn đấu …; tổ chức Hội nghị tổng kết …; tổ chức Hội thảo …": every task of the run
     if not after:
         return False
-    if _PLAN_AFTER.match(text, end, min(len(text), end + 30)) or _NOT_HELD_AFTER.match(text, end, min(len(text), end + 30)):
+    if _PLAN_AFTER.match(text, end, min(len(text), end + 30)) or _NOT_HELD_AFTER.match(text, end, min(len(text), end + 30)) \
+            or _NOT_HELD_LATER.match(text, end, min(len(text), end + 80)):
         return True  # "Hội nghị … sẽ diễn ra", "Cuộc họp … không thể tiến hành", "… bị hoãn"
     # "Lễ tuyên dương … do Ban Thi đua tổ chức sẽ diễn ra vào sáng 10.6": a plan later in its phrase.
     _, phrase_high = layout.phrase_span(end)
