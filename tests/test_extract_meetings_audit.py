@@ -146,3 +146,22 @@ NOT_HELD = [
 @pytest.mark.parametrize(("text", "published", "expected"), NOT_HELD)
 def test_meetings_asked_for_or_not_held(text, published, expected):
     check(text, published, expected)
+
+
+# --- a private encounter is no meeting ------------------------------------------------------------
+PRIVATE = [
+    ("Theo kết quả truy vết, ngày 20/4 bệnh nhân đã giao lưu ăn uống, gặp gỡ bạn bè, người quen tại quán cà phê.",
+     PUBLISHED, []),
+    ("Một bà mẹ ở Nam Định đã tổ chức một buổi gặp mặt hẹn hò cho con gái với một kỹ sư 30 tuổi.", PUBLISHED, []),
+    ("Chiều 6/8, hai gia đình có cuộc gặp mặt xem dâu tại nhà riêng.", PUBLISHED, []),
+    # meeting a body's members or a family of merit is a meeting
+    ("Ngày 25/7, Chủ tịch UBND huyện tổ chức buổi gặp mặt các gia đình chính sách tiêu biểu.", PUBLISHED,
+     [{"kind": "Buổi gặp mặt", "date": "2023-07-25"}]),
+    ("Sáng 9/8, Bộ trưởng Lê Văn Thành đã gặp gỡ cán bộ, công nhân Nhà máy Thủy điện Sơn La.", PUBLISHED,
+     [{"kind": "Cuộc gặp gỡ", "date": "2023-08-09"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PRIVATE)
+def test_private_encounters_are_no_meetings(text, published, expected):
+    check(text, published, expected)

@@ -102,6 +102,13 @@ def words_before(name: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def private_next() -> re.Pattern[str]:
+    """A private counterpart or occasion opening the (folded) words after a meeting word ("bạn bè", "hẹn hò")."""
+    words = (fold_for_matching(word) for word in read_words("meetings/private_words.tsv"))
+    return re.compile(rf"[ ]*(?:(?:các|những|một)[ ]+)?(?:{alternation(words)})(?!\w)")
+
+
+@lru_cache(maxsize=1)
 def office_body_before() -> re.Pattern[str]:
     """A word of office_bodies.tsv ending the searched text, as written: the office after it is part of a body's
     name ("Đoàn Chủ tịch", "Văn phòng Chủ tịch nước")."""
@@ -317,7 +324,7 @@ def elsewhen_cues(*when: str) -> re.Pattern[str]:
 
 
 __all__ = ["KindWord", "MeetingVerb", "RelativeDay", "back_references", "ceremony_after", "cue_before", "cues", "documents",
-           "elsewhen_cues", "agent_next", "office_body_before", "directive_nouns", "held_by_before", "generic_before", "headed_body", "kinds",
+           "elsewhen_cues", "agent_next", "office_body_before", "private_next", "directive_nouns", "held_by_before", "generic_before", "headed_body", "kinds",
            "plural_before", "source_after", "met_heads", "name_stop", "not_meetings", "predicate_stop", "organized_ceremony",
            "plural_subject", "place_after", "relative_days", "sequence_cues", "titles", "verbs", "words_anywhere",
            "words_before"]

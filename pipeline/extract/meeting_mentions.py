@@ -344,7 +344,7 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
             end = len(text[:office.start].rstrip())  # "… khai mạc phiên họp Thủ tướng Nguyễn Xuân Phúc đề nghị …"
         covered = end
         rest = fold_for_matching(text[after:end])
-        if _MANY.search(rest) or _ANY.search(rest) or _MANY_AFTER.match(text, end):
+        if _MANY.search(rest) or _ANY.search(rest) or _MANY_AFTER.match(text, end) or lexicon.private_next().match(rest):
             continue  # "Đại hội Công đoàn các cấp": meetings at every level, none reported
         # A word that names a meeting only after an organizing verb never points back ("tổ chức tập huấn cho
         # …"); alone before a comma it is the activity in general ("tổ chức sơ kết, tổng kết để …").
@@ -494,6 +494,8 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
         objects = _counterparts(layout, after, end) if row.verb in _PERSON_OBJECT else [(after, end)]
         for low, high in objects:
             rest = fold_for_matching(text[low:high])
+            if lexicon.private_next().match(rest):
+                continue  # "gặp gỡ bạn bè, người quen": a private encounter
             name = " ".join(part for part in (row.kind, joiner, text[low:high]) if part)
             found.append(Mention(start, high, row.kind, row.family, _display(name),
                                  layout.sentence_of(start), "held", _key(rest), None, long=row.long, by_verb=True,
