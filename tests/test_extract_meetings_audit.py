@@ -165,3 +165,20 @@ PRIVATE = [
 @pytest.mark.parametrize(("text", "published", "expected"), PRIVATE)
 def test_private_encounters_are_no_meetings(text, published, expected):
     check(text, published, expected)
+
+
+# --- a body's meeting in the past tense needs no day ----------------------------------------------
+MET_IN_PAST = [
+    ("Sau sự việc, Ban Thường vụ Liên đoàn Lao động tỉnh Nghệ An đã họp, thống nhất hỗ trợ gia đình công nhân.",
+     UNDATED, [{"kind": "Cuộc họp", "date": None}]),
+    ("Sau sự việc, Sở Xây dựng Hà Nội đã họp lấy ý kiến các chuyên gia về việc chặt cây.", UNDATED,
+     [{"kind": "Cuộc họp", "date": None}]),
+    # many meetings, or one ahead, are none reported
+    ("Trước giải đấu, Liên đoàn Bóng đá Việt Nam đã họp bàn nhiều lần để xây dựng kế hoạch.", UNDATED, []),
+    ("Sắp tới, Sở Xây dựng Hà Nội sẽ họp lấy ý kiến các chuyên gia về việc chặt cây.", UNDATED, []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MET_IN_PAST)
+def test_meetings_in_the_past_tense(text, published, expected):
+    check(text, published, expected)

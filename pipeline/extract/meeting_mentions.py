@@ -60,6 +60,8 @@ _NOT_HELD = (r"(?:đã[ ]+|vẫn[ ]+|lại[ ]+)?(?:không thể|chưa thể|khô
 _NOT_HELD_AFTER = re.compile(rf"[ ]*(?:,[ ]*)?{_NOT_HELD}", re.IGNORECASE)
 # "… tổ chức ở TP.HCM không thể thực hiện được": a short predicate of the meeting's, then the denial
 _NOT_HELD_LATER = re.compile(rf"[ ]+(?:tổ chức|diễn ra|triệu tập)(?:[ ]+[^\s,;]*[^\s,;.]){{0,4}}?[ ]+{_NOT_HELD}", re.IGNORECASE)
+_PAST_BEFORE = re.compile(r"(?<!\w)(?:đã|vừa)[ ]+(?:cũng[ ]+)?$")
+_MANY_TIMES = re.compile(r"[^,.;]{0,30}?(?<!\w)(?:nhiều|mấy|vài|\d+)[ ]+(?:lần|buổi|cuộc)(?!\w)")
 _PROPOSAL_REACH = 60  # how far before a meeting a proposal cue ("đề nghị gặp và hội đàm") may stand in its phrase
 _NEXT_PREDICATE = re.compile(r"(?<!\w)đồng thời(?!\w)", re.IGNORECASE)
 _PLAN_AFTER = re.compile(r"[ ]*(?:,[ ]*)?(?:cũng[ ]+)?(?:sẽ|dự kiến|sắp(?![ ]xếp))(?!\w)", re.IGNORECASE)
@@ -484,7 +486,7 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
         headline = layout.is_headline(start)
         if _planned(layout, start, end):
             continue
-        if not row.strong and not headline and not day_near(start) and not any(
+        if not row.strong and not headline and not day_near(start) and not _met_in_past(text, row, start, end) and not any(
                 m.family == row.family and m.status == "held" and m.sentence == layout.sentence_of(start)
                 for m in nouns[max(0, index - 3):index + 1]):
             continue  # a weak verb needs a day, or a meeting of its kind reported in the sentence ("có cuộc gặp X; gặp Y")
@@ -501,6 +503,13 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
                                  layout.sentence_of(start), "held", _key(rest), None, long=row.long, by_verb=True,
                                  headline=headline, strong=row.strong, introduced=True, apart=len(objects) > 1))
     return found
+
+
+def _met_in_past(text: str, row, start: int, end: int) -> bool:
+    """A body's meeting reported in the past tense without a day ("Hội đồng trường đã họp, bầu …", "Ban tổ chức đã
+    họp khẩn"): held (NOTES.md item 30, "có họp bàn"), unless many times ("đã họp bàn nhiều lần")."""
+    return row.family == "Cuộc họp" and _PAST_BEFORE.search(text, max(0, start - 16), start) is not None \
+        and not _MANY_TIMES.match(text, end)
 
 
 def _counterparts(layout: Layout, after: int, end: int) -> list[tuple[int, int]]:
