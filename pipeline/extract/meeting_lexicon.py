@@ -110,9 +110,9 @@ def private_next() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def office_body_before() -> re.Pattern[str]:
-    """A word of office_bodies.tsv ending the searched text, as written: the office after it is part of a body's
+    """A word of title_bodies.tsv ending the searched text, as written: the office after it is part of a body's
     name ("Đoàn Chủ tịch", "Văn phòng Chủ tịch nước")."""
-    return _words_pattern(read_words("meetings/office_bodies.tsv"), ignore_case=False, at_end=True)
+    return _words_pattern(read_words("meetings/title_bodies.tsv"), ignore_case=False, at_end=True)
 
 
 @lru_cache(maxsize=1)
@@ -231,9 +231,11 @@ def name_stop(of_object: bool = False) -> re.Pattern[str]:
     rows = read_table("meetings/name_stops.tsv")
     words = [r["word"] for r in rows if r["in_object"] == "stop"]
     titles = [r["word"] for r in rows if not of_object and r["in_object"] == "name"]
-    # an office inside a body's name ends nothing ("buổi làm việc với Đoàn Chủ tịch Tổng LĐLĐ Việt Nam")
-    in_body = "".join(rf"(?<!(?<!\w){re.escape(word)} )" for word in read_words("meetings/office_bodies.tsv"))
-    stops = rf"[ ](?:{alternation(words)}){WORD_END}" + (rf"|[ ]{in_body}(?:{alternation(titles)}){WORD_END}" if titles else "")
+    # a title right after a body word is that body's name ("Hội nghị Đoàn Chủ tịch …"), no stop
+    bodies = "".join(f"(?<!{re.escape(word)})" for word in read_words("meetings/title_bodies.tsv"))
+    stops = rf"[ ](?:{alternation(words)}){WORD_END}"
+    if titles:
+        stops += rf"|{bodies}[ ](?:{alternation(titles)}){WORD_END}"
     # "(" stops it unless an acronym follows ("Đại hội Công đoàn (CĐ) Công ty …")
     return re.compile(rf"[,;:!?)\[\]\n]|\((?!{UPPER}[\w&.-]{{0,12}}\))|\.(?!\w)|{stops}")
 
