@@ -36,10 +36,6 @@ PROGRAMMES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), PROGRAMMES)
-def test_programmes_held_as_occasions_only(text, published, expected):
-    check(text, published, expected)
-
 
 AGENDA = [
     # the agenda of a meeting: the meeting named in it is reported (as the programme it is on)
@@ -48,10 +44,6 @@ AGENDA = [
      [{"kind": "Chương trình", "date": "2023-07-05"}]),
 ]
 
-
-@pytest.mark.parametrize(("text", "published", "expected"), AGENDA)
-def test_agenda_names_its_meeting(text, published, expected):
-    check(text, published, expected)
 
 
 # --- a past meeting only recalled is not reported held -------------------------------------------
@@ -71,10 +63,6 @@ RECALLED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), RECALLED)
-def test_recalled_meetings_are_not_reported(text, published, expected):
-    check(text, published, expected)
-
 
 # --- a body whose name holds an office: the presidium chairs by its members, an office names no person --------
 PRESIDIUM = [
@@ -90,10 +78,6 @@ PRESIDIUM = [
      "An yêu cầu các sở khẩn trương triển khai.", PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-08-03", "chairs": ["Lê Văn An"]}]),
 ]
 
-
-@pytest.mark.parametrize(("text", "published", "expected"), PRESIDIUM)
-def test_bodies_holding_an_office_in_their_name(text, published, expected):
-    check(text, published, expected)
 
 
 NAMES_OVER_BODIES = [
@@ -123,10 +107,6 @@ LEVELS_AND_CAPTIONS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), LEVELS_AND_CAPTIONS)
-def test_levels_and_fused_captions(text, published, expected):
-    check(text, published, expected)
-
 
 # --- a meeting asked for, or one that could not be held --------------------------------------------
 NOT_HELD = [
@@ -143,10 +123,6 @@ NOT_HELD = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), NOT_HELD)
-def test_meetings_asked_for_or_not_held(text, published, expected):
-    check(text, published, expected)
-
 
 # --- a private encounter is no meeting ------------------------------------------------------------
 PRIVATE = [
@@ -162,10 +138,6 @@ PRIVATE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), PRIVATE)
-def test_private_encounters_are_no_meetings(text, published, expected):
-    check(text, published, expected)
-
 
 # --- a body's meeting in the past tense needs no day ----------------------------------------------
 MET_IN_PAST = [
@@ -178,7 +150,9 @@ MET_IN_PAST = [
     ("Sắp tới, Sở Xây dựng Hà Nội sẽ họp lấy ý kiến các chuyên gia về việc chặt cây.", UNDATED, []),
 ]
 
+CASES = PROGRAMMES + AGENDA + RECALLED + PRESIDIUM + LEVELS_AND_CAPTIONS + NOT_HELD + PRIVATE + MET_IN_PAST
 
-@pytest.mark.parametrize(("text", "published", "expected"), MET_IN_PAST)
-def test_meetings_in_the_past_tense(text, published, expected):
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_meetings_on_audited_shapes(text, published, expected):
     check(text, published, expected)
