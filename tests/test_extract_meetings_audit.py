@@ -113,6 +113,12 @@ NOT_HELD = [
     ("Hôm 14/5, Thủ tướng nước X đề nghị gặp và hội đàm với Tổng thống nước Y tại biên giới.", PUBLISHED, []),
     ("Ông Trần Văn Nam kêu gọi lãnh đạo hai nước tham dự hội nghị thượng đỉnh về an ninh lương thực.", PUBLISHED, []),
     ("Tổng thống nước Y sẵn sàng tham dự hội nghị thượng đỉnh nếu được mời.", PUBLISHED, []),
+    # a plan governs every meeting listed after the one it opens
+    ("Thành phố cũng sẽ tổ chức một buổi trao đổi, hội đàm để doanh nghiệp và người dân cùng tháo gỡ khó khăn.",
+     PUBLISHED, []),
+    ("Trong tháng 9, Công đoàn tỉnh sẽ tổ chức hội thảo, tọa đàm về an toàn lao động.", PUBLISHED, []),
+    ("Ngày 12/8, tại hội nghị, ông Lê Văn An cho biết công ty sẽ tăng lương, hội nghị cũng thông qua quy chế mới.",
+     PUBLISHED, [{"kind": "Hội nghị", "date": "2023-08-12"}]),
     ("Trước đó, ngày 15/6, cuộc họp đại hội đồng cổ đông của Công ty Sông Đà tổ chức ở TP.HCM không thể tiến hành "
      "vì thiếu cổ đông.", PUBLISHED, []),
     # a call made at a meeting, and a denial in the next sentence, leave the meeting reported

@@ -176,7 +176,7 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     clause_low, _ = layout.clause_span(start)
     if layout.search_words(cues["planned"], phrase_low, start) or cues["toward"].search(text, phrase_low, start):
         return True
-    if _listed_after_toward(layout, phrase_low, start, end):
+    if _listed_after_toward(layout, phrase_low, start, end) or _listed_after_plan(layout, phrase_low, start, end):
         return True
     if lexicon.cue_before()["deadline"].search(text, max(phrase_low, start - 20), start) \
             and not cues["attendee"].search(text, phrase_low, start):
@@ -259,6 +259,24 @@ def _listed_after_toward(layout: Layout, phrase_low: int, start: int, end: int) 
             return False
         phrase_low, start = previous_low, first.start()
     return False
+
+
+def _listed_after_plan(layout: Layout, phrase_low: int, start: int, end: int) -> bool:
+    """A meeting listed right after another that a plan word governs ("sẽ tổ chức một buổi trao đổi, hội đàm",
+    "dự kiến mở lớp tập huấn, hội thảo …"): its phrase holds only it, and the phrase before it, in its clause, plans
+    a meeting or organizing one."""
+    text = layout.text
+    _, phrase_high = layout.phrase_span(start)
+    if phrase_low < 2 or text[phrase_low - 1] != "," or not _LIST_ITEM.fullmatch(text, phrase_low, start) \
+            or _PAST.search(text, end, phrase_high) or lexicon.cues()["held"].search(text, end, phrase_high):
+        return False
+    clause_low, _ = layout.clause_span(start)
+    previous_low, _ = layout.phrase_span(phrase_low - 2)
+    if previous_low < clause_low:
+        return False
+    plan = layout.search_words(lexicon.cues()["planned"], previous_low, phrase_low)
+    return plan is not None and (lexicon.kinds()[0].search(text, plan.end(), phrase_low) is not None
+                                 or lexicon.words_anywhere("organize_words").search(text, plan.start(), phrase_low) is not None)
 
 
 def _held(layout: Layout, start: int, end: int, days_in_clause: bool,
