@@ -136,6 +136,12 @@ PRIVATE = [
      PUBLISHED, []),
     ("Một bà mẹ ở Nam Định đã tổ chức một buổi gặp mặt hẹn hò cho con gái với một kỹ sư 30 tuổi.", PUBLISHED, []),
     ("Chiều 6/8, hai gia đình có cuộc gặp mặt xem dâu tại nhà riêng.", PUBLISHED, []),
+    # a job, and a questioning by the police, are no meetings
+    ("Trước đó, chị N.T.H (SN 1985) là cán bộ y tế làm việc tại bộ phận xét nghiệm của Trung tâm Y tế huyện Kim Bảng "
+     "có kết quả xét nghiệm lần 1 vào ngày 29/4 dương tính.", PUBLISHED, []),
+    ("Sau đó, ngày 26/4, Công an thành phố Vinh đã làm việc với người giám hộ của em T.", PUBLISHED, []),
+    ("Chiều 30/4, Thứ trưởng Bộ Y tế Đỗ Xuân Tuyên đã làm việc tại tỉnh Hưng Yên.", PUBLISHED,
+     [{"kind": "Buổi làm việc", "date": "2023-04-30"}]),
     # meeting a body's members or a family of merit is a meeting
     ("Ngày 25/7, Chủ tịch UBND huyện tổ chức buổi gặp mặt các gia đình chính sách tiêu biểu.", PUBLISHED,
      [{"kind": "Buổi gặp mặt", "date": "2023-07-25"}]),

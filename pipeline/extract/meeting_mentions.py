@@ -528,6 +528,8 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
             continue  # "tiếp Đoàn …", "tiếp đoàn công tác …", not "gặp khó khăn"
         if row.verb in _PERSON_OBJECT and not _meets_someone(layout, after):
             continue  # "gặp Indonesia" (a match), not "gặp Thị trưởng …"
+        if row.verb.startswith("làm việc") and _ends_with("employment_words", text, 0, start, 30):
+            continue  # "công nhân làm việc tại nhà máy", "sinh sống và làm việc tại": a job, no meeting
         if row.verb == "họp" and _MEETING_ONLY.match(text, after):
             continue  # "họp báo", "họp mặt" are kinds; "họp bàn", "họp với" are verbs of their own
         if index >= 0 and _COORDINATED.fullmatch(text, nouns[index].end, start):
