@@ -130,6 +130,23 @@ def test_org_shapes_bodies_the_patterns_lacked(text, expected):
     assert set(_entries(text)) == {fold_for_matching(name) for name in expected}
 
 
+# --- a body of the article's province named with the kind of place alone ----------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    # the kind after a body's name: the province's body
+    ("Ngày 9/3, UBND tỉnh Tuyên Quang làm việc với Hội Cựu chiến binh tỉnh và Hội Nông dân tỉnh.",
+     {"Ủy ban nhân dân tỉnh Tuyên Quang", "Hội Cựu chiến binh tỉnh Tuyên Quang", "Hội Nông dân tỉnh Tuyên Quang"}),
+    ("Tại tỉnh Sóc Trăng, Công đoàn ngành Y tế tỉnh đã thăm 30 đoàn viên.", {"Công đoàn ngành Y tế tỉnh Sóc Trăng"}),
+    # an organ of a relative body whose name the segmenter cut inside the form ("Ban Tuyên giáo Tỉnh| ủy")
+    ("Ngày 2/6, Tỉnh ủy Gia Lai họp. Ban Tuyên giáo Tỉnh ủy trình báo cáo.",
+     {"Tỉnh ủy Gia Lai", "Ban Tuyên giáo Tỉnh ủy Gia Lai"}),
+    # another kind than the article's place's, or no place known: left as written
+    ("Tại tỉnh Sóc Trăng, Hội Nông dân huyện đã hỗ trợ vốn.", {"Hội Nông dân"}),
+    ("Hội Nông dân tỉnh đã hỗ trợ vốn cho hội viên.", {"Hội Nông dân"}),
+])
+def test_org_shapes_relative_kind_after_a_body(text, expected):
+    assert set(_entries(text)) == {fold_for_matching(name) for name in expected}
+
+
 @pytest.mark.parametrize("text", [
     "Thanh tra toàn diện các doanh nghiệp nợ bảo hiểm.",
     "Thanh tra các Cục Quản lý đường bộ đã xử phạt nhiều xe.",
