@@ -122,6 +122,8 @@ def test_org_shapes_credits_departments_titles(text, expected):
     ("Hoa Kỳ và WTO đã trao đổi về chống bán phá giá.", {"Tổ chức Thương mại Thế giới"}),
     ("Trung tâm này trực thuộc Tổng cục thủy sản.", {"Tổng cục Thủy sản"}),
     ("Trả lời PV VTC News, ông Hải cho biết vụ việc đang được làm rõ.", {"VTC News"}),
+    # an alliance is a head like an association
+    ("Liên minh Hợp tác xã tỉnh Trà Vinh hỗ trợ 8 hợp tác xã vay vốn.", {"Liên minh Hợp tác xã tỉnh Trà Vinh"}),
     # a branch named after a known parent is one body, not the parent and a bare "Chi nhánh …"
     ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Lào Cai đã giải ngân 3 tỷ đồng cho công nhân.",
      {"Ngân hàng Chính sách xã hội chi nhánh tỉnh Lào Cai"}),
@@ -139,7 +141,18 @@ def test_org_shapes_bodies_the_patterns_lacked(text, expected):
     # an organ of a relative body whose name the segmenter cut inside the form ("Ban Tuyên giáo Tỉnh| ủy")
     ("Ngày 2/6, Tỉnh ủy Gia Lai họp. Ban Tuyên giáo Tỉnh ủy trình báo cáo.",
      {"Tỉnh ủy Gia Lai", "Ban Tuyên giáo Tỉnh ủy Gia Lai"}),
-    # another kind than the article's place's, or no place known: left as written
+    # relative forms of the front, social insurance and the National Assembly delegation (relative.tsv)
+    ("Tại tỉnh Kon Tum, UBMTTQ tỉnh và BHXH tỉnh đã trao 100 thẻ bảo hiểm.",
+     {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kon Tum", "Bảo hiểm xã hội tỉnh Kon Tum"}),
+    ("Ngày 4/7, Đoàn ĐBQH tỉnh Hà Giang tiếp xúc cử tri. Đoàn ĐBQH tỉnh ghi nhận 20 ý kiến.",
+     {"Đoàn đại biểu Quốc hội tỉnh Hà Giang"}),
+    # "Xã hội" inside a department's name is no commune: the department is the province's
+    ("Tại tỉnh Ninh Thuận, Sở Lao động - Thương binh và Xã hội đã kiểm tra 12 doanh nghiệp.",
+     {"Sở Lao động - Thương binh và Xã hội tỉnh Ninh Thuận"}),
+    # a district's body after the district is named
+    ("LĐLĐ huyện Thạch Thất phối hợp với Phòng Văn hóa và Thông tin huyện tổ chức hội thi.",
+     {"Liên đoàn Lao động huyện Thạch Thất", "Phòng Văn hóa và Thông tin huyện Thạch Thất"}),
+    # another kind than the article's places', or no place known: left as written
     ("Tại tỉnh Sóc Trăng, Hội Nông dân huyện đã hỗ trợ vốn.", {"Hội Nông dân"}),
     ("Hội Nông dân tỉnh đã hỗ trợ vốn cho hội viên.", {"Hội Nông dân"}),
 ])

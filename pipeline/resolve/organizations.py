@@ -125,19 +125,26 @@ def _kind_after() -> re.Pattern[str]:
     return re.compile(rf"[ ]+(?P<kind>{place_kind_alternation()})(?!\w|\.\w)(?![ ]+(?:{UPPER}|\d))")
 
 
-def _with_kind_after(text: str, mentions: list[OrgMention], province: Province | None) -> list[OrgMention]:
-    """A body found by pattern and followed by the kind of the article's province alone ("Hội Liên hiệp Phụ nữ
-    tỉnh", "Công đoàn ngành Giáo dục tỉnh"): the province's body; the kind joins its name, which
-    ``_placed_in_province`` completes."""
-    if province is None:
+def _with_kind_after(text: str, mentions: list[OrgMention], province: Province | None,
+                     places: dict[str, str]) -> list[OrgMention]:
+    """A body found by pattern and followed by a kind of place alone: the body of the article's place of that
+    kind. Of its province ("Hội Liên hiệp Phụ nữ tỉnh", "Công đoàn ngành Giáo dục tỉnh") the kind joins the
+    name, which ``_placed_in_province`` completes; of its district ("Phòng Nội vụ huyện" after "UBND huyện
+    Mê Linh") the district's name follows."""
+    if province is None and not places:
         return mentions
     extended = []
     for mention in mentions:
         after = _kind_after().match(text, mention.end) if mention.how == "pattern" and mention.org_id is None else None
-        if after is not None and place_kinds().get(after.group("kind")) == province.kind \
-                and not any(fold_for_matching(mention.name).endswith(" " + kind) for kind in place_kinds()):
+        kind = place_kinds().get(after.group("kind")) if after is not None else None
+        if kind is None or any(fold_for_matching(mention.name).endswith(" " + form) for form in place_kinds()):
+            extended.append(mention)
+            continue
+        if province is not None and kind == province.kind:
+            mention = replace(mention, end=after.end(), text=text[mention.start:after.end()], name=f"{mention.name} {kind}")
+        elif kind in places:
             mention = replace(mention, end=after.end(), text=text[mention.start:after.end()],
-                              name=f"{mention.name} {province.kind}")
+                              name=f"{mention.name} {kind} {places[kind]}", how="relative")
         extended.append(mention)
     return extended
 
@@ -147,7 +154,14 @@ def _names_a_place(name: str, base: OrgBase) -> bool:
     Nội]", "Sở Y tế [huyện] X"); a kind it ends with asks for the place ("Sở Y tế TP")."""
     words = name.split(" ")
     return any(base.province(" ".join(words[i:i + size])) for i in range(len(words)) for size in (1, 2, 3)) \
-        or any(f" {kind} " in f" {name} " and not name.endswith(" " + kind) for kind in place_kinds())
+        or _kind_then_name().search(name) is not None
+
+
+@lru_cache(maxsize=1)
+def _kind_then_name() -> re.Pattern[str]:
+    """A kind of place with a name after it ("huyện Can Lộc", "quận 5"), not a word that only looks like one
+    ("Lao động - Thương binh và Xã hội")."""
+    return re.compile(rf"(?<!\w)(?:{place_kind_alternation()})[ ]+(?:{UPPER}|\d)")
 
 
 @lru_cache(maxsize=1)
@@ -239,7 +253,7 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
     mentions = _with_inner_definitions(text, mentions, base)
     mentions = _short_forms_point_back(_variants_agree(mentions))
     province = article_province(text, candidates, base)
-    mentions = _placed_in_province(_with_kind_after(text, mentions, province), province, base)
+    mentions = _placed_in_province(_with_kind_after(text, mentions, province, places), province, base)
     return _named_as_written(_variants_agree(resolve_union_pointers(mentions)))
 
 
