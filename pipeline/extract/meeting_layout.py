@@ -59,6 +59,12 @@ class Positions:
         return None
 
 
+def _still_opens(body: Any | None, opener_end: int) -> bool:
+    """Whether a sentence opener ending at ``opener_end`` inside ``body`` (or in none) still opens a sentence: a
+    body's name that ends with the opener swallowed it ("LĐLĐ huyện Hoài Đức Về nội dung …")."""
+    return body is None or body.end == opener_end
+
+
 class Layout:
     """An article's body cut into sentences, clauses and phrases, with its facts by position."""
 
@@ -75,7 +81,8 @@ class Layout:
         # a caption or an intertitle fused into the text ends where a sentence opener follows a word with no
         # punctuation between ("… Công ty X Về nội dung …"): a sentence of its own, and no report
         self.fused = {m.start("opener") for m in lexicon_openers().finditer(text)
-                      if self.orgs.covering(m.start("opener")) is None and self.persons.covering(m.start("opener")) is None}
+                      if _still_opens(self.orgs.covering(m.start("opener")), m.end("opener"))
+                      and self.persons.covering(m.start("opener")) is None}
         self.starts = sorted(set(sentence_starts) | {0} | self.fused)
         self._semicolons = [m.start() for m in re.finditer(";", text)]
         self._commas = [m.start() for m in re.finditer(r"[,;]", text)]

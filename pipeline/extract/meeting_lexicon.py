@@ -102,6 +102,20 @@ def words_before(name: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def private_next() -> re.Pattern[str]:
+    """A private counterpart or occasion opening the (folded) words after a meeting word ("bạn bè", "hẹn hò")."""
+    words = (fold_for_matching(word) for word in read_words("meetings/private_words.tsv"))
+    return re.compile(rf"[ ]*(?:(?:các|những|một)[ ]+)?(?:{alternation(words)})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def office_body_before() -> re.Pattern[str]:
+    """A word of title_bodies.tsv ending the searched text, as written: the office after it is part of a body's
+    name ("Đoàn Chủ tịch", "Văn phòng Chủ tịch nước")."""
+    return _words_pattern(read_words("meetings/title_bodies.tsv"), ignore_case=False, at_end=True)
+
+
+@lru_cache(maxsize=1)
 def headed_body() -> re.Pattern[str]:
     """A body's name opening with the head of an organization's name (models/orgs/pattern_heads.tsv, as written)
     then two lower-case words at most, and capitalized words (each with one lower-case syllable at most) or dashes
@@ -312,7 +326,7 @@ def elsewhen_cues(*when: str) -> re.Pattern[str]:
 
 
 __all__ = ["KindWord", "MeetingVerb", "RelativeDay", "back_references", "ceremony_after", "cue_before", "cues", "documents",
-           "elsewhen_cues", "agent_next", "directive_nouns", "held_by_before", "generic_before", "headed_body", "kinds",
+           "elsewhen_cues", "agent_next", "office_body_before", "private_next", "directive_nouns", "held_by_before", "generic_before", "headed_body", "kinds",
            "plural_before", "source_after", "met_heads", "name_stop", "not_meetings", "predicate_stop", "organized_ceremony",
            "plural_subject", "place_after", "relative_days", "sequence_cues", "titles", "verbs", "words_anywhere",
            "words_before"]

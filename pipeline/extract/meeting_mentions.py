@@ -58,8 +58,14 @@ _SOURCE_PHRASE = re.compile(r"(?<!\w)(?:thông báo|văn bản)(?:[ ]+số)?[ ]+
                             re.IGNORECASE)
 _PLAN_PHRASE = re.compile(r",[ ]*(?:cũng[ ]+)?(?:sẽ|dự kiến|sắp(?![ ]xếp))(?!\w)", re.IGNORECASE)
 _JUST_HELD = re.compile(r"(?<!\w)vừa(?!\w)", re.IGNORECASE)  # one meeting just held, whatever the custom
-_NOT_HELD_AFTER = re.compile(r"[ ]*(?:,[ ]*)?(?:đã[ ]+|vẫn[ ]+|lại[ ]+)?(?:không thể|chưa thể|không được|bị hoãn|bị hủy|bị huỷ|phải "
-                             r"hoãn|tạm hoãn|tạm dừng|bất thành)(?!\w)", re.IGNORECASE)
+_NOT_HELD = (r"(?:đã[ ]+|vẫn[ ]+|lại[ ]+)?(?:không thể|chưa thể|không được|bị hoãn|bị hủy|bị huỷ|phải hoãn|tạm hoãn|"
+             r"tạm dừng|bất thành)(?!\w)")
+_NOT_HELD_AFTER = re.compile(rf"[ ]*(?:,[ ]*)?{_NOT_HELD}", re.IGNORECASE)
+# "… tổ chức ở TP.HCM không thể thực hiện được": a short predicate of the meeting's, then the denial
+_NOT_HELD_LATER = re.compile(rf"[ ]+(?:tổ chức|diễn ra|triệu tập)(?:[ ]+[^\s,;]*[^\s,;.]){{0,4}}?[ ]+{_NOT_HELD}", re.IGNORECASE)
+_PAST_BEFORE = re.compile(r"(?<!\w)(?:đã|vừa)[ ]+(?:cũng[ ]+)?$")
+_MANY_TIMES = re.compile(r"[^,.;]{0,30}?(?<!\w)(?:nhiều|mấy|vài|\d+)[ ]+(?:lần|buổi|cuộc)(?!\w)")
+_PROPOSAL_REACH = 60  # how far before a meeting a proposal cue ("đề nghị gặp và hội đàm") may stand in its phrase
 _NEXT_PREDICATE = re.compile(r"(?<!\w)đồng thời(?!\w)", re.IGNORECASE)
 _PLAN_AFTER = re.compile(r"[ ]*(?:,[ ]*)?(?:cũng[ ]+)?(?:sẽ|dự kiến|sắp(?![ ]xếp))(?!\w)", re.IGNORECASE)
 # Words that, as the first after a kind word, do not tell one meeting of a family from another.
@@ -70,6 +76,7 @@ _NAMED_OBJECT = frozenset({"tiếp", "gặp", "hội kiến", "thăm"})
 _PERSON_OBJECT = frozenset({"tiếp", "gặp", "hội kiến"})
 
 _MANY = re.compile(r"(?<!\w)các cấp(?!\w)")
+_MANY_AFTER = re.compile(r"[ ]*(?:\([^()\n]{1,15}\)[ ]*)?các cấp(?!\w)")  # "Đại hội Công đoàn (ĐHCĐ) các cấp"
 _ANY = re.compile(r"(?<!\w)nào(?!\w)")  # "chưa có cuộc làm việc nào": none
 _POINTS_BACK = re.compile(r"[ ]+(?:này|đó|nói trên|trên)(?!\w)")  # "phiên họp về nội dung này"
 _COORDINATED = re.compile(r"[ ]*(?:,|và)[ ]*")
@@ -169,7 +176,7 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     clause_low, _ = layout.clause_span(start)
     if layout.search_words(cues["planned"], phrase_low, start) or cues["toward"].search(text, phrase_low, start):
         return True
-    if _listed_after_toward(layout, phrase_low, start, end):
+    if _listed_after_toward(layout, phrase_low, start, end) or _listed_after_plan(layout, phrase_low, start, end):
         return True
     if lexicon.cue_before()["deadline"].search(text, max(phrase_low, start - 20), start) \
             and not cues["attendee"].search(text, phrase_low, start):
@@ -179,6 +186,8 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     where = any(_ends_with(words, text, phrase_low, start, 25) for words in ("at_words", "after_words"))
     if not where and cues["negated"].search(text, phrase_low, start):
         return True
+    if not where and cues["proposed"].search(text, max(phrase_low, start - _PROPOSAL_REACH), start):
+        return True  # "đề nghị gặp và hội đàm với …", "kêu gọi ông A tham dự hội nghị thượng đỉnh": asked for, not held
     if any(_sets_task(text, cue, start) for cue in cues["directive"].finditer(text, clause_low, start)):
         return True  # a task set someone ("giao Bộ X …", "yêu cầu các Bộ …"), not "đặt ra yêu cầu tại …" nor
         # "chỉ đạo Hội nghị" (the meeting itself follows) nor "Ban Chỉ đạo Tây Nam bộ tổ chức" (a name)
@@ -194,7 +203,8 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
         return True  # "Khối phấn đấu …; tổ chức Hội nghị tổng kết …; tổ chức Hội thảo …": every task of the run
     if not after:
         return False
-    if _PLAN_AFTER.match(text, end, min(len(text), end + 30)) or _NOT_HELD_AFTER.match(text, end, min(len(text), end + 30)):
+    if _PLAN_AFTER.match(text, end, min(len(text), end + 30)) or _NOT_HELD_AFTER.match(text, end, min(len(text), end + 30)) \
+            or _NOT_HELD_LATER.match(text, end, min(len(text), end + 80)):
         return True  # "Hội nghị … sẽ diễn ra", "Cuộc họp … không thể tiến hành", "… bị hoãn"
     # "Lễ tuyên dương … do Ban Thi đua tổ chức sẽ diễn ra vào sáng 10.6": a plan later in its phrase.
     _, phrase_high = layout.phrase_span(end)
@@ -251,6 +261,24 @@ def _listed_after_toward(layout: Layout, phrase_low: int, start: int, end: int) 
     return False
 
 
+def _listed_after_plan(layout: Layout, phrase_low: int, start: int, end: int) -> bool:
+    """A meeting listed right after another that a plan word governs ("sẽ tổ chức một buổi trao đổi, hội đàm",
+    "dự kiến mở lớp tập huấn, hội thảo …"): its phrase holds only it, and the phrase before it, in its clause, plans
+    a meeting or organizing one."""
+    text = layout.text
+    _, phrase_high = layout.phrase_span(start)
+    if phrase_low < 2 or text[phrase_low - 1] != "," or not _LIST_ITEM.fullmatch(text, phrase_low, start) \
+            or _PAST.search(text, end, phrase_high) or lexicon.cues()["held"].search(text, end, phrase_high):
+        return False
+    clause_low, _ = layout.clause_span(start)
+    previous_low, _ = layout.phrase_span(phrase_low - 2)
+    if previous_low < clause_low:
+        return False
+    plan = layout.search_words(lexicon.cues()["planned"], previous_low, phrase_low)
+    return plan is not None and (lexicon.kinds()[0].search(text, plan.end(), phrase_low) is not None
+                                 or lexicon.words_anywhere("organize_words").search(text, plan.start(), phrase_low) is not None)
+
+
 def _held(layout: Layout, start: int, end: int, days_in_clause: bool,
           parts: tuple[str, ...] = ("held", "chair", "chair_by", "attendee")) -> bool:
     """Whether the clause says the meeting took place."""
@@ -264,6 +292,25 @@ def _held(layout: Layout, start: int, end: int, days_in_clause: bool,
         if layout.search_words(cues[part], clause_low, start) or layout.search_words(cues[part], end, clause_high):
             return True
     return False
+
+
+def _broadcast(layout: Layout, start: int) -> bool:
+    """Whether the sentence of a programme at ``start`` speaks of a broadcast show (broadcast_words.tsv)."""
+    low, high = layout.sentence_window(start)
+    return lexicon.words_anywhere("broadcast_words").search(layout.text, low, high) is not None
+
+
+def _recalled(layout: Layout, start: int, end: int) -> bool:
+    """A past meeting only recalled ("nhắc lại Hội nghị về du lịch năm 2016", "tại Hội nghị … trước đây"), not
+    one the article reports; a meeting where something is recalled ("nhắc lại tại hội nghị") is reported."""
+    text = layout.text
+    cues = lexicon.cues()
+    if cues["recalled_after"].search(text, max(start, end - 12), min(len(text), end + 12)):
+        return True  # right after its name, or ending it
+    phrase_low, _ = layout.phrase_span(start)
+    if any(_ends_with(words, text, phrase_low, start, 25) for words in ("at_words", "after_words")):
+        return False
+    return cues["recalled"].search(text, phrase_low, start) is not None
 
 
 def _excluded_before(layout: Layout, start: int) -> bool:
@@ -319,15 +366,16 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
         if row.needs in ("quoted", "titled") and layout.orgs.ending_at(start - 1) and text[start - 1] == " ":
             continue  # "Hội đồng bình chọn cấp Trung ương Chương trình “…”": the programme a body is of
         end = _name_end(text, after, row.needs == "quoted")
-        if end is None or _excluded_before(layout, start):
+        if end is None or _excluded_before(layout, start) or _recalled(layout, start, end):
             continue
         office = next((r for r in layout.roles.within(after, end) if r.start > after), None)
         if office is not None and row.needs not in ("quoted", "titled") \
-                and not _OF_BEFORE.search(text, max(after, office.start - 8), office.start):
+                and not _OF_BEFORE.search(text, max(after, office.start - 8), office.start) \
+                and not lexicon.office_body_before().search(text, max(after, office.start - 12), office.start):
             end = len(text[:office.start].rstrip())  # "… khai mạc phiên họp Thủ tướng Nguyễn Xuân Phúc đề nghị …"
         covered = end
         rest = fold_for_matching(text[after:end])
-        if _MANY.search(rest) or _ANY.search(rest):
+        if _MANY.search(rest) or _ANY.search(rest) or _MANY_AFTER.match(text, end) or lexicon.private_next().match(rest):
             continue  # "Đại hội Công đoàn các cấp": meetings at every level, none reported
         # A word that names a meeting only after an organizing verb never points back ("tổ chức tập huấn cho
         # …"); alone before a comma it is the activity in general ("tổ chức sơ kết, tổng kết để …").
@@ -347,12 +395,16 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
         if _planned(layout, start, end, after=not back):
             status = "planned"
         elif row.needs in ("quoted", "titled"):  # a programme held as an occasion, not carried out as a campaign
-            if lexicon.cues()["ongoing"].search(text, phrase_low, start):
+            if lexicon.cues()["ongoing"].search(text, phrase_low, start) or _broadcast(layout, start):
                 continue
             # held when the organizing verb takes it as object or its clause dates it, not for a "tổ chức"
-            # elsewhere in the clause ("công tác tổ chức bồi dưỡng …, chương trình ETEP vẫn hoàn thành …")
-            status = "held" if at or after or headline or organized or day \
-                or _INTRODUCED_AFTER.match(text, end) else None
+            # elsewhere in the clause ("công tác tổ chức bồi dưỡng …, chương trình ETEP vẫn hoàn thành …").
+            # A name without quotes is as often a plan, a curriculum or a show ("trong chương trình Chuyển đổi
+            # số quốc gia", "theo chương trình EPS ngày 16/5"): held only when organized, held at ("tại"), or ended
+            # ("trong chương trình Phiên họp … ngày 3/6": the agenda of a meeting it names is that meeting).
+            named = _QUOTED_NAME.match(text, match.end()) is not None or pattern.match(text, match.end() + 1) is not None
+            status = "held" if after or headline or organized or _INTRODUCED_AFTER.match(text, end) \
+                or (at or day) and (named or _ends_with("place_words", text, phrase_low, start, 25)) else None
         elif back and plans_after(text, end):
             status = "planned"  # "Đại hội sẽ bầu …": what the meeting will do, no report that it was held
         elif back:
@@ -476,6 +528,8 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
             continue  # "tiếp Đoàn …", "tiếp đoàn công tác …", not "gặp khó khăn"
         if row.verb in _PERSON_OBJECT and not _meets_someone(layout, after):
             continue  # "gặp Indonesia" (a match), not "gặp Thị trưởng …"
+        if row.verb.startswith("làm việc") and _ends_with("employment_words", text, 0, start, 30):
+            continue  # "công nhân làm việc tại nhà máy", "sinh sống và làm việc tại": a job, no meeting
         if row.verb == "họp" and _MEETING_ONLY.match(text, after):
             continue  # "họp báo", "họp mặt" are kinds; "họp bàn", "họp với" are verbs of their own
         if index >= 0 and _COORDINATED.fullmatch(text, nouns[index].end, start):
@@ -486,7 +540,7 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
         headline = layout.is_headline(start)
         if _planned(layout, start, end):
             continue
-        if not row.strong and not headline and not day_near(start) and not any(
+        if not row.strong and not headline and not day_near(start) and not _met_in_past(text, row, start, end) and not any(
                 m.family == row.family and m.status == "held" and m.sentence == layout.sentence_of(start)
                 for m in nouns[max(0, index - 3):index + 1]):
             continue  # a weak verb needs a day, or a meeting of its kind reported in the sentence ("có cuộc gặp X; gặp Y")
@@ -496,11 +550,20 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
         objects = _counterparts(layout, after, end) if row.verb in _PERSON_OBJECT else [(after, end)]
         for low, high in objects:
             rest = fold_for_matching(text[low:high])
+            if lexicon.private_next().match(rest):
+                continue  # "gặp gỡ bạn bè, người quen": a private encounter
             name = " ".join(part for part in (row.kind, joiner, text[low:high]) if part)
             found.append(Mention(start, high, row.kind, row.family, _display(name),
                                  layout.sentence_of(start), "held", _key(rest), None, long=row.long, by_verb=True,
                                  headline=headline, strong=row.strong, introduced=True, apart=len(objects) > 1))
     return found
+
+
+def _met_in_past(text: str, row, start: int, end: int) -> bool:
+    """A body's meeting reported in the past tense without a day ("Hội đồng trường đã họp, bầu …", "Ban tổ chức đã
+    họp khẩn"): held (NOTES.md item 30, "có họp bàn"), unless many times ("đã họp bàn nhiều lần")."""
+    return row.family == "Cuộc họp" and _PAST_BEFORE.search(text, max(0, start - 16), start) is not None \
+        and not _MANY_TIMES.match(text, end)
 
 
 def _counterparts(layout: Layout, after: int, end: int) -> list[tuple[int, int]]:

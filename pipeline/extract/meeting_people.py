@@ -180,8 +180,8 @@ def _by_office(layout: Layout, cue_start: int, low: int) -> list[str]:
     title_end = body.start - 1 if body is not None else position
     title = next((m for m in lexicon.titles().finditer(text, max(low, title_end - 40), title_end)
                   if m.end() == title_end), None)
-    if title is None:
-        return []
+    if title is None or lexicon.office_body_before().search(text, max(0, title.start() - 12), title.start()):
+        return []  # no office; or one in a body's name ("Văn phòng Chủ tịch nước chủ trì"): no person
     wanted = fold_for_matching(title.group())
     count_word = LAST_WORD.search(text, max(low, title.start() - 12), title.start())
     count = _NUMBER_WORDS.get(fold_for_matching(count_word.group(1))) if count_word else None
@@ -205,6 +205,17 @@ def _by_office(layout: Layout, cue_start: int, low: int) -> list[str]:
     if count is not None:  # "Hai Thủ tướng": the persons named with that office, as many as said at most
         return list(names) if len(names) <= count else []
     return list(names) if len(names) == 1 else []
+
+
+def _body_subject(layout: Layout, cue_start: int, low: int) -> bool:
+    """Whether the cue's subject is a body whose name holds an office ("Đoàn Chủ tịch điều hành Đại hội gồm: …"):
+    the persons before it (guests named in the sentence before) do not chair."""
+    text = layout.text
+    position = subject_end(text, cue_start, low)
+    title = next((m for m in lexicon.titles().finditer(text, max(low, position - 40), position) if m.end() == position),
+                 None)
+    return title is not None and lexicon.office_body_before().search(text, max(0, title.start() - 12),
+                                                                     title.start()) is not None
 
 
 @lru_cache(maxsize=1)
@@ -305,7 +316,8 @@ def find_parts(layout: Layout, linked: list[tuple[Mention, int]], events: int) -
         if index is None:
             continue  # "chủ trì" with no meeting to chair: a lead agency
         sentence_low, _ = layout.sentence_window(cue.start(), 400)
-        before = _persons_before(layout, chains, cue.start(), sentence_low)
+        before = [] if _body_subject(layout, cue.start(), clause_low) \
+            else _persons_before(layout, chains, cue.start(), sentence_low)
         if before and cues["planned"].search(text, max(sentence_low, before[-1].start - _PLAN_REACH), before[-1].start):
             continue  # "Hội thảo sẽ do PGS A chủ trì": who will chair
         names = [p.name for p in before]

@@ -1,0 +1,170 @@
+"""Meetings on the shapes an audit of the bulk corpus found misread: programmes that are shows,
+curricula or plans; meetings only recalled; a presidium that chairs; private encounters. Each row is
+written for these tests in the shape Vietnamese news uses (no article text is copied); rows with
+``[]`` must stay empty.
+
+The helpers and their conventions are those of ``test_extract_meetings.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_meetings import PUBLISHED, UNDATED, check
+
+# --- a programme is an occasion held only when organized, held at, or ended -----------------------
+PROGRAMMES = [
+    ("Ngày 6/1, Công đoàn tỉnh tổ chức chương trình Xuân yêu thương cho công nhân.", PUBLISHED,
+     [{"kind": "Chương trình", "date": "2023-01-06"}]),
+    ("Anh Nguyễn Văn Tâm được tuyên dương tại chương trình Thắp sáng ước mơ năm 2023.", PUBLISHED,
+     [{"kind": "Chương trình", "date": None}]),
+    ("Kết thúc chương trình Giao lưu nghệ thuật, hai đoàn cùng trồng cây lưu niệm.", PUBLISHED,
+     [{"kind": "Chương trình", "date": None}]),
+    ("Tối 3/9, chương trình “Đêm hội trăng rằm” thu hút 800 công nhân tới Nhà văn hóa công nhân.", PUBLISHED,
+     [{"kind": "Chương trình", "date": "2023-09-03"}]),
+    # a curriculum, a state programme, a scheme a fair is held under: no occasion
+    ("Nội dung đề thi nằm trong chương trình THCS, ở mức nhận biết và thông hiểu.", PUBLISHED, []),
+    ("Ngày 12/5, sàn giao dịch việc làm dành cho lao động đi Hàn Quốc theo chương trình EPS thu hút 300 người.",
+     PUBLISHED, []),
+    ("Trong chương trình Chuyển đổi số quốc gia, Bộ xác định hạ tầng số là nền tảng.", PUBLISHED, []),
+    ("Công ty tích cực đồng hành với các tỉnh trong chương trình Bữa ăn học đường.", PUBLISHED, []),
+    # a broadcast show, quoted or not
+    ("Tập 5 của chương trình Bố ơi mình đi đâu thế phát sóng tối 2/8 gây bất ngờ cho khán giả.", PUBLISHED, []),
+    ("Xuất hiện tại chương trình “Giai điệu tự hào” với vai trò giám khảo, ca sĩ Lan Anh kể về tuổi thơ.",
+     PUBLISHED, []),
+    ("Trong chương trình Ai là triệu phú tối 9/7, MC Lại Văn Sâm hỏi người chơi về lịch sử.", PUBLISHED, []),
+]
+
+
+
+AGENDA = [
+    # the agenda of a meeting: the meeting named in it is reported (as the programme it is on)
+    ("Thủ tướng nhấn mạnh điều này khi bàn về tình hình kinh tế trong chương trình Phiên họp Chính phủ thường kỳ "
+     "ngày 5/7.", PUBLISHED,
+     [{"kind": "Chương trình", "date": "2023-07-05"}]),
+]
+
+
+
+# --- a past meeting only recalled is not reported held -------------------------------------------
+RECALLED = [
+    ("Trao đổi với đại biểu, Phó Thủ tướng nhắc lại Hội nghị về phát triển nông nghiệp do Thủ tướng chủ trì tại "
+     "Cần Thơ tháng 9/2019.", PUBLISHED, []),
+    ("Ông Trần Văn Hải từng chủ trì Hội nghị thượng đỉnh doanh nghiệp năm 2015 ở Đà Nẵng.", PUBLISHED, []),
+    ("Những cam kết đưa ra tại Hội nghị nhà đầu tư trước đây vẫn chưa được thực hiện.", PUBLISHED, []),
+    # what is recalled at a meeting: the meeting is reported
+    ("Sáng 14/8, phát biểu tại hội nghị tổng kết, Bộ trưởng nhắc lại những khó khăn của năm 2022.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-08-14"}]),
+    ("Chiều 2/8, Chủ tịch tỉnh chủ trì cuộc họp với các sở, nhắc lại yêu cầu hoàn thành dự án trước tháng 10.",
+     PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-08-02"}]),
+    # "từng" alone is "each"
+    ("Ngày 10/8, Công đoàn tổ chức hội nghị tại từng phân xưởng để lấy ý kiến công nhân.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-08-10"}]),
+]
+
+
+
+# --- a body whose name holds an office: the presidium chairs by its members, an office names no person --------
+PRESIDIUM = [
+    ("Sáng 12/8, Công đoàn Công ty Than Hà Lầm tổ chức Đại hội lần thứ V. Tới dự có ông Lê Văn Minh - Phó Chủ tịch "
+     "LĐLĐ tỉnh Quảng Ninh; ông Trần Quang Hòa - Giám đốc Công ty CP X. Đoàn Chủ tịch điều hành Đại hội gồm: ông "
+     "Nguyễn Văn An - Chủ tịch Công đoàn Công ty; bà Phạm Thị Hoa - Phó Chủ tịch Công đoàn Công ty.", PUBLISHED,
+     [{"kind": "Đại hội", "date": "2023-08-12", "chairs": ["Nguyễn Văn An", "Phạm Thị Hoa"]}]),
+    ("Ngày 10/2, tại Phủ Chủ tịch, Văn phòng Chủ tịch nước chủ trì tổ chức cuộc gặp mặt đầu xuân giữa các văn "
+     "phòng. Chủ tịch nước Võ Văn Thưởng đến dự và phát biểu.", PUBLISHED,
+     [{"kind": "Buổi gặp mặt", "date": "2023-02-10", "chairs": []}]),
+    # the office itself still names its holder
+    ("Chiều 3/8, Chủ tịch UBND tỉnh Hà Giang chủ trì cuộc họp về phòng chống lũ. Chủ tịch UBND tỉnh Hà Giang Lê Văn "
+     "An yêu cầu các sở khẩn trương triển khai.", PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-08-03", "chairs": ["Lê Văn An"]}]),
+]
+
+
+
+NAMES_OVER_BODIES = [
+    ("Sáng 28/6, Thủ tướng Phạm Minh Chính chủ trì buổi làm việc với Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam.",
+     "Buổi làm việc với Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam"),
+    ("Sáng 5/8, Hội nghị Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam lần thứ 12 khai mạc tại Hà Nội.",
+     "Hội nghị Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam lần thứ 12"),
+    # an office that opens the next phrase still ends the name
+    ("Chiều 3/8, tại hội nghị tổng kết Chủ tịch UBND tỉnh Lê Văn An phát biểu chỉ đạo.", "Hội nghị tổng kết"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMES_OVER_BODIES)
+def test_meeting_name_runs_over_a_body_holding_an_office(text, name):
+    from unionfacts.api import extract_facts
+
+    assert [e["name"] for e in extract_facts(text, published=PUBLISHED)["events"]] == [name]
+
+
+# --- meetings at every level, and a caption fused with the next sentence ---------------------------
+LEVELS_AND_CAPTIONS = [
+    ("Công tác tuyên truyền Đại hội Công đoàn (ĐHCĐ) các cấp cần thiết thực, tránh phô trương.", PUBLISHED, []),
+    ("Năm nay, Đại hội Công đoàn (ĐHCĐ) các cấp đã diễn ra sôi nổi trong toàn tỉnh.", PUBLISHED, []),
+    # a caption whose last body swallowed the opener of the next sentence
+    ("Năm 2023, Công đoàn ngành Giáo dục phát triển 2.000 đoàn viên mới. Lễ ra mắt CĐ cơ sở thuộc LĐLĐ huyện Thanh "
+     "Oai Về nội dung phát triển đoàn viên, các công đoàn cơ sở tổ chức nhiều hoạt động thiết thực.", PUBLISHED, []),
+]
+
+
+
+# --- a meeting asked for, or one that could not be held --------------------------------------------
+NOT_HELD = [
+    ("Hôm 14/5, Thủ tướng nước X đề nghị gặp và hội đàm với Tổng thống nước Y tại biên giới.", PUBLISHED, []),
+    ("Ông Trần Văn Nam kêu gọi lãnh đạo hai nước tham dự hội nghị thượng đỉnh về an ninh lương thực.", PUBLISHED, []),
+    ("Tổng thống nước Y sẵn sàng tham dự hội nghị thượng đỉnh nếu được mời.", PUBLISHED, []),
+    # a plan governs every meeting listed after the one it opens
+    ("Thành phố cũng sẽ tổ chức một buổi trao đổi, hội đàm để doanh nghiệp và người dân cùng tháo gỡ khó khăn.",
+     PUBLISHED, []),
+    ("Trong tháng 9, Công đoàn tỉnh sẽ tổ chức hội thảo, tọa đàm về an toàn lao động.", PUBLISHED, []),
+    ("Ngày 12/8, tại hội nghị, ông Lê Văn An cho biết công ty sẽ tăng lương, hội nghị cũng thông qua quy chế mới.",
+     PUBLISHED, [{"kind": "Hội nghị", "date": "2023-08-12"}]),
+    ("Trước đó, ngày 15/6, cuộc họp đại hội đồng cổ đông của Công ty Sông Đà tổ chức ở TP.HCM không thể tiến hành "
+     "vì thiếu cổ đông.", PUBLISHED, []),
+    # a call made at a meeting, and a denial in the next sentence, leave the meeting reported
+    ("Chiều 5/8, tại cuộc họp, ông Lê Văn An kêu gọi các doanh nghiệp sẵn sàng hỗ trợ công nhân.", PUBLISHED,
+     [{"kind": "Cuộc họp", "date": "2023-08-05"}]),
+    ("Ngày 3/8, hội nghị người lao động của Công ty May Đức Giang tổ chức tại Hà Nội. Không thể phủ nhận kết quả "
+     "của năm qua.", PUBLISHED, [{"kind": "Hội nghị", "date": "2023-08-03"}]),
+]
+
+
+
+# --- a private encounter is no meeting ------------------------------------------------------------
+PRIVATE = [
+    ("Theo kết quả truy vết, ngày 20/4 bệnh nhân đã giao lưu ăn uống, gặp gỡ bạn bè, người quen tại quán cà phê.",
+     PUBLISHED, []),
+    ("Một bà mẹ ở Nam Định đã tổ chức một buổi gặp mặt hẹn hò cho con gái với một kỹ sư 30 tuổi.", PUBLISHED, []),
+    ("Chiều 6/8, hai gia đình có cuộc gặp mặt xem dâu tại nhà riêng.", PUBLISHED, []),
+    # a job, and a questioning by the police, are no meetings
+    ("Trước đó, chị N.T.H (SN 1985) là cán bộ y tế làm việc tại bộ phận xét nghiệm của Trung tâm Y tế huyện Kim Bảng "
+     "có kết quả xét nghiệm lần 1 vào ngày 29/4 dương tính.", PUBLISHED, []),
+    ("Sau đó, ngày 26/4, Công an thành phố Vinh đã làm việc với người giám hộ của em T.", PUBLISHED, []),
+    ("Chiều 30/4, Thứ trưởng Bộ Y tế Đỗ Xuân Tuyên đã làm việc tại tỉnh Hưng Yên.", PUBLISHED,
+     [{"kind": "Buổi làm việc", "date": "2023-04-30"}]),
+    # meeting a body's members or a family of merit is a meeting
+    ("Ngày 25/7, Chủ tịch UBND huyện tổ chức buổi gặp mặt các gia đình chính sách tiêu biểu.", PUBLISHED,
+     [{"kind": "Buổi gặp mặt", "date": "2023-07-25"}]),
+    ("Sáng 9/8, Bộ trưởng Lê Văn Thành đã gặp gỡ cán bộ, công nhân Nhà máy Thủy điện Sơn La.", PUBLISHED,
+     [{"kind": "Cuộc gặp gỡ", "date": "2023-08-09"}]),
+]
+
+
+
+# --- a body's meeting in the past tense needs no day ----------------------------------------------
+MET_IN_PAST = [
+    ("Sau sự việc, Ban Thường vụ Liên đoàn Lao động tỉnh Nghệ An đã họp, thống nhất hỗ trợ gia đình công nhân.",
+     UNDATED, [{"kind": "Cuộc họp", "date": None}]),
+    ("Sau sự việc, Sở Xây dựng Hà Nội đã họp lấy ý kiến các chuyên gia về việc chặt cây.", UNDATED,
+     [{"kind": "Cuộc họp", "date": None}]),
+    # many meetings, or one ahead, are none reported
+    ("Trước giải đấu, Liên đoàn Bóng đá Việt Nam đã họp bàn nhiều lần để xây dựng kế hoạch.", UNDATED, []),
+    ("Sắp tới, Sở Xây dựng Hà Nội sẽ họp lấy ý kiến các chuyên gia về việc chặt cây.", UNDATED, []),
+]
+
+CASES = PROGRAMMES + AGENDA + RECALLED + PRESIDIUM + LEVELS_AND_CAPTIONS + NOT_HELD + PRIVATE + MET_IN_PAST
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_meetings_on_audited_shapes(text, published, expected):
+    check(text, published, expected)
