@@ -102,3 +102,26 @@ def test_states_written_in_full_and_envoys(text, expected):
 ])
 def test_one_holder_of_an_office(text, expected):
     assert roles(text) == _folded(expected)
+
+
+# --- an office written with the place it governs is of that place's people's committee ----------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Lê Văn Thành - Chủ tịch TP Tam Kỳ thông tin, lượng khách đã tăng.",
+     {("Lê Văn Thành", "Chủ tịch", "Ủy ban nhân dân thành phố Tam Kỳ")}),
+    ("Phó Chủ tịch tỉnh Quảng Ngãi - ông Đặng Văn Minh yêu cầu các huyện không chủ quan.",
+     {("Đặng Văn Minh", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ngãi")}),
+    ("Chủ tịch huyện Mỹ Đức Nguyễn Văn Thanh cho biết, đê đã được gia cố.",
+     {("Nguyễn Văn Thanh", "Chủ tịch", "Ủy ban nhân dân huyện Mỹ Đức")}),
+    ("Chủ tịch quận 3 Nguyễn Thanh Hải kiểm tra công trình.",
+     {("Nguyễn Thanh Hải", "Chủ tịch", "Ủy ban nhân dân quận 3")}),
+    # the place left out: the article's province of that kind
+    ("UBND tỉnh Bình Định vừa có văn bản. Phó Chủ tịch tỉnh Trần Châu Vĩnh chỉ đạo xử lý.",
+     {("Trần Châu Vĩnh", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Bình Định")}),
+    # other bodies and offices are untouched
+    ("Chủ tịch nước Võ Văn Lâm thăm tỉnh.", {("Võ Văn Lâm", "Chủ tịch nước", None)}),
+    ("Chủ tịch Hội Nông dân tỉnh Nghệ An Phan Văn Thắng phát biểu.",
+     {("Phan Văn Thắng", "Chủ tịch", "Hội Nông dân tỉnh Nghệ An")}),
+    ("Phó Chủ tịch tỉnh Trần Châu Vĩnh chỉ đạo xử lý.", set()),
+])
+def test_office_of_a_place(text, expected):
+    assert roles(text) == _folded(expected)

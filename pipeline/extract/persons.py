@@ -75,6 +75,11 @@ def _surnames() -> frozenset[str]:
     return frozenset(fold_for_matching(s) for s in read_words("persons/surnames.tsv", "surname"))
 
 
+def is_family_name(word: str) -> bool:
+    """Whether ``word`` is a Vietnamese family name of surnames.tsv (any case, either tone-mark style)."""
+    return fold_for_matching(word) in _surnames()
+
+
 @lru_cache(maxsize=1)
 def _cue_words() -> tuple[str, ...]:
     return tuple([row["word"] for row in read_table("persons/honorifics.tsv")] + [

@@ -16,10 +16,11 @@ from functools import lru_cache
 
 from unionfacts.extract.backrefs import back_references, names_nothing_after
 from unionfacts.extract.patterns import UPPER, alternation, stop_words, word_pattern
-from unionfacts.extract.persons import countries
+from unionfacts.extract.persons import countries, is_family_name
 from unionfacts.extract.spanindex import SpanIndex, span_index
 from unionfacts.normalize import fold_for_matching
-from unionfacts.orgbase import load_orgbase
+from unionfacts.orgbase import (load_orgbase, local_name, place_kind_alternation, place_kinds, provincial_province,
+                                template_org_id)
 from unionfacts.resources import read_mapping, read_table, read_words
 from unionfacts.types import OrgMention
 
@@ -342,6 +343,8 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
             organization = _org_at(orgs, end + 1)  # "Phó phòng Tham mưu, Công an tỉnh X": the unit's body
         if organization is None and not unit:
             organization = _field_body(text, end, title)  # "Bộ trưởng [Quốc phòng]": the Bộ Quốc phòng
+        if organization is None and not unit:
+            organization = _place_body(text, end, title, mentions)  # "Chủ tịch [TP Hội An]": the city's UBND
         if organization is not None:
             organization = _of_foreign_state(text, organization)
         former = _former_start(text, start)
@@ -378,6 +381,54 @@ def _field_body(text: str, end: int, title: str) -> OrgMention | None:
             start = match.start(1)
             return OrgMention(start, start + len(written), written, base.orgs[org_id].name, org_id, "field")
     return None
+
+
+@lru_cache(maxsize=1)
+def _place_offices() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Offices written with a place for the body that governs it (place_offices.tsv): a pattern for a
+    kind of place and its capitalized name after the office, and each office (folded) → its template."""
+    offices = {fold_for_matching(row["title"]): row["template"] for row in read_table("persons/place_offices.tsv")}
+    place = rf"[ ](?P<kind>{place_kind_alternation()})[ ](?P<name>\d+|{UPPER}[^\W\d_]*(?:[ ](?:[-–][ ])?{UPPER}[^\W\d_]*){{0,5}})"
+    return re.compile(place), offices
+
+
+_PLACE_WORDS = 2  # a place that is no province, with more capitalized words after it: "Hội An [Nguyễn Văn Sơn]"
+
+
+def _place_body(text: str, end: int, title: str, mentions: list[OrgMention]) -> OrgMention | None:
+    """The body an office names by the place it governs ("Chủ tịch TP Hội An", "Phó Chủ tịch tỉnh
+    Quảng Nam", "Chủ tịch xã Cát Tiến": the Ủy ban nhân dân of that place): a province by the name
+    the knowledge base gives it, any other place as written (two words when more capitalized words
+    follow, a person's name). A kind of place followed by a full name ("Phó Chủ tịch tỉnh Trần Văn
+    A") is the article's province of that kind, the first a body of the text is of."""
+    pattern, offices = _place_offices()
+    template_id = offices.get(fold_for_matching(title))
+    match = pattern.match(text, end) if template_id else None
+    if match is None:
+        return None
+    base = load_orgbase()
+    template = next((t for t in base.templates if t.template_id == template_id), None)
+    kind = place_kinds()[match.group("kind")]
+    words = match.group("name").split(" ")
+    if template is None:
+        return None
+    if len(words) >= 3 and is_family_name(words[0]):  # "Phó Chủ tịch tỉnh [Trần Văn A]": the article's province
+        province = next((p for m in mentions if (p := provincial_province(m.org_id)) is not None and p.kind == kind), None)
+        org_id = template_org_id(template, province) if province is not None else None
+        if org_id not in base.orgs:
+            return None
+        return OrgMention(match.start("kind"), match.end("kind"), match.group("kind"), base.orgs[org_id].name, org_id, "place")
+    for size in range(min(len(words), 4), 0, -1):
+        province = base.province(" ".join(words[:size]))
+        if province is not None and province.kind == kind \
+                and (org_id := template_org_id(template, province)) in base.orgs:
+            written_end = match.start("name") + len(" ".join(words[:size]))
+            return OrgMention(match.start("kind"), written_end, text[match.start("kind"):written_end],
+                              base.orgs[org_id].name, org_id, "place")
+    name = " ".join(words if len(words) <= _PLACE_WORDS + 1 else words[:_PLACE_WORDS])
+    written_end = match.start("name") + len(name)
+    return OrgMention(match.start("kind"), written_end, text[match.start("kind"):written_end],
+                      local_name(template, kind, name), None, "place")
 
 
 _STATE_LEVELS = frozenset({"ministry", "state"})  # bodies every state has: a government, its ministries
