@@ -125,3 +125,36 @@ def test_one_holder_of_an_office(text, expected):
 ])
 def test_office_of_a_place(text, expected):
     assert roles(text) == _folded(expected)
+
+
+# --- offices the lexicon lacked; a body after "của"; a credit ends before a named person --------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trung tá Phạm Văn Đông, Đội trưởng Đội CSGT số 3 cho biết, xe đã bị tạm giữ.",
+     {("Phạm Văn Đông", "Đội trưởng", None)}),
+    ("Thiếu tá Lê Quang Vinh - Đồn trưởng Đồn Biên phòng Cửa Việt kiểm tra tàu cá.",
+     {("Lê Quang Vinh", "Đồn trưởng", None)}),
+    ("Ông Hoàng Văn Lợi, Chi cục trưởng Chi cục Thuế huyện Đông Anh, cho biết.",
+     {("Hoàng Văn Lợi", "Chi cục trưởng", None)}),
+    ("Thượng tướng Nguyễn Tân Cương - Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam thăm đơn vị.",
+     {("Nguyễn Tân Cương", "Tổng Tham mưu trưởng", None)}),
+    ("Bà Đinh Thị Hà, Chánh Văn phòng, người phát ngôn của UBND tỉnh Gia Lai cho biết.",
+     {("Đinh Thị Hà", "Chánh Văn phòng", "Ủy ban nhân dân tỉnh Gia Lai"),
+      ("Đinh Thị Hà", "Người phát ngôn", "Ủy ban nhân dân tỉnh Gia Lai")}),
+    ("Cán bộ của UBND tỉnh Gia Lai đã có mặt.", set()),
+])
+def test_offices_the_lexicon_lacked_and_bodies_after_cua(text, expected):
+    assert {(p, t) for p, t, _ in roles(text)} == {(p, t) for p, t, _ in _folded(expected)}
+    assert roles(text) >= {role for role in _folded(expected) if role[2]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cán bộ kiểm tra chất lượng tàu. Ảnh: Minh Đức/TTXVN Ông Trần Văn Khải, Giám đốc Công ty Đông Á cho biết.",
+     {"Trần Văn Khải"}),
+    ("Ảnh: Hoàng Anh Tuấn. Ông Khải cho biết.", {"Khải"}),
+    # a house number before a street is no person's
+    ("Văn phòng đặt tại 378 Nguyễn Trãi, quận Thanh Xuân; chi nhánh ở (29 Phạm Văn Đồng, TP Nha Trang).", set()),
+    ("Địa chỉ: 183 Nguyễn Lương Bằng, quận Đống Đa, Hà Nội.", set()),
+    ("Ở phút thứ 30 của hiệp 2 Bùi Duy Thường có bàn gỡ.", {"Bùi Duy Thường"}),
+])
+def test_persons_around_credits_and_addresses(text, expected):
+    assert persons(text) == {_fold(name) for name in expected}

@@ -273,7 +273,10 @@ def _cue(text: str, position: int) -> tuple[str, str, int] | None:
     return written, kind, start
 
 
-_HOUSE_NUMBER = re.compile(r"(?i)(?<!\w)số[ ]+\d[\w/-]*[ ]+$")  # "số 125 [Lê Lợi]": a street
+# "số 125 [Lê Lợi]", "tại 378 [Nguyễn Trãi]", "(29 [Phạm Văn Đồng]", "Address: 183 [Nguyễn Lương Bằng]": a
+# street; a number after another word is no house's ("năm 2014 Lê Khánh", "hiệp 2 Bùi Duy Thường").
+_HOUSE_NUMBER = re.compile(r"(?i)(?:(?<!\w)số[ ]+\d[\w/-]*|(?:[,:;(\-–]|(?<!\w)(?:tại|ở|trú|ngụ))[ ]*"
+                           r"\d{1,4}[a-z]?(?:[/-]\d+[a-z]?)*)[ ]+$")
 
 
 @lru_cache(maxsize=1)
@@ -384,7 +387,8 @@ def _excluded_spans(doc: Doc, text: str) -> tuple[list[tuple[int, int]], set[str
     for match in _credit_pattern().finditer(text):
         end = match.end()
         # The credit runs over the capitalized words after the label ("Ảnh: H.Nguyễn", "Ảnh: QUẾ CHI").
-        while (word := _NEXT_WORD.match(text, end)) and word.group(1)[0].isupper():
+        while (word := _NEXT_WORD.match(text, end)) and word.group(1)[0].isupper() \
+                and not (end > match.end() and _opens_a_name(text, word)):
             end = word.end()
             if word.group(1)[-1] in ",;)":
                 break
@@ -397,6 +401,13 @@ def _excluded_spans(doc: Doc, text: str) -> tuple[list[tuple[int, int]], set[str
         last = text.rfind(part)
         spans.extend([(m.start(), m.end()) for m in found] + ([(last, last + len(part))] if last >= 0 else []))
     return spans, {fold_for_matching(part) for part in parts}
+
+
+def _opens_a_name(text: str, word: re.Match[str]) -> bool:
+    """Whether a capitalized form of address followed by a capitalized word starts at ``word``: a
+    caption's credit ends before it ("Ảnh: Nguyên Linh [Ông Bùi Hữu Hùng], Kế toán trưởng …")."""
+    return _cue_kinds().get(fold_for_matching(word.group(1))) == "honorific" \
+        and _CAPITALIZED_NEXT.match(text, word.end()) is not None
 
 
 def _trailing_byline(text: str) -> str | None:

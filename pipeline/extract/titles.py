@@ -341,6 +341,8 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
             organization = _org_at(orgs, _unit_link_end(text, end))  # "Trưởng phòng X thuộc Sở Y"
         if organization is None and unit and text.startswith(",", end):
             organization = _org_at(orgs, end + 1)  # "Phó phòng Tham mưu, Công an tỉnh X": the unit's body
+        if organization is None and text.startswith(" của ", end):
+            organization = _org_at(orgs, end + len(" của"))  # "Chánh Văn phòng của [UBND tỉnh X]"
         if organization is None and not unit:
             organization = _field_body(text, end, title)  # "Bộ trưởng [Quốc phòng]": the Bộ Quốc phòng
         if organization is None and not unit:
