@@ -158,3 +158,29 @@ def test_offices_the_lexicon_lacked_and_bodies_after_cua(text, expected):
 ])
 def test_persons_around_credits_and_addresses(text, expected):
     assert persons(text) == {_fold(name) for name in expected}
+
+
+# --- a bracket between an office and the name; a unit set off by a comma; a school's head --------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chủ tịch CĐCS Công ty TNHH Minh Phát (KCN Tân Tạo) Trần Văn Lộc cho biết, bữa ăn ca đã tăng.",
+     {("Trần Văn Lộc", "Chủ tịch", "Công đoàn cơ sở Công ty TNHH Minh Phát")}),
+    ("PGS.TS Lê Văn Quang, Trưởng khoa Hồi sức tích cực, Bệnh viện Bạch Mai cho biết.",
+     {("Lê Văn Quang", "Trưởng khoa Hồi sức tích cực", "Bệnh viện Bạch Mai")}),
+    ("Phòng GD&ĐT đã làm việc với Trường Tiểu học Kim Đồng. Bà Nguyễn Thị Hạnh - Hiệu trưởng cho biết.",
+     {("Nguyễn Thị Hạnh", "Hiệu trưởng", "Trường Tiểu học Kim Đồng")}),
+    # a bracket after a name says more of the person, not of the office
+    ("Ông Trần Văn Lộc (SN 1975) - Chủ tịch CĐCS Công ty TNHH Minh Phát cho biết.",
+     {("Trần Văn Lộc", "Chủ tịch", "Công đoàn cơ sở Công ty TNHH Minh Phát")}),
+    ("Hiệu trưởng cho biết học sinh đã đi học lại.", set()),
+])
+def test_brackets_units_and_school_heads(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bracket followed by a dash: the office is the person's before it
+    ("Từ trái qua: TS. Lê Văn Hòa, Cục trưởng Cục Việc làm (Bộ LĐ-TB&XH) - PGS.TS Ngô Văn Tuấn, chuyên gia.",
+     {("Lê Văn Hòa", "Cục trưởng", "Cục Việc làm")}),
+])
+def test_bracket_before_a_dash(text, expected):
+    assert roles(text) == _folded(expected)

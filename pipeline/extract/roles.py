@@ -63,8 +63,11 @@ def _honorifics() -> str:
 def _before_name() -> re.Pattern[str]:
     """What may stand between a run of offices and the name it belongs to."""
     address = rf"(?:(?:{_honorifics()})[.,]?(?:[ ]*[-.,][ ]*(?:{_honorifics()})\.?)*[ ]+)"
-    # An acronym the text defines may close the run: "Chủ tịch CĐ Ngân hàng VN (CĐNHVN) Nguyễn Văn A".
-    acronym = r"(?-i:[ ]\([A-ZĐ][A-ZĐ&.\-]{1,12}\))?"
+    # A bracket may close the run: an acronym the text defines, or where the body is or whose it is
+    # ("Chủ tịch CĐ Ngân hàng VN (CĐNHVN) Nguyễn Văn A", "Cục trưởng Cục X (Bộ Y tế) Lương Văn B").
+    # A bracket that is no acronym must be followed by the name itself, not by a dash: in "A, Cục trưởng Cục X
+    # (Bộ Y) - TS B" the office is A's.
+    acronym = r"(?:(?-i:[ ]\([A-ZĐ][A-ZĐ&.\-]{1,12}\))|[ ]\([^()\n]{1,40}\)(?![ ]?[-–:]))?"
     # An appointment names its holder after "đối với": "quyết định bổ nhiệm Phó Giám đốc Sở X đối với ông A".
     # A country may stand between an office and a foreign name: "Ngoại trưởng Mỹ John Kerry".
     # A state may be written in full ("Tổng thống Cộng hòa Belarus A"), and an envoy's own country before

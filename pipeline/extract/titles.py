@@ -182,11 +182,12 @@ def _capitalized_before_body(text: str, start: int, orgs: SpanIndex[OrgMention])
     return 0
 
 
-_UNIT_LINK = re.compile(r"[ ](?:thuộc|của|[-–])(?=[ ])")
+_UNIT_LINK = re.compile(r"(?:[ ](?:thuộc|của|[-–])|,)(?=[ ])")
 
 
 def _unit_link_end(text: str, position: int) -> int:
-    """Past "thuộc", "của" or a dash between a unit and its body ("Trưởng phòng X thuộc Sở Y")."""
+    """Past "thuộc", "của", a dash or a comma between a unit and its body ("Trưởng phòng X thuộc Sở Y",
+    "Trưởng khoa Ngoại thần kinh, Bệnh viện K")."""
     link = _UNIT_LINK.match(text, position)
     return link.end() if link else position
 
