@@ -290,6 +290,10 @@ SHAPES = [
      [("ngày 2/5", "2016-05-02"), ("15 tháng 11 năm 2016", "2016-11-15")]),
     ("Chương trình kết thúc ngày 3 tháng mười một năm 2022.", None, [("ngày 3 tháng mười một năm 2022", "2022-11-03")]),
     ("Hội chợ việc làm mở cửa từ 12-18/5 tại công viên.", "2019-05-02", [("từ 12-18/5", "2019-05-12/2019-05-18")]),
+    # two days of one month with nothing before them
+    ("Lớp tập huấn (20-21/9) có 60 học viên.", "2019-09-25", [("20-21/9", "2019-09-20/2019-09-21")]),
+    ("Hội thảo diễn ra 4 - 5/11/2018 tại Huế.", None, [("4 - 5/11/2018", "2018-11-04/2018-11-05")]),
+    ("Tỷ số 3-2/4 lượt trận không đổi.", "2019-09-25", []),
     ("Công ty khai trương vào 5-2, sau kỳ nghỉ.", None, [("vào 5-2", "XXXX-02-05")]),
     ("Trong hai ngày 9 và 10-2, đoàn làm việc tại tỉnh.", None, [("hai ngày 9 và 10-2", "XXXX-02-09/XXXX-02-10")]),
     ("Doanh thu quý 2 của năm 2019 tăng mạnh.", "2021-01-05", [("quý 2 của năm 2019", "2019-Q2")]),
@@ -303,6 +307,10 @@ SHAPES = [
     ("Tỷ lệ hộ nghèo giảm mạnh từ đầu những năm 1990.", None, [("đầu những năm 1990", "1990/1999")]),
     ("Công ty được thành lập trong thập niên 1980.", None, [("thập niên 1980", "1980/1989")]),
     ("Cuộc bầu cử diễn ra vào tháng Ba năm sau.", "2017-05-20", [("tháng Ba năm sau", "2018-03")]),
+    # a day and month far from publication: the year across the turn of the year
+    ("Ngày 29/12, công đoàn tổng kết năm.", "2022-01-04", [("Ngày 29/12", "2021-12-29")]),
+    ("Ngày 3/1, công đoàn sẽ tổ chức gặp mặt đầu xuân.", "2022-12-29", [("Ngày 3/1", "2023-01-03")]),
+    ("Ngày 3/1, công đoàn tổ chức gặp mặt đầu xuân.", "2022-06-29", [("Ngày 3/1", "2022-01-03")]),
     ("Dịp Tết Đinh Dậu 2017, công ty thưởng lớn. Đến ngày 6/2, công nhân đã trở lại làm việc.", None,
      [("2017", "2017"), ("ngày 6/2", "2017-02-06")]),
     ("Bản tin cập nhật 2021-03-15 lúc 10 giờ.", None, [("2021-03-15", "2021-03-15")]),

@@ -144,6 +144,17 @@ SCOPE = [
     ("Nhân dịp chào mừng Ngày Quốc tế Lao động, Liên đoàn Lao động tỉnh Kon Tum đã tổ chức Lễ tuyên dương 50 công "
      "nhân tiêu biểu.", PUBLISHED, [{"kind": "Lễ", "organizer": "Liên đoàn Lao động tỉnh Kon Tum"}]),
     ("Trước khi đi dự Đại hội XIII, các đại biểu đã dâng hương tại Khu di tích.", PUBLISHED, []),
+    ("Trước khi lên đường dự Đại hội Công đoàn tỉnh lần thứ IX, đoàn đại biểu huyện đã viếng nghĩa trang liệt sĩ.",
+     PUBLISHED, []),
+    # a meeting compared with is not reported; the one held after it is
+    ("So với hội nghị năm ngoái, số công nhân được tư vấn tăng gấp ba. Sáng 8/10, Liên đoàn Lao động tỉnh Tiền "
+     "Giang tổ chức hội nghị tư vấn pháp luật.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-10-08", "organizer": "Liên đoàn Lao động tỉnh Tiền Giang"}]),
+    # a kind that needs a name, reported held by the verb after its lower-case words; a bare one alone is none
+    ("Tối 2/9, liên hoan văn nghệ quần chúng công nhân khu công nghiệp Tân Hương đã bế mạc.", PUBLISHED,
+     [{"kind": "Liên hoan", "date": "2023-09-02"}]),
+    ("Sau giờ làm, tổ sản xuất thường liên hoan cùng nhau.", PUBLISHED, []),
+    ("Trong buổi tổng kết, diễn đàn ngày càng thu hút đoàn viên tham gia.", PUBLISHED, []),
     ("Công đoàn ngành đang tích cực chuẩn bị tiến tới Đại hội Công đoàn tỉnh lần thứ XV.", PUBLISHED, []),
     ("Dự kiến, cuối tháng 9, Liên đoàn Lao động thành phố sẽ tổ chức hội nghị sơ kết.", PUBLISHED, []),
     ("Hội nghị tổng kết công tác năm của Công đoàn ngành Xây dựng sẽ diễn ra vào ngày 20/12.", PUBLISHED, []),
@@ -223,6 +234,15 @@ CHAIRS = [
      [{"date": "2023-02-10", "chairs": ["Phạm Văn Khải", "Hoàng Văn Minh"]}]),
     ("Sáng 12/6, Quốc hội họp phiên toàn thể tại hội trường. Phó Chủ tịch Quốc hội Trịnh Văn Quang điều khiển "
      "phiên họp.", PUBLISHED, [{"kind": "Phiên họp", "date": "2023-06-12", "chairs": ["Trịnh Văn Quang"]}]),
+    # "với sự chủ trì của"; a body's union of the article's province as the subject of "họp"
+    ("Sáng 6/4, Ban Chấp hành Công đoàn ngành Giao thông tỉnh họp phiên thường kỳ với sự chủ trì của đồng chí Lò Văn "
+     "Sơn, Chủ tịch Công đoàn ngành.", PUBLISHED, [{"kind": "Phiên họp", "date": "2023-04-06", "chairs": ["Lò Văn Sơn"]}]),
+    # attends and chairs
+    ("Ngày 20/10, Công đoàn Bệnh viện tỉnh tổ chức lễ kỷ niệm. Bà Đinh Thị Huệ, Phó Chủ tịch Liên đoàn Lao động tỉnh "
+     "dự và chủ trì buổi lễ.", PUBLISHED, [{"kind": "Lễ", "date": "2023-10-20", "chairs": ["Đinh Thị Huệ"]}]),
+    # a title that names a body inside the meeting's name does not cut it
+    ("Sáng 9/1, Tổng Liên đoàn Lao động Việt Nam tổ chức Hội nghị Đoàn Chủ tịch lần thứ 15, do ông Mai Đức Chính chủ "
+     "trì.", PUBLISHED, [{"name": "Hội nghị Đoàn Chủ tịch lần thứ 15", "chairs": ["Mai Đức Chính"]}]),
     ("Ông Trần Minh Tuấn, Chủ tịch Công đoàn Công ty, chủ trì và điều hành hội nghị người lao động năm 2023 sáng "
      "18/1.", PUBLISHED, [{"date": "2023-01-18", "chairs": ["Trần Minh Tuấn"]}]),
     ("Sáng 28/6, Bộ Giao thông Vận tải tổ chức hội nghị đối thoại với các hãng taxi. Thứ trưởng Bộ Giao thông Vận "
@@ -302,7 +322,13 @@ NARRATIVES = [
      "Chính trị về du lịch ngày 16/1/2017.", "2017-06-10", [{"kind": "Hội nghị", "date": None}]),
 ]
 
-CASES = KINDS + BACK_REFERENCES + OCCASIONS_AND_VERBS + SCOPE + DATES + CHAIRS + NARRATIVES
+# a delegation led by someone ("do A dẫn đầu") is the subject of the visit after it
+DELEGATIONS = [
+    ("Ngày 3/11, đoàn công tác Liên đoàn Lao động tỉnh Lạng Sơn do Phó Chủ tịch Hoàng Thị Vân dẫn đầu đã đến thăm "
+     "và làm việc tại Công ty cổ phần Xi măng Đồng Bành.", PUBLISHED, [{"date": "2023-11-03"}]),
+]
+
+CASES = DELEGATIONS + KINDS + BACK_REFERENCES + OCCASIONS_AND_VERBS + SCOPE + DATES + CHAIRS + NARRATIVES
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

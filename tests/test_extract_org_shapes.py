@@ -122,11 +122,38 @@ def test_org_shapes_credits_departments_titles(text, expected):
     ("Hoa Kỳ và WTO đã trao đổi về chống bán phá giá.", {"Tổ chức Thương mại Thế giới"}),
     ("Trung tâm này trực thuộc Tổng cục thủy sản.", {"Tổng cục Thủy sản"}),
     ("Trả lời PV VTC News, ông Hải cho biết vụ việc đang được làm rõ.", {"VTC News"}),
+    # an alliance is a head like an association
+    ("Liên minh Hợp tác xã tỉnh Trà Vinh hỗ trợ 8 hợp tác xã vay vốn.", {"Liên minh Hợp tác xã tỉnh Trà Vinh"}),
     # a branch named after a known parent is one body, not the parent and a bare "Chi nhánh …"
     ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Lào Cai đã giải ngân 3 tỷ đồng cho công nhân.",
      {"Ngân hàng Chính sách xã hội chi nhánh tỉnh Lào Cai"}),
 ])
 def test_org_shapes_bodies_the_patterns_lacked(text, expected):
+    assert set(_entries(text)) == {fold_for_matching(name) for name in expected}
+
+
+# --- a body of the article's province named with the kind of place alone ----------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    # the kind after a body's name: the province's body
+    ("Ngày 9/3, UBND tỉnh Tuyên Quang làm việc với Hội Cựu chiến binh tỉnh và Hội Nông dân tỉnh.",
+     {"Ủy ban nhân dân tỉnh Tuyên Quang", "Hội Cựu chiến binh tỉnh Tuyên Quang", "Hội Nông dân tỉnh Tuyên Quang"}),
+    ("Tại tỉnh Sóc Trăng, Công đoàn ngành Y tế tỉnh đã thăm 30 đoàn viên.", {"Công đoàn ngành Y tế tỉnh Sóc Trăng"}),
+    # an organ of a relative body whose name the segmenter cut inside the form ("Ban Tuyên giáo Tỉnh| ủy")
+    ("Ngày 2/6, Tỉnh ủy Gia Lai họp. Ban Tuyên giáo Tỉnh ủy trình báo cáo.",
+     {"Tỉnh ủy Gia Lai", "Ban Tuyên giáo Tỉnh ủy Gia Lai"}),
+    # relative forms of the front, social insurance and the National Assembly delegation (relative.tsv)
+    ("Tại tỉnh Kon Tum, UBMTTQ tỉnh và BHXH tỉnh đã trao 100 thẻ bảo hiểm.",
+     {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kon Tum", "Bảo hiểm xã hội tỉnh Kon Tum"}),
+    ("Ngày 4/7, Đoàn ĐBQH tỉnh Hà Giang tiếp xúc cử tri. Đoàn ĐBQH tỉnh ghi nhận 20 ý kiến.",
+     {"Đoàn đại biểu Quốc hội tỉnh Hà Giang"}),
+    # a district's body after the district is named
+    ("LĐLĐ huyện Thạch Thất phối hợp với Phòng Văn hóa và Thông tin huyện tổ chức hội thi.",
+     {"Liên đoàn Lao động huyện Thạch Thất", "Phòng Văn hóa và Thông tin huyện Thạch Thất"}),
+    # another kind than the article's places', or no place known: left as written
+    ("Tại tỉnh Sóc Trăng, Hội Nông dân huyện đã hỗ trợ vốn.", {"Hội Nông dân"}),
+    ("Hội Nông dân tỉnh đã hỗ trợ vốn cho hội viên.", {"Hội Nông dân"}),
+])
+def test_org_shapes_relative_kind_after_a_body(text, expected):
     assert set(_entries(text)) == {fold_for_matching(name) for name in expected}
 
 

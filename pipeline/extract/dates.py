@@ -197,6 +197,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             rf"(?P<listed>(?:\s*,\s*\d{{1,2}})*)\s*(?:[-–—]|đến|tới|(?P<and>và|,))\s*(?:ngày\s+)?"
             rf"{_dm('2')}(?:(?P<t2>\s?/\s?|[-.])(?P<y2>{_YEAR}))?{_AFTER}"
         ),
+        # two days of one month with no "ngày" before them, the month after a slash: "(8-9/5)", "14-15/8/2023"
+        "bare_day_range": (
+            rf"{_BEFORE}(?P<d1>\d{{1,2}})(?P<listed>)(?P<and>)\s?[-–]\s?(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})"
+            rf"(?:/(?P<y2>{_YEAR}))?{_AFTER}"
+        ),
         "term": (
             rf"(?<!\w)(?P<label>{lex.span_labels})\s*:?\s*(?P<open>\(\s*)?"
             rf"(?P<y1>{_YEAR})\s*[-–—/]\s*(?P<y2>{_YEAR}){_AFTER}{close}"
@@ -284,10 +289,11 @@ def find_mentions(text: str, sentence_of: Callable[[int], int] = lambda char: 0)
     """
     urls = TakenSpans((m.start(), m.end()) for m in _URL.finditer(text))
     windows = _digit_windows(text)
+    anchors = _anchors()
     found = []
     for priority, (name, pattern) in enumerate(_patterns()):
         reader = _READERS[name]
-        regions = [(0, len(text))] if name in _WITHOUT_DIGITS else windows
+        regions = _windows(text, anchors[name], _REACH, _WORDS_REACH) if name in anchors else windows
         for match in (m for start, end in regions for m in pattern.finditer(text, start, end)):
             if urls.overlaps(match.start(), match.end()):
                 continue
@@ -302,25 +308,45 @@ def find_mentions(text: str, sentence_of: Callable[[int], int] = lambda char: 0)
     return [mention for _, mention in sorted(found, key=lambda item: (-(item[1].end - item[1].start), item[0]))]
 
 
-# Shapes that can be written without a digit ("Quý III", "tháng Giêng", "sáu tháng đầu
-# năm"); every other shape holds one, so it is only looked for around digits.
-_WITHOUT_DIGITS = frozenset({"half", "quarter", "month_word", "century", "day_in_words"})
+@lru_cache(maxsize=1)
+def _anchors() -> dict[str, re.Pattern[str]]:
+    """The word each shape written without a digit cannot lack ("Quý III", "tháng Giêng",
+    "sáu tháng đầu năm", "thế kỷ XX", "ngày mười lăm tháng ba"). Those shapes are looked
+    for only around their word: scanning a whole article with each of them (a lookbehind
+    and an alternation tried at every character) cost as much as all the digit shapes."""
+    lex = _lexicon()
+    words = {
+        "half": lex.halves_pattern,
+        "quarter": lex.quarter_word,
+        "month_word": lex.month_word,
+        "century": lex.centuries,
+        "day_in_words": "ngày",  # the pattern's own literal
+    }
+    return {name: re.compile(word, re.IGNORECASE) for name, word in words.items()}
+
+
+# Every shape not in ``_anchors`` holds a digit, so it is only looked for around digits.
 _DIGITS = re.compile(r"\d+(?:[\s./-]{1,3}\d+)*")
 _REACH = 28  # characters a date's words reach before its first digit or after its last
+_WORDS_REACH = 64  # characters a date reaches after its anchor word ("ngày hai mươi mốt tháng Mười Hai năm 2021")
 _WHITESPACE = re.compile(r"\s")
 
 
 def _digit_windows(text: str) -> list[tuple[int, int]]:
-    """Stretches of text around digits, merged, each ending at a space or a line end.
+    return _windows(text, _DIGITS, _REACH, _REACH)
 
-    The whitespace a window runs to is found once and reused by every later digit
+
+def _windows(text: str, anchor: re.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
+    """Stretches of text around the anchor's matches, merged, each ending at a space or a line end.
+
+    The whitespace a window runs to is found once and reused by every later anchor
     before it, so a long token with many digits ("1,1,1,…", base64) is scanned once.
     """
     windows: list[tuple[int, int]] = []
     space_at = -1  # the first whitespace at or after the last window's reach
-    for match in _DIGITS.finditer(text):
-        start = max(0, match.start() - _REACH)
-        end = min(len(text), match.end() + _REACH)
+    for match in anchor.finditer(text):
+        start = max(0, match.start() - before)
+        end = min(len(text), match.end() + after)
         if end > space_at:
             found = _WHITESPACE.search(text, end)
             space_at = found.start() if found else len(text)
@@ -711,6 +737,7 @@ _READERS = {
     "span_dmy": _read_span_dmy,
     "span_dm": _read_span_dm,
     "day_range": _read_day_range,
+    "bare_day_range": _read_day_range,
     "term": _read_term,
     "span_month_year": _read_span_month_year,
     "year_range": _read_year_range,

@@ -214,10 +214,16 @@ def ceremony_after() -> re.Pattern[str]:
 def name_stop(of_object: bool = False) -> re.Pattern[str]:
     """Where a meeting's name ends: punctuation, or a word that starts the rest of the sentence. The
     name of whom a verb reports meeting (``of_object``) runs over titles ("gặp Phó Cao ủy …")."""
-    words = [r["word"] for r in read_table("meetings/name_stops.tsv")
-             if r["in_object"] == "stop" or (not of_object and r["in_object"] == "name")]
+    rows = read_table("meetings/name_stops.tsv")
+    words = [r["word"] for r in rows if r["in_object"] == "stop"]
+    titles = [r["word"] for r in rows if not of_object and r["in_object"] == "name"]
+    # a title right after a body word is that body's name ("Hội nghị Đoàn Chủ tịch …"), no stop
+    bodies = "".join(f"(?<!{re.escape(word)})" for word in read_words("meetings/title_bodies.tsv"))
+    stops = rf"[ ](?:{alternation(words)}){WORD_END}"
+    if titles:
+        stops += rf"|{bodies}[ ](?:{alternation(titles)}){WORD_END}"
     # "(" stops it unless an acronym follows ("Đại hội Công đoàn (CĐ) Công ty …")
-    return re.compile(rf"[,;:!?)\[\]\n]|\((?!{UPPER}[\w&.-]{{0,12}}\))|\.(?!\w)|[ ](?:{alternation(words)}){WORD_END}")
+    return re.compile(rf"[,;:!?)\[\]\n]|\((?!{UPPER}[\w&.-]{{0,12}}\))|\.(?!\w)|{stops}")
 
 
 @lru_cache(maxsize=1)

@@ -25,11 +25,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from unionfacts.extract import meeting_lexicon as lexicon
 from unionfacts.extract.meeting_layout import Layout
-from unionfacts.extract.patterns import UPPER
+from unionfacts.extract.patterns import UPPER, alternation
 from unionfacts.normalize import fold_for_matching
+from unionfacts.orgbase import place_kind_alternation
+from unionfacts.resources import read_words
 
 _MAX_NAME_WORDS = 25
 _MAX_NAME_CHARS = 300
@@ -72,6 +75,13 @@ _POINTS_BACK = re.compile(r"[ ]+(?:này|đó|nói trên|trên)(?!\w)")  # "phiê
 _COORDINATED = re.compile(r"[ ]*(?:,|và)[ ]*")
 _JOINERS = frozenset({"với", "tại", "cùng"})  # kept in the name of a meeting reported by its verb
 _ACRONYM = re.compile(rf"{UPPER}{{2,}}")
+
+
+@lru_cache(maxsize=1)
+def _relative_place_end() -> re.Pattern[str]:
+    """A kind of place written alone at the end of a subject: the body is the article's province's, district's …
+    ("Công đoàn ngành Xây dựng tỉnh họp …"), the body's name ends before it."""
+    return re.compile(rf"[ ]+(?:{place_kind_alternation()})$")
 # "chuyến thăm … của Thủ tướng X", "hội đàm với Tổng thống Y": the office is the meeting's
 _OF_BEFORE = re.compile(r"(?<!\w)(?:của|với|giữa)[ ]+$")
 _BODY_NAME_CHARS = 90  # how long the name of a body doing a meeting's verb, unknown to the lexicon, may be
@@ -301,8 +311,9 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
             continue
         if row.needs == "organized" and not organized:
             continue
-        if row.needs == "named" and not (organized or _NAMED_NEXT.match(text, after)):
-            continue
+        # a kind that needs a name may instead be reported held right after its lower-case words ("Liên hoan
+        # văn nghệ công nhân … đã bế mạc"), checked once its name's end is known
+        unnamed = row.needs == "named" and not (organized or _NAMED_NEXT.match(text, after))
         if row.needs == "titled" and not _NAMED_NEXT.match(text, after):
             continue
         if row.needs in ("quoted", "titled") and layout.orgs.ending_at(start - 1) and text[start - 1] == " ":
@@ -324,6 +335,9 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
             continue
         back = row.needs != "organized" and (not rest or rest in lexicon.back_references()
                                              or _POINTS_BACK.match(text, end) is not None)
+        if unnamed and not (back and any(m.family == row.family for m in found)) \
+                and not (_INTRODUCED_AFTER.match(text, end) and not text[phrase_low:start].strip()):
+            continue  # a bare "liên hoan" points back only to a Liên hoan reported before
         headline = layout.is_headline(start)
         at = _ends_with("at_words", text, phrase_low, start, 25)
         after = _ends_with("after_words", text, phrase_low, start, 25)
@@ -403,6 +417,14 @@ def headed_subject(layout: Layout, start: int) -> int | None:
     return low if low == max(phrase_low, low) and lexicon.headed_body().match(text, low, position) else None
 
 
+@lru_cache(maxsize=1)
+def _led_by_clause() -> re.Pattern[str]:
+    """ "do Phó Chủ tịch A dẫn đầu" ending the searched text: who leads the delegation before it."""
+    markers = alternation(read_words("meetings/agent_markers.tsv"))
+    verbs = alternation(read_words("meetings/led_by.tsv"))
+    return re.compile(rf"[ ]+(?:{markers})[ ]+[^,;.:()\n]{{1,120}}?[ ]+(?:{verbs})$")
+
+
 def has_subject(layout: Layout, start: int, opening: bool = True) -> bool:
     """A person, a body, an office or a delegation does the verb at ``start``, or (``opening``) it opens
     its phrase."""
@@ -412,10 +434,22 @@ def has_subject(layout: Layout, start: int, opening: bool = True) -> bool:
     position = subject_end(text, start, low)
     if position <= max(phrase_low, low) or not text[max(phrase_low, low):position].strip():
         return opening  # "Làm việc với … chiều 10/2, ông …"; "Ngày 6/2, đến thăm Công ty …"
+    if _subject_ends_at(layout, position, low) or headed_subject(layout, start) is not None:
+        return True  # headed: "Ủy ban liên Chính phủ Việt Nam - Lào đã nhóm họp", a body the lexicon does not know
+    # "đoàn công tác … do Phó Chủ tịch A dẫn đầu đã đến thăm": the delegation before who leads it
+    led_by = _led_by_clause().search(text, max(phrase_low, low), position)
+    return led_by is not None and _subject_ends_at(layout, led_by.start(), low)
+
+
+def _subject_ends_at(layout: Layout, position: int, low: int) -> bool:
+    """A person, a body (or one of the article's place: "Công đoàn ngành X tỉnh"), an office or a delegation
+    ends at ``position``."""
+    text = layout.text
     if layout.persons.ending_at(position) or layout.orgs.ending_at(position):
         return True
-    if headed_subject(layout, start) is not None:
-        return True  # "Ủy ban liên Chính phủ Việt Nam - Lào đã nhóm họp": a body the lexicon does not know
+    relative = _relative_place_end().search(text, max(low, position - 12), position)
+    if relative is not None and layout.orgs.ending_at(relative.start()):
+        return True
     window = max(low, position - 40)
     if any(m.end() == position for m in lexicon.titles().finditer(text, window, position)):
         return True

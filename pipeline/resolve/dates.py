@@ -41,7 +41,7 @@ from unionfacts.extract.base import Extractor, facts_of, published_of
 from unionfacts.types import CalendarParts, DateFact, DateMention
 
 UNKNOWN_YEAR = "XXXX"
-# A partial day this far after the publication date belongs to the year before.
+# A partial day this far after (before) the publication date belongs to the year before (after).
 _WRAP_DAYS = 300
 # Days apart that still count as the same occasion ("sáng 10.6" for the 11.6 anniversary).
 _OCCASION_DAYS = 3
@@ -199,7 +199,8 @@ def _near_day(parts: CalendarParts, point: CalendarParts) -> bool:
 
 
 def _publication_year(parts: CalendarParts, published: date) -> int | None:
-    """The publication year, or the year before for a day well after publication.
+    """The publication year; the year before for a day well after publication ("ngày 28/12" in January),
+    the year after for a day well before it ("ngày 2/1" on 30 December).
 
     None when the day does not exist in that year (29 February).
     """
@@ -207,10 +208,11 @@ def _publication_year(parts: CalendarParts, published: date) -> int | None:
     if parts.granularity not in ("day", "month"):
         return year
     day = parts.day or 1
-    for candidate in (year, year - 1):
+    offset = (date(year, parts.month, min(day, 28 if parts.month == 2 else day)) - published).days
+    # a day well after publication is last year's; one well before it is next year's
+    candidates = (year - 1,) if offset > _WRAP_DAYS else (year + 1,) if offset < -_WRAP_DAYS else (year, year - 1)
+    for candidate in candidates:
         if parts.month == 2 and day == 29 and not calendar.isleap(candidate):
-            continue
-        if candidate == year and (date(year, parts.month, day) - published).days > _WRAP_DAYS:
             continue
         return candidate
     return None

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from unionfacts.extract.backrefs import resolve_union_pointers
 from unionfacts.extract.base import Extractor, facts_of, text_of
 from unionfacts.extract.organizations import INNER_DEFINITION, pattern_name
-from unionfacts.extract.patterns import PROPER_NAME, word_pattern
+from unionfacts.extract.patterns import PROPER_NAME, UPPER, word_pattern
 from unionfacts.extract.spanindex import span_index
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import (OrgBase, Province, expand_abbreviations, load_orgbase, local_name, place_kind_alternation, place_kinds,
@@ -119,6 +119,36 @@ def _placed_in_province(mentions: list[OrgMention], province: Province | None, b
     return placed
 
 
+@lru_cache(maxsize=1)
+def _kind_after() -> re.Pattern[str]:
+    """A kind of place written alone after a body's name, no place's name after it ("Hội Nông dân [tỉnh] và …")."""
+    return re.compile(rf"[ ]+(?P<kind>{place_kind_alternation()})(?!\w|\.\w)(?![ ]+(?:{UPPER}|\d))")
+
+
+def _with_kind_after(text: str, mentions: list[OrgMention], province: Province | None,
+                     places: dict[str, str]) -> list[OrgMention]:
+    """A body found by pattern and followed by a kind of place alone: the body of the article's place of that
+    kind. Of its province ("Hội Liên hiệp Phụ nữ tỉnh", "Công đoàn ngành Giáo dục tỉnh") the kind joins the
+    name, which ``_placed_in_province`` completes; of its district ("Phòng Nội vụ huyện" after "UBND huyện
+    Mê Linh") the district's name follows."""
+    if province is None and not places:
+        return mentions
+    extended = []
+    for mention in mentions:
+        after = _kind_after().match(text, mention.end) if mention.how == "pattern" and mention.org_id is None else None
+        kind = place_kinds().get(after.group("kind")) if after is not None else None
+        if kind is None or any(fold_for_matching(mention.name).endswith(" " + form) for form in place_kinds()):
+            extended.append(mention)
+            continue
+        if province is not None and kind == province.kind:
+            mention = replace(mention, end=after.end(), text=text[mention.start:after.end()], name=f"{mention.name} {kind}")
+        elif kind in places:
+            mention = replace(mention, end=after.end(), text=text[mention.start:after.end()],
+                              name=f"{mention.name} {kind} {places[kind]}", how="relative")
+        extended.append(mention)
+    return extended
+
+
 def _names_a_place(name: str, base: OrgBase) -> bool:
     """Whether a name holds a province's name or a kind of place with a name after it ("Sở Y tế [Hà
     Nội]", "Sở Y tế [huyện] X"); a kind it ends with asks for the place ("Sở Y tế TP")."""
@@ -193,10 +223,15 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
             org_id, name = None, local_name(template, kind, place)
         # A name read after a head that ends with the relative form is an organ of that body
         # ("Ban Dân vận [Thành ủy]" → "Ban Dân vận Thành ủy thành phố Hồ Chí Minh").
-        ending = [m for m in touching if m.end == match.end() and m.start < match.start() and m.how == "pattern"
-                  and m.org_id is None]
+        # The organ's name may stop inside the form ("Ban Dân vận Tỉnh| ủy"): it runs to the form's end.
+        ending = [m for m in touching if match.start() < m.end <= match.end() and m.start < match.start()
+                  and m.how == "pattern" and m.org_id is None]
         if len(ending) == 1 and len(touching) == 1:
             organ = ending[0]
+            if organ.end < match.end():
+                dropped.add(id(organ))
+                organ = replace(organ, end=match.end(), text=text[organ.start:match.end()])
+                index.add(organ.start, organ.end, organ)
             prefix = expand_abbreviations(organ.text[:match.start() - organ.start], base.abbreviations)
             renamed[id(organ)] = prefix[:1].upper() + prefix[1:] + name
             # The body named inside the organ's name is listed as well (NOTES.md item 34).
@@ -210,7 +245,8 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
                 for m in index if id(m) not in dropped]
     mentions = _with_inner_definitions(text, mentions, base)
     mentions = _short_forms_point_back(_variants_agree(mentions))
-    mentions = _placed_in_province(mentions, article_province(text, candidates, base), base)
+    province = article_province(text, candidates, base)
+    mentions = _placed_in_province(_with_kind_after(text, mentions, province, places), province, base)
     return _named_as_written(_variants_agree(resolve_union_pointers(mentions)))
 
 
