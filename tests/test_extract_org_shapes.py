@@ -146,6 +146,9 @@ def test_org_shapes_bodies_the_patterns_lacked(text, expected):
      {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kon Tum", "Bảo hiểm xã hội tỉnh Kon Tum"}),
     ("Ngày 4/7, Đoàn ĐBQH tỉnh Hà Giang tiếp xúc cử tri. Đoàn ĐBQH tỉnh ghi nhận 20 ý kiến.",
      {"Đoàn đại biểu Quốc hội tỉnh Hà Giang"}),
+    # "Xã hội" inside a department's name is no commune: the department is the province's
+    ("Tại tỉnh Ninh Thuận, Sở Lao động - Thương binh và Xã hội đã kiểm tra 12 doanh nghiệp.",
+     {"Sở Lao động - Thương binh và Xã hội tỉnh Ninh Thuận"}),
     # a district's body after the district is named
     ("LĐLĐ huyện Thạch Thất phối hợp với Phòng Văn hóa và Thông tin huyện tổ chức hội thi.",
      {"Liên đoàn Lao động huyện Thạch Thất", "Phòng Văn hóa và Thông tin huyện Thạch Thất"}),

@@ -119,9 +119,6 @@ MISSING_HEADS = (
 TITLE_SWALLOWS_HEAD = (
     "NOTES 27: in 'Trưởng Phòng GD&ĐT huyện Can Lộc' the title's last word is the body's head; the body must be "
     "found although the title 'Trưởng Phòng' is one token")
-THIS_DISTRICT = (
-    "NOTES 27/29: 'Phòng GD&ĐT huyện này' is the Phòng of the district named just before (UBND huyện Can Lộc); "
-    "'huyện này' must resolve like a relative place")
 DASH_VARIANT = (
     "NOTES 3: forms that differ only by a dash or the case of a word ('Ban Thi đua khen thưởng Trung ương' for Ban "
     "Thi đua - Khen thưởng Trung ương, 'Công đoàn Ngành Dệt - May Hà Nội' for Công đoàn ngành Dệt May Hà Nội) are "
@@ -300,9 +297,9 @@ ORGANIZATIONS = [
      "khăn; giao Liên đoàn lao động tuyên truyện vận động đoàn viên, cán bộ công nhân viên chức trên địa bàn hưởng "
      "hứng. Liên đoàn Lao động huyện Can Lộc đã có công văn kêu gọi vận động đến các Công đoàn cơ sở.",
      UNDATED, {"Huyện ủy Can Lộc", LDLD_CAN_LOC}),  # baomoi-043
-    xfail_case("Chiều 23/5, UBND huyện Can Lộc (Hà Tĩnh) yêu cầu Phòng GD&ĐT huyện này thu hồi văn bản trong vụ \"bắt "
-               "giáo viên mua thịt lợn\".", UNDATED, {"Ủy ban nhân dân huyện Can Lộc", PHONG_GD_CAN_LOC},
-               THIS_DISTRICT),  # baomoi-043
+    # "huyện này": the district named just before (NOTES 27/29)
+    ("Chiều 23/5, UBND huyện Can Lộc (Hà Tĩnh) yêu cầu Phòng GD&ĐT huyện này thu hồi văn bản trong vụ \"bắt "
+     "giáo viên mua thịt lợn\".", UNDATED, {"Ủy ban nhân dân huyện Can Lộc", PHONG_GD_CAN_LOC}),  # baomoi-043
     ("Công đoàn cơ sở Công ty cổ phần Hợp tác JA Việt thuộc LĐLĐ quận Long Biên vừa chính thức thành lập ngày "
                "11/5/2017 với 32 đoàn viên.", UNDATED, {"Công đoàn cơ sở Công ty cổ phần Hợp tác JA Việt", "Công ty cổ phần Hợp tác JA Việt", LDLD_LONG_BIEN}),  # baomoi-030
     # --- Hồ Chí Minh City: the city's bodies, and references to "TP" -----------------------------

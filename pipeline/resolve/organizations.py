@@ -154,7 +154,14 @@ def _names_a_place(name: str, base: OrgBase) -> bool:
     Nội]", "Sở Y tế [huyện] X"); a kind it ends with asks for the place ("Sở Y tế TP")."""
     words = name.split(" ")
     return any(base.province(" ".join(words[i:i + size])) for i in range(len(words)) for size in (1, 2, 3)) \
-        or any(f" {kind} " in f" {name} " and not name.endswith(" " + kind) for kind in place_kinds())
+        or _kind_then_name().search(name) is not None
+
+
+@lru_cache(maxsize=1)
+def _kind_then_name() -> re.Pattern[str]:
+    """A kind of place with a name after it ("huyện Can Lộc", "quận 5"), not a word that only looks like one
+    ("Lao động - Thương binh và Xã hội")."""
+    return re.compile(rf"(?<!\w)(?:{place_kind_alternation()})[ ]+(?:{UPPER}|\d)")
 
 
 @lru_cache(maxsize=1)
