@@ -146,6 +146,10 @@ SCOPE = [
     ("Trước khi đi dự Đại hội XIII, các đại biểu đã dâng hương tại Khu di tích.", PUBLISHED, []),
     ("Trước khi lên đường dự Đại hội Công đoàn tỉnh lần thứ IX, đoàn đại biểu huyện đã viếng nghĩa trang liệt sĩ.",
      PUBLISHED, []),
+    # the previous session is only recalled; a review of the previous year is held
+    ("Tại kỳ họp lần trước, Hội đồng nhân dân huyện đã thông qua 12 nghị quyết.", PUBLISHED, []),
+    ("Ngày 6/1, Liên đoàn Lao động tỉnh Hòa Bình tổ chức hội nghị tổng kết năm trước.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-01-06"}]),
     # a meeting compared with is not reported; the one held after it is
     ("So với hội nghị năm ngoái, số công nhân được tư vấn tăng gấp ba. Sáng 8/10, Liên đoàn Lao động tỉnh Tiền "
      "Giang tổ chức hội nghị tư vấn pháp luật.", PUBLISHED,

@@ -29,6 +29,7 @@ from unionfacts.extract.patterns import UPPER, alternation, first_letters
 from unionfacts.extract.spanindex import SpanIndex, span_index
 from unionfacts.ingest.page import byline, parse_dateline
 from unionfacts.normalize import fold_for_matching, normalize_tone_marks
+from unionfacts.orgbase import load_orgbase
 from unionfacts.resources import read_table, read_words
 from unionfacts.types import PersonMention
 
@@ -72,6 +73,11 @@ def _display(text: str) -> str:
 @lru_cache(maxsize=1)
 def _surnames() -> frozenset[str]:
     return frozenset(fold_for_matching(s) for s in read_words("persons/surnames.tsv", "surname"))
+
+
+def is_family_name(word: str) -> bool:
+    """Whether ``word`` is a Vietnamese family name of surnames.tsv (any case, either tone-mark style)."""
+    return fold_for_matching(word) in _surnames()
 
 
 @lru_cache(maxsize=1)
@@ -267,7 +273,10 @@ def _cue(text: str, position: int) -> tuple[str, str, int] | None:
     return written, kind, start
 
 
-_HOUSE_NUMBER = re.compile(r"(?i)(?<!\w)số[ ]+\d[\w/-]*[ ]+$")  # "số 125 [Lê Lợi]": a street
+# "số 125 [Lê Lợi]", "tại 378 [Nguyễn Trãi]", "(29 [Phạm Văn Đồng]", "Address: 183 [Nguyễn Lương Bằng]": a
+# street; a number after another word is no house's ("năm 2014 Lê Khánh", "hiệp 2 Bùi Duy Thường").
+_HOUSE_NUMBER = re.compile(r"(?i)(?:(?<!\w)số[ ]+\d[\w/-]*|(?:[,:;(\-–]|(?<!\w)(?:tại|ở|trú|ngụ))[ ]*"
+                           r"\d{1,4}[a-z]?(?:[/-]\d+[a-z]?)*)[ ]+$")
 
 
 @lru_cache(maxsize=1)
@@ -378,7 +387,8 @@ def _excluded_spans(doc: Doc, text: str) -> tuple[list[tuple[int, int]], set[str
     for match in _credit_pattern().finditer(text):
         end = match.end()
         # The credit runs over the capitalized words after the label ("Ảnh: H.Nguyễn", "Ảnh: QUẾ CHI").
-        while (word := _NEXT_WORD.match(text, end)) and word.group(1)[0].isupper():
+        while (word := _NEXT_WORD.match(text, end)) and word.group(1)[0].isupper() \
+                and not (end > match.end() and _opens_a_name(text, word)):
             end = word.end()
             if word.group(1)[-1] in ",;)":
                 break
@@ -391,6 +401,13 @@ def _excluded_spans(doc: Doc, text: str) -> tuple[list[tuple[int, int]], set[str
         last = text.rfind(part)
         spans.extend([(m.start(), m.end()) for m in found] + ([(last, last + len(part))] if last >= 0 else []))
     return spans, {fold_for_matching(part) for part in parts}
+
+
+def _opens_a_name(text: str, word: re.Match[str]) -> bool:
+    """Whether a capitalized form of address followed by a capitalized word starts at ``word``: a
+    caption's credit ends before it ("Ảnh: Nguyên Linh [Ông Bùi Hữu Hùng], Kế toán trưởng …")."""
+    return _cue_kinds().get(fold_for_matching(word.group(1))) == "honorific" \
+        and _CAPITALIZED_NEXT.match(text, word.end()) is not None
 
 
 def _trailing_byline(text: str) -> str | None:
@@ -483,6 +500,12 @@ def host_countries() -> str:
 
 
 @lru_cache(maxsize=1)
+def home_countries() -> str:
+    """An alternation of how the articles' own country is written (home_country.tsv)."""
+    return alternation(read_words("persons/home_country.tsv", "form"))
+
+
+@lru_cache(maxsize=1)
 def _home() -> frozenset[str]:
     return frozenset(fold_for_matching(form) for form in read_words("persons/home_country.tsv", "form"))
 
@@ -514,6 +537,7 @@ def _foreign_cue_last_words() -> frozenset[str]:
     rows = read_table("persons/honorifics.tsv")
     cues = [row["word"] for row in rows if row["kind"] == "honorific"] + sorted(
         read_words("persons/countries.tsv", "country") | read_words("persons/foreign_offices.tsv", "title"))
+    cues += _minister_fields()  # "Bộ trưởng Quốc [phòng]"
     return frozenset(cue.split()[-1].lower() for cue in cues) | _home_last_words()  # "[tại Việt] Nam"
 
 
@@ -528,10 +552,26 @@ def _cue_before_name() -> re.Pattern[str]:
         row["word"] for row in rows if row["kind"] != "honorific"]
     states = sorted(read_words("persons/foreign_offices.tsv", "title"))
     country = rf"(?P<country>{countries()})(?:[ ]tại[ ](?:{host_countries()}))?"
+    # A minister named by the field of a ministry is a state's office too: "Bộ trưởng Quốc phòng Jim Mattis".
+    ministers = rf"(?:{alternation(title for title, _ in _field_offices())})[ ]+(?:{alternation(_minister_fields())})"
     # An office may name its field before the country: "Bộ trưởng [Ngoại giao] Nga Sergey Lavrov".
     field = r"(?:[^\W\d_]+[ ]+){0,3}?"
     return re.compile(rf"(?i)(?<!\w){first_letters(addresses + offices)}(?:(?P<address>{alternation(addresses)})"
-                      rf"|(?:{alternation(offices)})[ ]+{field}{country}|(?P<state>{alternation(states)}))[ ]+$")
+                      rf"|(?:{alternation(offices)})[ ]+{field}{country}|(?P<state>{alternation(states)})|{ministers})[ ]+$")
+
+
+@lru_cache(maxsize=1)
+def _field_offices() -> list[tuple[str, str]]:
+    """Offices written with their body's field alone (field_heads.tsv): (title, head of the body)."""
+    return [(row["title"], row["head"]) for row in read_table("persons/field_heads.tsv")]
+
+
+@lru_cache(maxsize=1)
+def _minister_fields() -> list[str]:
+    """The fields of the bodies those offices head that the knowledge base knows ("Quốc phòng" of "Bộ Quốc phòng")."""
+    heads = {head for _, head in _field_offices()}
+    return sorted({org.name.split(" ", 1)[1] for org in load_orgbase().orgs.values()
+                   if " " in org.name and org.name.split(" ", 1)[0] in heads})
 
 
 def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[PersonMention]:
@@ -588,10 +628,10 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
 
 def _begins_with_country(written: str, countries_folded: frozenset[str]) -> bool:
     words = written.split(" ")
-    return any(fold_for_matching(" ".join(words[:size])) in countries_folded for size in (1, 2))
+    return any(fold_for_matching(" ".join(words[:size])) in countries_folded for size in (1, 2, 3))
 
 
-_RUN_OFFSETS = 3  # the words a run of Latin words may begin with before the name: "Bà", "Lào", "[Việt] Nam"
+_RUN_OFFSETS = 4  # the words a run of Latin words may begin with before the name: "Bà", "Lào", "Tây Ban Nha"
 
 
 def _word_starts(run: re.Match[str], countries_folded: frozenset[str]) -> list[tuple[int, str]]:
@@ -601,11 +641,10 @@ def _word_starts(run: re.Match[str], countries_folded: frozenset[str]) -> list[t
     starts = [(run.start(), run.group())]
     position = run.start()
     for index in range(1, min(_RUN_OFFSETS, len(words))):
-        before = fold_for_matching(" ".join(words[:index]))
-        if before not in countries_folded and before not in _cue_kinds() and before not in _home_last_words():
-            break
         position += len(words[index - 1]) + 1
-        starts.append((position, " ".join(words[index:])))
+        before = fold_for_matching(" ".join(words[:index]))
+        if before in countries_folded or before in _cue_kinds() or before in _home_last_words():
+            starts.append((position, " ".join(words[index:])))
     return starts
 
 

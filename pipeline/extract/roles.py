@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from unionfacts.extract.backrefs import BodiesBefore, pointed_body
 from unionfacts.extract.base import Extractor, facts_of, text_of
 from unionfacts.extract.career import Subjects, same_passage
-from unionfacts.extract.persons import countries, host_countries
+from unionfacts.extract.persons import countries, home_countries, host_countries
 from unionfacts.extract.party_of_place import is_party_office, party_committee_of
 from unionfacts.extract.patterns import UPPER, alternation
 from unionfacts.extract.titles import Title, find_titles, implied_bodies
@@ -63,11 +63,19 @@ def _honorifics() -> str:
 def _before_name() -> re.Pattern[str]:
     """What may stand between a run of offices and the name it belongs to."""
     address = rf"(?:(?:{_honorifics()})[.,]?(?:[ ]*[-.,][ ]*(?:{_honorifics()})\.?)*[ ]+)"
-    # An acronym the text defines may close the run: "Chủ tịch CĐ Ngân hàng VN (CĐNHVN) Nguyễn Văn A".
-    acronym = r"(?-i:[ ]\([A-ZĐ][A-ZĐ&.\-]{1,12}\))?"
+    # A bracket may close the run: an acronym the text defines, or where the body is or whose it is
+    # ("Chủ tịch CĐ Ngân hàng VN (CĐNHVN) Nguyễn Văn A", "Cục trưởng Cục X (Bộ Y tế) Lương Văn B").
+    # A bracket that is no acronym must be followed by the name itself, not by a dash: in "A, Cục trưởng Cục X
+    # (Bộ Y) - TS B" the office is A's.
+    acronym = r"(?:(?-i:[ ]\([A-ZĐ][A-ZĐ&.\-]{1,12}\))|[ ]\([^()\n]{1,40}\)(?![ ]?[-–:]))?"
     # An appointment names its holder after "đối với": "quyết định bổ nhiệm Phó Giám đốc Sở X đối với ông A".
     # A country may stand between an office and a foreign name: "Ngoại trưởng Mỹ John Kerry".
-    country = rf"(?:[ ](?:{countries()})(?:[ ]tại[ ](?:{host_countries()}))?(?=[ ]))?"
+    # A state may be written in full ("Tổng thống Cộng hòa Belarus A"), and an envoy's own country before
+    # where the envoy serves ("Đại sứ Việt Nam tại Belarus B").
+    # An office may name its field before the country: "Bộ trưởng [Kinh tế] Đức A".
+    field = rf"(?-i:[ ]{UPPER}[^\W\d_]*(?:[ ][^\W\d_]+){{0,2}}?)?"
+    country = (rf"(?:{field}[ ](?:(?:Cộng[ ]hòa[ ])?(?:{countries()})|(?:{home_countries()})(?=[ ]tại[ ]))"
+               rf"(?:[ ]tại[ ](?:{host_countries()}))?(?=[ ]))?")
     return re.compile(rf"(?i){acronym}{country}(?:[ ]{{1,2}}|:[ ]|[ ]?[-–][ ]|[ ]đối[ ]với[ ])(?:{address})?")
 
 
@@ -336,6 +344,7 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
     roles: list[RoleMention] = []
     named_after_titles: set[int] = set()  # persons whose offices stand before their name
     owned: set[int] = set()  # runs written beside a name
+    leading: set[int] = set()  # roles from the offices of a run before the one next to its name
     for index, run in enumerate(sequence):
         if not isinstance(run, _Run):
             continue
@@ -355,7 +364,9 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
         if right is not None:
             own = run.titles if left is None or id(left) in named_after_titles else run.titles[-1:]
             named_after_titles.add(id(right))
-            roles.extend(_roles_of(right, own, run, text, implied, bodies, topics))
+            found = _roles_of(right, own, run, text, implied, bodies, topics)
+            leading.update(id(role) for role in found[:-1])  # offices written before the one next to the name
+            roles.extend(found)
             if left is not None and len(own) < len(run.titles):
                 roles.extend(_roles_of(left, run.titles[:-1], run, text, implied, bodies, topics))
             if plural:  # the same offices for every name of the list: those of its heading, before a colon
@@ -371,7 +382,27 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
                 for listed in _listed_before(text, sequence, index - 1):
                     roles.extend(_roles_of(listed, run.titles, run, text, implied, bodies, topics))
     roles.extend(_roles_of_subjects(text, sequence, owned, persons, implied, bodies, topics))
+    roles = _one_holder(roles, leading)
     return [replace(r, text=text[r.start:r.end]) for r in roles]
+
+
+@lru_cache(maxsize=1)
+def _shared_office_words() -> tuple[str, ...]:
+    return tuple(fold_for_matching(word) for word in read_words("persons/shared_offices.tsv", "word"))
+
+
+def _one_holder(roles: list[RoleMention], leading: set[int]) -> list[RoleMention]:
+    """An office one person holds at a time ("Thủ tướng" of the Chính phủ) that the article gives to
+    someone by name is not also another's through a run of offices before a name ("thừa ủy quyền
+    của Thủ tướng Chính phủ, Bộ trưởng X A": the run is the object of "của"). Deputies and members
+    (shared_offices.tsv) have several holders."""
+    holders: dict[tuple[str, str], set[str]] = {}
+    for role in roles:
+        if id(role) not in leading and role.organization and not role.former:
+            holders.setdefault((fold_for_matching(role.title), fold_for_matching(role.organization)), set()).add(role.person)
+    return [role for role in roles if id(role) not in leading or not role.organization
+            or fold_for_matching(role.title).startswith(_shared_office_words())
+            or not holders.get((fold_for_matching(role.title), fold_for_matching(role.organization)), set()) - {role.person}]
 
 
 def _roles_of_subjects(text: str, sequence: list[_Run | PersonMention], owned: set[int], persons: list[PersonMention],

@@ -16,9 +16,11 @@ from functools import lru_cache
 
 from unionfacts.extract.backrefs import back_references, names_nothing_after
 from unionfacts.extract.patterns import UPPER, alternation, stop_words, word_pattern
+from unionfacts.extract.persons import countries, is_family_name
 from unionfacts.extract.spanindex import SpanIndex, span_index
 from unionfacts.normalize import fold_for_matching
-from unionfacts.orgbase import load_orgbase
+from unionfacts.orgbase import (load_orgbase, local_name, place_kind_alternation, place_kinds, provincial_province,
+                                template_org_id)
 from unionfacts.resources import read_mapping, read_table, read_words
 from unionfacts.types import OrgMention
 
@@ -180,11 +182,12 @@ def _capitalized_before_body(text: str, start: int, orgs: SpanIndex[OrgMention])
     return 0
 
 
-_UNIT_LINK = re.compile(r"[ ](?:thuộc|của|[-–])(?=[ ])")
+_UNIT_LINK = re.compile(r"(?:[ ](?:thuộc|của|[-–])|,)(?=[ ])")
 
 
 def _unit_link_end(text: str, position: int) -> int:
-    """Past "thuộc", "của" or a dash between a unit and its body ("Trưởng phòng X thuộc Sở Y")."""
+    """Past "thuộc", "của", a dash or a comma between a unit and its body ("Trưởng phòng X thuộc Sở Y",
+    "Trưởng khoa Ngoại thần kinh, Bệnh viện K")."""
     link = _UNIT_LINK.match(text, position)
     return link.end() if link else position
 
@@ -272,6 +275,12 @@ def _modifiers() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str,
             re.compile(rf"(?i)[ ](?P<modifier>{after})(?!\w)"), meanings)
 
 
+@lru_cache(maxsize=1)
+def _modifier_compound() -> re.Pattern[str]:
+    """Compounds ending with a modifier written before an office (modifier_compounds.tsv), anchored at its end."""
+    return re.compile(rf"(?i)(?<!\w)(?:{alternation(read_words('persons/modifier_compounds.tsv', 'compound'))})$")
+
+
 def _modified(text: str, start: int, end: int, title: str, inner: OrgMention | None) -> tuple[int, int, str]:
     """A title with the modifiers written around it ("Quyền Trưởng phòng", "Phó Thủ tướng Thường trực")."""
     before, after, meanings = _modifiers()
@@ -283,6 +292,8 @@ def _modified(text: str, start: int, end: int, title: str, inner: OrgMention | N
         written, applies_to = meanings[fold_for_matching(match.group("modifier"))]
         if applies_to and not folded_title.startswith(applies_to + " ") or fold_for_matching(written) in folded_title:
             continue
+        if pattern is before and _modifier_compound().search(text, max(0, match.start() - 12), match.end("modifier")):
+            continue  # "chính quyền Tổng thống X": a compound of its own, no acting office
         if pattern is before:
             start, title = match.start(), f"{written} {title}"
         else:
@@ -331,6 +342,14 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
             organization = _org_at(orgs, _unit_link_end(text, end))  # "Trưởng phòng X thuộc Sở Y"
         if organization is None and unit and text.startswith(",", end):
             organization = _org_at(orgs, end + 1)  # "Phó phòng Tham mưu, Công an tỉnh X": the unit's body
+        if organization is None and text.startswith(" của ", end):
+            organization = _org_at(orgs, end + len(" của"))  # "Chánh Văn phòng của [UBND tỉnh X]"
+        if organization is None and not unit:
+            organization = _field_body(text, end, title)  # "Bộ trưởng [Quốc phòng]": the Bộ Quốc phòng
+        if organization is None and not unit:
+            organization = _place_body(text, end, title, mentions)  # "Chủ tịch [TP Hội An]": the city's UBND
+        if organization is not None:
+            organization = _of_foreign_state(text, organization)
         former = _former_start(text, start)
         pointer = _bare_head_at(text, end) if organization is None else None
         found.append(Title(start if former is None else former,
@@ -339,6 +358,102 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
                            points_back_to=pointer[0] if pointer else None))
     found += _memberships(text, orgs, taken)
     return sorted(found, key=lambda t: t.start)
+
+
+@lru_cache(maxsize=1)
+def _field_heads() -> dict[str, str]:
+    return {fold_for_matching(row["title"]): row["head"] for row in read_table("persons/field_heads.tsv")}
+
+
+_FIELD_AFTER = re.compile(rf"[ ]({UPPER}[^\W\d_]*(?:[ ](?:[-–,][ ])?[^\W\d_]+){{0,7}})")
+
+
+def _field_body(text: str, end: int, title: str) -> OrgMention | None:
+    """The body an office names by its field alone ("Bộ trưởng [Quốc phòng]" → Bộ Quốc phòng,
+    field_heads.tsv): the longest capitalized run of words after it that, with the office's head
+    word before it, is a body the knowledge base knows."""
+    head = _field_heads().get(fold_for_matching(title))
+    match = _FIELD_AFTER.match(text, end) if head else None
+    if match is None:
+        return None
+    base = load_orgbase()
+    words = match.group(1).split(" ")
+    for size in range(len(words), 0, -1):
+        written = " ".join(words[:size]).rstrip(",")
+        if (org_id := base.lookup(f"{head} {written}")) is not None:
+            start = match.start(1)
+            return OrgMention(start, start + len(written), written, base.orgs[org_id].name, org_id, "field")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _place_offices() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Offices written with a place for the body that governs it (place_offices.tsv): a pattern for a
+    kind of place and its capitalized name after the office, and each office (folded) → its template."""
+    offices = {fold_for_matching(row["title"]): row["template"] for row in read_table("persons/place_offices.tsv")}
+    place = rf"[ ](?P<kind>{place_kind_alternation()})[ ](?P<name>\d+|{UPPER}[^\W\d_]*(?:[ ](?:[-–][ ])?{UPPER}[^\W\d_]*){{0,5}})"
+    return re.compile(place), offices
+
+
+_PLACE_WORDS = 2  # a place that is no province, with more capitalized words after it: "Hội An [Nguyễn Văn Sơn]"
+
+
+def _place_body(text: str, end: int, title: str, mentions: list[OrgMention]) -> OrgMention | None:
+    """The body an office names by the place it governs ("Chủ tịch TP Hội An", "Phó Chủ tịch tỉnh
+    Quảng Nam", "Chủ tịch xã Cát Tiến": the Ủy ban nhân dân of that place): a province by the name
+    the knowledge base gives it, any other place as written (two words when more capitalized words
+    follow, a person's name). A kind of place followed by a full name ("Phó Chủ tịch tỉnh Trần Văn
+    A") is the article's province of that kind, the first a body of the text is of."""
+    pattern, offices = _place_offices()
+    template_id = offices.get(fold_for_matching(title))
+    match = pattern.match(text, end) if template_id else None
+    if match is None:
+        return None
+    base = load_orgbase()
+    template = next((t for t in base.templates if t.template_id == template_id), None)
+    kind = place_kinds()[match.group("kind")]
+    words = match.group("name").split(" ")
+    if template is None:
+        return None
+    if len(words) >= 3 and is_family_name(words[0]):  # "Phó Chủ tịch tỉnh [Trần Văn A]": the article's province
+        province = next((p for m in mentions if (p := provincial_province(m.org_id)) is not None and p.kind == kind), None)
+        org_id = template_org_id(template, province) if province is not None else None
+        if org_id not in base.orgs:
+            return None
+        return OrgMention(match.start("kind"), match.end("kind"), match.group("kind"), base.orgs[org_id].name, org_id, "place")
+    for size in range(min(len(words), 4), 0, -1):
+        province = base.province(" ".join(words[:size]))
+        if province is not None and province.kind == kind \
+                and (org_id := template_org_id(template, province)) in base.orgs:
+            written_end = match.start("name") + len(" ".join(words[:size]))
+            return OrgMention(match.start("kind"), written_end, text[match.start("kind"):written_end],
+                              base.orgs[org_id].name, org_id, "place")
+    name = " ".join(words if len(words) <= _PLACE_WORDS + 1 else words[:_PLACE_WORDS])
+    written_end = match.start("name") + len(name)
+    return OrgMention(match.start("kind"), written_end, text[match.start("kind"):written_end],
+                      local_name(template, kind, name), None, "place")
+
+
+_STATE_LEVELS = frozenset({"ministry", "state"})  # bodies every state has: a government, its ministries
+
+
+@lru_cache(maxsize=1)
+def _country_after() -> re.Pattern[str]:
+    """A foreign country written right after a body, capitalized as written ("Bộ Ngoại giao [Nga]")."""
+    return re.compile(rf"[ ](?:Cộng hòa[ ])?(?:{countries()})(?![^\W_])")
+
+
+def _of_foreign_state(text: str, organization: OrgMention) -> OrgMention:
+    """A state body followed by a foreign country is that country's ("Thứ trưởng Bộ Ngoại giao
+    Belarus", "Phó Thủ tướng Chính phủ Belarus"), not the home one the knowledge base names."""
+    known = load_orgbase().orgs.get(organization.org_id or "")
+    match = _country_after().match(text, organization.end) if known and known.level in _STATE_LEVELS else None
+    if match is None:
+        return organization
+    body = organization.name if organization.how == "field" else text[organization.start:organization.end]
+    country = text[match.start():match.end()].strip()
+    return OrgMention(organization.start, match.end(), text[organization.start:match.end()], f"{body} {country}",
+                      None, "foreign")
 
 
 @lru_cache(maxsize=1)
