@@ -757,8 +757,8 @@ def _split_glued_heads(text: str, spans: list[tuple[int, int]]) -> tuple[list[tu
                 cuts.add(end)
             break
     for index, (start, end) in enumerate(spans):  # "và Công nghệ": the segmenter glued a joiner to the next name word
-        if text.find(" ", start, end) < 0:
-            continue  # every cut below falls inside a word of two syllables or more
+        if text.find(" ", start, end) < 0 or text[start:end].islower():
+            continue  # every cut below falls inside a word of two syllables or more, next to a capital
         if text.startswith("và ", start) and end > start + 4 and text[start + 3].isupper():
             cuts.add(start + 2)
         glued = _FIELDS_ACRONYM.match(text, start, end)  # "GD&ĐT rút": fields written short glued to a verb

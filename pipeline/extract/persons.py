@@ -168,8 +168,9 @@ def _syllables(doc: Doc) -> list[_Syllable]:
     for token, (token_start, token_end) in enumerate(token_spans(doc)):
         if text[token_start:token_end].islower() or not any(ch.isupper() for ch in text[token_start:token_end]):
             continue
-        first, end, tail = _name_span(" ".join(_SYLLABLE.findall(text, token_start, token_end)))
-        for index, match in enumerate(_SYLLABLE.finditer(text, token_start, token_end)):
+        matches = list(_SYLLABLE.finditer(text, token_start, token_end))
+        first, end, tail = _name_span(" ".join(match.group() for match in matches))
+        for index, match in enumerate(matches):
             word = match.group()
             if not _capitalized(word):
                 continue

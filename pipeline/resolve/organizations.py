@@ -56,14 +56,11 @@ def context_places(text: str, candidates: list[OrgMention], base: OrgBase) -> di
         province = base.province(match.group())
         if province is not None:
             found.append((match.start(), province.kind, province.name))
-    provinces = {province.province_id: province for province in base.provinces}
+    of_province = _template_provinces(base)
     for mention in candidates:
-        for template in base.templates:
-            prefix = template.template_id + "-"
-            if mention.org_id and mention.org_id.startswith(prefix):
-                province = provinces.get(mention.org_id[len(prefix):])
-                if province is not None:
-                    found.append((mention.start, province.kind, province.name))
+        province = of_province.get(mention.org_id) if mention.org_id else None
+        if province is not None:
+            found.append((mention.start, province.kind, province.name))
     places: dict[str, str] = {}
     for _, kind, name in sorted(found):
         places.setdefault(kind, name)
@@ -79,9 +76,24 @@ def _written_with_kind() -> re.Pattern[str]:
     return word_pattern(variants) if variants else re.compile(r"(?!)")
 
 
-def article_province(text: str, candidates: list[OrgMention], base: OrgBase) -> Province | None:
-    """The province (or centrally-run city) the article names first."""
-    places = context_places(text, candidates, base)
+_TEMPLATE_PROVINCES: dict[int, dict[str, Province]] = {}
+
+
+def _template_provinces(base: OrgBase) -> dict[str, Province]:
+    """The ids a template builds for a province ("ldld-quang-ninh") → that province, once per base."""
+    found = _TEMPLATE_PROVINCES.get(id(base))
+    if found is None:
+        found = {f"{template.template_id}-{province.province_id}": province
+                 for template in base.templates for province in base.provinces}
+        _TEMPLATE_PROVINCES.clear()
+        _TEMPLATE_PROVINCES[id(base)] = found
+    return found
+
+
+def article_province(text: str, candidates: list[OrgMention], base: OrgBase,
+                     places: dict[str, str] | None = None) -> Province | None:
+    """The province (or centrally-run city) the article names first (``places``: its context_places)."""
+    places = context_places(text, candidates, base) if places is None else places
     for kind, name in places.items():
         province = base.province(name)
         if province is not None and province.kind == kind:
@@ -252,7 +264,7 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
                 for m in index if id(m) not in dropped]
     mentions = _with_inner_definitions(text, mentions, base)
     mentions = _short_forms_point_back(_variants_agree(mentions))
-    province = article_province(text, candidates, base)
+    province = article_province(text, candidates, base, places)
     mentions = _placed_in_province(_with_kind_after(text, mentions, province, places), province, base)
     mentions = _named_as_written(_variants_agree(resolve_union_pointers(mentions)))
     return mentions + nested_parents(mentions, text, base)  # "Ủy ban Trung ương [MTTQ]": known only now
