@@ -149,6 +149,9 @@ def test_org_shapes_bodies_the_patterns_lacked(text, expected):
     # "Xã hội" inside a department's name is no commune: the department is the province's
     ("Tại tỉnh Ninh Thuận, Sở Lao động - Thương binh và Xã hội đã kiểm tra 12 doanh nghiệp.",
      {"Sở Lao động - Thương binh và Xã hội tỉnh Ninh Thuận"}),
+    # a place of two words whose last is also a family name, then an official's full name
+    ("Chủ tịch UBND huyện Gia Lâm Nguyễn Văn Tài phát biểu.", {"Ủy ban nhân dân huyện Gia Lâm"}),
+    ("Chủ tịch LĐLĐ huyện Can Lộc Phan Thị Hòa trao quà.", {"Liên đoàn Lao động huyện Can Lộc"}),
     # a district's body after the district is named
     ("LĐLĐ huyện Thạch Thất phối hợp với Phòng Văn hóa và Thông tin huyện tổ chức hội thi.",
      {"Liên đoàn Lao động huyện Thạch Thất", "Phòng Văn hóa và Thông tin huyện Thạch Thất"}),
