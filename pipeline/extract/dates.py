@@ -290,10 +290,18 @@ def find_mentions(text: str, sentence_of: Callable[[int], int] = lambda char: 0)
     urls = TakenSpans((m.start(), m.end()) for m in _URL.finditer(text))
     windows = _digit_windows(text)
     anchors = _anchors()
+    month_windows = None
     found = []
     for priority, (name, pattern) in enumerate(_patterns()):
         reader = _READERS[name]
-        regions = _windows(text, anchors[name], _REACH, _WORDS_REACH) if name in anchors else windows
+        if name in anchors:
+            regions = _windows(text, anchors[name], _REACH, _WORDS_REACH)
+        elif name in _MONTH_WORD_SHAPES:  # a digit and "tháng": only around "tháng"
+            if month_windows is None:
+                month_windows = _windows(text, anchors["month_word"], _WORDS_REACH, _WORDS_REACH)
+            regions = month_windows
+        else:
+            regions = windows
         for match in (m for start, end in regions for m in pattern.finditer(text, start, end)):
             if urls.overlaps(match.start(), match.end()):
                 continue
@@ -325,7 +333,9 @@ def _anchors() -> dict[str, re.Pattern[str]]:
     return {name: re.compile(word, re.IGNORECASE) for name, word in words.items()}
 
 
-# Every shape not in ``_anchors`` holds a digit, so it is only looked for around digits.
+# Every shape not in ``_anchors`` holds a digit, so it is only looked for around digits; these
+# also hold the month word ("tháng 5", "15 tháng 3"), so only around it.
+_MONTH_WORD_SHAPES = frozenset({"day_words", "month_year", "month"})
 _DIGITS = re.compile(r"\d+(?:[\s./-]{1,3}\d+)*")
 _REACH = 28  # characters a date's words reach before its first digit or after its last
 _WORDS_REACH = 64  # characters a date reaches after its anchor word ("ngày hai mươi mốt tháng Mười Hai năm 2021")
