@@ -69,6 +69,7 @@ class OrgBase:
     generic: frozenset[str] = frozenset()
     _provinces_by_name: dict[str, Province] | None = field(default=None, repr=False)
     _acronyms_by_length: dict[int, tuple[tuple[str, str], ...]] | None = field(default=None, repr=False)
+    _provinces_by_template_id: dict[str, Province] | None = field(default=None, repr=False)
 
     def add_surface(self, surface: str, org_id: str) -> None:
         surface = " ".join(surface.split())
@@ -99,6 +100,13 @@ class OrgBase:
                     by_name.setdefault(fold_for_matching(variant), province)
             self._provinces_by_name = by_name
         return self._provinces_by_name.get(fold_for_matching(name))
+
+    def province_of_template_id(self, org_id: str) -> Province | None:
+        """The province a template's id names ("ldld-quang-ninh" → Quảng Ninh), else None."""
+        if self._provinces_by_template_id is None:  # built on first use, as province()
+            self._provinces_by_template_id = {f"{template.template_id}-{province.province_id}": province
+                                              for template in self.templates for province in self.provinces}
+        return self._provinces_by_template_id.get(org_id)
 
     def acronyms_of_length(self, length: int) -> tuple[tuple[str, str], ...]:
         """The known all-capital forms of one length, (form, org id): what a typo is compared with."""

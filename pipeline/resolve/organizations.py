@@ -56,9 +56,8 @@ def context_places(text: str, candidates: list[OrgMention], base: OrgBase) -> di
         province = base.province(match.group())
         if province is not None:
             found.append((match.start(), province.kind, province.name))
-    of_province = _template_provinces(base)
     for mention in candidates:
-        province = of_province.get(mention.org_id) if mention.org_id else None
+        province = base.province_of_template_id(mention.org_id) if mention.org_id else None
         if province is not None:
             found.append((mention.start, province.kind, province.name))
     places: dict[str, str] = {}
@@ -74,20 +73,6 @@ def _written_with_kind() -> re.Pattern[str]:
     kinds = tuple(form for form in place_kinds() if len(form) > 1)
     variants = {variant for province in base.provinces for variant in province.variants if variant.startswith(kinds)}
     return word_pattern(variants) if variants else re.compile(r"(?!)")
-
-
-_TEMPLATE_PROVINCES: dict[int, dict[str, Province]] = {}
-
-
-def _template_provinces(base: OrgBase) -> dict[str, Province]:
-    """The ids a template builds for a province ("ldld-quang-ninh") → that province, once per base."""
-    found = _TEMPLATE_PROVINCES.get(id(base))
-    if found is None:
-        found = {f"{template.template_id}-{province.province_id}": province
-                 for template in base.templates for province in base.provinces}
-        _TEMPLATE_PROVINCES.clear()
-        _TEMPLATE_PROVINCES[id(base)] = found
-    return found
 
 
 def article_province(text: str, candidates: list[OrgMention], base: OrgBase,
