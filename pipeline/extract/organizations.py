@@ -481,7 +481,8 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
         if end > index and (skip := _inner_definition(text, spans, end)):
             end += skip  # "CĐ Khu Kinh tế (KKT) Hải Phòng": an acronym defined inside the name
             continue
-        if end > index and (word in _sentence_openers() or _opens_title(text, spans[end][0])):
+        if end > index and (word in _sentence_openers() and not _second_field(text, spans, end)
+                            or _opens_title(text, spans[end][0])):
             break  # "Công ty X [Theo lãnh đạo] …": the next sentence, run on; "Trung tâm X [Phó Giám đốc] Y"
         if _is_name_word(word) and word[0].isalnum() or end > index and _numbered(text, spans, end):
             end += 1
@@ -520,6 +521,17 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
     while end > index and text[spans[end - 1][0]:spans[end - 1][1]] in connectors:
         end -= 1  # "Công ty giấy A.F.C [-] Ảnh: …": a name never ends with a connector
     return end if capitals else index  # field words alone are a common noun ("Trung tâm dịch vụ")
+
+
+def _second_field(text: str, spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether a programme's or document's noun at token ``at`` is a field after a dash inside a name
+    ("Phòng Tài chính - [Kế hoạch] huyện X"): a field word (field_words.tsv) with a kind of place, a
+    punctuation mark or the end after it, not a document's number ("Kế hoạch 199/KH")."""
+    if at == 0 or text[spans[at - 1][0]:spans[at - 1][1]] not in "-–" \
+            or text[spans[at][0]:spans[at][1]].lower() not in _field_words():
+        return False
+    following = text[spans[at + 1][0]:spans[at + 1][1]] if at + 1 < len(spans) else ""
+    return not following or not following[0].isalnum() or following in place_kinds() or following in _place_words()
 
 
 def _country_at(text: str, position: int) -> bool:
@@ -761,6 +773,11 @@ def _split_glued_heads(text: str, spans: list[tuple[int, int]]) -> tuple[list[tu
             continue  # every cut below falls inside a word of two syllables or more, next to a capital
         if text.startswith("và ", start) and end > start + 4 and text[start + 3].isupper():
             cuts.add(start + 2)
+        if text.endswith(" và", start, end) and text[start].isupper():
+            cuts.add(end - 3)  # "Thương binh và | Xã hội": the joiner glued to the name word before it
+        if text[start].islower() and (capital := _FIRST_CAPITAL.search(text, start, end)) \
+                and text[start:capital.start() - 1] in _field_words():
+            cuts.add(capital.start() - 1)  # "Bệnh viện dã chiến | Tiên Du": a field glued to the place after it
         glued = _FIELDS_ACRONYM.match(text, start, end)  # "GD&ĐT rút": fields written short glued to a verb
         if glued and text.startswith(" ", glued.end()) and text[glued.end() + 1:glued.end() + 2].islower():
             cuts.add(glued.end())
@@ -915,6 +932,7 @@ _JOINED = re.compile(r"[ ](?:và|-|–)[ ]")
 
 _ACRONYM_TOKEN = re.compile(r"[A-ZĐ][A-ZĐ&.\-]{1,12}")
 _FIELDS_ACRONYM = re.compile(r"[A-ZĐ]{1,4}(?:[&\-][A-ZĐ]{1,4})+")  # "GD&ĐT", "TN&MT", "LĐ-TB&XH"
+_FIRST_CAPITAL = re.compile(r"(?<=[ ])[A-ZĐÀ-Ỹ]")  # the first capitalized syllable inside a token
 
 
 def _state_fields(text: str, spans: list[tuple[int, int]]) -> bool:
@@ -1242,7 +1260,8 @@ class OrganizationFinder(Extractor):
         chosen = as_foreign_bodies(chosen, text, base)  # "Chính phủ [Nga]": that country's, not Vietnam's
         spans: dict[tuple[int, int], OrgMention] = {}
         credits = _credit_spans(text)
-        for mention in chosen + nested_known(chosen, text, base) + nested_workplaces(chosen, text, base):
+        nested = as_foreign_bodies(nested_known(chosen, text, base), text, base)  # "Ủy ban X Quốc hội [Iran]"
+        for mention in chosen + nested + nested_workplaces(chosen, text, base):
             if not any(start <= mention.start and mention.end <= end for start, end in credits):
                 spans.setdefault((mention.start, mention.end), mention)
         return sorted(spans.values(), key=lambda m: (m.start, -m.end))
