@@ -131,3 +131,17 @@ def as_foreign_bodies(mentions: list[OrgMention], text: str, base: OrgBase) -> l
             mention = replace(mention, name=named[next(iter(bodies))], org_id=None, how="pattern")
         resolved.append(mention)
     return resolved
+
+
+def with_home_country(mentions: list[OrgMention], text: str, base: OrgBase) -> list[OrgMention]:
+    """Known national bodies followed by Vietnam's name, with the name in their span ("Bộ Ngoại giao [Việt
+    Nam]"): the same body, so an office before it reaches the name after it ("Người phát ngôn Bộ Ngoại giao
+    Việt Nam Lê Thị A")."""
+    found = []
+    for mention in mentions:
+        org = base.orgs.get(mention.org_id or "")
+        if org is not None and org.level in _NATIONAL_LEVELS and text.startswith(" ", mention.end) \
+                and (home := home_country_pattern().match(text, mention.end + 1)):
+            mention = replace(mention, end=home.end(), text=text[mention.start:home.end()])
+        found.append(mention)
+    return found

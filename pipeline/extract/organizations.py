@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from unionfacts.extract.backrefs import find_union_pointers
 from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_bodies, countries, home_country_pattern,
-                                                lower_case_common_noun)
+                                                lower_case_common_noun, with_home_country)
 from unionfacts.extract.base import Extractor, text_of, token_spans
 from unionfacts.extract.shared_place import bodies_sharing_place
 from unionfacts.extract.patterns import PROPER_NAME, alternation, first_letters, stop_words, word_pattern
@@ -775,6 +775,8 @@ def _split_glued_heads(text: str, spans: list[tuple[int, int]]) -> tuple[list[tu
             cuts.add(start + 2)
         if text.endswith(" và", start, end) and text[start].isupper():
             cuts.add(end - 3)  # "Thương binh và | Xã hội": the joiner glued to the name word before it
+        if text[start].isupper() and (kind := _glued_place_kind().search(text, start, end)) and kind.end() == end:
+            cuts.add(kind.start())  # "Kinh tế | thị xã": a kind of place glued to the field before it
         if text[start].islower() and (capital := _FIRST_CAPITAL.search(text, start, end)) \
                 and text[start:capital.start() - 1] in _field_words():
             cuts.add(capital.start() - 1)  # "Bệnh viện dã chiến | Tiên Du": a field glued to the place after it
@@ -933,6 +935,14 @@ _JOINED = re.compile(r"[ ](?:và|-|–)[ ]")
 _ACRONYM_TOKEN = re.compile(r"[A-ZĐ][A-ZĐ&.\-]{1,12}")
 _FIELDS_ACRONYM = re.compile(r"[A-ZĐ]{1,4}(?:[&\-][A-ZĐ]{1,4})+")  # "GD&ĐT", "TN&MT", "LĐ-TB&XH"
 _FIRST_CAPITAL = re.compile(r"(?<=[ ])[A-ZĐÀ-Ỹ]")  # the first capitalized syllable inside a token
+
+
+@lru_cache(maxsize=1)
+def _glued_place_kind() -> re.Pattern[str]:
+    """A kind of place of two syllables ("thị xã", "thành phố") that ends a token: one syllable ("xã")
+    ends words as often ("Hợp tác xã")."""
+    kinds = sorted((kind for kind in place_kinds() if kind.islower() and " " in kind), key=len, reverse=True)
+    return re.compile(rf"[ ](?:{'|'.join(re.escape(kind) for kind in kinds)})$")
 
 
 def _state_fields(text: str, spans: list[tuple[int, int]]) -> bool:
@@ -1258,6 +1268,7 @@ class OrganizationFinder(Extractor):
         chosen = _branches_of(select_longest(known + find_by_template(text, base) + find_union_pointers(text)
                                              + [m for m in by_pattern if not _crosses_any(m, known_index)]), text)
         chosen = as_foreign_bodies(chosen, text, base)  # "Chính phủ [Nga]": that country's, not Vietnam's
+        chosen = with_home_country(chosen, text, base)  # "Bộ Ngoại giao [Việt Nam]": the same body
         spans: dict[tuple[int, int], OrgMention] = {}
         credits = _credit_spans(text)
         nested = as_foreign_bodies(nested_known(chosen, text, base), text, base)  # "Ủy ban X Quốc hội [Iran]"

@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 from unionfacts.extract.backrefs import BodiesBefore, pointed_body
 from unionfacts.extract.base import Extractor, facts_of, text_of
 from unionfacts.extract.career import Subjects, same_passage
+from unionfacts.extract.deputies import deputies
 from unionfacts.extract.persons import countries, home_countries, host_countries
 from unionfacts.extract.party_of_place import is_party_office, party_committee_of
 from unionfacts.extract.patterns import UPPER, alternation
@@ -178,8 +179,11 @@ def _with_shared_bodies(text: str, run: _Run) -> list[tuple[Title, str | None, s
             gap = text[title.title_end if title.title_end >= 0 else title.end:run.titles[index + 1].start]
             elliptic = _ELLIPTIC_GAP.fullmatch(gap)
             if elliptic and fold_for_matching(elliptic.group("head")) in _elliptic_heads():
-                # The office before may name the same organ again: it is of the same body.
-                placed.append((title, f"{' '.join(elliptic.group('head').split())} {_workplace_of(name)}", None))
+                # The office before may name the same organ again: it is of the same body; a Party
+                # organ of a place's state body is the place's ("Bí thư Đảng ủy, Chủ tịch HĐND xã X").
+                committee = party_committee_of(name) if is_party_office(title.title) else None
+                placed.append((title, committee or f"{' '.join(elliptic.group('head').split())} {_workplace_of(name)}",
+                               None))
                 continue
             elif elliptic or ";" in gap or gap.strip()[:1].isupper():
                 name = org_id = None  # another word or an item's end between: not the same body ("Đoàn 559; ")
@@ -192,12 +196,18 @@ def _with_shared_bodies(text: str, run: _Run) -> list[tuple[Title, str | None, s
     return placed[::-1]
 
 
+_COUNCIL = "hội đồng"
+
+
 def _workplace_of(body: str) -> str:
     """A body without the union or Party organ it may open with: the workplace another organ of it is
     of ("Bí thư Đảng ủy, Chủ tịch [Công đoàn] Công ty X" → Đảng ủy Công ty X)."""
     folded = fold_for_matching(body)
     head = max((h for h in _elliptic_heads() if folded.startswith(h + " ")), key=len, default=None)
-    return body[len(head) + 1:] if head else body
+    if head is None or head == _COUNCIL and not body[len(head) + 1:][:1].isupper():
+        return body  # a council's bare head only before a capitalized body ("Hội đồng [Đại học Huế]"),
+        # not in a council's own name ("Hội đồng nhân dân")
+    return body[len(head) + 1:]
 
 
 @lru_cache(maxsize=1)
@@ -382,6 +392,7 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
                 for listed in _listed_before(text, sequence, index - 1):
                     roles.extend(_roles_of(listed, run.titles, run, text, implied, bodies, topics))
     roles.extend(_roles_of_subjects(text, sequence, owned, persons, implied, bodies, topics))
+    roles.extend(deputies(text, persons, orgs))
     roles = _one_holder(roles, leading)
     return [replace(r, text=text[r.start:r.end]) for r in roles]
 
