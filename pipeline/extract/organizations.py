@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from unionfacts.extract.backrefs import find_union_pointers
 from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_bodies, countries, home_country_pattern,
                                                 lower_case_common_noun)
-from unionfacts.extract.base import Extractor, text_of, token_spans
+from unionfacts.extract.base import Extractor, capitalized_tokens, text_of, token_spans
 from unionfacts.extract.shared_place import bodies_sharing_place
 from unionfacts.extract.patterns import PROPER_NAME, alternation, first_letters, stop_words, word_pattern
 from unionfacts.extract.spanindex import SpanIndex, span_index
@@ -729,7 +729,8 @@ def _verb_glued_to_name(text: str, start: int, end: int) -> int | None:
     return start + len(" ".join(syllables[:capitals]))
 
 
-def _split_glued_heads(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], frozenset[int]]:
+def _split_glued_heads(text: str, spans: list[tuple[int, int]], capitalized: list[int]
+                       ) -> tuple[list[tuple[int, int]], frozenset[int]]:
     """Tokens cut where a head that starts a token ends inside a later one, so that the name after
     the head is read as after any other ("CĐ Meiko", "Hội đồng bình | chọn", "Đảng | ủy khối"), and
     after a "và" glued to the name word after it ("và Công nghệ"), and after fields written short glued
@@ -756,8 +757,9 @@ def _split_glued_heads(text: str, spans: list[tuple[int, int]]) -> tuple[list[tu
             if starts[inside] < end < spans[inside][1]:
                 cuts.add(end)
             break
-    for index, (start, end) in enumerate(spans):  # "và Công nghệ": the segmenter glued a joiner to the next name word
-        if text.find(" ", start, end) < 0 or text[start:end].islower():
+    for index in capitalized:  # "và Công nghệ": the segmenter glued a joiner to the next name word
+        start, end = spans[index]
+        if text.find(" ", start, end) < 0:
             continue  # every cut below falls inside a word of two syllables or more, next to a capital
         if text.startswith("và ", start) and end > start + 4 and text[start + 3].isupper():
             cuts.add(start + 2)
@@ -819,7 +821,7 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
     the head. Other heads in lower case are common nouns ("hoạt động công đoàn Quý III").
     """
     text = text_of(doc)
-    spans, glued_tails = _split_glued_heads(text, token_spans(doc))
+    spans, glued_tails = _split_glued_heads(text, token_spans(doc), capitalized_tokens(doc))
     ends = {end: index for index, (_, end) in enumerate(spans)}
     token_starts = {start for start, _ in spans}
     found = []
