@@ -75,6 +75,20 @@ def _surface_index() -> dict[str, list[tuple[str, str, bool]]]:
 
 
 @lru_cache(maxsize=1)
+def _forms_by_length() -> dict[str, tuple[tuple[int, dict[str, str], dict[str, str]], ...]]:
+    """``_surface_index`` grouped by form length, longest first: (length, case-sensitive forms ->
+    org id, lower-case forms -> org id). A key like "sở lao" holds two thousand forms (one
+    per province and spelling): the text at a length is looked up, not compared with each."""
+    grouped: dict[str, tuple[tuple[int, dict[str, str], dict[str, str]], ...]] = {}
+    for key, forms in _surface_index().items():
+        by_length: dict[int, tuple[dict[str, str], dict[str, str]]] = {}
+        for form, org_id, exact in forms:
+            by_length.setdefault(len(form), ({}, {}))[0 if exact else 1].setdefault(form, org_id)
+        grouped[key] = tuple((length, *by_length[length]) for length in sorted(by_length, reverse=True))
+    return grouped
+
+
+@lru_cache(maxsize=1)
 def _starters() -> frozenset[str]:
     """First words of every known form: a word not among them starts no known name."""
     return frozenset(key.split(" ")[0] for key in _surface_index())
@@ -128,7 +142,7 @@ def find_known(text: str, base: OrgBase) -> list[OrgMention]:
 
     Only words that start some known form are looked at (one regex pass finds them).
     """
-    index = _surface_index()
+    index = _forms_by_length()
     lowered = _lowered(text)
     found = []
     position = 0
@@ -139,16 +153,27 @@ def find_known(text: str, base: OrgBase) -> list[OrgMention]:
         first = word.group()
         token = _FIRST_KEY.match(lowered, start)
         second = _word_after(lowered, token.end()) if token else ""
-        candidates = index.get(f"{first} {second}", [])
-        for form, org_id, exact in [*candidates, *index.get(first, ())]:
-            end = start + len(form)
-            candidate = text[start:end] if exact else lowered[start:end]
-            if candidate == form and _ends_word(text, end) and not _opens_generic(lowered, start, end, base) \
-                    and not (not exact and lower_case_common_noun(text, start, form)):
-                found.append(OrgMention(start, end, text[start:end], base.orgs[org_id].name, org_id, "kb"))
-                position = end
-                break
+        match = next(_known_forms_at(text, lowered, start, (*index.get(f"{first} {second}", ()), *index.get(first, ())),
+                                     base), None)
+        if match is not None:
+            end, org_id = match
+            found.append(OrgMention(start, end, text[start:end], base.orgs[org_id].name, org_id, "kb"))
+            position = end
     return found
+
+
+def _known_forms_at(text: str, lowered: str, start: int, lengths, base: OrgBase):
+    """(end, org id) of each known form written at ``start`` that ends a word and names the body
+    there, longest first; at one length, the form as written before its lower-case form."""
+    for length, exact, folded in lengths:
+        end = start + length
+        org_id = exact.get(text[start:end])
+        if org_id is None:
+            org_id = folded.get(lowered[start:end])
+            if org_id is not None and lower_case_common_noun(text, start, lowered[start:end]):
+                org_id = None
+        if org_id is not None and _ends_word(text, end) and not _opens_generic(lowered, start, end, base):
+            yield end, org_id
 
 
 # An acronym defined inside a name: "Công đoàn (CĐ) Việt Nam", "Bảo hiểm xã hội (BHXH) Việt Nam".
