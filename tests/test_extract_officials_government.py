@@ -39,6 +39,9 @@ def _names(text: str) -> list[str]:
         # the national universities by their short forms
         ("Ông Nam, Phó Giám đốc ĐHQG TP.HCM, phát biểu.", "Đại học Quốc gia Thành phố Hồ Chí Minh"),
         ("Sinh viên ĐH Quốc gia Hà Nội nhập học.", "Đại học Quốc gia Hà Nội"),
+        # a ministry's unit is named without the ministry written right after it
+        ("Ông Hà Văn Sơn, Vụ trưởng Vụ Tín dụng Ngân hàng Nhà nước cho biết.", "Vụ Tín dụng"),
+        ("Bà Lan, Cục phó Cục Quản lý khám chữa bệnh - Bộ Y tế, cho biết.", "Bộ Y tế"),
         # a national body named inside a foreign committee's name is that country's
         ("Ông Ali, thành viên Ủy ban An ninh Quốc gia Quốc hội Iran, cho biết.", "Quốc hội Iran"),
     ],
@@ -60,6 +63,7 @@ def test_government_body_names(text, expected):
         # a field noun after a company's proper name is an apposition, not part of the name
         ("Công ty Hòa Phát doanh nghiệp lớn nhất ngành thép đã báo lãi.", "Công ty Hòa Phát doanh nghiệp"),
         ("Ban cán sự lớp đã họp phụ huynh.", "Ban cán sự"),
+        ("Ông Hà Văn Sơn, Vụ trưởng Vụ Tín dụng Ngân hàng Nhà nước cho biết.", "Vụ Tín dụng Ngân hàng"),
         ("Bài viết theo Reuters đã được đăng lại.", "Hãng tin Reuters"),
     ],
 )

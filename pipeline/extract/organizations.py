@@ -1092,7 +1092,11 @@ def _ended_by_known(mention: OrgMention, known: SpanIndex[OrgMention], text: str
     whole; lower-case words after it are the sentence's, unless they say a kind of place); a
     name that begins with a known name of two words or more is that name unless a place follows
     ("Bộ Y tế [GS.TS Lâm Thị Hoa thăm]", where the segmenter glued the name to a verb)."""
-    for start, end, _ in known.overlapping(mention.start, mention.end):
+    for start, end, org in known.overlapping(mention.start, mention.end):
+        if mention.start < start and end == mention.end and _ministry_unit(mention, org, text):
+            cut = len(text[mention.start:start].rstrip(" -–,"))  # "Vụ Thanh toán [Ngân hàng Nhà nước]"
+            return replace(mention, end=mention.start + cut, text=text[mention.start:mention.start + cut],
+                           name=pattern_name(text, mention.start, mention.start + cut, load_orgbase()))
         if mention.start <= start and end < mention.end:
             word = _LOWER_WORD_AFTER.match(text, end)
             if word and word.group(1).islower() and word.group(1) not in _place_words() \
@@ -1101,6 +1105,19 @@ def _ended_by_known(mention: OrgMention, known: SpanIndex[OrgMention], text: str
                 return replace(mention, end=end, text=text[mention.start:end],
                                name=pattern_name(text, mention.start, end, load_orgbase()))
     return mention
+
+
+@lru_cache(maxsize=1)
+def _ministry_unit_heads() -> tuple[str, ...]:
+    return tuple(f"{head} " for head in read_words("orgs/ministry_unit_heads.tsv", "head"))
+
+
+def _ministry_unit(mention: OrgMention, parent: OrgMention, text: str) -> bool:
+    """Whether a name read after a unit's head ends with the ministry it belongs to ("Vụ Thanh toán Ngân
+    hàng Nhà nước", "Cục Quản lý X - Bộ Y"): the unit is named without it (ministry_unit_heads.tsv)."""
+    org = load_orgbase().orgs.get(parent.org_id or "")
+    return org is not None and org.level == "ministry" and mention.text.startswith(_ministry_unit_heads()) \
+        and len(text[mention.start:parent.start].split()) >= 2
 
 
 _GOVERNING_LEVELS = frozenset({"party", "state", "ministry"})  # whose Ban are bodies of their own (NOTES.md 33)
