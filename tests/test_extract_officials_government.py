@@ -42,6 +42,10 @@ def _names(text: str) -> list[str]:
         # a ministry's unit is named without the ministry written right after it
         ("Ông Hà Văn Sơn, Vụ trưởng Vụ Tín dụng Ngân hàng Nhà nước cho biết.", "Vụ Tín dụng"),
         ("Bà Lan, Cục phó Cục Quản lý khám chữa bệnh - Bộ Y tế, cho biết.", "Bộ Y tế"),
+        # the police's investigating bodies, and the place's police named inside them (NOTES.md 34)
+        ("Cơ quan CSĐT Công an tỉnh Lào Cai đã khởi tố vụ án.", "Cơ quan Cảnh sát điều tra Công an tỉnh Lào Cai"),
+        ("Cơ quan Cảnh sát điều tra Công an huyện Gia Lâm đề nghị ai biết thông tin hãy báo.", "Công an huyện Gia Lâm"),
+        ("Cơ quan An ninh điều tra Bộ Công an đã bắt tạm giam ông Hưng.", "Cơ quan An ninh điều tra Bộ Công an"),
         # a national body named inside a foreign committee's name is that country's
         ("Ông Ali, thành viên Ủy ban An ninh Quốc gia Quốc hội Iran, cho biết.", "Quốc hội Iran"),
     ],
@@ -63,6 +67,7 @@ def test_government_body_names(text, expected):
         # a field noun after a company's proper name is an apposition, not part of the name
         ("Công ty Hòa Phát doanh nghiệp lớn nhất ngành thép đã báo lãi.", "Công ty Hòa Phát doanh nghiệp"),
         ("Ban cán sự lớp đã họp phụ huynh.", "Ban cán sự"),
+        ("Cơ quan cảnh sát điều tra đã vào cuộc xác minh.", "Cơ quan cảnh sát điều tra"),
         ("Ông Hà Văn Sơn, Vụ trưởng Vụ Tín dụng Ngân hàng Nhà nước cho biết.", "Vụ Tín dụng Ngân hàng"),
         ("Bài viết theo Reuters đã được đăng lại.", "Hãng tin Reuters"),
     ],

@@ -1171,7 +1171,8 @@ def nested_workplaces(chosen: list[OrgMention], text: str, base: OrgBase) -> lis
 
 
 def nested_known(chosen: list[OrgMention], text: str, base: OrgBase) -> list[OrgMention]:
-    """Known bodies named inside a longer name: "Đoàn Chủ tịch [Tổng LĐLĐVN]", "Công đoàn [Bộ Công Thương]"."""
+    """Known bodies named inside a longer name: "Đoàn Chủ tịch [Tổng LĐLĐVN]", "Công đoàn [Bộ Công Thương]";
+    inside a name read after a head, also a place's body ("Cơ quan Cảnh sát điều tra [Công an tỉnh X]")."""
     nested = []
     for outer in chosen:
         if outer.org_id and base.orgs[outer.org_id].level == "media" or outer.text.startswith(_MEDIA_HEADS):
@@ -1181,8 +1182,9 @@ def nested_known(chosen: list[OrgMention], text: str, base: OrgBase) -> list[Org
         if first_word is None or skip < 0:
             continue
         inner_text = text[skip + 1:outer.end]
-        for inner in find_known(inner_text, base):
-            if " " in inner.text and inner.org_id != outer.org_id:
+        placed = find_by_template(inner_text, base) if outer.how == "pattern" else []  # "Cơ quan CSĐT [Công an tỉnh X]"
+        for inner in find_known(inner_text, base) + placed:
+            if " " in inner.text and (inner.org_id is None or inner.org_id != outer.org_id) and inner.name != outer.name:
                 nested.append(replace(inner, start=skip + 1 + inner.start, end=skip + 1 + inner.end))
     return nested
 
