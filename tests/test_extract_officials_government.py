@@ -42,6 +42,8 @@ def _names(text: str) -> list[str]:
         # a ministry's unit is named without the ministry written right after it
         ("Ông Hà Văn Sơn, Vụ trưởng Vụ Tín dụng Ngân hàng Nhà nước cho biết.", "Vụ Tín dụng"),
         ("Bà Lan, Cục phó Cục Quản lý khám chữa bệnh - Bộ Y tế, cho biết.", "Bộ Y tế"),
+        # a ministry's department whose name holds a comma, known by name (organizations.tsv)
+        ("Theo Cục Quản lý Khám chữa bệnh, 40 ca đã khỏi bệnh.", "Cục Quản lý Khám, chữa bệnh"),
         # the police's investigating bodies, and the place's police named inside them (NOTES.md 34)
         ("Cơ quan CSĐT Công an tỉnh Lào Cai đã khởi tố vụ án.", "Cơ quan Cảnh sát điều tra Công an tỉnh Lào Cai"),
         ("Cơ quan Cảnh sát điều tra Công an huyện Gia Lâm đề nghị ai biết thông tin hãy báo.", "Công an huyện Gia Lâm"),
