@@ -59,7 +59,16 @@ RECALLED = [
      PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-08-02"}]),
     # "từng" alone is "each"
     ("Ngày 10/8, Công đoàn tổ chức hội nghị tại từng phân xưởng để lấy ý kiến công nhân.", PUBLISHED,
-     [{"kind": "Hội nghị", "date": "2023-08-10"}]),
+     [{"kind": "Hội nghị", "date": "2023-08-10"}]),    # a past occasion of the kind in place of a name: not the meeting reported, nor one reported held
+    ("Tại buổi lễ năm ngoái, Công đoàn ngành Y tế đã trao 300 suất quà cho nhân viên.", PUBLISHED, []),
+    ("Phát biểu tại cuộc họp báo tuần trước, người phát ngôn Bộ Công an cho biết vụ việc đang được điều tra.",
+     PUBLISHED, []),
+    ("Tại đại hội năm trước, nhiều cổ đông đã chất vấn về kế hoạch trả cổ tức.", PUBLISHED, []),
+    ("Sáng 8/5, Công đoàn Công ty Dệt may Nam Định tổ chức Lễ phát động Tháng công nhân. Tại buổi lễ tháng trước, "
+     "đơn vị đã trao 200 suất quà.", PUBLISHED, [{"kind": "Lễ", "date": "2023-05-08"}]),
+    # after a name it is the period the meeting reviews
+    ("Chiều 9/1, Hội Nông dân huyện tổ chức hội nghị sơ kết năm ngoái và bàn nhiệm vụ mới.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-01-09"}]),
 ]
 
 

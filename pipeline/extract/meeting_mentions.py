@@ -300,13 +300,16 @@ def _broadcast(layout: Layout, start: int) -> bool:
     return lexicon.words_anywhere("broadcast_words").search(layout.text, low, high) is not None
 
 
-def _recalled(layout: Layout, start: int, end: int) -> bool:
-    """A past meeting only recalled ("nhắc lại Hội nghị về du lịch năm 2016", "tại Hội nghị … trước đây"), not
-    one the article reports; a meeting where something is recalled ("nhắc lại tại hội nghị") is reported."""
+def _recalled(layout: Layout, start: int, after: int, end: int) -> bool:
+    """A past meeting only recalled ("nhắc lại Hội nghị về du lịch năm 2016", "tại Hội nghị … trước đây", "Tại buổi
+    lễ năm ngoái"), not one the article reports; a meeting where something is recalled ("nhắc lại tại hội nghị")
+    is reported. ``after``: where its kind word ends."""
     text = layout.text
     cues = lexicon.cues()
     if cues["recalled_after"].search(text, max(start, end - 12), min(len(text), end + 12)):
         return True  # right after its name, or ending it
+    if cues["recalled_next"].match(text, after + len(text[after:after + 2]) - len(text[after:after + 2].lstrip(" "))):
+        return True  # in place of its name: a past occasion of the kind ("tại cuộc họp báo tuần trước")
     phrase_low, _ = layout.phrase_span(start)
     if any(_ends_with(words, text, phrase_low, start, 25) for words in ("at_words", "after_words")):
         return False
@@ -366,7 +369,7 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
         if row.needs in ("quoted", "titled") and layout.orgs.ending_at(start - 1) and text[start - 1] == " ":
             continue  # "Hội đồng bình chọn cấp Trung ương Chương trình “…”": the programme a body is of
         end = _name_end(text, after, row.needs == "quoted")
-        if end is None or _excluded_before(layout, start) or _recalled(layout, start, end):
+        if end is None or _excluded_before(layout, start) or _recalled(layout, start, after, end):
             continue
         office = next((r for r in layout.roles.within(after, end) if r.start > after), None)
         if office is not None and row.needs not in ("quoted", "titled") \
