@@ -84,7 +84,15 @@ CHAIRED_VERBS = [
     ("Theo kế hoạch, Phó Thủ tướng Trần Hồng Hà sẽ chủ trì họp với các địa phương vào ngày 20/9.", PUBLISHED, []),
     ("Chiều 12/3, Ủy ban liên Chính phủ Việt Nam - Lào đã nhóm họp kỳ thứ 45 tại Hà Nội.", PUBLISHED,
      [{"kind": "Cuộc họp", "date": "2023-03-12", "organizer": None}]),
-    ("Chiều 12/3, Ban tổ chức giải chạy đã họp để rút kinh nghiệm.", PUBLISHED, []),
+    # a committee named in lower case holds the meeting it is said to have held (NOTES.md item 30, "có họp bàn")
+    ("Chiều 12/3, Ban tổ chức giải chạy đã họp để rút kinh nghiệm.", PUBLISHED,
+     [{"kind": "Cuộc họp", "date": "2023-03-12"}]),
+    ("Hội đồng quản trị công ty đã họp bất thường để bàn phương án tăng vốn.", PUBLISHED, [{"kind": "Cuộc họp"}]),
+    ("Sáng 4/9, ban chấp hành công đoàn cơ sở đã họp, thống nhất mức hỗ trợ cho đoàn viên.", PUBLISHED,
+     [{"kind": "Cuộc họp", "date": "2023-09-04"}]),
+    ("Ban tổ chức giải bóng đá công nhân sẽ họp vào tuần tới để bốc thăm chia bảng.", PUBLISHED, []),
+    ("Ban tổ chức cho biết giải chạy năm nay thu hút 5.000 vận động viên.", PUBLISHED, []),
+    ("Ban quản lý dự án đã họp nhiều lần nhưng chưa thống nhất được phương án.", PUBLISHED, []),
     ("Ngày 12/3, Tổng cục Thống kê công bố số liệu về lao động.", PUBLISHED, []),
 ]
 

@@ -29,10 +29,9 @@ from functools import lru_cache
 
 from unionfacts.extract import meeting_lexicon as lexicon
 from unionfacts.extract.meeting_layout import Layout
-from unionfacts.extract.patterns import UPPER, alternation
+from unionfacts.extract.patterns import UPPER
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import place_kind_alternation
-from unionfacts.resources import read_words
 
 _MAX_NAME_WORDS = 25
 _MAX_NAME_CHARS = 300
@@ -58,13 +57,6 @@ _SOURCE_PHRASE = re.compile(r"(?<!\w)(?:thông báo|văn bản)(?:[ ]+số)?[ ]+
                             re.IGNORECASE)
 _PLAN_PHRASE = re.compile(r",[ ]*(?:cũng[ ]+)?(?:sẽ|dự kiến|sắp(?![ ]xếp))(?!\w)", re.IGNORECASE)
 _JUST_HELD = re.compile(r"(?<!\w)vừa(?!\w)", re.IGNORECASE)  # one meeting just held, whatever the custom
-_NOT_HELD = (r"(?:đã[ ]+|vẫn[ ]+|lại[ ]+)?(?:không thể|chưa thể|không được|bị hoãn|bị hủy|bị huỷ|phải hoãn|tạm hoãn|"
-             r"tạm dừng|bất thành)(?!\w)")
-_NOT_HELD_AFTER = re.compile(rf"[ ]*(?:,[ ]*)?{_NOT_HELD}", re.IGNORECASE)
-# "… tổ chức ở TP.HCM không thể thực hiện được": a short predicate of the meeting's, then the denial
-_NOT_HELD_LATER = re.compile(rf"[ ]+(?:tổ chức|diễn ra|triệu tập)(?:[ ]+[^\s,;]*[^\s,;.]){{0,4}}?[ ]+{_NOT_HELD}", re.IGNORECASE)
-_PAST_BEFORE = re.compile(r"(?<!\w)(?:đã|vừa)[ ]+(?:cũng[ ]+)?$")
-_MANY_TIMES = re.compile(r"[^,.;]{0,30}?(?<!\w)(?:nhiều|mấy|vài|\d+)[ ]+(?:lần|buổi|cuộc)(?!\w)")
 _PROPOSAL_REACH = 60  # how far before a meeting a proposal cue ("đề nghị gặp và hội đàm") may stand in its phrase
 _NEXT_PREDICATE = re.compile(r"(?<!\w)đồng thời(?!\w)", re.IGNORECASE)
 _PLAN_AFTER = re.compile(r"[ ]*(?:,[ ]*)?(?:cũng[ ]+)?(?:sẽ|dự kiến|sắp(?![ ]xếp))(?!\w)", re.IGNORECASE)
@@ -203,8 +195,9 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
         return True  # "Khối phấn đấu …; tổ chức Hội nghị tổng kết …; tổ chức Hội thảo …": every task of the run
     if not after:
         return False
-    if _PLAN_AFTER.match(text, end, min(len(text), end + 30)) or _NOT_HELD_AFTER.match(text, end, min(len(text), end + 30)) \
-            or _NOT_HELD_LATER.match(text, end, min(len(text), end + 80)):
+    denied_after, denied_later = lexicon.not_held()
+    if _PLAN_AFTER.match(text, end, min(len(text), end + 30)) or denied_after.match(text, end, min(len(text), end + 30)) \
+            or denied_later.match(text, end, min(len(text), end + 80)):
         return True  # "Hội nghị … sẽ diễn ra", "Cuộc họp … không thể tiến hành", "… bị hoãn"
     # "Lễ tuyên dương … do Ban Thi đua tổ chức sẽ diễn ra vào sáng 10.6": a plan later in its phrase.
     _, phrase_high = layout.phrase_span(end)
@@ -472,14 +465,6 @@ def headed_subject(layout: Layout, start: int) -> int | None:
     return low if low == max(phrase_low, low) and lexicon.headed_body().match(text, low, position) else None
 
 
-@lru_cache(maxsize=1)
-def _led_by_clause() -> re.Pattern[str]:
-    """ "do Phó Chủ tịch A dẫn đầu" ending the searched text: who leads the delegation before it."""
-    markers = alternation(read_words("meetings/agent_markers.tsv"))
-    verbs = alternation(read_words("meetings/led_by.tsv"))
-    return re.compile(rf"[ ]+(?:{markers})[ ]+[^,;.:()\n]{{1,120}}?[ ]+(?:{verbs})$")
-
-
 def has_subject(layout: Layout, start: int, opening: bool = True) -> bool:
     """A person, a body, an office or a delegation does the verb at ``start``, or (``opening``) it opens
     its phrase."""
@@ -492,7 +477,7 @@ def has_subject(layout: Layout, start: int, opening: bool = True) -> bool:
     if _subject_ends_at(layout, position, low) or headed_subject(layout, start) is not None:
         return True  # headed: "Ủy ban liên Chính phủ Việt Nam - Lào đã nhóm họp", a body the lexicon does not know
     # "đoàn công tác … do Phó Chủ tịch A dẫn đầu đã đến thăm": the delegation before who leads it
-    led_by = _led_by_clause().search(text, max(phrase_low, low), position)
+    led_by = lexicon.led_by_clause().search(text, max(phrase_low, low), position)
     return led_by is not None and _subject_ends_at(layout, led_by.start(), low)
 
 
@@ -543,7 +528,7 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
         headline = layout.is_headline(start)
         if _planned(layout, start, end):
             continue
-        if not row.strong and not headline and not day_near(start) and not _met_in_past(text, row, start, end) and not any(
+        if not row.strong and not headline and not day_near(start) and not _met_in_past(text, row, start, after) and not any(
                 m.family == row.family and m.status == "held" and m.sentence == layout.sentence_of(start)
                 for m in nouns[max(0, index - 3):index + 1]):
             continue  # a weak verb needs a day, or a meeting of its kind reported in the sentence ("có cuộc gặp X; gặp Y")
@@ -562,11 +547,11 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
     return found
 
 
-def _met_in_past(text: str, row, start: int, end: int) -> bool:
+def _met_in_past(text: str, row, start: int, after: int) -> bool:
     """A body's meeting reported in the past tense without a day ("Hội đồng trường đã họp, bầu …", "Ban tổ chức đã
     họp khẩn"): held (NOTES.md item 30, "có họp bàn"), unless many times ("đã họp bàn nhiều lần")."""
-    return row.family == "Cuộc họp" and _PAST_BEFORE.search(text, max(0, start - 16), start) is not None \
-        and not _MANY_TIMES.match(text, end)
+    return row.family == "Cuộc họp" and lexicon.past_before().search(text, max(0, start - 16), start) is not None \
+        and not lexicon.many_times().match(text, after)
 
 
 def _counterparts(layout: Layout, after: int, end: int) -> list[tuple[int, int]]:
