@@ -171,7 +171,23 @@ MET_IN_PAST = [
     ("Sắp tới, Sở Xây dựng Hà Nội sẽ họp lấy ý kiến các chuyên gia về việc chặt cây.", UNDATED, []),
 ]
 
-CASES = PROGRAMMES + AGENDA + RECALLED + PRESIDIUM + LEVELS_AND_CAPTIONS + NOT_HELD + PRIVATE + MET_IN_PAST
+# --- the headline's meeting named with other words in the body: one meeting -----------------------
+HEADLINE_NAMED = [
+    ("Thủ tướng dự lễ vinh danh 50 công nhân tiêu biểu\nTối 12/5, tại Hà Nội, Tổng LĐLĐ Việt Nam tổ chức chương "
+     "trình “Tự hào công nhân Việt Nam”. Phát biểu tại buổi lễ, Thủ tướng Phạm Minh Chính biểu dương các công nhân.",
+     PUBLISHED, [{"kind": "Chương trình", "date": "2023-05-12"}]),
+    ("Công nhân khu công nghiệp đối thoại với lãnh đạo tỉnh tại diễn đàn công nhân\nSáng 3/3, Liên đoàn Lao động "
+     "tỉnh Bắc Ninh tổ chức hội nghị đối thoại với 300 công nhân.", UNDATED,
+     [{"kind": "Hội nghị", "date": "XXXX-03-03"}]),
+    # not when the names, ordinals or days tell two apart
+    ("Hội đàm cấp cao Việt Nam - Lào\nSáng 12/3, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản tại Việt Nam.",
+     PUBLISHED, [{"kind": "Hội đàm"}, {"kind": "Buổi tiếp", "date": "2023-03-12"}]),
+    ("Hội nghị Ban Chấp hành lần thứ 12\nSáng 5/6, Công đoàn tỉnh Nghệ An tổ chức Đại hội lần thứ XV.", PUBLISHED,
+     [{"kind": "Hội nghị"}, {"kind": "Đại hội", "date": "2023-06-05"}]),
+]
+
+CASES = PROGRAMMES + AGENDA + RECALLED + PRESIDIUM + LEVELS_AND_CAPTIONS + NOT_HELD + PRIVATE + MET_IN_PAST \
+    + HEADLINE_NAMED
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
