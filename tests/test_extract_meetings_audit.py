@@ -113,6 +113,19 @@ LEVELS_AND_CAPTIONS = [
     # a caption whose last body swallowed the opener of the next sentence
     ("Năm 2023, Công đoàn ngành Giáo dục phát triển 2.000 đoàn viên mới. Lễ ra mắt CĐ cơ sở thuộc LĐLĐ huyện Thanh "
      "Oai Về nội dung phát triển đoàn viên, các công đoàn cơ sở tổ chức nhiều hoạt động thiết thực.", PUBLISHED, []),
+    # a short body line no punctuation ends: a photo caption or an intertitle, no report of its own
+    ("Công ty May Hưng Yên tăng lương cho công nhân\nNăm qua, công ty đạt doanh thu 500 tỷ đồng.\nToàn cảnh hội nghị "
+     "tổng kết năm 2022 của Công đoàn Công ty\nThu nhập bình quân đạt 9 triệu đồng mỗi tháng.", PUBLISHED, []),
+    ("Bệnh tiểu đường ở người trẻ gia tăng\nNhiều người trẻ mắc bệnh tiểu đường do ít vận động.\nDự hội thảo nhận "
+     "quà tặng sức khỏe\nBệnh viện Đa khoa Hồng Phát sẽ tổ chức Hội thảo chăm sóc bệnh nhân tiểu đường vào ngày 20/8.",
+     PUBLISHED, []),
+    # the meeting the body reports is still one meeting, its caption no second
+    ("Công đoàn Điện lực tổ chức hội nghị người lao động\nSáng 5/6, Công đoàn Công ty Điện lực Hà Tĩnh tổ chức Hội "
+     "nghị người lao động năm 2023.\nQuang cảnh Hội nghị người lao động năm 2023\nHội nghị đã thông qua nghị quyết.",
+     PUBLISHED, [{"kind": "Hội nghị", "date": "2023-06-05"}]),
+    # a short line ending as a sentence is a report
+    ("Tuyên dương công nhân giỏi\nNăm qua, công nhân có 300 sáng kiến.\nSáng 12/8, LĐLĐ quận tổ chức Lễ tuyên dương.",
+     PUBLISHED, [{"kind": "Lễ", "date": "2023-08-12"}]),
 ]
 
 
