@@ -67,6 +67,13 @@ PREVIEWS = [
     # a meeting held today still says what it will do
     ("Sáng 18/12, Kỳ họp thứ 15 HĐND tỉnh Nghệ An khai mạc tại Vinh. Kỳ họp này sẽ xem xét 12 tờ trình. Kỳ họp sẽ "
      "bế mạc vào ngày 20/12.", "2023-12-18", [{"kind": "Kỳ họp", "date": "2023-12-18"}]),
+    # what it will do on later days, however many, plans none of a meeting the body reports held
+    ("Sáng 10/5, Đại hội Công đoàn tỉnh Hà Tĩnh lần thứ XIX đã khai mạc tại TP Hà Tĩnh. Chiều 11/5, Đại hội sẽ bầu "
+     "Ban Chấp hành khóa mới.", "2023-05-10", [{"kind": "Đại hội", "date": "2023-05-10"}]),
+    ("Sáng 10/5, Kỳ họp thứ 8 HĐND tỉnh Quảng Bình khóa XVIII khai mạc. Ngày 11/5, kỳ họp sẽ thảo luận tại tổ. Ngày "
+     "12/5, kỳ họp sẽ chất vấn các giám đốc sở.", "2023-05-10", [{"kind": "Kỳ họp", "date": "2023-05-10"}]),
+    ("Sáng mai 12/5, Đại hội Công đoàn tỉnh Hà Tĩnh lần thứ XIX sẽ khai mạc. Ngày 13/5, Đại hội sẽ bầu Ban Chấp "
+     "hành.", "2023-05-11", []),
 ]
 
 
