@@ -184,6 +184,23 @@ MET_IN_PAST = [
     ("Sắp tới, Sở Xây dựng Hà Nội sẽ họp lấy ý kiến các chuyên gia về việc chặt cây.", UNDATED, []),
 ]
 
+# --- an adverb ends a meeting's name: "hội nghị ngay …" names none -------------------------------
+ADVERB_ENDS_NAME = [
+    ("Bộ yêu cầu các sở sớm ban hành văn bản về nghi thức tổ chức hội nghị ngay trong năm 2017.", PUBLISHED, []),
+    ("Sáng 12/3, Công đoàn ngành Giáo dục tổ chức hội nghị ngay tại trường để lấy ý kiến giáo viên.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-03-12"}]),
+]
+
+# --- "trước thềm" puts a meeting ahead and frames the clause; "một loạt" counts many --------------
+AHEAD_AND_SERIES = [
+    ("Lễ trao chứng nhận dự kiến diễn ra ngày 13/7, trước thềm Diễn đàn Cấp cao công nghệ thông tin Việt Nam 2023.",
+     PUBLISHED, []),
+    ("Chiều 5/6, trước thềm Hội nghị Trung ương 7, Ban Tuyên giáo Trung ương đã tổ chức họp báo.", PUBLISHED,
+     [{"kind": "Họp báo", "date": "2023-06-05"}]),
+    ("Đây là chuyến đi mới nhất trong một loạt chuyến thăm tới tỉnh của Thủ tướng từ đầu năm.", PUBLISHED, []),
+    ("Năm qua, Công đoàn Dệt may đã tổ chức một loạt hội nghị đối thoại tại doanh nghiệp.", PUBLISHED, []),
+]
+
 # --- the headline's meeting named with other words in the body: one meeting -----------------------
 HEADLINE_NAMED = [
     ("Thủ tướng dự lễ vinh danh 50 công nhân tiêu biểu\nTối 12/5, tại Hà Nội, Tổng LĐLĐ Việt Nam tổ chức chương "
@@ -200,7 +217,7 @@ HEADLINE_NAMED = [
 ]
 
 CASES = PROGRAMMES + AGENDA + RECALLED + PRESIDIUM + LEVELS_AND_CAPTIONS + NOT_HELD + PRIVATE + MET_IN_PAST \
-    + HEADLINE_NAMED
+    + HEADLINE_NAMED + ADVERB_ENDS_NAME + AHEAD_AND_SERIES
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
