@@ -182,7 +182,6 @@ class Grouping:
         self.by_family: dict[str, list[int]] = {}
         self.linked: list[tuple[Mention, int]] = []
         self.latest_reported: int | None = None
-        self.body_reported = False  # a mention of the body has reported a meeting held (introduced it)
         # where the first meeting word of the article is, also one of a mention dropped ("các cuộc hội nghị")
         first = lexicon.kinds()[0].search(layout.text)
         self.first_word = first.start() if first else len(layout.text)
@@ -239,21 +238,6 @@ class Grouping:
         self.meetings.append(meeting)
         return len(self.meetings) - 1
 
-    def _headline_meeting(self, mention: Mention, day: str | None) -> int | None:
-        """The one meeting only the headline names, when ``mention`` is the first the body reports held: the
-        same meeting named with other words ("Thủ tướng dự lễ tôn vinh …" over "Tối 20/5, … tổ chức chương trình
-        …"), unless their days, ordinals or the names in them tell two apart."""
-        if self.body_reported:
-            return None
-        named = [i for i, meeting in enumerate(self.meetings) if all(m.headline for m in meeting.mentions)]
-        if len(named) != 1:
-            return None
-        first = self.meetings[named[0]].first
-        if not _same_days(self.meetings[named[0]].date, day) or _other_ordinal(first, mention) \
-                or _other_names(first, mention) or _other_numbers(first, mention):
-            return None
-        return named[0]
-
     def _joins(self, mention: Mention, day: str | None, plan_day: str | None = None) -> int | None:
         """The meeting a named mention is one more mention of, if any (``plan_day``: the day a planned one gives)."""
         acronym = _acronym_named(mention)
@@ -277,9 +261,6 @@ class Grouping:
                             and self.meetings[i].last_sentence <= top), None)
             if waiting is not None:
                 return waiting
-            headlined = self._headline_meeting(mention, day)
-            if headlined is not None:
-                return headlined
         if mention.status == "held" and (mention.at or not mention.introduced):
             # named again in passing: the meeting reported of that name, else the latest of its family
             # (not one of another ordinal: "Tại Đại hội … lần thứ XI" after "… lần thứ X")
@@ -335,15 +316,12 @@ class Grouping:
                 index = self._new(mention)
         meeting = self.meetings[index]
         meeting.take(mention, day is not None)
-        self.body_reported = self.body_reported or meeting.introduced
         if meeting.reported and (self.latest_reported is None
                                  or meeting.last_start >= self.meetings[self.latest_reported].last_start):
             self.latest_reported = index
         names_better = (meeting.first.status == "back" and mention.status != "back"
                         or meeting.first.by_verb and mention.status == "held" and not mention.by_verb
-                        and mention.family == meeting.family
-                        or meeting.first.headline and not mention.headline and mention.introduced
-                        and mention.status == "held" and not mention.by_verb and mention.family != meeting.first.family)
+                        and mention.family == meeting.family)
         if names_better:  # the meeting is named by its best mention: a held kind word and its name
             meeting.first = mention
             meeting.aliases |= _alias_families(mention)
