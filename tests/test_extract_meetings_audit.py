@@ -123,6 +123,13 @@ LEVELS_AND_CAPTIONS = [
     ("Công đoàn Điện lực tổ chức hội nghị người lao động\nSáng 5/6, Công đoàn Công ty Điện lực Hà Tĩnh tổ chức Hội "
      "nghị người lao động năm 2023.\nQuang cảnh Hội nghị người lao động năm 2023\nHội nghị đã thông qua nghị quyết.",
      PUBLISHED, [{"kind": "Hội nghị", "date": "2023-06-05"}]),
+    # a caption still names and dates the meeting the body reports
+    ("Đại sứ Pháp trao huân chương cho nhà giáo\nTại buổi lễ, Đại sứ bày tỏ vinh dự được trao huân chương cho "
+     "PGS Trần Văn Hùng.\nĐại sứ Pháp phát biểu tại buổi lễ ngày 14/4. Ảnh: Minh Đức", PUBLISHED,
+     [{"kind": "Lễ", "date": "2023-04-14"}]),
+    # a line a day opens is a report, though no punctuation ends it
+    ("Công khai thông tin đào tạo giáo viên\nBộ sẽ công bố số liệu tuyển sinh hằng năm.\nNgày 29/4, Bộ GD&ĐT tổ "
+     "chức hội nghị triển khai Nghị định về đào tạo giáo viên", PUBLISHED, [{"kind": "Hội nghị", "date": "2023-04-29"}]),
     # a short line ending as a sentence is a report
     ("Tuyên dương công nhân giỏi\nNăm qua, công nhân có 300 sáng kiến.\nSáng 12/8, LĐLĐ quận tổ chức Lễ tuyên dương.",
      PUBLISHED, [{"kind": "Lễ", "date": "2023-08-12"}]),

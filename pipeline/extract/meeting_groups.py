@@ -77,7 +77,9 @@ class Meeting:
         # a mention that reports it held, or plans it, on a day of its own weighs as two
         planned = sum(1 + (m.start in self.dated) for m in body if m.status == "planned" and not (m.agenda and reported))
         support = sum(1 + (m.status == "held" and m.start in self.dated) for m in body if m.status != "planned")
-        return (any(m.status == "held" for m in body) or headline) and (not body or support > planned)
+        # a photo caption or an intertitle names a meeting the body reports, it reports none itself
+        return (any(m.status == "held" and not m.captioned for m in body) or headline) \
+            and (not body or support > planned)
 
     def take(self, mention: Mention, dated: bool) -> None:
         """One more mention of it (kept in order; what the rules ask of all of them kept up to date)."""

@@ -30,6 +30,7 @@ _BRACKETED = re.compile(r"\[[^\[\]\n]{0,400}\]")
 # A line of the body this short with no punctuation ending it is a photo caption or an intertitle, no sentence.
 _MAX_TITLE_LINE = 150
 _LINE = re.compile(r"[^\n]+")
+_DAY_OPENS = 15  # a line whose first characters give a day reports ("Ngày 29/4, Bộ X tổ chức hội nghị …")
 _ENDS_SENTENCE = re.compile(r"[.!?…:;][\s”\"’')»]*$")
 
 
@@ -104,8 +105,9 @@ class Layout:
                 copy = text.find(headline, copy + len(headline))
         self._brackets = [(m.start(), m.end()) for m in _BRACKETED.finditer(text)]
         # body lines that are photo captions or intertitles ("Quang cảnh Hội nghị", "Dự hội thảo nhận quà")
-        self._title_lines = [(m.start(), m.end()) for m in _LINE.finditer(text, self.headline_end + 1)
-                             if len(m.group().strip()) <= _MAX_TITLE_LINE and not _ENDS_SENTENCE.search(m.group())]
+        self._title_lines = [(m.start(), m.end()) for m in _LINE.finditer(text, self.headline_end)
+                             if len(m.group().strip()) <= _MAX_TITLE_LINE and not _ENDS_SENTENCE.search(m.group())
+                             and not self.dates.within(m.start(), m.start() + _DAY_OPENS)]
         self._title_starts = [start for start, _ in self._title_lines]
         self._first_in_sentence: dict[tuple[int, int], int | None] = {}
         self._bracket_starts = [start for start, _ in self._brackets]
@@ -169,12 +171,15 @@ class Layout:
         return index if self.starts[index] >= self.headline_end else index + 1
 
     def in_caption(self, position: int) -> bool:
-        """Whether ``position`` is in a caption or an intertitle: fused into the text (its sentence ends at a
-        sentence opener, not at punctuation), or a short body line of its own that no punctuation ends. A meeting
-        named only there is no report (NOTES.md item 31)."""
+        """Whether ``position`` is in a caption or an intertitle fused into the text (its sentence ends at a
+        sentence opener, not at punctuation)."""
         index = self.sentence_of(position)
-        if index + 1 < len(self.starts) and self.starts[index + 1] in self.fused:
-            return True
+        return index + 1 < len(self.starts) and self.starts[index + 1] in self.fused
+
+    def in_title_line(self, position: int) -> bool:
+        """Whether ``position`` is in a short body line of its own that no punctuation ends and no day opens: a
+        photo caption or an intertitle. A meeting named only there is no report (NOTES.md item 31), though it
+        may name and date one the body reports."""
         line = bisect.bisect_right(self._title_starts, position) - 1
         return line >= 0 and position < self._title_lines[line][1]
 

@@ -112,6 +112,7 @@ class Mention:
     frame: bool = False  # after "trong khuôn khổ", "bên lề" …: the frame of what its clause reports (frame_words.tsv)
     apart: bool = False  # one of several counterparts a verb names ("hội kiến A và B"): a meeting of its own
     agenda: bool = False  # points back and says what the meeting will do ("Đại hội sẽ bầu …"): planned, its agenda
+    captioned: bool = False  # in a photo caption or an intertitle line: names a meeting, reports none
 
 
 def _display(name: str) -> str:
@@ -426,7 +427,8 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
         found.append(Mention(start, end, row.kind, row.family, _display(name), layout.sentence_of(start), status,
                              _key(rest), _ordinal(name), long=row.long, headline=headline, at=at or after,
                              after=after, introduced=introduced,
-                             frame=_ends_with("frame_words", text, phrase_low, start, 25), agenda=agenda))
+                             frame=_ends_with("frame_words", text, phrase_low, start, 25), agenda=agenda,
+                             captioned=layout.in_title_line(start)))
     return found
 
 
@@ -545,7 +547,8 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
             name = " ".join(part for part in (row.kind, joiner, text[low:high]) if part)
             found.append(Mention(start, high, row.kind, row.family, _display(name),
                                  layout.sentence_of(start), "held", _key(rest), None, long=row.long, by_verb=True,
-                                 headline=headline, strong=row.strong, introduced=True, apart=len(objects) > 1))
+                                 headline=headline, strong=row.strong, introduced=True, apart=len(objects) > 1,
+                                 captioned=layout.in_title_line(start)))
     return found
 
 
@@ -586,7 +589,7 @@ def ceremony_mentions(layout: Layout, taken: list[Mention]) -> list[Mention]:
         name = f"Lễ {text[start:end]}"
         found.append(Mention(start, end, "Lễ", "Lễ", name, layout.sentence_of(start), "held",
                              _key(fold_for_matching(text[start:end])), None, headline=layout.is_headline(start),
-                             introduced=True))
+                             introduced=True, captioned=layout.in_title_line(start)))
     return found
 
 
