@@ -204,6 +204,10 @@ AHEAD_AND_SERIES = [
      PUBLISHED, []),
     ("Chiều 5/6, trước thềm Hội nghị Trung ương 7, Ban Tuyên giáo Trung ương đã tổ chức họp báo.", PUBLISHED,
      [{"kind": "Họp báo", "date": "2023-06-05"}]),
+    # what happened before a meeting the body reports held plans none of it
+    ("Tối 12/3, ca sĩ Lan Anh tham dự lễ trao giải Cống hiến 2023 tại Hà Nội. Trước thềm lễ trao giải Cống hiến "
+     "2023, cô đã phát hành album mới. Hướng tới lễ trao giải Cống hiến 2023, cô đã tập luyện nhiều tuần.",
+     PUBLISHED, [{"kind": "Lễ", "date": "2023-03-12"}]),
     ("Đây là chuyến đi mới nhất trong một loạt chuyến thăm tới tỉnh của Thủ tướng từ đầu năm.", PUBLISHED, []),
     ("Năm qua, Công đoàn Dệt may đã tổ chức một loạt hội nghị đối thoại tại doanh nghiệp.", PUBLISHED, []),
 ]

@@ -69,13 +69,13 @@ class Meeting:
     def held(self) -> bool:
         """A mention reports it held, and more mentions of the body report it (or point back to it) than
         plan it: a meeting the body only plans is not held, whatever its headline says. What a meeting the body
-        reports held will do next ("Sáng 10/5, Đại hội … đã khai mạc. Chiều 11/5, Đại hội sẽ bầu …") plans
-        none of it."""
+        reports held will do next ("Sáng 10/5, Đại hội … đã khai mạc. Chiều 11/5, Đại hội sẽ bầu …"), or what
+        happened before it ("Trước thềm Lễ trao giải, …"), plans none of it."""
         body = [m for m in self.mentions if not m.headline]
         headline = any(m.status == "held" for m in self.mentions if m.headline)
         reported = any(m.status == "held" and m.introduced for m in body)
         # a mention that reports it held, or plans it, on a day of its own weighs as two
-        planned = sum(1 + (m.start in self.dated) for m in body if m.status == "planned" and not (m.agenda and reported))
+        planned = sum(1 + (m.start in self.dated) for m in body if m.status == "planned" and not (m.relative and reported))
         support = sum(1 + (m.status == "held" and m.start in self.dated) for m in body if m.status != "planned")
         # a photo caption or an intertitle names a meeting the body reports, it reports none itself
         return (any(m.status == "held" and not m.captioned for m in body) or headline) \

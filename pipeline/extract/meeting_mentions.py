@@ -111,7 +111,9 @@ class Mention:
     introduced: bool = False  # reported as held here (a day, an organizing or chairing verb), not only named
     frame: bool = False  # after "trong khuôn khổ", "bên lề" …: the frame of what its clause reports (frame_words.tsv)
     apart: bool = False  # one of several counterparts a verb names ("hội kiến A và B"): a meeting of its own
-    agenda: bool = False  # points back and says what the meeting will do ("Đại hội sẽ bầu …"): planned, its agenda
+    # planned only as against its clause's time: what the meeting will do ("Đại hội sẽ bầu …") or what happens before
+    # it ("trước thềm Hội nghị …", "tiến tới Đại hội …"); no plan of a meeting the body reports held
+    relative: bool = False
     captioned: bool = False  # in a photo caption or an intertitle line: names a meeting, reports none
 
 
@@ -415,7 +417,8 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
             status = None
         if status is None:
             continue
-        agenda = status == "planned" and back and plans_after(text, end)
+        relative = status == "planned" and (back and plans_after(text, end)
+                                            or lexicon.cues()["toward"].search(text, phrase_low, start) is not None)
         introduced = day or organized or _INTRODUCED_AFTER.match(text, end) is not None or \
             lexicon.cues()["chair"].search(text, max(phrase_low, start - 25), start) is not None
         name = text[start:end]
@@ -427,7 +430,7 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
         found.append(Mention(start, end, row.kind, row.family, _display(name), layout.sentence_of(start), status,
                              _key(rest), _ordinal(name), long=row.long, headline=headline, at=at or after,
                              after=after, introduced=introduced,
-                             frame=_ends_with("frame_words", text, phrase_low, start, 25), agenda=agenda,
+                             frame=_ends_with("frame_words", text, phrase_low, start, 25), relative=relative,
                              captioned=layout.in_title_line(start)))
     return found
 
