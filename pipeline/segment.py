@@ -194,23 +194,28 @@ class _Segmenter:
 
             model = module.word_tokenize_model
             self.starts = lambda tokens: [tag != "I-W" for tag in model.predict([[token] for token in tokens])]
+            self.starts_many = lambda sentences: [self.starts(tokens) for tokens in sentences]
         else:
             self.starts = self.tagger.tags
+            self.starts_many = self.tagger.tags_many
 
-    def word_spans(self, sentence: str, offset: int) -> list[tuple[int, int]] | None:
-        """Char spans of the words of ``sentence`` (shifted by ``offset``), or None when
+    def sentence_tokens(self, sentence: str) -> tuple[list[str], list[int], list[int]] | None:
+        """The tokens of ``sentence`` with their char starts and ends, or None when
         underthesea would change the sentence's length before tokenizing it."""
         if self.tokens is None:
             return None
         normalized = self.normalize(sentence)
         if len(normalized) != len(sentence):
             return None
-        tokens, starts, ends = self.chunks.tokens(normalized)
-        if not tokens:
+        return self.chunks.tokens(normalized)
+
+    @staticmethod
+    def word_spans(starts: list[int], ends: list[int], begins: list[bool], offset: int) -> list[tuple[int, int]]:
+        """Char spans of the words a sentence's tokens make (shifted by ``offset``): a word
+        starts at each token tagged B-W (and at the first, whatever its tag) and ends where
+        the next one starts."""
+        if not begins:
             return []
-        begins = self.starts(tokens)
-        # A word starts at each token tagged B-W (and at the first, whatever its tag) and
-        # ends where the next one starts.
         word_starts = compress(starts, [True] + begins[1:])
         word_ends = compress(ends, begins[1:] + [True])
         return [(offset + start, offset + end) for start, end in zip(word_starts, word_ends)]
@@ -291,22 +296,40 @@ def segment_spans(body: str) -> tuple[list[tuple[int, int]], list[int]]:
     character, and a word never spans a line break.
     """
     segmenter = _segmenter()
-    spans: list[tuple[int, int]] = []
-    sentence_starts: list[int] = []
+    # First every sentence's tokens, then one tagging pass over all of them (scoring a
+    # document's sentences together is much faster than one by one), then the words.
+    sentences: list[tuple[list[int], list[int], int] | list[tuple[int, int]]] = []
+    batch: list[list[str]] = []
     for line in _LINE.finditer(body):
         text, cursor = line.group(), 0
         for sentence in segmenter.sentences(text):
             if not sentence.strip():
                 continue
             at = text.find(sentence, cursor)  # sentences are stripped slices of the line
-            found = segmenter.word_spans(sentence, line.start() + at) if at >= 0 else None
-            if found is None:
-                words = segmenter.words(sentence)
-                found = _word_offsets(body, words, line.start() + cursor, line.end())
-            if found:
-                sentence_starts.append(len(spans))
-                spans.extend(found)
-                cursor = found[-1][1] - line.start()
+            found = segmenter.sentence_tokens(sentence) if at >= 0 else None
+            if found is not None:
+                tokens, starts, ends = found
+                if tokens:
+                    batch.append(tokens)
+                    sentences.append((starts, ends, line.start() + at))
+                    cursor = at + ends[-1]
+                continue
+            words = segmenter.words(sentence)
+            spans = _word_offsets(body, words, line.start() + cursor, line.end())
+            if spans:
+                sentences.append(spans)
+                cursor = spans[-1][1] - line.start()
+    tags = iter(segmenter.starts_many(batch))
+    spans = []
+    sentence_starts: list[int] = []
+    for sentence in sentences:
+        if isinstance(sentence, tuple):
+            starts, ends, offset = sentence
+            found = segmenter.word_spans(starts, ends, next(tags), offset)
+        else:
+            found = sentence
+        sentence_starts.append(len(spans))
+        spans.extend(found)
     return spans, sentence_starts
 
 

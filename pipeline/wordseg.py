@@ -5,9 +5,10 @@ one) with a linear-chain CRF. Its featurizer builds 43 feature strings per token
 Rust, hands them to Python as lists, and the tagger takes them back to look up their
 weights: most of the time of a segmentation pass is spent making and moving those
 strings, not scoring. This module reads the same model file (CRFsuite format) and the
-same dictionary, and scores a token window once per distinct window: the feature
-weights a window of one, two or three tokens contributes are cached, so a common
-token or word pair costs one dictionary lookup. Viterbi over the two labels finishes
+same dictionary, and scores a whole document's windows of one, two or three tokens
+as arrays: a token's weights are cached, and every window the model knows has a
+number, so the windows of all sentences are looked up by arithmetic and binary
+search and summed with numpy. Viterbi over the two labels, per sentence, finishes
 the job. The tags are underthesea's: tests/test_wordseg.py compares them with
 underthesea's own tagger, and the loader refuses a model whose feature templates it
 does not know (``load_segmenter`` then returns None and callers use underthesea's
@@ -18,8 +19,12 @@ from __future__ import annotations
 
 import re
 import struct
+from itertools import accumulate
 from collections.abc import Sequence
+from typing import NamedTuple
 from pathlib import Path
+
+import numpy
 
 # The feature templates this decoder implements, as underthesea's model lists them.
 _TEMPLATE = re.compile(r"T\[(-?\d+)(?:,(-?\d+))?\](?:\.(lower|isdigit|istitle|is_in_dict))?$")
@@ -97,6 +102,48 @@ class _Cache(dict):
         return value
 
 
+class _Rows:
+    """Distinct window vectors as the rows of one matrix, so a sentence's windows are
+    gathered with one numpy indexing instead of being moved around as tuples. A vector
+    is stored once (rows are looked up by value); the matrix doubles when full."""
+
+    def __init__(self, width: int) -> None:
+        self.index: dict[tuple[float, ...], int] = {}
+        self.matrix = numpy.zeros((64, width))
+
+    def row(self, vector: tuple[float, ...]) -> int:
+        found = self.index.get(vector)
+        if found is None:
+            found = self.index[vector] = len(self.index)
+            if found == len(self.matrix):
+                self.matrix = numpy.concatenate([self.matrix, numpy.zeros_like(self.matrix)])
+            self.matrix[found] = vector
+        return found
+
+
+class _KnownWindows(NamedTuple):
+    """The windows of one length the model knows, as sorted number -> row tables."""
+
+    flags: numpy.ndarray  # row of the flag vector, by in_dict * 2 + title
+    text: tuple[numpy.ndarray, numpy.ndarray]  # by the window's text
+    lower: tuple[numpy.ndarray, numpy.ndarray]  # by its lower-cased form * 2 + title
+    entries: tuple[numpy.ndarray, numpy.ndarray]  # lower-cased forms that are dictionary entries
+
+
+def _sorted_table(table: dict[int, int]) -> tuple[numpy.ndarray, numpy.ndarray]:
+    keys = numpy.array(sorted(table), dtype=numpy.int64)
+    return keys, numpy.array([table[key] for key in keys.tolist()], dtype=numpy.int64)
+
+
+def _lookup(table: tuple[numpy.ndarray, numpy.ndarray], keys: numpy.ndarray) -> numpy.ndarray:
+    """The value of each key in a sorted table, -1 for keys it does not hold."""
+    known, values = table
+    if not len(known):
+        return numpy.full(len(keys), -1, dtype=numpy.int64)
+    at = numpy.minimum(numpy.searchsorted(known, keys), len(known) - 1)
+    return numpy.where(known[at] == keys, values[at], -1)
+
+
 class WordSegmenter:
     """Tags tokens B-W / I-W with underthesea's word segmentation model.
 
@@ -107,13 +154,13 @@ class WordSegmenter:
     tokens it is a feature of, at each offset. Scoring a sentence is then one lookup
     per window, wherever the windows sit.
 
-    A window's vector is one flat tuple: what it adds to B-W at each of its offsets,
-    then to I-W. A token's vector is computed once per distinct token and cached; the
-    vectors of windows of several tokens come from tables made when the model loads
-    (see ``__init__``), so a sentence is scored in a few C-level passes (``map``,
-    ``zip``) over its tokens, not a Python loop per window. Each token's score adds
-    its terms in one order (length by length, offset by offset), whichever way its
-    windows were found.
+    A window's vector is one matrix row: what it adds to B-W at each of its offsets,
+    then to I-W. A token's row is found once per distinct token and cached; the rows
+    of windows of several tokens come from tables made when the model loads (see
+    ``__init__``), so the sentences of a document are scored together in a few dozen
+    numpy operations (``tags_many``), not a Python loop per window. Each token's score
+    adds its terms in one order (length by length, offset by offset), whichever way
+    its windows were found, so the tags are exactly the ones scored one by one.
     """
 
     def __init__(self, model: CRFModel, templates: Sequence[str], dictionary: frozenset[str]) -> None:
@@ -181,6 +228,34 @@ class WordSegmenter:
                     for title in (False, True):  # the title flag stands for the text, which the model does not know
                         found = self.flag_vectors[length][(window in self.entries[length], title)]
                         self.by_lower[length][(window, title)] = tuple(map(float.__add__, found, own))
+        # Every vector above becomes a row number in its length's matrix, and every window
+        # the model knows a number: its syllables' ids (from 1; 0 for a syllable in no known
+        # window) as the digits of a number in base (ids + 1). Looking a sentence's windows
+        # up is then arithmetic and a binary search over whole arrays.
+        self.rows = {length: _Rows(2 * len(self.slots[length])) for length in self.lengths}
+        self.edges = {key: self.rows[key[0]].row(vector) for key, vector in self.edges.items()}
+        self.text_ids: dict[str, int] = {}
+        self.lower_ids: dict[str, int] = {}
+        for length in several:
+            for window in self.by_text[length]:
+                for syllable in window:
+                    self.text_ids.setdefault(syllable, len(self.text_ids) + 1)
+            for window in (*(window for window, _ in self.by_lower[length]), *self.entries[length]):
+                for syllable in window:
+                    self.lower_ids.setdefault(syllable, len(self.lower_ids) + 1)
+        self.windows = {}
+        for length in several:
+            row = self.rows[length].row
+            self.windows[length] = _KnownWindows(
+                flags=numpy.array([row(self.flag_vectors[length][(bool(in_dict), bool(title))])
+                                   for in_dict in (0, 1) for title in (0, 1)]),
+                text=_sorted_table({self._key(window, self.text_ids): row(vector)
+                                    for window, vector in self.by_text[length].items()}),
+                lower=_sorted_table({self._key(window, self.lower_ids) * 2 + title: row(vector)
+                                     for (window, title), vector in self.by_lower[length].items()}),
+                entries=_sorted_table({self._key(window, self.lower_ids): 1 for window in self.entries[length]}),
+            )
+        del self.by_text, self.by_lower, self.entries, self.flag_vectors
         self.caches: dict[int, _Cache] = {1: _Cache(self._token)}
 
     def _vectors(self, length: int, values: dict[str, str]) -> tuple[float, ...]:
@@ -215,12 +290,21 @@ class WordSegmenter:
             return found
         return tuple(map(float.__add__, found, self._vectors(length, own)))
 
-    def _token(self, token: str) -> tuple[str, bool, tuple[float, ...]]:
-        """A token's lower-case form, whether it is a title, and what it adds as a window of one."""
+    def _token(self, token: str) -> tuple[int, int, bool, int]:
+        """A token's syllable ids (of its text, of its lower-case form), whether it is a
+        title, and the row of what it adds as a window of one."""
         lower = token.lower()
         title = _is_title(token)
         found = self._combination(1, lower in self.dictionary, title, _is_i32(token))
-        return lower, title, self._own(1, found, token, lower)
+        row = self.rows[1].row(self._own(1, found, token, lower))
+        return self.text_ids.get(token, 0), self.lower_ids.get(lower, 0), title, row
+
+    @staticmethod
+    def _key(window: tuple[str, ...], ids: dict[str, int]) -> int:
+        key = 0
+        for syllable in window:
+            key = key * (len(ids) + 1) + ids[syllable]
+        return key
 
     def _window(self, window: tuple[str, ...]) -> tuple[float, ...]:
         """What a window of several tokens adds (its text joins the tokens with spaces, so
@@ -230,45 +314,72 @@ class WordSegmenter:
         found = self._combination(len(window), lower in self.dictionary, _is_title(text))
         return self._own(len(window), found, text, lower)
 
-    def _windows(self, length: int, tokens: list[str], lowers: tuple[str, ...], titles: tuple[bool, ...]
-                 ) -> list[tuple[float, ...]]:
-        """What each window of ``length`` (> 1) tokens adds, in order, in C-level passes:
+    def _window_rows(self, length: int, text_ids: numpy.ndarray, lower_ids: numpy.ndarray,
+                     titles: numpy.ndarray) -> numpy.ndarray:
+        """The row of what each window of ``length`` (> 1) tokens adds, by its first token:
         the vector of its text if the model knows it, else of its lower-cased form and
         title flag if the model knows that form, else of its two flags."""
-        keys = zip(*(tokens[k:] for k in range(length)))
-        lower_keys = list(zip(*(lowers[k:] for k in range(length))))
-        title = list(map(all, zip(*(titles[k:] for k in range(length)))))
-        flagged = map(self.flag_vectors[length].__getitem__,
-                      zip(map(self.entries[length].__contains__, lower_keys), title))
-        by_lower = map(self.by_lower[length].get, zip(lower_keys, title), flagged)
-        return list(map(self.by_text[length].get, keys, by_lower))
+        count = len(titles) - length + 1
+        known = self.windows[length]
+        text = text_ids[:count].copy()
+        lower = lower_ids[:count].copy()
+        title = titles[:count].copy()
+        for k in range(1, length):
+            text = text * (len(self.text_ids) + 1) + text_ids[k:k + count]
+            lower = lower * (len(self.lower_ids) + 1) + lower_ids[k:k + count]
+            title &= titles[k:k + count]
+        in_dict = _lookup(known.entries, lower) > 0
+        rows = known.flags[in_dict * 2 + title]
+        by_lower = _lookup(known.lower, lower * 2 + title)
+        rows = numpy.where(by_lower >= 0, by_lower, rows)
+        by_text = _lookup(known.text, text)
+        return numpy.where(by_text >= 0, by_text, rows)
 
     def tags(self, tokens: Sequence[str]) -> list[bool]:
         """For each token, whether it starts a word (B-W) rather than continues one."""
-        size = len(tokens)
-        if not size:
-            return []
-        tokens = list(tokens)
-        pad = self.pad
-        lowers, titles, singles = zip(*map(self.caches[1].__getitem__, tokens))
-        begin_terms: list[tuple[float, ...]] = []  # per (length, offset): what it adds to each token's B-W
-        inside_terms: list[tuple[float, ...]] = []
+        return self.tags_many([tokens])[0]
+
+    def tags_many(self, sentences: Sequence[Sequence[str]]) -> list[list[bool]]:
+        """``tags`` of each sentence, scored together: the windows of all the sentences are
+        looked up and gathered with a few numpy operations per window length and offset,
+        so a document costs a few dozen array operations, not a few dozen per sentence.
+        Windows that cross from one sentence into the next are looked up with the rest
+        but never used: a window reaching before (after) its token's sentence takes the
+        BOS (EOS) vector, as when the sentence is scored alone."""
+        sizes = [len(sentence) for sentence in sentences]
+        tokens = [token for sentence in sentences for token in sentence]
+        if not tokens:
+            return [[] for _ in sentences]
+        firsts = list(accumulate(sizes, initial=0))[:-1]
+        text_ids, lower_ids, titles, singles = zip(*map(self.caches[1].__getitem__, tokens))
+        text_ids = numpy.array(text_ids, dtype=numpy.int64)
+        lower_ids = numpy.array(lower_ids, dtype=numpy.int64)
+        titles = numpy.array(titles, dtype=bool)
+        everywhere = numpy.arange(len(tokens))
+        within = everywhere - numpy.repeat(firsts, sizes)  # each token's index in its sentence
+        size = numpy.repeat(sizes, sizes)  # the length of each token's sentence
+        begin = numpy.zeros(len(tokens))
+        inside = numpy.zeros(len(tokens))
+        # A token's score adds its terms in one order: length by length, offset by offset.
         for length in self.lengths:
-            windows = list(singles) if length == 1 else self._windows(length, tokens, lowers, titles)
-            # the windows of this length by padded start (BOS ones, real ones, EOS ones),
-            # turned into one column per (label, offset)
-            columns = list(zip(*([self.edges[(length, "BOS")]] * pad + windows
-                                 + [self.edges[(length, "EOS")]] * (pad + length - 1))))
+            if length == 1:
+                windows = numpy.array(singles, dtype=numpy.int64)
+            elif len(tokens) >= length:
+                windows = self._window_rows(length, text_ids, lower_ids, titles)
+            else:
+                windows = numpy.zeros(1, dtype=numpy.int64)  # every window reaches past the text
+            bos, eos = self.edges[(length, "BOS")], self.edges[(length, "EOS")]
+            matrix = self.rows[length].matrix
             slots = len(self.slots[length])
             for slot, offset in enumerate(self.slots[length]):
-                first = pad + offset
-                begin_terms.append(columns[slot][first:first + size])
-                inside_terms.append(columns[slots + slot][first:first + size])
-        # A token's score adds its terms left to right (sum() of floats does, up to Python
-        # 3.11; later versions compensate rounding, which can only make it more exact).
-        begin = list(map(sum, zip(*begin_terms)))
-        inside = list(map(sum, zip(*inside_terms)))
-        return self._viterbi(begin, inside)
+                start = within + offset
+                rows = windows[numpy.clip(everywhere + offset, 0, len(windows) - 1)]
+                rows = numpy.where(start < 0, bos, numpy.where(start + length > size, eos, rows))
+                begin += matrix[rows, slot]
+                inside += matrix[rows, slots + slot]
+        begin_scores, inside_scores = begin.tolist(), inside.tolist()
+        return [self._viterbi(begin_scores[first:first + count], inside_scores[first:first + count]) if count else []
+                for first, count in zip(firsts, sizes)]
 
     def _viterbi(self, begin: list[float], inside: list[float]) -> list[bool]:
         """The best label sequence (True for B-W); an exact tie, never seen on the corpus, goes to B-W."""

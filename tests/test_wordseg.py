@@ -90,13 +90,23 @@ def test_wordseg_tags_match_underthesea_on_bulk(segmenter, reference):
     with path.open(encoding="utf-8") as handle:
         texts = [json.loads(line)["text"] for line in islice(handle, 200)]
     differ = []
-    for text in texts:
-        for line in normalize_text(text).split("\n"):
-            for sentence in sent_tokenize(line):
-                tokens = _tokens(sentence)
-                if segmenter.tags(tokens) != _reference_starts(reference, tokens):
-                    differ.append(sentence)
+    for text in texts:  # an article's sentences are tagged together, as the pipeline does
+        sentences = [sentence for line in normalize_text(text).split("\n") for sentence in sent_tokenize(line)]
+        batch = [_tokens(sentence) for sentence in sentences]
+        for sentence, tokens, tags in zip(sentences, batch, segmenter.tags_many(batch)):
+            if tags != _reference_starts(reference, tokens):
+                differ.append(sentence)
     assert differ == []
+
+
+def test_wordseg_sentences_tagged_together_as_alone(segmenter, reference):
+    """A window never reaches from one sentence into the next: short, empty and
+    one-token sentences between others are tagged as when each is alone."""
+    batch = [_tokens(sentence) for sentence in SENTENCES]
+    batch[1:1] = [[], ["Hà"], ["Hà", "Nội"], ["Công", "đoàn", "Việt"]]
+    batch.append(["Nội"])
+    assert segmenter.tags_many(batch) == [_reference_starts(reference, tokens) if tokens else [] for tokens in batch]
+    assert segmenter.tags_many([]) == [] and segmenter.tags_many([[]]) == [[]]
 
 
 def test_wordseg_empty_sentence(segmenter):
@@ -147,7 +157,7 @@ def test_wordseg_sentence_underthesea_rewrites_is_aligned():
     from unionfacts.segment import _segmenter
 
     body = "Cafe\u0301 Ha\u0300 Nội có 300 đoàn viên."
-    assert _segmenter().word_spans(body, 0) is None  # the fast path declines it
+    assert _segmenter().sentence_tokens(body) is None  # the fast path declines it
     spans, starts = segment_spans(body)
     assert starts == [0]
     assert [body[start:end] for start, end in spans][-4:] == ["có", "300", "đoàn viên", "."]
@@ -175,7 +185,7 @@ def test_wordseg_other_underthesea_layout_falls_back_to_word_tokenize(monkeypatc
     try:
         segmenter = segment_module._segmenter()
         monkeypatch.setattr(segmenter, "tokens", None)
-        assert segmenter.word_spans(body, 0) is None
+        assert segmenter.sentence_tokens(body) is None
         assert segment_spans(body) == expected
     finally:
         segment_module._segmenter.cache_clear()

@@ -9,10 +9,16 @@ fact (expanded to word boundaries) to ``doc.spans[kind]`` for spaCy users.
 
 from __future__ import annotations
 
+import bisect
+import re
 from typing import Any, ClassVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from unionfacts.extract.patterns import UPPER
+
+_CAPITAL = re.compile(UPPER)
 
 
 class Extractor:
@@ -52,6 +58,20 @@ def token_spans(doc: Doc) -> list[tuple[int, int]]:
     if spans is None:
         spans = doc.user_data["token_spans"] = [(token.idx, token.idx + len(token)) for token in doc]
     return spans
+
+
+def capitalized_tokens(doc: Doc) -> list[int]:
+    """Indices, in order, of the tokens that hold a capital letter. Most tokens hold none,
+    so scans for names start from the capitals instead of visiting every token."""
+    found = doc.user_data.get("capitalized_tokens")
+    if found is None:
+        spans = token_spans(doc)
+        starts = [start for start, _ in spans]
+        indices = ((bisect.bisect_right(starts, match.start()) - 1, match.start())
+                   for match in _CAPITAL.finditer(text_of(doc)))
+        found = doc.user_data["capitalized_tokens"] = sorted(
+            {index for index, position in indices if index >= 0 and position < spans[index][1]})
+    return found
 
 
 def facts_of(doc: Doc, kind: str) -> list[Any]:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from unionfacts.extract.backrefs import find_union_pointers
 from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_bodies, countries, home_country_pattern,
                                                 lower_case_common_noun)
-from unionfacts.extract.base import Extractor, text_of, token_spans
+from unionfacts.extract.base import Extractor, capitalized_tokens, text_of, token_spans
 from unionfacts.extract.shared_place import bodies_sharing_place
 from unionfacts.extract.patterns import PROPER_NAME, alternation, first_letters, stop_words, word_pattern
 from unionfacts.extract.spanindex import SpanIndex, span_index
@@ -72,6 +72,20 @@ def _surface_index() -> dict[str, list[tuple[str, str, bool]]]:
     for forms in index.values():
         forms.sort(key=lambda item: len(item[0]), reverse=True)
     return index
+
+
+@lru_cache(maxsize=1)
+def _forms_by_length() -> dict[str, tuple[tuple[int, dict[str, str], dict[str, str]], ...]]:
+    """``_surface_index`` grouped by form length, longest first: (length, case-sensitive forms ->
+    org id, lower-case forms -> org id). A key like "sở lao" holds two thousand forms (one
+    per province and spelling): the text at a length is looked up, not compared with each."""
+    grouped: dict[str, tuple[tuple[int, dict[str, str], dict[str, str]], ...]] = {}
+    for key, forms in _surface_index().items():
+        by_length: dict[int, tuple[dict[str, str], dict[str, str]]] = {}
+        for form, org_id, exact in forms:
+            by_length.setdefault(len(form), ({}, {}))[0 if exact else 1].setdefault(form, org_id)
+        grouped[key] = tuple((length, *by_length[length]) for length in sorted(by_length, reverse=True))
+    return grouped
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +142,7 @@ def find_known(text: str, base: OrgBase) -> list[OrgMention]:
 
     Only words that start some known form are looked at (one regex pass finds them).
     """
-    index = _surface_index()
+    index = _forms_by_length()
     lowered = _lowered(text)
     found = []
     position = 0
@@ -139,16 +153,27 @@ def find_known(text: str, base: OrgBase) -> list[OrgMention]:
         first = word.group()
         token = _FIRST_KEY.match(lowered, start)
         second = _word_after(lowered, token.end()) if token else ""
-        candidates = index.get(f"{first} {second}", [])
-        for form, org_id, exact in [*candidates, *index.get(first, ())]:
-            end = start + len(form)
-            candidate = text[start:end] if exact else lowered[start:end]
-            if candidate == form and _ends_word(text, end) and not _opens_generic(lowered, start, end, base) \
-                    and not (not exact and lower_case_common_noun(text, start, form)):
-                found.append(OrgMention(start, end, text[start:end], base.orgs[org_id].name, org_id, "kb"))
-                position = end
-                break
+        match = next(_known_forms_at(text, lowered, start, (*index.get(f"{first} {second}", ()), *index.get(first, ())),
+                                     base), None)
+        if match is not None:
+            end, org_id = match
+            found.append(OrgMention(start, end, text[start:end], base.orgs[org_id].name, org_id, "kb"))
+            position = end
     return found
+
+
+def _known_forms_at(text: str, lowered: str, start: int, lengths, base: OrgBase):
+    """(end, org id) of each known form written at ``start`` that ends a word and names the body
+    there, longest first; at one length, the form as written before its lower-case form."""
+    for length, exact, folded in lengths:
+        end = start + length
+        org_id = exact.get(text[start:end])
+        if org_id is None:
+            org_id = folded.get(lowered[start:end])
+            if org_id is not None and lower_case_common_noun(text, start, lowered[start:end]):
+                org_id = None
+        if org_id is not None and _ends_word(text, end) and not _opens_generic(lowered, start, end, base):
+            yield end, org_id
 
 
 # An acronym defined inside a name: "Công đoàn (CĐ) Việt Nam", "Bảo hiểm xã hội (BHXH) Việt Nam".
@@ -729,7 +754,8 @@ def _verb_glued_to_name(text: str, start: int, end: int) -> int | None:
     return start + len(" ".join(syllables[:capitals]))
 
 
-def _split_glued_heads(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], frozenset[int]]:
+def _split_glued_heads(text: str, spans: list[tuple[int, int]], capitalized: list[int]
+                       ) -> tuple[list[tuple[int, int]], frozenset[int]]:
     """Tokens cut where a head that starts a token ends inside a later one, so that the name after
     the head is read as after any other ("CĐ Meiko", "Hội đồng bình | chọn", "Đảng | ủy khối"), and
     after a "và" glued to the name word after it ("và Công nghệ"), and after fields written short glued
@@ -756,8 +782,9 @@ def _split_glued_heads(text: str, spans: list[tuple[int, int]]) -> tuple[list[tu
             if starts[inside] < end < spans[inside][1]:
                 cuts.add(end)
             break
-    for index, (start, end) in enumerate(spans):  # "và Công nghệ": the segmenter glued a joiner to the next name word
-        if text.find(" ", start, end) < 0 or text[start:end].islower():
+    for index in capitalized:  # "và Công nghệ": the segmenter glued a joiner to the next name word
+        start, end = spans[index]
+        if text.find(" ", start, end) < 0:
             continue  # every cut below falls inside a word of two syllables or more, next to a capital
         if text.startswith("và ", start) and end > start + 4 and text[start + 3].isupper():
             cuts.add(start + 2)
@@ -819,7 +846,7 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
     the head. Other heads in lower case are common nouns ("hoạt động công đoàn Quý III").
     """
     text = text_of(doc)
-    spans, glued_tails = _split_glued_heads(text, token_spans(doc))
+    spans, glued_tails = _split_glued_heads(text, token_spans(doc), capitalized_tokens(doc))
     ends = {end: index for index, (_, end) in enumerate(spans)}
     token_starts = {start for start, _ in spans}
     found = []

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from unionfacts.extract.base import Extractor, facts_of, text_of, token_spans
+from unionfacts.extract.base import Extractor, capitalized_tokens, facts_of, text_of, token_spans
 from unionfacts.extract.patterns import UPPER, alternation, first_letters
 from unionfacts.extract.spanindex import SpanIndex, span_index
 from unionfacts.ingest.page import byline, parse_dateline
@@ -164,10 +164,10 @@ def _name_span(word: str) -> tuple[int, int, int]:
 def _syllables(doc: Doc) -> list[_Syllable]:
     """The capitalized syllables of the body, word by word (lower-case ones never name anyone)."""
     text = text_of(doc)
+    spans = token_spans(doc)
     found: list[_Syllable] = []
-    for token, (token_start, token_end) in enumerate(token_spans(doc)):
-        if text[token_start:token_end].islower() or not any(ch.isupper() for ch in text[token_start:token_end]):
-            continue
+    for token in capitalized_tokens(doc):
+        token_start, token_end = spans[token]
         matches = list(_SYLLABLE.finditer(text, token_start, token_end))
         first, end, tail = _name_span(" ".join(match.group() for match in matches))
         for index, match in enumerate(matches):
