@@ -74,6 +74,14 @@ PREVIEWS = [
      "12/5, kỳ họp sẽ chất vấn các giám đốc sở.", "2023-05-10", [{"kind": "Kỳ họp", "date": "2023-05-10"}]),
     ("Sáng mai 12/5, Đại hội Công đoàn tỉnh Hà Tĩnh lần thứ XIX sẽ khai mạc. Ngày 13/5, Đại hội sẽ bầu Ban Chấp "
      "hành.", "2023-05-11", []),
+    # nor what is planned at it once the body has reported it open on its day
+    ("Hội nghị Cấp cao ASEAN khai mạc tại Jakarta\nChiều 5/9, Hội nghị Cấp cao ASEAN lần thứ 43 đã khai mạc tại "
+     "Jakarta. Trong hai ngày 5-6/9, chương trình nghị sự của Hội nghị Cấp cao ASEAN sẽ tập trung vào kinh tế. An ninh "
+     "biển sẽ là chủ đề được thảo luận tại hội nghị lần này. Thủ tướng Phạm Minh Chính, khi dự Hội nghị Cấp cao "
+     "ASEAN, sẽ phát biểu về hợp tác số.", "2023-09-05", [{"kind": "Hội nghị"}]),
+    # a plan before the report is still a plan ("sẽ tổ chức" then no report): none
+    ("Hội nghị Cấp cao ASEAN sẽ khai mạc tại Jakarta\nChiều mai 6/9, Hội nghị Cấp cao ASEAN lần thứ 43 sẽ khai mạc "
+     "tại Jakarta. Chương trình nghị sự của Hội nghị Cấp cao ASEAN sẽ tập trung vào kinh tế.", "2023-09-05", []),
 ]
 
 
