@@ -8,7 +8,8 @@ of money once per amount and currency, a count once per value, unit and wording.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict
+from dataclasses import fields
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
@@ -75,8 +76,16 @@ def distinct_facts(facts: list[Any], headline_end: int = 0) -> list[Any]:
     return distinct
 
 
+@lru_cache(maxsize=None)
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(field.name for field in fields(kind))
+
+
 def _fact_json(fact: Any, sentence: int) -> dict[str, Any]:
-    data = {key: value for key, value in asdict(fact).items() if value is not None or key in {"start", "end"}}
+    # Dates, money and counts hold numbers and strings only: their fields are read as they
+    # are (``asdict`` would deep-copy each value).
+    values = ((key, getattr(fact, key)) for key in _field_names(type(fact)))
+    data = {key: value for key, value in values if value is not None or key in {"start", "end"}}
     data["sentence"] = sentence
     return data
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from unionfacts.extract.patterns import UPPER, alternation, first_letters
+from unionfacts.extract.patterns import UPPER, alternation, first_letters, trie_alternation
 from unionfacts.normalize import fold_for_matching
 from unionfacts.resources import read_table, read_words
 
@@ -48,7 +48,7 @@ class MeetingVerb:
 def _words_pattern(words, *, ignore_case: bool = True, at_end: bool = False) -> re.Pattern[str]:
     """Any of ``words`` as whole words (``at_end``: ending the searched text, after a word start)."""
     words = list(words)
-    body = rf"(?<!\w)(?:{alternation(words)}){WORD_END}"
+    body = rf"(?<!\w)(?:{trie_alternation(words, ignore_case=ignore_case)}){WORD_END}"
     if at_end:
         body += r"[\s,]*$"
     else:
@@ -61,8 +61,8 @@ def kinds() -> tuple[re.Pattern[str], dict[str, KindWord]]:
     """One pattern for every kind word, and each (folded) word's row."""
     rows = [KindWord(r["word"], r["kind"], r["family"], r["case"] == "exact", r["needs"], r["days"] == "many")
             for r in read_table("meetings/kinds.tsv")]
-    exact = alternation(row.word for row in rows if row.exact)
-    loose = alternation(row.word for row in rows if not row.exact)
+    exact = trie_alternation((row.word for row in rows if row.exact), ignore_case=False)
+    loose = trie_alternation((row.word for row in rows if not row.exact), ignore_case=True)
     parts = [f"(?i:{loose})"] + ([exact] if exact else [])
     pattern = re.compile(rf"{first_letters(r.word for r in rows)}(?<!\w)(?:{'|'.join(parts)}){WORD_END}")
     return pattern, {fold_for_matching(row.word): row for row in rows}

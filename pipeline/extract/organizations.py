@@ -27,7 +27,7 @@ from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_b
                                                 lower_case_common_noun)
 from unionfacts.extract.base import Extractor, capitalized_tokens, text_of, token_spans
 from unionfacts.extract.shared_place import bodies_sharing_place
-from unionfacts.extract.patterns import PROPER_NAME, alternation, first_letters, stop_words, word_pattern
+from unionfacts.extract.patterns import PROPER_NAME, alternation, first_letters, stop_words, trie_alternation, word_pattern
 from unionfacts.extract.spanindex import SpanIndex, span_index
 from unionfacts.extract.titles import titles
 from unionfacts.normalize import fold_for_matching
@@ -107,7 +107,7 @@ def _ends_word(text: str, end: int) -> bool:
 def _starter_pattern() -> re.Pattern[str]:
     """A word that starts some known form, as a whole word of the lower-cased text."""
     starters = sorted(_starters())
-    return re.compile(rf"(?<![^\s,;:()“”\"]){first_letters(starters)}(?:{alternation(starters)})"
+    return re.compile(rf"(?<![^\s,;:()“”\"]){first_letters(starters)}(?:{trie_alternation(starters, ignore_case=False)})"
                       r"(?=\.*(?:[\s,;:()“”\"]|$))")
 
 

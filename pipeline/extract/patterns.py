@@ -31,13 +31,60 @@ def first_letters(words) -> str:
 def word_pattern(words) -> re.Pattern[str]:
     """Any of ``words`` as whole words, ignoring case, longest first."""
     words = list(words)
-    return re.compile(rf"(?<!\w){first_letters(words)}(?:{alternation(words)})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w){first_letters(words)}(?:{trie_alternation(words, ignore_case=True)})(?!\w)",
+                      re.IGNORECASE)
 
 
 def alternation(words) -> str:
     """A regex alternation of ``words``, longest first, spaces matching any spacing."""
     ordered = sorted(set(words), key=len, reverse=True)
     return "|".join(r"\s+".join(re.escape(part) for part in word.split()) for word in ordered)
+
+
+_SPACING = object()  # a space between words, which matches any spacing
+
+
+def trie_alternation(words, ignore_case: bool) -> str:
+    """What ``alternation(words)`` matches, written as a trie ("Phó (?:Chủ tịch|Bí thư)").
+
+    The regex engine tries a flat alternation's words one by one at every position
+    where the first letter fits, and a lexicon holds hundreds of words; a trie tries
+    each letter once. The words a text can match at one position are prefixes of one
+    another and the trie tries the longer continuation first, so the match is the
+    flat longest-first one. That holds only if no two words differ by case alone
+    where the pattern ignores case: ``ignore_case`` (the pattern's flag) lower-cases
+    the words first.
+    """
+    trie: dict = {}
+    for word in set(words):
+        if ignore_case and len(word.lower()) == len(word):
+            word = word.lower()
+        node = trie
+        for index, part in enumerate(word.split()):
+            if index:
+                node = node.setdefault(_SPACING, {})
+            for char in part:
+                node = node.setdefault(char, {})
+        if node is not trie:
+            node[None] = {}  # a word ends here
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = []
+    for step, child in sorted(node.items(), key=lambda item: "" if item[0] is _SPACING else item[0] or ""):
+        if step is None:
+            continue
+        literal = [step]
+        while len(child) == 1 and None not in child:  # a chain of single steps is one literal
+            (step, child), = child.items()
+            literal.append(step)
+        text = "".join(r"\s+" if item is _SPACING else re.escape(item) for item in literal)
+        branches.append(text + _trie_pattern(child))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if None in node else body
 
 
 @lru_cache(maxsize=1)

@@ -186,7 +186,7 @@ def _syllables(doc: Doc) -> list[_Syllable]:
                         and text[found[-1 - before].end:(found[-before].start if before else match.start())] == " ":
                     before += 1
                 nameable = before + 1 >= _GLUED_NAME or (before == 0 and tail > 1 and _cue(text, match.start()) is not None)
-            word_start = not any(s.token == token and _capitalized(s.text) for s in found[-4:])
+            word_start = not found or found[-1].token != token  # every syllable kept is capitalized
             found.append(_Syllable(match.start(), match.end(), word, fold_for_matching(word), token, nameable, word_start))
     return found
 
