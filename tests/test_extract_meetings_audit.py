@@ -59,11 +59,16 @@ RECALLED = [
      PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-08-02"}]),
     # "từng" alone is "each"
     ("Ngày 10/8, Công đoàn tổ chức hội nghị tại từng phân xưởng để lấy ý kiến công nhân.", PUBLISHED,
-     [{"kind": "Hội nghị", "date": "2023-08-10"}]),    # a past occasion of the kind in place of a name: not the meeting reported, nor one reported held
+     [{"kind": "Hội nghị", "date": "2023-08-10"}]),
+    # a past occasion of the kind in place of a name: not the meeting reported, nor one reported held
     ("Tại buổi lễ năm ngoái, Công đoàn ngành Y tế đã trao 300 suất quà cho nhân viên.", PUBLISHED, []),
     ("Phát biểu tại cuộc họp báo tuần trước, người phát ngôn Bộ Công an cho biết vụ việc đang được điều tra.",
      PUBLISHED, []),
     ("Tại đại hội năm trước, nhiều cổ đông đã chất vấn về kế hoạch trả cổ tức.", PUBLISHED, []),
+    ("Ông Hải cho biết, tại cuộc họp hồi tháng 3, các hộ dân đã đồng ý di dời để làm đường.", PUBLISHED, []),
+    ("Tại hội nghị hồi đầu năm, Chủ tịch tỉnh đã yêu cầu các huyện xử lý dứt điểm nợ đọng.", PUBLISHED, []),
+    ("Sáng 10/8, LĐLĐ tỉnh tổ chức hội nghị đối thoại, hồi đáp kiến nghị của công nhân.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-08-10"}]),
     ("Sáng 8/5, Công đoàn Công ty Dệt may Nam Định tổ chức Lễ phát động Tháng công nhân. Tại buổi lễ tháng trước, "
      "đơn vị đã trao 200 suất quà.", PUBLISHED, [{"kind": "Lễ", "date": "2023-05-08"}]),
     # after a name it is the period the meeting reviews
