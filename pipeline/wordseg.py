@@ -243,6 +243,8 @@ class WordSegmenter:
             for window in (*(window for window, _ in self.by_lower[length]), *self.entries[length]):
                 for syllable in window:
                     self.lower_ids.setdefault(syllable, len(self.lower_ids) + 1)
+        if several and 2 * (max(len(self.text_ids), len(self.lower_ids)) + 1) ** max(several) >= 2 ** 63:
+            raise ValueError("too many syllables in known windows to number them in 64 bits")
         self.windows = {}
         for length in several:
             row = self.rows[length].row

@@ -67,6 +67,21 @@ PREVIEWS = [
     # a meeting held today still says what it will do
     ("Sáng 18/12, Kỳ họp thứ 15 HĐND tỉnh Nghệ An khai mạc tại Vinh. Kỳ họp này sẽ xem xét 12 tờ trình. Kỳ họp sẽ "
      "bế mạc vào ngày 20/12.", "2023-12-18", [{"kind": "Kỳ họp", "date": "2023-12-18"}]),
+    # what it will do on later days, however many, plans none of a meeting the body reports held
+    ("Sáng 10/5, Đại hội Công đoàn tỉnh Hà Tĩnh lần thứ XIX đã khai mạc tại TP Hà Tĩnh. Chiều 11/5, Đại hội sẽ bầu "
+     "Ban Chấp hành khóa mới.", "2023-05-10", [{"kind": "Đại hội", "date": "2023-05-10"}]),
+    ("Sáng 10/5, Kỳ họp thứ 8 HĐND tỉnh Quảng Bình khóa XVIII khai mạc. Ngày 11/5, kỳ họp sẽ thảo luận tại tổ. Ngày "
+     "12/5, kỳ họp sẽ chất vấn các giám đốc sở.", "2023-05-10", [{"kind": "Kỳ họp", "date": "2023-05-10"}]),
+    ("Sáng mai 12/5, Đại hội Công đoàn tỉnh Hà Tĩnh lần thứ XIX sẽ khai mạc. Ngày 13/5, Đại hội sẽ bầu Ban Chấp "
+     "hành.", "2023-05-11", []),
+    # nor what is planned at it once the body has reported it open on its day
+    ("Hội nghị Cấp cao ASEAN khai mạc tại Jakarta\nChiều 5/9, Hội nghị Cấp cao ASEAN lần thứ 43 đã khai mạc tại "
+     "Jakarta. Trong hai ngày 5-6/9, chương trình nghị sự của Hội nghị Cấp cao ASEAN sẽ tập trung vào kinh tế. An ninh "
+     "biển sẽ là chủ đề được thảo luận tại hội nghị lần này. Thủ tướng Phạm Minh Chính, khi dự Hội nghị Cấp cao "
+     "ASEAN, sẽ phát biểu về hợp tác số.", "2023-09-05", [{"kind": "Hội nghị"}]),
+    # a plan before the report is still a plan ("sẽ tổ chức" then no report): none
+    ("Hội nghị Cấp cao ASEAN sẽ khai mạc tại Jakarta\nChiều mai 6/9, Hội nghị Cấp cao ASEAN lần thứ 43 sẽ khai mạc "
+     "tại Jakarta. Chương trình nghị sự của Hội nghị Cấp cao ASEAN sẽ tập trung vào kinh tế.", "2023-09-05", []),
 ]
 
 
@@ -84,7 +99,15 @@ CHAIRED_VERBS = [
     ("Theo kế hoạch, Phó Thủ tướng Trần Hồng Hà sẽ chủ trì họp với các địa phương vào ngày 20/9.", PUBLISHED, []),
     ("Chiều 12/3, Ủy ban liên Chính phủ Việt Nam - Lào đã nhóm họp kỳ thứ 45 tại Hà Nội.", PUBLISHED,
      [{"kind": "Cuộc họp", "date": "2023-03-12", "organizer": None}]),
-    ("Chiều 12/3, Ban tổ chức giải chạy đã họp để rút kinh nghiệm.", PUBLISHED, []),
+    # a committee named in lower case holds the meeting it is said to have held (NOTES.md item 30, "có họp bàn")
+    ("Chiều 12/3, Ban tổ chức giải chạy đã họp để rút kinh nghiệm.", PUBLISHED,
+     [{"kind": "Cuộc họp", "date": "2023-03-12"}]),
+    ("Hội đồng quản trị công ty đã họp bất thường để bàn phương án tăng vốn.", PUBLISHED, [{"kind": "Cuộc họp"}]),
+    ("Sáng 4/9, ban chấp hành công đoàn cơ sở đã họp, thống nhất mức hỗ trợ cho đoàn viên.", PUBLISHED,
+     [{"kind": "Cuộc họp", "date": "2023-09-04"}]),
+    ("Ban tổ chức giải bóng đá công nhân sẽ họp vào tuần tới để bốc thăm chia bảng.", PUBLISHED, []),
+    ("Ban tổ chức cho biết giải chạy năm nay thu hút 5.000 vận động viên.", PUBLISHED, []),
+    ("Ban quản lý dự án đã họp nhiều lần nhưng chưa thống nhất được phương án.", PUBLISHED, []),
     ("Ngày 12/3, Tổng cục Thống kê công bố số liệu về lao động.", PUBLISHED, []),
 ]
 

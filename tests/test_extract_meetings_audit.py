@@ -20,8 +20,8 @@ PROGRAMMES = [
      [{"kind": "Chương trình", "date": None}]),
     ("Kết thúc chương trình Giao lưu nghệ thuật, hai đoàn cùng trồng cây lưu niệm.", PUBLISHED,
      [{"kind": "Chương trình", "date": None}]),
-    ("Tối 3/9, chương trình “Đêm hội trăng rằm” thu hút 800 công nhân tới Nhà văn hóa công nhân.", PUBLISHED,
-     [{"kind": "Chương trình", "date": "2023-09-03"}]),
+    ("Tối 3/8, chương trình “Đêm hội trăng rằm” thu hút 800 công nhân tới Nhà văn hóa công nhân.", PUBLISHED,
+     [{"kind": "Chương trình", "date": "2023-08-03"}]),
     # a curriculum, a state programme, a scheme a fair is held under: no occasion
     ("Nội dung đề thi nằm trong chương trình THCS, ở mức nhận biết và thông hiểu.", PUBLISHED, []),
     ("Ngày 12/5, sàn giao dịch việc làm dành cho lao động đi Hàn Quốc theo chương trình EPS thu hút 300 người.",
@@ -60,6 +60,20 @@ RECALLED = [
     # "từng" alone is "each"
     ("Ngày 10/8, Công đoàn tổ chức hội nghị tại từng phân xưởng để lấy ý kiến công nhân.", PUBLISHED,
      [{"kind": "Hội nghị", "date": "2023-08-10"}]),
+    # a past occasion of the kind in place of a name: not the meeting reported, nor one reported held
+    ("Tại buổi lễ năm ngoái, Công đoàn ngành Y tế đã trao 300 suất quà cho nhân viên.", PUBLISHED, []),
+    ("Phát biểu tại cuộc họp báo tuần trước, người phát ngôn Bộ Công an cho biết vụ việc đang được điều tra.",
+     PUBLISHED, []),
+    ("Tại đại hội năm trước, nhiều cổ đông đã chất vấn về kế hoạch trả cổ tức.", PUBLISHED, []),
+    ("Ông Hải cho biết, tại cuộc họp hồi tháng 3, các hộ dân đã đồng ý di dời để làm đường.", PUBLISHED, []),
+    ("Tại hội nghị hồi đầu năm, Chủ tịch tỉnh đã yêu cầu các huyện xử lý dứt điểm nợ đọng.", PUBLISHED, []),
+    ("Sáng 10/8, LĐLĐ tỉnh tổ chức hội nghị đối thoại, hồi đáp kiến nghị của công nhân.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-08-10"}]),
+    ("Sáng 8/5, Công đoàn Công ty Dệt may Nam Định tổ chức Lễ phát động Tháng công nhân. Tại buổi lễ tháng trước, "
+     "đơn vị đã trao 200 suất quà.", PUBLISHED, [{"kind": "Lễ", "date": "2023-05-08"}]),
+    # after a name it is the period the meeting reviews
+    ("Chiều 9/1, Hội Nông dân huyện tổ chức hội nghị sơ kết năm ngoái và bàn nhiệm vụ mới.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-01-09"}]),
 ]
 
 
@@ -104,6 +118,26 @@ LEVELS_AND_CAPTIONS = [
     # a caption whose last body swallowed the opener of the next sentence
     ("Năm 2023, Công đoàn ngành Giáo dục phát triển 2.000 đoàn viên mới. Lễ ra mắt CĐ cơ sở thuộc LĐLĐ huyện Thanh "
      "Oai Về nội dung phát triển đoàn viên, các công đoàn cơ sở tổ chức nhiều hoạt động thiết thực.", PUBLISHED, []),
+    # a short body line no punctuation ends: a photo caption or an intertitle, no report of its own
+    ("Công ty May Hưng Yên tăng lương cho công nhân\nNăm qua, công ty đạt doanh thu 500 tỷ đồng.\nToàn cảnh hội nghị "
+     "tổng kết năm 2022 của Công đoàn Công ty\nThu nhập bình quân đạt 9 triệu đồng mỗi tháng.", PUBLISHED, []),
+    ("Bệnh tiểu đường ở người trẻ gia tăng\nNhiều người trẻ mắc bệnh tiểu đường do ít vận động.\nDự hội thảo nhận "
+     "quà tặng sức khỏe\nBệnh viện Đa khoa Hồng Phát sẽ tổ chức Hội thảo chăm sóc bệnh nhân tiểu đường vào ngày 20/8.",
+     PUBLISHED, []),
+    # the meeting the body reports is still one meeting, its caption no second
+    ("Công đoàn Điện lực tổ chức hội nghị người lao động\nSáng 5/6, Công đoàn Công ty Điện lực Hà Tĩnh tổ chức Hội "
+     "nghị người lao động năm 2023.\nQuang cảnh Hội nghị người lao động năm 2023\nHội nghị đã thông qua nghị quyết.",
+     PUBLISHED, [{"kind": "Hội nghị", "date": "2023-06-05"}]),
+    # a caption still names and dates the meeting the body reports
+    ("Đại sứ Pháp trao huân chương cho nhà giáo\nTại buổi lễ, Đại sứ bày tỏ vinh dự được trao huân chương cho "
+     "PGS Trần Văn Hùng.\nĐại sứ Pháp phát biểu tại buổi lễ ngày 14/4. Ảnh: Minh Đức", PUBLISHED,
+     [{"kind": "Lễ", "date": "2023-04-14"}]),
+    # a line a day opens is a report, though no punctuation ends it
+    ("Công khai thông tin đào tạo giáo viên\nBộ sẽ công bố số liệu tuyển sinh hằng năm.\nNgày 29/4, Bộ GD&ĐT tổ "
+     "chức hội nghị triển khai Nghị định về đào tạo giáo viên", PUBLISHED, [{"kind": "Hội nghị", "date": "2023-04-29"}]),
+    # a short line ending as a sentence is a report
+    ("Tuyên dương công nhân giỏi\nNăm qua, công nhân có 300 sáng kiến.\nSáng 12/8, LĐLĐ quận tổ chức Lễ tuyên dương.",
+     PUBLISHED, [{"kind": "Lễ", "date": "2023-08-12"}]),
 ]
 
 
@@ -162,7 +196,54 @@ MET_IN_PAST = [
     ("Sắp tới, Sở Xây dựng Hà Nội sẽ họp lấy ý kiến các chuyên gia về việc chặt cây.", UNDATED, []),
 ]
 
-CASES = PROGRAMMES + AGENDA + RECALLED + PRESIDIUM + LEVELS_AND_CAPTIONS + NOT_HELD + PRIVATE + MET_IN_PAST
+# --- an adverb ends a meeting's name: "hội nghị ngay …" names none -------------------------------
+ADVERB_ENDS_NAME = [
+    ("Bộ yêu cầu các sở sớm ban hành văn bản về nghi thức tổ chức hội nghị ngay trong năm 2017.", PUBLISHED, []),
+    ("Sáng 12/3, Công đoàn ngành Giáo dục tổ chức hội nghị ngay tại trường để lấy ý kiến giáo viên.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-03-12"}]),
+]
+
+# --- "trước thềm" puts a meeting ahead and frames the clause; "một loạt" counts many --------------
+AHEAD_AND_SERIES = [
+    ("Lễ trao chứng nhận dự kiến diễn ra ngày 13/7, trước thềm Diễn đàn Cấp cao công nghệ thông tin Việt Nam 2023.",
+     PUBLISHED, []),
+    ("Chiều 5/6, trước thềm Hội nghị Trung ương 7, Ban Tuyên giáo Trung ương đã tổ chức họp báo.", PUBLISHED,
+     [{"kind": "Họp báo", "date": "2023-06-05"}]),
+    # what happened before a meeting the body reports held plans none of it
+    ("Tối 12/3, ca sĩ Lan Anh tham dự lễ trao giải Cống hiến 2023 tại Hà Nội. Trước thềm lễ trao giải Cống hiến "
+     "2023, cô đã phát hành album mới. Hướng tới lễ trao giải Cống hiến 2023, cô đã tập luyện nhiều tuần.",
+     PUBLISHED, [{"kind": "Lễ", "date": "2023-03-12"}]),
+    ("Đây là chuyến đi mới nhất trong một loạt chuyến thăm tới tỉnh của Thủ tướng từ đầu năm.", PUBLISHED, []),
+    ("Năm qua, Công đoàn Dệt may đã tổ chức một loạt hội nghị đối thoại tại doanh nghiệp.", PUBLISHED, []),
+]
+
+# --- the headline's meeting and the body's: one when their kinds agree, two when names tell them apart ---
+# (a headline meeting of another kind is not merged into the body's first: in diplomatic news the headline
+# names a visit or talks, the body first reports a reception or a meeting held during it)
+HEADLINE_NAMED = [
+    ("Công nhân khu công nghiệp đối thoại với lãnh đạo tỉnh tại diễn đàn công nhân\nSáng 3/3, Liên đoàn Lao động "
+     "tỉnh Bắc Ninh tổ chức hội nghị đối thoại với 300 công nhân.", UNDATED,
+     [{"kind": "Hội nghị", "date": "XXXX-03-03"}]),
+    # not when the names, ordinals or days tell two apart
+    ("Hội đàm cấp cao Việt Nam - Lào\nSáng 12/3, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản tại Việt Nam.",
+     PUBLISHED, [{"kind": "Hội đàm"}, {"kind": "Buổi tiếp", "date": "2023-03-12"}]),
+    ("Hội nghị Ban Chấp hành lần thứ 12\nSáng 5/6, Công đoàn tỉnh Nghệ An tổ chức Đại hội lần thứ XV.", PUBLISHED,
+     [{"kind": "Hội nghị"}, {"kind": "Đại hội", "date": "2023-06-05"}]),
+]
+
+# --- a meeting dated well after the publication day is announced, not held (a few days' slack: archives
+# often date a page by when it was created) ------------------------------------------------------------
+AFTER_PUBLICATION = [
+    ("Lễ trao giải cuộc thi diễn ra vào ngày 26/8 tại Nhà hát tỉnh.", PUBLISHED, []),
+    ("Đại hội Công đoàn tỉnh lần thứ XVI diễn ra trong hai ngày 28 và 29/9 tại TP Vinh.", PUBLISHED, []),
+    ("Sáng 18/8, LĐLĐ tỉnh Hà Tĩnh tổ chức Hội nghị tổng kết phong trào thi đua.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-08-18"}]),
+    ("Lễ trao giải cuộc thi diễn ra vào ngày 26/8 tại Nhà hát tỉnh.", UNDATED,
+     [{"kind": "Lễ", "date": "XXXX-08-26"}]),
+]
+
+CASES = PROGRAMMES + AGENDA + RECALLED + PRESIDIUM + LEVELS_AND_CAPTIONS + NOT_HELD + PRIVATE + MET_IN_PAST \
+    + HEADLINE_NAMED + ADVERB_ENDS_NAME + AHEAD_AND_SERIES + AFTER_PUBLICATION
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

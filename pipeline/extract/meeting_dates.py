@@ -118,6 +118,23 @@ def _days_apart(first: str, last: str) -> int | None:
         return None
 
 
+# Days a meeting may start after the publication date and still be reported held: archives
+# often date a page by when it was created ("…-20210416….htm" for a working session "sáng 19/4").
+_PUBLISHED_SLACK = 3
+
+
+def starts_after(value: str | None, published: str | None) -> bool:
+    """Whether a meeting's date begins well after the article was published: such a meeting
+    is announced, not reported held. A date of unknown year never does."""
+    day = parse_published(published)
+    if not value or day is None or value.startswith(UNKNOWN_YEAR):
+        return False
+    first = value.partition("/")[0]
+    if _MONTH.fullmatch(first):
+        return first > (day + timedelta(days=_PUBLISHED_SLACK)).isoformat()[:7]
+    return len(first) == 10 and first > (day + timedelta(days=_PUBLISHED_SLACK)).isoformat()
+
+
 def is_month(value: str | None) -> bool:
     return bool(value) and _MONTH.fullmatch(value) is not None
 

@@ -68,13 +68,23 @@ class Meeting:
     @property
     def held(self) -> bool:
         """A mention reports it held, and more mentions of the body report it (or point back to it) than
-        plan it: a meeting the body only plans is not held, whatever its headline says."""
+        plan it: a meeting the body only plans is not held, whatever its headline says. What a meeting the body
+        reports held will do next ("Sáng 10/5, Đại hội … đã khai mạc. Chiều 11/5, Đại hội sẽ bầu …"), or what
+        happened before it ("Trước thềm Lễ trao giải, …"), plans none of it."""
         body = [m for m in self.mentions if not m.headline]
         headline = any(m.status == "held" for m in self.mentions if m.headline)
+        reported = any(m.status == "held" and m.introduced for m in body)
+        # once the body reports it held on a day of its own, what follows in the future tense is what happens at it
+        # ("Chiều 22/6, Hội nghị … đã khai mạc. … chương trình nghị sự của Hội nghị sẽ …")
+        opened = min((m.start for m in body if m.status == "held" and m.introduced and m.start in self.dated),
+                     default=None)
         # a mention that reports it held, or plans it, on a day of its own weighs as two
-        planned = sum(1 + (m.start in self.dated) for m in body if m.status == "planned")
+        planned = sum(1 + (m.start in self.dated) for m in body if m.status == "planned"
+                      and not (m.relative and reported) and not (opened is not None and m.start > opened))
         support = sum(1 + (m.status == "held" and m.start in self.dated) for m in body if m.status != "planned")
-        return (any(m.status == "held" for m in body) or headline) and (not body or support > planned)
+        # a photo caption or an intertitle names a meeting the body reports, it reports none itself
+        return (any(m.status == "held" and not m.captioned for m in body) or headline) \
+            and (not body or support > planned)
 
     def take(self, mention: Mention, dated: bool) -> None:
         """One more mention of it (kept in order; what the rules ask of all of them kept up to date)."""

@@ -120,11 +120,66 @@ def headed_body() -> re.Pattern[str]:
     """A body's name opening with the head of an organization's name (models/orgs/pattern_heads.tsv, as written)
     then two lower-case words at most, and capitalized words (each with one lower-case syllable at most) or dashes
     to the end of the searched text ("Ủy ban liên Chính phủ Việt Nam - Lào"): a body the organizations component
-    may not know."""
+    may not know; or a committee of models/meetings/committee_heads.tsv and up to six words ("Ban tổ chức giải
+    chạy")."""
     heads = alternation(read_words("orgs/pattern_heads.tsv", "head"))
     lower = rf"[ ]+(?!{UPPER})[^\W\d_]+"
     capitalized = rf"[ ]+{UPPER}[^\s,.;:()]*(?:{lower})?"  # a word of a name: "Chính phủ", "Việt Nam"
-    return re.compile(rf"(?:{heads})(?:{lower}){{0,2}}(?:{capitalized})(?:{capitalized}|[ ]+[-–])*$")
+    # or a committee that stays a body in lower case, its name running to the end ("Ban tổ chức giải chạy")
+    committee = alternation(read_words("meetings/committee_heads.tsv"))
+    return re.compile(rf"(?:{heads})(?:{lower}){{0,2}}(?:{capitalized})(?:{capitalized}|[ ]+[-–])*$"
+                      rf"|(?i:{committee})(?:{lower}|{capitalized}){{0,6}}$")
+
+
+def _roles(name: str) -> dict[str, str]:
+    """The words of models/meetings/<name>.tsv of each role, as one alternation per role."""
+    rows = read_table(f"meetings/{name}.tsv")
+    return {role: alternation(r["word"] for r in rows if r["role"] == role) for role in {r["role"] for r in rows}}
+
+
+@lru_cache(maxsize=1)
+def not_held() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Matched where a meeting's name ends: a denial right after it ("… bị hoãn", ", đã bị hủy"), and one after
+    a short predicate of the meeting's ("… tổ chức ở TP.HCM không thể thực hiện"); models/meetings/not_held.tsv."""
+    words = _roles("not_held")
+    denial = rf"(?:(?:{words['adverb']})[ ]+)?(?:{words['denial']})(?!\w)"
+    return (re.compile(rf"[ ]*(?:,[ ]*)?{denial}", re.IGNORECASE),
+            re.compile(rf"[ ]+(?:{words['predicate']})(?:[ ]+[^\s,;]*[^\s,;.]){{0,4}}?[ ]+{denial}", re.IGNORECASE))
+
+
+@lru_cache(maxsize=1)
+def many_times() -> re.Pattern[str]:
+    """Matched right after a meeting verb: how many times it was done ("họp nhiều lần", "họp 3 buổi");
+    models/meetings/times.tsv."""
+    words = _roles("times")
+    return re.compile(rf"[^,.;]{{0,30}}?(?<!\w)(?:{words['count']}|\d+)[ ]+(?:{words['unit']})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def past_before() -> re.Pattern[str]:
+    """Ending the text before a meeting verb: the past tense ("đã họp", "vừa cũng họp");
+    models/meetings/past_markers.tsv."""
+    words = _roles("past_markers")
+    return re.compile(rf"(?<!\w)(?:{words['past']})[ ]+(?:(?:{words['adverb']})[ ]+)?$")
+
+
+@lru_cache(maxsize=1)
+def _agent_words() -> str:
+    return alternation(read_words("meetings/agent_markers.tsv"))
+
+
+@lru_cache(maxsize=1)
+def agent_marker() -> re.Pattern[str]:
+    """ "[cuộc họp] do [A] chủ trì": the word that introduces a passive clause's agent (agent_markers.tsv)."""
+    return re.compile(rf"(?<!\w)(?:{_agent_words()})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def led_by_clause() -> re.Pattern[str]:
+    """ "do Phó Chủ tịch A dẫn đầu" ending the searched text: who leads the delegation before it (the agent
+    marker, then a verb of led_by.tsv)."""
+    verbs = alternation(read_words("meetings/led_by.tsv"))
+    return re.compile(rf"[ ]+(?:{_agent_words()})[ ]+[^,;.:()\n]{{1,120}}?[ ]+(?:{verbs})$")
 
 
 @lru_cache(maxsize=None)
@@ -326,7 +381,7 @@ def elsewhen_cues(*when: str) -> re.Pattern[str]:
 
 
 __all__ = ["KindWord", "MeetingVerb", "RelativeDay", "back_references", "ceremony_after", "cue_before", "cues", "documents",
-           "elsewhen_cues", "agent_next", "office_body_before", "private_next", "directive_nouns", "held_by_before", "generic_before", "headed_body", "kinds",
+           "elsewhen_cues", "agent_next", "office_body_before", "private_next", "directive_nouns", "held_by_before", "generic_before", "headed_body", "kinds", "agent_marker", "led_by_clause", "many_times", "not_held", "past_before",
            "plural_before", "source_after", "met_heads", "name_stop", "not_meetings", "predicate_stop", "organized_ceremony",
            "plural_subject", "place_after", "relative_days", "sequence_cues", "titles", "verbs", "words_anywhere",
            "words_before"]

@@ -29,10 +29,9 @@ from functools import lru_cache
 
 from unionfacts.extract import meeting_lexicon as lexicon
 from unionfacts.extract.meeting_layout import Layout
-from unionfacts.extract.patterns import UPPER, alternation
+from unionfacts.extract.patterns import UPPER
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import place_kind_alternation
-from unionfacts.resources import read_words
 
 _MAX_NAME_WORDS = 25
 _MAX_NAME_CHARS = 300
@@ -58,13 +57,6 @@ _SOURCE_PHRASE = re.compile(r"(?<!\w)(?:thông báo|văn bản)(?:[ ]+số)?[ ]+
                             re.IGNORECASE)
 _PLAN_PHRASE = re.compile(r",[ ]*(?:cũng[ ]+)?(?:sẽ|dự kiến|sắp(?![ ]xếp))(?!\w)", re.IGNORECASE)
 _JUST_HELD = re.compile(r"(?<!\w)vừa(?!\w)", re.IGNORECASE)  # one meeting just held, whatever the custom
-_NOT_HELD = (r"(?:đã[ ]+|vẫn[ ]+|lại[ ]+)?(?:không thể|chưa thể|không được|bị hoãn|bị hủy|bị huỷ|phải hoãn|tạm hoãn|"
-             r"tạm dừng|bất thành)(?!\w)")
-_NOT_HELD_AFTER = re.compile(rf"[ ]*(?:,[ ]*)?{_NOT_HELD}", re.IGNORECASE)
-# "… tổ chức ở TP.HCM không thể thực hiện được": a short predicate of the meeting's, then the denial
-_NOT_HELD_LATER = re.compile(rf"[ ]+(?:tổ chức|diễn ra|triệu tập)(?:[ ]+[^\s,;]*[^\s,;.]){{0,4}}?[ ]+{_NOT_HELD}", re.IGNORECASE)
-_PAST_BEFORE = re.compile(r"(?<!\w)(?:đã|vừa)[ ]+(?:cũng[ ]+)?$")
-_MANY_TIMES = re.compile(r"[^,.;]{0,30}?(?<!\w)(?:nhiều|mấy|vài|\d+)[ ]+(?:lần|buổi|cuộc)(?!\w)")
 _PROPOSAL_REACH = 60  # how far before a meeting a proposal cue ("đề nghị gặp và hội đàm") may stand in its phrase
 _NEXT_PREDICATE = re.compile(r"(?<!\w)đồng thời(?!\w)", re.IGNORECASE)
 _PLAN_AFTER = re.compile(r"[ ]*(?:,[ ]*)?(?:cũng[ ]+)?(?:sẽ|dự kiến|sắp(?![ ]xếp))(?!\w)", re.IGNORECASE)
@@ -119,6 +111,10 @@ class Mention:
     introduced: bool = False  # reported as held here (a day, an organizing or chairing verb), not only named
     frame: bool = False  # after "trong khuôn khổ", "bên lề" …: the frame of what its clause reports (frame_words.tsv)
     apart: bool = False  # one of several counterparts a verb names ("hội kiến A và B"): a meeting of its own
+    # planned only as against its clause's time: what the meeting will do ("Đại hội sẽ bầu …") or what happens before
+    # it ("trước thềm Hội nghị …", "tiến tới Đại hội …"); no plan of a meeting the body reports held
+    relative: bool = False
+    captioned: bool = False  # in a photo caption or an intertitle line: names a meeting, reports none
 
 
 def _display(name: str) -> str:
@@ -203,8 +199,9 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
         return True  # "Khối phấn đấu …; tổ chức Hội nghị tổng kết …; tổ chức Hội thảo …": every task of the run
     if not after:
         return False
-    if _PLAN_AFTER.match(text, end, min(len(text), end + 30)) or _NOT_HELD_AFTER.match(text, end, min(len(text), end + 30)) \
-            or _NOT_HELD_LATER.match(text, end, min(len(text), end + 80)):
+    denied_after, denied_later = lexicon.not_held()
+    if _PLAN_AFTER.match(text, end, min(len(text), end + 30)) or denied_after.match(text, end, min(len(text), end + 30)) \
+            or denied_later.match(text, end, min(len(text), end + 80)):
         return True  # "Hội nghị … sẽ diễn ra", "Cuộc họp … không thể tiến hành", "… bị hoãn"
     # "Lễ tuyên dương … do Ban Thi đua tổ chức sẽ diễn ra vào sáng 10.6": a plan later in its phrase.
     _, phrase_high = layout.phrase_span(end)
@@ -300,13 +297,16 @@ def _broadcast(layout: Layout, start: int) -> bool:
     return lexicon.words_anywhere("broadcast_words").search(layout.text, low, high) is not None
 
 
-def _recalled(layout: Layout, start: int, end: int) -> bool:
-    """A past meeting only recalled ("nhắc lại Hội nghị về du lịch năm 2016", "tại Hội nghị … trước đây"), not
-    one the article reports; a meeting where something is recalled ("nhắc lại tại hội nghị") is reported."""
+def _recalled(layout: Layout, start: int, after: int, end: int) -> bool:
+    """A past meeting only recalled ("nhắc lại Hội nghị về du lịch năm 2016", "tại Hội nghị … trước đây", "Tại buổi
+    lễ năm ngoái"), not one the article reports; a meeting where something is recalled ("nhắc lại tại hội nghị")
+    is reported. ``after``: where its kind word ends."""
     text = layout.text
     cues = lexicon.cues()
     if cues["recalled_after"].search(text, max(start, end - 12), min(len(text), end + 12)):
         return True  # right after its name, or ending it
+    if cues["recalled_next"].match(text, after + len(text[after:after + 2]) - len(text[after:after + 2].lstrip(" "))):
+        return True  # in place of its name: a past occasion of the kind ("tại cuộc họp báo tuần trước")
     phrase_low, _ = layout.phrase_span(start)
     if any(_ends_with(words, text, phrase_low, start, 25) for words in ("at_words", "after_words")):
         return False
@@ -366,7 +366,7 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
         if row.needs in ("quoted", "titled") and layout.orgs.ending_at(start - 1) and text[start - 1] == " ":
             continue  # "Hội đồng bình chọn cấp Trung ương Chương trình “…”": the programme a body is of
         end = _name_end(text, after, row.needs == "quoted")
-        if end is None or _excluded_before(layout, start) or _recalled(layout, start, end):
+        if end is None or _excluded_before(layout, start) or _recalled(layout, start, after, end):
             continue
         office = next((r for r in layout.roles.within(after, end) if r.start > after), None)
         if office is not None and row.needs not in ("quoted", "titled") \
@@ -417,6 +417,8 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
             status = None
         if status is None:
             continue
+        relative = status == "planned" and (back and plans_after(text, end)
+                                            or lexicon.cues()["toward"].search(text, phrase_low, start) is not None)
         introduced = day or organized or _INTRODUCED_AFTER.match(text, end) is not None or \
             lexicon.cues()["chair"].search(text, max(phrase_low, start - 25), start) is not None
         name = text[start:end]
@@ -428,7 +430,8 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
         found.append(Mention(start, end, row.kind, row.family, _display(name), layout.sentence_of(start), status,
                              _key(rest), _ordinal(name), long=row.long, headline=headline, at=at or after,
                              after=after, introduced=introduced,
-                             frame=_ends_with("frame_words", text, phrase_low, start, 25)))
+                             frame=_ends_with("frame_words", text, phrase_low, start, 25), relative=relative,
+                             captioned=layout.in_title_line(start)))
     return found
 
 
@@ -469,14 +472,6 @@ def headed_subject(layout: Layout, start: int) -> int | None:
     return low if low == max(phrase_low, low) and lexicon.headed_body().match(text, low, position) else None
 
 
-@lru_cache(maxsize=1)
-def _led_by_clause() -> re.Pattern[str]:
-    """ "do Phó Chủ tịch A dẫn đầu" ending the searched text: who leads the delegation before it."""
-    markers = alternation(read_words("meetings/agent_markers.tsv"))
-    verbs = alternation(read_words("meetings/led_by.tsv"))
-    return re.compile(rf"[ ]+(?:{markers})[ ]+[^,;.:()\n]{{1,120}}?[ ]+(?:{verbs})$")
-
-
 def has_subject(layout: Layout, start: int, opening: bool = True) -> bool:
     """A person, a body, an office or a delegation does the verb at ``start``, or (``opening``) it opens
     its phrase."""
@@ -489,7 +484,7 @@ def has_subject(layout: Layout, start: int, opening: bool = True) -> bool:
     if _subject_ends_at(layout, position, low) or headed_subject(layout, start) is not None:
         return True  # headed: "Ủy ban liên Chính phủ Việt Nam - Lào đã nhóm họp", a body the lexicon does not know
     # "đoàn công tác … do Phó Chủ tịch A dẫn đầu đã đến thăm": the delegation before who leads it
-    led_by = _led_by_clause().search(text, max(phrase_low, low), position)
+    led_by = lexicon.led_by_clause().search(text, max(phrase_low, low), position)
     return led_by is not None and _subject_ends_at(layout, led_by.start(), low)
 
 
@@ -540,7 +535,7 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
         headline = layout.is_headline(start)
         if _planned(layout, start, end):
             continue
-        if not row.strong and not headline and not day_near(start) and not _met_in_past(text, row, start, end) and not any(
+        if not row.strong and not headline and not day_near(start) and not _met_in_past(text, row, start, after) and not any(
                 m.family == row.family and m.status == "held" and m.sentence == layout.sentence_of(start)
                 for m in nouns[max(0, index - 3):index + 1]):
             continue  # a weak verb needs a day, or a meeting of its kind reported in the sentence ("có cuộc gặp X; gặp Y")
@@ -555,15 +550,16 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
             name = " ".join(part for part in (row.kind, joiner, text[low:high]) if part)
             found.append(Mention(start, high, row.kind, row.family, _display(name),
                                  layout.sentence_of(start), "held", _key(rest), None, long=row.long, by_verb=True,
-                                 headline=headline, strong=row.strong, introduced=True, apart=len(objects) > 1))
+                                 headline=headline, strong=row.strong, introduced=True, apart=len(objects) > 1,
+                                 captioned=layout.in_title_line(start)))
     return found
 
 
-def _met_in_past(text: str, row, start: int, end: int) -> bool:
+def _met_in_past(text: str, row, start: int, after: int) -> bool:
     """A body's meeting reported in the past tense without a day ("Hội đồng trường đã họp, bầu …", "Ban tổ chức đã
     họp khẩn"): held (NOTES.md item 30, "có họp bàn"), unless many times ("đã họp bàn nhiều lần")."""
-    return row.family == "Cuộc họp" and _PAST_BEFORE.search(text, max(0, start - 16), start) is not None \
-        and not _MANY_TIMES.match(text, end)
+    return row.family == "Cuộc họp" and lexicon.past_before().search(text, max(0, start - 16), start) is not None \
+        and not lexicon.many_times().match(text, after)
 
 
 def _counterparts(layout: Layout, after: int, end: int) -> list[tuple[int, int]]:
@@ -596,7 +592,7 @@ def ceremony_mentions(layout: Layout, taken: list[Mention]) -> list[Mention]:
         name = f"Lễ {text[start:end]}"
         found.append(Mention(start, end, "Lễ", "Lễ", name, layout.sentence_of(start), "held",
                              _key(fold_for_matching(text[start:end])), None, headline=layout.is_headline(start),
-                             introduced=True))
+                             introduced=True, captioned=layout.in_title_line(start)))
     return found
 
 

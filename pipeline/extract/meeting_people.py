@@ -218,12 +218,6 @@ def _body_subject(layout: Layout, cue_start: int, low: int) -> bool:
                                                                      title.start()) is not None
 
 
-@lru_cache(maxsize=1)
-def _agent_marker() -> re.Pattern[str]:
-    """ "[cuộc họp] do [A] chủ trì": the word that introduces a passive clause's agent (agent_markers.tsv)."""
-    return re.compile(rf"(?<!\w)(?:{alternation(read_words('meetings/agent_markers.tsv'))})(?!\w)")
-
-
 class _Targets:
     """Which meeting a position in the text speaks of, from the mentions linked to meetings."""
 
@@ -257,7 +251,7 @@ class _Targets:
         if index < 0 or self.starts[index] < low:
             return None
         mention, event = self.linked[index]
-        return event if _agent_marker().search(self.layout.text, mention.end, position) else None
+        return event if lexicon.agent_marker().search(self.layout.text, mention.end, position) else None
 
     def reported_before(self, position: int, sentences: int = 2) -> int | None:
         index = bisect.bisect_left(self.starts, position) - 1

@@ -151,9 +151,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.IGNORECASE,
     )
     letters = "".join(sorted({ch for word in starts for ch in (word[0].lower(), word[0].upper())}))
+    # The first characters any alternative can start with, looked ahead for first: the regex
+    # engine then skips the other positions without trying each alternative there.
+    first = re.escape(letters + "-−âÂ")
     start = re.compile(
+        rf"(?=[\d{first}])(?:"
         rf"(?<![\w.,-])(?<!\d:)\d|(?<![\w-])(?=[{re.escape(letters)}])(?:{_alternation(starts)})(?!\w)"
-        rf"|(?P<minus>(?<=[ (:])[-−](?=\d)|(?<!\w)âm[ ](?=\d))",  # not at a line start: "-200 suất quà" is a list item
+        rf"|(?P<minus>(?<=[ (:])[-−](?=\d)|(?<!\w)âm[ ](?=\d)))",  # not at a line start: "-200 suất quà" is a list item
         re.IGNORECASE,
     )
     return token, start

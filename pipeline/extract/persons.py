@@ -703,7 +703,10 @@ def _misspelt_repeats(doc: Doc, names: list[_Name], taken: SpanIndex) -> list[Pe
     by_length: dict[tuple[str, int], list[_Name]] = {}  # (family name, syllables): the names a repeat may misspell
     for name in names:
         by_length.setdefault((name.syllables[0], len(name.syllables)), []).append(name)
-    for start, end in token_spans(doc):
+    if not by_length:
+        return found
+    spans = token_spans(doc)
+    for start, end in map(spans.__getitem__, capitalized_tokens(doc)):  # a repeat opens with a capital
         token_text = text[start:end]
         words = token_text.split(" ")
         if not (_MIN_SYLLABLES < len(words) <= _MAX_SYLLABLES + 1) or "\n" in token_text:
