@@ -59,8 +59,8 @@ SPANS = [
     ("Hội thảo quốc tế về lao động di cư kéo dài ba ngày, từ ngày 30/9 tại Đà Nẵng.", UNDATED,
      [{"kind": "Hội thảo", "date": "XXXX-09-30/XXXX-10-02"}]),
     # its first and its last day
-    ("Hội nghị Ban Chấp hành Trung ương lần thứ 8 khai mạc sáng 2/10 và kéo dài đến ngày 7/10.", PUBLISHED,
-     [{"kind": "Hội nghị", "date": "2023-10-02/2023-10-07"}]),
+    ("Hội nghị Ban Chấp hành Trung ương lần thứ 8 khai mạc sáng 2/7 và kéo dài đến ngày 7/7.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-07-02/2023-07-07"}]),
     # its last day and how long it lasted
     ("Chiều 21/7, sau 4 ngày làm việc, Kỳ họp thứ 12 Hội đồng nhân dân tỉnh Nghệ An đã bế mạc.", PUBLISHED,
      [{"kind": "Kỳ họp", "date": "2023-07-18/2023-07-21"}]),

@@ -82,8 +82,8 @@ KINDS = [
      [{"kind": "Diễn đàn", "date": "2023-04-11"}]),
     ("Ngày 22/5, Công đoàn Khu Kinh tế tỉnh Nam Định tổ chức tập huấn an toàn lao động cho 150 cán bộ công đoàn.",
      PUBLISHED, [{"kind": "Tập huấn", "date": "2023-05-22"}]),
-    ("Ngày 4/10, đoàn công tác của Liên đoàn Lao động tỉnh Bình Phước đã thăm, làm việc tại Công ty Cao su Đồng Phú.",
-     PUBLISHED, [{"kind": "Chuyến thăm", "date": "2023-10-04"}]),
+    ("Ngày 4/7, đoàn công tác của Liên đoàn Lao động tỉnh Bình Phước đã thăm, làm việc tại Công ty Cao su Đồng Phú.",
+     PUBLISHED, [{"kind": "Chuyến thăm", "date": "2023-07-04"}]),
     ("Trong chuyến thăm chính thức Lào từ ngày 12 - 14/1, Thủ tướng Lê Văn Hùng đã gặp lãnh đạo Quốc hội Lào.",
      PUBLISHED, [{"kind": "Chuyến thăm", "date": "2023-01-12/2023-01-14"}]),
     # precision: the same words where they name no meeting held
@@ -102,8 +102,8 @@ BACK_REFERENCES = [
     ("Chiều 2/6, lãnh đạo Liên đoàn Lao động tỉnh Cà Mau có buổi làm việc với Công ty Thủy sản Minh Phú. Tại buổi "
      "làm việc, ông Trần Quốc Việt, Giám đốc công ty, báo cáo tình hình việc làm của công nhân.", PUBLISHED,
      [{"kind": "Buổi làm việc", "date": "2023-06-02", "attendees": ["Trần Quốc Việt"]}]),
-    ("Ngày 18/9, Hội đồng nhân dân huyện Đông Anh khai mạc kỳ họp thứ 7. Kỳ họp này sẽ xem xét 12 tờ trình.",
-     PUBLISHED, [{"kind": "Kỳ họp", "date": "2023-09-18"}]),
+    ("Ngày 18/7, Hội đồng nhân dân huyện Đông Anh khai mạc kỳ họp thứ 7. Kỳ họp này sẽ xem xét 12 tờ trình.",
+     PUBLISHED, [{"kind": "Kỳ họp", "date": "2023-07-18"}]),
     # a bare word with nothing to point back to and nothing to report is none
     ("Hội nghị là dịp để các đơn vị trao đổi kinh nghiệm.", PUBLISHED, []),
 ]
@@ -130,8 +130,8 @@ OCCASIONS_AND_VERBS = [
      "tiêu biểu.", PUBLISHED, [{"kind": "Lễ", "name": "lễ trao", "date": "2023-05-12"}]),
     ("Ngày 28/7, Liên đoàn Lao động tỉnh long trọng tổ chức kỷ niệm 94 năm Ngày thành lập Công đoàn Việt Nam.",
      PUBLISHED, [{"kind": "Lễ", "date": "2023-07-28"}]),
-    ("Sáng 25/9, Đại hội Công đoàn tỉnh Lạng Sơn lần thứ XV bước vào ngày làm việc thứ hai.", PUBLISHED,
-     [{"kind": "Đại hội", "name": "đại hội", "date": "2023-09-25"}]),
+    ("Sáng 25/7, Đại hội Công đoàn tỉnh Lạng Sơn lần thứ XV bước vào ngày làm việc thứ hai.", PUBLISHED,
+     [{"kind": "Đại hội", "name": "đại hội", "date": "2023-07-25"}]),
     # the same verbs in their other senses
     ("Dịp Tết, công đoàn các cấp tổ chức trao quà và đón công nhân về quê.", PUBLISHED, []),
     ("Nhiều công nhân làm việc với cường độ cao trong dịp cuối năm.", PUBLISHED, []),
@@ -151,12 +151,12 @@ SCOPE = [
     ("Ngày 6/1, Liên đoàn Lao động tỉnh Hòa Bình tổ chức hội nghị tổng kết năm trước.", PUBLISHED,
      [{"kind": "Hội nghị", "date": "2023-01-06"}]),
     # a meeting compared with is not reported; the one held after it is
-    ("So với hội nghị năm ngoái, số công nhân được tư vấn tăng gấp ba. Sáng 8/10, Liên đoàn Lao động tỉnh Tiền "
+    ("So với hội nghị năm ngoái, số công nhân được tư vấn tăng gấp ba. Sáng 8/7, Liên đoàn Lao động tỉnh Tiền "
      "Giang tổ chức hội nghị tư vấn pháp luật.", PUBLISHED,
-     [{"kind": "Hội nghị", "date": "2023-10-08", "organizer": "Liên đoàn Lao động tỉnh Tiền Giang"}]),
+     [{"kind": "Hội nghị", "date": "2023-07-08", "organizer": "Liên đoàn Lao động tỉnh Tiền Giang"}]),
     # a kind that needs a name, reported held by the verb after its lower-case words; a bare one alone is none
-    ("Tối 2/9, liên hoan văn nghệ quần chúng công nhân khu công nghiệp Tân Hương đã bế mạc.", PUBLISHED,
-     [{"kind": "Liên hoan", "date": "2023-09-02"}]),
+    ("Tối 2/7, liên hoan văn nghệ quần chúng công nhân khu công nghiệp Tân Hương đã bế mạc.", PUBLISHED,
+     [{"kind": "Liên hoan", "date": "2023-07-02"}]),
     ("Sau giờ làm, tổ sản xuất thường liên hoan cùng nhau.", PUBLISHED, []),
     ("Trong buổi tổng kết, diễn đàn ngày càng thu hút đoàn viên tham gia.", PUBLISHED, []),
     ("Công đoàn ngành đang tích cực chuẩn bị tiến tới Đại hội Công đoàn tỉnh lần thứ XV.", PUBLISHED, []),
@@ -242,8 +242,8 @@ CHAIRS = [
     ("Sáng 6/4, Ban Chấp hành Công đoàn ngành Giao thông tỉnh họp phiên thường kỳ với sự chủ trì của đồng chí Lò Văn "
      "Sơn, Chủ tịch Công đoàn ngành.", PUBLISHED, [{"kind": "Phiên họp", "date": "2023-04-06", "chairs": ["Lò Văn Sơn"]}]),
     # attends and chairs
-    ("Ngày 20/10, Công đoàn Bệnh viện tỉnh tổ chức lễ kỷ niệm. Bà Đinh Thị Huệ, Phó Chủ tịch Liên đoàn Lao động tỉnh "
-     "dự và chủ trì buổi lễ.", PUBLISHED, [{"kind": "Lễ", "date": "2023-10-20", "chairs": ["Đinh Thị Huệ"]}]),
+    ("Ngày 20/7, Công đoàn Bệnh viện tỉnh tổ chức lễ kỷ niệm. Bà Đinh Thị Huệ, Phó Chủ tịch Liên đoàn Lao động tỉnh "
+     "dự và chủ trì buổi lễ.", PUBLISHED, [{"kind": "Lễ", "date": "2023-07-20", "chairs": ["Đinh Thị Huệ"]}]),
     # a title that names a body inside the meeting's name does not cut it
     ("Sáng 9/1, Tổng Liên đoàn Lao động Việt Nam tổ chức Hội nghị Đoàn Chủ tịch lần thứ 15, do ông Mai Đức Chính chủ "
      "trì.", PUBLISHED, [{"name": "Hội nghị Đoàn Chủ tịch lần thứ 15", "chairs": ["Mai Đức Chính"]}]),
@@ -331,8 +331,8 @@ NARRATIVES = [
 
 # a delegation led by someone ("do A dẫn đầu") is the subject of the visit after it
 DELEGATIONS = [
-    ("Ngày 3/11, đoàn công tác Liên đoàn Lao động tỉnh Lạng Sơn do Phó Chủ tịch Hoàng Thị Vân dẫn đầu đã đến thăm "
-     "và làm việc tại Công ty cổ phần Xi măng Đồng Bành.", PUBLISHED, [{"date": "2023-11-03"}]),
+    ("Ngày 3/7, đoàn công tác Liên đoàn Lao động tỉnh Lạng Sơn do Phó Chủ tịch Hoàng Thị Vân dẫn đầu đã đến thăm "
+     "và làm việc tại Công ty cổ phần Xi măng Đồng Bành.", PUBLISHED, [{"date": "2023-07-03"}]),
 ]
 
 CASES = DELEGATIONS + KINDS + BACK_REFERENCES + OCCASIONS_AND_VERBS + SCOPE + DATES + CHAIRS + NARRATIVES

@@ -29,9 +29,9 @@ PLURAL = [
 # --- held, planned, cited: what the words around the meeting say ---------------------------------
 SCOPE = [
     # "dự án" is no attending cue; a meeting as a deadline lies ahead
-    ("Chiều 5/9, UBND tỉnh Bình Định họp bàn tiến độ dự án cầu Phước An. Tại cuộc họp, Giám đốc Sở Giao thông cam kết đưa "
+    ("Chiều 5/7, UBND tỉnh Bình Định họp bàn tiến độ dự án cầu Phước An. Tại cuộc họp, Giám đốc Sở Giao thông cam kết đưa "
      "dự án vào khai thác trước Đại hội Đảng bộ tỉnh lần thứ XV.", PUBLISHED,
-     [{"kind": "Cuộc họp", "date": "2023-09-05"}]),
+     [{"kind": "Cuộc họp", "date": "2023-07-05"}]),
     ("Bộ trưởng cam kết đưa tuyến đường vào khai thác trước Đại hội Đảng toàn quốc lần thứ XIV.", PUBLISHED, []),
     # a denial of something else that happened after the meeting denies not the meeting
     ("Chiều 20/3, Ban Kỷ luật của giải đã tiến hành cuộc họp khẩn. Tuy nhiên, không có án phạt nào được công bố sau "
@@ -82,7 +82,7 @@ KINDS = [
      "tiếp, hai bên trao đổi về hợp tác giáo dục.", PUBLISHED, [{"kind": "Buổi tiếp", "date": "2023-06-14"}]),
     ("Sáng 7/7, Thành ủy Hà Nội tổ chức lễ dâng hương kỷ niệm 110 năm ngày sinh đồng chí Trần Văn Bình.", PUBLISHED,
      [{"kind": "Lễ", "date": "2023-07-07"}]),
-    ("Ngày 2/9, UBND quận tổ chức lễ đặt tên cho 15 tuyến đường mới.", PUBLISHED, [{"kind": "Lễ", "date": "2023-09-02"}]),
+    ("Ngày 2/7, UBND quận tổ chức lễ đặt tên cho 15 tuyến đường mới.", PUBLISHED, [{"kind": "Lễ", "date": "2023-07-02"}]),
     ("Chiều 25/4, Công ty cổ phần Sông Đà tổ chức ĐHĐCĐ thường niên năm 2023.", PUBLISHED,
      [{"kind": "Đại hội đồng cổ đông", "date": "2023-04-25"}]),
     ("Giao lưu hữu nghị quốc phòng biên giới lần thứ 7 diễn ra ngày 21/4 tại Lào Cai.", PUBLISHED,
@@ -283,8 +283,8 @@ TASKS_AND_LISTS = [
     # "tổ chức họp": the subject of the organizing verb holds the meeting
     ("Ngày 12/5, LĐLĐ tỉnh Nghệ An tổ chức họp Ban Chỉ đạo để triển khai nhiệm vụ.", PUBLISHED,
      [{"kind": "Cuộc họp", "date": "2023-05-12"}]),
-    ("Chiều 7/9, Công đoàn Dầu khí Việt Nam tiến hành họp Ban Thường vụ mở rộng.", PUBLISHED,
-     [{"kind": "Cuộc họp", "date": "2023-09-07"}]),
+    ("Chiều 7/7, Công đoàn Dầu khí Việt Nam tiến hành họp Ban Thường vụ mở rộng.", PUBLISHED,
+     [{"kind": "Cuộc họp", "date": "2023-07-07"}]),
     # a directive verb inside a name sets no task
     ("Ngày 29/6, tại Cần Thơ, Ban Chỉ đạo Tây Nam bộ tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.", PUBLISHED,
      [{"kind": "Hội nghị", "date": "2023-06-29"}]),
