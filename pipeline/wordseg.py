@@ -29,6 +29,7 @@ import numpy
 # The feature templates this decoder implements, as underthesea's model lists them.
 _TEMPLATE = re.compile(r"T\[(-?\d+)(?:,(-?\d+))?\](?:\.(lower|isdigit|istitle|is_in_dict))?$")
 _I32_MAX = 2**31 - 1
+_KEY_LIMIT = 2 ** 63  # window numbers are numpy int64
 _CACHE_LIMIT = 200_000  # tokens remembered; cleared when full, so memory stays flat
 
 
@@ -243,7 +244,7 @@ class WordSegmenter:
             for window in (*(window for window, _ in self.by_lower[length]), *self.entries[length]):
                 for syllable in window:
                     self.lower_ids.setdefault(syllable, len(self.lower_ids) + 1)
-        if several and 2 * (max(len(self.text_ids), len(self.lower_ids)) + 1) ** max(several) >= 2 ** 63:
+        if several and 2 * (max(len(self.text_ids), len(self.lower_ids)) + 1) ** max(several) >= _KEY_LIMIT:
             raise ValueError("too many syllables in known windows to number them in 64 bits")
         self.windows = {}
         for length in several:
