@@ -46,7 +46,7 @@ SPAN_LABELS = {"persons": "PERSON", "roles": "ROLE", "organizations": "ORG", "ev
                "documents": "DOCUMENT", "dates": "DATE", "money": "MONEY", "counts": "COUNT"}
 ALL_FACTS_KEY = "sc"  # displaCy's default spans key
 # What the extractors keep on a Doc while they work; not the user's, and not serializable.
-_WORKING_DATA = ("facts", "body", "token_spans", "sentence_chars", "published", "author")
+_WORKING_DATA = ("facts", "body", "token_spans", "capitalized_tokens", "sentence_chars", "published", "author")
 _WORKING_SPANS = ("date_mentions", "org_candidates")
 
 

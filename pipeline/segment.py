@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from itertools import accumulate, chain, compress, count, repeat
 from operator import add
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -288,6 +289,14 @@ def _word_offsets(body: str, words: list[str], cursor: int, limit: int) -> list[
     return spans
 
 
+class _Untagged(NamedTuple):
+    """A sentence's tokens (char starts and ends in it) waiting for their tags."""
+
+    starts: list[int]
+    ends: list[int]
+    offset: int  # where the sentence starts in the body
+
+
 def segment_spans(body: str) -> tuple[list[tuple[int, int]], list[int]]:
     """Return word spans and the indices of the words that start a sentence.
 
@@ -298,7 +307,7 @@ def segment_spans(body: str) -> tuple[list[tuple[int, int]], list[int]]:
     segmenter = _segmenter()
     # First every sentence's tokens, then one tagging pass over all of them (scoring a
     # document's sentences together is much faster than one by one), then the words.
-    sentences: list[tuple[list[int], list[int], int] | list[tuple[int, int]]] = []
+    sentences: list[_Untagged | list[tuple[int, int]]] = []  # untagged tokens, or words already aligned
     batch: list[list[str]] = []
     for line in _LINE.finditer(body):
         text, cursor = line.group(), 0
@@ -311,25 +320,22 @@ def segment_spans(body: str) -> tuple[list[tuple[int, int]], list[int]]:
                 tokens, starts, ends = found
                 if tokens:
                     batch.append(tokens)
-                    sentences.append((starts, ends, line.start() + at))
+                    sentences.append(_Untagged(starts, ends, line.start() + at))
                     cursor = at + ends[-1]
                 continue
-            words = segmenter.words(sentence)
-            spans = _word_offsets(body, words, line.start() + cursor, line.end())
-            if spans:
-                sentences.append(spans)
-                cursor = spans[-1][1] - line.start()
+            aligned = _word_offsets(body, segmenter.words(sentence), line.start() + cursor, line.end())
+            if aligned:
+                sentences.append(aligned)
+                cursor = aligned[-1][1] - line.start()
     tags = iter(segmenter.starts_many(batch))
-    spans = []
+    spans: list[tuple[int, int]] = []
     sentence_starts: list[int] = []
     for sentence in sentences:
-        if isinstance(sentence, tuple):
-            starts, ends, offset = sentence
-            found = segmenter.word_spans(starts, ends, next(tags), offset)
-        else:
-            found = sentence
         sentence_starts.append(len(spans))
-        spans.extend(found)
+        if isinstance(sentence, _Untagged):
+            spans.extend(segmenter.word_spans(sentence.starts, sentence.ends, next(tags), sentence.offset))
+        else:
+            spans.extend(sentence)
     return spans, sentence_starts
 
 

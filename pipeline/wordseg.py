@@ -11,25 +11,26 @@ number, so the windows of all sentences are looked up by arithmetic and binary
 search and summed with numpy. Viterbi over the two labels, per sentence, finishes
 the job. The tags are underthesea's: tests/test_wordseg.py compares them with
 underthesea's own tagger, and the loader refuses a model whose feature templates it
-does not know (``load_segmenter`` then returns None and callers use underthesea's
-``word_tokenize``).
+does not know or whose known windows are too many to number in 64 bits
+(``load_segmenter`` then returns None and callers use underthesea's ``word_tokenize``).
 """
 
 from __future__ import annotations
 
 import re
 import struct
-from itertools import accumulate
 from collections.abc import Sequence
-from typing import NamedTuple
+from itertools import accumulate
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy
 
 # The feature templates this decoder implements, as underthesea's model lists them.
 _TEMPLATE = re.compile(r"T\[(-?\d+)(?:,(-?\d+))?\](?:\.(lower|isdigit|istitle|is_in_dict))?$")
 _I32_MAX = 2**31 - 1
-_CACHE_LIMIT = 200_000  # windows remembered per length; cleared when full, so memory stays flat
+_KEY_LIMIT = 2 ** 63  # window numbers are numpy int64
+_CACHE_LIMIT = 200_000  # tokens remembered; cleared when full, so memory stays flat
 
 
 def _is_i32(text: str) -> bool:
@@ -86,7 +87,7 @@ class CRFModel:
 
 class _Cache(dict):
     """Values computed on first lookup and kept: a hit is a C-level dict lookup, so a
-    whole sentence's windows are looked up with one ``map``. Cleared when full, so
+    whole document's tokens are looked up with one ``map``. Cleared when full, so
     memory stays flat over an archive."""
 
     __slots__ = ("compute",)
@@ -114,10 +115,11 @@ class _Rows:
     def row(self, vector: tuple[float, ...]) -> int:
         found = self.index.get(vector)
         if found is None:
-            found = self.index[vector] = len(self.index)
+            found = len(self.index)
             if found == len(self.matrix):
                 self.matrix = numpy.concatenate([self.matrix, numpy.zeros_like(self.matrix)])
             self.matrix[found] = vector
+            self.index[vector] = found  # numbered once written: a lookup never finds an empty row
         return found
 
 
@@ -178,7 +180,6 @@ class WordSegmenter:
             parsed[template] = (last - first + 1, first, match.group(3))
         # (window length, kind) -> value -> weights the window adds, per label and offset
         self.lengths = sorted({length for length, _, _ in parsed.values()})
-        self.pad = max(-offset for _, offset, _ in parsed.values())
         self.slots = {length: sorted({offset for size, offset, _ in parsed.values() if size == length})
                       for length in self.lengths}
         self.kinds = {length: sorted({kind or "" for size, _, kind in parsed.values() if size == length})
@@ -243,7 +244,7 @@ class WordSegmenter:
             for window in (*(window for window, _ in self.by_lower[length]), *self.entries[length]):
                 for syllable in window:
                     self.lower_ids.setdefault(syllable, len(self.lower_ids) + 1)
-        if several and 2 * (max(len(self.text_ids), len(self.lower_ids)) + 1) ** max(several) >= 2 ** 63:
+        if several and 2 * (max(len(self.text_ids), len(self.lower_ids)) + 1) ** max(several) >= _KEY_LIMIT:
             raise ValueError("too many syllables in known windows to number them in 64 bits")
         self.windows = {}
         for length in several:
@@ -258,7 +259,7 @@ class WordSegmenter:
                 entries=_sorted_table({self._key(window, self.lower_ids): 1 for window in self.entries[length]}),
             )
         del self.by_text, self.by_lower, self.entries, self.flag_vectors
-        self.caches: dict[int, _Cache] = {1: _Cache(self._token)}
+        self.token_cache = _Cache(self._token)
 
     def _vectors(self, length: int, values: dict[str, str]) -> tuple[float, ...]:
         """The weights a window with these values (per kind) adds: per offset to B-W, then to I-W."""
@@ -353,7 +354,7 @@ class WordSegmenter:
         if not tokens:
             return [[] for _ in sentences]
         firsts = list(accumulate(sizes, initial=0))[:-1]
-        text_ids, lower_ids, titles, singles = zip(*map(self.caches[1].__getitem__, tokens))
+        text_ids, lower_ids, titles, singles = zip(*map(self.token_cache.__getitem__, tokens))
         text_ids = numpy.array(text_ids, dtype=numpy.int64)
         lower_ids = numpy.array(lower_ids, dtype=numpy.int64)
         titles = numpy.array(titles, dtype=bool)

@@ -97,6 +97,17 @@ YEARS = [
      UNDATED, [{"kind": "Hội nghị", "date": "XXXX-03-14"}]),
     ("Ngày 5/3, Công đoàn Khu kinh tế tổ chức Đại hội nhiệm kỳ 2017-2022.", UNDATED,
      [{"kind": "Đại hội", "date": "XXXX-03-05"}]),
+    # the anniversary the occasion marks, said in the next sentence about it; a run from a founding ends on it
+    ("Ngày 5-7, Công đoàn ngành Giáo dục tổ chức Hội nghị biểu dương nữ công. Đây là hoạt động chào mừng kỷ niệm 93 năm "
+     "Ngày thành lập Công đoàn Việt Nam (28/7/1929 - 28/7/2022).", UNDATED,
+     [{"kind": "Hội nghị", "date": "2022-07-05"}]),
+    ("Sáng 9/7, Hội Nông dân tỉnh tổ chức Lễ tuyên dương. Sự kiện này hướng tới kỷ niệm ngày thành lập Hội "
+     "(1/8/1930 - 1/8/2023).", UNDATED, [{"kind": "Lễ", "date": "2023-07-09"}]),
+    # not a sentence about something else, nor a founding day alone
+    ("Ngày 5-7, Công đoàn ngành Giáo dục tổ chức Hội nghị biểu dương nữ công. Năm nay ngành kỷ niệm 93 năm ngày "
+     "thành lập Công đoàn Việt Nam (28/7/1929 - 28/7/2022).", UNDATED, [{"kind": "Hội nghị", "date": "XXXX-07-05"}]),
+    ("Ngày 5-7, Công đoàn ngành Giáo dục tổ chức Hội nghị biểu dương nữ công. Đây là đơn vị thành lập ngày 20/7/2022.",
+     UNDATED, [{"kind": "Hội nghị", "date": "XXXX-07-05"}]),
 ]
 
 CASES = GOING_ON + LEAD + SPANS + YEARS

@@ -42,6 +42,20 @@ def test_trie_alternation_matches_the_flat_one_on_random_words():
                     == _spans(context.format(alternation(words)), text, flags), (words, text)
 
 
+@pytest.mark.parametrize(("words", "text"), [
+    (["s", "ſ b"], "s b"), (["µ", "μ b"], "μ b"), (["i", "İ b"], "i b"), (["Ας", "ασ β"], "ασ β"),
+    (["ΑΣ", "ας β"], "ας β"), (["", "a"], ""), (["K", "k b"], "K b"), (["Ｃông", "công nghệ"], "ｃông nghệ"),
+])
+def test_trie_alternation_where_case_folds_otherwise(words, text):
+    """Letters the regex engine folds unlike str.lower (long s, micro sign, final sigma,
+    dotted I), blank words, the Kelvin sign and full-width letters."""
+    for ignore_case in (False, True):
+        flags = re.IGNORECASE if ignore_case else 0
+        for context in ("(?:{})", r"(?<!\w)(?:{})(?!\w)"):
+            assert _spans(context.format(trie_alternation(words, ignore_case=ignore_case)), text, flags) \
+                == _spans(context.format(alternation(words)), text, flags), (words, ignore_case, context)
+
+
 def test_trie_alternation_of_nothing_is_empty():
     assert trie_alternation([], ignore_case=True) == alternation([]) == ""
 

@@ -133,7 +133,19 @@ def test_wordseg_window_cache_stays_bounded(segmenter, monkeypatch):
     monkeypatch.setattr("unionfacts.wordseg._CACHE_LIMIT", 5)
     for number in range(50):
         segmenter.tags(_tokens(f"Có {number} người tham dự hội nghị số {number * 7}"))
-    assert all(len(cache) <= 5 for cache in segmenter.caches.values())
+    assert len(segmenter.token_cache) <= 5
+
+
+def test_wordseg_refuses_windows_it_cannot_number(monkeypatch):
+    """A model whose known windows hold too many syllables to number in 64 bits is refused
+    (load_segmenter then gives None and underthesea's own tagger is used)."""
+    model = CRFModel.__new__(CRFModel)
+    model.labels, model.transitions = ["B-W", "I-W"], [[0.0, 0.0], [0.0, 0.0]]
+    model.attributes = {f"T[0,1]=a{n} b{n}": (0.5, -0.5) for n in range(10)}
+    assert WordSegmenter(model, ["T[0,1]"], frozenset()).windows  # 21 syllable ids: fine
+    monkeypatch.setattr("unionfacts.wordseg._KEY_LIMIT", 2 * 21 ** 2)
+    with pytest.raises(ValueError, match="64 bits"):
+        WordSegmenter(model, ["T[0,1]"], frozenset())
 
 
 def test_wordseg_unknown_model_falls_back_to_underthesea(monkeypatch):

@@ -11,14 +11,28 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
+from functools import lru_cache
 from typing import Any, ClassVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from unionfacts.extract.patterns import UPPER
 
-_CAPITAL = re.compile(UPPER)
+
+@lru_cache(maxsize=1)
+def _capital() -> re.Pattern[str]:
+    """Any character ``str.isupper`` holds upper case, in every script and form (full-width
+    "Ａ", "Ⅱ", "ℍ" too), as ranges of code points."""
+    ranges: list[list[int]] = []
+    for code in range(sys.maxunicode + 1):
+        if chr(code).isupper():
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return re.compile("[" + "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "")
+                                    for a, b in ranges) + "]")
 
 
 class Extractor:
@@ -61,14 +75,14 @@ def token_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 def capitalized_tokens(doc: Doc) -> list[int]:
-    """Indices, in order, of the tokens that hold a capital letter. Most tokens hold none,
-    so scans for names start from the capitals instead of visiting every token."""
+    """Indices, in order, of the tokens that hold an upper-case character. Most tokens hold
+    none, so scans for names start from the capitals instead of visiting every token."""
     found = doc.user_data.get("capitalized_tokens")
     if found is None:
         spans = token_spans(doc)
         starts = [start for start, _ in spans]
         indices = ((bisect.bisect_right(starts, match.start()) - 1, match.start())
-                   for match in _CAPITAL.finditer(text_of(doc)))
+                   for match in _capital().finditer(text_of(doc)))
         found = doc.user_data["capitalized_tokens"] = sorted(
             {index for index, position in indices if index >= 0 and position < spans[index][1]})
     return found

@@ -58,7 +58,7 @@ _DOCUMENT_REACH = 40
 # A document's number right before a day: the day is the document's ("… số 12/QĐ-TLĐ ngày 3/5/2016").
 _NUMBERED_BEFORE = re.compile(r"(?<!\w)số[ ]+\d(?:[\w/.-]*\w)?[ ]*,?[ ]*(?:ngày[ ]+)?$", re.IGNORECASE)
 # Before a day that is an origin, not the occasion: a birth or a founding ("sinh ngày 12/5/1960", "ngày thành lập
-# (15/5/1941)").
+# (15/5/1941)"); a run from the founding ("Ngày thành lập … (28/7/1929 - 28/7/2017)") ends on the anniversary.
 _ORIGIN_BEFORE = re.compile(r"(?<!\w)(?:sinh|thành lập|ra đời)(?!\w)[^.;:!?\n]*$", re.IGNORECASE)
 # A year that is not a leap year, to count days in when the year is unknown.
 _COMMON_YEAR = 2001
@@ -405,7 +405,8 @@ class Dating:
 
     def with_year(self, value: str | None, starts: list[int]) -> str | None:
         """``value``, a meeting's day or run of days of unknown year, in the year of a full day or run of days that a
-        sentence of one of its mentions (at ``starts``) gives within a month of it (NOTES.md item 22: a stated year
+        sentence of one of its mentions (at ``starts``), or the sentence after that speaks of the same occasion
+        ("Đây là hoạt động …", occasion_pronouns.tsv), gives within a month of it (NOTES.md item 22: a stated year
         tied to the same occasion: "Sáng 30/5, Bộ tổ chức Lễ phát động … Lễ phát động là một trong các sự kiện của
         Tháng hành động, từ ngày 1/6 đến 30/6/2017"); a run's last day ("(11/6/1948 - 11/6/2017)"); not a document's
         day ("Quyết định số 12 ngày 3/5/2016"), a birth or a founding, a limit, and never a year alone, a month, a term
@@ -416,13 +417,17 @@ class Dating:
         if first is None or first[1:] == (2, 29):
             return value
         layout, text = self.layout, self.layout.text
+        sentences = {layout.sentence_of(start) for start in starts}
+        pronouns = lexicon.words_anywhere("occasion_pronouns")
+        sentences |= {sentence + 1 for sentence in sentences if sentence + 1 < len(layout.starts)
+                      and pronouns.match(text, layout.sentence_span(sentence + 1)[0])}  # "Đây là hoạt động …"
         years = set()
-        for sentence in sorted({layout.sentence_of(start) for start in starts}):
+        for sentence in sorted(sentences):
             low, high = layout.sentence_span(sentence)
             for fact in layout.dates.within(low, high):
                 before = max(low, fact.start - _DOCUMENT_REACH)
-                if lexicon.documents().search(text, before, fact.start) \
-                        or _ORIGIN_BEFORE.search(text, before, fact.start) or _NUMBERED_BEFORE.search(text, before, fact.start) \
+                if lexicon.documents().search(text, before, fact.start) or _NUMBERED_BEFORE.search(text, before, fact.start) \
+                        or "/" not in fact.value and _ORIGIN_BEFORE.search(text, before, fact.start) \
                         or "/" not in fact.value and _LIMIT_BEFORE.search(text, max(low, fact.start - 20), fact.start):
                     continue  # nor a limit ("nghỉ hưu từ ngày 1/7/2017"); a period is ("từ ngày 1/6 đến 30/6/2017")
                 points = [_parts(value) for value in fact.value.split("/")]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -162,10 +163,13 @@ def find_known(text: str, base: OrgBase) -> list[OrgMention]:
     return found
 
 
-def _known_forms_at(text: str, lowered: str, start: int, lengths, base: OrgBase):
-    """(end, org id) of each known form written at ``start`` that ends a word and names the body
-    there, longest first; at one length, the form as written before its lower-case form."""
-    for length, exact, folded in lengths:
+def _known_forms_at(text: str, lowered: str, start: int,
+                    groups: Iterable[tuple[int, dict[str, str], dict[str, str]]], base: OrgBase
+                    ) -> Iterator[tuple[int, str]]:
+    """(end, org id) of each known form of ``groups`` (``_forms_by_length``) written at ``start`` that
+    ends a word and names the body there, longest first; at one length, the form as written before
+    its lower-case form."""
+    for length, exact, folded in groups:
         end = start + length
         org_id = exact.get(text[start:end])
         if org_id is None:

@@ -53,12 +53,17 @@ def trie_alternation(words, ignore_case: bool) -> str:
     another and the trie tries the longer continuation first, so the match is the
     flat longest-first one. That holds only if no two words differ by case alone
     where the pattern ignores case: ``ignore_case`` (the pattern's flag) lower-cases
-    the words first.
+    the words first, and words holding a letter the regex engine folds otherwise
+    (or a blank word) are written as the flat alternation.
     """
+    words = set(words)
+    if any(not word.split() for word in words) or ignore_case and any(
+            _folds_apart(char) for word in words for char in word):
+        return alternation(words)  # a blank word, or case the regex folds otherwise than str.lower
     trie: dict = {}
-    for word in set(words):
-        if ignore_case and len(word.lower()) == len(word):
-            word = word.lower()
+    for word in words:
+        if ignore_case:
+            word = "".join(map(str.lower, word))  # letter by letter: no final sigma
         node = trie
         for index, part in enumerate(word.split()):
             if index:
@@ -70,7 +75,16 @@ def trie_alternation(words, ignore_case: bool) -> str:
     return _trie_pattern(trie)
 
 
+def _folds_apart(char: str) -> bool:
+    """Whether the regex engine, ignoring case, may take ``char`` for a letter its lower case
+    is not ("ſ" for "s", "µ" for "μ", "ς" for "σ") or lower-cases it to several ("İ")."""
+    lower = char.lower()
+    return len(lower) != 1 or char.upper().lower() != lower
+
+
 def _trie_pattern(node: dict) -> str:
+    """The regex of a trie node: its branches, each a literal run and the node it leads to,
+    optional as a whole where a word ends (greedy, so the longer word is tried first)."""
     branches = []
     for step, child in sorted(node.items(), key=lambda item: "" if item[0] is _SPACING else item[0] or ""):
         if step is None:
