@@ -242,8 +242,19 @@ AFTER_PUBLICATION = [
      [{"kind": "Lễ", "date": "XXXX-08-26"}]),
 ]
 
+# --- a plan's or directive's heading names the meetings it speaks of; none is reported held ----------------
+TOPIC_HEADINGS = [
+    ("Về thời gian tổ chức đại hội công đoàn cấp cơ sở: hoàn thành trong quý II năm 2023.", PUBLISHED, []),
+    ("Đối với hội nghị người lao động tại các doanh nghiệp: tổ chức xong trước ngày 31/3.", PUBLISHED, []),
+    ("Về nội dung Đại hội, Liên đoàn Lao động tỉnh yêu cầu các đơn vị bám sát Nghị quyết.", PUBLISHED, []),
+    # a comma after the heading: the sentence reports the meeting
+    ("Sáng 2/8, Công đoàn tỉnh khai mạc Đại hội lần thứ XV. Về thời gian, Đại hội diễn ra trong 2 ngày 2-3/8.",
+     PUBLISHED, [{"kind": "Đại hội", "date": "2023-08-02/2023-08-03"}]),
+]
+
 CASES = PROGRAMMES + AGENDA + RECALLED + PRESIDIUM + LEVELS_AND_CAPTIONS + NOT_HELD + PRIVATE + MET_IN_PAST \
-    + HEADLINE_NAMED + ADVERB_ENDS_NAME + AHEAD_AND_SERIES + AFTER_PUBLICATION
+    + HEADLINE_NAMED + ADVERB_ENDS_NAME + AHEAD_AND_SERIES + AFTER_PUBLICATION \
+    + TOPIC_HEADINGS
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

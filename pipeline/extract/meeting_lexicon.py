@@ -90,9 +90,14 @@ def cues() -> dict[str, re.Pattern[str]]:
 def cue_before() -> dict[str, re.Pattern[str]]:
     """Cues that act only right before a meeting word (searched at the end of the text before it)."""
     rows = read_table("meetings/cues.tsv")
-    return {part: _words_pattern((r["cue"] for r in rows if r["part"] == part),
-                                 ignore_case=part in ("toward", "backdrop", "partner", "since"), at_end=True)
-            for part in ("cited", "inside", "toward", "deadline", "backdrop", "partner", "since")}
+    found = {part: _words_pattern((r["cue"] for r in rows if r["part"] == part),
+                                  ignore_case=part in ("toward", "backdrop", "partner", "since"), at_end=True)
+             for part in ("cited", "inside", "toward", "deadline", "backdrop", "partner", "since")}
+    # A heading runs straight into the meeting word ("Về nội dung Đại hội"); "Về thời gian, Đại hội diễn
+    # ra …" reports the meeting.
+    topics = trie_alternation((r["cue"] for r in rows if r["part"] == "topic"), ignore_case=True)
+    found["topic"] = re.compile(rf"(?<!\w)(?:{topics})[ ]+$", re.IGNORECASE)
+    return found
 
 
 @lru_cache(maxsize=None)

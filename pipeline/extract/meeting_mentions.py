@@ -323,7 +323,7 @@ def _excluded_before(layout: Layout, start: int) -> bool:
     low = max(phrase_low, start - 40)
     before = lexicon.cue_before()
     if (before["inside"].search(text, low, start) or before["cited"].search(text, low, start)
-            or before["backdrop"].search(text, low, start)
+            or before["backdrop"].search(text, low, start) or before["topic"].search(text, low, start)
             or before["partner"].search(text, low, start)
             or lexicon.plural_before().search(text, low, start)
             or lexicon.generic_before().search(text, low, start)):
