@@ -201,6 +201,10 @@ PERSONS = [
     ("Công nhân ở các xã Phạm Ngũ Lão được tặng quà.", []),
     # … while a unit ending a body's name still lets its officer's name follow
     ("Chủ tịch Liên đoàn Lao động huyện Lê Thị Hòa trao quà cho công nhân.", ["Lê Thị Hòa"]),
+    # a country of two syllables or more that begins with a family name is no person; one syllable is a given name
+    ("Đội tuyển Hà Lan thắng Tây Ban Nha 3-1 trong trận mở màn.", []),
+    ("Sinh viên sang Vương Quốc Anh du học ngày càng đông.", []),
+    ("Chị Nguyễn Thị Hà Lan và ca sĩ Trần Mỹ Linh nhận giải.", ["Nguyễn Thị Hà Lan", "Trần Mỹ Linh"]),
 ]
 
 

@@ -115,7 +115,14 @@ def _heads() -> tuple[re.Pattern[str], dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def _not_person_names() -> dict[tuple[str, ...], str]:
-    return {tuple(fold_for_matching(row["name"]).split()): row["kind"] for row in read_table("persons/not_person_names.tsv")}
+    """not_person_names.tsv, and every country of two syllables or more the lexicons know, as a place:
+    a country that begins with a family name ("Hà Lan") is no person ("ĐKVĐ Hà Lan Feyenoord"). One
+    syllable ("Mỹ", "Đức", "Trung") is as often a given name ("Mỹ Linh", "Trung Hiếu")."""
+    names = {tuple(fold_for_matching(row["name"]).split()): row["kind"] for row in read_table("persons/not_person_names.tsv")}
+    for country in read_words("persons/countries.tsv", "country") | read_words("orgs/countries.tsv", "name"):
+        if " " in country.strip():
+            names.setdefault(tuple(fold_for_matching(country).split()), "place")
+    return names
 
 
 @lru_cache(maxsize=1)
