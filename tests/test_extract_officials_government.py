@@ -50,6 +50,9 @@ def _names(text: str) -> list[str]:
         ("Cơ quan An ninh điều tra Bộ Công an đã bắt tạm giam ông Hưng.", "Cơ quan An ninh điều tra Bộ Công an"),
         # a national body named inside a foreign committee's name is that country's
         ("Ông Ali, thành viên Ủy ban An ninh Quốc gia Quốc hội Iran, cho biết.", "Quốc hội Iran"),
+        # a head the segmenter glued to the lower-case verb before it ("giao Phòng", "chuyên Đại học")
+        ("Chủ tịch UBND huyện Ba Vì giao Phòng Nội vụ huyện Ba Vì rà soát hồ sơ.", "Phòng Nội vụ huyện Ba Vì"),
+        ("Bộ trưởng đã giao Vụ Pháp chế rà soát dự thảo thông tư.", "Vụ Pháp chế"),
     ],
 )
 def test_government_body_names(text, expected):

@@ -831,6 +831,13 @@ def _split_glued_heads(text: str, spans: list[tuple[int, int]], capitalized: lis
     return split, frozenset(glued_tails)
 
 
+def _glued_after_lower(text: str, start: int, token_starts: list[int]) -> bool:
+    """Whether a capitalized head at ``start`` is glued to the lower-case word before it, which
+    opens its token ("giao | Phòng Nội vụ huyện …", "chuyên | Đại học Khoa học Tự nhiên")."""
+    token_start = token_starts[bisect.bisect_right(token_starts, start) - 1]
+    return text[start].isupper() and text[token_start].islower() and text[start - 1] == " "
+
+
 def _opens_a_body(text: str, spans: list[tuple[int, int]], index: int) -> bool:
     """Whether token ``index`` may begin a body's name: it follows no capitalized word but an office
     ("[Quỹ Dân số] Liên hiệp quốc" is inside a name, "Bí thư [Đảng ủy khối]" begins one)."""
@@ -872,6 +879,7 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
     spans, glued_tails = _split_glued_heads(text, token_spans(doc), capitalized_tokens(doc))
     ends = {end: index for index, (_, end) in enumerate(spans)}
     token_starts = {start for start, _ in spans}
+    starts_before = [start for start, _ in spans]
     found = []
     heads_by_word = _heads_by_first_word()
     lowered = _lowered(text)
@@ -885,7 +893,7 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
         in_title = (start not in token_starts or text[start].islower()) and any(
             start + len(head) in ends and text[start:start + len(head)].lower() == head.lower()
             and _ends_a_title_token(text, start + len(head)) for head, _ in heads)
-        if start not in token_starts and not in_title:
+        if start not in token_starts and not in_title and not _glued_after_lower(text, start, starts_before):
             continue
         lower = not text[start].isupper() and not in_title
         for head, kind in heads:
