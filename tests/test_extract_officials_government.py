@@ -53,6 +53,9 @@ def _names(text: str) -> list[str]:
         # a head the segmenter glued to the lower-case verb before it ("giao Phòng", "chuyên Đại học")
         ("Chủ tịch UBND huyện Ba Vì giao Phòng Nội vụ huyện Ba Vì rà soát hồ sơ.", "Phòng Nội vụ huyện Ba Vì"),
         ("Bộ trưởng đã giao Vụ Pháp chế rà soát dự thảo thông tư.", "Vụ Pháp chế"),
+        # a lower-case syllable that opens with "đ", "ư" … is no capital cutting the token
+        ("Chung cư này do Công ty Cổ phần đầu tư bất động sản Sunland là chủ dự án; đơn vị quản lý là công ty khác.",
+         "Công ty Cổ phần đầu tư bất động sản Sunland"),
     ],
 )
 def test_government_body_names(text, expected):

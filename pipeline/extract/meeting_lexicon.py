@@ -385,8 +385,9 @@ def elsewhen_cues(*when: str) -> re.Pattern[str]:
     return _words_pattern(r["word"] for r in read_table("meetings/elsewhen_words.tsv") if not when or r["when"] in when)
 
 
-__all__ = ["KindWord", "MeetingVerb", "RelativeDay", "back_references", "ceremony_after", "cue_before", "cues", "documents",
-           "elsewhen_cues", "agent_next", "office_body_before", "private_next", "directive_nouns", "held_by_before", "generic_before", "headed_body", "kinds", "agent_marker", "led_by_clause", "many_times", "not_held", "past_before",
-           "plural_before", "source_after", "met_heads", "name_stop", "not_meetings", "predicate_stop", "organized_ceremony",
-           "plural_subject", "place_after", "relative_days", "sequence_cues", "titles", "verbs", "words_anywhere",
-           "words_before"]
+__all__ = ["KindWord", "MeetingVerb", "RelativeDay", "agent_marker", "agent_next", "back_references",
+           "ceremony_after", "cue_before", "cues", "directive_nouns", "documents", "elsewhen_cues", "generic_before",
+           "headed_body", "held_by_before", "kinds", "led_by_clause", "many_times", "met_heads", "name_stop",
+           "not_held", "not_meetings", "office_body_before", "organized_ceremony", "past_before", "place_after",
+           "plural_before", "plural_subject", "predicate_stop", "private_next", "relative_days", "sequence_cues",
+           "source_after", "titles", "verbs", "words_anywhere", "words_before"]

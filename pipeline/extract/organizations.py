@@ -28,7 +28,7 @@ from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_b
                                                 lower_case_common_noun, with_home_country)
 from unionfacts.extract.base import Extractor, capitalized_tokens, text_of, token_spans
 from unionfacts.extract.shared_place import bodies_sharing_place
-from unionfacts.extract.patterns import PROPER_NAME, alternation, first_letters, stop_words, trie_alternation, word_pattern
+from unionfacts.extract.patterns import PROPER_NAME, UPPER, alternation, first_letters, stop_words, trie_alternation, word_pattern
 from unionfacts.extract.spanindex import SpanIndex, span_index
 from unionfacts.extract.titles import titles
 from unionfacts.normalize import fold_for_matching
@@ -953,11 +953,14 @@ def _plural_before(text: str, position: int) -> bool:
     if before is None:
         return False
     last, pair = before.group(2), f"{before.group(1) or ''} {before.group(2)}"
-    counted = last.isdigit() and 2 <= int(last) < 1000 and (before.group(1) or "").lower() not in _NUMBERED_BY
+    counted = last.isdigit() and 2 <= int(last) < 1000 and (before.group(1) or "").lower() not in _numbering_words()
     return fold_for_matching(last) in _plural_words() or fold_for_matching(pair) in _plural_words() or counted
 
 
-_NUMBERED_BY = frozenset({"năm", "tháng", "ngày", "quý", "số", "lần", "khóa"})  # "ngày 10 Sở Y tế …": no count
+@lru_cache(maxsize=1)
+def _numbering_words() -> frozenset[str]:
+    """Words after which a number is no count ("ngày 10 Sở Y tế …"): numbering_words.tsv."""
+    return frozenset(read_words("orgs/numbering_words.tsv"))
 
 
 def _fields_only(text: str, spans: list[tuple[int, int]]) -> bool:
@@ -973,7 +976,7 @@ _JOINED = re.compile(r"[ ](?:và|-|–)[ ]")
 
 _ACRONYM_TOKEN = re.compile(r"[A-ZĐ][A-ZĐ&.\-]{1,12}")
 _FIELDS_ACRONYM = re.compile(r"[A-ZĐ]{1,4}(?:[&\-][A-ZĐ]{1,4})+")  # "GD&ĐT", "TN&MT", "LĐ-TB&XH"
-_FIRST_CAPITAL = re.compile(r"(?<=[ ])[A-ZĐÀ-Ỹ]")  # the first capitalized syllable inside a token
+_FIRST_CAPITAL = re.compile(rf"(?<=[ ]){UPPER}")  # the first capitalized syllable inside a token ("[À-Ỹ]" holds "ở", "ư" …)
 
 
 @lru_cache(maxsize=1)
