@@ -69,6 +69,11 @@ def test_org_shapes_different_bodies_stay_apart(text):
     # a country after a dash says where the body is
     ("Ông học tại Đại học Kỹ thuật Dresden – Cộng hòa Dân chủ Đức (1972-1979).", {"Đại học Kỹ thuật Dresden"}),
     ("Ông làm nghiên cứu sinh tại Viện Vật lý Kurchatov - Liên bang Nga.", {"Viện Vật lý Kurchatov"}),
+    # ... but a country after a dash that follows a country pairs the two inside one bilateral name
+    ("Công đoàn Khu công nghiệp Việt Nam - Singapore trao 200 suất quà.",
+     {"Công đoàn Khu công nghiệp Việt Nam - Singapore"}),
+    ("Em trúng tuyển vào Trường Đại học Việt - Đức năm nay.", {"Trường Đại học Việt - Đức"}),
+    ("Bà là Phó Chủ tịch Hội hữu nghị Việt Nam - Nhật Bản tỉnh Nghệ An.", {"Hội hữu nghị Việt Nam - Nhật Bản tỉnh Nghệ An"}),
 ])
 def test_org_shapes_name_ends(text, expected):
     assert set(_entries(text)) == {fold_for_matching(name) for name in expected}

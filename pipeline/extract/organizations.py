@@ -525,7 +525,8 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
         if end > index and next_is_name and (word in connectors or word == "và" and _joins_fields(text, spans, index, end)) \
                 and (not _opens_head(text, spans[end + 1][0]) or _type_words_only(text, spans, index, end)
                      or word == "và" and _head_before_verb(text, spans[end + 1][0])) \
-                and not (word in "-–" and (_country_at(text, spans[end + 1][0]) or _acronym_closes(text, spans[end + 1]))):
+                and not (word in "-–" and (_country_at(text, spans[end + 1][0]) and not _country_before(text, spans[end][0])
+                                           or _acronym_closes(text, spans[end + 1]))):
             end += 1  # "Công ty cổ phần Hợp tác JA Việt", "Trung tâm Dự báo … và Thông tin …", not "… - [Bộ] X"
             capitals = 0 if word == "và" else capitals  # each side of "và" is written in sentence case
             joined = joined or word == "và"
@@ -573,6 +574,21 @@ def _country_at(text: str, position: int) -> bool:
             following = words[size] if size < len(words) else ""
             return " ".join(words[:size])[-1:].isalpha() is False or not following[:1].isupper()
     return False
+
+
+@lru_cache(maxsize=1)
+def _pairing_countries() -> frozenset[str]:
+    """Folded forms a bilateral name pairs across a dash: countries, the home country, short forms."""
+    return countries()[0] | frozenset(fold_for_matching(form) for form in read_words("orgs/bilateral_forms.tsv", "form")
+                                      | read_words("persons/home_country.tsv", "form"))
+
+
+def _country_before(text: str, dash: int) -> bool:
+    """Whether the words right before the dash at ``dash`` end in a country, so that a country after it
+    pairs with it inside one name ("Bệnh viện Việt Nam - Thụy Điển", "Trường Đại học Việt - Đức")."""
+    words = text[max(0, dash - 40):dash].split()
+    pairing = _pairing_countries()
+    return any(fold_for_matching(" ".join(words[-size:])) in pairing for size in range(1, min(4, len(words)) + 1))
 
 
 def _acronym_closes(text: str, span: tuple[int, int]) -> bool:
