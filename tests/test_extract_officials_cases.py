@@ -644,6 +644,16 @@ def test_officials_offices_without_a_subject_stay_empty(text):
      {("Lò Thị Hoa", "Phó Bí thư", "Đảng ủy xã Nậm Lành"), ("Lò Thị Hoa", "Chủ tịch", "Hội đồng nhân dân xã Nậm Lành")}),
     ("Ông Đinh Văn Hải, Phó Bí thư, Chủ tịch UBND tỉnh Ninh Bình dự lễ.",
      {("Đinh Văn Hải", "Phó Bí thư", "Tỉnh ủy Ninh Bình"), ("Đinh Văn Hải", "Chủ tịch", "Ủy ban nhân dân tỉnh Ninh Bình")}),
+    # a Party office beside an organ of a Party committee is the committee's, not the organ's
+    ("Dự lễ có ông Lục Văn Thành, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Huyện ủy Cao Lộc.",
+     {("Lục Văn Thành", "Ủy viên Ban Thường vụ", "Huyện ủy Cao Lộc"), ("Lục Văn Thành", "Trưởng Ban", "Ban Dân vận Huyện ủy Cao Lộc")}),
+    ("Bà Phan Thị Yến, Phó Bí thư, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh Trà Vinh phát biểu.",
+     {("Phan Thị Yến", "Phó Bí thư", "Đảng ủy Khối các cơ quan tỉnh Trà Vinh"),
+      ("Phan Thị Yến", "Chủ nhiệm Ủy ban Kiểm tra", "Đảng ủy Khối các cơ quan tỉnh Trà Vinh")}),
+    # ... and a union's organ keeps the union: its Ban Thường vụ is the union's own
+    ("Ông Đàm Văn Lợi, Ủy viên Ban Thường vụ, Trưởng ban Tổ chức LĐLĐ tỉnh Lạng Sơn phát biểu.",
+     {("Đàm Văn Lợi", "Ủy viên Ban Thường vụ", "Liên đoàn Lao động tỉnh Lạng Sơn"),
+      ("Đàm Văn Lợi", "Trưởng ban Tổ chức", "Liên đoàn Lao động tỉnh Lạng Sơn")}),
     # not a Party office: the shared body as before
     ("Ông Vi Văn Đức, Phó Chủ tịch, Tổng Thư ký Hội Nông dân tỉnh Lạng Sơn phát biểu.",
      {("Vi Văn Đức", "Phó Chủ tịch", "Hội Nông dân tỉnh Lạng Sơn"), ("Vi Văn Đức", "Tổng Thư ký", "Hội Nông dân tỉnh Lạng Sơn")}),

@@ -32,7 +32,7 @@ from unionfacts.extract.base import Extractor, facts_of, text_of
 from unionfacts.extract.career import Subjects, same_passage
 from unionfacts.extract.deputies import deputies
 from unionfacts.extract.persons import countries, home_countries, host_countries
-from unionfacts.extract.party_of_place import is_party_office, party_committee_of
+from unionfacts.extract.party_of_place import committee_of_organ, is_party_office, party_committee_of
 from unionfacts.extract.patterns import UPPER, alternation
 from unionfacts.extract.titles import Title, find_titles, implied_bodies
 from unionfacts.normalize import fold_for_matching
@@ -187,8 +187,9 @@ def _with_shared_bodies(text: str, run: _Run) -> list[tuple[Title, str | None, s
                 continue
             elif elliptic or ";" in gap or gap.strip()[:1].isupper():
                 name = org_id = None  # another word or an item's end between: not the same body ("Đoàn 559; ")
-            elif is_party_office(title.title) and (committee := party_committee_of(name)) is not None:
-                name, org_id = committee, None  # "Bí thư, Chủ tịch UBND huyện X": the Huyện ủy X
+            elif is_party_office(title.title) and (committee := party_committee_of(name) or committee_of_organ(name)):
+                name, org_id = committee, None  # "Bí thư, Chủ tịch UBND huyện X": the Huyện ủy X; "Ủy viên
+                # Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy X": the committee whose organ the next office heads
         # What this office was given is what the one before it may share: a break cuts the whole
         # run before it ("Tư lệnh kiêm Chính ủy Đoàn 559; Thứ trưởng Bộ Công an").
         following = (name, org_id)
