@@ -542,6 +542,10 @@ def test_officials_bodies_named_with_the_kind_of_the_articles_city():
     ("Hội đồng trường Trường Đại học Mỏ có 15 thành viên.", {"Trường Đại học Mỏ"}),
     ("Ban Chỉ đạo phòng chống dịch Covid-19 đã họp.", set()),
     ("Ban Tổ chức Tỉnh ủy Bình Định trình danh sách.", {"Ban Tổ chức Tỉnh ủy Bình Định", "Tỉnh ủy Bình Định"}),
+    # a union's department is no body, also where its name is cut short of the union, over a lower-case field
+    # ("quan hệ | lao động") or at a dash before a word that begins with a country's syllable ("- Pháp luật")
+    ("Ban Quan hệ lao động Tổng LĐLĐ Việt Nam vừa tổ chức hội thảo.", {"Tổng Liên đoàn Lao động Việt Nam"}),
+    ("Ban Chính sách - Pháp luật LĐLĐ tỉnh Hòa Bình góp ý dự thảo.", {"Liên đoàn Lao động tỉnh Hòa Bình"}),
 ])
 def test_officials_organs_of_bodies(text, expected):
     assert org_names(text) == _folded(expected)
