@@ -69,6 +69,9 @@ def test_org_shapes_different_bodies_stay_apart(text):
     # a country after a dash says where the body is
     ("Ông học tại Đại học Kỹ thuật Dresden – Cộng hòa Dân chủ Đức (1972-1979).", {"Đại học Kỹ thuật Dresden"}),
     ("Ông làm nghiên cứu sinh tại Viện Vật lý Kurchatov - Liên bang Nga.", {"Viện Vật lý Kurchatov"}),
+    # a field whose last syllable the segmenter glued into another word with the verb after it ("hội đồng")
+    ("Ông Lâm, Chủ tịch LĐLĐ tỉnh Nam Định và bà Thu, Giám đốc Sở Lao động - Thương binh và Xã hội đồng chủ trì.",
+     {"Liên đoàn Lao động tỉnh Nam Định", "Sở Lao động - Thương binh và Xã hội tỉnh Nam Định"}),
     # ... but a country after a dash that follows a country pairs the two inside one bilateral name
     ("Công đoàn Khu công nghiệp Việt Nam - Singapore trao 200 suất quà.",
      {"Công đoàn Khu công nghiệp Việt Nam - Singapore"}),

@@ -779,10 +779,15 @@ def _verb_glued_to_name(text: str, start: int, end: int) -> int | None:
     dictionary written in sentence case ("Ban Chấp hành", "Bộ Tài chính")."""
     syllables = text[start:end].split(" ")
     capitals = next((i for i, syllable in enumerate(syllables) if not syllable[:1].isupper()), len(syllables))
-    if capitals < 2 or capitals == len(syllables) or not syllables[capitals][:1].isalpha():
-        return None  # one capitalized syllable: a field in sentence case as often ("Văn hóa", "Dệt may")
     lower = [syllable.lower() for syllable in syllables]
     words = known_words()
+    if capitals == 1 and len(syllables) == 3 and words and syllables[2].isalpha() and syllables[2].islower() \
+            and text[end + 1:end + 2].islower() and " ".join(lower) not in words \
+            and " ".join(lower[:2]) in words and " ".join(lower[1:]) in words:
+        return start + len(" ".join(syllables[:2]))  # "Xã hội | đồng chủ trì": a field in sentence case whose
+        # last syllable makes another word with the next one ("hội đồng"), the first of a lower-case verb
+    if capitals < 2 or capitals == len(syllables) or not syllables[capitals][:1].isalpha():
+        return None  # one capitalized syllable: a field in sentence case as often ("Văn hóa", "Dệt may")
     if not words or " ".join(lower) in words or " ".join(lower[capitals - 1:capitals + 1]) in words \
             or " ".join(lower[capitals - 1:]) in words:
         return None
