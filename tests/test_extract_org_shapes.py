@@ -198,6 +198,10 @@ def test_org_shapes_inspection_and_relative_police_without_a_body(text):
     # a second field joined by "và" in lower case, and the same department written short with its place
     ("Tỉnh Quảng Trị có nhiều dự án. Ba cán bộ Sở Thông tin và truyền thông bị kỷ luật. Giám đốc Sở TT&TT Quảng Trị nói.",
      {"Sở Thông tin và Truyền thông Quảng Trị": {"Sở Thông tin và truyền thông", "Sở TT&TT Quảng Trị"}}),
+    # a union's head in lower case names the company inside its name as the capitalized head does
+    ("Chủ tịch công đoàn Công ty TNHH Dệt Kim Đông Xuân Trần Văn Hòa cho biết.",
+     {"Công đoàn Công ty TNHH Dệt Kim Đông Xuân": set(),
+      "Công ty TNHH Dệt Kim Đông Xuân": set()}),
 ])
 def test_org_shapes_lower_case_words_places_and_acronyms(text, expected):
     assert _entries(text) == _expected(expected)

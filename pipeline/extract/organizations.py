@@ -1207,8 +1207,8 @@ def nested_workplaces(chosen: list[OrgMention], text: str, base: OrgBase) -> lis
     for outer in chosen:
         if outer.org_id is not None:
             continue  # a known body: "Công đoàn Ngân hàng Việt Nam" is the sector union, no bank's
-        surface = outer.text
-        union = next((h for h in unions if surface.startswith(h + " ")), None)
+        surface = outer.text.lower()  # "công đoàn Công ty X" as "Công đoàn Công ty X"
+        union = next((h for h in unions if surface.startswith(h.lower() + " ")), None)
         if union is None:
             continue
         start = outer.start + len(union) + 1
