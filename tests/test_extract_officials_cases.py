@@ -319,6 +319,10 @@ POINT_BACK_CASES = [
     # A bare workplace head after an office: the company named before.
     ("Tại Công ty cổ phần Thực phẩm Bình Tây, bà Đào Thị Hạnh, Chủ tịch HĐQT công ty, cho biết đơn hàng đã kín.",
      {("Đào Thị Hạnh", "Chủ tịch Hội đồng quản trị", "Công ty cổ phần Thực phẩm Bình Tây")}),
+    # "Công đoàn ngành": the sector union named before, not the nearest union of another kind.
+    ("Công đoàn ngành Y tế tỉnh Gia Lai phối hợp với Công đoàn Bệnh viện Đa khoa tỉnh trao quà. Bà Trịnh Thị Hằng, "
+     "Chủ tịch Công đoàn ngành, cho biết năm nay ngành có 30 suất quà.",
+     {("Trịnh Thị Hằng", "Chủ tịch", "Công đoàn ngành Y tế tỉnh Gia Lai")}),
     # "làm chủ tịch CĐ": the union named before.
     ("Đại hội Công đoàn Công ty cổ phần May Tân Hòa đã bầu trực tiếp anh Lý Văn Cường làm chủ tịch CĐ.",
      {("Lý Văn Cường", "Chủ tịch", "Công đoàn Công ty cổ phần May Tân Hòa")}),
