@@ -445,7 +445,7 @@ def test_officials_membership_and_numbered_lists(text, expected):
     assert roles(text) == _folded(expected)
 
 
-# --- the body of an office from the passage: its topic, the person's own province ----------------
+# --- the body of an office from the passage: its topic, a list of an organ's members, the person's own province
 @pytest.mark.parametrize(("text", "expected"), [
     ("Về phía Công đoàn Cao su Việt Nam có các đồng chí Phó Chủ tịch Lê Văn An, Trần Thị Bình.",
      {("Lê Văn An", "Phó Chủ tịch", "Công đoàn Cao su Việt Nam"), ("Trần Thị Bình", "Phó Chủ tịch", "Công đoàn Cao su Việt Nam")}),
@@ -454,6 +454,12 @@ def test_officials_membership_and_numbered_lists(text, expected):
     # The topic ends with its sentence.
     ("Về phía Công đoàn Cao su Việt Nam có ông Hà Văn Tư. Phó Chủ tịch Lê Văn An phát biểu.",
      {("Lê Văn An", "Phó Chủ tịch", None)}),
+    # A list of an organ's members is about its body to the list's end, over numbers and semicolons.
+    ("Hội nghị đã bầu Ban Thường vụ LĐLĐ tỉnh Hậu Giang khóa X gồm: 1. Ông Phạm Văn Út – Chủ tịch; 2. Bà Đỗ Thị "
+     "Lệ – Phó Chủ tịch.", {("Phạm Văn Út", "Chủ tịch", "Liên đoàn Lao động tỉnh Hậu Giang"),
+                            ("Đỗ Thị Lệ", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Hậu Giang")}),
+    ("Thường trực Công đoàn Viên chức Việt Nam gồm các đồng chí: Tạ Văn Kiên, Chủ tịch; Hồ Thị Nga, Phó Chủ tịch.",
+     {("Tạ Văn Kiên", "Chủ tịch", "Công đoàn Viên chức Việt Nam"), ("Hồ Thị Nga", "Phó Chủ tịch", "Công đoàn Viên chức Việt Nam")}),
     # "Tỉnh ủy viên" is a member of the Tỉnh ủy of the person's own province.
     ("Đoàn công tác của tỉnh Hà Nam đã đến thăm. Bà Lê Thị Hà, Tỉnh ủy viên, Chủ tịch LĐLĐ tỉnh Bắc Ninh cho biết.",
      {("Lê Thị Hà", "Ủy viên", "Tỉnh ủy Bắc Ninh"), ("Lê Thị Hà", "Chủ tịch", "Liên đoàn Lao động tỉnh Bắc Ninh")}),

@@ -219,23 +219,41 @@ def _topic_marker() -> re.Pattern[str]:
 class PassageTopics:
     """Bodies a sentence is about ("Về phía Công đoàn X có …", "Đại diện LĐLĐ tỉnh Y, …", the marker
     opening a clause): an office written later in the same sentence without a body of its own is
-    that body's."""
+    that body's. A list of an organ's members ("Ban Thường vụ LĐLĐ tỉnh Y khóa XV gồm: 1. Ông A –
+    Chủ tịch; 2. …") is about the body to the list's end, over its numbers and semicolons."""
 
     _SENTENCE_END = re.compile(r"[.!?;\n]")
+    _LIST_END = re.compile(r"\n|[.!?](?<!\d[.])(?=\s|$)")  # "1." numbers an item
 
     def __init__(self, text: str, orgs: list[OrgMention]) -> None:
         self._text = text
-        self._topics = [org for org in sorted(orgs, key=lambda o: o.start)
-                        if (marker := _topic_marker().search(text, max(0, org.start - 16), org.start))
-                        and _opens_clause(text, marker.start())]
-        self._ends = [org.end for org in self._topics]
+        topics = []
+        for org in sorted(orgs, key=lambda o: o.start):
+            if _list_organ().search(text, max(0, org.start - 20), org.start) and (opening := _LIST_OPENING.match(text, org.end)):
+                end = self._LIST_END.search(text, opening.end())
+                topics.append((org, end.start() if end else len(text)))
+            elif (marker := _topic_marker().search(text, max(0, org.start - 16), org.start)) \
+                    and _opens_clause(text, marker.start()):
+                end = self._SENTENCE_END.search(text, org.end)
+                topics.append((org, end.start() if end else len(text)))
+        self._topics = topics
+        self._starts = [org.end for org, _ in topics]
 
     def body_at(self, position: int) -> OrgMention | None:
-        index = bisect.bisect_right(self._ends, position)
+        index = bisect.bisect_right(self._starts, position)
         if not index:
             return None
-        topic = self._topics[index - 1]
-        return None if self._SENTENCE_END.search(self._text, topic.end, position) else topic
+        topic, end = self._topics[index - 1]
+        return topic if position < end else None
+
+
+# After the body: its term, then "gồm" with up to four words ("gồm các đồng chí", "gồm 15 đồng chí") and a colon.
+_LIST_OPENING = re.compile(r"(?i)(?:[ ,]+(?:khóa|nhiệm kỳ)[ ][^:;.\n]{1,30}?)?[ ]*,?[ ]*gồm(?:[ ][\w,]+){0,4}?[ ]*:")
+
+
+@lru_cache(maxsize=1)
+def _list_organ() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<!\w)(?:{alternation(read_words('persons/list_organs.tsv', 'form'))})[ ]$")
 
 
 def _own_province_body(title: Title, run: _Run) -> tuple[str, str] | None:
