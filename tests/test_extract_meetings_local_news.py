@@ -1,0 +1,50 @@
+"""Meetings in government and local news, on the shapes an audit of provincial and ministry articles
+found misread: an official named with the office after the name, set off by commas or dashes, who
+holds the meeting; a place whose name holds a word that elsewhere opens a sentence. Each row is written
+for these tests in the shape Vietnamese news uses (no article text is copied); rows with ``[]`` must
+stay empty.
+
+The helpers and their conventions are those of ``test_extract_meetings.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_meetings import PUBLISHED, check
+
+# --- the office after the name, between commas or dashes, is part of the subject ----------------------------
+APPOSITION = [
+    ("Chiều 14/8, ông Trần Minh Đức - Chủ tịch UBND tỉnh Ninh Thuận - đã họp với các sở để bàn phương án "
+     "chống hạn.", PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-08-14"}]),
+    ("Sáng 10/8, bà Lê Thị Hoa, Phó Chủ tịch tỉnh Hậu Giang đã làm việc với lãnh đạo huyện Long Mỹ.", PUBLISHED,
+     [{"kind": "Buổi làm việc", "date": "2023-08-10"}]),
+    ("Chiều 11/8, ông Phạm Văn Tâm - Giám đốc Sở Y tế tỉnh Cà Mau - chủ trì cuộc họp với các bệnh viện.",
+     PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-08-11", "chairs": ["Phạm Văn Tâm"]}]),
+    # a plan, a custom, another sense of the verb: none
+    ("Ông Nguyễn Văn Bình - Chủ tịch UBND huyện Krông Pắc - cho biết sẽ họp với các xã vào tuần sau.",
+     PUBLISHED, []),
+    ("Bà Trần Thị Mai, Giám đốc Sở Tư pháp tỉnh Bến Tre thường làm việc với người dân vào thứ Năm hằng tuần.",
+     PUBLISHED, []),
+    ("Ông Lê Văn Sơn, Chủ tịch UBND xã Tân Phú đã gặp nhiều khó khăn khi giải phóng mặt bằng.", PUBLISHED, []),
+]
+
+# --- a word that opens sentences inside a place's name ends no caption there ------------------------------
+PLACE_NAMES = [
+    ("Tại cuộc họp với các trường chiều 9/8, lãnh đạo quận yêu cầu kiểm tra vụ việc ở phường Bạch Đằng, "
+     "quận Hai Bà Trưng.", PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-08-09"}]),
+    ("Sáng 7/8, Sở Công Thương tổ chức hội nghị kết nối cung cầu tại thị xã Phú Mỹ, tỉnh Bà Rịa - Vũng Tàu.",
+     PUBLISHED, [{"kind": "Hội nghị", "date": "2023-08-07"}]),
+    ("Chiều 8/8, Thành đoàn Hà Nội tổ chức lễ ra quân chiến dịch tình nguyện hè ở quận Bắc Từ Liêm.", PUBLISHED,
+     [{"kind": "Lễ", "date": "2023-08-08"}]),
+    # a caption fused into the text still ends at the opener after the district's name
+    ("Lễ ra mắt công đoàn cơ sở thuộc LĐLĐ huyện Hoài Đức Về nội dung tuyên truyền, các đơn vị cần chủ động.",
+     PUBLISHED, []),
+]
+
+CASES = APPOSITION + PLACE_NAMES
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_meetings_in_local_news(text, published, expected):
+    check(text, published, expected)
