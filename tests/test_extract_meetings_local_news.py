@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract_meetings import PUBLISHED, check
+from test_extract_meetings import PUBLISHED, UNDATED, check
 
 # --- the office after the name, between commas or dashes, is part of the subject ----------------------------
 APPOSITION = [
@@ -42,7 +42,21 @@ PLACE_NAMES = [
      PUBLISHED, []),
 ]
 
-CASES = APPOSITION + PLACE_NAMES
+# --- a run of days a later sentence naming the meeting gives from its day is how long it lasts --------------
+RUN_OF_DAYS = [
+    ("Chiều 2/8, Hội nghị thượng đỉnh ASEAN đã khai mạc tại Jakarta. Trong hai ngày làm việc 2-3/8, chương trình "
+     "của hội nghị sẽ tập trung vào an ninh lương thực.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-08-02/2023-08-03"}]),
+    ("Sáng 14/7, Kỳ họp thứ 8 HĐND tỉnh Sơn La khai mạc. Trong ba ngày 14-16/7, kỳ họp sẽ xem xét 20 báo cáo.",
+     UNDATED, [{"kind": "Kỳ họp", "date": "XXXX-07-14/XXXX-07-16"}]),
+    # a period the meeting plans, or a run that does not open on its day: its day stays
+    ("Sáng 1/8, Đại hội Đảng bộ tỉnh khai mạc. Đại hội phát động đợt thi đua từ 1/8 đến 31/12.", PUBLISHED,
+     [{"kind": "Đại hội", "date": "2023-08-01"}]),
+    ("Sáng 3/8, Hội nghị tổng kết đợt kiểm tra khai mạc. Tại hội nghị, các đoàn báo cáo kết quả kiểm tra trong hai "
+     "ngày 1-2/8.", PUBLISHED, [{"kind": "Hội nghị", "date": "2023-08-03"}]),
+]
+
+CASES = APPOSITION + PLACE_NAMES + RUN_OF_DAYS
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
