@@ -1,6 +1,7 @@
 """Meetings in government and local news, on the shapes an audit of provincial and ministry articles
 found misread: an official named with the office after the name, set off by commas or dashes, who
-holds the meeting; a place whose name holds a word that elsewhere opens a sentence. Each row is written
+holds the meeting; a place whose name holds a word that elsewhere opens a sentence; a run of days given
+later; an encounter held beside another only planned; a meeting denied after its name. Each row is written
 for these tests in the shape Vietnamese news uses (no article text is copied); rows with ``[]`` must
 stay empty.
 
@@ -56,7 +57,25 @@ RUN_OF_DAYS = [
      "ngày 1-2/8.", PUBLISHED, [{"kind": "Hội nghị", "date": "2023-08-03"}]),
 ]
 
-CASES = APPOSITION + PLACE_NAMES + RUN_OF_DAYS
+# --- an encounter reported held with whom it met is not the plan of another the article announces -----------
+PLAN_AND_REPORT = [
+    ("Chủ tịch nước và Thủ tướng Lào sẽ có cuộc gặp lần đầu tiên vào chiều nay. Sáng 15/8, phát biểu sau cuộc gặp "
+     "với Tổng thống Pháp Emmanuel Macron, Chủ tịch nước cho biết hai bên nhất trí tăng cường hợp tác.", PUBLISHED,
+     [{"kind": "Cuộc gặp", "date": "2023-08-15"}]),
+    ("Hai nhà lãnh đạo sẽ có cuộc gặp vào chiều nay. Cuộc gặp sẽ diễn ra tại Phủ Chủ tịch.", PUBLISHED, []),
+    # "sắp tới" ends a meeting's name and plans it
+    ("Nga mong chờ cuộc gặp đầu tiên sắp tới giữa Tổng thống hai nước tại Hội nghị G20.", PUBLISHED, []),
+]
+
+# --- "không diễn ra", "chưa được tổ chức" after a meeting's name deny it; "không" inside a name does not -------
+DENIED = [
+    ("Năm nay, lễ khai mạc và lễ bế mạc không diễn ra, các hoạt động khác vẫn giữ nguyên.", PUBLISHED, []),
+    ("Do mưa lớn, lễ trao giải chưa được tổ chức như kế hoạch.", PUBLISHED, []),
+    ("Hội nghị an ninh hàng không khai mạc sáng 5/8 tại Hà Nội.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-08-05"}]),
+]
+
+CASES = APPOSITION + PLACE_NAMES + RUN_OF_DAYS + PLAN_AND_REPORT + DENIED
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

@@ -43,6 +43,7 @@ _UPPER_CLASS = UPPER[1:-1]
 _DEFINED = re.compile(rf"\(({UPPER}[{_UPPER_CLASS}\d&.-]{{1,11}})\)")  # a short name a meeting's name defines
 _ACRONYM_WORD = re.compile(rf"{UPPER}[{_UPPER_CLASS}\d&.-]{{1,11}}")
 _AND = re.compile(r"(?<!\w)và(?!\w)")
+_COUNTERPART = re.compile(r"(?<!\w)(?:với|giữa)(?!\w)")  # whom a meeting's name says it met ("cuộc gặp với X")
 _ABOUT = re.compile(r"(?<!\w)về[ ]+(\w+(?:[ ]+\w+)?)")  # the subject of a meeting named by it
 # Between a meeting named after "Tại" and another: the other is what someone says, recalls, sets as a task or
 # welcomes ("Tại buổi tiếp, ông A hoan nghênh chuyến thăm …"), held another day or over many
@@ -147,6 +148,15 @@ def _other_names(first: Mention, second: Mention) -> bool:
     ("chuyến thăm chính thức Hoa Kỳ" and "chuyến thăm Việt Nam")."""
     first_words, second_words = _proper_words(first), _proper_words(second)
     return bool(first_words and second_words and not first_words & second_words)
+
+
+def _met_apart_from_plan(meeting: Meeting, mention: Mention) -> bool:
+    """Whether a mention reported held names whom it met ("sau cuộc gặp với Tổng thống Ba Lan …") where the latest
+    meeting of its family is only planned so far and names no one ("… sẽ có cuộc gặp lần đầu tiên vào tối nay"):
+    another meeting, not the plan come true."""
+    counterpart = _COUNTERPART.search(mention.name)
+    return (not meeting.reported and counterpart is not None and not _proper_words(meeting.first)
+            and bool(_proper_words(replace(mention, name=mention.name[counterpart.start():]))))
 
 
 def _acronym_named(mention: Mention) -> str | None:
@@ -265,7 +275,8 @@ class Grouping:
             # one the body goes on to report.
             top = self.layout.lead_sentence() or 0
             waiting = next((i for i in recent if not self.meetings[i].introduced
-                            and self.meetings[i].last_sentence <= top), None)
+                            and self.meetings[i].last_sentence <= top
+                            and not _met_apart_from_plan(self.meetings[i], mention)), None)
             if waiting is not None:
                 return waiting
         if mention.status == "held" and (mention.at or not mention.introduced):
@@ -276,7 +287,8 @@ class Grouping:
                 return same
             if recent and not _other_ordinal(self.meetings[recent[0]].first, mention) \
                     and not _other_names(self.meetings[recent[0]].first, mention) \
-                    and not _other_topics(self.meetings[recent[0]].first, mention):
+                    and not _other_topics(self.meetings[recent[0]].first, mention) \
+                    and not _met_apart_from_plan(self.meetings[recent[0]], mention):
                 return recent[0]
             if mention.at:  # "Phát biểu tại buổi lễ công bố quy hoạch" after "Hội nghị Công bố Quy hoạch …"
                 return next((i for i in range(len(self.meetings) - 1, max(-1, len(self.meetings) - 1 - _KEPT), -1)
