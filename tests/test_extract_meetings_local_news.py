@@ -63,6 +63,12 @@ PLAN_AND_REPORT = [
      "với Tổng thống Pháp Emmanuel Macron, Chủ tịch nước cho biết hai bên nhất trí tăng cường hợp tác.", PUBLISHED,
      [{"kind": "Cuộc gặp", "date": "2023-08-15"}]),
     ("Hai nhà lãnh đạo sẽ có cuộc gặp vào chiều nay. Cuộc gặp sẽ diễn ra tại Phủ Chủ tịch.", PUBLISHED, []),
+    # talks planned with someone else do not outvote the talks held
+    ("Trong cuộc hội đàm với Thủ tướng Anh Rishi Sunak, ông Netanyahu đã tập trung vào chủ đề an ninh. Ông dự kiến "
+     "tới Washington vào ngày 25/8 mà trọng tâm là cuộc hội đàm tại Nhà Trắng với Tổng thống Mỹ Joe Biden.",
+     PUBLISHED, [{"kind": "Hội đàm", "date": None}]),
+    ("Thủ tướng dự kiến tới Washington vào ngày 25/8 mà trọng tâm là cuộc hội đàm tại Nhà Trắng với Tổng thống Mỹ "
+     "Joe Biden.", PUBLISHED, []),
     # "sắp tới" ends a meeting's name and plans it
     ("Nga mong chờ cuộc gặp đầu tiên sắp tới giữa Tổng thống hai nước tại Hội nghị G20.", PUBLISHED, []),
 ]

@@ -255,6 +255,21 @@ class Grouping:
         self.meetings.append(meeting)
         return len(self.meetings) - 1
 
+    def _plans_another(self, meeting: Meeting, mention: Mention) -> bool:
+        """Whether a planned mention, its name bare, names in its phrase whom it will meet ("… cuộc hội đàm tại Nhà
+        Trắng với Tổng thống Mỹ …") and not whom the meeting reported held met ("cuộc hội đàm với Thủ tướng Anh
+        …"): the plan of another meeting, which must not outvote the one held."""
+        if mention.status != "planned" or mention.key or not meeting.reported:
+            return False
+        text = self.layout.text
+        _, phrase_high = self.layout.phrase_span(mention.end)
+        counterpart = _COUNTERPART.search(text, mention.end, phrase_high)
+        if counterpart is None:
+            return False
+        met = _proper_words(replace(mention, name=text[counterpart.start():phrase_high]))
+        held = _proper_words(meeting.first)
+        return bool(met and held and not met & held)
+
     def _joins(self, mention: Mention, day: str | None, plan_day: str | None = None) -> int | None:
         """The meeting a named mention is one more mention of, if any (``plan_day``: the day a planned one gives)."""
         acronym = _acronym_named(mention)
@@ -276,7 +291,8 @@ class Grouping:
             top = self.layout.lead_sentence() or 0
             waiting = next((i for i in recent if not self.meetings[i].introduced
                             and self.meetings[i].last_sentence <= top
-                            and not _met_apart_from_plan(self.meetings[i], mention)), None)
+                            and not _met_apart_from_plan(self.meetings[i], mention)
+                            and not self._plans_another(self.meetings[i], mention)), None)
             if waiting is not None:
                 return waiting
         if mention.status == "held" and (mention.at or not mention.introduced):
@@ -295,7 +311,8 @@ class Grouping:
                              if len(mention.key) >= 2 and self.meetings[i].family != mention.family
                              and self.meetings[i].first.key[:2] == mention.key[:2]), None)
             return None
-        same = next((i for i in recent if _same_names(self.meetings[i].first, mention)), None)
+        same = next((i for i in recent if _same_names(self.meetings[i].first, mention)
+                     and not self._plans_another(self.meetings[i], mention)), None)
         if same is None and mention.status == "planned" and plan_day is not None:
             # "Hội nghị với chủ đề … sẽ diễn ra vào ngày 17/5" after "Hội nghị Thủ tướng với doanh nghiệp diễn ra
             # vào ngày 17/5": the plan of the meeting of that day, whatever words name it
