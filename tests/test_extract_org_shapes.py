@@ -78,6 +78,8 @@ def test_org_shapes_different_bodies_stay_apart(text):
     ("Ông làm nghiên cứu sinh tại Viện Vật lý Kurchatov - Liên bang Nga.", {"Viện Vật lý Kurchatov"}),
     # a known acronym followed by another word in capitals is the first word of a longer one
     ("Công đoàn EVN SPC tặng quà công nhân. Đoàn công tác của EVN SPC về thăm.", {"Công đoàn EVN SPC"}),
+    # ... a company's only: an institution stays itself before a common acronym
+    ("Hàng dệt may hưởng lợi từ khu vực thương mại tự do ASEAN FTA.", {"Hiệp hội các quốc gia Đông Nam Á"}),
     # "kiêm" joins a second office: it ends the first office's body, also glued to the name's last word
     ("Ông Lý Văn Hải, Tổng Giám đốc Công ty Sunhouse kiêm Chủ tịch Hội đồng Quản trị cho biết.", {"Công ty Sunhouse"}),
     # a field whose last syllable the segmenter glued into another word with the verb after it ("hội đồng")

@@ -177,17 +177,19 @@ def _known_forms_at(text: str, lowered: str, start: int,
             if org_id is not None and lower_case_common_noun(text, start, lowered[start:end]):
                 org_id = None
         if org_id is not None and _ends_word(text, end) and not _opens_generic(lowered, start, end, base) \
-                and not _acronym_goes_on(text, start, end):
+                and not _acronym_goes_on(text, start, end, base.orgs[org_id].level):
             yield end, org_id
 
 
 _CAPITALS_WORD = re.compile(rf"[ ]{UPPER}{{2,}}(?![\w])")
 
 
-def _acronym_goes_on(text: str, start: int, end: int) -> bool:
-    """Whether a known acronym is the first word of a longer one, another capitals word after it ("[EVN
-    HANOI]", "EVN SPC": the Hanoi and southern power corporations, not EVN)."""
-    return text[start:end].isupper() and " " not in text[start:end] and bool(_CAPITALS_WORD.match(text, end))
+def _acronym_goes_on(text: str, start: int, end: int, level: str) -> bool:
+    """Whether a company's known acronym is the first word of a subsidiary's, another capitals word after
+    it ("[EVN HANOI]", "EVN SPC": the Hanoi and southern power corporations, not EVN); an institution's
+    stays itself before a common acronym ("ASEAN FTA")."""
+    return level == "other" and text[start:end].isupper() and " " not in text[start:end] \
+        and bool(_CAPITALS_WORD.match(text, end))
 
 
 # An acronym defined inside a name: "Công đoàn (CĐ) Việt Nam", "Bảo hiểm xã hội (BHXH) Việt Nam".
