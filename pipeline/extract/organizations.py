@@ -357,6 +357,13 @@ def _placed(text: str, spans: list[tuple[int, int]]) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _kind_alone_after() -> re.Pattern[str]:
+    """A kind of place written alone after a name, no place's name after it ("Phòng Nội vụ [huyện]."): the
+    article's place of that kind, which the resolver names."""
+    return re.compile(rf"[ ]+(?:{place_kind_alternation()})(?!\w|\.\w)(?![ ]+(?:{UPPER}|\d))")
+
+
+@lru_cache(maxsize=1)
 def _relative_form() -> re.Pattern[str]:
     """A form that names a body of the article's place ("Thành ủy", relative.tsv)."""
     return word_pattern(read_words("orgs/relative.tsv", "form"))
@@ -973,8 +980,10 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             if _descriptive_only(text, spans[after:stop]) or lower and not any(
                     text[a].isalpha() and text[a].isupper() for a, _ in spans[after:stop]):
                 break  # "các trường [Mầm non]", "đại học [27]%": what kind of body, not which one
-            if in_title and not _placed(text, spans[after:stop]) and not _state_fields(text, spans[after:stop]):
-                break  # "Trưởng [phòng Tổ chức] Công ty X": a unit of a company, which the title keeps
+            if in_title and not _placed(text, spans[after:stop]) and not _state_fields(text, spans[after:stop]) \
+                    and not _kind_alone_after().match(text, spans[stop - 1][1]):
+                break  # "Trưởng [phòng Tổ chức] Công ty X": a unit of a company, which the title keeps; not
+                # "Trưởng phòng Nội vụ [huyện]", the body of the article's district
             if _plural_before(text, start) and _fields_only(text, spans[after:stop]):
                 break  # "các Sở [Giao thông vận tải]", "63 Sở [Giáo dục và Đào tạo]": bodies of a kind, no one body
             if not _is_generic(fold_for_matching(surface), base.generic):
