@@ -147,7 +147,8 @@ def organizations_json(mentions: list[OrgMention]) -> list[dict[str, Any]]:
         aliases = []
         for mention in group:
             folded = fold_for_matching(mention.text)
-            if folded not in seen and "(" not in folded:  # a form that only inserts a definition is no alias
+            if folded not in seen and "(" not in folded and mention.how != "office":
+                # a form that only inserts a definition is no alias, nor the field or place an office names
                 seen.add(folded)
                 aliases.append(" ".join(mention.text.split()))
         result.append({"name": name, "id": group[0].org_id, "aliases": aliases,

@@ -23,6 +23,7 @@ from unionfacts.extract.persons import PersonExtractor
 from unionfacts.extract.documents import DocumentExtractor
 from unionfacts.extract.meetings import MeetingExtractor
 from unionfacts.extract.roles import RoleExtractor
+from unionfacts.extract.role_bodies import RoleBodies
 from unionfacts.resolve.dates import DateResolver
 from unionfacts.resolve.organizations import OrganizationResolver
 from unionfacts.segment import make_doc
@@ -37,6 +38,7 @@ COMPONENTS: tuple[tuple[str, type[Extractor]], ...] = (
     ("unionfacts_organizations", OrganizationResolver),
     ("unionfacts_persons", PersonExtractor),
     ("unionfacts_roles", RoleExtractor),
+    ("unionfacts_role_bodies", RoleBodies),  # bodies only an office names ("Bộ trưởng Ngoại giao")
     ("unionfacts_events", MeetingExtractor),
     ("unionfacts_documents", DocumentExtractor),
 )

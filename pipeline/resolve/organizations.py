@@ -63,7 +63,27 @@ def context_places(text: str, candidates: list[OrgMention], base: OrgBase) -> di
     places: dict[str, str] = {}
     for _, kind, name in sorted(found):
         places.setdefault(kind, name)
+    if not any((province := base.province(name)) is not None and province.kind == kind for kind, name in places.items()) \
+            and (alone := _only_province_named(text, base)) is not None:
+        places.setdefault(alone.kind, alone.name)  # "Hà Tĩnh hiện có …; Sở Y tế tỉnh": the one province named
     return places
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> re.Pattern[str]:
+    """Every province's name and variant of two words or more, written capitalized ("Hà Tĩnh", "TP.HCM")."""
+    base = load_orgbase()
+    names = {form for province in base.provinces for form in (province.name, *province.variants)
+             if " " in form.strip() or not form.isalpha()}
+    return word_pattern(names)
+
+
+def _only_province_named(text: str, base: OrgBase) -> Province | None:
+    """The province an article names without its kind when it names no other ("Bác sỹ Hà Tĩnh …"):
+    the place its bodies written with a bare "tỉnh" belong to. None when it names two or none."""
+    named = {province.province_id: province for match in _province_names().finditer(text)
+             if (province := base.province(match.group())) is not None}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -169,6 +189,14 @@ def _relative_forms() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return pattern, {fold_for_matching(row["form"]): (row["template"], row["kind"]) for row in rows}
 
 
+def _names_its_place(text: str, end: int, base: OrgBase) -> bool:
+    """Whether a relative form is followed by the province it belongs to ("Tỉnh ủy [Nghệ An]"): it
+    names its place, and is relative no more (relative.tsv)."""
+    words = text[end:end + 40].split()
+    return text.startswith(" ", end) and any(
+        base.province(" ".join(w.strip(".,;:)") for w in words[:size])) is not None for size in (1, 2, 3, 4) if size <= len(words))
+
+
 def _one_substitution_apart(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
 
@@ -216,8 +244,8 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
         # A head-and-name candidate that is exactly the relative form ("Công đoàn TP") gives way to it.
         touching = overlapping(*match.span())
         same = [m for m in touching if (m.start, m.end) == match.span() and m.how == "pattern" and m.org_id is None]
-        if template is None or kind not in places:
-            continue
+        if template is None or kind not in places or _names_its_place(text, match.end(), base):
+            continue  # "Tỉnh ủy Nghệ An" in a credit the finder left out: no relative form
         place = places[kind]
         province = base.province(place)
         if province is not None and province.kind == kind:
