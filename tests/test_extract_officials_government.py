@@ -184,6 +184,10 @@ def test_local_roles(text, expected):
          "Sở Tài nguyên và Môi trường tỉnh Bắc Giang"),
         ("Sở Thông tin và Truyền thông (TTTT) tỉnh Lạng Sơn ra văn bản; Sở TTTT tỉnh Lạng Sơn giải thích.",
          "Sở Thông tin và Truyền thông tỉnh Lạng Sơn"),
+        # a procuracy, a market-surveillance department written short: one body with the full name
+        ("Viện KSND tỉnh Hà Giang phê chuẩn lệnh bắt. VKSND tỉnh Hà Giang đã trả hồ sơ.",
+         "Viện Kiểm sát nhân dân tỉnh Hà Giang"),
+        ("Cục QLTT tỉnh Cao Bằng đã thu giữ lô hàng.", "Cục Quản lý thị trường tỉnh Cao Bằng"),
         # the President's office
         ("Văn phòng Chủ tịch nước tổ chức lễ trao quốc tịch.", "Văn phòng Chủ tịch nước"),
         # the one province an article names, without its kind, is where its bare-"tỉnh" bodies are
