@@ -188,6 +188,9 @@ def test_local_roles(text, expected):
         ("Viện KSND tỉnh Hà Giang phê chuẩn lệnh bắt. VKSND tỉnh Hà Giang đã trả hồ sơ.",
          "Viện Kiểm sát nhân dân tỉnh Hà Giang"),
         ("Cục QLTT tỉnh Cao Bằng đã thu giữ lô hàng.", "Cục Quản lý thị trường tỉnh Cao Bằng"),
+        # a governing body's office written before it is a body too
+        ("Theo Văn phòng UBND tỉnh Thái Nguyên, lịch làm việc đã thay đổi.", "Văn phòng Ủy ban nhân dân tỉnh Thái Nguyên"),
+        ("Văn phòng Bộ Tư pháp đã gửi công văn hỏa tốc.", "Văn phòng Bộ Tư pháp"),
         # the President's office
         ("Văn phòng Chủ tịch nước tổ chức lễ trao quốc tịch.", "Văn phòng Chủ tịch nước"),
         # the one province an article names, without its kind, is where its bare-"tỉnh" bodies are
@@ -227,6 +230,12 @@ def test_a_body_named_by_an_office_has_no_alias_of_its_field():
         ("Đoàn đại biểu Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào thăm tỉnh Điện Biên.",
          "Ban Chấp hành Trung ương Đảng"),
         ("Đoàn đại biểu Ban Chấp hành Trung ương Đảng Cộng sản Cuba đến Hà Nội.", "Ban Chấp hành Trung ương Đảng"),
+        # the head of an office: the role's body is the governing body, no office is listed
+        ("Ông Hà Văn Nam, Chánh Văn phòng UBND tỉnh Thái Nguyên, cho biết.", "Văn phòng Ủy ban nhân dân tỉnh Thái Nguyên"),
+        # a venue
+        ("Hội nghị diễn ra tại Văn phòng Tỉnh ủy Thái Nguyên.", "Văn phòng Tỉnh ủy Thái Nguyên"),
+        # a union's office is an internal unit
+        ("Văn phòng LĐLĐ tỉnh Thái Nguyên đã gửi công văn.", "Văn phòng Liên đoàn Lao động tỉnh Thái Nguyên"),
         # an office without any body named gives no organization
         ("Bộ trưởng Lê Thành Long phát biểu tại hội nghị.", "Bộ Tư pháp"),
     ],

@@ -22,6 +22,7 @@ from unionfacts.extract.base import Extractor, facts_of, text_of
 from unionfacts.extract.organizations import INNER_DEFINITION, nested_parents, pattern_name
 from unionfacts.extract.patterns import PROPER_NAME, UPPER, word_pattern
 from unionfacts.extract.spanindex import span_index
+from unionfacts.extract.titles import titles
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import (OrgBase, Province, expand_abbreviations, load_orgbase, local_name, place_kind_alternation, place_kinds,
                                 template_org_id, trim_name)
@@ -280,7 +281,35 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
     province = article_province(text, candidates, base, places)
     mentions = _placed_in_province(_with_kind_after(text, mentions, province, places), province, base)
     mentions = _named_as_written(_variants_agree(resolve_union_pointers(mentions)))
+    mentions += offices_of_bodies(mentions, text)  # "[Văn phòng] UBND tỉnh X"
     return mentions + nested_parents(mentions, text, base)  # "Ủy ban Trung ương [MTTQ]": known only now
+
+
+@lru_cache(maxsize=1)
+def _office_bodies() -> tuple[str, ...]:
+    return tuple(fold_for_matching(head) + " " for head in read_words("orgs/office_bodies.tsv", "head"))
+
+
+_OFFICE = "Văn phòng "
+_VENUE_WORD = "tại"
+
+
+def offices_of_bodies(mentions: list[OrgMention], text: str) -> list[OrgMention]:
+    """The office of a governing body written right before the body's name ("Văn phòng UBND tỉnh X",
+    office_bodies.tsv) is a body of its own, named after the body's full name; not after an office
+    that ends with "Văn phòng" ("Chánh Văn phòng UBND tỉnh X": its head, whose body is the UBND)."""
+    found = []
+    for mention in mentions:
+        start = mention.start - len(_OFFICE)
+        if start < 0 or text[start:mention.start] != _OFFICE or not fold_for_matching(mention.name).startswith(_office_bodies()):
+            continue
+        before = text[max(0, start - 30):start].split()
+        if any(fold_for_matching(" ".join([*before[-size:], _OFFICE.strip()])) in titles() for size in (1, 2)):
+            continue
+        if before and before[-1] == _VENUE_WORD:
+            continue  # "tại Văn phòng Tỉnh ủy X": the building a meeting is held in (NOTES.md 18)
+        found.append(OrgMention(start, mention.end, text[start:mention.end], _OFFICE + mention.name, None, "pattern"))
+    return found
 
 
 def _named_as_written(mentions: list[OrgMention]) -> list[OrgMention]:
