@@ -40,3 +40,11 @@ def test_role_bodies_named_in_the_text_are_not_repeated():
 def test_role_bodies_none_without_a_body():
     organizations, _ = _organizations("Thủ tướng Phạm Minh Chính phát biểu.")
     assert organizations == {}
+
+
+def test_role_bodies_home_body_only_for_a_vietnamese_holder():
+    # another state's minister, written without the state: the office names no Vietnamese ministry
+    organizations, _ = _organizations("Ngoại trưởng Mỹ cho biết. Bộ trưởng Ngoại giao Antony Blinken nói thêm.")
+    assert fold_for_matching("Bộ Ngoại giao") not in organizations
+    organizations, _ = _organizations("Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Đại sứ Nhật Bản.")
+    assert fold_for_matching("Bộ Ngoại giao") in organizations
