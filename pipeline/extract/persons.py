@@ -298,6 +298,8 @@ def _is_head_before(text: str, position: int, kind: str | None, syllables: int =
     Vàng"), a full name is the person it is named after ("Giải thưởng Tạ Quang Bửu")."""
     if _HOUSE_NUMBER.search(text, max(0, position - 20), position):
         return True
+    if _listed_places().search(text, max(_line_start(text, position), position - _LIST_WINDOW), position):
+        return True  # "các huyện: Quảng Xương, Nông Cống và Như Xuân": every item is what the head names
     pattern, scopes = _heads()
     # The leftmost match is the longest head: "thành phố" (scope place), not "phố" (any).
     match = pattern.search(text, max(_line_start(text, position), position - _WINDOW), position)
@@ -309,6 +311,20 @@ def _is_head_before(text: str, position: int, kind: str | None, syllables: int =
     if scope == "place" and _locative().search(text, max(0, match.start() - 12), match.start()):
         return True  # "tại huyện Văn Chấn": a unit named as a place, no body ending before its officer
     return scope == "any" or scope == "award" and syllables < 3 or scope == "place" and kind == "person_place"
+
+
+_LIST_WINDOW = 120
+_LISTED_ITEM = rf"{UPPER}[^\s,;.:()]*(?:[ ]{UPPER}[^\s,;.:()]*)*"
+
+
+@lru_cache(maxsize=1)
+def _listed_places() -> re.Pattern[str]:
+    """A plural head of places, streets or bodies (not_person_heads.tsv, no award) and the capitalized
+    items listed after it up to ``position``: "các huyện Quảng Xương, [Nông Cống]", "hai phường Trần
+    Phú và [Lê Lợi]" — a name in such a list is the place's, not a person's."""
+    heads = alternation(row["word"] for row in read_table("persons/not_person_heads.tsv") if row["scope"] != "award")
+    return re.compile(rf"(?i)(?<![^\W_])(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)[ ]+(?:{heads})"
+                      rf"[ ]*:?[ ]*(?-i:{_LISTED_ITEM})(?:[ ]*,[ ]*(?-i:{_LISTED_ITEM}))*[ ]*(?:,|[ ]và)[ ]+$")
 
 
 @lru_cache(maxsize=1)
@@ -456,14 +472,16 @@ def find_persons(doc: Doc) -> list[PersonMention]:
         covered.add(name.start, name.end, None)
     full_names = _NameIndex(names)
     first_spelling: dict[tuple[str, ...], _Name] = {}
+    named_as: dict[int, str] = {}  # a full name → the name it is reported under (its first spelling)
     for name in names:
         # "Văn Cường" after "Bùi Văn Cường" is the same person, written short; "Phạm Sỹ Quý" after
         # "Phạm Sĩ Quý" the same person spelt with "y" for "i".
         spelt = first_spelling.setdefault(tuple(_i_for_y(s) for s in name.syllables), name)
         target = full_names.resolve(name.syllables, name.start) or spelt
+        named_as[id(name)] = named_as.get(id(target), target.display)
         cue = _cue(text, name.start)
         honorific = cue[0] if cue and cue[1] == "honorific" else None
-        mentions.append(PersonMention(name.start, name.end, text[name.start:name.end], target.display, honorific))
+        mentions.append(PersonMention(name.start, name.end, text[name.start:name.end], named_as[id(name)], honorific))
     mentions += _foreign_names(text, taken_index, covered)  # before a cue reads "Chang" of "bà Chang-Hee Lee"
     for run in runs:
         for i, first in enumerate(run):
@@ -482,7 +500,8 @@ def find_persons(doc: Doc) -> list[PersonMention]:
             target = full_names.resolve(short, first.start)
             if target is None and cue[1] == "title":
                 continue  # a title is as often followed by a body ("Bộ trưởng Bộ Công Thương") as by a name
-            display = target.display if target else _display(text[first.start:last.end])
+            # "ông Quý" after "Phạm Sỹ Quý" is the person that spelling is of ("Phạm Sĩ Quý")
+            display = named_as.get(id(target), target.display) if target else _display(text[first.start:last.end])
             honorific = cue[0] if cue[1] == "honorific" else None
             mentions.append(PersonMention(first.start, last.end, text[first.start:last.end], display, honorific))
             covered.add(first.start, last.end, None)

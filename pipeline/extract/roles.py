@@ -34,7 +34,7 @@ from unionfacts.extract.deputies import deputies
 from unionfacts.extract.persons import countries, home_countries, host_countries
 from unionfacts.extract.party_of_place import is_party_office, party_committee_of
 from unionfacts.extract.patterns import UPPER, alternation
-from unionfacts.extract.titles import Title, find_titles, implied_bodies
+from unionfacts.extract.titles import Title, find_titles, implied_bodies, titles
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import load_orgbase, provincial_province, relative_templates, template_org_id
 from unionfacts.resources import read_table, read_words
@@ -93,9 +93,22 @@ def _appositive() -> re.Pattern[str]:
     rows = read_table("persons/role_verbs.tsv")
     words = {kind: alternation(row["word"] for row in rows if row["kind"] == kind) for kind in ("adverb", "verb", "office")}
     verb = rf"(?:(?:{words['adverb']})[ ]+)*(?:{words['verb']})[ ]+(?:(?:{words['office']})[ ]+)?"
-    # A bracket right after the name may say more of the person first: "A (SN 1986) - Bí thư …".
-    aside = r"(?:\([^()\n]{1,25}\)[ ]*)?"
-    return re.compile(rf"(?i)[ ]*{aside}(?:[,(\-–—:][ ]*)?(?:{verb})?")
+    # A bracket right after the name may say more of the person first: "A (SN 1986) - Bí thư …",
+    # "A (tên thường gọi B - sinh năm 1957), Ủy viên …".
+    aside = r"(?:\([^()\n]{1,40}\)[ ]*)?"
+    # A rank, degree or profession set off by commas may come before the offices: "A, Đại tá, Phó
+    # Tham mưu trưởng …", "B, Bác sĩ chuyên khoa II, Phó Giám đốc …" (no roles themselves, NOTES.md 34).
+    calling = rf"(?:[,\-–][ ]*(?:{_callings()})(?:[ ][^\W\d_]+){{0,3}}?[ ]*(?=,))*"
+    return re.compile(rf"(?i)[ ]*{aside}{calling}(?:[,(\-–—:][ ]*)?(?:{verb})?")
+
+
+@lru_cache(maxsize=1)
+def _callings() -> str:
+    """Ranks, degrees and professions (honorifics.tsv, kind title) that are no office of the lexicon."""
+    offices = titles()
+    return alternation(row["word"] for row in read_table("persons/honorifics.tsv")
+                       if row["kind"] == "title" and fold_for_matching(row["word"]) not in offices
+                       and not any(fold_for_matching(row["word"]).startswith(office + " ") for office in offices))
 
 
 @lru_cache(maxsize=1)

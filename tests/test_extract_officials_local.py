@@ -1,0 +1,110 @@
+"""Persons and offices of government, Party and local news (issue 11): own sentences of the shapes
+candidate lists, provincial reports and ministry news write, and the sentences that must give nothing."""
+
+import pytest
+
+from unionfacts import extract_facts
+
+
+def _roles(text: str) -> set[tuple[str, str, str | None]]:
+    return {(person["name"], role["title"], role.get("organization"))
+            for person in extract_facts(text)["persons"] for role in person.get("roles", [])}
+
+
+def _persons(text: str) -> list[str]:
+    return [person["name"] for person in extract_facts(text)["persons"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rank, degree or profession set off by commas between the name and the offices
+        ("Ông Trần Văn Bình (sinh năm 1975), Đại tá, Phó Tham mưu trưởng Quân khu 7.",
+         ("Trần Văn Bình", "Phó Tham mưu trưởng", "Quân khu 7")),
+        ("Ông Lê Văn Tâm, Bác sĩ chuyên khoa II, Phó Giám đốc Bệnh viện Đa khoa tỉnh Nam Định phát biểu.",
+         ("Lê Văn Tâm", "Phó Giám đốc", "Bệnh viện Đa khoa tỉnh Nam Định")),
+        ("Bà Đỗ Thị Hạnh (sinh năm 1979), Thạc sĩ, Phó Chủ tịch UBND huyện Kim Bảng.",
+         ("Đỗ Thị Hạnh", "Phó Chủ tịch", "Ủy ban nhân dân huyện Kim Bảng")),
+        # a longer bracket after the name: a second name and the year of birth
+        ("Ông Trần Văn Hòa (Hòa Trần - sinh năm 1960), Ủy viên Bộ Chính trị, Thượng tướng, Chủ nhiệm Tổng cục "
+         "Hậu cần.", ("Trần Văn Hòa", "Chủ nhiệm", "Tổng cục Hậu cần")),
+        # a member of the Party Central Committee written in one abbreviation
+        ("Ông Vũ Văn Nam, UVTƯ Đảng, Phó Thủ tướng Chính phủ, dự lễ.",
+         ("Vũ Văn Nam", "Ủy viên", "Ban Chấp hành Trung ương Đảng")),
+        ("Bà Lê Thị Hoa, UVTW Đảng, Bí thư Tỉnh ủy Thái Bình dự lễ.",
+         ("Lê Thị Hoa", "Ủy viên", "Ban Chấp hành Trung ương Đảng")),
+        ("Bà Lê Thị Hoa, UVTW Đảng, Bí thư Tỉnh ủy Thái Bình dự lễ.", ("Lê Thị Hoa", "Bí thư", "Tỉnh ủy Thái Bình")),
+        # the standing member of a committee keeps "Thường trực" in the title
+        ("Bà Hà Thị Lan, Ủy viên thường trực Ủy ban Kiểm tra Trung ương, Phó trưởng đoàn công tác số 5 phát biểu.",
+         ("Hà Thị Lan", "Ủy viên Thường trực", "Ủy ban Kiểm tra Trung ương")),
+        ("Bà Hà Thị Lan, Ủy viên thường trực Ủy ban Kiểm tra Trung ương, Phó trưởng đoàn công tác số 5 phát biểu.",
+         ("Hà Thị Lan", "Phó Trưởng đoàn", None)),
+        # an office after "chức vụ" written capitalized is that office, not "vụ Phó" (Vụ phó)
+        ("Bà Nguyễn Thị Hà được bổ nhiệm chức vụ Phó Chánh Thanh tra Bộ Tư pháp.",
+         ("Nguyễn Thị Hà", "Phó Chánh Thanh tra", "Thanh tra Bộ Tư pháp")),
+        ("Ông Lê Văn Cấp được bổ nhiệm chức vụ Phó Giám đốc Bệnh viện Bạch Mai.",
+         ("Lê Văn Cấp", "Phó Giám đốc", "Bệnh viện Bạch Mai")),
+        # a lower-case Vụ phó is still one
+        ("Ông Lê Văn Hà, vụ phó Vụ Pháp chế, cho biết.", ("Lê Văn Hà", "Vụ phó", "Vụ Pháp chế")),
+    ],
+)
+def test_local_roles(text, expected):
+    assert expected in _roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("Bà Nguyễn Thị Hà được bổ nhiệm chức vụ Phó Chánh Thanh tra Bộ Tư pháp.", "Vụ phó"),
+        ("Bà Nguyễn Thị Hà được bổ nhiệm chức vụ Phó Chánh Thanh tra Bộ Tư pháp.", "Chánh Thanh tra"),
+        # a rank or a profession is no office (NOTES.md 34)
+        ("Ông Trần Văn Bình (sinh năm 1975), Đại tá, Phó Tham mưu trưởng Quân khu 7.", "Đại tá"),
+        ("Ông Lê Văn Tâm, Bác sĩ, cho biết bệnh nhân đã qua cơn nguy kịch.", "Bác sĩ"),
+        # "Thường trực" of a standing body is not a deputy's modifier
+        ("Ông Lê Văn Hùng, Ủy viên Ban Thường trực Ủy ban MTTQ tỉnh Hà Nam, dự lễ.", "Ủy viên Thường trực"),
+    ],
+)
+def test_local_roles_not_given(text, unexpected):
+    assert unexpected not in {title for _, title, _ in _roles(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a profession followed by a body, not by an office, gives the person nothing
+        ("Ông Lê Văn Tâm, Bác sĩ Bệnh viện Bạch Mai, cho biết bệnh nhân đã tỉnh.", set()),
+        # a person listed without offices keeps none from a profession
+        ("Bà Lý Thị Mai (sinh năm 1990), giáo viên Trường THCS Yên Lạc, huyện Yên Lạc.", set()),
+    ],
+)
+def test_local_roles_exact(text, expected):
+    assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name spelt with "y" for "i" and the short mentions after it are the person named first
+        ("Ông Phạm Sĩ Thành là Giám đốc Sở. Gia đình ông Phạm Sỹ Thành có ba căn nhà. Ông Thành cho biết vậy.",
+         ["Phạm Sĩ Thành"]),
+        # districts, communes and streets listed after a plural head are places, not persons
+        ("Đơn vị bầu cử số 3 gồm các huyện: Quảng Xương, Nông Cống Như Thanh và Như Xuân.", []),
+        ("Đoàn đã đến các xã Tân Lập, Lê Lợi, Hoàng Văn Thụ của huyện.", []),
+        ("Người dân tập trung đông ở các phố Hàng Khay, Tràng Tiền, Đinh Tiên Hoàng.", []),
+        ("Tuyến metro đi qua các quận Hai Bà Trưng, Đống Đa, Thanh Xuân.", []),
+        # a person named after such a list, set off by an office or a form of address, is one
+        ("Tại các phường Trần Phú, Lê Lợi, Bí thư Lê Văn An cho biết đã xong.", ["Lê Văn An"]),
+        ("Tại các huyện miền núi, Nguyễn Văn An cho biết đã xong.", ["Nguyễn Văn An"]),
+        ("Các đồng chí Lê Văn An, Trần Văn Bình và Hà Thị Cúc dự lễ.", ["Lê Văn An", "Trần Văn Bình", "Hà Thị Cúc"]),
+        # a company named after its owner is no person mention
+        ("Ông Hà Văn Tài, Giám đốc Cty TNHH một thành viên Lê Quang Lộc, phát biểu.", ["Hà Văn Tài"]),
+    ],
+)
+def test_local_persons(text, expected):
+    assert _persons(text) == expected
+
+
+def test_compilation_note_before_a_byline():
+    facts = extract_facts("Tiêu đề bài\nÔng Phạm Văn Đạt cho biết như vậy. Đoàn sẽ làm việc độc lập. (Tổng hợp) Hoàng Yên")
+    assert facts["author"] == "Hoàng Yên"
+    assert [person["name"] for person in facts["persons"]] == ["Phạm Văn Đạt"]
