@@ -25,7 +25,9 @@ def _persons(text: str) -> list[str]:
          ("Lê Văn Tâm", "Phó Giám đốc", "Bệnh viện Đa khoa tỉnh Nam Định")),
         ("Bà Đỗ Thị Hạnh (sinh năm 1979), Thạc sĩ, Phó Chủ tịch UBND huyện Kim Bảng.",
          ("Đỗ Thị Hạnh", "Phó Chủ tịch", "Ủy ban nhân dân huyện Kim Bảng")),
-        # a longer bracket after the name: a second name and the year of birth
+        # a longer bracket after the name: its short form and the year of birth
+        ("Ông Trần Văn Hòa (Trần Hòa - sinh năm 1960), Ủy viên Bộ Chính trị, Thượng tướng, Chủ nhiệm Tổng cục "
+         "Hậu cần.", ("Trần Văn Hòa", "Ủy viên", "Bộ Chính trị")),
         ("Ông Trần Văn Hòa (Hòa Trần - sinh năm 1960), Ủy viên Bộ Chính trị, Thượng tướng, Chủ nhiệm Tổng cục "
          "Hậu cần.", ("Trần Văn Hòa", "Chủ nhiệm", "Tổng cục Hậu cần")),
         # a member of the Party Central Committee written in one abbreviation
@@ -44,6 +46,16 @@ def _persons(text: str) -> list[str]:
          ("Nguyễn Thị Hà", "Phó Chánh Thanh tra", "Thanh tra Bộ Tư pháp")),
         ("Ông Lê Văn Cấp được bổ nhiệm chức vụ Phó Giám đốc Bệnh viện Bạch Mai.",
          ("Lê Văn Cấp", "Phó Giám đốc", "Bệnh viện Bạch Mai")),
+        # offices given by a verb of appointment
+        ("Hôm qua, ông Lê Văn Hùng nhận quyết định bổ nhiệm Phó Giám đốc Sở Y tế tỉnh Hà Nam.",
+         ("Lê Văn Hùng", "Phó Giám đốc", "Sở Y tế tỉnh Hà Nam")),
+        ("Hôm qua, ông Lê Văn Hùng được hiệp thương cử giữ chức Chủ tịch Ủy ban MTTQ tỉnh Nam Định.",
+         ("Lê Văn Hùng", "Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định")),
+        # a highland name takes the offices around it as any name does
+        ("Hôm qua, ông Y Thanh Hà Niê Kđăm, Chủ tịch UBND tỉnh Đắk Lắk, cho biết.",
+         ("Y Thanh Hà Niê Kđăm", "Chủ tịch", "Ủy ban nhân dân tỉnh Đắk Lắk")),
+        ("Hôm qua, Chủ tịch UBND tỉnh Đắk Lắk Y Biêr Niê đã dự lễ.",
+         ("Y Biêr Niê", "Chủ tịch", "Ủy ban nhân dân tỉnh Đắk Lắk")),
         # a lower-case Vụ phó is still one
         ("Ông Lê Văn Hà, vụ phó Vụ Pháp chế, cho biết.", ("Lê Văn Hà", "Vụ phó", "Vụ Pháp chế")),
     ],
@@ -96,6 +108,28 @@ def test_local_roles_exact(text, expected):
         ("Tại các phường Trần Phú, Lê Lợi, Bí thư Lê Văn An cho biết đã xong.", ["Lê Văn An"]),
         ("Tại các huyện miền núi, Nguyễn Văn An cho biết đã xong.", ["Nguyễn Văn An"]),
         ("Các đồng chí Lê Văn An, Trần Văn Bình và Hà Thị Cúc dự lễ.", ["Lê Văn An", "Trần Văn Bình", "Hà Thị Cúc"]),
+        # names of the Central Highlands peoples, with or without a form of address
+        ("Hôm qua, ông Y Thanh Hà Niê Kđăm dự lễ.", ["Y Thanh Hà Niê Kđăm"]),
+        ("Hôm qua, bà H'Yim Kđoh phát biểu.", ["H'Yim Kđoh"]),
+        ("Đoàn do Ksor Phước Hà dẫn đầu.", ["Ksor Phước Hà"]),
+        ("Hôm qua, bà Rơ Mah Thị Hoa phát biểu.", ["Rơ Mah Thị Hoa"]),
+        ("Hôm qua, Phó Chủ tịch HĐND tỉnh Đắk Nông Điểu K'Ré dự lễ.", ["Điểu K'Ré"]),
+        # the same openers inside other names, or without a cue, are no persons
+        ("Sinh viên Trường Đại học Y Dược Thái Bình nhập học.", []),
+        ("Ông học ngành Y Dược ở Hà Nội.", []),
+        ("Huyện A Lưới đã hoàn thành việc này.", []),
+        ("Nay Công ty Hà Đô quyết định tăng vốn.", []),
+        # a stage or pen name after an artist's or a writer's profession
+        ("Tối qua, ca sĩ Mỹ Tâm đã hát hai bài.", ["Mỹ Tâm"]),
+        ("Tối qua, NSND Lan Hương và NSƯT Quốc Hưng tham gia đêm diễn.", ["Lan Hương", "Quốc Hưng"]),
+        ("Hội Nhà báo Việt Nam tổ chức lễ trao giải.", []),
+        ("Hôm qua, các nghệ sĩ Việt cũng được mời dự.", []),
+        # a highland name repeated by its last word alone is the same person
+        ("Hôm qua, anh Điểu Huỳnh Văn cho rằng như vậy. Anh Văn nói thêm về việc này.", ["Điểu Huỳnh Văn"]),
+        ("Tối qua, ca sĩ Hàn Quốc biểu diễn tại Hà Nội.", []),
+        # a short form of the name in a bracket right after it is the same person; another name is another
+        ("Hôm qua, ông Trần Văn Hòa (Trần Hòa - sinh năm 1960) dự lễ.", ["Trần Văn Hòa"]),
+        ("Hôm qua, ông Trần Văn Hòa (Trần Văn Bình) dự lễ.", ["Trần Văn Hòa", "Trần Văn Bình"]),
         # a company named after its owner is no person mention
         ("Ông Hà Văn Tài, Giám đốc Cty TNHH một thành viên Lê Quang Lộc, phát biểu.", ["Hà Văn Tài"]),
     ],

@@ -25,6 +25,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from unionfacts.extract.base import Extractor, capitalized_tokens, facts_of, text_of, token_spans
+from unionfacts.extract.highland_names import highland_names
 from unionfacts.extract.patterns import UPPER, alternation, first_letters
 from unionfacts.extract.spanindex import SpanIndex, span_index
 from unionfacts.ingest.page import byline, parse_dateline
@@ -405,6 +406,19 @@ class _NameIndex:
         return found[index - 1] if index else found[0]
 
 
+def _without_bracketed_short_forms(text: str, names: list[_Name]) -> list[_Name]:
+    """Names without the short form of a name written in a bracket right after it ("Lương Văn Cường
+    (Lương Cường - sinh năm 1957)"): the same person, and what the bracket says is no one else's."""
+    kept: list[_Name] = []
+    for name in names:
+        full = kept[-1] if kept else None
+        if full is not None and text[full.end:name.start] == " (" and len(name.syllables) < len(full.syllables) \
+                and name.syllables[0] == full.syllables[0] and name.syllables[-1] == full.syllables[-1]:
+            continue
+        kept.append(name)
+    return kept
+
+
 def _excluded_spans(doc: Doc, text: str) -> tuple[list[tuple[int, int]], set[str]]:
     """Spans no person may touch (organizations, credits, the byline) and the author's names."""
     spans = [(fact.start, fact.end) for fact in facts_of(doc, "organizations")]
@@ -466,11 +480,15 @@ def find_persons(doc: Doc) -> list[PersonMention]:
     names = [n for n in names if not taken_index.overlaps(n.start, n.end)
              and fold_for_matching(n.display) not in author_names]
     mentions = _misspelt_repeats(doc, names, taken_index)
+    highland = highland_names(text, taken_index, _cue)  # "Y Thanh Hà Niê Kđăm": no Kinh family name, no Kinh syllables
+    mentions += highland
     covered = span_index(mentions)
-    names = [n for n in names if not covered.overlaps(n.start, n.end)]
+    names = _without_bracketed_short_forms(text, [n for n in names if not covered.overlaps(n.start, n.end)])
     for name in names:
         covered.add(name.start, name.end, None)
-    full_names = _NameIndex(names)
+    # "ông Sang" after "Điểu Huỳnh Sang" is that person, as after a Kinh full name
+    full_names = _NameIndex(names + [_Name(m.start, m.end, tuple(fold_for_matching(m.name).split()), m.name)
+                                     for m in highland])
     first_spelling: dict[tuple[str, ...], _Name] = {}
     named_as: dict[int, str] = {}  # a full name → the name it is reported under (its first spelling)
     for name in names:
@@ -500,6 +518,8 @@ def find_persons(doc: Doc) -> list[PersonMention]:
             target = full_names.resolve(short, first.start)
             if target is None and cue[1] == "title":
                 continue  # a title is as often followed by a body ("Bộ trưởng Bộ Công Thương") as by a name
+            if target is None and cue[1] == "calling" and len(short) < 2:
+                continue  # "các nghệ sĩ Việt": a stage name alone has two syllables or more ("Mỹ Tâm")
             # "ông Quý" after "Phạm Sỹ Quý" is the person that spelling is of ("Phạm Sĩ Quý")
             display = named_as.get(id(target), target.display) if target else _display(text[first.start:last.end])
             honorific = cue[0] if cue[1] == "honorific" else None

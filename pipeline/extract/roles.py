@@ -107,7 +107,7 @@ def _callings() -> str:
     """Ranks, degrees and professions (honorifics.tsv, kind title) that are no office of the lexicon."""
     offices = titles()
     return alternation(row["word"] for row in read_table("persons/honorifics.tsv")
-                       if row["kind"] == "title" and fold_for_matching(row["word"]) not in offices
+                       if row["kind"] in ("title", "calling") and fold_for_matching(row["word"]) not in offices
                        and not any(fold_for_matching(row["word"]).startswith(office + " ") for office in offices))
 
 
