@@ -56,6 +56,11 @@ def _persons(text: str) -> list[str]:
          ("Y Thanh Hà Niê Kđăm", "Chủ tịch", "Ủy ban nhân dân tỉnh Đắk Lắk")),
         ("Hôm qua, Chủ tịch UBND tỉnh Đắk Lắk Y Biêr Niê đã dự lễ.",
          ("Y Biêr Niê", "Chủ tịch", "Ủy ban nhân dân tỉnh Đắk Lắk")),
+        # a plural office with examples of its holders after "như", each perhaps with a form of address
+        ("Vừa qua đã kỷ luật mấy nguyên Ủy viên Trung ương Đảng như Lê Văn Hòa, Trần Minh Quang, Phạm Văn Trắc.",
+         ("Phạm Văn Trắc", "Ủy viên", "Ban Chấp hành Trung ương Đảng")),
+        ("Tin trong ngày. Đoàn gồm các Phó Chủ tịch UBND tỉnh Nam Định như ông Lê Văn Hòa, ông Trần Minh Quang.",
+         ("Trần Minh Quang", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")),
         # a lower-case Vụ phó is still one
         ("Ông Lê Văn Hà, vụ phó Vụ Pháp chế, cho biết.", ("Lê Văn Hà", "Vụ phó", "Vụ Pháp chế")),
     ],
@@ -85,6 +90,8 @@ def test_local_roles_not_given(text, unexpected):
     [
         # a profession followed by a body, not by an office, gives the person nothing
         ("Ông Lê Văn Tâm, Bác sĩ Bệnh viện Bạch Mai, cho biết bệnh nhân đã tỉnh.", set()),
+        # "như" after a single office compares: no holder is named
+        ("Tin trong ngày. Bí thư Tỉnh ủy Nam Định như ông Lê Văn Hòa phải gương mẫu.", set()),
         # a person listed without offices keeps none from a profession
         ("Bà Lý Thị Mai (sinh năm 1990), giáo viên Trường THCS Yên Lạc, huyện Yên Lạc.", set()),
     ],

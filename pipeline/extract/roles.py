@@ -47,9 +47,10 @@ _CHAIN_GAP = re.compile(rf"(?:[\s,;:(\-–—]|\([A-ZĐ][A-ZĐ&.\-]{{1,12}}\)|ki
                         rf"(?:{UPPER}[\w&.]*(?:[ ][\w&.]+){{0,3}}[ ]?[,;\-–—][\s]*)?")
 # Titles shared by a list of names: "các phó chủ tịch … A và B", "các đồng chí Ủy viên T.Ư Đảng: A; B",
 # "Phó Chủ tịch LĐLĐ TP gồm các ông, bà: A, B".
-_PLURAL_BEFORE = re.compile(r"(?i)(?:các|hai|ba|những)(?:[ ]đồng chí|[ ]ông|[ ]bà)?[ ]$")
+_PLURAL_BEFORE = re.compile(r"(?i)(?:các|hai|ba|những|mấy|nhiều|một[ ]số)(?:[ ]đồng chí|[ ]ông|[ ]bà)?[ ]$")
+# After a plural title, examples of its holders: "mấy nguyên ủy viên Trung ương như A, B, C".
+_SUCH_AS = re.compile(r"(?i)[ ,]*như[ ]*(?:(?:các[ ])?(?:ông|bà|đồng chí)[ ]*)?:?[ ]*")
 _PLURAL_AFTER = re.compile(r"(?i)[ ,]*(?:gồm|là)(?:[ ]có)?[ ]*(?:các|những)?[ ]*(?:ông,?[ ]bà|đồng chí|ông|bà|anh,?[ ]chị)?[ ]*:?[ ]*$")
-_LIST_GAP = re.compile(r"[\s,;:]*(?:và[ ])?[ ]*")
 # A bare head before the next office's body: "Chủ tịch [Công đoàn], Phó Tổng Giám đốc Công ty X".
 _ELLIPTIC_GAP = re.compile(r"[ ]+(?P<head>[^\W\d_][\w ]{0,20}?)[ ]*(?:,|kiêm)[ ]*")
 
@@ -304,6 +305,13 @@ def _list_gap() -> re.Pattern[str]:
     return re.compile(rf"(?i)[\s,;:]*(?:và[ ])?[ ]*(?:(?:{_honorifics()})[ ]+)?")
 
 
+@lru_cache(maxsize=1)
+def _next_listed() -> re.Pattern[str]:
+    """Between two names a title heads: a comma, a semicolon or "và"; a form of address only after a comma or "và"
+    ("như ông A, ông B"): after a semicolon it opens another item ("…: A, B; đồng chí C - Ủy viên …")."""
+    return re.compile(rf"(?i)[\s,;:]*(?:và[ ])?[ ]*|(?:[ ]*,|[ ]+và)[ ]+(?:{_honorifics()})[ ]+")
+
+
 def _listed_before(text: str, sequence: list[_Run | PersonMention], position: int) -> list[PersonMention]:
     """The names listed right before the one at ``position``, joined by commas or "và"."""
     listed = []
@@ -341,8 +349,8 @@ def _heading(text: str, titles: list[Title]) -> list[Title]:
 
 
 def _listed_after(text: str, sequence: list[_Run | PersonMention], position: int) -> list[PersonMention]:
-    """The names listed after the one at ``position``: joined by commas, semicolons or "và", each
-    perhaps with its own offices after it ("Ủy viên T.Ư Đảng: A, Phó Chủ tịch Quốc hội; B, …")."""
+    """The names listed after the one at ``position``: joined by commas, semicolons or "và", perhaps
+    with a form of address ("như ông A, ông B"), each perhaps with its own offices after it ("Ủy viên T.Ư Đảng: A, Phó Chủ tịch Quốc hội; B, …")."""
     listed = []
     current = sequence[position]
     while position + 1 < len(sequence):
@@ -351,7 +359,7 @@ def _listed_after(text: str, sequence: list[_Run | PersonMention], position: int
                 and _appositive().fullmatch(text[current.end:following.start]):
             position += 1  # the listed person's own offices
             current, following = following, sequence[position + 1]
-        if not isinstance(following, PersonMention) or not _LIST_GAP.fullmatch(text[current.end:following.start]):
+        if not isinstance(following, PersonMention) or not _next_listed().fullmatch(text[current.end:following.start]):
             break
         listed.append(following)
         position += 1
@@ -382,6 +390,8 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
         plural = bool(_PLURAL_BEFORE.search(text, max(0, run.start - 15), run.start))
         if gap is not None and right is None and _PLURAL_AFTER.fullmatch(gap):
             right, plural = after, True
+        if gap is not None and right is None and plural and _SUCH_AS.fullmatch(gap):
+            right = after
         if right is not None or left is not None:
             owned.add(index)
         if right is not None:
