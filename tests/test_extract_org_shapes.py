@@ -69,6 +69,14 @@ def test_org_shapes_different_bodies_stay_apart(text):
     # a country after a dash says where the body is
     ("Ông học tại Đại học Kỹ thuật Dresden – Cộng hòa Dân chủ Đức (1972-1979).", {"Đại học Kỹ thuật Dresden"}),
     ("Ông làm nghiên cứu sinh tại Viện Vật lý Kurchatov - Liên bang Nga.", {"Viện Vật lý Kurchatov"}),
+    # a field whose last syllable the segmenter glued into another word with the verb after it ("hội đồng")
+    ("Ông Lâm, Chủ tịch LĐLĐ tỉnh Nam Định và bà Thu, Giám đốc Sở Lao động - Thương binh và Xã hội đồng chủ trì.",
+     {"Liên đoàn Lao động tỉnh Nam Định", "Sở Lao động - Thương binh và Xã hội tỉnh Nam Định"}),
+    # ... but a country after a dash that follows a country pairs the two inside one bilateral name
+    ("Công đoàn Khu công nghiệp Việt Nam - Singapore trao 200 suất quà.",
+     {"Công đoàn Khu công nghiệp Việt Nam - Singapore"}),
+    ("Em trúng tuyển vào Trường Đại học Việt - Đức năm nay.", {"Trường Đại học Việt - Đức"}),
+    ("Bà là Phó Chủ tịch Hội hữu nghị Việt Nam - Nhật Bản tỉnh Nghệ An.", {"Hội hữu nghị Việt Nam - Nhật Bản tỉnh Nghệ An"}),
 ])
 def test_org_shapes_name_ends(text, expected):
     assert set(_entries(text)) == {fold_for_matching(name) for name in expected}
@@ -190,6 +198,10 @@ def test_org_shapes_inspection_and_relative_police_without_a_body(text):
     # a second field joined by "và" in lower case, and the same department written short with its place
     ("Tỉnh Quảng Trị có nhiều dự án. Ba cán bộ Sở Thông tin và truyền thông bị kỷ luật. Giám đốc Sở TT&TT Quảng Trị nói.",
      {"Sở Thông tin và Truyền thông Quảng Trị": {"Sở Thông tin và truyền thông", "Sở TT&TT Quảng Trị"}}),
+    # a union's head in lower case names the company inside its name as the capitalized head does
+    ("Chủ tịch công đoàn Công ty TNHH Dệt Kim Đông Xuân Trần Văn Hòa cho biết.",
+     {"Công đoàn Công ty TNHH Dệt Kim Đông Xuân": set(),
+      "Công ty TNHH Dệt Kim Đông Xuân": set()}),
 ])
 def test_org_shapes_lower_case_words_places_and_acronyms(text, expected):
     assert _entries(text) == _expected(expected)

@@ -365,10 +365,9 @@ ORGANIZATIONS = [
      UNDATED, {"Công ty TNHH Panasonic Việt Nam"}),  # baomoi-059 (Cty expanded)
     ("Điển hình như tại Công ty TNHH Sài Gòn Precision (KCX Linh Trung 1), khoảng 90% CN đã đi làm lại vào ngày 3-2;",
      UNDATED, {"Công ty TNHH Sài Gòn Precision"}),  # baomoi-005 (KCX is a place)
-    xfail_case("Chị Phạm Thị Vân Anh – Chủ tịch công đoàn Công ty TNHH Canon Việt Nam cho biết, những năm gần đây, tỷ "
-               "lệ đi làm sau kỳ nghỉ Tết của công nhân trong công ty luôn đạt 99%.", UNDATED,
-               {"Công đoàn Công ty TNHH Canon Việt Nam", "Công ty TNHH Canon Việt Nam"},
-               LOWER_CASE_HEAD + "; " + NESTED_COMPANY),  # baomoi-006
+    ("Chị Phạm Thị Vân Anh – Chủ tịch công đoàn Công ty TNHH Canon Việt Nam cho biết, những năm gần đây, tỷ "
+     "lệ đi làm sau kỳ nghỉ Tết của công nhân trong công ty luôn đạt 99%.", UNDATED,
+     {"Công đoàn Công ty TNHH Canon Việt Nam", "Công ty TNHH Canon Việt Nam"}),  # baomoi-006
     ("Ông Cù Phát Nghiệp, Chủ tịch Công đoàn Công ty Pouyen Việt Nam cho biết, từ ngày 2/2 (tức mùng 6 Tết) "
                "một số bộ phận trong công ty đã bắt đầu hoạt động trở lại,", UNDATED, {"Công đoàn Công ty Pouyen Việt Nam", "Công ty Pouyen Việt Nam"}),  # baomoi-002
     ("Tại các CĐCS, các hoạt động chăm lo CNVCLĐ cũng được thực hiện đều khắp với nhiều hoạt động ý nghĩa và "

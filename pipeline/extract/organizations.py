@@ -525,7 +525,8 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
         if end > index and next_is_name and (word in connectors or word == "và" and _joins_fields(text, spans, index, end)) \
                 and (not _opens_head(text, spans[end + 1][0]) or _type_words_only(text, spans, index, end)
                      or word == "và" and _head_before_verb(text, spans[end + 1][0])) \
-                and not (word in "-–" and (_country_at(text, spans[end + 1][0]) or _acronym_closes(text, spans[end + 1]))):
+                and not (word in "-–" and (_country_at(text, spans[end + 1]) and not _country_before(text, spans[end][0])
+                                           or _acronym_closes(text, spans[end + 1]))):
             end += 1  # "Công ty cổ phần Hợp tác JA Việt", "Trung tâm Dự báo … và Thông tin …", not "… - [Bộ] X"
             capitals = 0 if word == "và" else capitals  # each side of "và" is written in sentence case
             joined = joined or word == "và"
@@ -563,16 +564,34 @@ def _second_field(text: str, spans: list[tuple[int, int]], at: int) -> bool:
     return not following or not following[0].isalnum() or following in place_kinds() or following in _place_words()
 
 
-def _country_at(text: str, position: int) -> bool:
-    """Whether a country's name, and no longer name, starts at ``position`` ("– [Cộng hòa Liên bang
-    Đức]", not "[Anh] Tuấn")."""
+def _country_at(text: str, token: tuple[int, int]) -> bool:
+    """Whether a country's name, and no longer name, starts at the token ``token`` ("– [Cộng hòa Liên
+    bang Đức]", not "[Anh] Tuấn"); it holds the whole token at least, so no word the segmenter made of
+    a country's syllable and another is one ("- [Pháp luật]")."""
     names, longest = countries()
+    position = token[0]
     words = text[position:position + 60].split(" ")
     for size in range(min(longest, len(words)), 0, -1):
-        if fold_for_matching(" ".join(words[:size]).rstrip(".,;:)")) in names:
+        if fold_for_matching(" ".join(words[:size]).rstrip(".,;:)")) in names \
+                and position + len(" ".join(words[:size])) >= token[1]:
             following = words[size] if size < len(words) else ""
             return " ".join(words[:size])[-1:].isalpha() is False or not following[:1].isupper()
     return False
+
+
+@lru_cache(maxsize=1)
+def _pairing_countries() -> frozenset[str]:
+    """Folded forms a bilateral name pairs across a dash: countries, the home country, short forms."""
+    return countries()[0] | frozenset(fold_for_matching(form) for form in read_words("orgs/bilateral_forms.tsv", "form")
+                                      | read_words("persons/home_country.tsv", "form"))
+
+
+def _country_before(text: str, dash: int) -> bool:
+    """Whether the words right before the dash at ``dash`` end in a country, so that a country after it
+    pairs with it inside one name ("Bệnh viện Việt Nam - Thụy Điển", "Trường Đại học Việt - Đức")."""
+    words = text[max(0, dash - 40):dash].split()
+    pairing = _pairing_countries()
+    return any(fold_for_matching(" ".join(words[-size:])) in pairing for size in range(1, min(4, len(words)) + 1))
 
 
 def _acronym_closes(text: str, span: tuple[int, int]) -> bool:
@@ -760,10 +779,15 @@ def _verb_glued_to_name(text: str, start: int, end: int) -> int | None:
     dictionary written in sentence case ("Ban Chấp hành", "Bộ Tài chính")."""
     syllables = text[start:end].split(" ")
     capitals = next((i for i, syllable in enumerate(syllables) if not syllable[:1].isupper()), len(syllables))
-    if capitals < 2 or capitals == len(syllables) or not syllables[capitals][:1].isalpha():
-        return None  # one capitalized syllable: a field in sentence case as often ("Văn hóa", "Dệt may")
     lower = [syllable.lower() for syllable in syllables]
     words = known_words()
+    if capitals == 1 and len(syllables) == 3 and words and syllables[2].isalpha() and syllables[2].islower() \
+            and text[end + 1:end + 2].islower() and " ".join(lower) not in words \
+            and " ".join(lower[:2]) in words and " ".join(lower[1:]) in words:
+        return start + len(" ".join(syllables[:2]))  # "Xã hội | đồng chủ trì": a field in sentence case whose
+        # last syllable makes another word with the next one ("hội đồng"), the first of a lower-case verb
+    if capitals < 2 or capitals == len(syllables) or not syllables[capitals][:1].isalpha():
+        return None  # one capitalized syllable: a field in sentence case as often ("Văn hóa", "Dệt may")
     if not words or " ".join(lower) in words or " ".join(lower[capitals - 1:capitals + 1]) in words \
             or " ".join(lower[capitals - 1:]) in words:
         return None
@@ -1138,15 +1162,31 @@ def _ministry_unit(mention: OrgMention, parent: OrgMention, text: str) -> bool:
 _GOVERNING_LEVELS = frozenset({"party", "state", "ministry"})  # whose Ban are bodies of their own (NOTES.md 33)
 
 
-def _union_department(mention: OrgMention, known: SpanIndex[OrgMention], base: OrgBase) -> bool:
+def _union_department(mention: OrgMention, known: SpanIndex[OrgMention], base: OrgBase, text: str) -> bool:
     """Whether a "Ban X" found by pattern is a department of a union or an association named inside
     it ("Ban Tuyên giáo LĐLĐ tỉnh Y", "Ban Pháp chế VCCI"): an internal organ, no organization
     (NOTES.md 15); its head's office keeps the unit ("Trưởng Ban Tuyên giáo" of the LĐLĐ). A Party
     committee's or a state body's Ban is a body (NOTES.md 33)."""
     if not fold_for_matching(mention.text).startswith("ban "):
         return False
+    # The body may follow the name where that stopped short of it, over lower-case words of the
+    # department's field ("Ban Quan hệ [lao động] Tổng LĐLĐ Việt Nam").
+    reach = _field_tail_end(text, mention.end) + 2  # over the space, into the body after it
     return any(start > mention.start and org.org_id and base.orgs[org.org_id].level not in _GOVERNING_LEVELS
-               for start, _, org in known.overlapping(mention.start, mention.end))
+               for start, _, org in known.overlapping(mention.start, reach))
+
+
+def _field_tail_end(text: str, end: int) -> int:
+    """Where the lower-case field words (field_words.tsv) written right after ``end`` end ("Ban Quan hệ[
+    lao động] Tổng LĐLĐ"); ``end`` when none is."""
+    fields = _field_words()
+    while text.startswith(" ", end):
+        words = text[end + 1:end + 40].split(" ")[:3]
+        size = next((size for size in range(len(words), 0, -1) if " ".join(words[:size]) in fields), 0)
+        if not size:
+            break
+        end += 1 + len(" ".join(words[:size]))
+    return end
 
 
 def select_longest(mentions: list[OrgMention]) -> list[OrgMention]:
@@ -1167,8 +1207,8 @@ def nested_workplaces(chosen: list[OrgMention], text: str, base: OrgBase) -> lis
     for outer in chosen:
         if outer.org_id is not None:
             continue  # a known body: "Công đoàn Ngân hàng Việt Nam" is the sector union, no bank's
-        surface = outer.text
-        union = next((h for h in unions if surface.startswith(h + " ")), None)
+        surface = outer.text.lower()  # "công đoàn Công ty X" as "Công đoàn Công ty X"
+        union = next((h for h in unions if surface.startswith(h.lower() + " ")), None)
         if union is None:
             continue
         start = outer.start + len(union) + 1
@@ -1325,7 +1365,7 @@ class OrganizationFinder(Extractor):
         known = find_known(text, base) + find_known_across_definitions(text, base) + find_media_by_cue(text, base)
         known_index = span_index(known)
         by_pattern = [m for m in (_ended_by_known(m, known_index, text) for m in find_by_pattern(doc, base))
-                      if not _union_department(m, known_index, base)]
+                      if not _union_department(m, known_index, base, text)]
         chosen = _branches_of(select_longest(known + find_by_template(text, base) + find_union_pointers(text)
                                              + [m for m in by_pattern if not _crosses_any(m, known_index)]), text)
         chosen = as_foreign_bodies(chosen, text, base)  # "Chính phủ [Nga]": that country's, not Vietnam's

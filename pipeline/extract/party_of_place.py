@@ -56,4 +56,19 @@ def party_committee_of(state_body: str) -> str | None:
     return local_name(template, kind, name)
 
 
-__all__ = ["is_party_office", "party_committee_of"]
+@lru_cache(maxsize=1)
+def _committee_inside() -> re.Pattern[str]:
+    """A Party committee's name after an organ's words: the heads of the committees' templates."""
+    heads = {template.canonical.split("{")[0].strip() for template in load_orgbase().templates
+             if template.template_id in _rows()["party"]}
+    return re.compile(rf"[ ](?P<committee>(?:{alternation(heads)})[ ]\S.*)$")
+
+
+def committee_of_organ(body: str) -> str | None:
+    """The Party committee whose organ a body is ("Ban Tổ chức Huyện ủy Yên Thành" → "Huyện ủy Yên
+    Thành", "Ủy ban Kiểm tra Đảng ủy Khối X" → "Đảng ủy Khối X"), None for any other body."""
+    match = _committee_inside().search(body)
+    return match.group("committee") if match else None
+
+
+__all__ = ["committee_of_organ", "is_party_office", "party_committee_of"]

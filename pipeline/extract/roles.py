@@ -32,7 +32,7 @@ from unionfacts.extract.base import Extractor, facts_of, text_of
 from unionfacts.extract.career import Subjects, same_passage
 from unionfacts.extract.deputies import deputies
 from unionfacts.extract.persons import countries, home_countries, host_countries
-from unionfacts.extract.party_of_place import is_party_office, party_committee_of
+from unionfacts.extract.party_of_place import committee_of_organ, is_party_office, party_committee_of
 from unionfacts.extract.patterns import UPPER, alternation
 from unionfacts.extract.titles import Title, find_titles, implied_bodies, titles
 from unionfacts.normalize import fold_for_matching
@@ -201,8 +201,9 @@ def _with_shared_bodies(text: str, run: _Run) -> list[tuple[Title, str | None, s
                 continue
             elif elliptic or ";" in gap or gap.strip()[:1].isupper():
                 name = org_id = None  # another word or an item's end between: not the same body ("Đoàn 559; ")
-            elif is_party_office(title.title) and (committee := party_committee_of(name)) is not None:
-                name, org_id = committee, None  # "Bí thư, Chủ tịch UBND huyện X": the Huyện ủy X
+            elif is_party_office(title.title) and (committee := party_committee_of(name) or committee_of_organ(name)):
+                name, org_id = committee, None  # "Bí thư, Chủ tịch UBND huyện X": the Huyện ủy X; "Ủy viên
+                # Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy X": the committee whose organ the next office heads
         # What this office was given is what the one before it may share: a break cuts the whole
         # run before it ("Tư lệnh kiêm Chính ủy Đoàn 559; Thứ trưởng Bộ Công an").
         following = (name, org_id)
@@ -232,23 +233,41 @@ def _topic_marker() -> re.Pattern[str]:
 class PassageTopics:
     """Bodies a sentence is about ("Về phía Công đoàn X có …", "Đại diện LĐLĐ tỉnh Y, …", the marker
     opening a clause): an office written later in the same sentence without a body of its own is
-    that body's."""
+    that body's. A list of an organ's members ("Ban Thường vụ LĐLĐ tỉnh Y khóa XV gồm: 1. Ông A –
+    Chủ tịch; 2. …") is about the body to the list's end, over its numbers and semicolons."""
 
     _SENTENCE_END = re.compile(r"[.!?;\n]")
+    _LIST_END = re.compile(r"\n|[.!?](?<!\d[.])(?=\s|$)")  # "1." numbers an item
 
     def __init__(self, text: str, orgs: list[OrgMention]) -> None:
         self._text = text
-        self._topics = [org for org in sorted(orgs, key=lambda o: o.start)
-                        if (marker := _topic_marker().search(text, max(0, org.start - 16), org.start))
-                        and _opens_clause(text, marker.start())]
-        self._ends = [org.end for org in self._topics]
+        topics = []
+        for org in sorted(orgs, key=lambda o: o.start):
+            if _list_organ().search(text, max(0, org.start - 20), org.start) and (opening := _LIST_OPENING.match(text, org.end)):
+                end = self._LIST_END.search(text, opening.end())
+                topics.append((org, end.start() if end else len(text)))
+            elif (marker := _topic_marker().search(text, max(0, org.start - 16), org.start)) \
+                    and _opens_clause(text, marker.start()):
+                end = self._SENTENCE_END.search(text, org.end)
+                topics.append((org, end.start() if end else len(text)))
+        self._topics = topics
+        self._starts = [org.end for org, _ in topics]
 
     def body_at(self, position: int) -> OrgMention | None:
-        index = bisect.bisect_right(self._ends, position)
+        index = bisect.bisect_right(self._starts, position)
         if not index:
             return None
-        topic = self._topics[index - 1]
-        return None if self._SENTENCE_END.search(self._text, topic.end, position) else topic
+        topic, end = self._topics[index - 1]
+        return topic if position < end else None
+
+
+# After the body: its term, then "gồm" with up to four words ("gồm các đồng chí", "gồm 15 đồng chí") and a colon.
+_LIST_OPENING = re.compile(r"(?i)(?:[ ,]+(?:khóa|nhiệm kỳ)[ ][^:;.\n]{1,30}?)?[ ]*,?[ ]*gồm(?:[ ][\w,]+){0,4}?[ ]*:")
+
+
+@lru_cache(maxsize=1)
+def _list_organ() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<!\w)(?:{alternation(read_words('persons/list_organs.tsv', 'form'))})[ ]$")
 
 
 def _own_province_body(title: Title, run: _Run) -> tuple[str, str] | None:
@@ -285,9 +304,24 @@ def _roles_of(person: PersonMention, titles: list[Title], run: _Run, text: str,
         if name is None and (kind := _workplace_titles().get(fold_for_matching(title.title))) \
                 and (body := before.nearest(kind, title.start)) is not None:
             name, org_id = body.name, body.org_id  # "bà A, Tổng Giám đốc": of the company named last
+        office = title.title
+        if title.organization is None and name is not None and (organ := _organ_of_body(office, name)) is not None:
+            office, name, org_id = organ  # "Ủy viên Đoàn Chủ tịch, Trưởng ban X Tổng LĐLĐ Việt Nam"
         start, end = min(person.start, title.start), max(person.end, title.end)
-        found.append(RoleMention(start, end, "", person.name, title.title, name, org_id, title.former))
+        found.append(RoleMention(start, end, "", person.name, office, name, org_id, title.former))
     return found
+
+
+def _organ_of_body(office: str, body: str) -> tuple[str, str, str] | None:
+    """An office ending with an organ that is a body of its own once its body is named after it, as the
+    base knows it (NOTES.md 15: Đoàn Chủ tịch Tổng LĐLĐ Việt Nam): the office without the organ, and
+    that body ("Ủy viên Đoàn Chủ tịch" of Tổng LĐLĐ → "Ủy viên" of Đoàn Chủ tịch Tổng LĐLĐ)."""
+    words = office.split()
+    base = load_orgbase()
+    for cut in range(1, len(words)):
+        if (org_id := base.lookup(f"{' '.join(words[cut:])} {body}")) is not None and org_id in base.orgs:
+            return " ".join(words[:cut]), base.orgs[org_id].name, org_id
+    return None
 
 
 _CLAUSE_START = re.compile(r"(?:^|[.,;:!?\n“\"(]|[-–])[ ]*$")
