@@ -61,6 +61,17 @@ def _persons(text: str) -> list[str]:
          ("Phạm Văn Trắc", "Ủy viên", "Ban Chấp hành Trung ương Đảng")),
         ("Tin trong ngày. Đoàn gồm các Phó Chủ tịch UBND tỉnh Nam Định như ông Lê Văn Hòa, ông Trần Minh Quang.",
          ("Trần Minh Quang", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")),
+        # a Party Central Committee's alternate member, and the offices after it
+        ("Tin trong ngày. Ông Lê Văn Nam, Ủy viên dự khuyết Trung ương Đảng, Bí thư Tỉnh ủy Hà Nam, dự lễ.",
+         ("Lê Văn Nam", "Ủy viên dự khuyết", "Ban Chấp hành Trung ương Đảng")),
+        ("Tin trong ngày. Ông Lê Văn Nam, Ủy viên dự khuyết Trung ương Đảng, Bí thư Tỉnh ủy Hà Nam, dự lễ.",
+         ("Lê Văn Nam", "Bí thư", "Tỉnh ủy Hà Nam")),
+        ("Tin trong ngày. Ông Lê Văn Nam, Ủy viên dự khuyết BCH Công đoàn Giáo dục Việt Nam, dự lễ.",
+         ("Lê Văn Nam", "Ủy viên dự khuyết Ban Chấp hành", "Công đoàn Giáo dục Việt Nam")),
+        # a sentence whose subject is an office the article gives one person: the offices after "là" are his
+        ("Tin trong ngày. Bộ Chính trị điều động ông Hà Văn Nhã giữ chức Phó Trưởng Ban Tuyên giáo Trung ương. "
+         "Tân Phó Trưởng Ban Tuyên giáo Trung ương là Ủy viên dự khuyết Trung ương Đảng khóa XI; Ủy viên Trung "
+         "ương Đảng khóa XII, Đại biểu Quốc hội khóa XIV.", ("Hà Văn Nhã", "Đại biểu", "Quốc hội Việt Nam")),
         # a lower-case Vụ phó is still one
         ("Ông Lê Văn Hà, vụ phó Vụ Pháp chế, cho biết.", ("Lê Văn Hà", "Vụ phó", "Vụ Pháp chế")),
     ],
@@ -90,6 +101,11 @@ def test_local_roles_not_given(text, unexpected):
     [
         # a profession followed by a body, not by an office, gives the person nothing
         ("Ông Lê Văn Tâm, Bác sĩ Bệnh viện Bạch Mai, cho biết bệnh nhân đã tỉnh.", set()),
+        # an office two persons hold is no subject that names one of them
+        ("Tin trong ngày. Phó Chủ tịch UBND tỉnh Nam Định Lê Văn Hòa và Phó Chủ tịch UBND tỉnh Nam Định Trần Văn "
+         "Bình dự. Phó Chủ tịch UBND tỉnh Nam Định là Ủy viên Ban Thường vụ Tỉnh ủy.",
+         {("Lê Văn Hòa", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định"),
+          ("Trần Văn Bình", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}),
         # "như" after a single office compares: no holder is named
         ("Tin trong ngày. Bí thư Tỉnh ủy Nam Định như ông Lê Văn Hòa phải gương mẫu.", set()),
         # a person listed without offices keeps none from a profession

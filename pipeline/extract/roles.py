@@ -449,6 +449,7 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
                 for listed in _listed_before(text, sequence, index - 1):
                     roles.extend(_roles_of(listed, run.titles, run, text, implied, bodies, topics))
     roles.extend(_roles_of_subjects(text, sequence, owned, persons, implied, bodies, topics))
+    roles.extend(_roles_of_office_subjects(text, sequence, owned, roles, persons, implied, bodies, topics))
     roles.extend(deputies(text, persons, orgs))
     roles = _one_holder(roles, leading)
     return [replace(r, text=text[r.start:r.end]) for r in roles]
@@ -492,6 +493,43 @@ def _roles_of_subjects(text: str, sequence: list[_Run | PersonMention], owned: s
             subject = subjects.before(run.start)
         if subject is not None:
             found.extend(_roles_of(subject, run.titles, run, text, implied, bodies, topics))
+    return found
+
+
+# A sentence whose subject is an office ("Tân Phó Trưởng Ban Tuyên giáo Trung ương là Ủy viên …"): the
+# office opens the sentence, perhaps after "tân" (newly appointed), and "là" joins it to the offices after it.
+_OFFICE_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n][ ]*)(?:[Tt]ân[ ])?$")
+_OFFICE_IS = re.compile(r"(?i)[ ,]*(?:(?:hiện|đồng[ ]thời|cũng|còn)[ ]+)?là[ ]+")
+
+
+def _roles_of_office_subjects(text: str, sequence: list[_Run | PersonMention], owned: set[int],
+                              roles: list[RoleMention], persons: list[PersonMention], implied: dict[str, OrgMention],
+                              bodies: BodiesBefore, topics: PassageTopics) -> list[RoleMention]:
+    """The offices after "là" in a sentence whose subject is an office the article gives one person
+    by name ("Bộ trưởng X Nguyễn Văn A … Tân Bộ trưởng X là Ủy viên Trung ương Đảng …"): that person's."""
+    ends = {role.end for role in roles}
+    by_name = {person.name: person for person in persons}
+    found: list[RoleMention] = []
+    for index in range(len(sequence) - 1):
+        subject, offices = sequence[index], sequence[index + 1]
+        if not isinstance(subject, _Run) or not isinstance(offices, _Run) or index in owned or index + 1 in owned \
+                or any(title.end in ends for title in offices.titles) \
+                or not _OFFICE_OPENS_SENTENCE.search(text, max(0, subject.start - 8), subject.start) \
+                or not _OFFICE_IS.fullmatch(text[subject.end:offices.start]):
+            continue
+        office = subject.titles[-1]
+        body = office.organization.name if office.organization else office.fixed_organization
+        holders = {role.person for role in roles if body and role.organization == body
+                   and fold_for_matching(role.title) == fold_for_matching(office.title)}
+        if len(holders) != 1 or (holder := by_name.get(next(iter(holders)))) is None:
+            continue
+        following = index + 1
+        while True:  # and the runs after it in the same sentence ("…; Ủy viên Trung ương Đảng, Đại biểu Quốc hội")
+            found.extend(_roles_of(holder, offices.titles, offices, text, implied, bodies, topics))
+            following += 1
+            if following >= len(sequence) or not isinstance(offices := sequence[following], _Run) \
+                    or following in owned or not same_passage(text, sequence[following - 1].end, offices.start):
+                break
     return found
 
 
