@@ -317,6 +317,8 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
         # is not ("UVTƯ [Đảng]" names a committee of the Đảng, not the Đảng).
         inside = max((o for _, _, o in orgs.starting_in(match.start(), match.end()) if " " in text[o.start:o.end]),
                      key=lambda o: o.end - o.start, default=None)
+        if inside is None and _org_at(orgs, match.end()) is not None:
+            continue  # "Ủy viên Trung ương [Hội LHPN Việt Nam]": an office of the body named right after it
         name = inside.name if inside else organization
         former = _former_start(text, match.start())
         found.append(Title(match.start() if former is None else former, match.end(), title, None, name,
