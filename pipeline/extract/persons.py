@@ -406,6 +406,18 @@ class _NameIndex:
         return found[index - 1] if index else found[0]
 
 
+def _glued_to_its_end(text: str, name: _Name, names: list[_Name]) -> _Name | None:
+    """The longer name of the article this one begins when the word after it begins with that name's next
+    syllable, which a scraper glued to the word after it ("Nguyễn Phú Trọngmong rằng" is Nguyễn Phú Trọng)."""
+    following = text[name.end:name.end + 24].lstrip(" ").split(" ", 1)[0]
+    if not following[:1].isupper() or _vietnamese_shaped(following.rstrip(",.;:!?")):
+        return None  # a syllable of its own ("Nguyễn Văn Anh") is another name, not a glued one
+    folded = fold_for_matching(following)
+    size = len(name.syllables)
+    return next((other for other in names if len(other.syllables) == size + 1 and other.syllables[:size] == name.syllables
+                 and folded.startswith(other.syllables[size]) and folded != other.syllables[size]), None)
+
+
 def _without_bracketed_short_forms(text: str, names: list[_Name]) -> list[_Name]:
     """Names without the short form of a name written in a bracket right after it ("Lương Văn Cường
     (Lương Cường - sinh năm 1957)"): the same person, and what the bracket says is no one else's."""
@@ -495,7 +507,7 @@ def find_persons(doc: Doc) -> list[PersonMention]:
         # "Văn Cường" after "Bùi Văn Cường" is the same person, written short; "Phạm Sỹ Quý" after
         # "Phạm Sĩ Quý" the same person spelt with "y" for "i".
         spelt = first_spelling.setdefault(tuple(_i_for_y(s) for s in name.syllables), name)
-        target = full_names.resolve(name.syllables, name.start) or spelt
+        target = full_names.resolve(name.syllables, name.start) or _glued_to_its_end(text, name, names) or spelt
         named_as[id(name)] = named_as.get(id(target), target.display)
         cue = _cue(text, name.start)
         honorific = cue[0] if cue and cue[1] == "honorific" else None

@@ -490,7 +490,7 @@ def _roles_of_subjects(text: str, sequence: list[_Run | PersonMention], owned: s
             continue
         previous = sequence[index - 1] if index else None
         if subject is None or not isinstance(previous, _Run) or not same_passage(text, previous.end, run.start):
-            subject = subjects.before(run.start)
+            subject = subjects.before(run.start) or subjects.after(run.start, run.end)
         if subject is not None:
             found.extend(_roles_of(subject, run.titles, run, text, implied, bodies, topics))
     return found
