@@ -82,6 +82,11 @@ def _persons(text: str) -> list[str]:
          "32 quyết định.", ("Hà Văn Đông", "Phó Chủ tịch", "Ủy ban nhân dân huyện Krông Pắc")),
         ("Tin trong ngày. Khi còn làm Giám đốc Sở Tài chính tỉnh Hà Nam, ông Lê Văn An đã ký nhiều văn bản.",
          ("Lê Văn An", "Giám đốc", "Sở Tài chính tỉnh Hà Nam")),
+        # how an office is held, between it and its body, is no part of the title
+        ("Tin trong ngày. Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Nam Định Trần Văn Khuê cho biết như vậy.",
+         ("Trần Văn Khuê", "Phó Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Nam Định")),
+        ("Tin trong ngày. Ông Trần Văn Khuê, Phó Chủ tịch chuyên trách Công đoàn Công ty Hòa Phát, cho biết.",
+         ("Trần Văn Khuê", "Phó Chủ tịch", "Công đoàn Công ty Hòa Phát")),
         # a lower-case Vụ phó is still one
         ("Ông Lê Văn Hà, vụ phó Vụ Pháp chế, cho biết.", ("Lê Văn Hà", "Vụ phó", "Vụ Pháp chế")),
     ],

@@ -347,6 +347,8 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
             unit_end = _unit_end(text, end, orgs, fold_for_matching(title).rsplit(" ", 1)[-1] in _UNIT_HEADS)
             title, end, unit = " ".join((title + text[end:unit_end]).split()), unit_end, unit_end > end
         organization = inner if inner is not None and inner.start < end else _org_at(orgs, end)
+        if organization is None and (filler := _dropped_modifier().match(text, end)) is not None:
+            organization = _org_at(orgs, filler.end())  # "Phó Trưởng đoàn [chuyên trách] Đoàn ĐBQH tỉnh X"
         if organization is not None and fold_for_matching(title) in _unit_titles() \
                 and (split := _unit_of_body(text, organization)) is not None:
             unit_name, organization = split  # "Trưởng ban [Pháp chế] VCCI": a unit of a known body
@@ -371,6 +373,14 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
                            points_back_to=pointer[0] if pointer else None))
     found += _memberships(text, orgs, taken)
     return sorted(found, key=lambda t: t.start)
+
+
+@lru_cache(maxsize=1)
+def _dropped_modifier() -> re.Pattern[str]:
+    """How an office is held, written between it and its body and no part of the title (title_modifiers.tsv,
+    position dropped): "chuyên trách", "kiêm nhiệm"."""
+    words = alternation(row["modifier"] for row in read_table("persons/title_modifiers.tsv") if row["position"] == "dropped")
+    return re.compile(rf"(?i)[ ](?:{words})(?=[ ])")
 
 
 def _capitalized_office_inside(text: str, match: re.Match[str]) -> int | None:
