@@ -69,6 +69,8 @@ def test_org_shapes_different_bodies_stay_apart(text):
     # a country after a dash says where the body is
     ("Ông học tại Đại học Kỹ thuật Dresden – Cộng hòa Dân chủ Đức (1972-1979).", {"Đại học Kỹ thuật Dresden"}),
     ("Ông làm nghiên cứu sinh tại Viện Vật lý Kurchatov - Liên bang Nga.", {"Viện Vật lý Kurchatov"}),
+    # "kiêm" joins a second office: it ends the first office's body, also glued to the name's last word
+    ("Ông Lý Văn Hải, Tổng Giám đốc Công ty Sunhouse kiêm Chủ tịch Hội đồng Quản trị cho biết.", {"Công ty Sunhouse"}),
     # a field whose last syllable the segmenter glued into another word with the verb after it ("hội đồng")
     ("Ông Lâm, Chủ tịch LĐLĐ tỉnh Nam Định và bà Thu, Giám đốc Sở Lao động - Thương binh và Xã hội đồng chủ trì.",
      {"Liên đoàn Lao động tỉnh Nam Định", "Sở Lao động - Thương binh và Xã hội tỉnh Nam Định"}),

@@ -781,6 +781,9 @@ def _verb_glued_to_name(text: str, start: int, end: int) -> int | None:
     capitals = next((i for i, syllable in enumerate(syllables) if not syllable[:1].isupper()), len(syllables))
     lower = [syllable.lower() for syllable in syllables]
     words = known_words()
+    if 0 < capitals < len(syllables) and " ".join(syllables[capitals:]) in _name_verbs() \
+            and " ".join(lower[capitals - 1:]) not in words:
+        return start + len(" ".join(syllables[:capitals]))  # "Vingroup | kiêm": a listed verb, not "Giải thưởng"
     if capitals == 1 and len(syllables) == 3 and words and syllables[2].isalpha() and syllables[2].islower() \
             and text[end + 1:end + 2].islower() and " ".join(lower) not in words \
             and " ".join(lower[:2]) in words and " ".join(lower[1:]) in words:
