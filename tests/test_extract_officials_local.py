@@ -87,6 +87,11 @@ def _persons(text: str) -> list[str]:
          ("Trần Văn Khuê", "Phó Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Nam Định")),
         ("Tin trong ngày. Ông Trần Văn Khuê, Phó Chủ tịch chuyên trách Công đoàn Công ty Hòa Phát, cho biết.",
          ("Trần Văn Khuê", "Phó Chủ tịch", "Công đoàn Công ty Hòa Phát")),
+        # a union's department after "Ban" stays in the title (NOTES.md 33)
+        ("Tin trong ngày. Bà Lê Thị Hoa, Trưởng ban Nữ công LĐLĐ tỉnh Nam Định, phát biểu.",
+         ("Lê Thị Hoa", "Trưởng Ban Nữ công", "Liên đoàn Lao động tỉnh Nam Định")),
+        ("Tin trong ngày. Ông Trần Văn Thuấn, Thứ trưởng Bộ Y tế, Phó Ban chỉ đạo Quốc gia phòng, chống dịch "
+         "Covid-19 cho biết.", ("Trần Văn Thuấn", "Phó ban", None)),
         # a lower-case Vụ phó is still one
         ("Ông Lê Văn Hà, vụ phó Vụ Pháp chế, cho biết.", ("Lê Văn Hà", "Vụ phó", "Vụ Pháp chế")),
     ],
@@ -108,6 +113,9 @@ def test_local_roles(text, expected):
         # a rank or a profession is no office (NOTES.md 34)
         ("Ông Trần Văn Bình (sinh năm 1975), Đại tá, Phó Tham mưu trưởng Quân khu 7.", "Đại tá"),
         ("Ông Lê Văn Tâm, Bác sĩ, cho biết bệnh nhân đã qua cơn nguy kịch.", "Bác sĩ"),
+        # a steering committee after "Ban" is a body, no unit kept in the title
+        ("Tin trong ngày. Ông Trần Văn Thuấn, Thứ trưởng Bộ Y tế, Phó Ban chỉ đạo Quốc gia phòng, chống dịch "
+         "Covid-19 cho biết.", "Phó ban chỉ đạo Quốc gia phòng"),
         # "Thường trực" of a standing body is not a deputy's modifier
         ("Ông Lê Văn Hùng, Ủy viên Ban Thường trực Ủy ban MTTQ tỉnh Hà Nam, dự lễ.", "Ủy viên Thường trực"),
     ],

@@ -170,6 +170,11 @@ def _unit_end(text: str, end: int, orgs: SpanIndex[OrgMention], named_unit: bool
     return _fields_end(text, end, position)
 
 
+@lru_cache(maxsize=1)
+def _standalone_ban() -> re.Pattern[str]:
+    return re.compile(rf"(?i)[ ](?:{alternation(read_words('persons/standalone_ban_fields.tsv', 'field'))})(?!\w)")
+
+
 _CAPITALIZED_UNIT = re.compile(rf"{UPPER}[^\W\d_]*(?:[ ](?:[-–][ ])?[^\W\d_]+){{0,3}}")
 
 
@@ -343,7 +348,9 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
             continue
         start, end, title = _modified(text, start, end, title, inner)
         unit = False
-        if fold_for_matching(title) in _unit_titles() and (inner is None or inner.start >= end):
+        standalone = fold_for_matching(title).endswith(" ban") and _standalone_ban().match(text, end)
+        # "Phó Ban [chỉ đạo Quốc gia …]": a steering committee is a body, no unit kept in the title
+        if fold_for_matching(title) in _unit_titles() and (inner is None or inner.start >= end) and not standalone:
             unit_end = _unit_end(text, end, orgs, fold_for_matching(title).rsplit(" ", 1)[-1] in _UNIT_HEADS)
             title, end, unit = " ".join((title + text[end:unit_end]).split()), unit_end, unit_end > end
         organization = inner if inner is not None and inner.start < end else _org_at(orgs, end)
