@@ -617,7 +617,7 @@ def test_officials_common_noun_ending_in_a_form_of_address_names_no_one(text):
     # a verb or a word for an office before the run, the sentence's subject named before it
     ("Bà Lê Thu Hằng bắt đầu làm việc tại Ngân hàng Công Thương Việt Nam từ năm 1990 và đảm nhiệm các cương vị "
      "Giám đốc Ngân hàng Công Thương Việt Nam; Tổng Giám đốc Công ty cổ phần Chứng khoán Sông Hồng.",
-     {("Lê Thu Hằng", "Giám đốc", "Ngân hàng Công Thương Việt Nam"),
+     {("Lê Thu Hằng", "Giám đốc", "Ngân hàng Thương mại cổ phần Công Thương Việt Nam"),
       ("Lê Thu Hằng", "Tổng Giám đốc", "Công ty cổ phần Chứng khoán Sông Hồng")}),
     ("Ông Vũ Đình Khang, Giám đốc Sở Tài chính tỉnh Nam Định sẽ nhận nhiệm vụ mới tại cương vị Phó Chủ tịch "
      "UBND tỉnh Nam Định.",

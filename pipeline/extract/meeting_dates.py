@@ -121,6 +121,9 @@ def _days_apart(first: str, last: str) -> int | None:
 # Days a meeting may start after the publication date and still be reported held: archives
 # often date a page by when it was created ("…-20210416….htm" for a working session "sáng 19/4").
 _PUBLISHED_SLACK = 3
+# The longest run of days a sentence naming a meeting may give as its length (a session of the National Assembly
+# lasts about three weeks); a longer one is a period the meeting plans or reviews ("kế hoạch từ 7/8 đến 31/12").
+_LONGEST_MEETING_DAYS = 24
 
 
 def starts_after(value: str | None, published: str | None) -> bool:
@@ -401,6 +404,28 @@ class Dating:
                 if _CLOSING.search(text, *self.layout.sentence_span(self.layout.sentence_of(ends[0]))):
                     return _span(year, point - timedelta(days=lasts - 1), point)  # the day it closed, reported first
                 return _span(year, point, point + timedelta(days=lasts - 1))
+        return value
+
+    def spanning(self, value: str | None, starts: list[int]) -> str | None:
+        """``value``, a meeting's first day, made the run of days a sentence naming the meeting (at ``starts``)
+        gives from that day, whatever its tense ("Chiều 22/6, Hội nghị … khai mạc. Trong hai ngày làm việc 22-23/6,
+        chương trình của Hội nghị sẽ …" → the 22nd and 23rd; NOTES.md item 31): a run opening on the meeting's day
+        is how long it lasts."""
+        first = _parts(value) if value else None
+        if first is None:
+            return value
+        for start in starts:
+            for day in self.within(*self.layout.sentence_span(self.layout.sentence_of(start))):
+                opening, _, closing = day.value.partition("/")
+                head = _parts(opening)
+                if not closing or head is None or head[1:] != first[1:] \
+                        or UNKNOWN_YEAR not in (head[0], first[0]) and head[0] != first[0]:
+                    continue
+                if not 0 < (_days_apart(opening, closing) or 0) <= _LONGEST_MEETING_DAYS:
+                    continue
+                if first[0] == UNKNOWN_YEAR:
+                    return day.value
+                return f"{value}/{closing.replace(UNKNOWN_YEAR, first[0])}"
         return value
 
     def with_year(self, value: str | None, starts: list[int]) -> str | None:

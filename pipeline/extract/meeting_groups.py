@@ -43,6 +43,7 @@ _UPPER_CLASS = UPPER[1:-1]
 _DEFINED = re.compile(rf"\(({UPPER}[{_UPPER_CLASS}\d&.-]{{1,11}})\)")  # a short name a meeting's name defines
 _ACRONYM_WORD = re.compile(rf"{UPPER}[{_UPPER_CLASS}\d&.-]{{1,11}}")
 _AND = re.compile(r"(?<!\w)và(?!\w)")
+_COUNTERPART = re.compile(r"(?<!\w)(?:với|giữa)(?!\w)")  # whom a meeting's name says it met ("cuộc gặp với X")
 _ABOUT = re.compile(r"(?<!\w)về[ ]+(\w+(?:[ ]+\w+)?)")  # the subject of a meeting named by it
 # Between a meeting named after "Tại" and another: the other is what someone says, recalls, sets as a task or
 # welcomes ("Tại buổi tiếp, ông A hoan nghênh chuyến thăm …"), held another day or over many
@@ -149,6 +150,15 @@ def _other_names(first: Mention, second: Mention) -> bool:
     return bool(first_words and second_words and not first_words & second_words)
 
 
+def _met_apart_from_plan(meeting: Meeting, mention: Mention) -> bool:
+    """Whether a mention reported held names whom it met ("sau cuộc gặp với Tổng thống Ba Lan …") where the latest
+    meeting of its family is only planned so far and names no one ("… sẽ có cuộc gặp lần đầu tiên vào tối nay"):
+    another meeting, not the plan come true."""
+    counterpart = _COUNTERPART.search(mention.name)
+    return (not meeting.reported and counterpart is not None and not _proper_words(meeting.first)
+            and bool(_proper_words(replace(mention, name=mention.name[counterpart.start():]))))
+
+
 def _acronym_named(mention: Mention) -> str | None:
     """The short name right after the kind word ("Hội nghị SOM2" → SOM2), if the mention is named by one."""
     words = mention.name.split()[len(mention.kind.split()):]
@@ -245,6 +255,21 @@ class Grouping:
         self.meetings.append(meeting)
         return len(self.meetings) - 1
 
+    def _plans_another(self, meeting: Meeting, mention: Mention) -> bool:
+        """Whether a planned mention, its name bare, names in its phrase whom it will meet ("… cuộc hội đàm tại Nhà
+        Trắng với Tổng thống Mỹ …") and not whom the meeting reported held met ("cuộc hội đàm với Thủ tướng Anh
+        …"): the plan of another meeting, which must not outvote the one held."""
+        if mention.status != "planned" or mention.key or not meeting.reported:
+            return False
+        text = self.layout.text
+        _, phrase_high = self.layout.phrase_span(mention.end)
+        counterpart = _COUNTERPART.search(text, mention.end, phrase_high)
+        if counterpart is None:
+            return False
+        met = _proper_words(replace(mention, name=text[counterpart.start():phrase_high]))
+        held = _proper_words(meeting.first)
+        return bool(met and held and not met & held)
+
     def _joins(self, mention: Mention, day: str | None, plan_day: str | None = None) -> int | None:
         """The meeting a named mention is one more mention of, if any (``plan_day``: the day a planned one gives)."""
         acronym = _acronym_named(mention)
@@ -265,7 +290,9 @@ class Grouping:
             # one the body goes on to report.
             top = self.layout.lead_sentence() or 0
             waiting = next((i for i in recent if not self.meetings[i].introduced
-                            and self.meetings[i].last_sentence <= top), None)
+                            and self.meetings[i].last_sentence <= top
+                            and not _met_apart_from_plan(self.meetings[i], mention)
+                            and not self._plans_another(self.meetings[i], mention)), None)
             if waiting is not None:
                 return waiting
         if mention.status == "held" and (mention.at or not mention.introduced):
@@ -276,14 +303,16 @@ class Grouping:
                 return same
             if recent and not _other_ordinal(self.meetings[recent[0]].first, mention) \
                     and not _other_names(self.meetings[recent[0]].first, mention) \
-                    and not _other_topics(self.meetings[recent[0]].first, mention):
+                    and not _other_topics(self.meetings[recent[0]].first, mention) \
+                    and not _met_apart_from_plan(self.meetings[recent[0]], mention):
                 return recent[0]
             if mention.at:  # "Phát biểu tại buổi lễ công bố quy hoạch" after "Hội nghị Công bố Quy hoạch …"
                 return next((i for i in range(len(self.meetings) - 1, max(-1, len(self.meetings) - 1 - _KEPT), -1)
                              if len(mention.key) >= 2 and self.meetings[i].family != mention.family
                              and self.meetings[i].first.key[:2] == mention.key[:2]), None)
             return None
-        same = next((i for i in recent if _same_names(self.meetings[i].first, mention)), None)
+        same = next((i for i in recent if _same_names(self.meetings[i].first, mention)
+                     and not self._plans_another(self.meetings[i], mention)), None)
         if same is None and mention.status == "planned" and plan_day is not None:
             # "Hội nghị với chủ đề … sẽ diễn ra vào ngày 17/5" after "Hội nghị Thủ tướng với doanh nghiệp diễn ra
             # vào ngày 17/5": the plan of the meeting of that day, whatever words name it
@@ -415,6 +444,7 @@ def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], la
     for meeting in meetings:
         if meeting.first.long:
             meeting.date = dating.lasting(meeting.date, [m.end for m in meeting.mentions])
+            meeting.date = dating.spanning(meeting.date, [m.start for m in meeting.mentions])
         meeting.date = dating.with_year(meeting.date, [m.start for m in meeting.mentions])
 
 

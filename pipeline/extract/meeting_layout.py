@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from unionfacts.extract.patterns import alternation
+from unionfacts.extract.patterns import UPPER, alternation
+from unionfacts.orgbase import place_kind_alternation
 from unionfacts.resources import read_words
 
 # How far a rule reads around a meeting word, at most, inside its sentence.
@@ -39,6 +40,23 @@ def lexicon_openers() -> re.Pattern[str]:
     """A sentence opener (models/meetings/sentence_openers.tsv) right after a word, no punctuation between."""
     openers = alternation(read_words("meetings/sentence_openers.tsv"))
     return re.compile(rf"(?<=[^\W_])[ ](?P<opener>(?:{openers}))(?=[ ])")
+
+
+@lru_cache(maxsize=1)
+def _place_name_before() -> re.Pattern[str]:
+    """A kind of place and the capitalized words of its name so far, ending where searched ("quận Hai", "tỉnh")."""
+    return re.compile(rf"(?<!\w)(?:{place_kind_alternation()})(?:[ ]+{UPPER}[^\s,.;:()]*){{0,3}}$")
+
+
+_CAPITALIZED_NEXT = re.compile(rf"[ ]+{UPPER}")
+
+
+def _in_place_name(text: str, opener: re.Match[str]) -> bool:
+    """Whether a sentence opener is a syllable inside a place's name ("quận Hai Bà Trưng", "tỉnh Bà Rịa - Vũng Tàu",
+    "quận Bắc Từ Liêm"): a kind of place (and capitalized words) before it, a capitalized word after it."""
+    start, end = opener.span("opener")
+    return (_place_name_before().search(text, max(0, start - 60), start - 1) is not None
+            and _CAPITALIZED_NEXT.match(text, end) is not None)
 
 
 class Positions:
@@ -87,6 +105,7 @@ class Layout:
         # punctuation between ("… Công ty X Về nội dung …"): a sentence of its own, and no report
         self.fused = {m.start("opener") for m in lexicon_openers().finditer(text)
                       if _still_opens(self.orgs.covering(m.start("opener")), m.end("opener"))
+                      and not _in_place_name(text, m)
                       and self.persons.covering(m.start("opener")) is None}
         self.starts = sorted(set(sentence_starts) | {0} | self.fused)
         self._semicolons = [m.start() for m in re.finditer(";", text)]

@@ -445,11 +445,12 @@ def _meets_someone(layout: Layout, after: int) -> bool:
 
 
 def subject_end(text: str, start: int, low: int) -> int:
-    """Where the subject of a verb at ``start`` ends: back over "đã", "cũng", commas …"""
+    """Where the subject of a verb at ``start`` ends: back over "đã", "cũng", commas, the dash closing an
+    apposition ("ông A - Chủ tịch UBND tỉnh X - đã họp với …") …"""
     adverbs = lexicon.words_before("adverbs")
     position = start
     while position > low:
-        stripped = low + len(text[low:position].rstrip(" ,;"))
+        stripped = low + len(text[low:position].rstrip(" ,;-–—"))
         if stripped < position:
             position = stripped
             continue
@@ -494,6 +495,8 @@ def _subject_ends_at(layout: Layout, position: int, low: int) -> bool:
     text = layout.text
     if layout.persons.ending_at(position) or layout.orgs.ending_at(position):
         return True
+    if layout.roles.ending_at(position):
+        return True  # a person and the office after the name ("ông A, Chủ tịch tỉnh X đã họp với …")
     relative = _relative_place_end().search(text, max(low, position - 12), position)
     if relative is not None and layout.orgs.ending_at(relative.start()):
         return True

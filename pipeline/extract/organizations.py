@@ -176,8 +176,20 @@ def _known_forms_at(text: str, lowered: str, start: int,
             org_id = folded.get(lowered[start:end])
             if org_id is not None and lower_case_common_noun(text, start, lowered[start:end]):
                 org_id = None
-        if org_id is not None and _ends_word(text, end) and not _opens_generic(lowered, start, end, base):
+        if org_id is not None and _ends_word(text, end) and not _opens_generic(lowered, start, end, base) \
+                and not _acronym_goes_on(text, start, end, base.orgs[org_id].level):
             yield end, org_id
+
+
+_CAPITALS_WORD = re.compile(rf"[ ]{UPPER}{{2,}}(?![\w])")
+
+
+def _acronym_goes_on(text: str, start: int, end: int, level: str) -> bool:
+    """Whether a company's known acronym is the first word of a subsidiary's, another capitals word after
+    it ("[EVN HANOI]", "EVN SPC": the Hanoi and southern power corporations, not EVN); an institution's
+    stays itself before a common acronym ("ASEAN FTA")."""
+    return level == "other" and text[start:end].isupper() and " " not in text[start:end] \
+        and bool(_CAPITALS_WORD.match(text, end))
 
 
 # An acronym defined inside a name: "Công đoàn (CĐ) Việt Nam", "Bảo hiểm xã hội (BHXH) Việt Nam".
@@ -445,7 +457,14 @@ def _known_starts_at(text: str, position: int) -> bool:
         return False
     candidates = _surface_index().get(_key(lowered), []) + _surface_index().get(first.group().rstrip("."), [])
     return any((lowered if exact else lowered.lower()).startswith(form) and _ends_word(lowered, len(form))
-               for form, _, exact in candidates)
+               and not _brand_ends_name(lowered, form, org_id) for form, org_id, exact in candidates)
+
+
+def _brand_ends_name(text: str, form: str, org_id: str) -> bool:
+    """Whether a company's one-word brand ends the name it is written in ("Trung tâm Không gian mạng
+    [Viettel]", "Công ty An ninh mạng [Viettel]"): the owner's name in its unit's, no body after it."""
+    return " " not in form and load_orgbase().orgs[org_id].level == "other" \
+        and not text[len(form) + 1:len(form) + 2].isupper()
 
 
 _NUMBER_ENDS_NAME = re.compile(r"[ ]?(?:[,.;:)!?”\"]|[ ][-–]|$|\n)")

@@ -289,9 +289,14 @@ def _with_inner_definitions(text: str, mentions: list[OrgMention], base: OrgBase
 
 def _known_by_name(mention: OrgMention, base: OrgBase) -> OrgMention:
     """A name built by pattern that the base knows is that known organization."""
-    if mention.org_id is None and (org_id := base.lookup(mention.name)):
+    if mention.org_id is None and (org_id := base.lookup(mention.name) or base.lookup(_written_out(mention.name))):
         return replace(mention, org_id=org_id, name=base.orgs[org_id].name)
     return mention
+
+
+def _written_out(name: str) -> str:
+    """A name with its words written short in full ("Ngân hàng Công thương VN" → "… Việt Nam")."""
+    return " ".join(_SAME_WORDS.get(word.lower(), word) for word in name.split(" "))
 
 
 _MAX_LONGER_FORMS = 16  # longer names a short form is compared with: more is no one body anyway

@@ -1,0 +1,89 @@
+"""Meetings in government and local news, on the shapes an audit of provincial and ministry articles
+found misread: an official named with the office after the name, set off by commas or dashes, who
+holds the meeting; a place whose name holds a word that elsewhere opens a sentence; a run of days given
+later; an encounter held beside another only planned; a meeting denied after its name. Each row is written
+for these tests in the shape Vietnamese news uses (no article text is copied); rows with ``[]`` must
+stay empty.
+
+The helpers and their conventions are those of ``test_extract_meetings.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_meetings import PUBLISHED, UNDATED, check
+
+# --- the office after the name, between commas or dashes, is part of the subject ----------------------------
+APPOSITION = [
+    ("Chiều 14/8, ông Trần Minh Đức - Chủ tịch UBND tỉnh Ninh Thuận - đã họp với các sở để bàn phương án "
+     "chống hạn.", PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-08-14"}]),
+    ("Sáng 10/8, bà Lê Thị Hoa, Phó Chủ tịch tỉnh Hậu Giang đã làm việc với lãnh đạo huyện Long Mỹ.", PUBLISHED,
+     [{"kind": "Buổi làm việc", "date": "2023-08-10"}]),
+    ("Chiều 11/8, ông Phạm Văn Tâm - Giám đốc Sở Y tế tỉnh Cà Mau - chủ trì cuộc họp với các bệnh viện.",
+     PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-08-11", "chairs": ["Phạm Văn Tâm"]}]),
+    # a plan, a custom, another sense of the verb: none
+    ("Ông Nguyễn Văn Bình - Chủ tịch UBND huyện Krông Pắc - cho biết sẽ họp với các xã vào tuần sau.",
+     PUBLISHED, []),
+    ("Bà Trần Thị Mai, Giám đốc Sở Tư pháp tỉnh Bến Tre thường làm việc với người dân vào thứ Năm hằng tuần.",
+     PUBLISHED, []),
+    ("Ông Lê Văn Sơn, Chủ tịch UBND xã Tân Phú đã gặp nhiều khó khăn khi giải phóng mặt bằng.", PUBLISHED, []),
+]
+
+# --- a word that opens sentences inside a place's name ends no caption there ------------------------------
+PLACE_NAMES = [
+    ("Tại cuộc họp với các trường chiều 9/8, lãnh đạo quận yêu cầu kiểm tra vụ việc ở phường Bạch Đằng, "
+     "quận Hai Bà Trưng.", PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-08-09"}]),
+    ("Sáng 7/8, Sở Công Thương tổ chức hội nghị kết nối cung cầu tại thị xã Phú Mỹ, tỉnh Bà Rịa - Vũng Tàu.",
+     PUBLISHED, [{"kind": "Hội nghị", "date": "2023-08-07"}]),
+    ("Chiều 8/8, Thành đoàn Hà Nội tổ chức lễ ra quân chiến dịch tình nguyện hè ở quận Bắc Từ Liêm.", PUBLISHED,
+     [{"kind": "Lễ", "date": "2023-08-08"}]),
+    # a caption fused into the text still ends at the opener after the district's name
+    ("Lễ ra mắt công đoàn cơ sở thuộc LĐLĐ huyện Hoài Đức Về nội dung tuyên truyền, các đơn vị cần chủ động.",
+     PUBLISHED, []),
+]
+
+# --- a run of days a later sentence naming the meeting gives from its day is how long it lasts --------------
+RUN_OF_DAYS = [
+    ("Chiều 2/8, Hội nghị thượng đỉnh ASEAN đã khai mạc tại Jakarta. Trong hai ngày làm việc 2-3/8, chương trình "
+     "của hội nghị sẽ tập trung vào an ninh lương thực.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-08-02/2023-08-03"}]),
+    ("Sáng 14/7, Kỳ họp thứ 8 HĐND tỉnh Sơn La khai mạc. Trong ba ngày 14-16/7, kỳ họp sẽ xem xét 20 báo cáo.",
+     UNDATED, [{"kind": "Kỳ họp", "date": "XXXX-07-14/XXXX-07-16"}]),
+    # a period the meeting plans, or a run that does not open on its day: its day stays
+    ("Sáng 1/8, Đại hội Đảng bộ tỉnh khai mạc. Đại hội phát động đợt thi đua từ 1/8 đến 31/12.", PUBLISHED,
+     [{"kind": "Đại hội", "date": "2023-08-01"}]),
+    ("Sáng 3/8, Hội nghị tổng kết đợt kiểm tra khai mạc. Tại hội nghị, các đoàn báo cáo kết quả kiểm tra trong hai "
+     "ngày 1-2/8.", PUBLISHED, [{"kind": "Hội nghị", "date": "2023-08-03"}]),
+]
+
+# --- an encounter reported held with whom it met is not the plan of another the article announces -----------
+PLAN_AND_REPORT = [
+    ("Chủ tịch nước và Thủ tướng Lào sẽ có cuộc gặp lần đầu tiên vào chiều nay. Sáng 15/8, phát biểu sau cuộc gặp "
+     "với Tổng thống Pháp Emmanuel Macron, Chủ tịch nước cho biết hai bên nhất trí tăng cường hợp tác.", PUBLISHED,
+     [{"kind": "Cuộc gặp", "date": "2023-08-15"}]),
+    ("Hai nhà lãnh đạo sẽ có cuộc gặp vào chiều nay. Cuộc gặp sẽ diễn ra tại Phủ Chủ tịch.", PUBLISHED, []),
+    # talks planned with someone else do not outvote the talks held
+    ("Trong cuộc hội đàm với Thủ tướng Anh Rishi Sunak, ông Netanyahu đã tập trung vào chủ đề an ninh. Ông dự kiến "
+     "tới Washington vào ngày 25/8 mà trọng tâm là cuộc hội đàm tại Nhà Trắng với Tổng thống Mỹ Joe Biden.",
+     PUBLISHED, [{"kind": "Hội đàm", "date": None}]),
+    ("Thủ tướng dự kiến tới Washington vào ngày 25/8 mà trọng tâm là cuộc hội đàm tại Nhà Trắng với Tổng thống Mỹ "
+     "Joe Biden.", PUBLISHED, []),
+    # "sắp tới" ends a meeting's name and plans it
+    ("Nga mong chờ cuộc gặp đầu tiên sắp tới giữa Tổng thống hai nước tại Hội nghị G20.", PUBLISHED, []),
+]
+
+# --- "không diễn ra", "chưa được tổ chức" after a meeting's name deny it; "không" inside a name does not -------
+DENIED = [
+    ("Năm nay, lễ khai mạc và lễ bế mạc không diễn ra, các hoạt động khác vẫn giữ nguyên.", PUBLISHED, []),
+    ("Do mưa lớn, lễ trao giải chưa được tổ chức như kế hoạch.", PUBLISHED, []),
+    ("Hội nghị an ninh hàng không khai mạc sáng 5/8 tại Hà Nội.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-08-05"}]),
+]
+
+CASES = APPOSITION + PLACE_NAMES + RUN_OF_DAYS + PLAN_AND_REPORT + DENIED
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_meetings_in_local_news(text, published, expected):
+    check(text, published, expected)
