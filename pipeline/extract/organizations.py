@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from unionfacts.extract.backrefs import find_union_pointers
 from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_bodies, as_foreign_party_organs, countries, home_country_pattern,
                                                 lower_case_common_noun, with_home_country)
-from unionfacts.extract.base import Extractor, capitalized_tokens, text_of, token_spans
+from unionfacts.extract.base import Extractor, capitalized_tokens, facts_of, text_of, token_spans
 from unionfacts.extract.shared_place import bodies_sharing_place
 from unionfacts.extract.patterns import PROPER_NAME, UPPER, alternation, first_letters, stop_words, trie_alternation, word_pattern
 from unionfacts.extract.spanindex import SpanIndex, span_index
@@ -947,6 +947,9 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
     """
     text = text_of(doc)
     spans, glued_tails = _split_glued_heads(text, token_spans(doc), capitalized_tokens(doc))
+    # A number the counts read as counting a common noun after it is no word of a name: "BV Đống Đa [10 bệnh
+    # nhân]" (a capitalized word after it may be the name's: "Bệnh viện 115 Nghệ An").
+    glued_tails |= {count.start for count in facts_of(doc, "counts") if count.unit[:1].islower()}
     ends = {end: index for index, (_, end) in enumerate(spans)}
     token_starts = {start for start, _ in spans}
     starts_before = [start for start, _ in spans]
@@ -1410,6 +1413,7 @@ class OrganizationFinder(Extractor):
     """Candidate organization spans; ``unionfacts.resolve.organizations`` gives them identities."""
 
     provides = "org_candidates"
+    requires = ("counts",)  # a number a count reads ends a name
 
     def find(self, doc: Doc) -> list[OrgMention]:
         base = load_orgbase()
