@@ -29,7 +29,8 @@ from unionfacts.extract.highland_names import highland_names
 from unionfacts.extract.patterns import UPPER, alternation, first_letters
 from unionfacts.extract.spanindex import SpanIndex, span_index
 from unionfacts.ingest.page import byline, parse_dateline
-from unionfacts.normalize import fold_for_matching, normalize_tone_marks
+from unionfacts.normalize import fold_for_matching
+from unionfacts.segment import known_words, normalize_tone_marks
 from unionfacts.orgbase import load_orgbase
 from unionfacts.resources import read_table, read_words
 from unionfacts.types import PersonMention
@@ -396,6 +397,11 @@ def _full_names(text: str, runs: list[list[_Syllable]]) -> list[_Name]:
                 # A family name underthesea wrote as a word of its own ("Uông Chu Lưu");
                 # not at a sentence start, where it is as often a word ("Từ Hà Nội …").
                 j = _word_end(run, j + 1)
+            if j == i + 1 and j + 1 < len(run) and _word_end(run, j + 1) == j + 1 and run[j + 1].start == run[j].end + 1 \
+                    and (words := known_words()) and run[j + 1].folded not in words \
+                    and f"{run[i].folded} {run[j].folded}" not in words:
+                j += 1  # "Kim Young | Soo": a last syllable no Vietnamese word is, left by the segmenter alone
+                # after a name of two that is no word either ("Hoàng Thành | Huế" is the citadel)
             folded = tuple(s.folded for s in run[i:j + 1])
             kind, size = _kind_of(folded)
             if kind in ("place", "year", "epithet"):
