@@ -13,6 +13,12 @@ from test_extract_meetings import PUBLISHED, check
 _LEAD = "Sáng 12/3, LĐLĐ tỉnh Quảng Trị tổ chức Hội nghị Ban Chấp hành lần thứ 5. "
 
 CHAIR_SHAPES = [
+    # an adverb of two syllables between the chair and the cue goes on the run, though one of them alone ends it
+    ("Sáng 14/3, ông Lý Văn Hải, Chủ tịch LĐLĐ tỉnh chủ trì buổi làm việc với Công đoàn ngành Y tế. Chiều cùng "
+     "ngày, ông Hải tiếp tục chủ trì hội nghị sơ kết quý I.", PUBLISHED,
+     [{"date": "2023-03-14", "chairs": ["Lý Văn Hải"]}, {"date": "2023-03-14", "chairs": ["Lý Văn Hải"]}]),
+    ("Sáng 14/3, LĐLĐ tỉnh tổ chức hội nghị đối thoại. Bà Hà Thị Lụa trực tiếp chủ trì hội nghị.", PUBLISHED,
+     [{"date": "2023-03-14", "chairs": ["Hà Thị Lụa"]}]),
     # a list after a colon runs over semicolons
     (_LEAD + "Đồng chủ trì hội nghị có các đồng chí: Lê Văn Bình, Chủ tịch LĐLĐ tỉnh; Trần Thị Hoa, Phó Chủ tịch "
      "LĐLĐ tỉnh.", PUBLISHED, [{"date": "2023-03-12", "chairs": ["Lê Văn Bình", "Trần Thị Hoa"]}]),

@@ -37,8 +37,6 @@ _MAX_GAP = 260
 # Lower-case words a body's name may run on with after a capitalized one ("Ban chỉ đạo phòng chống dịch")
 _LOWER_IN_NAME = 6
 _WORD = re.compile(r"[^\W_]+")
-_CONNECTORS = frozenset({"và", "cùng", "kiêm", "đồng", "chí", "ông", "bà", "các", "đã", "cũng", "sẽ", "là", "có",
-                         "do", "nguyên", "quyền", "chủ", "trì", "tọa", "thay", "mặt"})
 _NUMBER_WORDS = {"hai": 2, "2": 2, "ba": 3, "3": 3, "bốn": 4, "4": 4}
 _OPENS = re.compile(r"[ ]*(?:(?:hội nghị|phiên họp|buổi lễ|họp báo|\w+[ ]+\w+)[ ]+)?(?:có|là|gồm)?[ ]*:?[ ]*$",
                     re.IGNORECASE)
@@ -62,6 +60,18 @@ _SUBJECT_PHRASES = 2  # phrases after "Chủ trì <meeting>," read for its subje
 def _sessions() -> re.Pattern[str]:
     """ "Phiên trù bị", "phiên bế mạc": a session, part of the meeting reported."""
     return lexicon.words_anywhere("session_words")
+
+
+@lru_cache(maxsize=1)
+def _joiners() -> frozenset[str]:
+    """Syllables that go on a run of chairs (chain_joiners.tsv), folded."""
+    return frozenset(fold_for_matching(word) for word in read_words("meetings/chain_joiners.tsv") if " " not in word)
+
+
+@lru_cache(maxsize=1)
+def _joining_words() -> re.Pattern[str]:
+    """Words of two syllables that go on a run of chairs (chain_joiners.tsv): "tiếp tục", "trực tiếp"."""
+    return re.compile(rf"(?i)(?<!\w)(?:{alternation(w for w in read_words('meetings/chain_joiners.tsv') if ' ' in w)})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +120,7 @@ class _Chains:
             for start, end in spans:
                 for index in range(max(start, low), min(end, high)):
                     blanked[index - low] = fill if index == max(start, low) else " "
-        gap = "".join(blanked)
+        gap = _joining_words().sub(lambda m: " " * len(m.group()), "".join(blanked))
         # Names of bodies ("Ban Tổ chức Trung ương", "Ban chỉ đạo phòng, chống dịch") are blanked out or open
         # with a capital: only a lower-case cue that follows no capitalized word ends the run.
         for cue in (*_breakers().finditer(gap), *_lower_cues().finditer(gap)):
@@ -121,7 +131,7 @@ class _Chains:
         for word in _WORD.findall(gap):
             if word[0].isupper() or word.isdigit():
                 lower_run = 0
-            elif fold_for_matching(word) in _CONNECTORS:
+            elif fold_for_matching(word) in _joiners():
                 lower_run = _LOWER_IN_NAME
             elif lower_run < _LOWER_IN_NAME:
                 lower_run += 1
