@@ -189,8 +189,10 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
         # "chỉ đạo Hội nghị" (the meeting itself follows) nor "Ban Chỉ đạo Tây Nam bộ tổ chức" (a name)
     if cues["planned_clause"].search(text, clause_low, start):
         return True
-    if _FUTURE_DAY.search(text, clause_low, layout.clause_span(end)[1]):
-        return True  # "… đồng chủ trì kỳ họp … vào ngày 8/2 tới"
+    future = _FUTURE_DAY.search(text, clause_low, layout.clause_span(end)[1])
+    if future is not None and not (future.start() > end and lexicon.kinds()[0].search(text, end, future.start())):
+        return True  # "… đồng chủ trì kỳ họp … vào ngày 8/2 tới"; not "Phát biểu tại buổi gặp mặt …, ông A cho
+        # biết Đại hội … sẽ diễn ra vào tháng 8 tới": the day of another meeting named after it
     low, high = layout.sentence_window(start, 300)
     if cues["recurring"].search(text, low, high) and not _JUST_HELD.search(text, max(phrase_low, start - 30), start):
         return True  # "hằng năm, … tổ chức Hội nghị …"; not "Bộ X vừa tổ chức Hội nghị … giáo dục thường xuyên"

@@ -1,0 +1,47 @@
+"""Meetings in trade-union news, on the shapes its reports use and the rules were not written from: a
+provincial, sector or company union holds a gathering, a congress, a course, a ceremony; officials
+attend or chair; the day is in the lead, or only a back-reference names the meeting. Each row is
+written for these tests in the shape union news uses (no article text is copied); rows with ``[]``
+must stay empty.
+
+The helpers and their conventions are those of ``test_extract_meetings.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_meetings import PUBLISHED, check
+
+# --- a lower-case kind word after an organizing verb names the meeting; the back-reference joins it --------
+ORGANIZED_KINDS = [
+    ("Sáng 8/3, LĐLĐ tỉnh Nam Định tổ chức họp mặt kỷ niệm 113 năm Ngày Quốc tế Phụ nữ. Phát biểu tại buổi họp "
+     "mặt, bà Trần Thị Hoa, Phó Chủ tịch LĐLĐ tỉnh ghi nhận đóng góp của nữ đoàn viên.", PUBLISHED,
+     [{"name": "Họp mặt kỷ niệm", "date": "2023-03-08"}]),
+    ("Chiều 2/8, Công đoàn ngành Y tế tỉnh Phú Thọ tổ chức họp mặt cán bộ công đoàn nghỉ hưu. Tại buổi họp mặt, "
+     "30 cán bộ được tặng quà.", PUBLISHED, [{"name": "Họp mặt cán", "date": "2023-08-02"}]),
+    ("Sáng 7/8, LĐLĐ tỉnh Lào Cai khai mạc lớp bồi dưỡng nghiệp vụ cho chủ tịch công đoàn cơ sở.", PUBLISHED,
+     [{"kind": "Tập huấn", "date": "2023-08-07"}]),
+    # the words in another sense, a custom, a course one takes: none
+    ("Các cựu chiến binh của đơn vị thường họp mặt vào dịp 22/12 hằng năm.", PUBLISHED, []),
+    ("Giáo viên phải tham gia lớp bồi dưỡng thường xuyên theo quy định của Bộ.", PUBLISHED, []),
+    ("Hằng năm, LĐLĐ tỉnh tổ chức họp mặt nữ cán bộ công đoàn nhân Ngày Quốc tế Phụ nữ.", PUBLISHED, []),
+]
+
+# --- a future day belongs to the meeting named last before it, not to one an official speaks at ----------
+FUTURE_DAY_OF_ANOTHER = [
+    ("Phát biểu tại buổi gặp mặt cán bộ công đoàn hưu trí hôm qua, ông Lê Văn Tám, Chủ tịch LĐLĐ tỉnh Thái Bình "
+     "cho biết Đại hội Công đoàn tỉnh lần thứ XVI sẽ diễn ra vào tháng 10 tới.", PUBLISHED,
+     [{"kind": "Buổi gặp mặt", "date": "2023-08-15"}]),
+    # the future day of the meeting itself still plans it
+    ("Ông Trần Văn Nam, Chủ tịch LĐLĐ tỉnh sẽ chủ trì buổi gặp mặt cán bộ công đoàn hưu trí vào ngày 25/8 tới.",
+     PUBLISHED, []),
+    ("Hai Bộ trưởng đồng chủ trì kỳ họp thứ 4 Ủy ban hỗn hợp vào ngày 28/8 tới.", PUBLISHED, []),
+]
+
+CASES = ORGANIZED_KINDS + FUTURE_DAY_OF_ANOTHER
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_meetings_in_union_news(text, published, expected):
+    check(text, published, expected)
