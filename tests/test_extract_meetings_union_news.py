@@ -39,7 +39,22 @@ FUTURE_DAY_OF_ANOTHER = [
     ("Hai Bộ trưởng đồng chủ trì kỳ họp thứ 4 Ủy ban hỗn hợp vào ngày 28/8 tới.", PUBLISHED, []),
 ]
 
-CASES = ORGANIZED_KINDS + FUTURE_DAY_OF_ANOTHER
+# --- a chair cue joined only to what the chair says ("chủ trì và phát biểu khai mạc.") chairs the meeting reported --
+CHAIR_AND_SPEECH = [
+    ("Ngày 9/8, Công đoàn Du lịch Việt Nam tổ chức Hội nghị tập huấn kỹ năng thương lượng tập thể. Bà Nguyễn Thị "
+     "Hòa, Phó Chủ tịch Công đoàn Du lịch Việt Nam chủ trì và phát biểu khai mạc.", PUBLISHED,
+     [{"date": "2023-08-09", "chairs": ["Nguyễn Thị Hòa"]}]),
+    ("Sáng 4/8, LĐLĐ tỉnh Yên Bái tổ chức hội nghị sơ kết công tác công đoàn 6 tháng. Ông Hoàng Văn Lực, Chủ tịch "
+     "LĐLĐ tỉnh chủ trì và báo cáo kết quả 6 tháng đầu năm.", PUBLISHED,
+     [{"date": "2023-08-04", "chairs": ["Hoàng Văn Lực"]}]),
+    # a body leading a task, a chair who will speak at another meeting: no chair
+    ("Ngày 9/8, LĐLĐ tỉnh tổ chức Hội nghị tập huấn. Sở Tài chính chủ trì và phát biểu về dự án nhà ở công nhân.",
+     PUBLISHED, [{"date": "2023-08-09", "chairs": []}]),
+    ("Ngày 9/8, LĐLĐ tỉnh tổ chức Hội nghị tập huấn. Ông Lê Văn An, Chủ tịch LĐLĐ tỉnh cho biết sẽ chủ trì và phát "
+     "biểu tại Đại hội Công đoàn tỉnh vào tháng 10 tới.", PUBLISHED, [{"date": "2023-08-09", "chairs": []}]),
+]
+
+CASES = ORGANIZED_KINDS + FUTURE_DAY_OF_ANOTHER + CHAIR_AND_SPEECH
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
