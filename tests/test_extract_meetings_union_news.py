@@ -54,7 +54,19 @@ CHAIR_AND_SPEECH = [
      "biểu tại Đại hội Công đoàn tỉnh vào tháng 10 tới.", PUBLISHED, [{"date": "2023-08-09", "chairs": []}]),
 ]
 
-CASES = ORGANIZED_KINDS + FUTURE_DAY_OF_ANOTHER + CHAIR_AND_SPEECH
+# --- a meeting held to prepare another ("… để chuẩn bị Đại hội XI") is held; its purpose plans it not ------------
+HELD_TO_PREPARE = [
+    ("Ngày 14/8, ông Nguyễn Văn Bình, Chủ tịch LĐLĐ tỉnh chủ trì Hội nghị Ban Chấp hành lần thứ 15 để chuẩn bị Đại "
+     "hội Công đoàn tỉnh lần thứ XI.", PUBLISHED, [{"kind": "Hội nghị", "date": "2023-08-14",
+                                                   "chairs": ["Nguyễn Văn Bình"]}]),
+    ("Chiều 10/8, Công đoàn ngành Công Thương tỉnh tổ chức hội nghị tập huấn nhằm chuẩn bị cho đại hội công đoàn cơ "
+     "sở.", PUBLISHED, [{"kind": "Hội nghị", "date": "2023-08-10"}]),
+    # the meeting's own plan after a purpose of another kind still plans it
+    ("Lễ kỷ niệm nhằm tôn vinh đội ngũ nhà giáo của tỉnh sẽ diễn ra vào ngày 20/11.", PUBLISHED, []),
+    ("Hội nghị Ban Chấp hành lần thứ 16 dự kiến được tổ chức vào cuối tháng 9.", PUBLISHED, []),
+]
+
+CASES = ORGANIZED_KINDS + FUTURE_DAY_OF_ANOTHER + CHAIR_AND_SPEECH + HELD_TO_PREPARE
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

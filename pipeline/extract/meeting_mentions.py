@@ -213,8 +213,10 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     if plan is None or _PAST.search(text, end, plan.start()) is not None:
         return False
     # the plan is the meeting's own ("… sẽ diễn ra", "… sẽ là phép thử"), not what someone is asked to do next
-    # ("… thành công cho chuyến thăm của X, đồng thời đề nghị Y sẽ tiếp tục đóng góp")
-    return not (_NEXT_PREDICATE.search(text, end, plan.start()) or cues["directive"].search(text, end, plan.start()))
+    # ("… thành công cho chuyến thăm của X, đồng thời đề nghị Y sẽ tiếp tục đóng góp"), nor its purpose ("Hội nghị … để
+    # chuẩn bị Đại hội XI": held to prepare another)
+    return not (_NEXT_PREDICATE.search(text, end, plan.start()) or cues["directive"].search(text, end, plan.start())
+                or _ends_with("purpose_words", text, end, plan.start(), 20))
 
 
 def plans_after(text: str, end: int) -> bool:
