@@ -147,6 +147,8 @@ def organizations_json(mentions: list[OrgMention]) -> list[dict[str, Any]]:
         aliases = []
         for mention in group:
             folded = fold_for_matching(mention.text)
+            if mention.how == "role":
+                continue  # a role's span names the body without being a form of its name
             if folded not in seen and "(" not in folded:  # a form that only inserts a definition is no alias
                 seen.add(folded)
                 aliases.append(" ".join(mention.text.split()))

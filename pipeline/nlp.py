@@ -25,6 +25,7 @@ from unionfacts.extract.meetings import MeetingExtractor
 from unionfacts.extract.roles import RoleExtractor
 from unionfacts.resolve.dates import DateResolver
 from unionfacts.resolve.organizations import OrganizationResolver
+from unionfacts.resolve.role_bodies import RoleBodies
 from unionfacts.segment import make_doc
 
 # The pipeline, in order. Counts need money and dates to tell numbers apart.
@@ -39,6 +40,7 @@ COMPONENTS: tuple[tuple[str, type[Extractor]], ...] = (
     ("unionfacts_roles", RoleExtractor),
     ("unionfacts_events", MeetingExtractor),
     ("unionfacts_documents", DocumentExtractor),
+    ("unionfacts_role_bodies", RoleBodies),  # last: the meetings read the organizations named in the text
 )
 
 

@@ -235,6 +235,19 @@ def _name_stoppers() -> tuple[frozenset[str], frozenset[str], int]:
     return surnames, frozenset(titles), max(len(title.split()) for title in titles)
 
 
+@lru_cache(maxsize=1)
+def _eponyms() -> frozenset[str]:
+    """Historical figures whose names places carry (persons/eponyms.tsv), folded."""
+    return frozenset(fold_for_matching(name) for name in read_words("persons/eponyms.tsv", "name"))
+
+
+def _eponym_at(words: list[str], index: int) -> int:
+    """How many words from ``index`` spell a historical figure's name (0 if none): the place is named
+    after the figure, no officer's name follows it."""
+    return next((size for size in (4, 3, 2)
+                 if index + size <= len(words) and fold_for_matching(" ".join(words[index:index + size])) in _eponyms()), 0)
+
+
 def trim_name(name: str, base: OrgBase, following: str = "") -> str:
     """A place name read off the text, without the person or title that follows it.
 
@@ -250,7 +263,13 @@ def trim_name(name: str, base: OrgBase, following: str = "") -> str:
         if base.province(" ".join(words[:size])):
             return " ".join(words[:size])
     surnames, titles, longest = _name_stoppers()
+    eponym_end = 0
     for index, word in enumerate(words):
+        if index < eponym_end:
+            continue  # inside a ward or commune named after a historical figure ("phường Phạm Ngũ Lão")
+        if eponym_size := _eponym_at(words, index):
+            eponym_end = index + eponym_size
+            continue
         rest = [w.strip(".,:;") for w in (" ".join(words[index:]) + following).split()]
         starts_title = any(fold_for_matching(" ".join(rest[:size])) in titles for size in range(1, min(longest, len(rest)) + 1))
         # A family name after a two-word place begins a name of two syllables too ("TP Thủ Đức Hoàng Tùng").

@@ -151,7 +151,7 @@ class OrgMention:
     text: str
     name: str  # canonical full name ("Công đoàn Công Thương Việt Nam"), or the form as written
     org_id: str | None = None  # knowledge-base id; None for an organization found by pattern only
-    how: str = "kb"  # kb | pattern | acronym (defined in the text) | typo | relative
+    how: str = "kb"  # kb | pattern | acronym (defined in the text) | typo | relative | role (a body only an office names)
 
 
 @dataclass(frozen=True)

@@ -135,3 +135,110 @@ def test_government_roles(text, expected):
 def test_delegates_are_no_deputies(text):
     assert not any(title == "Đại biểu" for _, title, _ in _roles(text))
 
+
+# Provincial, district and ward news, and ministries' Party organs: own sentences of the same shapes.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body of the article's province written with a bare "tỉnh" right before its head's name
+        ("UBND tỉnh Nghệ An đã họp. Giám đốc Sở Xây dựng tỉnh Phan Văn Lực cho biết tiến độ chậm.",
+         ("Phan Văn Lực", "Giám đốc", "Sở Xây dựng tỉnh Nghệ An")),
+        ("Bệnh nhân ở tỉnh Cà Mau. Giám đốc Bệnh viện Sản Nhi tỉnh Lâm Thị Hồng nói ca mổ thành công.",
+         ("Lâm Thị Hồng", "Giám đốc", "Bệnh viện Sản Nhi tỉnh Cà Mau")),
+        # a Party committee after a five-word office, with a ministry whose name holds a dash
+        ("Bà Trịnh Thị Mai, Phó Bí thư Thường trực Đảng ủy Bộ Văn hóa - Thể thao và Du lịch, phát biểu.",
+         ("Trịnh Thị Mai", "Phó Bí thư Thường trực", "Đảng ủy Bộ Văn hóa, Thể thao và Du lịch")),
+        # a port authority, a general hospital written in sentence case, the Front's Central Committee short
+        ("Ông Trần Văn Đức, Giám đốc Cảng vụ Hàng hải Nghệ An, cho biết tàu đã cập cảng.",
+         ("Trần Văn Đức", "Giám đốc", "Cảng vụ Hàng hải Nghệ An")),
+        ("Bác sĩ Hà Văn Lâm, Phó Giám đốc BV đa khoa tỉnh Lai Châu, cho biết bệnh nhân đã ổn định.",
+         ("Hà Văn Lâm", "Phó Giám đốc", "Bệnh viện đa khoa tỉnh Lai Châu")),
+        ("Chủ tịch UBTW MTTQVN Đỗ Văn Chiến dự lễ.",
+         ("Đỗ Văn Chiến", "Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")),
+        # a standing member of a committee: the office with its modifier, the committee its body
+        ("Bà Lê Thị Hạnh, Ủy viên thường trực Ủy ban Kiểm tra Trung ương, công bố quyết định.",
+         ("Lê Thị Hạnh", "Ủy viên Thường trực", "Ủy ban Kiểm tra Trung ương")),
+        # a foreign party's organ is that party's, and "Thường vụ" holds no "Vụ" head
+        ("Ông Triệu Lạc Tế, Ủy viên Thường vụ Bộ Chính trị Đảng Cộng sản Trung Quốc, tiếp đoàn.",
+         ("Triệu Lạc Tế", "Ủy viên Thường vụ", "Bộ Chính trị Đảng Cộng sản Trung Quốc")),
+        # a ward named after a historical figure is no officer's name
+        ("Chủ tịch UBND phường Lê Lợi Đoàn Văn Tâm ký quyết định xử phạt.",
+         ("Đoàn Văn Tâm", "Chủ tịch", "Ủy ban nhân dân phường Lê Lợi")),
+    ],
+)
+def test_local_roles(text, expected):
+    assert expected in _roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bodies only an office names are organizations too (the gold lists every role's body)
+        ("Dự buổi tiếp có Bộ trưởng Tư pháp Lê Thành Long và Thứ trưởng Y tế Trần Văn Thuấn.", "Bộ Tư pháp"),
+        ("Dự buổi tiếp có Bộ trưởng Tư pháp Lê Thành Long và Thứ trưởng Y tế Trần Văn Thuấn.", "Bộ Y tế"),
+        ("Ông Phạm Văn Hòa, Chủ tịch TP Tam Kỳ, kiểm tra công trình.", "Ủy ban nhân dân thành phố Tam Kỳ"),
+        # an acronym defined inside a department's name before its place is one body with the short form
+        ("Sở Tài nguyên và Môi trường (TNMT) tỉnh Bắc Giang vừa có văn bản. Sở TNMT tỉnh Bắc Giang cho biết thêm.",
+         "Sở Tài nguyên và Môi trường tỉnh Bắc Giang"),
+        ("Sở Thông tin và Truyền thông (TTTT) tỉnh Lạng Sơn ra văn bản; Sở TTTT tỉnh Lạng Sơn giải thích.",
+         "Sở Thông tin và Truyền thông tỉnh Lạng Sơn"),
+        # a procuracy, a market-surveillance department written short: one body with the full name
+        ("Viện KSND tỉnh Hà Giang phê chuẩn lệnh bắt. VKSND tỉnh Hà Giang đã trả hồ sơ.",
+         "Viện Kiểm sát nhân dân tỉnh Hà Giang"),
+        ("Cục QLTT tỉnh Cao Bằng đã thu giữ lô hàng.", "Cục Quản lý thị trường tỉnh Cao Bằng"),
+        # a governing body's office written before it is a body too
+        ("Theo Văn phòng UBND tỉnh Thái Nguyên, lịch làm việc đã thay đổi.", "Văn phòng Ủy ban nhân dân tỉnh Thái Nguyên"),
+        ("Văn phòng Bộ Tư pháp đã gửi công văn hỏa tốc.", "Văn phòng Bộ Tư pháp"),
+        # the President's office
+        ("Văn phòng Chủ tịch nước tổ chức lễ trao quốc tịch.", "Văn phòng Chủ tịch nước"),
+        # the one province an article names, without its kind, is where its bare-"tỉnh" bodies are
+        ("Giáo viên Quảng Bình lo lắng. Sở Nội vụ đã trình UBND tỉnh phương án mới.", "Ủy ban nhân dân tỉnh Quảng Bình"),
+        ("Giáo viên Quảng Bình lo lắng. Sở Nội vụ đã trình UBND tỉnh phương án mới.", "Sở Nội vụ tỉnh Quảng Bình"),
+        ("Đoàn đại biểu Ban Chấp hành Trung ương Đảng Cộng sản Cuba đến Hà Nội.",
+         "Ban Chấp hành Trung ương Đảng Cộng sản Cuba"),
+        # wards and communes named after historical figures
+        ("UBND phường Trần Hưng Đạo đã lập biên bản hai trường hợp.", "Ủy ban nhân dân phường Trần Hưng Đạo"),
+        ("Cán bộ Công an phường Nguyễn Du đã có mặt tại hiện trường.", "Công an phường Nguyễn Du"),
+    ],
+)
+def test_local_bodies(text, expected):
+    assert expected in _names(text)
+
+
+def test_a_body_named_by_an_office_has_no_alias_of_its_field():
+    org = next(o for o in extract_facts("Bộ trưởng Tư pháp Lê Thành Long dự họp.")["organizations"]
+               if o["name"] == "Bộ Tư pháp")
+    assert org["aliases"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # a police officer ("cán bộ công an") is no ministry, nor is the whole of a force
+        ("Ông Hùng là cán bộ công an xã, đã nghỉ hưu từ năm ngoái.", "Bộ Công an"),
+        ("Toàn bộ công an viên được huy động trực chốt.", "Bộ Công an"),
+        # a general hospital without its place is a common noun
+        ("Bệnh nhân được đưa tới bệnh viện đa khoa gần nhất để cấp cứu.", "Bệnh viện đa khoa"),
+        # a foreign holder's office named by its field alone names no home ministry
+        ("Ngoại trưởng Mỹ gặp Bộ trưởng Ngoại giao Rex Tillerson tại Nhà Trắng.", "Bộ Ngoại giao"),
+        # two provinces named bare: the bare "tỉnh" is neither's
+        ("Giáo viên Quảng Bình và Quảng Trị lo lắng. UBND tỉnh đã có phương án.", "Ủy ban nhân dân tỉnh Quảng Bình"),
+        ("Giáo viên Quảng Bình và Quảng Trị lo lắng. UBND tỉnh đã có phương án.", "Ủy ban nhân dân tỉnh Quảng Trị"),
+        # a foreign party's Central Committee is not Vietnam's
+        ("Đoàn đại biểu Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào thăm tỉnh Điện Biên.",
+         "Ban Chấp hành Trung ương Đảng"),
+        ("Đoàn đại biểu Ban Chấp hành Trung ương Đảng Cộng sản Cuba đến Hà Nội.", "Ban Chấp hành Trung ương Đảng"),
+        # the head of an office: the role's body is the governing body, no office is listed
+        ("Ông Hà Văn Nam, Chánh Văn phòng UBND tỉnh Thái Nguyên, cho biết.", "Văn phòng Ủy ban nhân dân tỉnh Thái Nguyên"),
+        # a venue
+        ("Hội nghị diễn ra tại Văn phòng Tỉnh ủy Thái Nguyên.", "Văn phòng Tỉnh ủy Thái Nguyên"),
+        # a union's office is an internal unit
+        ("Văn phòng LĐLĐ tỉnh Thái Nguyên đã gửi công văn.", "Văn phòng Liên đoàn Lao động tỉnh Thái Nguyên"),
+        # an office without any body named gives no organization
+        ("Bộ trưởng Lê Thành Long phát biểu tại hội nghị.", "Bộ Tư pháp"),
+    ],
+)
+def test_local_bodies_stay_absent(text, unexpected):
+    assert unexpected not in _names(text)

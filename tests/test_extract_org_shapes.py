@@ -80,6 +80,10 @@ def test_org_shapes_different_bodies_stay_apart(text):
     ("Công đoàn EVN SPC tặng quà công nhân. Đoàn công tác của EVN SPC về thăm.", {"Công đoàn EVN SPC"}),
     # ... a company's only: an institution stays itself before a common acronym
     ("Hàng dệt may hưởng lợi từ khu vực thương mại tự do ASEAN FTA.", {"Hiệp hội các quốc gia Đông Nam Á"}),
+    # a number the counts read as counting a noun after it is no word of the name; a company's number is
+    ("Các bệnh viện nhận thêm bệnh nhân: Bệnh viện Xanh Pôn 20 bệnh nhân, Bệnh viện Phổi Trung ương 15 bệnh nhân.",
+     {"Bệnh viện Xanh Pôn", "Bệnh viện Phổi Trung ương"}),
+    ("Công ty Sông Hồng 12 đã hoàn thành gói thầu.", {"Công ty Sông Hồng 12"}),
     # "kiêm" joins a second office: it ends the first office's body, also glued to the name's last word
     ("Ông Lý Văn Hải, Tổng Giám đốc Công ty Sunhouse kiêm Chủ tịch Hội đồng Quản trị cho biết.", {"Công ty Sunhouse"}),
     # a field whose last syllable the segmenter glued into another word with the verb after it ("hội đồng")

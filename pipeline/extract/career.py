@@ -79,6 +79,22 @@ class Subjects:
             found = self._last_in(_sentence_start(text, max(0, sentence - 1)), sentence)
         return found
 
+    def after(self, run_start: int, run_end: int) -> PersonMention | None:
+        """The person a fronted clause of office is about: "Trong thời gian giữ chức vụ Phó Chủ tịch
+        UBND huyện, ông A đã ký …" — the first person named after the run in its sentence."""
+        text = self._text
+        if not _FRONTED.search(text, max(0, run_start - _WINDOW), run_start):
+            return None
+        index = bisect.bisect_left([p.start for p in self._persons], run_end)
+        found = self._persons[index] if index < len(self._persons) else None
+        return found if found is not None and _SENTENCE_END.search(text, run_end, found.start) is None else None
+
+
+# A clause opening a sentence with the office its subject held then: "Trong thời gian giữ chức vụ …",
+# "Khi còn làm …", "Lúc đảm nhiệm …".
+_FRONTED = re.compile(r"(?i)(?:^|[.!?;\n][ ]*)(?:trong[ ](?:thời[ ]gian|giai[ ]đoạn)|khi|lúc|thời[ ]điểm)[ ]"
+                      r"(?:còn[ ])?(?:giữ[ ]chức(?:[ ]vụ)?|làm|là|đảm[ ]nhiệm)[ ]+$")
+
 
 def same_passage(text: str, end: int, start: int) -> bool:
     """Whether a run starting at ``start`` is in the sentence or timeline entry of one ending at ``end``."""

@@ -91,6 +91,47 @@ def foreign_country_after(text: str, end: int) -> int | None:
     return None
 
 
+_PARTY_WORD = "Đảng"
+_MAX_PARTY_NAME = 4  # words between "Đảng" and the country: "Nhân dân Cách mạng [Lào]"
+
+
+def _foreign_party_end(text: str, end: int) -> int | None:
+    """Where a foreign party's name right after a Party organ ends ("Bộ Chính trị [Đảng Cộng sản Trung
+    Quốc]", "Ban Chấp hành Trung ương Đảng [Nhân dân Cách mạng Lào]"): words, the first capitalized, then a foreign
+    country (the same country the whole name ends with, whatever follows it: "Lào Thongloun …")."""
+    position = end
+    if not text[:end].endswith(_PARTY_WORD):
+        if not text.startswith(f" {_PARTY_WORD} ", end):
+            return None
+        position = end + len(_PARTY_WORD) + 1
+    names, longest = countries()
+    words = text[position + 1:position + 121].split(" ")
+    if not words[0][:1].isupper():
+        return None
+    for count in range(1, min(_MAX_PARTY_NAME, len(words)) + 1):
+        if not words[count - 1].isalpha():
+            return None  # the party's name is words, no punctuation: "Đảng [, Nhà nước] Trung Quốc" is not one
+        for size in range(min(longest, len(words) - count), 0, -1):
+            country = " ".join(words[count:count + size]).rstrip(".,;:)”\"!?")
+            folded = fold_for_matching(country)
+            if folded in names and country[:1].isupper() and folded not in _home_country():
+                return position + 1 + len(" ".join(words[:count])) + 1 + len(country)
+    return None
+
+
+def as_foreign_party_organs(mentions: list[OrgMention], text: str, base: OrgBase) -> list[OrgMention]:
+    """Vietnam's central Party organs as the base knows them, followed by a foreign party's name, as that
+    party's organs, named as written ("Bộ Chính trị Đảng Cộng sản Trung Quốc"), not Vietnam's."""
+    found = []
+    for mention in mentions:
+        org = base.orgs.get(mention.org_id or "")
+        if org is not None and org.level == "party" and (end := _foreign_party_end(text, mention.end)):
+            surface = text[mention.start:end]
+            mention = replace(mention, end=end, text=surface, name=" ".join(surface.split()), org_id=None, how="pattern")
+        found.append(mention)
+    return found
+
+
 @lru_cache(maxsize=1)
 def home_country_pattern() -> re.Pattern[str]:
     forms = sorted(read_words("persons/home_country.tsv", "form"), key=len, reverse=True)

@@ -24,9 +24,9 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from unionfacts.extract.backrefs import find_union_pointers
-from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_bodies, countries, home_country_pattern,
+from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_bodies, as_foreign_party_organs, countries, home_country_pattern,
                                                 lower_case_common_noun, with_home_country)
-from unionfacts.extract.base import Extractor, capitalized_tokens, text_of, token_spans
+from unionfacts.extract.base import Extractor, capitalized_tokens, facts_of, text_of, token_spans
 from unionfacts.extract.shared_place import bodies_sharing_place
 from unionfacts.extract.patterns import PROPER_NAME, UPPER, alternation, first_letters, stop_words, trie_alternation, word_pattern
 from unionfacts.extract.spanindex import SpanIndex, span_index
@@ -132,6 +132,20 @@ def _opens_generic(lowered: str, start: int, end: int, base: OrgBase) -> bool:
     return bool(following) and fold_for_matching(lowered[start:following.end()]) in _compound_words()
 
 
+@lru_cache(maxsize=1)
+def _compounds_before() -> frozenset[str]:
+    return frozenset(fold_for_matching(word) for word in read_words("orgs/compound_before.tsv", "word"))
+
+
+def _glued_to_word_before(lowered: str, start: int) -> bool:
+    """Whether the word before ``start`` and the first syllable there make one word ("cán [bộ] công an",
+    compound_before.tsv): the known form matched in lower case is no body then."""
+    before = lowered.rfind(" ", 0, max(0, start - 1))
+    first = _FIRST_KEY.match(lowered, start)
+    return start > 0 and first is not None and lowered[start - 1] == " " \
+        and fold_for_matching(f"{lowered[before + 1:start - 1]} {first.group()}") in _compounds_before()
+
+
 def _lowered(text: str) -> str:
     """The text in lower case, offsets kept; as written when a character's lower case is longer."""
     lowered = text.lower()
@@ -174,7 +188,8 @@ def _known_forms_at(text: str, lowered: str, start: int,
         org_id = exact.get(text[start:end])
         if org_id is None:
             org_id = folded.get(lowered[start:end])
-            if org_id is not None and lower_case_common_noun(text, start, lowered[start:end]):
+            if org_id is not None and (lower_case_common_noun(text, start, lowered[start:end])
+                                       or _glued_to_word_before(lowered, start)):
                 org_id = None
         if org_id is not None and _ends_word(text, end) and not _opens_generic(lowered, start, end, base) \
                 and not _acronym_goes_on(text, start, end, base.orgs[org_id].level):
@@ -354,6 +369,13 @@ def _placed(text: str, spans: list[tuple[int, int]]) -> bool:
                 or _relative_form().match(text, start) or _known_starts_at(text, start):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _kind_alone_after() -> re.Pattern[str]:
+    """A kind of place written alone after a name, no place's name after it ("Phòng Nội vụ [huyện]."): the
+    article's place of that kind, which the resolver names."""
+    return re.compile(rf"[ ]+(?:{place_kind_alternation()})(?!\w|\.\w)(?![ ]+(?:{UPPER}|\d))")
 
 
 @lru_cache(maxsize=1)
@@ -675,8 +697,10 @@ def _before_person(text: str, spans: list[tuple[int, int]], after: int, stop: in
         if before in _type_words() or all(word in _type_words() for word in before.split()):
             break
         while k - 1 > after and (text[spans[k - 1][0]:spans[k - 1][1]].islower()
-                                 and text[spans[k - 1][0]:spans[k - 1][1]] not in _connectors()):
-            k -= 1  # "Công ty X [yêu cầu] Lý Văn Y": a verb, no word of the name
+                                 and text[spans[k - 1][0]:spans[k - 1][1]] not in _connectors()
+                                 and text[spans[k - 1][0]:spans[k - 1][1]] not in place_kinds()):
+            k -= 1  # "Công ty X [yêu cầu] Lý Văn Y": a verb, no word of the name; a kind of place stays,
+            # the body is the article's place's ("Giám đốc Sở Y tế [tỉnh] Lê Văn Y", relative.tsv)
         start, end = spans[after][0], spans[k - 1][1]
         words = text[start:end].split(" ")
         while len(words) > 1 and _is_degree_or_dash(words[-1]):
@@ -892,8 +916,8 @@ def _opens_a_body(text: str, spans: list[tuple[int, int]], index: int) -> bool:
     previous = text[spans[index - 1][0]:spans[index - 1][1]]
     if not previous[:1].isupper():
         return True
-    words = text[max(0, spans[index - 1][0] - 20):spans[index - 1][1]].split()
-    return any(fold_for_matching(" ".join(words[-size:])) in titles() for size in (1, 2, 3))
+    words = text[max(0, spans[index - 1][0] - 30):spans[index - 1][1]].split()
+    return any(fold_for_matching(" ".join(words[-size:])) in titles() for size in range(1, 6))  # "Phó Bí thư Thường trực" 
 
 
 def _opens_workplace(text: str, position: int) -> bool:
@@ -923,6 +947,9 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
     """
     text = text_of(doc)
     spans, glued_tails = _split_glued_heads(text, token_spans(doc), capitalized_tokens(doc))
+    # A number the counts read as counting a common noun after it is no word of a name: "BV Đống Đa [10 bệnh
+    # nhân]" (a capitalized word after it may be the name's: "Bệnh viện 115 Nghệ An").
+    glued_tails |= {count.start for count in facts_of(doc, "counts") if count.unit[:1].islower()}
     ends = {end: index for index, (_, end) in enumerate(spans)}
     token_starts = {start for start, _ in spans}
     starts_before = [start for start, _ in spans]
@@ -941,6 +968,8 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             and _ends_a_title_token(text, start + len(head)) for head, _ in heads)
         if start not in token_starts and not in_title and not _glued_after_lower(text, start, starts_before):
             continue
+        if text[start].islower() and _glued_to_word_before(lowered, start):
+            continue  # "Ủy viên Thường [vụ] Bộ Chính trị": the syllable ends another word (compound_before.tsv)
         lower = not text[start].isupper() and not in_title
         for head, kind in heads:
             if lower and kind not in _WORKPLACE_KINDS and not (kind == "union" and _opens_workplace(text, start + len(head))):
@@ -973,8 +1002,10 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             if _descriptive_only(text, spans[after:stop]) or lower and not any(
                     text[a].isalpha() and text[a].isupper() for a, _ in spans[after:stop]):
                 break  # "các trường [Mầm non]", "đại học [27]%": what kind of body, not which one
-            if in_title and not _placed(text, spans[after:stop]) and not _state_fields(text, spans[after:stop]):
-                break  # "Trưởng [phòng Tổ chức] Công ty X": a unit of a company, which the title keeps
+            if in_title and not _placed(text, spans[after:stop]) and not _state_fields(text, spans[after:stop]) \
+                    and not _kind_alone_after().match(text, spans[stop - 1][1]):
+                break  # "Trưởng [phòng Tổ chức] Công ty X": a unit of a company, which the title keeps; not
+                # "Trưởng phòng Nội vụ [huyện]", the body of the article's district
             if _plural_before(text, start) and _fields_only(text, spans[after:stop]):
                 break  # "các Sở [Giao thông vận tải]", "63 Sở [Giáo dục và Đào tạo]": bodies of a kind, no one body
             if not _is_generic(fold_for_matching(surface), base.generic):
@@ -1046,6 +1077,8 @@ def _inner_definition(text: str, spans: list[tuple[int, int]], at: int) -> int:
     if at + 3 >= len(spans) or text[spans[at][0]:spans[at][1]] != "(" or text[spans[at + 2][0]:spans[at + 2][1]] != ")":
         return 0
     following = text[spans[at + 3][0]:spans[at + 3][1]]
+    if following in place_kinds() and at + 4 < len(spans):
+        following = text[spans[at + 4][0]:spans[at + 4][1]]  # "Sở Thông tin và Truyền thông (TTTT) [tỉnh] X"
     # The name goes on in Vietnamese words ("Hải Phòng", "Công ty X"), not into a foreign name
     # ("Cục Điều tra Liên bang (FBI) [Christopher Wray]").
     return 3 if _ACRONYM_TOKEN.fullmatch(text[spans[at + 1][0]:spans[at + 1][1]]) and _is_name_word(following) \
@@ -1380,6 +1413,7 @@ class OrganizationFinder(Extractor):
     """Candidate organization spans; ``unionfacts.resolve.organizations`` gives them identities."""
 
     provides = "org_candidates"
+    requires = ("counts",)  # a number a count reads ends a name
 
     def find(self, doc: Doc) -> list[OrgMention]:
         base = load_orgbase()
@@ -1390,11 +1424,15 @@ class OrganizationFinder(Extractor):
                       if not _union_department(m, known_index, base, text)]
         chosen = _branches_of(select_longest(known + find_by_template(text, base) + find_union_pointers(text)
                                              + [m for m in by_pattern if not _crosses_any(m, known_index)]), text)
+        organs = as_foreign_party_organs(chosen, text, base)  # "Bộ Chính trị [Đảng Cộng sản Trung Quốc]"
+        foreign_organs = [(m.start, m.end) for m, before in zip(organs, chosen) if m is not before]
+        chosen = organs
         chosen = as_foreign_bodies(chosen, text, base)  # "Chính phủ [Nga]": that country's, not Vietnam's
         chosen = with_home_country(chosen, text, base)  # "Bộ Ngoại giao [Việt Nam]": the same body
         spans: dict[tuple[int, int], OrgMention] = {}
         credits = _credit_spans(text)
-        nested = as_foreign_bodies(nested_known(chosen, text, base), text, base)  # "Ủy ban X Quốc hội [Iran]"
+        nested = [m for m in as_foreign_bodies(nested_known(chosen, text, base), text, base)  # "Ủy ban X Quốc hội [Iran]"
+                  if not any(start <= m.start and m.end < end for start, end in foreign_organs)]  # not Vietnam's Trung ương
         for mention in chosen + nested + nested_workplaces(chosen, text, base):
             if not any(start <= mention.start and mention.end <= end for start, end in credits):
                 spans.setdefault((mention.start, mention.end), mention)

@@ -25,6 +25,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from unionfacts.extract.base import Extractor, capitalized_tokens, facts_of, text_of, token_spans
+from unionfacts.extract.highland_names import highland_names
 from unionfacts.extract.patterns import UPPER, alternation, first_letters
 from unionfacts.extract.spanindex import SpanIndex, span_index
 from unionfacts.ingest.page import byline, parse_dateline
@@ -298,6 +299,8 @@ def _is_head_before(text: str, position: int, kind: str | None, syllables: int =
     Vàng"), a full name is the person it is named after ("Giải thưởng Tạ Quang Bửu")."""
     if _HOUSE_NUMBER.search(text, max(0, position - 20), position):
         return True
+    if _listed_places().search(text, max(_line_start(text, position), position - _LIST_WINDOW), position):
+        return True  # "các huyện: Quảng Xương, Nông Cống và Như Xuân": every item is what the head names
     pattern, scopes = _heads()
     # The leftmost match is the longest head: "thành phố" (scope place), not "phố" (any).
     match = pattern.search(text, max(_line_start(text, position), position - _WINDOW), position)
@@ -309,6 +312,20 @@ def _is_head_before(text: str, position: int, kind: str | None, syllables: int =
     if scope == "place" and _locative().search(text, max(0, match.start() - 12), match.start()):
         return True  # "tại huyện Văn Chấn": a unit named as a place, no body ending before its officer
     return scope == "any" or scope == "award" and syllables < 3 or scope == "place" and kind == "person_place"
+
+
+_LIST_WINDOW = 120
+_LISTED_ITEM = rf"{UPPER}[^\s,;.:()]*(?:[ ]{UPPER}[^\s,;.:()]*)*"
+
+
+@lru_cache(maxsize=1)
+def _listed_places() -> re.Pattern[str]:
+    """A plural head of places, streets or bodies (not_person_heads.tsv, no award) and the capitalized
+    items listed after it up to ``position``: "các huyện Quảng Xương, [Nông Cống]", "hai phường Trần
+    Phú và [Lê Lợi]" — a name in such a list is the place's, not a person's."""
+    heads = alternation(row["word"] for row in read_table("persons/not_person_heads.tsv") if row["scope"] != "award")
+    return re.compile(rf"(?i)(?<![^\W_])(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)[ ]+(?:{heads})"
+                      rf"[ ]*:?[ ]*(?-i:{_LISTED_ITEM})(?:[ ]*,[ ]*(?-i:{_LISTED_ITEM}))*[ ]*(?:,|[ ]và)[ ]+$")
 
 
 @lru_cache(maxsize=1)
@@ -389,6 +406,31 @@ class _NameIndex:
         return found[index - 1] if index else found[0]
 
 
+def _glued_to_its_end(text: str, name: _Name, names: list[_Name]) -> _Name | None:
+    """The longer name of the article this one begins when the word after it begins with that name's next
+    syllable, which a scraper glued to the word after it ("Nguyễn Phú Trọngmong rằng" is Nguyễn Phú Trọng)."""
+    following = text[name.end:name.end + 24].lstrip(" ").split(" ", 1)[0]
+    if not following[:1].isupper() or _vietnamese_shaped(following.rstrip(",.;:!?")):
+        return None  # a syllable of its own ("Nguyễn Văn Anh") is another name, not a glued one
+    folded = fold_for_matching(following)
+    size = len(name.syllables)
+    return next((other for other in names if len(other.syllables) == size + 1 and other.syllables[:size] == name.syllables
+                 and folded.startswith(other.syllables[size]) and folded != other.syllables[size]), None)
+
+
+def _without_bracketed_short_forms(text: str, names: list[_Name]) -> list[_Name]:
+    """Names without the short form of a name written in a bracket right after it ("Lương Văn Cường
+    (Lương Cường - sinh năm 1957)"): the same person, and what the bracket says is no one else's."""
+    kept: list[_Name] = []
+    for name in names:
+        full = kept[-1] if kept else None
+        if full is not None and text[full.end:name.start] == " (" and len(name.syllables) < len(full.syllables) \
+                and name.syllables[0] == full.syllables[0] and name.syllables[-1] == full.syllables[-1]:
+            continue
+        kept.append(name)
+    return kept
+
+
 def _excluded_spans(doc: Doc, text: str) -> tuple[list[tuple[int, int]], set[str]]:
     """Spans no person may touch (organizations, credits, the byline) and the author's names."""
     spans = [(fact.start, fact.end) for fact in facts_of(doc, "organizations")]
@@ -450,20 +492,26 @@ def find_persons(doc: Doc) -> list[PersonMention]:
     names = [n for n in names if not taken_index.overlaps(n.start, n.end)
              and fold_for_matching(n.display) not in author_names]
     mentions = _misspelt_repeats(doc, names, taken_index)
+    highland = highland_names(text, taken_index, _cue)  # "Y Thanh Hà Niê Kđăm": no Kinh family name, no Kinh syllables
+    mentions += highland
     covered = span_index(mentions)
-    names = [n for n in names if not covered.overlaps(n.start, n.end)]
+    names = _without_bracketed_short_forms(text, [n for n in names if not covered.overlaps(n.start, n.end)])
     for name in names:
         covered.add(name.start, name.end, None)
-    full_names = _NameIndex(names)
+    # "ông Sang" after "Điểu Huỳnh Sang" is that person, as after a Kinh full name
+    full_names = _NameIndex(names + [_Name(m.start, m.end, tuple(fold_for_matching(m.name).split()), m.name)
+                                     for m in highland])
     first_spelling: dict[tuple[str, ...], _Name] = {}
+    named_as: dict[int, str] = {}  # a full name → the name it is reported under (its first spelling)
     for name in names:
         # "Văn Cường" after "Bùi Văn Cường" is the same person, written short; "Phạm Sỹ Quý" after
         # "Phạm Sĩ Quý" the same person spelt with "y" for "i".
         spelt = first_spelling.setdefault(tuple(_i_for_y(s) for s in name.syllables), name)
-        target = full_names.resolve(name.syllables, name.start) or spelt
+        target = full_names.resolve(name.syllables, name.start) or _glued_to_its_end(text, name, names) or spelt
+        named_as[id(name)] = named_as.get(id(target), target.display)
         cue = _cue(text, name.start)
         honorific = cue[0] if cue and cue[1] == "honorific" else None
-        mentions.append(PersonMention(name.start, name.end, text[name.start:name.end], target.display, honorific))
+        mentions.append(PersonMention(name.start, name.end, text[name.start:name.end], named_as[id(name)], honorific))
     mentions += _foreign_names(text, taken_index, covered)  # before a cue reads "Chang" of "bà Chang-Hee Lee"
     for run in runs:
         for i, first in enumerate(run):
@@ -482,7 +530,10 @@ def find_persons(doc: Doc) -> list[PersonMention]:
             target = full_names.resolve(short, first.start)
             if target is None and cue[1] == "title":
                 continue  # a title is as often followed by a body ("Bộ trưởng Bộ Công Thương") as by a name
-            display = target.display if target else _display(text[first.start:last.end])
+            if target is None and cue[1] == "calling" and len(short) < 2:
+                continue  # "các nghệ sĩ Việt": a stage name alone has two syllables or more ("Mỹ Tâm")
+            # "ông Quý" after "Phạm Sỹ Quý" is the person that spelling is of ("Phạm Sĩ Quý")
+            display = named_as.get(id(target), target.display) if target else _display(text[first.start:last.end])
             honorific = cue[0] if cue[1] == "honorific" else None
             mentions.append(PersonMention(first.start, last.end, text[first.start:last.end], display, honorific))
             covered.add(first.start, last.end, None)

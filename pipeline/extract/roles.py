@@ -34,7 +34,7 @@ from unionfacts.extract.deputies import deputies
 from unionfacts.extract.persons import countries, home_countries, host_countries
 from unionfacts.extract.party_of_place import committee_of_organ, is_party_office, party_committee_of
 from unionfacts.extract.patterns import UPPER, alternation
-from unionfacts.extract.titles import Title, find_titles, implied_bodies
+from unionfacts.extract.titles import Title, find_titles, implied_bodies, titles
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import load_orgbase, provincial_province, relative_templates, template_org_id
 from unionfacts.resources import read_table, read_words
@@ -47,9 +47,10 @@ _CHAIN_GAP = re.compile(rf"(?:[\s,;:(\-–—]|\([A-ZĐ][A-ZĐ&.\-]{{1,12}}\)|ki
                         rf"(?:{UPPER}[\w&.]*(?:[ ][\w&.]+){{0,3}}[ ]?[,;\-–—][\s]*)?")
 # Titles shared by a list of names: "các phó chủ tịch … A và B", "các đồng chí Ủy viên T.Ư Đảng: A; B",
 # "Phó Chủ tịch LĐLĐ TP gồm các ông, bà: A, B".
-_PLURAL_BEFORE = re.compile(r"(?i)(?:các|hai|ba|những)(?:[ ]đồng chí|[ ]ông|[ ]bà)?[ ]$")
+_PLURAL_BEFORE = re.compile(r"(?i)(?:các|hai|ba|những|mấy|nhiều|một[ ]số)(?:[ ]đồng chí|[ ]ông|[ ]bà)?[ ]$")
+# After a plural title, examples of its holders: "mấy nguyên ủy viên Trung ương như A, B, C".
+_SUCH_AS = re.compile(r"(?i)[ ,]*như[ ]*(?:(?:các[ ])?(?:ông|bà|đồng chí)[ ]*)?:?[ ]*")
 _PLURAL_AFTER = re.compile(r"(?i)[ ,]*(?:gồm|là)(?:[ ]có)?[ ]*(?:các|những)?[ ]*(?:ông,?[ ]bà|đồng chí|ông|bà|anh,?[ ]chị)?[ ]*:?[ ]*$")
-_LIST_GAP = re.compile(r"[\s,;:]*(?:và[ ])?[ ]*")
 # A bare head before the next office's body: "Chủ tịch [Công đoàn], Phó Tổng Giám đốc Công ty X".
 _ELLIPTIC_GAP = re.compile(r"[ ]+(?P<head>[^\W\d_][\w ]{0,20}?)[ ]*(?:,|kiêm)[ ]*")
 
@@ -93,9 +94,22 @@ def _appositive() -> re.Pattern[str]:
     rows = read_table("persons/role_verbs.tsv")
     words = {kind: alternation(row["word"] for row in rows if row["kind"] == kind) for kind in ("adverb", "verb", "office")}
     verb = rf"(?:(?:{words['adverb']})[ ]+)*(?:{words['verb']})[ ]+(?:(?:{words['office']})[ ]+)?"
-    # A bracket right after the name may say more of the person first: "A (SN 1986) - Bí thư …".
-    aside = r"(?:\([^()\n]{1,25}\)[ ]*)?"
-    return re.compile(rf"(?i)[ ]*{aside}(?:[,(\-–—:][ ]*)?(?:{verb})?")
+    # A bracket right after the name may say more of the person first: "A (SN 1986) - Bí thư …",
+    # "A (tên thường gọi B - sinh năm 1957), Ủy viên …".
+    aside = r"(?:\([^()\n]{1,40}\)[ ]*)?"
+    # A rank, degree or profession set off by commas may come before the offices: "A, Đại tá, Phó
+    # Tham mưu trưởng …", "B, Bác sĩ chuyên khoa II, Phó Giám đốc …" (no roles themselves, NOTES.md 34).
+    calling = rf"(?:[,\-–][ ]*(?:{_callings()})(?:[ ][^\W\d_]+){{0,3}}?[ ]*(?=,))*"
+    return re.compile(rf"(?i)[ ]*{aside}{calling}(?:[,(\-–—:][ ]*)?(?:{verb})?")
+
+
+@lru_cache(maxsize=1)
+def _callings() -> str:
+    """Ranks, degrees and professions (honorifics.tsv, kind title) that are no office of the lexicon."""
+    offices = titles()
+    return alternation(row["word"] for row in read_table("persons/honorifics.tsv")
+                       if row["kind"] in ("title", "calling") and fold_for_matching(row["word"]) not in offices
+                       and not any(fold_for_matching(row["word"]).startswith(office + " ") for office in offices))
 
 
 @lru_cache(maxsize=1)
@@ -325,6 +339,13 @@ def _list_gap() -> re.Pattern[str]:
     return re.compile(rf"(?i)[\s,;:]*(?:và[ ])?[ ]*(?:(?:{_honorifics()})[ ]+)?")
 
 
+@lru_cache(maxsize=1)
+def _next_listed() -> re.Pattern[str]:
+    """Between two names a title heads: a comma, a semicolon or "và"; a form of address only after a comma or "và"
+    ("như ông A, ông B"): after a semicolon it opens another item ("…: A, B; đồng chí C - Ủy viên …")."""
+    return re.compile(rf"(?i)[\s,;:]*(?:và[ ])?[ ]*|(?:[ ]*,|[ ]+và)[ ]+(?:{_honorifics()})[ ]+")
+
+
 def _listed_before(text: str, sequence: list[_Run | PersonMention], position: int) -> list[PersonMention]:
     """The names listed right before the one at ``position``, joined by commas or "và"."""
     listed = []
@@ -362,8 +383,8 @@ def _heading(text: str, titles: list[Title]) -> list[Title]:
 
 
 def _listed_after(text: str, sequence: list[_Run | PersonMention], position: int) -> list[PersonMention]:
-    """The names listed after the one at ``position``: joined by commas, semicolons or "và", each
-    perhaps with its own offices after it ("Ủy viên T.Ư Đảng: A, Phó Chủ tịch Quốc hội; B, …")."""
+    """The names listed after the one at ``position``: joined by commas, semicolons or "và", perhaps
+    with a form of address ("như ông A, ông B"), each perhaps with its own offices after it ("Ủy viên T.Ư Đảng: A, Phó Chủ tịch Quốc hội; B, …")."""
     listed = []
     current = sequence[position]
     while position + 1 < len(sequence):
@@ -372,7 +393,7 @@ def _listed_after(text: str, sequence: list[_Run | PersonMention], position: int
                 and _appositive().fullmatch(text[current.end:following.start]):
             position += 1  # the listed person's own offices
             current, following = following, sequence[position + 1]
-        if not isinstance(following, PersonMention) or not _LIST_GAP.fullmatch(text[current.end:following.start]):
+        if not isinstance(following, PersonMention) or not _next_listed().fullmatch(text[current.end:following.start]):
             break
         listed.append(following)
         position += 1
@@ -403,6 +424,8 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
         plural = bool(_PLURAL_BEFORE.search(text, max(0, run.start - 15), run.start))
         if gap is not None and right is None and _PLURAL_AFTER.fullmatch(gap):
             right, plural = after, True
+        if gap is not None and right is None and plural and _SUCH_AS.fullmatch(gap):
+            right = after
         if right is not None or left is not None:
             owned.add(index)
         if right is not None:
@@ -426,6 +449,7 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
                 for listed in _listed_before(text, sequence, index - 1):
                     roles.extend(_roles_of(listed, run.titles, run, text, implied, bodies, topics))
     roles.extend(_roles_of_subjects(text, sequence, owned, persons, implied, bodies, topics))
+    roles.extend(_roles_of_office_subjects(text, sequence, owned, roles, persons, implied, bodies, topics))
     roles.extend(deputies(text, persons, orgs))
     roles = _one_holder(roles, leading)
     return [replace(r, text=text[r.start:r.end]) for r in roles]
@@ -466,9 +490,46 @@ def _roles_of_subjects(text: str, sequence: list[_Run | PersonMention], owned: s
             continue
         previous = sequence[index - 1] if index else None
         if subject is None or not isinstance(previous, _Run) or not same_passage(text, previous.end, run.start):
-            subject = subjects.before(run.start)
+            subject = subjects.before(run.start) or subjects.after(run.start, run.end)
         if subject is not None:
             found.extend(_roles_of(subject, run.titles, run, text, implied, bodies, topics))
+    return found
+
+
+# A sentence whose subject is an office ("Tân Phó Trưởng Ban Tuyên giáo Trung ương là Ủy viên …"): the
+# office opens the sentence, perhaps after "tân" (newly appointed), and "là" joins it to the offices after it.
+_OFFICE_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n][ ]*)(?:[Tt]ân[ ])?$")
+_OFFICE_IS = re.compile(r"(?i)[ ,]*(?:(?:hiện|đồng[ ]thời|cũng|còn)[ ]+)?là[ ]+")
+
+
+def _roles_of_office_subjects(text: str, sequence: list[_Run | PersonMention], owned: set[int],
+                              roles: list[RoleMention], persons: list[PersonMention], implied: dict[str, OrgMention],
+                              bodies: BodiesBefore, topics: PassageTopics) -> list[RoleMention]:
+    """The offices after "là" in a sentence whose subject is an office the article gives one person
+    by name ("Bộ trưởng X Nguyễn Văn A … Tân Bộ trưởng X là Ủy viên Trung ương Đảng …"): that person's."""
+    ends = {role.end for role in roles}
+    by_name = {person.name: person for person in persons}
+    found: list[RoleMention] = []
+    for index in range(len(sequence) - 1):
+        subject, offices = sequence[index], sequence[index + 1]
+        if not isinstance(subject, _Run) or not isinstance(offices, _Run) or index in owned or index + 1 in owned \
+                or any(title.end in ends for title in offices.titles) \
+                or not _OFFICE_OPENS_SENTENCE.search(text, max(0, subject.start - 8), subject.start) \
+                or not _OFFICE_IS.fullmatch(text[subject.end:offices.start]):
+            continue
+        office = subject.titles[-1]
+        body = office.organization.name if office.organization else office.fixed_organization
+        holders = {role.person for role in roles if body and role.organization == body
+                   and fold_for_matching(role.title) == fold_for_matching(office.title)}
+        if len(holders) != 1 or (holder := by_name.get(next(iter(holders)))) is None:
+            continue
+        following = index + 1
+        while True:  # and the runs after it in the same sentence ("…; Ủy viên Trung ương Đảng, Đại biểu Quốc hội")
+            found.extend(_roles_of(holder, offices.titles, offices, text, implied, bodies, topics))
+            following += 1
+            if following >= len(sequence) or not isinstance(offices := sequence[following], _Run) \
+                    or following in owned or not same_passage(text, sequence[following - 1].end, offices.start):
+                break
     return found
 
 

@@ -38,23 +38,27 @@ class Title:
     fused_body: str | None = None  # the body a fused form names as written ("Tỉnh ủy" of "Tỉnh ủy viên")
 
 
-def _abbreviated(words: tuple[str, ...], expansions: dict[tuple[str, ...], str]) -> set[str]:
+def _abbreviated(words: tuple[str, ...], expansions: dict[tuple[str, ...], tuple[str, ...]]) -> set[str]:
     """Every way of writing ``words`` with some of its phrases abbreviated."""
     variants = {" ".join(words)}
-    for expansion, abbreviation in expansions.items():
+    for expansion, abbreviations in expansions.items():
         size = len(expansion)
         for index in range(len(words) - size + 1):
             if tuple(w.lower() for w in words[index:index + size]) == expansion:
-                rest = words[:index] + (abbreviation,) + words[index + size:]
-                variants |= _abbreviated(rest, expansions)
+                for abbreviation in abbreviations:
+                    variants |= _abbreviated(words[:index] + (abbreviation,) + words[index + size:], expansions)
     return variants
 
 
 @lru_cache(maxsize=1)
-def _expansions() -> dict[tuple[str, ...], str]:
-    """Lower-cased words of an expansion → its abbreviation."""
+def _expansions() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Lower-cased words of an expansion → its abbreviations ("Trung ương": T.Ư, TƯ, TW)."""
     pairs = read_mapping("persons/title_abbreviations.tsv", "abbreviation", "expansion")
-    return {tuple(expansion.lower().split()): abbreviation for abbreviation, expansion in pairs.items()}
+    found: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for abbreviation, expansion in pairs.items():
+        key = tuple(expansion.lower().split())
+        found[key] = (*found.get(key, ()), abbreviation)
+    return found
 
 
 def _written_forms(form: str) -> set[str]:
@@ -166,6 +170,11 @@ def _unit_end(text: str, end: int, orgs: SpanIndex[OrgMention], named_unit: bool
     return _fields_end(text, end, position)
 
 
+@lru_cache(maxsize=1)
+def _standalone_ban() -> re.Pattern[str]:
+    return re.compile(rf"(?i)[ ](?:{alternation(read_words('persons/standalone_ban_fields.tsv', 'field'))})(?!\w)")
+
+
 _CAPITALIZED_UNIT = re.compile(rf"{UPPER}[^\W\d_]*(?:[ ](?:[-–][ ])?[^\W\d_]+){{0,3}}")
 
 
@@ -264,13 +273,14 @@ def _org_at(orgs: SpanIndex[OrgMention], position: int) -> OrgMention | None:
 
 
 @lru_cache(maxsize=1)
-def _modifiers() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, str]]]:
+def _modifiers() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, tuple[str, ...]]]]:
     """Patterns for modifiers written before and after an office (title_modifiers.tsv), and what
-    each (folded) is written as and the first word of the offices it applies to."""
+    each (folded) is written as and the first words of the offices it applies to."""
     rows = read_table("persons/title_modifiers.tsv")
     before = alternation(row["modifier"] for row in rows if row["position"] == "before")
     after = alternation(row["modifier"] for row in rows if row["position"] == "after")
-    meanings = {fold_for_matching(row["modifier"]): (row["modifier"], fold_for_matching(row["applies_to"])) for row in rows}
+    meanings = {fold_for_matching(row["modifier"]): (row["modifier"], tuple(
+        fold_for_matching(word) + " " for word in row["applies_to"].split("|") if word)) for row in rows}
     return (re.compile(rf"(?i)(?<!\w)(?P<modifier>{before})[ ]$"),
             re.compile(rf"(?i)[ ](?P<modifier>{after})(?!\w)"), meanings)
 
@@ -290,7 +300,7 @@ def _modified(text: str, start: int, end: int, title: str, inner: OrgMention | N
         if match is None or (inner is not None and inner.start < match.end() and pattern is after):
             continue
         written, applies_to = meanings[fold_for_matching(match.group("modifier"))]
-        if applies_to and not folded_title.startswith(applies_to + " ") or fold_for_matching(written) in folded_title:
+        if applies_to and not (folded_title + " ").startswith(applies_to) or fold_for_matching(written) in folded_title:
             continue
         if pattern is before and _modifier_compound().search(text, max(0, match.start() - 12), match.end("modifier")):
             continue  # "chính quyền Tổng thống X": a compound of its own, no acting office
@@ -308,16 +318,24 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
     fused, meanings = _fused()
     for match in fused.finditer(text):
         title, organization = meanings[fold_for_matching(match.group())]
-        inside = max((o for _, _, o in orgs.starting_in(match.start(), match.end())),
+        # A body named inside the form ("Ủy viên [Trung ương Đảng]") is its organization; one word alone
+        # is not ("UVTƯ [Đảng]" names a committee of the Đảng, not the Đảng).
+        inside = max((o for _, _, o in orgs.starting_in(match.start(), match.end()) if " " in text[o.start:o.end]),
                      key=lambda o: o.end - o.start, default=None)
+        if inside is None and _org_at(orgs, match.end()) is not None:
+            continue  # "Ủy viên Trung ương [Hội LHPN Việt Nam]": an office of the body named right after it
         name = inside.name if inside else organization
         former = _former_start(text, match.start())
         found.append(Title(match.start() if former is None else former, match.end(), title, None, name,
                            former is not None, match.end(), fused_body=organization))
         taken.add(match.start(), match.end(), None)
     known = titles()
-    for match in _title_pattern().finditer(text):
-        start, end = match.start(), match.end()
+    pattern, position = _title_pattern(), 0
+    while (match := pattern.search(text, position)) is not None:
+        start, end = position, position = match.start(), match.end()
+        if (later := _capitalized_office_inside(text, match)) is not None:
+            position = later  # "chức vụ [Phó Chánh Thanh tra]": not "vụ Phó" (Vụ phó)
+            continue
         if taken.overlaps(start, end):
             continue
         # A body that begins inside the title ends it: "Ủy viên [Ban Chấp hành Trung ương Đảng]".
@@ -330,10 +348,14 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
             continue
         start, end, title = _modified(text, start, end, title, inner)
         unit = False
-        if fold_for_matching(title) in _unit_titles() and (inner is None or inner.start >= end):
+        standalone = fold_for_matching(title).endswith(" ban") and _standalone_ban().match(text, end)
+        # "Phó Ban [chỉ đạo Quốc gia …]": a steering committee is a body, no unit kept in the title
+        if fold_for_matching(title) in _unit_titles() and (inner is None or inner.start >= end) and not standalone:
             unit_end = _unit_end(text, end, orgs, fold_for_matching(title).rsplit(" ", 1)[-1] in _UNIT_HEADS)
             title, end, unit = " ".join((title + text[end:unit_end]).split()), unit_end, unit_end > end
         organization = inner if inner is not None and inner.start < end else _org_at(orgs, end)
+        if organization is None and (filler := _dropped_modifier().match(text, end)) is not None:
+            organization = _org_at(orgs, filler.end())  # "Phó Trưởng đoàn [chuyên trách] Đoàn ĐBQH tỉnh X"
         if organization is not None and fold_for_matching(title) in _unit_titles() \
                 and (split := _unit_of_body(text, organization)) is not None:
             unit_name, organization = split  # "Trưởng ban [Pháp chế] VCCI": a unit of a known body
@@ -358,6 +380,26 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
                            points_back_to=pointer[0] if pointer else None))
     found += _memberships(text, orgs, taken)
     return sorted(found, key=lambda t: t.start)
+
+
+@lru_cache(maxsize=1)
+def _dropped_modifier() -> re.Pattern[str]:
+    """How an office is held, written between it and its body and no part of the title (title_modifiers.tsv,
+    position dropped): "chuyên trách", "kiêm nhiệm"."""
+    words = alternation(row["modifier"] for row in read_table("persons/title_modifiers.tsv") if row["position"] == "dropped")
+    return re.compile(rf"(?i)[ ](?:{words})(?=[ ])")
+
+
+def _capitalized_office_inside(text: str, match: re.Match[str]) -> int | None:
+    """Where a longer office written capitalized begins inside a match written lower-case, which is
+    then the end of a word before it ("chức vụ Phó Chánh Thanh tra", "cán bộ Phó Giám đốc")."""
+    if not text[match.start()].islower():
+        return None
+    for word in re.finditer(r"(?<=[ ])\S", text[match.start():match.end()]):
+        inner = match.start() + word.start()
+        if text[inner].isupper() and (longer := _title_pattern().match(text, inner)) and longer.end() > match.end():
+            return inner
+    return None
 
 
 @lru_cache(maxsize=1)

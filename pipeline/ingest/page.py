@@ -243,7 +243,9 @@ def _byline_patterns() -> _BylinePatterns:
     credit = _alternation(by_role["photo_credit"])
     source = _alternation(by_role["source_prefix"])
     return _BylinePatterns(
-        label=re.compile(rf"^(?:{_alternation(by_role['credit_label'])})\s*", re.IGNORECASE),
+        # "Bài và ảnh: A", and a note of compilation before the name: "(Tổng hợp) B"
+        label=re.compile(rf"^(?:{_alternation(by_role['credit_label'])}|\((?:{_alternation(by_role['source_line'])})\))\s*",
+                         re.IGNORECASE),
         # "Kỳ Nam - ảnh flycam: …" and "Vũ Dũng/VOV Ảnh: Quang Hiếu"
         photo=re.compile(rf"\s*(?:[-–,]\s*(?:{credit})(?!\w)|(?<!\w)(?:{credit})\s*:).*$", re.IGNORECASE),
         prefix=re.compile(rf"^(?:{_alternation(by_role['source_prefix'])})\s*:?\s+", re.IGNORECASE),

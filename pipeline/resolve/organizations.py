@@ -22,6 +22,7 @@ from unionfacts.extract.base import Extractor, facts_of, text_of
 from unionfacts.extract.organizations import INNER_DEFINITION, nested_parents, pattern_name
 from unionfacts.extract.patterns import PROPER_NAME, UPPER, word_pattern
 from unionfacts.extract.spanindex import span_index
+from unionfacts.extract.titles import titles
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import (OrgBase, Province, expand_abbreviations, load_orgbase, local_name, place_kind_alternation, place_kinds,
                                 template_org_id, trim_name)
@@ -63,7 +64,27 @@ def context_places(text: str, candidates: list[OrgMention], base: OrgBase) -> di
     places: dict[str, str] = {}
     for _, kind, name in sorted(found):
         places.setdefault(kind, name)
+    if not any((province := base.province(name)) is not None and province.kind == kind for kind, name in places.items()) \
+            and (alone := _only_province_named(text, base)) is not None:
+        places.setdefault(alone.kind, alone.name)  # "Hà Tĩnh hiện có …; Sở Y tế tỉnh": the one province named
     return places
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> re.Pattern[str]:
+    """Every province's name and variant of two words or more, written capitalized ("Hà Tĩnh", "TP.HCM")."""
+    base = load_orgbase()
+    names = {form for province in base.provinces for form in (province.name, *province.variants)
+             if " " in form.strip() or not form.isalpha()}
+    return word_pattern(names)
+
+
+def _only_province_named(text: str, base: OrgBase) -> Province | None:
+    """The province an article names without its kind when it names no other ("Bác sỹ Hà Tĩnh …"):
+    the place its bodies written with a bare "tỉnh" belong to. None when it names two or none."""
+    named = {province.province_id: province for match in _province_names().finditer(text)
+             if (province := base.province(match.group())) is not None}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -169,6 +190,14 @@ def _relative_forms() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return pattern, {fold_for_matching(row["form"]): (row["template"], row["kind"]) for row in rows}
 
 
+def _names_its_place(text: str, end: int, base: OrgBase) -> bool:
+    """Whether a relative form is followed by the province it belongs to ("Tỉnh ủy [Nghệ An]"): it
+    names its place, and is relative no more (relative.tsv)."""
+    words = text[end:end + 40].split()
+    return text.startswith(" ", end) and any(
+        base.province(" ".join(w.strip(".,;:)") for w in words[:size])) is not None for size in (1, 2, 3, 4) if size <= len(words))
+
+
 def _one_substitution_apart(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
 
@@ -216,8 +245,8 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
         # A head-and-name candidate that is exactly the relative form ("Công đoàn TP") gives way to it.
         touching = overlapping(*match.span())
         same = [m for m in touching if (m.start, m.end) == match.span() and m.how == "pattern" and m.org_id is None]
-        if template is None or kind not in places:
-            continue
+        if template is None or kind not in places or _names_its_place(text, match.end(), base):
+            continue  # "Tỉnh ủy Nghệ An" in a credit the finder left out: no relative form
         place = places[kind]
         province = base.province(place)
         if province is not None and province.kind == kind:
@@ -252,7 +281,35 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
     province = article_province(text, candidates, base, places)
     mentions = _placed_in_province(_with_kind_after(text, mentions, province, places), province, base)
     mentions = _named_as_written(_variants_agree(resolve_union_pointers(mentions)))
+    mentions += offices_of_bodies(mentions, text)  # "[Văn phòng] UBND tỉnh X"
     return mentions + nested_parents(mentions, text, base)  # "Ủy ban Trung ương [MTTQ]": known only now
+
+
+@lru_cache(maxsize=1)
+def _office_bodies() -> tuple[str, ...]:
+    return tuple(fold_for_matching(head) + " " for head in read_words("orgs/office_bodies.tsv", "head"))
+
+
+_OFFICE = "Văn phòng "
+_VENUE_WORD = "tại"
+
+
+def offices_of_bodies(mentions: list[OrgMention], text: str) -> list[OrgMention]:
+    """The office of a governing body written right before the body's name ("Văn phòng UBND tỉnh X",
+    office_bodies.tsv) is a body of its own, named after the body's full name; not after an office
+    that ends with "Văn phòng" ("Chánh Văn phòng UBND tỉnh X": its head, whose body is the UBND)."""
+    found = []
+    for mention in mentions:
+        start = mention.start - len(_OFFICE)
+        if start < 0 or text[start:mention.start] != _OFFICE or not fold_for_matching(mention.name).startswith(_office_bodies()):
+            continue
+        before = text[max(0, start - 30):start].split()
+        if any(fold_for_matching(" ".join([*before[-size:], _OFFICE.strip()])) in titles() for size in (1, 2)):
+            continue
+        if before and before[-1] == _VENUE_WORD:
+            continue  # "tại Văn phòng Tỉnh ủy X": the building a meeting is held in (NOTES.md 18)
+        found.append(OrgMention(start, mention.end, text[start:mention.end], _OFFICE + mention.name, None, "pattern"))
+    return found
 
 
 def _named_as_written(mentions: list[OrgMention]) -> list[OrgMention]:

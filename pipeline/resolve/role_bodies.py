@@ -1,0 +1,49 @@
+"""The bodies the offices name without naming them in full: organizations too.
+
+"Bộ trưởng Quốc phòng Mỹ" names the Bộ Quốc phòng Mỹ, "Phó Chủ tịch xã Cát Lâm" the Ủy ban nhân dân
+xã Cát Lâm, "ông A, Bí thư, Chủ tịch UBND huyện X" the Huyện ủy X: the roles extractor gives these
+offices their body, but no organization mention holds it, so the article's organizations would lack
+a body its roles name (the gold lists the organization of nearly every role: 151 of 152 in the dev
+files). Each such body becomes an organization whose mention is the role's span — the words that
+name it — marked ``how="role"`` so that the span is no alias of its name. A body of the knowledge
+base (a Vietnamese one) only for a holder with a Vietnamese family name: "Bộ trưởng Ngoại giao Rex
+Tillerson" names another state's ministry, which the office alone does not name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from unionfacts.extract.base import Extractor, facts_of
+from unionfacts.extract.persons import is_family_name
+from unionfacts.normalize import fold_for_matching
+from unionfacts.types import OrgMention, RoleMention
+
+ROLE = "role"  # how an organization implied by a role is found
+
+
+def bodies_of_roles(orgs: list[OrgMention], roles: list[RoleMention]) -> list[OrgMention]:
+    """``orgs`` and, for each body a role names that none of them is, a mention at the role's span."""
+    known_ids = {org.org_id for org in orgs if org.org_id}
+    known_names = {fold_for_matching(org.name) for org in orgs} | {fold_for_matching(org.text) for org in orgs}
+    implied = []
+    for role in sorted(roles, key=lambda r: r.start):
+        if not role.organization or role.org_id in known_ids or fold_for_matching(role.organization) in known_names:
+            continue
+        if role.org_id and not is_family_name(role.person.split(" ")[0]):
+            continue  # "Bộ trưởng Ngoại giao [Rex Tillerson]": another state's minister, not of the home body
+        implied.append(OrgMention(role.start, role.end, role.text, role.organization, role.org_id, ROLE))
+        known_names.add(fold_for_matching(role.organization))
+        if role.org_id:
+            known_ids.add(role.org_id)
+    return sorted(orgs + implied, key=lambda org: (org.start, org.end)) if implied else orgs
+
+
+class RoleBodies(Extractor):
+    """The article's organizations with the bodies its roles name (see the module's docstring)."""
+
+    provides = "organizations"
+    requires = ("organizations", "roles")
+
+    def find(self, doc: Doc) -> list[OrgMention]:
+        return bodies_of_roles(facts_of(doc, "organizations"), facts_of(doc, "roles"))
