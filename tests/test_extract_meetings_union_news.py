@@ -66,7 +66,19 @@ HELD_TO_PREPARE = [
     ("Hội nghị Ban Chấp hành lần thứ 16 dự kiến được tổ chức vào cuối tháng 9.", PUBLISHED, []),
 ]
 
-CASES = ORGANIZED_KINDS + FUTURE_DAY_OF_ANOTHER + CHAIR_AND_SPEECH + HELD_TO_PREPARE
+# --- an official receives a delegation and works with it, the two verbs joined ----------------------------------
+RECEIVES_AND_WORKS = [
+    ("Chiều 11/8, tại trụ sở LĐLĐ tỉnh, đồng chí Đinh Văn Hùng, Chủ tịch LĐLĐ tỉnh Gia Lai tiếp và làm việc với đoàn "
+     "công tác của Công đoàn Quốc phòng.", PUBLISHED, [{"kind": "Buổi làm việc", "date": "2023-08-11"}]),
+    ("Sáng 3/8, bà Lê Thị Thu, Phó Chủ tịch LĐLĐ tỉnh Kon Tum tiếp, làm việc với đoàn khảo sát của Viện Công nhân và "
+     "Công đoàn.", PUBLISHED, [{"kind": "Buổi làm việc", "date": "2023-08-03"}]),
+    # a plan, or suppliers a company deals with: none
+    ("Ông Đinh Văn Hùng, Chủ tịch LĐLĐ tỉnh Gia Lai sẽ tiếp và làm việc với đoàn công tác của Công đoàn Quốc phòng "
+     "vào tuần sau.", PUBLISHED, []),
+    ("Chị Lan cho biết công ty vẫn tiếp tục tiếp và làm việc với các nhà cung cấp.", PUBLISHED, []),
+]
+
+CASES = ORGANIZED_KINDS + FUTURE_DAY_OF_ANOTHER + CHAIR_AND_SPEECH + HELD_TO_PREPARE + RECEIVES_AND_WORKS
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
