@@ -78,7 +78,18 @@ RECEIVES_AND_WORKS = [
     ("Chị Lan cho biết công ty vẫn tiếp tục tiếp và làm việc với các nhà cung cấp.", PUBLISHED, []),
 ]
 
-CASES = ORGANIZED_KINDS + FUTURE_DAY_OF_ANOTHER + CHAIR_AND_SPEECH + HELD_TO_PREPARE + RECEIVES_AND_WORKS
+# --- a body named with lower-case words and its province meets ("Hội đồng Trọng tài lao động tỉnh X họp") ---------
+BODY_WITH_PLACE_MEETS = [
+    ("Ngày 2/8, Hội đồng Trọng tài lao động tỉnh Hải Dương họp phiên giải quyết tranh chấp tại Công ty TNHH Ford Việt "
+     "Nam dưới sự chủ tọa của ông Vũ Đức Minh.", PUBLISHED,
+     [{"kind": "Phiên họp", "date": "2023-08-02", "chairs": ["Vũ Đức Minh"]}]),
+    # lower-case words with no place after them stay no body's name, a plan stays a plan
+    ("Ngày 2/8, Hội đồng Trọng tài lao động và các bên họp giải quyết tranh chấp.", PUBLISHED, []),
+    ("Hội đồng Trọng tài lao động tỉnh Hải Dương sẽ họp phiên giải quyết tranh chấp vào ngày 25/8.", PUBLISHED, []),
+]
+
+CASES = ORGANIZED_KINDS + FUTURE_DAY_OF_ANOTHER + CHAIR_AND_SPEECH + HELD_TO_PREPARE + RECEIVES_AND_WORKS \
+    + BODY_WITH_PLACE_MEETS
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
