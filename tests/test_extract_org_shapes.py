@@ -84,6 +84,8 @@ def test_org_shapes_different_bodies_stay_apart(text):
     ("Các bệnh viện nhận thêm bệnh nhân: Bệnh viện Xanh Pôn 20 bệnh nhân, Bệnh viện Phổi Trung ương 15 bệnh nhân.",
      {"Bệnh viện Xanh Pôn", "Bệnh viện Phổi Trung ương"}),
     ("Công ty Sông Hồng 12 đã hoàn thành gói thầu.", {"Công ty Sông Hồng 12"}),
+    # a title's head word written again as the body's own head ("Trưởng phòng Phòng …") is said once
+    ("Ông Lâm, Trưởng phòng Phòng Tư pháp huyện Mê Linh cho biết.", {"Phòng Tư pháp huyện Mê Linh"}),
     # "kiêm" joins a second office: it ends the first office's body, also glued to the name's last word
     ("Ông Lý Văn Hải, Tổng Giám đốc Công ty Sunhouse kiêm Chủ tịch Hội đồng Quản trị cho biết.", {"Công ty Sunhouse"}),
     # a field whose last syllable the segmenter glued into another word with the verb after it ("hội đồng")

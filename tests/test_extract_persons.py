@@ -199,8 +199,17 @@ PERSONS = [
     ("Đoàn công tác đã đến làm việc tại huyện Mường Lát và xã Tam Chung, tỉnh Thanh Hóa.", []),
     ("Anh Nguyễn Văn Tú (trú tại phường Lê Lợi, quận Ngô Quyền) đã được hỗ trợ.", ["Nguyễn Văn Tú"]),
     ("Công nhân ở các xã Phạm Ngũ Lão được tặng quà.", []),
+    # a last syllable the segmenter left alone that is no Vietnamese word belongs to the name of two before it
+    ("Ông Kim Young Soo, Tổng Giám đốc Công ty TNHH Shinwon Việt Nam, cam kết tăng lương.", ["Kim Young Soo"]),
+    ("Nữ diễn viên Triệu Lệ Dĩnh đóng vai chính.", ["Triệu Lệ Dĩnh"]),
+    # … and before the next part of an address ("phường X, quận Y"), or paired by a dash after a street's head
+    ("Công an phường Lê Đại Hành, quận Hai Bà Trưng đã xác minh vụ việc.", []),
+    ("Ùn tắc kéo dài ở nút giao Trần Duy Hưng - Khuất Duy Tiến chiều qua.", []),
+    ("Hàng quán mọc lên ở ngã tư Nguyễn Thị Nghĩa - Lê Lai.", []),
     # … while a unit ending a body's name still lets its officer's name follow
     ("Chủ tịch Liên đoàn Lao động huyện Lê Thị Hòa trao quà cho công nhân.", ["Lê Thị Hòa"]),
+    ("Chủ tịch UBND phường Trần Văn Nam cho biết. Tại xã Tân Lập - Trần Văn Bình trao quà.",
+     ["Trần Văn Nam", "Trần Văn Bình"]),
     # a country of two syllables or more that begins with a family name is no person; one syllable is a given name
     ("Đội tuyển Hà Lan thắng Tây Ban Nha 3-1 trong trận mở màn.", []),
     ("Sinh viên sang Vương Quốc Anh du học ngày càng đông.", []),

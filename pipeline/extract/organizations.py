@@ -986,6 +986,8 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             first_word = text[spans[after][0]:spans[after][1]] if after < len(spans) else ""
             if first_word == "các" and after + 1 < len(spans) and _opens_head(text, spans[after + 1][0]):
                 break  # "Thanh tra [các Sở] GTVT": the bodies of a kind, no one body
+            if in_title and after < len(spans) and text[spans[after][0]:spans[after][0] + len(head)].lower() == head.lower():
+                break  # "Trưởng phòng [Phòng Nội vụ] …": the title's head word, then the body's own head
             if first_word in _connectors() and first_word[:1].isalpha():
                 after += 1  # "Công ty cổ phần …", "Công đoàn cơ sở …" (a name never opens with a dash)
             stop = _name_after(text, spans, after, glued_tails)

@@ -29,7 +29,8 @@ from unionfacts.extract.highland_names import highland_names
 from unionfacts.extract.patterns import UPPER, alternation, first_letters
 from unionfacts.extract.spanindex import SpanIndex, span_index
 from unionfacts.ingest.page import byline, parse_dateline
-from unionfacts.normalize import fold_for_matching, normalize_tone_marks
+from unionfacts.normalize import fold_for_matching
+from unionfacts.segment import known_words, normalize_tone_marks
 from unionfacts.orgbase import load_orgbase
 from unionfacts.resources import read_table, read_words
 from unionfacts.types import PersonMention
@@ -293,14 +294,18 @@ def _head_compound() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])(?:{alternation(read_words('persons/head_compounds.tsv', 'compound'))})$", re.IGNORECASE)
 
 
-def _is_head_before(text: str, position: int, kind: str | None, syllables: int = 0) -> bool:
+def _is_head_before(text: str, position: int, kind: str | None, syllables: int = 0, end: int | None = None) -> bool:
     """Whether a head word before ``position`` makes the name after it a place's, a body's or a
     street's; after an award's head only a name of two syllables is the award's own ("giải Mai
-    Vàng"), a full name is the person it is named after ("Giải thưởng Tạ Quang Bửu")."""
+    Vàng"), a full name is the person it is named after ("Giải thưởng Tạ Quang Bửu"). After a kind
+    of place, a name the place of another kind follows (ending at ``end``) is an address ("phường
+    Lê Đại Hành, quận Hai Bà Trưng"), not an officer named after the body ("UBND phường Trần Văn A")."""
     if _HOUSE_NUMBER.search(text, max(0, position - 20), position):
         return True
     if _listed_places().search(text, max(_line_start(text, position), position - _LIST_WINDOW), position):
         return True  # "các huyện: Quảng Xương, Nông Cống và Như Xuân": every item is what the head names
+    if _paired_place().search(text, max(_line_start(text, position), position - _LIST_WINDOW), position):
+        return True  # "nút giao Trần Duy Hưng - Khuất Duy Tiến": the second of two streets a dash pairs
     pattern, scopes = _heads()
     # The leftmost match is the longest head: "thành phố" (scope place), not "phố" (any).
     match = pattern.search(text, max(_line_start(text, position), position - _WINDOW), position)
@@ -311,6 +316,8 @@ def _is_head_before(text: str, position: int, kind: str | None, syllables: int =
     scope = scopes[fold_for_matching(match.group("head"))]
     if scope == "place" and _locative().search(text, max(0, match.start() - 12), match.start()):
         return True  # "tại huyện Văn Chấn": a unit named as a place, no body ending before its officer
+    if scope == "place" and end is not None and _place_kind_after().match(text, end):
+        return True
     return scope == "any" or scope == "award" and syllables < 3 or scope == "place" and kind == "person_place"
 
 
@@ -326,6 +333,22 @@ def _listed_places() -> re.Pattern[str]:
     heads = alternation(row["word"] for row in read_table("persons/not_person_heads.tsv") if row["scope"] != "award")
     return re.compile(rf"(?i)(?<![^\W_])(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)[ ]+(?:{heads})"
                       rf"[ ]*:?[ ]*(?-i:{_LISTED_ITEM})(?:[ ]*,[ ]*(?-i:{_LISTED_ITEM}))*[ ]*(?:,|[ ]và)[ ]+$")
+
+
+@lru_cache(maxsize=1)
+def _paired_place() -> re.Pattern[str]:
+    """A head of streets or sites (not_person_heads.tsv, scope any), a name and a dash up to ``position``: the
+    name after the dash is paired with the first ("tuyến phố Lê Lợi - Quang Trung", "nút giao Trần Duy Hưng -
+    Khuất Duy Tiến"); after a unit of administration a dash may open its officer's name ("xã X - Trần Văn A")."""
+    heads = alternation(row["word"] for row in read_table("persons/not_person_heads.tsv") if row["scope"] == "any")
+    return re.compile(rf"(?i)(?<![^\W_])(?:{heads})[ ]+(?-i:{_LISTED_ITEM})[ ]*[-–][ ]*$")
+
+
+@lru_cache(maxsize=1)
+def _place_kind_after() -> re.Pattern[str]:
+    """A comma and a kind of place (not_person_heads.tsv, scope place): the next part of an address."""
+    kinds = alternation(row["word"] for row in read_table("persons/not_person_heads.tsv") if row["scope"] == "place")
+    return re.compile(rf"[ ]*,[ ]*(?:{kinds})(?![^\W_])")
 
 
 @lru_cache(maxsize=1)
@@ -374,12 +397,18 @@ def _full_names(text: str, runs: list[list[_Syllable]]) -> list[_Name]:
                 # A family name underthesea wrote as a word of its own ("Uông Chu Lưu");
                 # not at a sentence start, where it is as often a word ("Từ Hà Nội …").
                 j = _word_end(run, j + 1)
+            if j == i + 1 and j + 1 < len(run) and _word_end(run, j + 1) == j + 1 and run[j + 1].start == run[j].end + 1 \
+                    and (words := known_words()) and run[j + 1].folded not in words \
+                    and f"{run[i].folded} {run[j].folded}" not in words:
+                j += 1  # "Kim Young | Soo": a last syllable no Vietnamese word is, left by the segmenter alone
+                # after a name of two that is no word either ("Hoàng Thành | Huế" is the citadel)
             folded = tuple(s.folded for s in run[i:j + 1])
             kind, size = _kind_of(folded)
             if kind in ("place", "year", "epithet"):
                 i += size
                 continue
-            if _MIN_SYLLABLES <= len(folded) <= _MAX_SYLLABLES and not _is_head_before(text, first.start, kind, len(folded)):
+            if _MIN_SYLLABLES <= len(folded) <= _MAX_SYLLABLES \
+                    and not _is_head_before(text, first.start, kind, len(folded), run[j].end):
                 names.append(_Name(first.start, run[j].end, folded, _display(text[first.start:run[j].end])))
             i = j + 1
     return names
