@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from unionfacts.extract.patterns import UPPER, alternation, first_letters, trie_alternation
 from unionfacts.normalize import fold_for_matching
+from unionfacts.orgbase import place_kind_alternation
 from unionfacts.resources import read_table, read_words
 
 # The verbs that hold a meeting (others in organize_words.tsv attend or open one).
@@ -124,15 +125,17 @@ def office_body_before() -> re.Pattern[str]:
 def headed_body() -> re.Pattern[str]:
     """A body's name opening with the head of an organization's name (models/orgs/pattern_heads.tsv, as written)
     then two lower-case words at most, and capitalized words (each with one lower-case syllable at most) or dashes
-    to the end of the searched text ("Ủy ban liên Chính phủ Việt Nam - Lào"): a body the organizations component
-    may not know; or a committee of models/meetings/committee_heads.tsv and up to six words ("Ban tổ chức giải
+    to the end of the searched text ("Ủy ban liên Chính phủ Việt Nam - Lào"), or to a place closing it ("… tỉnh Hải
+    Dương"): a body the organizations component may not know; or a committee of models/meetings/committee_heads.tsv and up to six words ("Ban tổ chức giải
     chạy")."""
     heads = alternation(read_words("orgs/pattern_heads.tsv", "head"))
     lower = rf"[ ]+(?!{UPPER})[^\W\d_]+"
     capitalized = rf"[ ]+{UPPER}[^\s,.;:()]*(?:{lower})?"  # a word of a name: "Chính phủ", "Việt Nam"
     # or a committee that stays a body in lower case, its name running to the end ("Ban tổ chức giải chạy")
     committee = alternation(read_words("meetings/committee_heads.tsv"))
-    return re.compile(rf"(?:{heads})(?:{lower}){{0,2}}(?:{capitalized})(?:{capitalized}|[ ]+[-–])*$"
+    # the place it is of may close it, after up to two lower-case words ("Hội đồng Trọng tài lao động tỉnh Hải Dương")
+    place = rf"(?:(?:{lower}){{0,2}}[ ]+(?:{place_kind_alternation()})(?:{capitalized})+)?"
+    return re.compile(rf"(?:{heads})(?:{lower}){{0,2}}(?:{capitalized})(?:{capitalized}|[ ]+[-–])*{place}$"
                       rf"|(?i:{committee})(?:{lower}|{capitalized}){{0,6}}$")
 
 

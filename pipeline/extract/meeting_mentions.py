@@ -189,8 +189,10 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
         # "chỉ đạo Hội nghị" (the meeting itself follows) nor "Ban Chỉ đạo Tây Nam bộ tổ chức" (a name)
     if cues["planned_clause"].search(text, clause_low, start):
         return True
-    if _FUTURE_DAY.search(text, clause_low, layout.clause_span(end)[1]):
-        return True  # "… đồng chủ trì kỳ họp … vào ngày 8/2 tới"
+    future = _FUTURE_DAY.search(text, clause_low, layout.clause_span(end)[1])
+    if future is not None and not (future.start() > end and lexicon.kinds()[0].search(text, end, future.start())):
+        return True  # "… đồng chủ trì kỳ họp … vào ngày 8/2 tới"; not "Phát biểu tại buổi gặp mặt …, ông A cho
+        # biết Đại hội … sẽ diễn ra vào tháng 8 tới": the day of another meeting named after it
     low, high = layout.sentence_window(start, 300)
     if cues["recurring"].search(text, low, high) and not _JUST_HELD.search(text, max(phrase_low, start - 30), start):
         return True  # "hằng năm, … tổ chức Hội nghị …"; not "Bộ X vừa tổ chức Hội nghị … giáo dục thường xuyên"
@@ -211,8 +213,10 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     if plan is None or _PAST.search(text, end, plan.start()) is not None:
         return False
     # the plan is the meeting's own ("… sẽ diễn ra", "… sẽ là phép thử"), not what someone is asked to do next
-    # ("… thành công cho chuyến thăm của X, đồng thời đề nghị Y sẽ tiếp tục đóng góp")
-    return not (_NEXT_PREDICATE.search(text, end, plan.start()) or cues["directive"].search(text, end, plan.start()))
+    # ("… thành công cho chuyến thăm của X, đồng thời đề nghị Y sẽ tiếp tục đóng góp"), nor its purpose ("Hội nghị … để
+    # chuẩn bị Đại hội XI": held to prepare another)
+    return not (_NEXT_PREDICATE.search(text, end, plan.start()) or cues["directive"].search(text, end, plan.start())
+                or _ends_with("purpose_words", text, end, plan.start(), 20))
 
 
 def plans_after(text: str, end: int) -> bool:

@@ -47,6 +47,7 @@ _OFFICE_REACH = 6000  # how far from a chair cue an office named alone is looked
 _NAME_ONLY = re.compile(rf"(?:[ ]+{UPPER}[^\s,.;:]*(?:[ ]+[^\s,.;:]+){{0,3}}){{0,3}}[ ]+")
 _BREAK = re.compile(r"[,.;:!?]")
 _ENDS_CLAUSE = re.compile(r"[ ]*(?:[.;]|$)")
+_AND = re.compile(r"[ ]*và[ ]+")
 _LISTING = re.compile(r"[ ]*(?:gồm|là|có)[ ]*(?::[ ]*|(?=[ ]))")
 _COMMA_NEXT = re.compile(r"[ ]*,[ ]*")
 _PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:ông|bà)[ ]+(?:(?:đã|cũng|từng|sẽ)[ ]+)?$")
@@ -271,6 +272,14 @@ class _Targets:
         return event if self.layout.sentence_of(position) - mention.sentence <= sentences else None
 
 
+def _speaks_next(text: str, position: int, clause_high: int) -> bool:
+    """Whether the chair cue ending at ``position`` is joined only to what its chair says at the meeting ("… chủ trì
+    và phát biểu khai mạc.", "… chủ trì và báo cáo kết quả"): no meeting named after it, the cue ends its predicate."""
+    joined = _AND.match(text, position)
+    return joined is not None and lexicon.cues()["attendee"].match(text, joined.end()) is not None \
+        and lexicon.kinds()[0].search(text, joined.end(), clause_high) is None
+
+
 def find_parts(layout: Layout, linked: list[tuple[Mention, int]], events: int) -> dict[int, list[Participation]]:
     """Chairs and attendees, by the index of the meeting they take part in."""
     text = layout.text
@@ -308,7 +317,8 @@ def find_parts(layout: Layout, linked: list[tuple[Mention, int]], events: int) -
         index = named[1] if named else None
         clause_low, clause_high = layout.clause_span(cue.start())
         if index is None:
-            ends_clause = _ENDS_CLAUSE.match(text, cue.end(), cue.end() + 3) is not None
+            ends_clause = _ENDS_CLAUSE.match(text, cue.end(), cue.end() + 3) is not None \
+                or _speaks_next(text, cue.end(), clause_high)
             index = targets.nearest_in_sentence(cue.start()) if ends_clause else None
             if index is None and ends_clause:
                 index = targets.reported_before(cue.start(), 1)

@@ -1,0 +1,97 @@
+"""Meetings in trade-union news, on the shapes its reports use and the rules were not written from: a
+provincial, sector or company union holds a gathering, a congress, a course, a ceremony; officials
+attend or chair; the day is in the lead, or only a back-reference names the meeting. Each row is
+written for these tests in the shape union news uses (no article text is copied); rows with ``[]``
+must stay empty.
+
+The helpers and their conventions are those of ``test_extract_meetings.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_meetings import PUBLISHED, check
+
+# --- a lower-case kind word after an organizing verb names the meeting; the back-reference joins it --------
+ORGANIZED_KINDS = [
+    ("Sáng 8/3, LĐLĐ tỉnh Nam Định tổ chức họp mặt kỷ niệm 113 năm Ngày Quốc tế Phụ nữ. Phát biểu tại buổi họp "
+     "mặt, bà Trần Thị Hoa, Phó Chủ tịch LĐLĐ tỉnh ghi nhận đóng góp của nữ đoàn viên.", PUBLISHED,
+     [{"name": "Họp mặt kỷ niệm", "date": "2023-03-08"}]),
+    ("Chiều 2/8, Công đoàn ngành Y tế tỉnh Phú Thọ tổ chức họp mặt cán bộ công đoàn nghỉ hưu. Tại buổi họp mặt, "
+     "30 cán bộ được tặng quà.", PUBLISHED, [{"name": "Họp mặt cán", "date": "2023-08-02"}]),
+    ("Sáng 7/8, LĐLĐ tỉnh Lào Cai khai mạc lớp bồi dưỡng nghiệp vụ cho chủ tịch công đoàn cơ sở.", PUBLISHED,
+     [{"kind": "Tập huấn", "date": "2023-08-07"}]),
+    # the words in another sense, a custom, a course one takes: none
+    ("Các cựu chiến binh của đơn vị thường họp mặt vào dịp 22/12 hằng năm.", PUBLISHED, []),
+    ("Giáo viên phải tham gia lớp bồi dưỡng thường xuyên theo quy định của Bộ.", PUBLISHED, []),
+    ("Hằng năm, LĐLĐ tỉnh tổ chức họp mặt nữ cán bộ công đoàn nhân Ngày Quốc tế Phụ nữ.", PUBLISHED, []),
+]
+
+# --- a future day belongs to the meeting named last before it, not to one an official speaks at ----------
+FUTURE_DAY_OF_ANOTHER = [
+    ("Phát biểu tại buổi gặp mặt cán bộ công đoàn hưu trí hôm qua, ông Lê Văn Tám, Chủ tịch LĐLĐ tỉnh Thái Bình "
+     "cho biết Đại hội Công đoàn tỉnh lần thứ XVI sẽ diễn ra vào tháng 10 tới.", PUBLISHED,
+     [{"kind": "Buổi gặp mặt", "date": "2023-08-15"}]),
+    # the future day of the meeting itself still plans it
+    ("Ông Trần Văn Nam, Chủ tịch LĐLĐ tỉnh sẽ chủ trì buổi gặp mặt cán bộ công đoàn hưu trí vào ngày 25/8 tới.",
+     PUBLISHED, []),
+    ("Hai Bộ trưởng đồng chủ trì kỳ họp thứ 4 Ủy ban hỗn hợp vào ngày 28/8 tới.", PUBLISHED, []),
+]
+
+# --- a chair cue joined only to what the chair says ("chủ trì và phát biểu khai mạc.") chairs the meeting reported --
+CHAIR_AND_SPEECH = [
+    ("Ngày 9/8, Công đoàn Du lịch Việt Nam tổ chức Hội nghị tập huấn kỹ năng thương lượng tập thể. Bà Nguyễn Thị "
+     "Hòa, Phó Chủ tịch Công đoàn Du lịch Việt Nam chủ trì và phát biểu khai mạc.", PUBLISHED,
+     [{"date": "2023-08-09", "chairs": ["Nguyễn Thị Hòa"]}]),
+    ("Sáng 4/8, LĐLĐ tỉnh Yên Bái tổ chức hội nghị sơ kết công tác công đoàn 6 tháng. Ông Hoàng Văn Lực, Chủ tịch "
+     "LĐLĐ tỉnh chủ trì và báo cáo kết quả 6 tháng đầu năm.", PUBLISHED,
+     [{"date": "2023-08-04", "chairs": ["Hoàng Văn Lực"]}]),
+    # a body leading a task, a chair who will speak at another meeting: no chair
+    ("Ngày 9/8, LĐLĐ tỉnh tổ chức Hội nghị tập huấn. Sở Tài chính chủ trì và phát biểu về dự án nhà ở công nhân.",
+     PUBLISHED, [{"date": "2023-08-09", "chairs": []}]),
+    ("Ngày 9/8, LĐLĐ tỉnh tổ chức Hội nghị tập huấn. Ông Lê Văn An, Chủ tịch LĐLĐ tỉnh cho biết sẽ chủ trì và phát "
+     "biểu tại Đại hội Công đoàn tỉnh vào tháng 10 tới.", PUBLISHED, [{"date": "2023-08-09", "chairs": []}]),
+]
+
+# --- a meeting held to prepare another ("… để chuẩn bị Đại hội XI") is held; its purpose plans it not ------------
+HELD_TO_PREPARE = [
+    ("Ngày 14/8, ông Nguyễn Văn Bình, Chủ tịch LĐLĐ tỉnh chủ trì Hội nghị Ban Chấp hành lần thứ 15 để chuẩn bị Đại "
+     "hội Công đoàn tỉnh lần thứ XI.", PUBLISHED, [{"kind": "Hội nghị", "date": "2023-08-14",
+                                                   "chairs": ["Nguyễn Văn Bình"]}]),
+    ("Chiều 10/8, Công đoàn ngành Công Thương tỉnh tổ chức hội nghị tập huấn nhằm chuẩn bị cho đại hội công đoàn cơ "
+     "sở.", PUBLISHED, [{"kind": "Hội nghị", "date": "2023-08-10"}]),
+    # the meeting's own plan after a purpose of another kind still plans it
+    ("Lễ kỷ niệm nhằm tôn vinh đội ngũ nhà giáo của tỉnh sẽ diễn ra vào ngày 20/11.", PUBLISHED, []),
+    ("Hội nghị Ban Chấp hành lần thứ 16 dự kiến được tổ chức vào cuối tháng 9.", PUBLISHED, []),
+]
+
+# --- an official receives a delegation and works with it, the two verbs joined ----------------------------------
+RECEIVES_AND_WORKS = [
+    ("Chiều 11/8, tại trụ sở LĐLĐ tỉnh, đồng chí Đinh Văn Hùng, Chủ tịch LĐLĐ tỉnh Gia Lai tiếp và làm việc với đoàn "
+     "công tác của Công đoàn Quốc phòng.", PUBLISHED, [{"kind": "Buổi làm việc", "date": "2023-08-11"}]),
+    ("Sáng 3/8, bà Lê Thị Thu, Phó Chủ tịch LĐLĐ tỉnh Kon Tum tiếp, làm việc với đoàn khảo sát của Viện Công nhân và "
+     "Công đoàn.", PUBLISHED, [{"kind": "Buổi làm việc", "date": "2023-08-03"}]),
+    # a plan, or suppliers a company deals with: none
+    ("Ông Đinh Văn Hùng, Chủ tịch LĐLĐ tỉnh Gia Lai sẽ tiếp và làm việc với đoàn công tác của Công đoàn Quốc phòng "
+     "vào tuần sau.", PUBLISHED, []),
+    ("Chị Lan cho biết công ty vẫn tiếp tục tiếp và làm việc với các nhà cung cấp.", PUBLISHED, []),
+]
+
+# --- a body named with lower-case words and its province meets ("Hội đồng Trọng tài lao động tỉnh X họp") ---------
+BODY_WITH_PLACE_MEETS = [
+    ("Ngày 2/8, Hội đồng Trọng tài lao động tỉnh Hải Dương họp phiên giải quyết tranh chấp tại Công ty TNHH Ford Việt "
+     "Nam dưới sự chủ tọa của ông Vũ Đức Minh.", PUBLISHED,
+     [{"kind": "Phiên họp", "date": "2023-08-02", "chairs": ["Vũ Đức Minh"]}]),
+    # lower-case words with no place after them stay no body's name, a plan stays a plan
+    ("Ngày 2/8, Hội đồng Trọng tài lao động và các bên họp giải quyết tranh chấp.", PUBLISHED, []),
+    ("Hội đồng Trọng tài lao động tỉnh Hải Dương sẽ họp phiên giải quyết tranh chấp vào ngày 25/8.", PUBLISHED, []),
+]
+
+CASES = ORGANIZED_KINDS + FUTURE_DAY_OF_ANOTHER + CHAIR_AND_SPEECH + HELD_TO_PREPARE + RECEIVES_AND_WORKS \
+    + BODY_WITH_PLACE_MEETS
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_meetings_in_union_news(text, published, expected):
+    check(text, published, expected)
