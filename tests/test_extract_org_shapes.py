@@ -38,6 +38,10 @@ def _expected(expected: dict[str, set[str]]) -> dict[str, set[str]]:
      {"Ngân hàng Thương mại cổ phần Công Thương Việt Nam": {"Ngân hàng Công thương Việt Nam", "VietinBank"}}),
     ("Tổng Giám đốc EVN cho biết Tập đoàn Điện lực VN đã đủ điện cho mùa khô.",
      {"Tập đoàn Điện lực Việt Nam": {"EVN", "Tập đoàn Điện lực VN"}}),
+    # world bodies by their acronyms
+    ("Tổng Thư ký NATO và lãnh đạo FIFA cùng dự. Liên đoàn Bóng đá Thế giới cảm ơn VFF.",
+     {"Tổ chức Hiệp ước Bắc Đại Tây Dương": {"NATO"}, "Liên đoàn Bóng đá Thế giới": {"FIFA"},
+      "Liên đoàn Bóng đá Việt Nam": {"VFF"}}),
     ("Trung tâm Không gian mạng Viettel phát hiện mã độc. Viettel cho biết đã ngăn chặn.",
      {"Trung tâm Không gian mạng Viettel": set(), "Tập đoàn Công nghiệp - Viễn thông Quân đội": {"Viettel"}}),
     ("Ông học tại Đại học Bách khoa Đà Nẵng, sau đó giảng dạy tại Trường Đại học Bách khoa Đà Nẵng.",
