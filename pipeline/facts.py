@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 from unionfacts.extract.base import facts_of
 from unionfacts.normalize import fold_for_matching
 from unionfacts.segment import sentence_index
-from unionfacts.types import Article, Count, DateFact, DocumentMention, EventMention, Money, OrgMention, PersonMention, RoleMention
+from unionfacts.types import (IMPLIED_BY_ROLE, Article, Count, DateFact, DocumentMention, EventMention, Money, OrgMention,
+                              PersonMention, RoleMention)
 
 FACT_KINDS = ("dates", "money", "counts")
 ENTITY_KINDS = ("persons", "organizations", "roles", "events", "documents")
@@ -147,7 +148,7 @@ def organizations_json(mentions: list[OrgMention]) -> list[dict[str, Any]]:
         aliases = []
         for mention in group:
             folded = fold_for_matching(mention.text)
-            if mention.how == "role":
+            if mention.how == IMPLIED_BY_ROLE:
                 continue  # a role's span names the body without being a form of its name
             if folded not in seen and "(" not in folded:  # a form that only inserts a definition is no alias
                 seen.add(folded)

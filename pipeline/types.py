@@ -142,6 +142,11 @@ class DateMention:
         return self.first.is_valid() and (self.last is None or self.last.is_valid())
 
 
+# How an organization only an office names is found ("Bộ trưởng Quốc phòng Mỹ"): its mention is the role's span,
+# which names the body without being a form of its name.
+IMPLIED_BY_ROLE = "role"
+
+
 @dataclass(frozen=True)
 class OrgMention:
     """An organization named in the body, resolved to one identity where possible."""
@@ -151,7 +156,7 @@ class OrgMention:
     text: str
     name: str  # canonical full name ("Công đoàn Công Thương Việt Nam"), or the form as written
     org_id: str | None = None  # knowledge-base id; None for an organization found by pattern only
-    how: str = "kb"  # kb | pattern | acronym (defined in the text) | typo | relative | role (a body only an office names)
+    how: str = "kb"  # kb | pattern | acronym (defined in the text) | typo | relative | role (IMPLIED_BY_ROLE)
 
 
 @dataclass(frozen=True)

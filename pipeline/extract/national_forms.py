@@ -38,7 +38,8 @@ def countries() -> tuple[frozenset[str], int]:
 
 
 @lru_cache(maxsize=1)
-def _home_country() -> frozenset[str]:
+def home_country_forms() -> frozenset[str]:
+    """How the articles' own country is written (persons/home_country.tsv), folded."""
     return frozenset(fold_for_matching(form) for form in read_words("persons/home_country.tsv", "form"))
 
 
@@ -82,7 +83,7 @@ def foreign_country_after(text: str, end: int) -> int | None:
         folded = fold_for_matching(country)
         if folded not in names or not country[:1].isupper():
             continue
-        if folded in _home_country():
+        if folded in home_country_forms():
             return None
         following = words[size] if size < len(words) and country == written else ""
         if size == 1 and following[:1].isupper() and VIETNAMESE_SYLLABLE.fullmatch(folded):
@@ -114,7 +115,7 @@ def _foreign_party_end(text: str, end: int) -> int | None:
         for size in range(min(longest, len(words) - count), 0, -1):
             country = " ".join(words[count:count + size]).rstrip(".,;:)”\"!?")
             folded = fold_for_matching(country)
-            if folded in names and country[:1].isupper() and folded not in _home_country():
+            if folded in names and country[:1].isupper() and folded not in home_country_forms():
                 return position + 1 + len(" ".join(words[:count])) + 1 + len(country)
     return None
 

@@ -24,8 +24,9 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from unionfacts.extract.backrefs import find_union_pointers
-from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_bodies, as_foreign_party_organs, countries, home_country_pattern,
-                                                lower_case_common_noun, with_home_country)
+from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_bodies, as_foreign_party_organs, countries,
+                                                home_country_forms, home_country_pattern, lower_case_common_noun,
+                                                with_home_country)
 from unionfacts.extract.base import Extractor, capitalized_tokens, facts_of, text_of, token_spans
 from unionfacts.extract.shared_place import bodies_sharing_place
 from unionfacts.extract.patterns import PROPER_NAME, UPPER, alternation, first_letters, stop_words, trie_alternation, word_pattern
@@ -372,10 +373,10 @@ def _placed(text: str, spans: list[tuple[int, int]]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _kind_alone_after() -> re.Pattern[str]:
-    """A kind of place written alone after a name, no place's name after it ("Phòng Nội vụ [huyện]."): the
-    article's place of that kind, which the resolver names."""
-    return re.compile(rf"[ ]+(?:{place_kind_alternation()})(?!\w|\.\w)(?![ ]+(?:{UPPER}|\d))")
+def kind_alone_after() -> re.Pattern[str]:
+    """A kind of place written alone after a name, no place's name after it ("Phòng Nội vụ [huyện].", "Hội
+    Nông dân [tỉnh] và …"): the article's place of that kind, which the resolver names."""
+    return re.compile(rf"[ ]+(?P<kind>{place_kind_alternation()})(?!\w|\.\w)(?![ ]+(?:{UPPER}|\d))")
 
 
 @lru_cache(maxsize=1)
@@ -623,8 +624,8 @@ def _country_at(text: str, token: tuple[int, int]) -> bool:
 @lru_cache(maxsize=1)
 def _pairing_countries() -> frozenset[str]:
     """Folded forms a bilateral name pairs across a dash: countries, the home country, short forms."""
-    return countries()[0] | frozenset(fold_for_matching(form) for form in read_words("orgs/bilateral_forms.tsv", "form")
-                                      | read_words("persons/home_country.tsv", "form"))
+    return countries()[0] | home_country_forms() \
+        | frozenset(fold_for_matching(form) for form in read_words("orgs/bilateral_forms.tsv", "form"))
 
 
 def _country_before(text: str, dash: int) -> bool:
@@ -1005,7 +1006,7 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
                     text[a].isalpha() and text[a].isupper() for a, _ in spans[after:stop]):
                 break  # "các trường [Mầm non]", "đại học [27]%": what kind of body, not which one
             if in_title and not _placed(text, spans[after:stop]) and not _state_fields(text, spans[after:stop]) \
-                    and not _kind_alone_after().match(text, spans[stop - 1][1]):
+                    and not kind_alone_after().match(text, spans[stop - 1][1]):
                 break  # "Trưởng [phòng Tổ chức] Công ty X": a unit of a company, which the title keeps; not
                 # "Trưởng phòng Nội vụ [huyện]", the body of the article's district
             if _plural_before(text, start) and _fields_only(text, spans[after:stop]):

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from unionfacts.extract.backrefs import resolve_union_pointers
 from unionfacts.extract.base import Extractor, facts_of, text_of
-from unionfacts.extract.organizations import INNER_DEFINITION, nested_parents, pattern_name
+from unionfacts.extract.organizations import INNER_DEFINITION, kind_alone_after, nested_parents, pattern_name
 from unionfacts.extract.patterns import PROPER_NAME, UPPER, word_pattern
 from unionfacts.extract.spanindex import span_index
 from unionfacts.extract.titles import titles
@@ -137,12 +137,6 @@ def _placed_in_province(mentions: list[OrgMention], province: Province | None, b
     return placed
 
 
-@lru_cache(maxsize=1)
-def _kind_after() -> re.Pattern[str]:
-    """A kind of place written alone after a body's name, no place's name after it ("Hội Nông dân [tỉnh] và …")."""
-    return re.compile(rf"[ ]+(?P<kind>{place_kind_alternation()})(?!\w|\.\w)(?![ ]+(?:{UPPER}|\d))")
-
-
 def _with_kind_after(text: str, mentions: list[OrgMention], province: Province | None,
                      places: dict[str, str]) -> list[OrgMention]:
     """A body found by pattern and followed by a kind of place alone: the body of the article's place of that
@@ -153,7 +147,7 @@ def _with_kind_after(text: str, mentions: list[OrgMention], province: Province |
         return mentions
     extended = []
     for mention in mentions:
-        after = _kind_after().match(text, mention.end) if mention.how == "pattern" and mention.org_id is None else None
+        after = kind_alone_after().match(text, mention.end) if mention.how == "pattern" and mention.org_id is None else None
         kind = place_kinds().get(after.group("kind")) if after is not None else None
         if kind is None or any(fold_for_matching(mention.name).endswith(" " + form) for form in place_kinds()):
             extended.append(mention)

@@ -5,7 +5,7 @@ xã Cát Lâm, "ông A, Bí thư, Chủ tịch UBND huyện X" the Huyện ủy 
 offices their body, but no organization mention holds it, so the article's organizations would lack
 a body its roles name (the gold lists the organization of nearly every role: 151 of 152 in the dev
 files). Each such body becomes an organization whose mention is the role's span — the words that
-name it — marked ``how="role"`` so that the span is no alias of its name. A body of the knowledge
+name it — marked ``how=IMPLIED_BY_ROLE`` so that the span is no alias of its name. A body of the knowledge
 base (a Vietnamese one) only for a holder with a Vietnamese family name: "Bộ trưởng Ngoại giao Rex
 Tillerson" names another state's ministry, which the office alone does not name.
 """
@@ -17,9 +17,7 @@ from spacy.tokens import Doc
 from unionfacts.extract.base import Extractor, facts_of
 from unionfacts.extract.persons import is_family_name
 from unionfacts.normalize import fold_for_matching
-from unionfacts.types import OrgMention, RoleMention
-
-ROLE = "role"  # how an organization implied by a role is found
+from unionfacts.types import IMPLIED_BY_ROLE, OrgMention, RoleMention
 
 
 def bodies_of_roles(orgs: list[OrgMention], roles: list[RoleMention]) -> list[OrgMention]:
@@ -32,7 +30,7 @@ def bodies_of_roles(orgs: list[OrgMention], roles: list[RoleMention]) -> list[Or
             continue
         if role.org_id and not is_family_name(role.person.split(" ")[0]):
             continue  # "Bộ trưởng Ngoại giao [Rex Tillerson]": another state's minister, not of the home body
-        implied.append(OrgMention(role.start, role.end, role.text, role.organization, role.org_id, ROLE))
+        implied.append(OrgMention(role.start, role.end, role.text, role.organization, role.org_id, IMPLIED_BY_ROLE))
         known_names.add(fold_for_matching(role.organization))
         if role.org_id:
             known_ids.add(role.org_id)
