@@ -25,12 +25,13 @@ from unionfacts.extract.numbers import (
     find_numbers,
     is_group_piece,
     number_at,
+    standalone_number_words,
     words_value,
 )
 from unionfacts.extract.patterns import RANGE_JOINERS, UPPER, alternation, is_identifier, qualifier_before, stop_words
 from unionfacts.extract.spanindex import TakenSpans
 from unionfacts.normalize import fold_for_matching
-from unionfacts.resources import read_table, read_words
+from unionfacts.resources import read_words
 from unionfacts.types import Count
 
 # Where each segmented word that starts at a character ends ({start: end}); empty when the
@@ -55,11 +56,6 @@ _PERCENT = re.compile(r"\s?(?:%|phần\s+trăm(?!\w))")
 _QUOTE_BEFORE = frozenset("“\"")
 # A clock time: "15h30", "6h45", "9g05", "14:30", "8 giờ 15" — hours and minutes, no count.
 _CLOCK_AFTER = re.compile(r"[ ]?(?:[hHgG:]|giờ[ ])[ ]?[0-5]\d(?!\d)")
-
-
-@lru_cache(maxsize=1)
-def _standalone_words() -> frozenset[str]:
-    return frozenset(row["word"] for row in read_table("numbers/number_words.tsv") if row["standalone"] == "1")
 
 
 @lru_cache(maxsize=1)
@@ -413,7 +409,7 @@ def _word_count(text: str, phrase: NumberPhrase, word_ends: WordEnds) -> Count |
     start, end = phrase.start, phrase.end
     word = text[start:end].lower()
     quoted = start > 0 and text[start - 1] in _QUOTE_BEFORE
-    if not (word in _standalone_words() or quoted and phrase.value >= 1):
+    if not (word in standalone_number_words() or quoted and phrase.value >= 1):
         return None
     if _is_name_part(text, start, end):
         return None

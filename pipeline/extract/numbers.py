@@ -127,6 +127,12 @@ def number_words() -> dict[str, int]:
     }
 
 
+@lru_cache(maxsize=1)
+def standalone_number_words() -> frozenset[str]:
+    """Number words that count alone, before a noun ("hai", "mười"; number_words.tsv, standalone)."""
+    return frozenset(row["word"] for row in read_table("numbers/number_words.tsv") if row["standalone"] == "1")
+
+
 def parse_number_word(word: str) -> int | None:
     """Value of a single number word ("ba" → 3); None otherwise."""
     return number_words().get(word.lower())

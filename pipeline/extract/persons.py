@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from unionfacts.extract.base import Extractor, capitalized_tokens, facts_of, text_of, token_spans
 from unionfacts.extract.highland_names import highland_names
+from unionfacts.extract.numbers import standalone_number_words
 from unionfacts.extract.patterns import UPPER, alternation, first_letters
 from unionfacts.extract.spanindex import SpanIndex, span_index
 from unionfacts.ingest.page import byline, parse_dateline
@@ -331,7 +332,8 @@ def _listed_places() -> re.Pattern[str]:
     items listed after it up to ``position``: "các huyện Quảng Xương, [Nông Cống]", "hai phường Trần
     Phú và [Lê Lợi]" — a name in such a list is the place's, not a person's."""
     heads = alternation(row["word"] for row in read_table("persons/not_person_heads.tsv") if row["scope"] != "award")
-    return re.compile(rf"(?i)(?<![^\W_])(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)[ ]+(?:{heads})"
+    numbers = alternation(standalone_number_words())  # "hai phường", "ba xã"
+    return re.compile(rf"(?i)(?<![^\W_])(?:các|những|{numbers}|\d+)[ ]+(?:{heads})"
                       rf"[ ]*:?[ ]*(?-i:{_LISTED_ITEM})(?:[ ]*,[ ]*(?-i:{_LISTED_ITEM}))*[ ]*(?:,|[ ]và)[ ]+$")
 
 
