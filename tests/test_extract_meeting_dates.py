@@ -46,6 +46,14 @@ LEAD = [
     # what someone welcomes is another occasion
     ("Ngày 14/8, Chủ tịch UBND tỉnh tiếp Đoàn công tác của Ngân hàng Thế giới. Ông hoan nghênh chuyến thăm của "
      "Đoàn tới tỉnh.", PUBLISHED, [{"kind": "Chuyến thăm", "date": None}]),
+    # an office with "Thường trực" / "Thường vụ" in its title says nothing of another time
+    ("Chiều 14/8, Ban chỉ đạo phòng chống thiên tai tỉnh Cao Bằng tiếp tục họp. Cuộc họp do ông Đàm Văn Lực, Phó trưởng "
+     "ban Thường trực Ban chỉ đạo, chủ trì.", PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-08-14"}]),
+    ("Sáng 14/8, Tỉnh ủy Cao Bằng làm việc với Sở Y tế. Tại buổi làm việc, đồng chí Hà Thị Lan, Ủy viên Ban Thường vụ "
+     "Tỉnh ủy, đề nghị Sở rà soát các trạm y tế.", PUBLISHED, [{"kind": "Buổi làm việc", "date": "2023-08-14"}]),
+    # a custom the next sentence reports is not the lead's day
+    ("Sáng 14/8, Tỉnh ủy Cao Bằng làm việc với Sở Y tế. Sở thường tổ chức hội nghị giao ban vào cuối quý.",
+     PUBLISHED, [{"kind": "Buổi làm việc", "date": "2023-08-14"}, {"kind": "Hội nghị", "date": None}]),
     # a sentence that gives nothing but the day and the place dates what follows
     ("Ngày 14/8/2023, tại thành phố Cao Bằng. Sở Y tế tỉnh tổ chức Hội nghị triển khai công tác tiêm chủng.",
      UNDATED, [{"kind": "Hội nghị", "date": "2023-08-14"}]),

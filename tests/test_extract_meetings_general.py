@@ -48,6 +48,13 @@ SCOPE = [
      UNDATED, []),
     ("Văn phòng Chính phủ vừa ra thông báo kết luận của Thủ tướng tại cuộc họp về phòng, chống thiên tai.",
      PUBLISHED, []),
+    # a source whose meeting the lead dates: the meeting is what the article reports; further down it is cited
+    ("Văn phòng Chính phủ vừa ra thông báo kết luận của Thủ tướng tại cuộc làm việc với Bộ Xây dựng, hôm 12/8.",
+     PUBLISHED, [{"kind": "Buổi làm việc", "date": "2023-08-12"}]),
+    ("Theo báo cáo của Sở Y tế tại hội nghị giao ban chiều 14/8, tỉnh đã tiêm xong mũi thứ hai.",
+     PUBLISHED, [{"kind": "Hội nghị", "date": "2023-08-14"}]),
+    ("Ngày 14/8, Sở Y tế công bố kết quả thanh tra. Sở đã xây dựng kế hoạch số 22 thực hiện kết luận của Thường trực "
+     "Tỉnh ủy tại cuộc họp ngày 26/6/2022.", PUBLISHED, []),
     # a meeting only the backdrop of what is said
     ("Chiều 8/6, bên lề kỳ họp Quốc hội, Chủ tịch Tổng LĐLĐ Việt Nam trao đổi với báo chí về nhà ở công nhân.",
      PUBLISHED, []),
