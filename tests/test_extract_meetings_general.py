@@ -94,6 +94,18 @@ KINDS = [
      [{"kind": "Đại hội đồng cổ đông", "date": "2023-04-25"}]),
     ("Giao lưu hữu nghị quốc phòng biên giới lần thứ 7 diễn ra ngày 21/4 tại Lào Cai.", PUBLISHED,
      [{"kind": "Giao lưu", "date": "2023-04-21"}]),
+    # an office-holder's or a delegation's inspection visit (NOTES.md item 30); "tại buổi kiểm tra" points back to it
+    ("Tin địa phương. Sáng 12/7, Chủ tịch UBND tỉnh Bến Tre Trần Ngọc Tam đến kiểm tra tiến độ thi công cầu Rạch "
+     "Miễu 2. Tại buổi kiểm tra, ông Tam yêu cầu nhà thầu tăng ca.", PUBLISHED,
+     [{"kind": "Chuyến kiểm tra", "date": "2023-07-12"}]),
+    ("Tin địa phương. Ngày 3/8, Thứ trưởng Bộ Y tế Đỗ Xuân Tuyên dẫn đầu đoàn công tác kiểm tra công tác tiêm chủng "
+     "tại tỉnh Sóc Trăng.", PUBLISHED, [{"kind": "Chuyến công tác", "date": "2023-08-03"}]),
+    ("Tin địa phương. Chiều 5/8, đoàn kiểm tra của Sở Xây dựng đã đi kiểm tra an toàn lao động tại công trình.",
+     PUBLISHED, [{"kind": "Chuyến kiểm tra", "date": "2023-08-05"}]),
+    # anyone else's check, or the police's, is no visit of an office
+    ("Tin địa phương. Sáng 12/7, anh Lê Văn Tâm đi kiểm tra đàn vịt thì phát hiện nước sông dâng cao.", PUBLISHED, []),
+    ("Tin địa phương. Ngày 3/8, bác sĩ Phạm Thu Hà đến kiểm tra sức khỏe cho các cụ cao tuổi.", PUBLISHED, []),
+    ("Tin địa phương. Ngày 3/8, lực lượng cảnh sát giao thông đã đến kiểm tra nhiều xe khách.", PUBLISHED, []),
 ]
 
 # --- which meeting a mention is: names that tell two meetings apart -------------------------------

@@ -44,6 +44,7 @@ class MeetingVerb:
     family: str
     strong: bool
     long: bool = False
+    official: bool = False  # reports a meeting only when an office-holder or a delegation does it
 
 
 def _words_pattern(words, *, ignore_case: bool = True, at_end: bool = False) -> re.Pattern[str]:
@@ -71,7 +72,8 @@ def kinds() -> tuple[re.Pattern[str], dict[str, KindWord]]:
 
 @lru_cache(maxsize=1)
 def verbs() -> tuple[re.Pattern[str], dict[str, MeetingVerb]]:
-    rows = [MeetingVerb(r["verb"], r["kind"], r["family"], r["strength"] == "strong", r["days"] == "many")
+    rows = [MeetingVerb(r["verb"], r["kind"], r["family"], r["strength"] == "strong", r["days"] == "many",
+                        r["strength"] == "official")
             for r in read_table("meetings/verbs.tsv")]
     pattern = _words_pattern(row.verb for row in rows)
     return pattern, {fold_for_matching(row.verb): row for row in rows}

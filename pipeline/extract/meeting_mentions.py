@@ -559,6 +559,8 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
             continue  # "chuyến thăm chính thức, làm việc tại Hà Lan": one more word of the meeting named
         if not has_subject(layout, start):
             continue
+        if row.official and not _done_by_official(layout, start):
+            continue  # "anh A đi kiểm tra ruộng lúa", "bác sĩ đến kiểm tra sức khỏe": no visit of an office
         end = _name_end(text, after, False, of_object=True) or after
         headline = layout.is_headline(start)
         if _planned(layout, start, end):
@@ -581,6 +583,14 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
                                  headline=headline, strong=row.strong, introduced=True, apart=len(objects) > 1,
                                  captioned=layout.in_title_line(start)))
     return found
+
+
+def _done_by_official(layout: Layout, start: int) -> bool:
+    """Whether the clause before the verb at ``start`` names an office-holder or a delegation as its doer ("Chủ
+    tịch UBND tỉnh Nguyễn Văn A đến kiểm tra …", "Đoàn kiểm tra của Bộ đi kiểm tra …")."""
+    low, _ = layout.clause_span(start)
+    return bool(layout.roles.within(low, start)) \
+        or lexicon.words_anywhere("subject_words").search(layout.text, low, start) is not None
 
 
 def _met_in_past(text: str, row, start: int, after: int) -> bool:
