@@ -61,6 +61,14 @@ LEAD = [
 
 # --- a meeting held over several days: the run of days the text gives (NOTES.md items 31, 32) ----------------
 SPANS = [
+    # its first day and its close ("khai mạc … và bế mạc …")
+    ("Tin tỉnh. Đại hội Hội Nông dân tỉnh lần thứ X khai mạc sáng 20/7 và bế mạc chiều 21/7.", PUBLISHED,
+     [{"kind": "Đại hội", "date": "2023-07-20/2023-07-21"}]),
+    ("Tin tỉnh. Sáng 20/7, Sở Y tế tổ chức hội nghị tập huấn; đợt tiêm chủng kết thúc ngày 28/7.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-07-20"}]),
+    # a holiday's day in the meeting's name is not its day; the day it is held, given after, is
+    ("Lễ mít tinh kỷ niệm 78 năm Cách mạng tháng Tám và Quốc khánh 2/9 đã diễn ra tại quảng trường tỉnh, sáng 1/9.",
+     "2023-09-02", [{"kind": "Lễ", "date": "2023-09-01"}]),
     # its first day and how long it lasts, in one sentence
     ("Diễn đàn Doanh nghiệp Việt Nam diễn ra trong 2 ngày, từ 6/6, tại Hà Nội.", PUBLISHED,
      [{"kind": "Diễn đàn", "date": "2023-06-06/2023-06-07"}]),
