@@ -146,6 +146,14 @@ CHAIRS = [
     ("Sáng 3/3, tại Đà Nẵng, Bộ Tài chính tổ chức Hội nghị triển khai nhiệm vụ năm 2023. Phát biểu khai mạc hội nghị, "
      "Bộ trưởng Bộ Tài chính Hồ Đức Phớc cho biết đây là lần đầu tiên ông chủ trì hội nghị ở ngoài Hà Nội.",
      PUBLISHED, [{"date": "2023-03-03", "chairs": ["Hồ Đức Phớc"]}]),
+    # the cue opening its clause without the meeting's name lists who chair the meeting just reported
+    ("Chiều 9/8, Hội Nông dân tỉnh tổ chức hội thảo về chuyển đổi số. Cùng chủ trì có ông Vũ Văn Bình, Phó Giám "
+     "đốc Sở Nông nghiệp.", PUBLISHED, [{"date": "2023-08-09", "chairs": ["Vũ Văn Bình"]}]),
+    ("Chiều 9/8, Hội Nông dân tỉnh tổ chức hội thảo về chuyển đổi số. Chủ trì là bà Đinh Thị Thu, Chủ tịch Hội "
+     "Nông dân tỉnh.", PUBLISHED, [{"date": "2023-08-09", "chairs": ["Đinh Thị Thu"]}]),
+    # a lead agency is no chair
+    ("Chiều 9/8, UBND tỉnh tổ chức hội nghị về chuyển đổi số. Chủ trì là Sở Thông tin và Truyền thông, các sở phối "
+     "hợp thực hiện.", PUBLISHED, [{"date": "2023-08-09", "chairs": []}]),
     # a passive agent clause ("… do A chủ trì") chairs the meeting it follows, a comma after the cue too
     ("Hội thảo do Thứ trưởng Bộ Y tế Trần Văn Thuấn chủ trì, diễn ra sáng 9/5 tại Hà Nội.", PUBLISHED,
      [{"kind": "Hội thảo", "date": "2023-05-09", "chairs": ["Trần Văn Thuấn"]}]),
