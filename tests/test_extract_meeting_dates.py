@@ -66,6 +66,17 @@ SPANS = [
      [{"kind": "Đại hội", "date": "2023-07-20/2023-07-21"}]),
     ("Tin tỉnh. Sáng 20/7, Sở Y tế tổ chức hội nghị tập huấn; đợt tiêm chủng kết thúc ngày 28/7.", PUBLISHED,
      [{"kind": "Hội nghị", "date": "2023-07-20"}]),
+    # a later mention that closes it or goes on with it on a later day ends its run of days
+    ("Tin tỉnh. Sáng 20/7, Đại hội Hội Cựu chiến binh tỉnh lần thứ VIII khai mạc. Đại hội đã thảo luận báo cáo chính "
+     "trị. Chiều 21/7, Đại hội bế mạc sau khi bầu Ban Chấp hành.", PUBLISHED,
+     [{"kind": "Đại hội", "date": "2023-07-20/2023-07-21"}]),
+    ("Tin tỉnh. Sáng 10/7, Kỳ họp thứ 12 HĐND tỉnh khóa X khai mạc. Kỳ họp sẽ bế mạc vào ngày 12/7.", PUBLISHED,
+     [{"kind": "Kỳ họp", "date": "2023-07-10/2023-07-12"}]),
+    ("Tin tỉnh. Sáng 10/7, Kỳ họp thứ 12 HĐND tỉnh khóa X khai mạc. Chiều 11/7, Kỳ họp tiếp tục làm việc tại hội "
+     "trường.", PUBLISHED, [{"kind": "Kỳ họp", "date": "2023-07-10/2023-07-11"}]),
+    # a later day the meeting's mention is not said to close or go on is not its
+    ("Tin tỉnh. Sáng 10/7, Kỳ họp thứ 12 HĐND tỉnh khóa X khai mạc. Ngày 14/7, nghị quyết của Kỳ họp được gửi tới các "
+     "huyện.", PUBLISHED, [{"kind": "Kỳ họp", "date": "2023-07-10"}]),
     # a holiday's day in the meeting's name is not its day; the day it is held, given after, is
     ("Lễ mít tinh kỷ niệm 78 năm Cách mạng tháng Tám và Quốc khánh 2/9 đã diễn ra tại quảng trường tỉnh, sáng 1/9.",
      "2023-09-02", [{"kind": "Lễ", "date": "2023-09-01"}]),

@@ -243,6 +243,12 @@ _LASTS_AFTER_NAME = re.compile(
     rf"(?:(?:trong[ ]+)?{_COUNT}(?!\w)|(?P<until>(?:đến|tới)[ ]+(?:hết[ ]+)?))", re.IGNORECASE)
 
 
+# Said of a meeting right after its name on a later day: it closes or goes on ("Đại hội bế mạc", "Kỳ họp sẽ bế mạc
+# vào ngày 14/7", "Đại hội tiếp tục làm việc", "Hội nghị bước vào ngày làm việc thứ hai").
+_GOES_ON_AFTER_NAME = re.compile(r"[ ]*(?:(?:đã|đang|sẽ|chính thức|tiếp tục)[ ]+)*(?:bế mạc|kết thúc|khép lại|làm việc|"
+                                 r"bước vào ngày làm việc)(?!\w)", re.IGNORECASE)
+
+
 def _stand_in(year: str, month: int, day: int) -> date:
     """The day in its year, or in a common year when the year is unknown (a run of days across the end of February
     is then read as most years have it). Raises ValueError for a day the year does not have."""
@@ -418,6 +424,24 @@ class Dating:
                     return _span(year, point - timedelta(days=lasts - 1), point)  # the day it closed, reported first
                 return _span(year, point, point + timedelta(days=lasts - 1))
         return value
+
+    def closing(self, value: str | None, ends: list[int]) -> str | None:
+        """``value``, a meeting's first day, made the run of days up to a later day on which a later mention of it
+        (ending at ``ends``) says it closes or goes on ("Sáng 12/7, Đại hội … khai mạc. … Chiều 13/7, Đại hội bế
+        mạc" → the 12th and 13th; "Kỳ họp sẽ bế mạc vào ngày 14/7"; "Chiều 13/7, Đại hội tiếp tục làm việc"):
+        NOTES.md item 31, a meeting held over several days has the span."""
+        first = _parts(value) if value and "/" not in value else None
+        if first is None:
+            return value
+        text = self.layout.text
+        run = None
+        for end in ends:
+            if not _GOES_ON_AFTER_NAME.match(text, end):
+                continue
+            for day in self.within(*self.layout.sentence_span(self.layout.sentence_of(end))):
+                if "/" not in day.value:
+                    run = _until(first, _parts(day.value)) or run
+        return run or value
 
     def spanning(self, value: str | None, starts: list[int]) -> str | None:
         """``value``, a meeting's first day, made the run of days a sentence naming the meeting (at ``starts``)
