@@ -55,6 +55,11 @@ SCOPE = [
      PUBLISHED, [{"kind": "Hội nghị", "date": "2023-08-14"}]),
     ("Ngày 14/8, Sở Y tế công bố kết quả thanh tra. Sở đã xây dựng kế hoạch số 22 thực hiện kết luận của Thường trực "
      "Tỉnh ủy tại cuộc họp ngày 26/6/2022.", PUBLISHED, []),
+    # the next meeting of its kind, named by "tới" / "tiếp theo" alone, is only ahead
+    ("Sáng 14/8, HĐND tỉnh tổ chức kỳ họp chuyên đề. Ông Lê Văn Lâm cho biết, tại kỳ họp tới, HĐND tỉnh sẽ xem xét "
+     "giá đất.", PUBLISHED, [{"kind": "Kỳ họp", "date": "2023-08-14"}]),
+    ("Tin công đoàn. Ông Trần Văn Hải cho biết, tại Đại hội tiếp theo, Công đoàn ngành sẽ bầu Ban Chấp hành mới.",
+     PUBLISHED, []),
     # a meeting only the backdrop of what is said
     ("Chiều 8/6, bên lề kỳ họp Quốc hội, Chủ tịch Tổng LĐLĐ Việt Nam trao đổi với báo chí về nhà ở công nhân.",
      PUBLISHED, []),
