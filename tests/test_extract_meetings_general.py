@@ -95,6 +95,8 @@ KINDS = [
     ("Sáng 7/7, Thành ủy Hà Nội tổ chức lễ dâng hương kỷ niệm 110 năm ngày sinh đồng chí Trần Văn Bình.", PUBLISHED,
      [{"kind": "Lễ", "date": "2023-07-07"}]),
     ("Ngày 2/7, UBND quận tổ chức lễ đặt tên cho 15 tuyến đường mới.", PUBLISHED, [{"kind": "Lễ", "date": "2023-07-02"}]),
+    ("Sáng 12/8, Ủy ban Xã hội của Quốc hội tổ chức phiên giải trình về chính sách bảo hiểm xã hội.", PUBLISHED,
+     [{"kind": "Phiên giải trình", "date": "2023-08-12"}]),
     ("Sáng 12/8, Bộ Giao thông vận tải tổ chức lễ thông xe cao tốc Diễn Châu - Bãi Vọt.", PUBLISHED,
      [{"kind": "Lễ", "date": "2023-08-12"}]),
     ("Sáng 12/8, Trường Cao đẳng Kỹ thuật tổ chức lễ bế giảng khóa đào tạo công nhân.", PUBLISHED,
