@@ -342,14 +342,14 @@ def _recalled(layout: Layout, start: int, after: int, end: int) -> bool:
     return cues["recalled"].search(text, phrase_low, start) is not None
 
 
-def _excluded_before(layout: Layout, start: int, dated: bool = False) -> bool:
-    """Part of another name, only a source, or one of many: no meeting of its own. ``dated``: the lead gives the
+def _excluded_before(layout: Layout, start: int, dated=lambda: False) -> bool:
+    """Part of another name, only a source, or one of many: no meeting of its own. ``dated()``: the lead gives the
     meeting a source is from its day, which reports it ("Văn bản thông báo kết luận của Thủ tướng tại cuộc làm việc
     với Bộ X, hôm 28/4" opening the article); further down such a meeting is only cited."""
     text = layout.text
     phrase_low, _ = layout.phrase_span(start)
-    if not dated and (_SOURCE_OPENS.match(text, phrase_low) or _SOURCE_PHRASE.search(text, phrase_low, start)) \
-            and _ends_with("at_words", text, phrase_low, start, 25):
+    if (_SOURCE_OPENS.match(text, phrase_low) or _SOURCE_PHRASE.search(text, phrase_low, start)) \
+            and _ends_with("at_words", text, phrase_low, start, 25) and not dated():
         return True  # "Theo báo cáo của Bộ X tại Hội nghị …", "thông báo kết luận của Thủ tướng tại cuộc họp …"
     low = max(phrase_low, start - 40)
     before = lexicon.cue_before()
@@ -400,8 +400,8 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
         if row.needs in ("quoted", "titled") and layout.orgs.ending_at(start - 1) and text[start - 1] == " ":
             continue  # "Hội đồng bình chọn cấp Trung ương Chương trình “…”": the programme a body is of
         end = _name_end(text, after, row.needs == "quoted")
-        in_lead = layout.sentence_of(start) <= (layout.lead_sentence() or 0)
-        if end is None or _excluded_before(layout, start, in_lead and day_near(start)) \
+        if end is None or _excluded_before(layout, start, lambda: layout.sentence_of(start) <= (layout.lead_sentence()
+                                                                                        or 0) and day_near(start)) \
                 or _recalled(layout, start, after, end):
             continue
         office = next((r for r in layout.roles.within(after, end) if r.start > after), None)
