@@ -122,7 +122,7 @@ def _same_names(first: Mention, second: Mention) -> bool:
         return False
     if not first.key or not second.key:
         return True
-    if _other_topics(first, second):
+    if _other_topics(first, second) or _other_ceremonies(first, second):
         return False
     if first.ordinal and second.ordinal:
         return True
@@ -135,6 +135,18 @@ def _other_topics(first: Mention, second: Mention) -> bool:
     about_first, about_second = _ABOUT.search(first.name), _ABOUT.search(second.name)
     return bool(about_first and about_second
                 and fold_for_matching(about_first.group(1)) != fold_for_matching(about_second.group(1)))
+
+
+def _other_ceremonies(first: Mention, second: Mention) -> bool:
+    """Whether two ceremonies do different things ("lễ truy điệu các liệt sĩ" and "lễ đón nhận hài cốt liệt sĩ"):
+    each name opens with a ceremony word the other's name does not hold."""
+    if first.family != "Lễ" or second.family != "Lễ":
+        return False
+    first_word, second_word = lexicon.ceremony_opening(first.key), lexicon.ceremony_opening(second.key)
+    if first_word is None or second_word is None or first_word == second_word:
+        return False
+    first_name, second_name = f" {fold_for_matching(first.name)} ", f" {fold_for_matching(second.name)} "
+    return f" {' '.join(second_word)} " not in first_name and f" {' '.join(first_word)} " not in second_name
 
 
 def _proper_words(mention: Mention) -> frozenset[str]:

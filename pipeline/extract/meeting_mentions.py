@@ -86,6 +86,9 @@ _OF_BEFORE = re.compile(r"(?<!\w)(?:của|với|giữa)[ ]+$")
 _BODY_NAME_CHARS = 90  # how long the name of a body doing a meeting's verb, unknown to the lexicon, may be
 _OPEN_ACRONYM = re.compile(rf"\({UPPER}[^()\s]{{0,12}}$")
 _AND_NEXT = re.compile(r"[ ]+và[ ]+")
+# A person the news names by initials only ("bà P.T.H.", "anh N.V.A"): a private person, so "làm việc với" them
+# is a questioning, no meeting
+_INITIALS_ONLY = re.compile(rf"[ ]*(?:(?:ông|bà|anh|chị|em|cháu)[ ]+)?(?:{UPPER}\.){{1,3}}{UPPER}?\.?(?!\w)")
 _MEETING_ONLY = re.compile(r"[ ]*(?:báo|mặt|phiên|bàn|với|gỡ)(?!\w)")
 
 
@@ -450,13 +453,18 @@ def _meets_someone(layout: Layout, after: int) -> bool:
 
 def subject_end(text: str, start: int, low: int) -> int:
     """Where the subject of a verb at ``start`` ends: back over "đã", "cũng", commas, the dash closing an
-    apposition ("ông A - Chủ tịch UBND tỉnh X - đã họp với …") …"""
+    apposition ("ông A - Chủ tịch UBND tỉnh X - đã họp với …"), a short name or term after the body's name
+    ("(SCB) nhiệm kỳ 2021-2025 đã họp") …"""
     adverbs = lexicon.words_before("adverbs")
     position = start
     while position > low:
         stripped = low + len(text[low:position].rstrip(" ,;-–—"))
         if stripped < position:
             position = stripped
+            continue
+        qualifier = lexicon.subject_qualifier().search(text, max(low, position - 50), position)
+        if qualifier is not None and qualifier.start() > low:
+            position = qualifier.start()  # "HĐQT Ngân hàng X (ACR) nhiệm kỳ 2021-2025 đã họp": the body's name
             continue
         match = adverbs.search(text, max(low, position - 20), position)
         if match is None or match.start() >= position:
@@ -534,6 +542,9 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
             continue  # "công nhân làm việc tại nhà máy", "sinh sống và làm việc tại": a job, no meeting
         if row.verb == "họp" and _MEETING_ONLY.match(text, after):
             continue  # "họp báo", "họp mặt" are kinds; "họp bàn", "họp với" are verbs of their own
+        following = index + 1 < len(nouns) and nouns[index + 1].start - after <= 1
+        if row.family == "Cuộc họp" and following:
+            continue  # "tổ chức họp đại hội đồng cổ đông …": the meeting named right after, not one of its own
         if index >= 0 and _COORDINATED.fullmatch(text, nouns[index].end, start):
             continue  # "chuyến thăm chính thức, làm việc tại Hà Lan": one more word of the meeting named
         if not has_subject(layout, start):
@@ -552,8 +563,8 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
         objects = _counterparts(layout, after, end) if row.verb in _PERSON_OBJECT else [(after, end)]
         for low, high in objects:
             rest = fold_for_matching(text[low:high])
-            if lexicon.private_next().match(rest):
-                continue  # "gặp gỡ bạn bè, người quen": a private encounter
+            if lexicon.private_next().match(rest) or _INITIALS_ONLY.match(text, low):
+                continue  # "gặp gỡ bạn bè, người quen": a private encounter; "làm việc với bà P.T.H.": a questioning
             name = " ".join(part for part in (row.kind, joiner, text[low:high]) if part)
             found.append(Mention(start, high, row.kind, row.family, _display(name),
                                  layout.sentence_of(start), "held", _key(rest), None, long=row.long, by_verb=True,

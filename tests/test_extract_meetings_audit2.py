@@ -1,0 +1,86 @@
+"""Meetings on the shapes a second audit of unseen bulk articles found missed or misread: ceremonies
+by what they do and how they are held, a body's subject closed by its short name or term, another
+ceremony of the day before, a meeting named right after "họp", a questioning. Each row is written
+for these tests in the shape Vietnamese news uses (no article text is copied); rows with ``[]`` must
+stay empty.
+
+The helpers and their conventions are those of ``test_extract_meetings.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_meetings import PUBLISHED, UNDATED, check
+
+# --- ceremonies: a draw, a requiem, a "đại lễ", one performed ("làm lễ", "cử hành") -------------------------
+CEREMONIES = [
+    ("Chiều 4/8, tại Hà Nội, Liên đoàn Bóng chuyền Việt Nam tổ chức lễ bốc thăm giải vô địch quốc gia.",
+     PUBLISHED, [{"kind": "Lễ", "date": "2023-08-04"}]),
+    ("Tối 9/7, Ban Trị sự Giáo hội Phật giáo tỉnh long trọng tổ chức đại lễ cầu siêu cho các anh hùng liệt sĩ.",
+     PUBLISHED, [{"kind": "Đại lễ", "date": "2023-07-09"}]),
+    ("Sáng 2/6, Giáo hội Phật giáo Việt Nam khai mạc Đại lễ Phật đản tại chùa Tam Chúc.", PUBLISHED,
+     [{"kind": "Đại lễ", "date": "2023-06-02"}]),
+    ("Đoàn công tác của Bộ Chỉ huy Quân sự tỉnh đã làm lễ đón nhận hài cốt liệt sĩ tại cửa khẩu Cầu Treo.",
+     PUBLISHED, [{"kind": "Lễ", "date": None}]),
+    ("Sáng 20/7, huyện Đô Lương cử hành lễ truy điệu các liệt sĩ tại nghĩa trang huyện.", PUBLISHED,
+     [{"kind": "Lễ", "date": "2023-07-20"}]),
+    # a holiday, a hall, a family's rite: no ceremony held
+    ("Nhiều tuyến phố đông người trong dịp đại lễ 30/4 và 1/5.", PUBLISHED, []),
+    ("Tối 12/6, tại Đại lễ đường Nhân dân, hai nhà lãnh đạo dự tiệc chiêu đãi.", PUBLISHED, []),
+    ("Gia đình anh Tâm làm lễ cúng tất niên chiều 30 Tết.", PUBLISHED, []),
+    ("Sáng 11/5, gia đình làm lễ an táng cho nạn nhân tại quê nhà.", PUBLISHED, []),
+]
+
+# --- another ceremony after one reported: not the same one because both are Lễ ---------------------------------
+ANOTHER_CEREMONY = [
+    ("Sáng 20/7, tại nghĩa trang huyện đã diễn ra lễ truy điệu 15 liệt sĩ. Trước đó, đoàn công tác của tỉnh đã làm "
+     "lễ đón nhận hài cốt các liệt sĩ tại cửa khẩu.", PUBLISHED,
+     [{"kind": "Lễ", "date": "2023-07-20"}, {"kind": "Lễ", "name": "lễ đón"}]),
+    # the same ceremony named again, by its own words or by one it holds: one
+    ("Sáng 5/8, Công ty Thép Miền Bắc tổ chức lễ khởi công nhà máy mới. Phát biểu tại lễ khởi công, Giám đốc "
+     "Trần Văn Hải cảm ơn chính quyền.", PUBLISHED, [{"kind": "Lễ", "date": "2023-08-05"}]),
+    ("Sáng 5/8, trường tổ chức lễ kỷ niệm 40 năm thành lập và đón nhận Huân chương Lao động hạng Ba. Tại lễ "
+     "đón nhận Huân chương, thầy hiệu trưởng ôn lại chặng đường đã qua.", PUBLISHED,
+     [{"kind": "Lễ", "date": "2023-08-05"}]),
+]
+
+# --- a body that meets, its short name or its term closing its name before the verb --------------------------
+BODY_WITH_TERM = [
+    ("Ngày 3/8, Hội đồng quản trị Ngân hàng TMCP Đông Nam (SEB) nhiệm kỳ 2023-2028 đã họp để bầu chủ tịch mới.",
+     PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-08-03"}]),
+    ("Ngày 3/8, Ban Chấp hành Công đoàn ngành Xây dựng khóa IV đã họp để kiện toàn nhân sự.", PUBLISHED,
+     [{"kind": "Cuộc họp", "date": "2023-08-03"}]),
+    ("Chiều 3/8, Ban Thường vụ Tỉnh ủy Bắc Kạn (khóa XII) đã họp cho ý kiến về quy hoạch tỉnh.", PUBLISHED,
+     [{"kind": "Cuộc họp", "date": "2023-08-03"}]),
+    # a person's age in brackets is no body's name
+    ("Ngày 3/8, anh Nguyễn Văn Tùng (32 tuổi) đã gặp bạn cũ ở quán cà phê.", PUBLISHED, []),
+]
+
+# --- "tổ chức họp" and the meeting named after it: one meeting ---------------------------------------------
+HELD_NAMED_AFTER = [
+    ("Sáng 26/4, Công ty Cổ phần Sữa Hà Nội (HNM) tổ chức họp đại hội đồng cổ đông thường niên 2023.", PUBLISHED,
+     [{"kind": "Đại hội đồng cổ đông", "date": "2023-04-26"}]),
+]
+
+# --- working with a person named by initials is a questioning --------------------------------------------------
+QUESTIONING = [
+    ("Ngày 2/8, Công an huyện Củ Chi đã làm việc với bà L.T.M. về việc đăng tin sai sự thật trên mạng xã hội.",
+     PUBLISHED, []),
+    ("Ngày 2/8, Công an tỉnh đã làm việc với anh N.V.H (ngụ xã Tân Phú) để làm rõ vụ việc.", PUBLISHED, []),
+    # a named official: a working session
+    ("Ngày 2/8, Sở Y tế đã làm việc với ông Lê Văn Thành, Giám đốc Bệnh viện Đa khoa tỉnh.", PUBLISHED,
+     [{"kind": "Buổi làm việc", "date": "2023-08-02"}]),
+]
+
+CASES = CEREMONIES + ANOTHER_CEREMONY + BODY_WITH_TERM + HELD_NAMED_AFTER + QUESTIONING
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_meetings_on_second_audit_shapes(text, published, expected):
+    check(text, published, expected)
+
+
+def test_undated_ceremony_of_the_draw():
+    check("Chiều 30/5, tại TP Hồ Chí Minh, Liên đoàn Bóng đá Việt Nam tổ chức lễ bốc thăm giải futsal.", UNDATED,
+          [{"kind": "Lễ", "date": "XXXX-05-30"}])
