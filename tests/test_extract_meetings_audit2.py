@@ -1,6 +1,7 @@
 """Meetings on the shapes a second audit of unseen bulk articles found missed or misread: ceremonies
 by what they do and how they are held, a body's subject closed by its short name or term, another
-ceremony of the day before, a meeting named right after "họp", a questioning. Each row is written
+ceremony of the day before, a meeting named right after "họp", a questioning, predicates listed after a
+comma that share the plan and the day of the first. Each row is written
 for these tests in the shape Vietnamese news uses (no article text is copied); rows with ``[]`` must
 stay empty.
 
@@ -73,7 +74,21 @@ QUESTIONING = [
      [{"kind": "Buổi làm việc", "date": "2023-08-02"}]),
 ]
 
-CASES = CEREMONIES + ANOTHER_CEREMONY + BODY_WITH_TERM + HELD_NAMED_AFTER + QUESTIONING
+# --- predicates listed after a comma with no subject of their own share the plan and the day of the first ----
+LISTED_PREDICATES = [
+    ("Ngày 18/8, Chủ tịch nước sẽ thăm Tòa thị chính Paris, hội kiến với Thị trưởng thành phố.", PUBLISHED, []),
+    ("Trong ngày 17/8, dự kiến Bộ trưởng có cuộc gặp cộng đồng người Việt, dự tọa đàm về hợp tác giáo dục.",
+     PUBLISHED, []),
+    ("Sáng 14/8, Thủ tướng tiếp Đại sứ Hàn Quốc, hội kiến với Chủ tịch Tập đoàn Samsung.", PUBLISHED,
+     [{"kind": "Buổi tiếp", "date": "2023-08-14"}, {"kind": "Hội kiến", "date": "2023-08-14"}]),
+    ("Sáng 14/8, Phó Thủ tướng tiếp Đại sứ Hàn Quốc, dự hội nghị xúc tiến đầu tư vào miền Trung.", PUBLISHED,
+     [{"kind": "Buổi tiếp", "date": "2023-08-14"}, {"kind": "Hội nghị", "date": "2023-08-14"}]),
+    # a subject of its own after the comma: held as reported
+    ("Sáng 14/8, Thủ tướng sẽ tiếp Đại sứ Hàn Quốc, Phó Thủ tướng đã chủ trì hội nghị xúc tiến đầu tư.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-08-14"}]),
+]
+
+CASES = CEREMONIES + ANOTHER_CEREMONY + BODY_WITH_TERM + HELD_NAMED_AFTER + QUESTIONING + LISTED_PREDICATES
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

@@ -26,7 +26,7 @@ from functools import lru_cache
 from unionfacts.extract import meeting_lexicon as lexicon
 from unionfacts.extract.meeting_dates import Dating
 from unionfacts.extract.meeting_layout import Layout
-from unionfacts.extract.meeting_mentions import Mention, has_subject, plans_after
+from unionfacts.extract.meeting_mentions import Mention, has_subject, opens_predicate, plans_after
 from unionfacts.extract.patterns import UPPER
 from unionfacts.normalize import fold_for_matching
 
@@ -387,6 +387,14 @@ def _dated(meetings: list[Meeting], index: int) -> str | None:
     return date if date and "/" not in date else None  # a visit's run of days does not date its talks
 
 
+def _listed_after(layout: Layout, before: Mention, mention: Mention) -> bool:
+    """Whether ``mention`` opens a predicate listed after the phrase of ``before`` in its clause, with no subject of
+    its own ("… tiếp Đại sứ X, hội kiến Chủ tịch Y", "… tiếp Đại sứ X, dự Hội nghị Y")."""
+    phrase_low, _ = layout.phrase_span(mention.start)
+    return before.end <= phrase_low and opens_predicate(layout, phrase_low, mention.start) \
+        and layout.phrase_span(phrase_low - 1)[0] <= before.start
+
+
 def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], layout: Layout,
                    dating: Dating) -> None:
     """Days for meetings their own mentions give none (see the module docstring)."""
@@ -442,6 +450,10 @@ def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], la
                     and not _ELSEWHEN.search(text, mention.end, first.start):
                 # "… chủ trì cuộc gặp gỡ … và tham dự Lễ trao …"; not "Tại buổi làm việc, ông A đánh giá cao … và cảm
                 # ơn … trong chuyến thăm Việt Nam vừa qua"
+                date = _dated(meetings, other)
+            elif mention.start >= clause_low and _listed_after(layout, mention, first) \
+                    and not _ELSEWHEN.search(text, mention.end, first.start):
+                # "Sáng 12/3, Thủ tướng tiếp Đại sứ X, hội kiến Chủ tịch Y": the predicates of one subject, one day
                 date = _dated(meetings, other)
         if date is None and lexicon.sequence_cues().search(text, sentence_low, clause_high):
             before = next((i for _, i in earlier if i != index and _dated(meetings, i)), None)

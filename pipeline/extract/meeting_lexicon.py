@@ -116,6 +116,12 @@ def subject_qualifier() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def organizing_words() -> frozenset[str]:
+    """The verbs of models/meetings/organize_words.tsv, folded ("dự", "tổ chức", "tham dự")."""
+    return frozenset(fold_for_matching(word) for word in read_words("meetings/organize_words.tsv"))
+
+
+@lru_cache(maxsize=1)
 def private_next() -> re.Pattern[str]:
     """A private counterpart or occasion opening the (folded) words after a meeting word ("bạn bè", "hẹn hò")."""
     words = (fold_for_matching(word) for word in read_words("meetings/private_words.tsv"))

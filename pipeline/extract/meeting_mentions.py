@@ -177,6 +177,8 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
         return True
     if _listed_after_toward(layout, phrase_low, start, end) or _listed_after_plan(layout, phrase_low, start, end):
         return True
+    if _predicate_after_plan(layout, phrase_low, clause_low, start):
+        return True
     if lexicon.cue_before()["deadline"].search(text, max(phrase_low, start - 20), start) \
             and not cues["attendee"].search(text, phrase_low, start):
         return True  # "đưa vào vận hành trước Đại hội XIII"; not "phát biểu trước Đại hội"
@@ -220,6 +222,23 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     # chuẩn bị Đại hội XI": held to prepare another)
     return not (_NEXT_PREDICATE.search(text, end, plan.start()) or cues["directive"].search(text, end, plan.start())
                 or _ends_with("purpose_words", text, end, plan.start(), 20))
+
+
+def opens_predicate(layout: Layout, phrase_low: int, start: int) -> bool:
+    """Whether the meeting word or verb at ``start`` opens its comma-delimited phrase, alone or after an organizing
+    verb ("…, hội kiến với …", "…, dự tọa đàm …"): a predicate listed after another, with no subject of its own."""
+    opening = fold_for_matching(layout.text[phrase_low:start].strip(" ,"))
+    return not opening or opening in lexicon.organizing_words()
+
+
+def _predicate_after_plan(layout: Layout, phrase_low: int, clause_low: int, start: int) -> bool:
+    """Whether the meeting opens a predicate listed after a comma with no subject of its own, and the predicate
+    before it is planned: it shares the plan ("Thủ tướng sẽ thăm LHQ, hội kiến với …"; "dự kiến Thủ tướng có
+    cuộc gặp …, dự tọa đàm về …")."""
+    if phrase_low <= clause_low or not opens_predicate(layout, phrase_low, start):
+        return False
+    previous_low = max(clause_low, layout.phrase_span(phrase_low - 1)[0])
+    return layout.search_words(lexicon.cues()["planned"], previous_low, phrase_low) is not None
 
 
 def plans_after(text: str, end: int) -> bool:
@@ -621,4 +640,4 @@ def find_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
     return sorted(mentions + ceremony_mentions(layout, mentions), key=lambda m: m.start)
 
 
-__all__ = ["Mention", "ceremony_mentions", "find_mentions", "has_subject", "headed_subject", "plans_after", "subject_end", "noun_mentions", "verb_mentions"]
+__all__ = ["Mention", "ceremony_mentions", "find_mentions", "has_subject", "headed_subject", "opens_predicate", "plans_after", "subject_end", "noun_mentions", "verb_mentions"]
