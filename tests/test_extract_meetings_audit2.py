@@ -88,7 +88,18 @@ LISTED_PREDICATES = [
      [{"kind": "Hội nghị", "date": "2023-08-14"}]),
 ]
 
-CASES = CEREMONIES + ANOTHER_CEREMONY + BODY_WITH_TERM + HELD_NAMED_AFTER + QUESTIONING + LISTED_PREDICATES
+# --- a reception reported in the past with whom it received named needs no day ---------------------------------
+RECEIVED_IN_PAST = [
+    ("Trước đó, tại Phủ Chủ tịch, Chủ tịch nước đã tiếp Phó Chủ tịch Quốc hội Cuba Ana María Mari Machado.",
+     PUBLISHED, [{"kind": "Buổi tiếp", "date": None}]),
+    ("Bộ trưởng Bộ Công Thương đã tiếp Đoàn doanh nghiệp Nhật Bản tại trụ sở Bộ.", PUBLISHED,
+     [{"kind": "Buổi tiếp", "date": None}]),
+    # taking in, going on: no reception
+    ("Bệnh viện Bạch Mai đã tiếp nhận 40 bệnh nhân nặng từ tuyến dưới.", PUBLISHED, []),
+    ("Bộ trưởng sẽ tiếp Đoàn doanh nghiệp Nhật Bản tại trụ sở Bộ.", PUBLISHED, []),
+]
+
+CASES = RECEIVED_IN_PAST + CEREMONIES + ANOTHER_CEREMONY + BODY_WITH_TERM + HELD_NAMED_AFTER + QUESTIONING + LISTED_PREDICATES
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
