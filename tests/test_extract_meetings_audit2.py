@@ -99,7 +99,15 @@ RECEIVED_IN_PAST = [
     ("Bộ trưởng sẽ tiếp Đoàn doanh nghiệp Nhật Bản tại trụ sở Bộ.", PUBLISHED, []),
 ]
 
-CASES = RECEIVED_IN_PAST + CEREMONIES + ANOTHER_CEREMONY + BODY_WITH_TERM + HELD_NAMED_AFTER + QUESTIONING + LISTED_PREDICATES
+# --- a plan in a clause of its own after the meeting's name is not the meeting's ----------------------------------
+PLAN_OF_ANOTHER_CLAUSE = [
+    ("Chuyến thăm của Tổng thống diễn ra chỉ một ngày sau khi phe đối lập tuyên bố có kế hoạch biểu tình.",
+     PUBLISHED, [{"kind": "Chuyến thăm", "date": None}]),
+    # the meeting's own plan stays one
+    ("Hội nghị thượng đỉnh sẽ diễn ra tại Hà Nội.", PUBLISHED, []),
+]
+
+CASES = PLAN_OF_ANOTHER_CLAUSE + RECEIVED_IN_PAST + CEREMONIES + ANOTHER_CEREMONY + BODY_WITH_TERM + HELD_NAMED_AFTER + QUESTIONING + LISTED_PREDICATES
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

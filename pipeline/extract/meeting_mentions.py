@@ -220,8 +220,11 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     # the plan is the meeting's own ("… sẽ diễn ra", "… sẽ là phép thử"), not what someone is asked to do next
     # ("… thành công cho chuyến thăm của X, đồng thời đề nghị Y sẽ tiếp tục đóng góp"), nor its purpose ("Hội nghị … để
     # chuẩn bị Đại hội XI": held to prepare another)
+    # nor that of a clause of its own opened after the name ("Chuyến thăm … diễn ra sau khi Nhà Trắng cáo buộc X có
+    # kế hoạch …")
     return not (_NEXT_PREDICATE.search(text, end, plan.start()) or cues["directive"].search(text, end, plan.start())
-                or _ends_with("purpose_words", text, end, plan.start(), 20))
+                or _ends_with("purpose_words", text, end, plan.start(), 20)
+                or lexicon.words_anywhere("subordinators").search(text, end, plan.start()))
 
 
 def opens_predicate(layout: Layout, phrase_low: int, start: int) -> bool:
