@@ -107,7 +107,18 @@ PLAN_OF_ANOTHER_CLAUSE = [
     ("Hội nghị thượng đỉnh sẽ diễn ra tại Hà Nội.", PUBLISHED, []),
 ]
 
-CASES = PLAN_OF_ANOTHER_CLAUSE + RECEIVED_IN_PAST + CEREMONIES + ANOTHER_CEREMONY + BODY_WITH_TERM + HELD_NAMED_AFTER + QUESTIONING + LISTED_PREDICATES
+# --- talks with a person named by a run of offices, then by one office: one meeting --------------------------------
+SAME_COUNTERPART = [
+    ("Sáng 10/8, Chủ tịch nước Võ Văn Thưởng đã hội đàm với Tổng thống, Thủ tướng Lào Sonexay Siphandone. Sau đó "
+     "Chủ tịch nước Võ Văn Thưởng hội đàm với Thủ tướng Lào Sonexay Siphandone về hợp tác kinh tế.", PUBLISHED,
+     [{"kind": "Hội đàm", "date": "2023-08-10"}]),
+    # another person met: two meetings
+    ("Sáng 10/8, Chủ tịch nước tiếp Đại sứ Nhật Bản Yamada Takio. Chiều 10/8, Chủ tịch nước tiếp Đại sứ Hàn Quốc "
+     "Oh Young-ju.", PUBLISHED,
+     [{"kind": "Buổi tiếp", "date": "2023-08-10"}, {"kind": "Buổi tiếp", "date": "2023-08-10"}]),
+]
+
+CASES = SAME_COUNTERPART + PLAN_OF_ANOTHER_CLAUSE + RECEIVED_IN_PAST + CEREMONIES + ANOTHER_CEREMONY + BODY_WITH_TERM + HELD_NAMED_AFTER + QUESTIONING + LISTED_PREDICATES
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

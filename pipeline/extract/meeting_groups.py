@@ -262,6 +262,16 @@ class Grouping:
         return mention.at and not mention.after and not mention.frame and not self.meetings \
             and mention.start <= self.first_word
 
+    def _persons_named(self, mention: Mention) -> frozenset[str]:
+        """The persons a mention's name names (whom a verb reports meeting), folded."""
+        return frozenset(fold_for_matching(p.name) for p in self.layout.persons.within(mention.start, mention.end))
+
+    def _other_persons(self, first: Mention, second: Mention) -> bool:
+        """Whether two names each name persons, none in common ("tiếp Đại sứ Nhật Bản Yamada Takio" and "tiếp Đại sứ
+        Hàn Quốc Oh Young-ju"): two meetings, however alike the offices read."""
+        first_persons, second_persons = self._persons_named(first), self._persons_named(second)
+        return bool(first_persons and second_persons and not first_persons & second_persons)
+
     def _new(self, mention: Mention) -> int:
         meeting = Meeting(mention.family, mention, aliases=_alias_families(mention))
         self.meetings.append(meeting)
@@ -324,7 +334,14 @@ class Grouping:
                              and self.meetings[i].first.key[:2] == mention.key[:2]), None)
             return None
         same = next((i for i in recent if _same_names(self.meetings[i].first, mention)
-                     and not self._plans_another(self.meetings[i], mention)), None)
+                     and not self._plans_another(self.meetings[i], mention)
+                     and not self._other_persons(self.meetings[i].first, mention)), None)
+        if same is None and mention.by_verb:
+            # "hội đàm với Chủ tịch Trung Quốc Tập Cận Bình" after "hội đàm với Tổng Bí thư, Chủ tịch Trung Quốc Tập
+            # Cận Bình": the talks with the same person, whatever office names them
+            met = self._persons_named(mention)
+            same = next((i for i in recent if self.meetings[i].family == mention.family
+                         and met & self._persons_named(self.meetings[i].first)), None)
         if same is None and mention.status == "planned" and plan_day is not None:
             # "Hội nghị với chủ đề … sẽ diễn ra vào ngày 17/5" after "Hội nghị Thủ tướng với doanh nghiệp diễn ra
             # vào ngày 17/5": the plan of the meeting of that day, whatever words name it

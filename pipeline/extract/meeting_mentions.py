@@ -66,6 +66,8 @@ _KEY_SKIP = frozenset({"của", "về", "với", "giữa", "các", "cho", "lần
 _NAMED_OBJECT = frozenset({"tiếp", "gặp", "hội kiến", "thăm"})
 # Verbs whose object must be someone: a person, an office, a body or a delegation.
 _PERSON_OBJECT = frozenset({"tiếp", "gặp", "hội kiến"})
+# How far past a comma a run of offices may go on to the person's name who holds them.
+_OFFICE_RUN_CHARS = 80
 
 _MANY = re.compile(r"(?<!\w)các cấp(?!\w)")
 _MANY_AFTER = re.compile(r"[ ]*(?:\([^()\n]{1,15}\)[ ]*)?các cấp(?!\w)")  # "Đại hội Công đoàn (ĐHCĐ) các cấp"
@@ -571,7 +573,7 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
             continue  # "chuyến thăm chính thức, làm việc tại Hà Lan": one more word of the meeting named
         if not has_subject(layout, start):
             continue
-        end = _name_end(text, after, False, of_object=True) or after
+        end = _over_offices(layout, after, _name_end(text, after, False, of_object=True) or after)
         headline = layout.is_headline(start)
         if _planned(layout, start, end):
             continue
@@ -593,6 +595,18 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
                                  headline=headline, strong=row.strong, introduced=True, apart=len(objects) > 1,
                                  captioned=layout.in_title_line(start)))
     return found
+
+
+def _over_offices(layout: Layout, low: int, end: int) -> int:
+    """Where the name of whom a verb met ends when a comma cut it inside a run of offices the person's name closes
+    ("hội đàm với Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình"): at the person's name, so the talks name the
+    person whatever office the article gives them later."""
+    text = layout.text
+    start = low + len(text[low:end]) - len(text[low:end].lstrip(" "))
+    if not text.startswith(",", end):
+        return end
+    role = next((r for r in layout.roles.within(start, start + 1) if r.end > end), None)
+    return role.end if role is not None and role.end - end <= _OFFICE_RUN_CHARS else end
 
 
 def _met_in_past(text: str, row, start: int, after: int) -> bool:
