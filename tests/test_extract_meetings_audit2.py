@@ -118,7 +118,17 @@ SAME_COUNTERPART = [
      [{"kind": "Buổi tiếp", "date": "2023-08-10"}, {"kind": "Buổi tiếp", "date": "2023-08-10"}]),
 ]
 
-CASES = SAME_COUNTERPART + PLAN_OF_ANOTHER_CLAUSE + RECEIVED_IN_PAST + CEREMONIES + ANOTHER_CEREMONY + BODY_WITH_TERM + HELD_NAMED_AFTER + QUESTIONING + LISTED_PREDICATES
+# --- many attending one meeting is no plural of meetings held here and there ----------------------------------
+MANY_ATTEND_ONE = [
+    ("Trong hai ngày 14-15/8, các đại biểu dự Hội nghị Bộ trưởng Kinh tế ASEAN thảo luận về chuỗi cung ứng.",
+     PUBLISHED, [{"kind": "Hội nghị", "date": "2023-08-14/2023-08-15"}]),
+    ("Những người tham dự Hội nghị thượng đỉnh khí hậu năm ngoái tại Ai Cập đều thừa nhận điều đó.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": None}]),
+    # many holding: meetings here and there, none reported
+    ("Nhiều công đoàn cơ sở đã tổ chức hội nghị người lao động trong tháng 3.", PUBLISHED, []),
+]
+
+CASES = MANY_ATTEND_ONE + SAME_COUNTERPART + PLAN_OF_ANOTHER_CLAUSE + RECEIVED_IN_PAST + CEREMONIES + ANOTHER_CEREMONY + BODY_WITH_TERM + HELD_NAMED_AFTER + QUESTIONING + LISTED_PREDICATES
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

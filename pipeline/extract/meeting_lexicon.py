@@ -231,6 +231,12 @@ def plural_before() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def holding_before() -> re.Pattern[str]:
+    """A verb that holds a meeting ("tổ chức", "tiến hành") ending the searched text: not one that attends it."""
+    return re.compile(rf"(?<!\w)(?:{_ORGANIZING})[ ]*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def generic_before() -> re.Pattern[str]:
     """ "việc tổ chức", "công tác chỉ đạo tổ chức" right before a meeting word: organizing such
     meetings in general, none held."""

@@ -359,9 +359,10 @@ def _excluded_before(layout: Layout, start: int) -> bool:
             or lexicon.plural_before().search(text, low, start)
             or lexicon.generic_before().search(text, low, start)):
         return True
-    # "nhiều doanh nghiệp đã tổ chức lễ gặp mặt": a plural subject holds meetings here and there
+    # "nhiều doanh nghiệp đã tổ chức lễ gặp mặt": a plural subject holds meetings here and there; not "các đại biểu
+    # tham dự Hội nghị …", many attending one
     return (lexicon.plural_subject().match(text, phrase_low) is not None
-            and _ends_with("organize_words", text, phrase_low, start, 30))
+            and lexicon.holding_before().search(text, max(phrase_low, start - 30), start) is not None)
 
 
 def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
