@@ -1,7 +1,8 @@
 """Meetings on the shapes a second audit of unseen bulk articles found missed or misread: ceremonies
 by what they do and how they are held, a body's subject closed by its short name or term, another
 ceremony of the day before, a meeting named right after "họp", a questioning, predicates listed after a
-comma that share the plan and the day of the first. Each row is written
+comma that share the plan and the day of the first, captions of a meeting's scene, days counted from the one
+just reported. Each row is written
 for these tests in the shape Vietnamese news uses (no article text is copied); rows with ``[]`` must
 stay empty.
 
@@ -128,7 +129,33 @@ MANY_ATTEND_ONE = [
     ("Nhiều công đoàn cơ sở đã tổ chức hội nghị người lao động trong tháng 3.", PUBLISHED, []),
 ]
 
-CASES = MANY_ATTEND_ONE + SAME_COUNTERPART + PLAN_OF_ANOTHER_CLAUSE + RECEIVED_IN_PAST + CEREMONIES + ANOTHER_CEREMONY + BODY_WITH_TERM + HELD_NAMED_AFTER + QUESTIONING + LISTED_PREDICATES
+# --- a caption of a meeting's scene with a credit after it names the meeting, reports none ---------------------
+SCENE_CAPTIONS = [
+    ("Ngân hàng Sài Gòn tăng vốn\nNăm nay ngân hàng sẽ tăng vốn điều lệ.\nQuang cảnh tại đại hội cổ đông Ngân hàng "
+     "Sài Gòn. (Ảnh: SGB) Ngày 20/4, Ngân hàng Sài Gòn tổ chức Đại hội đồng cổ đông thường niên năm 2023.", UNDATED,
+     [{"kind": "Đại hội đồng cổ đông", "date": "XXXX-04-20"}]),
+    ("Nhà máy mới\nCông ty đang đẩy nhanh tiến độ thi công.\nToàn cảnh lễ khởi công nhà máy ngày 5/3/2021. Nguồn: "
+     "Công ty Thép Việt Ngày nay, nhà máy đã hoàn thành 60% khối lượng.", PUBLISHED, []),
+    # a caption of what someone does at an occasion is text ("… tặng quà tại chương trình …. Ảnh: …")
+    ("Công đoàn chăm lo Tết\nChủ tịch LĐLĐ tỉnh tặng quà công nhân tại chương trình “Tết đoàn viên 2023”. Ảnh: "
+     "Minh Anh Năm nay, LĐLĐ tỉnh dành 5 tỷ đồng chăm lo Tết.", PUBLISHED, [{"kind": "Chương trình"}]),
+]
+
+# --- a day counted from the one just reported ("Trước đó 1 ngày", "hai ngày sau đó") -----------------------------
+COUNTED_DAYS = [
+    ("Sáng 10/8, tại nghĩa trang tỉnh đã diễn ra lễ truy điệu 12 liệt sĩ. Trước đó 1 ngày, Bộ Chỉ huy Quân sự tỉnh "
+     "làm lễ đón nhận hài cốt các liệt sĩ tại cửa khẩu.", PUBLISHED,
+     [{"kind": "Lễ", "date": "2023-08-10"}, {"kind": "Lễ", "date": "2023-08-09"}]),
+    ("Sáng 1/8, Bộ trưởng Bộ Công Thương tiếp Đại sứ Nhật Bản. Hai ngày sau đó, Bộ trưởng chủ trì hội nghị xúc tiến "
+     "thương mại với các doanh nghiệp Nhật Bản.", PUBLISHED,
+     [{"kind": "Buổi tiếp", "date": "2023-08-01"}, {"kind": "Hội nghị", "date": "2023-08-03"}]),
+    # "Trước đó" with no count gives no day
+    ("Sáng 1/8, Bộ trưởng Bộ Công Thương tiếp Đại sứ Nhật Bản. Trước đó, Bộ trưởng chủ trì hội nghị xúc tiến "
+     "thương mại với các doanh nghiệp Nhật Bản.", PUBLISHED,
+     [{"kind": "Buổi tiếp", "date": "2023-08-01"}, {"kind": "Hội nghị", "date": None}]),
+]
+
+CASES = COUNTED_DAYS + SCENE_CAPTIONS + MANY_ATTEND_ONE + SAME_COUNTERPART + PLAN_OF_ANOTHER_CLAUSE + RECEIVED_IN_PAST + CEREMONIES + ANOTHER_CEREMONY + BODY_WITH_TERM + HELD_NAMED_AFTER + QUESTIONING + LISTED_PREDICATES
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from unionfacts.extract import meeting_lexicon as lexicon
-from unionfacts.extract.meeting_dates import Dating
+from unionfacts.extract.meeting_dates import Dating, offset_day
 from unionfacts.extract.meeting_layout import Layout
 from unionfacts.extract.meeting_mentions import Mention, has_subject, opens_predicate, plans_after
 from unionfacts.extract.patterns import UPPER
@@ -472,6 +472,9 @@ def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], la
                     and not _ELSEWHEN.search(text, mention.end, first.start):
                 # "Sáng 12/3, Thủ tướng tiếp Đại sứ X, hội kiến Chủ tịch Y": the predicates of one subject, one day
                 date = _dated(meetings, other)
+        if date is None:  # "Trước đó 1 ngày, đoàn … làm lễ đón nhận …": counted from the day just reported
+            before = next((i for _, i in earlier if i != index and _dated(meetings, i)), None)
+            date = offset_day(text, sentence_low, clause_high, _dated(meetings, before)) if before is not None else None
         if date is None and lexicon.sequence_cues().search(text, sentence_low, clause_high):
             before = next((i for _, i in earlier if i != index and _dated(meetings, i)), None)
             date = _dated(meetings, before) if before is not None else None  # "Chiều cùng ngày, …"
