@@ -94,6 +94,20 @@ KINDS = [
      [{"kind": "Đại hội đồng cổ đông", "date": "2023-04-25"}]),
     ("Giao lưu hữu nghị quốc phòng biên giới lần thứ 7 diễn ra ngày 21/4 tại Lào Cai.", PUBLISHED,
      [{"kind": "Giao lưu", "date": "2023-04-21"}]),
+    # a body's review reported by the verb with its day (NOTES.md item 30: a held tổng kết with its subject); the
+    # noun after an organizing verb stays a meeting of its own
+    ("Tin công đoàn. Chiều 20/7, Công đoàn Viên chức tỉnh sơ kết công tác công đoàn 6 tháng đầu năm.", PUBLISHED,
+     [{"kind": "Sơ kết", "date": "2023-07-20"}]),
+    ("Tin công đoàn. Công đoàn cơ sở Công ty May 10 đã tổ chức tổng kết hoạt động năm 2022 kết hợp giao lưu văn nghệ.",
+     PUBLISHED, [{"kind": "Tổng kết", "date": None}]),
+    # a show named after its kind ("Chương trình nghệ thuật “…”"); a broadcast one is no occasion held
+    ("Tin công đoàn. Tối 30/7, LĐLĐ tỉnh tổ chức Chương trình nghệ thuật “Công nhân hát” tại Nhà văn hóa công nhân.",
+     PUBLISHED, [{"kind": "Chương trình", "date": "2023-07-30"}]),
+    ("Tin công đoàn. Tối 30/7, đài tỉnh phát sóng chương trình văn nghệ “Công nhân hát” trên kênh thời sự.",
+     PUBLISHED, []),
+    # two kind words joined name one occasion; the second gives its name
+    ("Tin công đoàn. Chiều 14/8, Công đoàn ngành Y tế tổ chức buổi gặp mặt, tọa đàm kỷ niệm ngày truyền thống ngành "
+     "27/2.", PUBLISHED, [{"kind": "Buổi gặp mặt", "date": "2023-08-14"}]),
     # an office-holder's or a delegation's inspection visit (NOTES.md item 30); "tại buổi kiểm tra" points back to it
     ("Tin địa phương. Sáng 12/7, Chủ tịch UBND tỉnh Bến Tre Trần Ngọc Tam đến kiểm tra tiến độ thi công cầu Rạch "
      "Miễu 2. Tại buổi kiểm tra, ông Tam yêu cầu nhà thầu tăng ca.", PUBLISHED,

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from unionfacts.extract import meeting_lexicon as lexicon
@@ -49,6 +49,7 @@ _INTRODUCED_AFTER = re.compile(r"[ ]*(?:đã[ ]+|vừa[ ]+|chính thức[ ]+)*(?
                                re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 LAST_WORD = re.compile(r"(\w+)[ ]+$")  # the word right before a position
+_JOINED_KIND = re.compile(r"[ ]*(?:,|và)[ ]*")  # between two kind words naming one occasion ("buổi gặp mặt, tọa đàm")
 _LIST_ITEM = re.compile(r"[ ]*(?:và[ ]+)?")  # what stands before a meeting listed after a comma
 _LISTED_REACH = 6  # meetings listed before one, looked back over
 # A document or a report the meeting is only the place of (NOTES.md item 19: a meeting cited as a source)
@@ -402,8 +403,10 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
         if match.group()[0].islower() and fold_for_matching(match.group()) in verb_words \
                 and not any(_ends_with(words, text, phrase_low, start, 25)
                             for words in ("at_words", "after_words", "held_before")) \
+                and not _ends_with("organize_words", text, phrase_low, start, 30) \
                 and has_subject(layout, start):
-            continue  # "Thủ tướng đã hội đàm với …", "…; hội kiến Chủ tịch …": a verb, read by verb_mentions
+            continue  # "Thủ tướng đã hội đàm với …", "…; hội kiến Chủ tịch …": a verb, read by verb_mentions; not
+            # "CĐCS đã tổ chức tổng kết …", the noun an organizing verb takes
         organized = _ends_with("organize_words", text, phrase_low, start, 30)
         if row.needs == "complement" and not lexicon.ceremony_after().match(text, after):
             continue
@@ -480,6 +483,14 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
         elif row.kind == "Lễ" and not fold_for_matching(match.group()).startswith("lễ") \
                 and lexicon.ceremony_after().match(text, match.end()):
             name = "Lễ" + text[match.end():end]  # "buổi lễ trao quyết định …" is the Lễ trao quyết định
+        previous = found[-1] if found else None
+        if previous is not None and not previous.key and previous.sentence == layout.sentence_of(start) \
+                and _JOINED_KIND.fullmatch(text, previous.end, start) and match.group()[0].islower() \
+                and match.group().split()[0].lower() not in lexicon.classifier_words():
+            # "tổ chức buổi gặp mặt, tọa đàm kỷ niệm …": one occasion named by two kinds, whose name the second gives
+            found[-1] = replace(previous, end=end, name=_display(text[previous.start:end]), key=_key(rest),
+                                introduced=previous.introduced or introduced)
+            continue
         found.append(Mention(start, end, row.kind, row.family, _display(name), layout.sentence_of(start), status,
                              _key(rest), _ordinal(name), long=row.long, headline=headline, at=at or after,
                              after=after, introduced=introduced,
