@@ -249,6 +249,33 @@ _GOES_ON_AFTER_NAME = re.compile(r"[ ]*(?:(?:đã|đang|sẽ|chính thức|tiế
                                  r"bước vào ngày làm việc)(?!\w)", re.IGNORECASE)
 
 
+# A day counted from the one just reported ("Trước đó 1 ngày", "hai ngày sau đó"): before (-) or after (+) it.
+_OFFSET = re.compile(rf"(?<!\w)(?:(?P<way>trước|sau)[ ]+đó[ ]+{_COUNT}|{_COUNT.replace('count', 'count2')}[ ]+"
+                     rf"(?P<way2>trước|sau)[ ]+đó)(?!\w)", re.IGNORECASE)
+_MAX_OFFSET_DAYS = 7
+
+
+def offset_day(text: str, low: int, high: int, value: str | None) -> str | None:
+    """The day a sentence in [low, high) counts from the day ``value`` just reported ("Trước đó 1 ngày, đoàn … làm lễ
+    đón nhận …" the day before), if it counts one."""
+    match = _OFFSET.search(text, low, high)
+    parts = _parts(value) if value and "/" not in value else None
+    if match is None or parts is None:
+        return None
+    count = match.group("count") or match.group("count2")
+    days = int(count) if count.isdigit() else _count_words().get(count.lower(), 1 if count.lower() == "một" else None)
+    if days is None or not 1 <= days <= _MAX_OFFSET_DAYS:
+        return None
+    year, month, day = parts
+    try:
+        shifted = _stand_in(year, month, day) + timedelta(days=days if (match.group("way") or match.group("way2"))
+                                                          .lower() == "sau" else -days)
+    except ValueError:
+        return None
+    shown = str(shifted.year) if year != UNKNOWN_YEAR else UNKNOWN_YEAR
+    return f"{shown}-{shifted.month:02d}-{shifted.day:02d}"
+
+
 def _stand_in(year: str, month: int, day: int) -> date:
     """The day in its year, or in a common year when the year is unknown (a run of days across the end of February
     is then read as most years have it). Raises ValueError for a day the year does not have."""
@@ -608,4 +635,4 @@ class Dating:
         return values.pop() if len(values) == 1 else None
 
 
-__all__ = ["Dating", "Day", "is_day", "is_month", "resolve_relative"]
+__all__ = ["Dating", "Day", "is_day", "is_month", "offset_day", "resolve_relative"]
