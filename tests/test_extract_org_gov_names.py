@@ -51,3 +51,42 @@ def test_name_read_whole(text, expected):
 )
 def test_name_stops(text, unexpected):
     assert unexpected not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the kind written once in the plural, then the bodies' names (pipeline/extract/org_lists.py)
+        ("Năm trường dạy song ngữ là các trường trung học cơ sở: Lê Lợi (quận Hà Đông); Kim Liên, Láng Thượng "
+         "(quận Đống Đa) và Trường THPT Yên Hòa.",
+         {"Trường Trung học cơ sở Lê Lợi", "Trường Trung học cơ sở Kim Liên", "Trường Trung học cơ sở Láng Thượng",
+          "Trường THPT Yên Hòa"}),
+        ("Cục đã gửi công văn tới các hãng Vietjet, Bamboo Airways và Vietravel Airlines về khẩu trang.",
+         {"Vietjet", "Bamboo Airways", "Vietravel Airlines"}),
+        ("Học sinh giỏi được 3 trường đại học Bách khoa, Kinh tế Quốc dân và Thủy lợi tuyển thẳng.",
+         {"Trường Đại học Bách khoa", "Trường Đại học Kinh tế Quốc dân", "Trường Đại học Thủy lợi"}),
+        ("Giáo viên của các trường THCS Nghĩa Đô, THCS Dịch Vọng sẽ được tiêm trước.",
+         {"Trường THCS Nghĩa Đô", "Trường THCS Dịch Vọng"}),
+    ],
+)
+def test_bodies_listed_after_their_kind(text, expected):
+    assert {name.lower() for name in expected} <= {name.lower() for name in _names(text)}  # names match ignoring case
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # where the bodies are from, not which ones
+        ("Hàng của các công ty Nhật Bản, Hàn Quốc đã tăng giá.", "Công ty Nhật Bản"),
+        ("Các bệnh viện Hà Nội, Hải Phòng đều quá tải.", "Bệnh viện Hải Phòng"),
+        # kinds of school, no names
+        ("Sự phối hợp của các trường ĐH, CĐ diễn ra suôn sẻ.", "Trường Đại học ĐH"),
+        ("Sự phối hợp của các trường ĐH, CĐ diễn ra suôn sẻ.", "Trường Đại học CĐ"),
+        ("Giáo viên các trường Mầm non, Tiểu học, Trung học được tiêm trước.", "Trường Tiểu học"),
+        ("Sinh viên các trường Cao đẳng, Trung cấp được miễn học phí.", "Trường Trung cấp"),
+        # a street after a house number is no plural
+        ("Ngọn lửa bùng lên tại nhà số 725 Trường Chinh, quận Tân Phú.", "Trường Chinh"),
+    ],
+)
+def test_no_bodies_listed(text, unexpected):
+    assert unexpected not in _names(text)

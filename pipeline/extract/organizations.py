@@ -28,6 +28,7 @@ from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_b
                                                 home_country_forms, home_country_pattern, lower_case_common_noun,
                                                 with_home_country)
 from unionfacts.extract.base import Extractor, capitalized_tokens, facts_of, text_of, token_spans
+from unionfacts.extract.org_lists import find_listed_bodies
 from unionfacts.extract.shared_place import bodies_sharing_place
 from unionfacts.extract.patterns import PROPER_NAME, UPPER, alternation, first_letters, stop_words, trie_alternation, word_pattern
 from unionfacts.extract.spanindex import SpanIndex, span_index
@@ -1446,10 +1447,12 @@ class OrganizationFinder(Extractor):
         text = text_of(doc)
         known = find_known(text, base) + find_known_across_definitions(text, base) + find_media_by_cue(text, base)
         known_index = span_index(known)
+        listed = find_listed_bodies(text, base, lambda position: _opens_head(text, position) or _known_starts_at(text, position))
         by_pattern = [m for m in (_ended_by_known(m, known_index, text) for m in find_by_pattern(doc, base))
                       if not _union_department(m, known_index, base, text)]
         chosen = _branches_of(select_longest(known + find_by_template(text, base) + find_union_pointers(text)
-                                             + [m for m in by_pattern if not _crosses_any(m, known_index)]), text)
+                                             + [m for m in by_pattern if not _crosses_any(m, known_index)]
+                                             + [m for m in listed if not _crosses_any(m, known_index)]), text)
         organs = as_foreign_party_organs(chosen, text, base)  # "Bộ Chính trị [Đảng Cộng sản Trung Quốc]"
         foreign_organs = [(m.start, m.end) for m, before in zip(organs, chosen) if m is not before]
         chosen = organs
