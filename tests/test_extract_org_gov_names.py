@@ -90,3 +90,22 @@ def test_bodies_listed_after_their_kind(text, expected):
 )
 def test_no_bodies_listed(text, unexpected):
     assert unexpected not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unexpected"),
+    [
+        # "Đảng" before another party's name is that party, not Vietnam's
+        ("Ứng viên Đảng Cộng hòa thắng ở bang Ohio, Đảng Dân chủ mất hai ghế.", {"Đảng Cộng hòa", "Đảng Dân chủ"},
+         "Đảng Cộng sản Việt Nam"),
+        ("Đảng Tiến lên nước Ý (FI) của ông Berlusconi giành 14% số phiếu.", {"Đảng Tiến lên nước Ý"}, "Đảng Cộng sản Việt Nam"),
+        ("Thượng nghị sĩ Đảng Lao động Sarah Hanson phát biểu.", {"Đảng Lao động"}, "Đảng Lao động Sarah Hanson"),
+        # the Party's own organs, its state, a person's name and a place after "Đảng" stay Vietnam's Party
+        ("Tổng Bí thư của Đảng Nguyễn Văn An tới dự.", {"Đảng Cộng sản Việt Nam"}, "Đảng Nguyễn Văn An"),
+        ("Dưới sự lãnh đạo của Đảng Nhà nước ta đã làm được nhiều việc.", {"Đảng Cộng sản Việt Nam"}, "Đảng Nhà nước"),
+        ("Bí thư khối Dân – Chính Đảng TP vắng mặt.", {"Đảng Cộng sản Việt Nam"}, "Đảng TP"),
+    ],
+)
+def test_other_parties(text, expected, unexpected):
+    names = _names(text)
+    assert expected <= set(names) and unexpected not in names

@@ -15,19 +15,15 @@ import re
 from functools import lru_cache
 
 from unionfacts.extract.national_forms import countries
-from unionfacts.extract.patterns import UPPER, alternation
+from unionfacts.extract.name_runs import name_end
+from unionfacts.extract.patterns import alternation
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import OrgBase, place_kinds
 from unionfacts.resources import read_mapping, read_words
-from unionfacts.segment import known_words
 from unionfacts.types import OrgMention
 
-_WORD = re.compile(rf"{UPPER}[\w'&.\-]*\w|{UPPER}|\d+\w*")  # a capitalized word of a name, or a number
-_LOWER_SYLLABLE = re.compile(r"[^\W\d_]+")
-_DASH = re.compile(r"[ ][-–][ ]")  # "Hà Nội - Amsterdam"
 _GLOSS = re.compile(r"[ ]?\([^()\n]{1,40}\)")  # "Chu Văn An (quận Tây Hồ)": where it is, no word of its name
 _SEPARATOR = re.compile(r"[ ]*[,;][ ]*|[ ]+và[ ]+")
-_MAX_WORDS = 6
 
 
 @lru_cache(maxsize=1)
@@ -44,34 +40,11 @@ def _head_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?i:{plural})[ ]+(?P<head>{heads})(?:[ ]+(?:này|như|gồm|gồm có|là))*[ ]*:?[ ]*")
 
 
-def _name_end(text: str, start: int) -> int | None:
-    """Where the name that starts at ``start`` ends: capitalized words, a lower-case syllable that makes
-    one word of the dictionary with the capitalized one before it ("Bách khoa", "Thủy lợi"), and a
-    dash between two parts ("Hà Nội - Amsterdam"); None if no capitalized word starts there."""
-    word = _WORD.match(text, start)
-    if word is None:
-        return None
-    end, last, words = word.end(), word.start(), 1
-    while words < _MAX_WORDS:
-        dash = _DASH.match(text, end)
-        after = dash.end() if dash else end + 1
-        following = _WORD.match(text, after) if dash or text.startswith(" ", end) else None
-        if following:
-            end, last, words = following.end(), following.start(), words + 1
-            continue
-        lower = _LOWER_SYLLABLE.match(text, end + 1) if text.startswith(" ", end) else None
-        if lower and lower.group().islower() and f"{text[last:end]} {lower.group()}".lower() in known_words():
-            end, last, words = lower.end(), lower.end(), words + 1
-            continue
-        break
-    return end
-
-
 def _listed_names(text: str, start: int) -> list[tuple[int, int]]:
     """The names of a list that starts at ``start``, each with a gloss in brackets perhaps, between commas,
     semicolons and "và"."""
     names = []
-    while (end := _name_end(text, start)) is not None:
+    while (end := name_end(text, start)) is not None:
         names.append((start, end))
         gloss = _GLOSS.match(text, end)
         separator = _SEPARATOR.match(text, gloss.end() if gloss else end)

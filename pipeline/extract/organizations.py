@@ -24,7 +24,8 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from unionfacts.extract.backrefs import find_union_pointers
-from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_bodies, as_foreign_party_organs, countries,
+from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_bodies, as_foreign_party_organs,
+                                                as_other_parties, countries,
                                                 home_country_forms, home_country_pattern, lower_case_common_noun,
                                                 with_home_country)
 from unionfacts.extract.base import Extractor, capitalized_tokens, facts_of, text_of, token_spans
@@ -1457,6 +1458,7 @@ class OrganizationFinder(Extractor):
         foreign_organs = [(m.start, m.end) for m, before in zip(organs, chosen) if m is not before]
         chosen = organs
         chosen = as_foreign_bodies(chosen, text, base)  # "Chính phủ [Nga]": that country's, not Vietnam's
+        chosen = as_other_parties(chosen, text, base)  # "Đảng [Cộng hòa]": another party, not Vietnam's
         chosen = with_home_country(chosen, text, base)  # "Bộ Ngoại giao [Việt Nam]": the same body
         spans: dict[tuple[int, int], OrgMention] = {}
         credits = _credit_spans(text)
