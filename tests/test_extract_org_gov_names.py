@@ -28,6 +28,10 @@ def _names(text: str) -> list[str]:
         # every capitalized word a field: the name goes on over the lower-case fields after them
         ("Theo Cục Quản lý Đăng ký kinh doanh, số doanh nghiệp mới đã tăng.", "Cục Quản lý Đăng ký kinh doanh"),
         ("Số liệu của Cục Quản lý đăng ký kinh doanh cho thấy điều đó.", "Cục Quản lý đăng ký kinh doanh"),
+        # heads of border posts and local health stations
+        ("UBND thị xã phối hợp với Trạm kiểm soát Cửa Hội, Đồn Biên phòng Quỳnh Lập vào cuộc.", "Trạm kiểm soát Cửa Hội"),
+        ("UBND thị xã phối hợp với Trạm kiểm soát Cửa Hội, Đồn Biên phòng Quỳnh Lập vào cuộc.", "Đồn Biên phòng Quỳnh Lập"),
+        ("Trạm Y tế xã Tân Hiệp đã tiêm cho 200 người.", "Trạm Y tế xã Tân Hiệp"),
     ],
 )
 def test_name_read_whole(text, expected):
@@ -45,6 +49,8 @@ def test_name_read_whole(text, expected):
         # an acronym after a dash is the name's own, no word of it
         ("Theo ông Lê Văn Hòa (Viện Nghiên cứu Quản lý kinh tế trung ương - VIEM), thủ tục đã giảm.",
          "Viện Nghiên cứu Quản lý kinh tế trung ương - VIEM"),
+        # a health station named only by the kind of place it serves is none
+        ("Sinh viên làm việc với Trạm Y tế phường, Bệnh viện Đại học về phòng dịch.", "Trạm Y tế"),
         # a verb after "và" ends the name
         ("Bệnh viện đa khoa tỉnh Hòa Bình và hỗ trợ Bệnh viện huyện Lạc Sơn.", "Bệnh viện đa khoa tỉnh Hòa Bình và hỗ trợ"),
     ],
