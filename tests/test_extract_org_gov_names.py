@@ -115,3 +115,17 @@ def test_no_bodies_listed(text, unexpected):
 def test_other_parties(text, expected, unexpected):
     names = _names(text)
     assert expected <= set(names) and unexpected not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a newspaper named without "Báo" after a cue (media_cues.tsv) or by its own short name
+        ("Ngày 2/6, trao đổi với Dân trí, ông Lê Văn Nam cho biết đã nộp đơn.", "Báo Dân trí"),
+        ("Như Tiền Phong đã đưa tin, cây cầu bị sập hôm qua.", "Báo Tiền Phong"),
+        ("Sáng nay, trao đổi với Pháp Luật TP.HCM, bà Hoa cho biết đã báo công an.",
+         "Báo Pháp Luật Thành phố Hồ Chí Minh"),
+    ],
+)
+def test_newspaper_without_its_head(text, expected):
+    assert expected in _names(text)
