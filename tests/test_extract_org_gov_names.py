@@ -129,3 +129,26 @@ def test_other_parties(text, expected, unexpected):
 )
 def test_newspaper_without_its_head(text, expected):
     assert expected in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bodies joined by a dash share the place after the last one
+        ("Lãnh đạo Tỉnh ủy - HĐND - UBND tỉnh Hậu Giang dự lễ.", {"Hội đồng nhân dân tỉnh Hậu Giang"}),
+        ("Lãnh đạo Thành ủy-HĐND-UBND thành phố Cần Thơ dự lễ.", {"Hội đồng nhân dân thành phố Cần Thơ"}),
+        # the joint office of two bodies is one office, and names both bodies
+        ("Văn phòng Đoàn ĐBQH và HĐND tỉnh Quảng Bình đã tổng hợp ý kiến cử tri.",
+         {"Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Quảng Bình",
+          "Đoàn đại biểu Quốc hội tỉnh Quảng Bình", "Hội đồng nhân dân tỉnh Quảng Bình"}),
+        ("Một cán bộ Văn phòng HĐND-UBND huyện Gia Lâm cho biết.",
+         {"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Gia Lâm"}),
+    ],
+)
+def test_bodies_sharing_place_and_office(text, expected):
+    assert expected <= set(_names(text))
+
+
+def test_office_of_one_body_before_another_body():
+    names = _names("Văn phòng UBND tỉnh Nam Định và Sở Y tế đã làm việc với đoàn.")
+    assert "Văn phòng Ủy ban nhân dân tỉnh Nam Định" in names and not any(" và Sở" in name for name in names)
