@@ -152,3 +152,21 @@ def test_bodies_sharing_place_and_office(text, expected):
 def test_office_of_one_body_before_another_body():
     names = _names("Văn phòng UBND tỉnh Nam Định và Sở Y tế đã làm việc với đoàn.")
     assert "Văn phòng Ủy ban nhân dân tỉnh Nam Định" in names and not any(" và Sở" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unexpected"),
+    [
+        # a lower-case state body before a foreign country is that country's, not a common noun, not Vietnam's
+        ("Ông Nowak, đại diện của chính phủ Ba Lan, cho biết chính phủ Ba Lan phản đối dự án.", "Chính phủ Ba Lan",
+         "Chính phủ Việt Nam"),
+        ("Lệnh phong tỏa của chính phủ Campuchia kéo dài hai tuần.", "Chính phủ Campuchia", "Chính phủ Việt Nam"),
+    ],
+)
+def test_foreign_government_in_lower_case(text, expected, unexpected):
+    names = _names(text)
+    assert expected in names and unexpected not in names
+
+
+def test_lower_case_government_alone_is_a_common_noun():
+    assert _names("Người đứng đầu chính phủ các nước đã họp trực tuyến.") == []

@@ -51,8 +51,10 @@ def capitalized_only() -> frozenset[str]:
 
 
 def lower_case_common_noun(text: str, start: int, form: str) -> bool:
-    """Whether the known ``form`` matched at ``start`` is written in lower case where it is a common noun."""
-    return text[start].islower() and fold_for_matching(form) in capitalized_only()
+    """Whether the known ``form`` matched at ``start`` is written in lower case where it is a common noun;
+    not before a foreign country, whose body it names then ("chính phủ Ba Lan": as_foreign_bodies)."""
+    return text[start].islower() and fold_for_matching(form) in capitalized_only() \
+        and foreign_country_after(text, start + len(form)) is None
 
 
 @lru_cache(maxsize=1)
