@@ -110,6 +110,12 @@ def words_before(name: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def classifier_words() -> frozenset[str]:
+    """Classifier nouns before a meeting word ("cuộc", "buổi", "lớp"; models/meetings/classifiers.tsv), lower-case."""
+    return frozenset(word.lower() for word in read_words("meetings/classifiers.tsv"))
+
+
+@lru_cache(maxsize=1)
 def private_next() -> re.Pattern[str]:
     """A private counterpart or occasion opening the (folded) words after a meeting word ("bạn bè", "hẹn hò")."""
     words = (fold_for_matching(word) for word in read_words("meetings/private_words.tsv"))
@@ -410,7 +416,7 @@ def elsewhen_cues(*when: str) -> re.Pattern[str]:
 
 
 __all__ = ["KindWord", "MeetingVerb", "RelativeDay", "agent_marker", "agent_next", "back_references",
-           "ceremony_after", "cue_before", "cues", "directive_nouns", "documents", "elsewhen_cues", "generic_before",
+           "ceremony_after", "classifier_words", "cue_before", "cues", "directive_nouns", "documents", "elsewhen_cues", "generic_before",
            "headed_body", "held_by_before", "kinds", "led_by_clause", "many_times", "met_heads", "name_stop",
            "not_held", "not_meetings", "office_body_before", "organized_ceremony", "past_before", "place_after",
            "plural_before", "plural_subject", "predicate_stop", "private_next", "relative_days", "sequence_cues",

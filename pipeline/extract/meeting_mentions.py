@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from unionfacts.extract import meeting_lexicon as lexicon
@@ -49,6 +49,8 @@ _INTRODUCED_AFTER = re.compile(r"[ ]*(?:đã[ ]+|vừa[ ]+|chính thức[ ]+)*(?
                                re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 LAST_WORD = re.compile(r"(\w+)[ ]+$")  # the word right before a position
+_PHRASE_END = re.compile(r"[ ]*(?:[,.;:!?)\n]|$)")
+_JOINED_KIND = re.compile(r"[ ]*(?:,|và)[ ]*")  # between two kind words naming one occasion ("buổi gặp mặt, tọa đàm")
 _LIST_ITEM = re.compile(r"[ ]*(?:và[ ]+)?")  # what stands before a meeting listed after a comma
 _LISTED_REACH = 6  # meetings listed before one, looked back over
 # A document or a report the meeting is only the place of (NOTES.md item 19: a meeting cited as a source)
@@ -219,6 +221,13 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
                 or _ends_with("purpose_words", text, end, plan.start(), 20))
 
 
+def _next_of_kind(text: str, after: int, end: int) -> bool:
+    """Whether the words between a kind word (ending at ``after``) and the end of its phrase only say it is the next
+    one ("tại kỳ họp tới, HĐND tỉnh sẽ …", "Đại hội sắp tới."): a meeting ahead, none held."""
+    ahead = lexicon.cues()["ahead_next"].match(text, after + len(text[after:end]) - len(text[after:end].lstrip(" ")))
+    return ahead is not None and ahead.end() >= len(text[:end].rstrip()) and _PHRASE_END.match(text, ahead.end()) is not None
+
+
 def plans_after(text: str, end: int) -> bool:
     """Whether a plan follows a meeting's name ("Hội thảo sẽ do PGS A chủ trì", "Kỳ họp này sẽ xem xét …")."""
     return _PLAN_AFTER.match(text, end, min(len(text), end + 30)) is not None
@@ -374,8 +383,10 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
         if match.group()[0].islower() and fold_for_matching(match.group()) in verb_words \
                 and not any(_ends_with(words, text, phrase_low, start, 25)
                             for words in ("at_words", "after_words", "held_before")) \
+                and not _ends_with("organize_words", text, phrase_low, start, 30) \
                 and has_subject(layout, start):
-            continue  # "Thủ tướng đã hội đàm với …", "…; hội kiến Chủ tịch …": a verb, read by verb_mentions
+            continue  # "Thủ tướng đã hội đàm với …", "…; hội kiến Chủ tịch …": a verb, read by verb_mentions; not
+            # "CĐCS đã tổ chức tổng kết …", the noun an organizing verb takes
         organized = _ends_with("organize_words", text, phrase_low, start, 30)
         if row.needs == "complement" and not lexicon.ceremony_after().match(text, after):
             continue
@@ -417,7 +428,7 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
         day = day_clauses(start)
         if not day and lexicon.cue_before()["since"].search(text, max(phrase_low, start - 20), start):
             continue  # "ngay sau khi Hội nghị Trung ương 5 đã thông qua …": only the time of something else
-        if _planned(layout, start, end, after=not back):
+        if _planned(layout, start, end, after=not back) or _next_of_kind(text, match.end(), end):
             status = "planned"
         elif row.needs in ("quoted", "titled"):  # a programme held as an occasion, not carried out as a campaign
             if lexicon.cues()["ongoing"].search(text, phrase_low, start) or _broadcast(layout, start):
@@ -452,6 +463,14 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
         elif row.kind == "Lễ" and not fold_for_matching(match.group()).startswith("lễ") \
                 and lexicon.ceremony_after().match(text, match.end()):
             name = "Lễ" + text[match.end():end]  # "buổi lễ trao quyết định …" is the Lễ trao quyết định
+        previous = found[-1] if found else None
+        if previous is not None and not previous.key and previous.sentence == layout.sentence_of(start) \
+                and _JOINED_KIND.fullmatch(text, previous.end, start) and match.group()[0].islower() \
+                and match.group().split()[0].lower() not in lexicon.classifier_words():
+            # "tổ chức buổi gặp mặt, tọa đàm kỷ niệm …": one occasion named by two kinds, whose name the second gives
+            found[-1] = replace(previous, end=end, name=_display(text[previous.start:end]), key=_key(rest),
+                                introduced=previous.introduced or introduced)
+            continue
         found.append(Mention(start, end, row.kind, row.family, _display(name), layout.sentence_of(start), status,
                              _key(rest), _ordinal(name), long=row.long, headline=headline, at=at or after,
                              after=after, introduced=introduced,
