@@ -302,8 +302,34 @@ def offices_of_bodies(mentions: list[OrgMention], text: str) -> list[OrgMention]
             continue
         if before and before[-1] == _VENUE_WORD:
             continue  # "tại Văn phòng Tỉnh ủy X": the building a meeting is held in (NOTES.md 18)
-        found.append(OrgMention(start, mention.end, text[start:mention.end], _OFFICE + mention.name, None, "pattern"))
+        end, name = mention.end, mention.name
+        if (joined := _joined_body(mention, mentions, text)) is not None:  # "Văn phòng HĐND [và UBND] tỉnh X"
+            end, name = joined.end, f"{_without_shared_tail(mention.name, joined.name)} và {joined.name}"
+        found.append(OrgMention(start, end, text[start:end], _OFFICE + name, None, "pattern"))
     return found
+
+
+_BODY_JOINER = re.compile(r"[ ]?[-–][ ]?|[ ]và[ ]")
+
+
+def _joined_body(mention: OrgMention, mentions: list[OrgMention], text: str) -> OrgMention | None:
+    """The second governing body of a joint office, joined to the first by "và" or a dash ("Văn phòng Đoàn
+    ĐBQH [và HĐND] tỉnh X", "Văn phòng HĐND[-UBND] huyện Y"): one office of both."""
+    joiner = _BODY_JOINER.match(text, mention.end)
+    if joiner is None:
+        return None
+    return next((m for m in mentions if m.start == joiner.end() and m is not mention
+                 and fold_for_matching(m.name).startswith(_office_bodies())), None)
+
+
+def _without_shared_tail(first: str, second: str) -> str:
+    """``first`` without the place it ends with in common with ``second`` ("Hội đồng nhân dân [tỉnh X]")."""
+    words, others = first.split(" "), second.split(" ")
+    shared = 0
+    while shared < min(len(words), len(others)) - 1 and words[-1 - shared] == others[-1 - shared]:
+        shared += 1
+    kind = next((i for i in range(len(words) - shared, len(words)) if words[i] in place_kinds()), None)
+    return " ".join(words[:kind]) if kind else first
 
 
 def _named_as_written(mentions: list[OrgMention]) -> list[OrgMention]:
