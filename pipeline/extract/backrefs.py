@@ -17,7 +17,7 @@ from unionfacts.normalize import fold_for_matching
 from unionfacts.resources import read_table, read_words
 from unionfacts.types import OrgMention
 
-_WORKPLACE_KINDS = ("company", "school", "hospital", "institute")
+WORKPLACE_KINDS = ("company", "school", "hospital", "institute")
 _NEXT_WORD = re.compile(r"[ ]+(\S+)")
 
 
@@ -74,7 +74,7 @@ def names_nothing_after(text: str, end: int) -> bool:
 def _union_of_workplace() -> re.Pattern[str]:
     forms = [row["form"] for row in read_table("orgs/back_references.tsv")]
     unions = [form for form in forms if back_references()[fold_for_matching(form)] in ("union", "organ")]
-    workplaces = [form for form in forms if back_references()[fold_for_matching(form)] in _WORKPLACE_KINDS]
+    workplaces = [form for form in forms if back_references()[fold_for_matching(form)] in WORKPLACE_KINDS]
     return re.compile(rf"(?<!\w)(?:{alternation(unions)})[ ](?:{alternation(workplaces)})(?!\w)", re.IGNORECASE)
 
 
@@ -111,7 +111,7 @@ _LOOK_BACK = 8  # bodies of a kind looked back over for one with the head a poin
 def _workplace_head(pointer: str) -> str:
     """The bare workplace head a union pointer ends with ("CĐ Cty" → "cty")."""
     folded = fold_for_matching(pointer)
-    forms = sorted((f for f, kind in back_references().items() if kind in _WORKPLACE_KINDS), key=len, reverse=True)
+    forms = sorted((f for f, kind in back_references().items() if kind in WORKPLACE_KINDS), key=len, reverse=True)
     return next(form for form in forms if folded.endswith(" " + form))
 
 

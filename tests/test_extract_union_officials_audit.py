@@ -1,0 +1,94 @@
+"""Officials and meetings in union news, in the shapes an audit of unread union articles found
+misread (issue 11, issue 10). Every sentence is our own, written in the shape of a misread one;
+each table has rows that must stay empty or unchanged (precision).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_meetings import PUBLISHED, check
+from test_extract_officials_audit import _folded, roles
+
+
+# --- a workplace's office before its union's: the workplace's, not the union's ----------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tiếp đoàn có ông Lê Quốc Bảo, Phó Tổng Giám đốc, Chủ tịch Công đoàn Công ty TNHH Điện tử Sao Mai.",
+     {("Lê Quốc Bảo", "Phó Tổng Giám đốc", "Công ty TNHH Điện tử Sao Mai"),
+      ("Lê Quốc Bảo", "Chủ tịch", "Công đoàn Công ty TNHH Điện tử Sao Mai")}),
+    ("Ông Phạm Văn Dũng, Trưởng phòng Hành chính, Chủ tịch Công đoàn cơ sở Bệnh viện Đa khoa tỉnh Hà Tĩnh cho biết.",
+     {("Phạm Văn Dũng", "Trưởng phòng Hành chính", "Bệnh viện Đa khoa tỉnh Hà Tĩnh"),
+      ("Phạm Văn Dũng", "Chủ tịch", "Công đoàn cơ sở Bệnh viện Đa khoa tỉnh Hà Tĩnh")}),
+    ("Bà Lê Thị Hoa, Phó Hiệu trưởng, Chủ tịch Công đoàn Trường THPT Chu Văn An phát biểu.",
+     {("Lê Thị Hoa", "Phó Hiệu trưởng", "Trường THPT Chu Văn An"),
+      ("Lê Thị Hoa", "Chủ tịch", "Công đoàn Trường THPT Chu Văn An")}),
+    # a union office before the union's: the union's; a union of no workplace keeps its body
+    ("Ông Trần Văn Lâm, Phó Chủ tịch, Chủ tịch Công đoàn Công ty TNHH Sao Mai phát biểu.",
+     {("Trần Văn Lâm", "Phó Chủ tịch", "Công đoàn Công ty TNHH Sao Mai"),
+      ("Trần Văn Lâm", "Chủ tịch", "Công đoàn Công ty TNHH Sao Mai")}),
+    ("Bà Đỗ Thị Lan, Phó Chủ tịch, Trưởng Ban Nữ công Công đoàn Giáo dục Việt Nam phát biểu.",
+     {("Đỗ Thị Lan", "Phó Chủ tịch", "Công đoàn Giáo dục Việt Nam"),
+      ("Đỗ Thị Lan", "Trưởng Ban Nữ công", "Công đoàn Giáo dục Việt Nam")}),
+])
+def test_workplace_office_before_its_union(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- the head of a delegation with no body is a function of one visit, no office --------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ngày 22/4, đoàn công tác của LĐLĐ tỉnh Bắc Giang do ông Nguyễn Văn Thuận, Phó Chủ tịch LĐLĐ tỉnh Bắc Giang "
+     "làm trưởng đoàn đã làm việc với Công ty TNHH Minh Phát.",
+     {("Nguyễn Văn Thuận", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Bắc Giang")}),
+    ("Đoàn khảo sát của Tổng LĐLĐ Việt Nam do bà Lê Thị Hà làm phó trưởng đoàn đã tới Khu công nghiệp Đình Trám.",
+     set()),
+    # a standing delegation's head is an office
+    ("Ông Trần Văn Sơn, Trưởng đoàn Đại biểu Quốc hội tỉnh Điện Biên phát biểu.",
+     {("Trần Văn Sơn", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Điện Biên")}),
+])
+def test_delegation_head_is_no_office(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- an office given by an election without its body: the body just elected into; shared by "A và B" ---
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bà Lê Thị Hồng Nhung tiếp tục được bầu giữ chức Chủ tịch LĐLĐ tỉnh Quảng Trị. Các đồng chí Phan Văn Tú và "
+     "Nguyễn Thị Kim Oanh được bầu làm Phó Chủ tịch.",
+     {("Lê Thị Hồng Nhung", "Chủ tịch", "Liên đoàn Lao động tỉnh Quảng Trị"),
+      ("Phan Văn Tú", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Quảng Trị"),
+      ("Nguyễn Thị Kim Oanh", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Quảng Trị")}),
+    ("Ông Hà Văn Tâm trúng cử Chủ tịch Công đoàn Công ty Cổ phần Cao su Đồng Nai khóa VI; ông Trần Minh Đức được "
+     "bầu làm Phó Chủ tịch.",
+     {("Hà Văn Tâm", "Chủ tịch", "Công đoàn Công ty Cổ phần Cao su Đồng Nai"),
+      ("Trần Minh Đức", "Phó Chủ tịch", "Công đoàn Công ty Cổ phần Cao su Đồng Nai")}),
+    ("Bà Vũ Thị Hạnh được bầu giữ chức Chủ tịch Công đoàn ngành Giáo dục tỉnh Nam Định. Ông Đào Văn Hải được chỉ "
+     "định làm Phó Chủ tịch Thường trực.",
+     {("Vũ Thị Hạnh", "Chủ tịch", "Công đoàn ngành Giáo dục tỉnh Nam Định"),
+      ("Đào Văn Hải", "Phó Chủ tịch Thường trực", "Công đoàn ngành Giáo dục tỉnh Nam Định")}),
+    # another rank, a body far before, no election: no body; a name before a comma shares nothing
+    ("Ông Lê Văn Hùng, Chủ tịch UBND tỉnh Hà Nam phát biểu. Bà Trần Thị Mai được bầu làm Phó Bí thư.",
+     {("Lê Văn Hùng", "Chủ tịch", "Ủy ban nhân dân tỉnh Hà Nam"), ("Trần Thị Mai", "Phó Bí thư", None)}),
+    ("Bà Vũ Thị Hạnh được bầu giữ chức Chủ tịch Công đoàn ngành Giáo dục tỉnh Nam Định. Hội nghị thảo luận nhiều "
+     "nội dung. Các đại biểu góp ý dự thảo. Ông Đào Văn Hải được bầu làm Phó Chủ tịch.",
+     {("Vũ Thị Hạnh", "Chủ tịch", "Công đoàn ngành Giáo dục tỉnh Nam Định"), ("Đào Văn Hải", "Phó Chủ tịch", None)}),
+    ("Sau khi bàn giao công việc cho ông Nguyễn Việt Tiến, ông Trần Văn Dũng giữ chức Phó Chủ tịch HĐQT Công ty "
+     "CP Sao Mai.", {("Trần Văn Dũng", "Phó Chủ tịch Hội đồng quản trị", "Công ty cổ phần Sao Mai")}),
+])
+def test_office_given_by_an_election(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- a meeting's day right after a headline naming a holiday; a place with lower-case words ----
+MEETINGS = [
+    ("Công đoàn Xây dựng Việt Nam trao quà Tết cho đoàn viên\nSáng 18/1, Công đoàn Xây dựng Việt Nam tổ chức "
+     "chương trình \"Tết sum vầy\" tại Ninh Bình.", PUBLISHED,
+     [{"kind": "Chương trình", "date": "2023-01-18", "location": "Ninh Bình"}]),
+    ("Chiều 12/5, LĐLĐ thành phố Cần Thơ tổ chức Lễ tuyên dương công nhân tiêu biểu tại Khu công nghiệp Trà Nóc.",
+     PUBLISHED, [{"kind": "Lễ", "date": "2023-05-12", "location": "Khu công nghiệp Trà Nóc"}]),
+    # the holiday's day in the same line stays the holiday's
+    ("LĐLĐ tỉnh tặng quà nhân dịp Tết Nguyên đán (22/1).", PUBLISHED, []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MEETINGS)
+def test_meeting_day_after_headline_and_place(text, published, expected):
+    check(text, published, expected)
