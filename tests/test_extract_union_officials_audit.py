@@ -9,6 +9,7 @@ import pytest
 
 from test_extract_meetings import PUBLISHED, check
 from test_extract_officials_audit import _folded, roles
+from unionfacts.normalize import fold_for_matching
 
 
 # --- a workplace's office before its union's: the workplace's, not the union's ----------------
@@ -92,3 +93,41 @@ MEETINGS = [
 @pytest.mark.parametrize(("text", "published", "expected"), MEETINGS)
 def test_meeting_day_after_headline_and_place(text, published, expected):
     check(text, published, expected)
+
+
+def organizations(text: str) -> set[str]:
+    from unionfacts.api import extract_facts
+    return {fold_for_matching(o["name"]) for o in extract_facts(text)["organizations"]}
+
+
+# --- a union head before a workplace named with a lower-case head; a Party organ of a workplace -----
+@pytest.mark.parametrize(("text", "expected_roles", "expected_orgs"), [
+    ("Ông Trần Văn Long, Chủ tịch công đoàn công ty TNHH May Tiến Thành cho biết công ty đã tăng lương.",
+     {("Trần Văn Long", "Chủ tịch", "Công đoàn Công ty TNHH May Tiến Thành")},
+     {"Công đoàn Công ty TNHH May Tiến Thành", "Công ty TNHH May Tiến Thành"}),
+    ("Bà Lê Thu Hà, Chủ tịch CĐCS công ty cổ phần Giày Hải Dương phát biểu.",
+     {("Lê Thu Hà", "Chủ tịch", "Công đoàn cơ sở Công ty cổ phần Giày Hải Dương")},
+     {"Công đoàn cơ sở Công ty cổ phần Giày Hải Dương", "Công ty cổ phần Giày Hải Dương"}),
+    ("Ông Vũ Đình Hải, Bí thư Đảng ủy Tổng công ty Điện lực miền Trung phát biểu.",
+     {("Vũ Đình Hải", "Bí thư", "Đảng ủy Tổng công ty Điện lực miền Trung")},
+     {"Đảng ủy Tổng công ty Điện lực miền Trung", "Tổng công ty Điện lực miền Trung"}),
+    # a union's own name already read, a company alone: nothing more
+    ("Công đoàn Công ty TNHH Minh Anh vừa tổ chức đại hội.", set(),
+     {"Công đoàn Công ty TNHH Minh Anh", "Công ty TNHH Minh Anh"}),
+    ("Đoàn đã đến thăm công ty TNHH Minh Anh.", set(), {"Công ty TNHH Minh Anh"}),
+])
+def test_union_and_party_organ_of_a_workplace(text, expected_roles, expected_orgs):
+    assert roles(text) == _folded(expected_roles)
+    assert organizations(text) == {fold_for_matching(name) for name in expected_orgs}
+
+
+# --- one company written with its words in another order is one body ------------------------
+@pytest.mark.parametrize(("text", "expected_orgs"), [
+    ("Đoàn đến thăm công ty TNHH May Xuất khẩu Hòa Phong. Tại công ty TNHH Xuất khẩu May Hòa Phong, công nhân "
+     "được tăng lương.", {"Công ty TNHH May Xuất khẩu Hòa Phong"}),
+    # other words: two bodies
+    ("Đoàn đến thăm công ty TNHH May Hòa Phong và công ty TNHH Dệt Hòa Phong.",
+     {"Công ty TNHH May Hòa Phong", "Công ty TNHH Dệt Hòa Phong"}),
+])
+def test_word_order_variants_are_one_body(text, expected_orgs):
+    assert organizations(text) == {fold_for_matching(name) for name in expected_orgs}

@@ -84,6 +84,28 @@ def find_union_pointers(text: str) -> list[OrgMention]:
             for match in _union_of_workplace().finditer(text) if names_nothing_after(text, match.end())]
 
 
+# A union head written just before a workplace's name, whatever its case: "công đoàn công ty TNHH X".
+_UNION_HEAD_BEFORE = re.compile(r"(?i)(?<!\w)(?:công đoàn cơ sở|cđcs|công đoàn|cđ)[ ]\Z")
+
+
+def unions_before_workplaces(mentions: list[OrgMention], text: str) -> list[OrgMention]:
+    """The union of a workplace whose name opens with a lower-case head ("Chủ tịch công đoàn [công ty
+    TNHH X]"): the union head before it and the workplace make one name ("Công đoàn Công ty TNHH X"),
+    which the name finder cannot read over the lower-case head. Mentions already covering the union
+    head are left as they are."""
+    found = []
+    for mention in mentions:
+        if body_kind(mention.name) not in WORKPLACE_KINDS:
+            continue
+        head = _UNION_HEAD_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+        if head is None or any(other.start <= head.start() < other.end for other in mentions):
+            continue
+        organ = "Công đoàn cơ sở" if fold_for_matching(head.group()).startswith(("công đoàn cơ sở", "cđcs")) else "Công đoàn"
+        found.append(OrgMention(head.start(), mention.end, text[head.start():mention.end], f"{organ} {mention.name}",
+                                None, "pattern"))
+    return found
+
+
 class BodiesBefore:
     """The bodies of an article by kind, in text order: the nearest one before a position."""
 

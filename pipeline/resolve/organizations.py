@@ -418,11 +418,18 @@ def _variants_agree(mentions: list[OrgMention]) -> list[OrgMention]:
     """Names found by pattern that differ only by optional words and dashes ("Công đoàn
     Ngành Dệt - May Hà Nội", "Công đoàn Dệt May Hà Nội") are one body, named by the longest; so
     are names that leave out the second of two fields joined by "và" ("Phòng Giáo dục huyện X" for
-    "Phòng Giáo dục và Đào tạo huyện X"), when one name of the article has it."""
+    "Phòng Giáo dục và Đào tạo huyện X"), when one name of the article has it; and names of the same
+    words in another order ("Công ty TNHH May Xuất khẩu X", "công ty TNHH XK May X"), a slip of the pen."""
+    same_words: dict[str, str] = {}
+
+    def key_of(name: str) -> str:
+        key = _loose_key(name)
+        return same_words.setdefault(" ".join(sorted(key.split(" "))), key)
+
     longest: dict[str, str] = {}
     for mention in mentions:
         if mention.org_id is None and mention.how in _VARIABLE:
-            key = _loose_key(mention.name)
+            key = key_of(mention.name)
             if len(mention.name) > len(longest.get(key, "")):
                 longest[key] = mention.name
     fuller: dict[str, set[str]] = {}
@@ -434,7 +441,7 @@ def _variants_agree(mentions: list[OrgMention]) -> list[OrgMention]:
         longer = fuller.get(key, set())
         return longest[next(iter(longer))] if len(longer) == 1 else longest[key]
 
-    return [replace(m, name=name_of(_loose_key(m.name))) if m.org_id is None and m.how in _VARIABLE else m
+    return [replace(m, name=name_of(key_of(m.name))) if m.org_id is None and m.how in _VARIABLE else m
             for m in mentions]
 
 
