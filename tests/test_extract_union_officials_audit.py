@@ -35,6 +35,19 @@ def test_workplace_office_before_its_union(text, expected):
     assert roles(text) == _folded(expected)
 
 
+# --- a union department named by two fields joined by a dash stays whole in the title ----------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bà Lê Thị Hạnh, Trưởng Ban Tuyên giáo - Nữ công LĐLĐ tỉnh Hưng Yên cho biết.",
+     {("Lê Thị Hạnh", "Trưởng Ban Tuyên giáo - Nữ công", "Liên đoàn Lao động tỉnh Hưng Yên")}),
+    ("Ông Vũ Văn Hải, Phó Trưởng ban Nữ công - Tuyên giáo Công đoàn Dệt May Việt Nam phát biểu.",
+     {("Vũ Văn Hải", "Phó Trưởng Ban Nữ công - Tuyên giáo", "Công đoàn Dệt May Việt Nam")}),
+    # the field in running text names no body
+    ("Công tác nữ công được LĐLĐ tỉnh Hưng Yên quan tâm.", set()),
+])
+def test_union_department_with_a_dash(text, expected):
+    assert roles(text) == _folded(expected)
+
+
 # --- the head of a delegation with no body is a function of one visit, no office --------------
 @pytest.mark.parametrize(("text", "expected"), [
     ("Ngày 22/4, đoàn công tác của LĐLĐ tỉnh Bắc Giang do ông Nguyễn Văn Thuận, Phó Chủ tịch LĐLĐ tỉnh Bắc Giang "
@@ -131,3 +144,22 @@ def test_union_and_party_organ_of_a_workplace(text, expected_roles, expected_org
 ])
 def test_word_order_variants_are_one_body(text, expected_orgs):
     assert organizations(text) == {fold_for_matching(name) for name in expected_orgs}
+
+
+def person_names(text: str) -> set[str]:
+    from unionfacts.api import extract_facts
+    return {fold_for_matching(p["name"]) for p in extract_facts(text)["persons"]}
+
+
+# --- a photo credit ends with its sentence: a name opening the next one is a person ------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Phạm Văn Lợi phát biểu. Ảnh: Quốc Hương. Nguyễn Thị Hoa, công nhân Công ty May 10, cho biết.",
+     {"Phạm Văn Lợi", "Nguyễn Thị Hoa"}),
+    ("Lãnh đạo LĐLĐ tỉnh trao quà (ảnh: Minh Hải). Trần Văn Tư, công nhân, cho biết anh rất vui.",
+     {"Trần Văn Tư"}),
+    # the credit itself, and a credit with an initial, are no persons
+    ("Ông Phạm Văn Lợi phát biểu. Ảnh: Quốc Hương", {"Phạm Văn Lợi"}),
+    ("Ông Phạm Văn Lợi phát biểu. Ảnh: T. Hương", {"Phạm Văn Lợi"}),
+])
+def test_name_after_a_photo_credit(text, expected):
+    assert person_names(text) == {fold_for_matching(name) for name in expected}
