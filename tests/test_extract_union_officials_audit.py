@@ -98,6 +98,12 @@ MEETINGS = [
      [{"kind": "Chương trình", "date": "2023-01-18", "location": "Ninh Bình"}]),
     ("Chiều 12/5, LĐLĐ thành phố Cần Thơ tổ chức Lễ tuyên dương công nhân tiêu biểu tại Khu công nghiệp Trà Nóc.",
      PUBLISHED, [{"kind": "Lễ", "date": "2023-05-12", "location": "Khu công nghiệp Trà Nóc"}]),
+    # a headline ending in an ordinal number is no weekday of the day opening the next line
+    ("Hội nghị Ban Chấp hành Công đoàn Dệt May Việt Nam lần thứ 6\nNgày 10/7, Ban Chấp hành Công đoàn Dệt May "
+     "Việt Nam tổ chức Hội nghị lần thứ 6. Bà Lê Thị Hoa, Chủ tịch Công đoàn Dệt May Việt Nam chủ trì hội nghị.",
+     PUBLISHED, [{"kind": "Hội nghị", "date": "2023-07-10", "chairs": ["Lê Thị Hoa"]}]),
+    ("Kỳ họp thứ tư\nSáng 12/7, HĐND tỉnh Nam Định khai mạc Kỳ họp thứ tư.", PUBLISHED,
+     [{"kind": "Kỳ họp", "date": "2023-07-12"}]),
     # the holiday's day in the same line stays the holiday's
     ("LĐLĐ tỉnh tặng quà nhân dịp Tết Nguyên đán (22/1).", PUBLISHED, []),
 ]
