@@ -169,3 +169,16 @@ def person_names(text: str) -> set[str]:
 ])
 def test_name_after_a_photo_credit(text, expected):
     assert person_names(text) == {fold_for_matching(name) for name in expected}
+
+
+# --- an organ that is a body of its own, named bare, is that of the body the article names -----
+@pytest.mark.parametrize(("text", "expected_orgs"), [
+    ("Chiều 25/1, Tổng LĐLĐ Việt Nam tổ chức gặp mặt cán bộ hưu trí. Thay mặt Đoàn Chủ tịch, ông Lê Văn Hòa "
+     "chúc Tết.", {"Tổng Liên đoàn Lao động Việt Nam", "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam"}),
+    # no body of it named, or the presidium of a congress: none
+    ("Thay mặt Đoàn Chủ tịch, ông Lê Văn Hòa phát biểu.", set()),
+    ("Đoàn Chủ tịch Đại hội gồm 9 đồng chí. Tổng LĐLĐ Việt Nam gửi lẵng hoa chúc mừng.",
+     {"Tổng Liên đoàn Lao động Việt Nam"}),
+])
+def test_bare_organ_of_a_named_body(text, expected_orgs):
+    assert organizations(text) == {fold_for_matching(name) for name in expected_orgs}

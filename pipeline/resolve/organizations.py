@@ -276,7 +276,29 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
     mentions = _placed_in_province(_with_kind_after(text, mentions, province, places), province, base)
     mentions = _named_as_written(_variants_agree(resolve_union_pointers(mentions)))
     mentions += offices_of_bodies(mentions, text)  # "[Văn phòng] UBND tỉnh X"
+    mentions += bare_organs(mentions, text, base)  # "Thay mặt [Đoàn Chủ tịch], …" in a Tổng LĐLĐ article
     return mentions + nested_parents(mentions, text, base)  # "Ủy ban Trung ương [MTTQ]": known only now
+
+
+@lru_cache(maxsize=1)
+def _bare_organ_pattern() -> re.Pattern[str]:
+    forms = sorted(read_words("orgs/bare_organs.tsv", "form"), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(form) for form in forms)})(?![ ]*{UPPER})(?!\w)")
+
+
+def bare_organs(mentions: list[OrgMention], text: str, base: OrgBase) -> list[OrgMention]:
+    """An organ named bare ("Đoàn Chủ tịch", bare_organs.tsv) is the organ of a body the article names
+    when the base knows it by the form and that body's name; outside any name already read ("Ủy viên
+    [Đoàn Chủ tịch Tổng LĐLĐ Việt Nam]")."""
+    found = []
+    for match in _bare_organ_pattern().finditer(text):
+        if any(m.start <= match.start() < m.end for m in mentions):
+            continue
+        organs = {org_id for m in mentions if (org_id := base.lookup(f"{match.group()} {m.name}")) in base.orgs}
+        if len(organs) == 1:
+            org_id = organs.pop()
+            found.append(OrgMention(match.start(), match.end(), match.group(), base.orgs[org_id].name, org_id, "short"))
+    return found
 
 
 @lru_cache(maxsize=1)
