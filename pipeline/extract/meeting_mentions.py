@@ -49,6 +49,7 @@ _INTRODUCED_AFTER = re.compile(r"[ ]*(?:đã[ ]+|vừa[ ]+|chính thức[ ]+)*(?
                                re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 LAST_WORD = re.compile(r"(\w+)[ ]+$")  # the word right before a position
+_PHRASE_END = re.compile(r"[ ]*(?:[,.;:!?)\n]|$)")
 _JOINED_KIND = re.compile(r"[ ]*(?:,|và)[ ]*")  # between two kind words naming one occasion ("buổi gặp mặt, tọa đàm")
 _LIST_ITEM = re.compile(r"[ ]*(?:và[ ]+)?")  # what stands before a meeting listed after a comma
 _LISTED_REACH = 6  # meetings listed before one, looked back over
@@ -218,6 +219,13 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     # chuẩn bị Đại hội XI": held to prepare another)
     return not (_NEXT_PREDICATE.search(text, end, plan.start()) or cues["directive"].search(text, end, plan.start())
                 or _ends_with("purpose_words", text, end, plan.start(), 20))
+
+
+def _next_of_kind(text: str, after: int, end: int) -> bool:
+    """Whether the words between a kind word (ending at ``after``) and the end of its phrase only say it is the next
+    one ("tại kỳ họp tới, HĐND tỉnh sẽ …", "Đại hội sắp tới."): a meeting ahead, none held."""
+    ahead = lexicon.cues()["ahead_next"].match(text, after + len(text[after:end]) - len(text[after:end].lstrip(" ")))
+    return ahead is not None and ahead.end() >= len(text[:end].rstrip()) and _PHRASE_END.match(text, ahead.end()) is not None
 
 
 def plans_after(text: str, end: int) -> bool:
@@ -420,7 +428,7 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
         day = day_clauses(start)
         if not day and lexicon.cue_before()["since"].search(text, max(phrase_low, start - 20), start):
             continue  # "ngay sau khi Hội nghị Trung ương 5 đã thông qua …": only the time of something else
-        if _planned(layout, start, end, after=not back):
+        if _planned(layout, start, end, after=not back) or _next_of_kind(text, match.end(), end):
             status = "planned"
         elif row.needs in ("quoted", "titled"):  # a programme held as an occasion, not carried out as a campaign
             if lexicon.cues()["ongoing"].search(text, phrase_low, start) or _broadcast(layout, start):
