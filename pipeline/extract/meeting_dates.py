@@ -56,16 +56,16 @@ _TIED_DAYS = 31
 # A day this close after a document's name is the document's ("Quyết định số 12/QĐ-TLĐ ngày 3/5/2016").
 _DOCUMENT_REACH = 40
 # A document's number right before a day: the day is the document's ("… số 12/QĐ-TLĐ ngày 3/5/2016").
-_NUMBERED_BEFORE = re.compile(r"(?<!\w)số[ ]+\d(?:[\w/.-]*\w)?[ ]*,?[ ]*(?:ngày[ ]+)?$", re.IGNORECASE)
+_NUMBERED_BEFORE = re.compile(r"(?<!\w)số[ ]+\d(?:[\w/.-]*\w)?[ ]*,?[ ]*(?:ngày[ ]+)?\Z", re.IGNORECASE)
 # Before a day that is an origin, not the occasion: a birth or a founding ("sinh ngày 12/5/1960", "ngày thành lập
 # (15/5/1941)"); a run from the founding ("Ngày thành lập … (28/7/1929 - 28/7/2017)") ends on the anniversary.
-_ORIGIN_BEFORE = re.compile(r"(?<!\w)(?:sinh|thành lập|ra đời)(?!\w)[^.;:!?\n]*$", re.IGNORECASE)
+_ORIGIN_BEFORE = re.compile(r"(?<!\w)(?:sinh|thành lập|ra đời)(?!\w)[^.;:!?\n]*\Z", re.IGNORECASE)
 # A year that is not a leap year, to count days in when the year is unknown.
 _COMMON_YEAR = 2001
 # A run of days longer than this is a period (a campaign, a month of action), not a meeting.
 _MAX_MEETING_DAYS = 14
 # Before a day: it is a limit ("đến ngày 6-2") or a holiday's / anniversary's day.
-_LIMIT_BEFORE = re.compile(r"(?<!\w)(?:từ|đến|tới|trước|sau|hết|kể từ|tính đến|tính từ)[ ]+(?:ngày[ ]+)?$", re.IGNORECASE)
+_LIMIT_BEFORE = re.compile(r"(?<!\w)(?:từ|đến|tới|trước|sau|hết|kể từ|tính đến|tính từ)[ ]+(?:ngày[ ]+)?\Z", re.IGNORECASE)
 _OCCASION_VERB = re.compile(r"(?<!\w)(?:do|tổ chức|diễn ra|tại|vào)(?!\w)")
 _LIMIT_IN_TEXT = re.compile(r"(?:từ|đến|tới|trước|sau|hết|kể từ|tính đến)[ ]+(?:ngày[ ]+)?\d", re.IGNORECASE)
 # "14 và 15/8/2023", "ngày 9-10/6", "hai ngày 9 và 10-2", "các ngày 25, 26 và 27/9/2014": days joined before one month.
@@ -159,7 +159,7 @@ def _holiday_before() -> re.Pattern[str]:
     meeting_words = {fold_for_matching(word) for word in lexicon.kinds()[1]}
     words = [r["word"] for r in read_table("dates/cues.tsv")
              if "occasion" in r["kind"].split(",") and fold_for_matching(r["word"]) not in meeting_words]
-    return re.compile(rf"(?:(?<!\w)(?:{alternation(words)})(?!\w)|Ngày[ ]+(?!\d)\w+|Tết)[^,;.:!?\n\d]{{0,60}}[ (]*$")
+    return re.compile(rf"(?:(?<!\w)(?:{alternation(words)})(?!\w)|Ngày[ ]+(?!\d)\w+|Tết)[^,;.:!?\n\d]{{0,60}}[ (]*\Z")
 
 
 def _usable(text: str, fact: DateFact) -> bool:

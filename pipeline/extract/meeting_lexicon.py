@@ -365,7 +365,7 @@ def place_after() -> re.Pattern[str]:
     from unionfacts.extract.patterns import CAPITALIZED_WORD
     from unionfacts.orgbase import place_kind_alternation
 
-    place_words = (rf"{CAPITALIZED_WORD}(?:[ ](?:{CAPITALIZED_WORD}|(?:(?!{UPPER})[^\W\d_])+(?=[ ]{UPPER})|&|-|–))"
+    place_words = (rf"{CAPITALIZED_WORD}(?:[ ](?:{CAPITALIZED_WORD}|(?:(?!{UPPER})[^\W\d_]+[ ]){{0,2}}(?!{UPPER})[^\W\d_]+(?=[ ]{UPPER})|&|-|–))"
                    r"{0,11}")
     return re.compile(
         rf"(?<!\w)(?:{alternation(read_words('meetings/place_words.tsv'))})[ ](?P<place>{place_words}"

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from unionfacts.extract.backrefs import find_union_pointers
+from unionfacts.extract.backrefs import find_union_pointers, unions_before_workplaces
 from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_bodies, as_foreign_party_organs,
                                                 as_other_parties, countries,
                                                 home_country_forms, home_country_pattern, lower_case_common_noun,
@@ -1282,9 +1282,10 @@ def select_longest(mentions: list[OrgMention]) -> list[OrgMention]:
 
 
 def nested_workplaces(chosen: list[OrgMention], text: str, base: OrgBase) -> list[OrgMention]:
-    """The workplace inside its union's name: "Công đoàn [Công ty TNHH Canon Việt Nam]" names
-    the company too (NOTES.md item 29: a company and its grassroots union are two entries)."""
-    unions = tuple(head for head, kind in _heads() if kind == "union")
+    """The workplace inside its union's or Party organ's name: "Công đoàn [Công ty TNHH Canon Việt Nam]",
+    "Đảng ủy [Tổng công ty X]" name the company too (NOTES.md items 29, 34: a company and its grassroots
+    union are two entries; a known body named inside another's name is listed as well)."""
+    unions = tuple(head for head, kind in _heads() if kind in ("union", "party"))
     workplaces = tuple(head for head, kind in _heads() if kind in _WORKPLACE_KINDS)
     nested = []
     for outer in chosen:
@@ -1460,6 +1461,7 @@ class OrganizationFinder(Extractor):
         chosen = as_foreign_bodies(chosen, text, base)  # "Chính phủ [Nga]": that country's, not Vietnam's
         chosen = as_other_parties(chosen, text, base)  # "Đảng [Cộng hòa]": another party, not Vietnam's
         chosen = with_home_country(chosen, text, base)  # "Bộ Ngoại giao [Việt Nam]": the same body
+        chosen += unions_before_workplaces(chosen, text)  # "công đoàn [công ty TNHH X]"
         spans: dict[tuple[int, int], OrgMention] = {}
         credits = _credit_spans(text)
         nested = [m for m in as_foreign_bodies(nested_known(chosen, text, base), text, base)  # "Ủy ban X Quốc hội [Iran]"
