@@ -66,6 +66,11 @@ SPANS = [
      [{"kind": "Đại hội", "date": "2023-07-20/2023-07-21"}]),
     ("Tin tỉnh. Sáng 20/7, Sở Y tế tổ chức hội nghị tập huấn; đợt tiêm chủng kết thúc ngày 28/7.", PUBLISHED,
      [{"kind": "Hội nghị", "date": "2023-07-20"}]),
+    # the day a meeting begins on ("bắt đầu từ ngày …") is its day, not a limit
+    ("Tin đối ngoại. Chủ tịch nước và Phu nhân thực hiện chuyến thăm chính thức Cộng hòa Séc bắt đầu từ ngày 10/8.",
+     PUBLISHED, [{"kind": "Chuyến thăm", "date": "2023-08-10"}]),
+    ("Tin công đoàn. Sáng 14/8, LĐLĐ tỉnh tổ chức hội nghị tổng kết phong trào thi đua từ ngày 1/1 đến nay.",
+     PUBLISHED, [{"kind": "Hội nghị", "date": "2023-08-14"}]),
     # a later mention that closes it or goes on with it on a later day ends its run of days
     ("Tin tỉnh. Sáng 20/7, Đại hội Hội Cựu chiến binh tỉnh lần thứ VIII khai mạc. Đại hội đã thảo luận báo cáo chính "
      "trị. Chiều 21/7, Đại hội bế mạc sau khi bầu Ban Chấp hành.", PUBLISHED,

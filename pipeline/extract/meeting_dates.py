@@ -65,7 +65,9 @@ _COMMON_YEAR = 2001
 # A run of days longer than this is a period (a campaign, a month of action), not a meeting.
 _MAX_MEETING_DAYS = 14
 # Before a day: it is a limit ("đến ngày 6-2") or a holiday's / anniversary's day.
-_LIMIT_BEFORE = re.compile(r"(?<!\w)(?:từ|đến|tới|trước|sau|hết|kể từ|tính đến|tính từ)[ ]+(?:ngày[ ]+)?\Z", re.IGNORECASE)
+# A limit, not an occasion ("nghỉ hưu từ ngày 1/7"); but "bắt đầu từ ngày 26/6" is a meeting's first day.
+_LIMIT_BEFORE = re.compile(r"(?<!\w)(?<!bắt đầu )(?<!Bắt đầu )(?:từ|đến|tới|trước|sau|hết|kể từ|tính đến|tính từ)[ ]+"
+                           r"(?:ngày[ ]+)?\Z", re.IGNORECASE)
 _OCCASION_VERB = re.compile(r"(?<!\w)(?:do|tổ chức|diễn ra|tại|vào)(?!\w)")
 _LIMIT_IN_TEXT = re.compile(r"(?:từ|đến|tới|trước|sau|hết|kể từ|tính đến)[ ]+(?:ngày[ ]+)?\d", re.IGNORECASE)
 # "14 và 15/8/2023", "ngày 9-10/6", "hai ngày 9 và 10-2", "các ngày 25, 26 và 27/9/2014": days joined before one month.
