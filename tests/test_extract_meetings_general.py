@@ -105,6 +105,12 @@ KINDS = [
      [{"kind": "Đại hội đồng cổ đông", "date": "2023-04-25"}]),
     ("Giao lưu hữu nghị quốc phòng biên giới lần thứ 7 diễn ra ngày 21/4 tại Lào Cai.", PUBLISHED,
      [{"kind": "Giao lưu", "date": "2023-04-21"}]),
+    # a voters' meeting done by a person whose office is placed ("…, Đại biểu Quốc hội tỉnh X đã …"); the session
+    # the voters' meetings come before or after ("tiếp xúc cử tri trước kỳ họp") is no meeting reported
+    ("Tin Quốc hội. Sáng 4/8, ông Hồ Văn Niên, Đại biểu Quốc hội tỉnh Gia Lai đã tiếp xúc cử tri tại huyện Chư Sê.",
+     PUBLISHED, [{"kind": "Buổi tiếp xúc cử tri", "date": "2023-08-04"}]),
+    ("Tin Quốc hội. Sáng 4/8, Đoàn đại biểu Quốc hội tỉnh Gia Lai tiếp xúc cử tri sau Kỳ họp thứ 5, Quốc hội khóa XV "
+     "tại huyện Chư Sê.", PUBLISHED, [{"kind": "Buổi tiếp xúc cử tri", "date": "2023-08-04"}]),
     # a body's review reported by the verb with its day (NOTES.md item 30: a held tổng kết with its subject); the
     # noun after an organizing verb stays a meeting of its own
     ("Tin công đoàn. Chiều 20/7, Công đoàn Viên chức tỉnh sơ kết công tác công đoàn 6 tháng đầu năm.", PUBLISHED,

@@ -85,6 +85,13 @@ def _relative_place_end() -> re.Pattern[str]:
     """A kind of place written alone at the end of a subject: the body is the article's province's, district's …
     ("Công đoàn ngành Xây dựng tỉnh họp …"), the body's name ends before it."""
     return re.compile(rf"[ ]+(?:{place_kind_alternation()})$")
+@lru_cache(maxsize=1)
+def _named_place_end() -> re.Pattern[str]:
+    """A named place at the end of a subject, after the office or the body it locates ("ông A, Đại biểu Quốc hội
+    tỉnh Nghệ An đã tiếp xúc cử tri …")."""
+    return re.compile(rf"[ ]+(?:{place_kind_alternation()})(?:[ ]+{UPPER}[^\s,.;:!?()]*){{1,4}}$")
+
+
 # "chuyến thăm … của Thủ tướng X", "hội đàm với Tổng thống Y": the office is the meeting's
 _OF_BEFORE = re.compile(r"(?<!\w)(?:của|với|giữa)[ ]+$")
 _BODY_NAME_CHARS = 90  # how long the name of a body doing a meeting's verb, unknown to the lexicon, may be
@@ -577,6 +584,9 @@ def _subject_ends_at(layout: Layout, position: int, low: int) -> bool:
     relative = _relative_place_end().search(text, max(low, position - 12), position)
     if relative is not None and layout.orgs.ending_at(relative.start()):
         return True
+    named = _named_place_end().search(text, max(low, position - 50), position)
+    if named is not None and (layout.roles.ending_at(named.start()) or layout.orgs.ending_at(named.start())):
+        return True  # "ông A, Đại biểu Quốc hội tỉnh Nghệ An đã …": the office and where it is
     window = max(low, position - 40)
     if any(m.end() == position for m in lexicon.titles().finditer(text, window, position)):
         return True
