@@ -273,3 +273,8 @@ def test_office_before_a_comma_is_not_the_named_persons_own(text, holder, office
 )
 def test_office_before_a_comma_and_a_form_of_address(text, expected):
     assert expected in _roles(text)
+
+
+def test_office_opening_the_clause_before_a_comma_is_the_next_names():
+    text = "“Việc này không liên quan” - đại biểu Quốc hội, Thiếu tướng Trần Văn Lộc, Chính ủy Quân khu 9 nói."
+    assert ("Trần Văn Lộc", "Đại biểu", "Quốc hội Việt Nam") in _roles(text)

@@ -287,6 +287,8 @@ PLACES_NOT_PERSONS = [
     ("Du khách đến Cố Đô Hoa Lư ngày càng đông.", []),
     ("Ông Hoàng Thành Nam đã nhận giải.", ["Hoàng Thành Nam"]),
     ("Ông Hoàng Thành Hà Nội cho biết.", ["Hoàng Thành"]),
+    # a compound ending with a head word is no head: "gia đình" (family) before a person
+    ("Gia đình chị Minh Thư (40 tuổi, Đà Nẵng) có bốn người.", ["Minh Thư"]),
 ]
 
 

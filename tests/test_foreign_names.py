@@ -73,6 +73,8 @@ STRONG_CASES = [
     ("Theo giáo sư Hiroko Nakata của Đại học Osaka, số ca bệnh sẽ giảm.", {("Hiroko Nakata", None, None)}),
     ("Ông cho rằng cựu chủ tịch Liên đoàn các câu lạc bộ châu Âu Matteo Rinaldi đã sai.",
      {("Matteo Rinaldi", "Chủ tịch", "Liên đoàn các câu lạc bộ châu Âu")}),
+    ("Sau đó, người phát ngôn Nhà Trắng Sean Whitfield, phó phát ngôn viên Laura Beckett đều im lặng.",
+     {("Sean Whitfield", "Người phát ngôn", "Nhà Trắng"), ("Laura Beckett", "Phó Phát ngôn viên", None)}),
     # precision: a body named after someone, a place after a preposition, the object of "của",
     # a company after an office, a sentence's first words
     ("Giám đốc Trung tâm nghiên cứu chính sách Winston Churchill phát biểu.", set()),
@@ -87,6 +89,10 @@ STRONG_CASES = [
     ("Ông làm nghiên cứu sinh tại ĐH Saint Andrews năm 1990.", set()),
     ("Theo ông H. Khi đó tình hình đã ổn định.", set()),
     ("Hợp đồng thuộc về tập đoàn quốc phòng Mỹ Northrop Harlan.", set()),
+    ("Theo Paul Whitmore, Giám đốc điều hành Harwick Capital Markets, lãi suất sẽ tăng.",
+     {("Paul Whitmore", "Giám đốc điều hành", None)}),
+    ("Ông là chủ tịch của Messaging Deep Space International.", set()),
+    ("Theo The Monitor, Tổng thống Donald Trump sắp thay nội các.", {("Donald Trump", "Tổng thống", None)}),
 ]
 
 

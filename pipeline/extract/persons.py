@@ -779,8 +779,8 @@ def _first_words(found: list[PersonMention]) -> dict[str, str]:
 
 
 def is_foreign_name(name: str) -> bool:
-    """Whether ``name`` is written in words no Vietnamese name is made of ("Nancy Pelosi", "Moon Jae-in")."""
-    return bool(_NAME_RUN.fullmatch(name)) and _strongly_foreign(name.split(" "))
+    """Whether ``name`` is written in Latin words, one at least no Vietnamese syllable ("Sean Spicer")."""
+    return bool(_NAME_RUN.fullmatch(name)) and not all(_vietnamese_shaped(word) for word in name.split(" "))
 
 
 def is_vietnamese_shaped(word: str) -> bool:
@@ -911,26 +911,32 @@ def _office_after() -> re.Pattern[str]:
     return re.compile(rf"(?i),[ ]+(?:{alternation(offices + ranks)})(?![^\W_])")
 
 
-_LOWER_WORDS = re.compile(r"(?:[ ]+[a-zđà-ỹ]+){0,2}[ ]+")
+# Lower-case modifiers of an office ("điều hành"), no preposition: "chủ tịch của [Messaging …]" names a body.
+_LOWER_WORDS = re.compile(r"(?:[ ]+(?!(?:của|tại|ở|và|là|với|cho)[ ])[a-zđà-ỹ]+){0,2}[ ]+")
+_NAME_COMMA_BEFORE = re.compile(r"[^\W\d_],[ ]*$")
 
 
 def _workplace_word(text: str, start: int, words: list[str]) -> int:
-    """1 when a run of three words follows an office that is no state's, perhaps with lower-case
-    modifiers: its first word is the workplace, the two after it the holder ("Giám đốc điều hành Google
-    Sundar Pichai", "Chủ tịch Juventus Andrea Agnelli"); a state's office or a rank is followed by the
-    name alone ("Thủ tướng Tedros Adhanom Ghebreyesus")."""
+    """1 when a run of three words follows a company's office (company_offices.tsv), perhaps with
+    lower-case modifiers: its first word is the workplace, the two after it the holder ("Giám đốc điều
+    hành Google Sundar Pichai", "Chủ tịch Juventus Andrea Agnelli"). Not when the office is set off by a
+    comma after another name, whose office it is ("Marc Chandler, Giám đốc điều hành Bannockburn Global
+    Forex" names a company of three words), unless another office follows as in a list of holders."""
     if len(words) != 3 or any(_INITIAL_WORD.fullmatch(word) for word in words):
         return 0
     window = max(0, start - _CUE_REACH)
-    office = next(reversed(list(_office_at().finditer(text, window, start))), None)
-    if office is None or office.group("rank") or fold_for_matching(office.group()) in _state_offices():
-        return 0
+    office = next(reversed(list(_company_office_at().finditer(text, window, start))), None)
+    run_end = start + len(" ".join(words))
+    if office is None or _NAME_COMMA_BEFORE.search(text, max(0, office.start() - 4), office.start()) \
+            and not _office_after().match(text, run_end):
+        return 0  # an apposition of the name before, unless the next item of a list of holders follows
     return 1 if _LOWER_WORDS.fullmatch(text, office.end(), start) else 0
 
 
 @lru_cache(maxsize=1)
-def _state_offices() -> frozenset[str]:
-    return frozenset(fold_for_matching(title) for title in read_words("persons/foreign_offices.tsv", "title"))
+def _company_office_at() -> re.Pattern[str]:
+    titles = read_words("persons/company_offices.tsv", "title")
+    return re.compile(rf"(?i)(?<![^\W_])(?:{alternation(titles)})(?![^\W_])")
 
 
 def _body_name_ending(text: str, start: int, words: list[str]) -> int:
@@ -957,8 +963,9 @@ _RUN_OFFSETS = 4  # the words a run of Latin words may begin with before the nam
 
 
 def _word_starts(run: re.Match[str], countries_folded: frozenset[str]) -> list[tuple[int, str]]:
-    """A run of Latin words read from its first word, and after a form of address or a country it
-    begins with in Latin letters ("Bà Chang-Hee Lee", "Lào Sonexay Siphandone", "[Việt] Nam Craig")."""
+    """A run of Latin words read from its first word, and after a form of address, a country or a
+    sentence's first Vietnamese word it begins with in Latin letters ("Bà Chang-Hee Lee", "Lào Sonexay
+    Siphandone", "[Việt] Nam Craig", "Theo Paul Whitmore")."""
     words = run.group().split(" ")
     starts = [(run.start(), run.group())]
     position = run.start()
@@ -966,9 +973,15 @@ def _word_starts(run: re.Match[str], countries_folded: frozenset[str]) -> list[t
         position += len(words[index - 1]) + 1
         before = fold_for_matching(" ".join(words[:index]))
         if before in countries_folded or before in _cue_kinds() or before in _home_last_words() \
-                or before in _country_tails():
+                or before in _country_tails() or index == 1 and _opening_word(run, words[0]):
             starts.append((position, " ".join(words[index:])))
     return starts
+
+
+def _opening_word(run: re.Match[str], word: str) -> bool:
+    """Whether a run opens a sentence with a Vietnamese word ("Theo [Paul Whitmore], …"), capitalized as
+    the sentence's first, not as a name's ("Man Utd", "Mia Luxury")."""
+    return _sentence_start(run.string, run.start()) and fold_for_matching(word) in known_words()
 
 
 @lru_cache(maxsize=1)

@@ -419,8 +419,9 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
             and _appositive().fullmatch(text[before.end:run.start]) else None
         gap = text[run.end:after.start] if isinstance(after, PersonMention) else None
         right = after if gap is not None and (_before_name().fullmatch(gap) or left is None and (
-            _opens_clause(text, run.start) or text.startswith(",", after.end))
-            and _before_name_after_comma().fullmatch(gap) and not _own_offices_after(text, sequence, index + 1)) else None
+            _opens_clause(text, run.start) or text.startswith(",", after.end)
+            and not _own_offices_after(text, sequence, index + 1))
+            and _before_name_after_comma().fullmatch(gap)) else None
         written = _written_body(gap, after) if gap is not None \
             and not _OBJECT_BEFORE.search(text, max(0, run.start - 6), run.start) else None
         if written is not None and right is None:
@@ -471,7 +472,8 @@ _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
 
 def _own_offices_after(text: str, sequence: list[_Run | PersonMention], position: int) -> bool:
     """Whether the name at ``position`` is set off by a comma from offices of its own after it: then a run
-    before it and a comma is not its ("chỉ đạo của Thủ tướng Chính phủ, GS.TS A, Bộ trưởng Bộ Y tế")."""
+    inside a clause before it and a comma is not its ("chỉ đạo của Thủ tướng Chính phủ, GS.TS A, Bộ
+    trưởng Bộ Y tế"); a run opening the clause is ("đại biểu Quốc hội, Thiếu tướng B, Chính ủy …")."""
     following = sequence[position + 1] if position + 1 < len(sequence) else None
     return isinstance(following, _Run) and bool(_COMMA_ONLY.fullmatch(text, sequence[position].end, following.start))
 
