@@ -70,9 +70,10 @@ PREVIEWS = [
     ("Khai mạc Đại hội Công đoàn tỉnh lần thứ XV\nSáng mai 20/12, Đại hội Công đoàn tỉnh Nghệ An lần thứ XV sẽ khai "
      "mạc tại Vinh. Đại hội sẽ bầu Ban Chấp hành khóa mới. Phát biểu tại buổi họp báo chiều nay, ông Nguyễn Văn A cho "
      "biết công tác chuẩn bị đã hoàn tất.", "2023-12-18", [{"kind": "Họp báo", "date": "2023-12-18"}]),
-    # a meeting held today still says what it will do
+    # a meeting held today still says what it will do; the day it will close ends its run of days (NOTES.md item 31,
+    # as "Kỳ họp sẽ diễn ra trong 3 ngày" does)
     ("Sáng 18/12, Kỳ họp thứ 15 HĐND tỉnh Nghệ An khai mạc tại Vinh. Kỳ họp này sẽ xem xét 12 tờ trình. Kỳ họp sẽ "
-     "bế mạc vào ngày 20/12.", "2023-12-18", [{"kind": "Kỳ họp", "date": "2023-12-18"}]),
+     "bế mạc vào ngày 20/12.", "2023-12-18", [{"kind": "Kỳ họp", "date": "2023-12-18/2023-12-20"}]),
     # what it will do on later days, however many, plans none of a meeting the body reports held
     ("Sáng 10/5, Đại hội Công đoàn tỉnh Hà Tĩnh lần thứ XIX đã khai mạc tại TP Hà Tĩnh. Chiều 11/5, Đại hội sẽ bầu "
      "Ban Chấp hành khóa mới.", "2023-05-10", [{"kind": "Đại hội", "date": "2023-05-10"}]),
@@ -149,8 +150,9 @@ def test_one_meeting_per_counterpart(text, published, expected):
 
 # --- a meeting named by the short name its full name defines is that meeting, on any of its days ---------
 ACRONYMS = [
+    # (closed on a later day: the run of days, NOTES.md item 31)
     ("Sáng 12/3, Hội nghị các Quan chức cao cấp APEC lần thứ hai (SOM2) khai mạc tại Hà Nội. Ngày 14/3, Hội nghị "
-     "SOM2 bế mạc.", PUBLISHED, [{"name": "Hội nghị các", "date": "2023-03-12"}]),
+     "SOM2 bế mạc.", PUBLISHED, [{"name": "Hội nghị các", "date": "2023-03-12/2023-03-14"}]),
     ("Ngày 12/5, Diễn đàn Kinh tế Việt Nam (VEF) khai mạc tại Hà Nội. Bên lề Diễn đàn VEF, Bộ trưởng trao đổi với "
      "báo chí.", PUBLISHED, [{"kind": "Diễn đàn", "date": "2023-05-12"}]),
     # a short name no meeting of the article defines is a meeting of its own

@@ -46,6 +46,14 @@ LEAD = [
     # what someone welcomes is another occasion
     ("Ngày 14/8, Chủ tịch UBND tỉnh tiếp Đoàn công tác của Ngân hàng Thế giới. Ông hoan nghênh chuyến thăm của "
      "Đoàn tới tỉnh.", PUBLISHED, [{"kind": "Chuyến thăm", "date": None}]),
+    # an office with "Thường trực" / "Thường vụ" in its title says nothing of another time
+    ("Chiều 14/8, Ban chỉ đạo phòng chống thiên tai tỉnh Cao Bằng tiếp tục họp. Cuộc họp do ông Đàm Văn Lực, Phó trưởng "
+     "ban Thường trực Ban chỉ đạo, chủ trì.", PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-08-14"}]),
+    ("Sáng 14/8, Tỉnh ủy Cao Bằng làm việc với Sở Y tế. Tại buổi làm việc, đồng chí Hà Thị Lan, Ủy viên Ban Thường vụ "
+     "Tỉnh ủy, đề nghị Sở rà soát các trạm y tế.", PUBLISHED, [{"kind": "Buổi làm việc", "date": "2023-08-14"}]),
+    # a custom the next sentence reports is not the lead's day
+    ("Sáng 14/8, Tỉnh ủy Cao Bằng làm việc với Sở Y tế. Sở thường tổ chức hội nghị giao ban vào cuối quý.",
+     PUBLISHED, [{"kind": "Buổi làm việc", "date": "2023-08-14"}, {"kind": "Hội nghị", "date": None}]),
     # a sentence that gives nothing but the day and the place dates what follows
     ("Ngày 14/8/2023, tại thành phố Cao Bằng. Sở Y tế tỉnh tổ chức Hội nghị triển khai công tác tiêm chủng.",
      UNDATED, [{"kind": "Hội nghị", "date": "2023-08-14"}]),
@@ -53,6 +61,25 @@ LEAD = [
 
 # --- a meeting held over several days: the run of days the text gives (NOTES.md items 31, 32) ----------------
 SPANS = [
+    # its first day and its close ("khai mạc … và bế mạc …")
+    ("Tin tỉnh. Đại hội Hội Nông dân tỉnh lần thứ X khai mạc sáng 20/7 và bế mạc chiều 21/7.", PUBLISHED,
+     [{"kind": "Đại hội", "date": "2023-07-20/2023-07-21"}]),
+    ("Tin tỉnh. Sáng 20/7, Sở Y tế tổ chức hội nghị tập huấn; đợt tiêm chủng kết thúc ngày 28/7.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-07-20"}]),
+    # a later mention that closes it or goes on with it on a later day ends its run of days
+    ("Tin tỉnh. Sáng 20/7, Đại hội Hội Cựu chiến binh tỉnh lần thứ VIII khai mạc. Đại hội đã thảo luận báo cáo chính "
+     "trị. Chiều 21/7, Đại hội bế mạc sau khi bầu Ban Chấp hành.", PUBLISHED,
+     [{"kind": "Đại hội", "date": "2023-07-20/2023-07-21"}]),
+    ("Tin tỉnh. Sáng 10/7, Kỳ họp thứ 12 HĐND tỉnh khóa X khai mạc. Kỳ họp sẽ bế mạc vào ngày 12/7.", PUBLISHED,
+     [{"kind": "Kỳ họp", "date": "2023-07-10/2023-07-12"}]),
+    ("Tin tỉnh. Sáng 10/7, Kỳ họp thứ 12 HĐND tỉnh khóa X khai mạc. Chiều 11/7, Kỳ họp tiếp tục làm việc tại hội "
+     "trường.", PUBLISHED, [{"kind": "Kỳ họp", "date": "2023-07-10/2023-07-11"}]),
+    # a later day the meeting's mention is not said to close or go on is not its
+    ("Tin tỉnh. Sáng 10/7, Kỳ họp thứ 12 HĐND tỉnh khóa X khai mạc. Ngày 14/7, nghị quyết của Kỳ họp được gửi tới các "
+     "huyện.", PUBLISHED, [{"kind": "Kỳ họp", "date": "2023-07-10"}]),
+    # a holiday's day in the meeting's name is not its day; the day it is held, given after, is
+    ("Lễ mít tinh kỷ niệm 78 năm Cách mạng tháng Tám và Quốc khánh 2/9 đã diễn ra tại quảng trường tỉnh, sáng 1/9.",
+     "2023-09-02", [{"kind": "Lễ", "date": "2023-09-01"}]),
     # its first day and how long it lasts, in one sentence
     ("Diễn đàn Doanh nghiệp Việt Nam diễn ra trong 2 ngày, từ 6/6, tại Hà Nội.", PUBLISHED,
      [{"kind": "Diễn đàn", "date": "2023-06-06/2023-06-07"}]),

@@ -161,6 +161,12 @@ SCOPE = [
     ("Trong buổi tổng kết, diễn đàn ngày càng thu hút đoàn viên tham gia.", PUBLISHED, []),
     ("Công đoàn ngành đang tích cực chuẩn bị tiến tới Đại hội Công đoàn tỉnh lần thứ XV.", PUBLISHED, []),
     ("Dự kiến, cuối tháng 9, Liên đoàn Lao động thành phố sẽ tổ chức hội nghị sơ kết.", PUBLISHED, []),
+    # a plan's list after a colon: each item, past the semicolons, is planned too; a list of what was done is not
+    ("Huyện chuẩn bị chu đáo cho dịp lễ. Dự kiến, huyện sẽ tổ chức nhiều hoạt động, gồm: Lễ mít tinh tại quảng trường; "
+     "Lễ dâng hương tại đền liệt sĩ và Hội thảo về lịch sử địa phương được tổ chức tại nhà văn hóa.", PUBLISHED, []),
+    ("Huyện chuẩn bị chu đáo cho dịp lễ. Trong tháng 7, huyện đã tổ chức nhiều hoạt động: Lễ mít tinh tại quảng "
+     "trường ngày 2/7; Lễ dâng hương tại đền liệt sĩ ngày 27/7.", PUBLISHED,
+     [{"kind": "Lễ", "date": "2023-07-02"}, {"kind": "Lễ", "date": "2023-07-27"}]),
     ("Hội nghị tổng kết công tác năm của Công đoàn ngành Xây dựng sẽ diễn ra vào ngày 20/12.", PUBLISHED, []),
     ("Các cấp công đoàn quán triệt Nghị quyết Đại hội XII Công đoàn Việt Nam đến đoàn viên.", PUBLISHED, []),
     ("Hằng năm, Công ty Dệt may Thành Công tổ chức hội nghị người lao động vào tháng 1.", PUBLISHED, []),

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from unionfacts.extract import meeting_lexicon as lexicon
 from unionfacts.extract.meeting_layout import Layout
-from unionfacts.extract.patterns import PROPER_NAME
+from unionfacts.extract.patterns import PROPER_NAME, alternation
 from unionfacts.normalize import fold_for_matching
 from unionfacts.resources import read_table
 from unionfacts.resolve.dates import UNKNOWN_YEAR, parse_published
@@ -66,7 +66,6 @@ _COMMON_YEAR = 2001
 _MAX_MEETING_DAYS = 14
 # Before a day: it is a limit ("đến ngày 6-2") or a holiday's / anniversary's day.
 _LIMIT_BEFORE = re.compile(r"(?<!\w)(?:từ|đến|tới|trước|sau|hết|kể từ|tính đến|tính từ)[ ]+(?:ngày[ ]+)?$", re.IGNORECASE)
-_HOLIDAY_BEFORE = re.compile(r"(?:kỷ niệm|Ngày[ ]+(?!\d)\w+|Tết)[^,;.:!?\n\d]{0,60}[ (]*$")
 _OCCASION_VERB = re.compile(r"(?<!\w)(?:do|tổ chức|diễn ra|tại|vào)(?!\w)")
 _LIMIT_IN_TEXT = re.compile(r"(?:từ|đến|tới|trước|sau|hết|kể từ|tính đến)[ ]+(?:ngày[ ]+)?\d", re.IGNORECASE)
 # "14 và 15/8/2023", "ngày 9-10/6", "hai ngày 9 và 10-2", "các ngày 25, 26 và 27/9/2014": days joined before one month.
@@ -153,6 +152,16 @@ def is_day(value: str | None) -> bool:
     return _parts(value) is not None
 
 
+@lru_cache(maxsize=1)
+def _holiday_before() -> re.Pattern[str]:
+    """A holiday or an anniversary named right before a day ("kỷ niệm …", "Quốc khánh 2/9", "Ngày Quốc tế Phụ nữ
+    8/3", "Tết"): the occasion words of models/dates/cues.tsv, but for those that also name a meeting ("lễ")."""
+    meeting_words = {fold_for_matching(word) for word in lexicon.kinds()[1]}
+    words = [r["word"] for r in read_table("dates/cues.tsv")
+             if "occasion" in r["kind"].split(",") and fold_for_matching(r["word"]) not in meeting_words]
+    return re.compile(rf"(?:(?<!\w)(?:{alternation(words)})(?!\w)|Ngày[ ]+(?!\d)\w+|Tết)[^,;.:!?\n\d]{{0,60}}[ (]*$")
+
+
 def _usable(text: str, fact: DateFact) -> bool:
     if not is_day(fact.value):
         return False
@@ -163,7 +172,7 @@ def _usable(text: str, fact: DateFact) -> bool:
         return False
     if _NUMBERED_BEFORE.search(before):
         return False  # "Quyết định số 12/QĐ-TLĐ ngày 3/5/2016": the document's day
-    holiday = _HOLIDAY_BEFORE.search(before)
+    holiday = _holiday_before().search(before)
     # "… Tết sum vầy do Tổng LĐLĐ tổ chức ngày 6/1": a verb between, the day is the occasion's
     return holiday is None or _OCCASION_VERB.search(holiday.group()) is not None
 
@@ -211,7 +220,7 @@ def _count_words() -> dict[str, int]:
 # How long a meeting lasts, written before its first day ("diễn ra trong 3 ngày, từ 6/6", "Trong hai ngày (từ ngày
 # 6/6)") or after it in its clause ("khai mạc sáng 12/7 và sẽ diễn ra trong 3 ngày"), or before or after its last day
 # ("Chiều 14/7, sau 3 ngày làm việc, Kỳ họp … bế mạc"); the last day written after the first ("khai mạc sáng 5/5 và
-# kéo dài đến ngày 10/5").
+# kéo dài đến ngày 10/5", "khai mạc sáng 12/7 và bế mạc chiều 13/7").
 _COUNT = r"(?P<count>\d{1,2}|\w+)[ ]+ngày(?:[ ]+làm việc)?"
 _LENGTH_BEFORE = re.compile(rf"(?:trong|kéo dài|diễn ra)[ ]+{_COUNT}[ ]*[,(]?[ ]*(?:bắt đầu[ ]+)?từ[ ]+(?:ngày[ ]+)?$",
                             re.IGNORECASE)
@@ -222,6 +231,9 @@ _CLOSING_BEFORE = re.compile(rf"(?<!\w)sau[ ]+{_COUNT}[ ]*,?[^.;:!?\n\d]{{0,80}}
 _LAST_DAY_BETWEEN = re.compile(r"[^.;:!?\n\d]{0,60}?(?<!\w)(?:kéo dài|diễn ra|làm việc)[ ]+(?:đến|tới)[ ]+(?:hết[ ]+)?"
                                r"(?:ngày[ ]+)?", re.IGNORECASE)
 _CLOSING = re.compile(r"(?<!\w)(?:bế mạc|kết thúc|khép lại)(?!\w)", re.IGNORECASE)
+# Its last day said by the close after its first ("khai mạc sáng 12/7 và bế mạc chiều 13/7").
+_CLOSING_BETWEEN = re.compile(r"[^.;:!?\n\d]{0,60}?(?<!\w)(?:bế mạc|kết thúc|khép lại)(?!\w)[^.;:!?\n\d]{0,20}",
+                              re.IGNORECASE)
 
 
 # Said of a meeting right after its name in a later sentence ("Kỳ họp sẽ diễn ra trong 3 ngày", "Kỳ họp diễn ra đến
@@ -229,6 +241,12 @@ _CLOSING = re.compile(r"(?<!\w)(?:bế mạc|kết thúc|khép lại)(?!\w)", re
 _LASTS_AFTER_NAME = re.compile(
     rf"[ ]*(?:(?:sẽ|đã|được|dự kiến|chính thức|tiếp tục)[ ]+)*(?:diễn ra|kéo dài|làm việc)[ ]+"
     rf"(?:(?:trong[ ]+)?{_COUNT}(?!\w)|(?P<until>(?:đến|tới)[ ]+(?:hết[ ]+)?))", re.IGNORECASE)
+
+
+# Said of a meeting right after its name on a later day: it closes or goes on ("Đại hội bế mạc", "Kỳ họp sẽ bế mạc
+# vào ngày 14/7", "Đại hội tiếp tục làm việc", "Hội nghị bước vào ngày làm việc thứ hai").
+_GOES_ON_AFTER_NAME = re.compile(r"[ ]*(?:(?:đã|đang|sẽ|chính thức|tiếp tục)[ ]+)*(?:bế mạc|kết thúc|khép lại|làm việc|"
+                                 r"bước vào ngày làm việc)(?!\w)", re.IGNORECASE)
 
 
 def _stand_in(year: str, month: int, day: int) -> date:
@@ -280,7 +298,8 @@ def _lasting(text: str, facts: list[DateFact]) -> list[Day]:
         if closing and lasted:
             found.append(Day(fact.start, fact.end, _span(year, point - timedelta(days=lasted - 1), point)))
             continue
-        if following is not None and _LAST_DAY_BETWEEN.fullmatch(text, fact.end, following.start):
+        if following is not None and (_LAST_DAY_BETWEEN.fullmatch(text, fact.end, following.start)
+                                      or _CLOSING_BETWEEN.fullmatch(text, fact.end, following.start)):
             run = _until((year, month, day), _parts(following.value))
             if run is not None:
                 found.append(Day(fact.start, following.end, run))
@@ -405,6 +424,24 @@ class Dating:
                     return _span(year, point - timedelta(days=lasts - 1), point)  # the day it closed, reported first
                 return _span(year, point, point + timedelta(days=lasts - 1))
         return value
+
+    def closing(self, value: str | None, ends: list[int]) -> str | None:
+        """``value``, a meeting's first day, made the run of days up to a later day on which a later mention of it
+        (ending at ``ends``) says it closes or goes on ("Sáng 12/7, Đại hội … khai mạc. … Chiều 13/7, Đại hội bế
+        mạc" → the 12th and 13th; "Kỳ họp sẽ bế mạc vào ngày 14/7"; "Chiều 13/7, Đại hội tiếp tục làm việc"):
+        NOTES.md item 31, a meeting held over several days has the span."""
+        first = _parts(value) if value and "/" not in value else None
+        if first is None:
+            return value
+        text = self.layout.text
+        run = None
+        for end in ends:
+            if not _GOES_ON_AFTER_NAME.match(text, end):
+                continue
+            for day in self.within(*self.layout.sentence_span(self.layout.sentence_of(end))):
+                if "/" not in day.value:
+                    run = _until(first, _parts(day.value)) or run
+        return run or value
 
     def spanning(self, value: str | None, starts: list[int]) -> str | None:
         """``value``, a meeting's first day, made the run of days a sentence naming the meeting (at ``starts``)

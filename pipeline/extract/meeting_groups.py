@@ -445,6 +445,7 @@ def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], la
         if meeting.first.long:
             meeting.date = dating.lasting(meeting.date, [m.end for m in meeting.mentions])
             meeting.date = dating.spanning(meeting.date, [m.start for m in meeting.mentions])
+            meeting.date = dating.closing(meeting.date, [m.end for m in meeting.mentions[1:]])
         meeting.date = dating.with_year(meeting.date, [m.start for m in meeting.mentions])
 
 

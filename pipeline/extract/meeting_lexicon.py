@@ -44,6 +44,7 @@ class MeetingVerb:
     family: str
     strong: bool
     long: bool = False
+    official: bool = False  # reports a meeting only when an office-holder or a delegation does it
 
 
 def _words_pattern(words, *, ignore_case: bool = True, at_end: bool = False) -> re.Pattern[str]:
@@ -71,7 +72,8 @@ def kinds() -> tuple[re.Pattern[str], dict[str, KindWord]]:
 
 @lru_cache(maxsize=1)
 def verbs() -> tuple[re.Pattern[str], dict[str, MeetingVerb]]:
-    rows = [MeetingVerb(r["verb"], r["kind"], r["family"], r["strength"] == "strong", r["days"] == "many")
+    rows = [MeetingVerb(r["verb"], r["kind"], r["family"], r["strength"] == "strong", r["days"] == "many",
+                        r["strength"] == "official")
             for r in read_table("meetings/verbs.tsv")]
     pattern = _words_pattern(row.verb for row in rows)
     return pattern, {fold_for_matching(row.verb): row for row in rows}
@@ -105,6 +107,12 @@ def cue_before() -> dict[str, re.Pattern[str]]:
 def words_before(name: str) -> re.Pattern[str]:
     """Words of models/meetings/<name>.tsv ending the text searched ("… tổ chức " + meeting word)."""
     return _words_pattern(read_words(f"meetings/{name}.tsv"), at_end=True)
+
+
+@lru_cache(maxsize=1)
+def classifier_words() -> frozenset[str]:
+    """Classifier nouns before a meeting word ("cuộc", "buổi", "lớp"; models/meetings/classifiers.tsv), lower-case."""
+    return frozenset(word.lower() for word in read_words("meetings/classifiers.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -381,15 +389,34 @@ def sequence_cues() -> re.Pattern[str]:
     return _words_pattern(read_words("meetings/sequence_cues.tsv"))
 
 
+def _words_not_in_compounds(words, compounds) -> re.Pattern[str]:
+    """Any of ``words`` as whole words, except where one begins a longer fixed word of ``compounds`` ("thường" is a
+    habit, "thường trực" and "thường niên" are not)."""
+    words = list(words)
+    tails: dict[str, list[str]] = {}
+    for compound in compounds:
+        head, _, tail = compound.partition(" ")
+        tails.setdefault(fold_for_matching(head), []).append(tail)
+    plain = [w for w in words if fold_for_matching(w) not in tails]
+    guarded = [rf"{re.escape(w)}(?!\s+(?:{alternation(tails[fold_for_matching(w)])}){WORD_END})"
+               for w in words if fold_for_matching(w) in tails]
+    body = "|".join(([trie_alternation(plain, ignore_case=True)] if plain else []) + guarded)
+    return re.compile(rf"{first_letters(words)}(?<!\w)(?:{body}){WORD_END}", re.IGNORECASE)
+
+
 @lru_cache(maxsize=None)
 def elsewhen_cues(*when: str) -> re.Pattern[str]:
     """Words that put what a sentence reports at another time than the day just given ("Trước đó", "sẽ"), of the
-    kinds ``when`` (models/meetings/elsewhen_words.tsv; all kinds when none is given)."""
-    return _words_pattern(r["word"] for r in read_table("meetings/elsewhen_words.tsv") if not when or r["when"] in when)
+    kinds ``when`` (models/meetings/elsewhen_words.tsv; all kinds when none is given), never as the first word of a
+    longer one that says nothing of time ("Ban Thường vụ", "Phó Bí thư Thường trực", "hội nghị thường niên")."""
+    rows = read_table("meetings/elsewhen_words.tsv")
+    compounds = [r["word"] for r in rows if r["when"] == "compound"]
+    return _words_not_in_compounds((r["word"] for r in rows if r["when"] != "compound" and (not when or r["when"] in when)),
+                                   compounds)
 
 
 __all__ = ["KindWord", "MeetingVerb", "RelativeDay", "agent_marker", "agent_next", "back_references",
-           "ceremony_after", "cue_before", "cues", "directive_nouns", "documents", "elsewhen_cues", "generic_before",
+           "ceremony_after", "classifier_words", "cue_before", "cues", "directive_nouns", "documents", "elsewhen_cues", "generic_before",
            "headed_body", "held_by_before", "kinds", "led_by_clause", "many_times", "met_heads", "name_stop",
            "not_held", "not_meetings", "office_body_before", "organized_ceremony", "past_before", "place_after",
            "plural_before", "plural_subject", "predicate_stop", "private_next", "relative_days", "sequence_cues",

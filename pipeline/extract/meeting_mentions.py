@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from unionfacts.extract import meeting_lexicon as lexicon
@@ -49,6 +49,7 @@ _INTRODUCED_AFTER = re.compile(r"[ ]*(?:đã[ ]+|vừa[ ]+|chính thức[ ]+)*(?
                                re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 LAST_WORD = re.compile(r"(\w+)[ ]+$")  # the word right before a position
+_JOINED_KIND = re.compile(r"[ ]*(?:,|và)[ ]*")  # between two kind words naming one occasion ("buổi gặp mặt, tọa đàm")
 _LIST_ITEM = re.compile(r"[ ]*(?:và[ ]+)?")  # what stands before a meeting listed after a comma
 _LISTED_REACH = 6  # meetings listed before one, looked back over
 # A document or a report the meeting is only the place of (NOTES.md item 19: a meeting cited as a source)
@@ -187,7 +188,7 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     if any(_sets_task(text, cue, start) for cue in cues["directive"].finditer(text, clause_low, start)):
         return True  # a task set someone ("giao Bộ X …", "yêu cầu các Bộ …"), not "đặt ra yêu cầu tại …" nor
         # "chỉ đạo Hội nghị" (the meeting itself follows) nor "Ban Chỉ đạo Tây Nam bộ tổ chức" (a name)
-    if cues["planned_clause"].search(text, clause_low, start):
+    if cues["planned_clause"].search(text, clause_low, start) or _item_of_planned_list(layout, start):
         return True
     future = _FUTURE_DAY.search(text, clause_low, layout.clause_span(end)[1])
     if future is not None and not (future.start() > end and lexicon.kinds()[0].search(text, end, future.start())):
@@ -280,6 +281,22 @@ def _listed_after_plan(layout: Layout, phrase_low: int, start: int, end: int) ->
                                  or lexicon.words_anywhere("organize_words").search(text, plan.start(), phrase_low) is not None)
 
 
+def _item_of_planned_list(layout: Layout, start: int) -> bool:
+    """A meeting among the items of a list a plan opens with a colon ("Dự kiến, tỉnh sẽ tổ chức các chương trình,
+    gồm: Lễ dâng hương …; Lễ Thượng cờ …"): the semicolons part the list's items, not what is planned from what
+    is done. An item said to be done ("đã", "vừa") is not planned."""
+    text = layout.text
+    clause_low, _ = layout.clause_span(start)
+    if clause_low == layout.sentence_window(start)[0] or _PAST.search(text, clause_low, start):
+        return False  # the clause opens the sentence: no list before it
+    colon = text.rfind(":", layout.sentence_window(start)[0], clause_low)
+    if colon < 0:
+        return False
+    opener_low = layout.clause_span(colon)[0]
+    cues = lexicon.cues()
+    return bool(layout.search_words(cues["planned"], opener_low, colon) or cues["planned_clause"].search(text, opener_low, colon))
+
+
 def _held(layout: Layout, start: int, end: int, days_in_clause: bool,
           parts: tuple[str, ...] = ("held", "chair", "chair_by", "attendee")) -> bool:
     """Whether the clause says the meeting took place."""
@@ -317,11 +334,13 @@ def _recalled(layout: Layout, start: int, after: int, end: int) -> bool:
     return cues["recalled"].search(text, phrase_low, start) is not None
 
 
-def _excluded_before(layout: Layout, start: int) -> bool:
-    """Part of another name, only a source, or one of many: no meeting of its own."""
+def _excluded_before(layout: Layout, start: int, dated: bool = False) -> bool:
+    """Part of another name, only a source, or one of many: no meeting of its own. ``dated``: the lead gives the
+    meeting a source is from its day, which reports it ("Văn bản thông báo kết luận của Thủ tướng tại cuộc làm việc
+    với Bộ X, hôm 28/4" opening the article); further down such a meeting is only cited."""
     text = layout.text
     phrase_low, _ = layout.phrase_span(start)
-    if (_SOURCE_OPENS.match(text, phrase_low) or _SOURCE_PHRASE.search(text, phrase_low, start)) \
+    if not dated and (_SOURCE_OPENS.match(text, phrase_low) or _SOURCE_PHRASE.search(text, phrase_low, start)) \
             and _ends_with("at_words", text, phrase_low, start, 25):
         return True  # "Theo báo cáo của Bộ X tại Hội nghị …", "thông báo kết luận của Thủ tướng tại cuộc họp …"
     low = max(phrase_low, start - 40)
@@ -337,8 +356,9 @@ def _excluded_before(layout: Layout, start: int) -> bool:
             and _ends_with("organize_words", text, phrase_low, start, 30))
 
 
-def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
-    """Mentions by a kind word. ``day_clauses(position)`` says whether the clause there gives a day."""
+def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
+    """Mentions by a kind word. ``day_clauses(position)`` says whether the clause there gives a day, ``day_near``
+    whether its sentence does."""
     text = layout.text
     pattern, info = lexicon.kinds()
     verb_words = {fold_for_matching(verb.verb) for verb in lexicon.verbs()[1].values()}
@@ -355,8 +375,10 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
         if match.group()[0].islower() and fold_for_matching(match.group()) in verb_words \
                 and not any(_ends_with(words, text, phrase_low, start, 25)
                             for words in ("at_words", "after_words", "held_before")) \
+                and not _ends_with("organize_words", text, phrase_low, start, 30) \
                 and has_subject(layout, start):
-            continue  # "Thủ tướng đã hội đàm với …", "…; hội kiến Chủ tịch …": a verb, read by verb_mentions
+            continue  # "Thủ tướng đã hội đàm với …", "…; hội kiến Chủ tịch …": a verb, read by verb_mentions; not
+            # "CĐCS đã tổ chức tổng kết …", the noun an organizing verb takes
         organized = _ends_with("organize_words", text, phrase_low, start, 30)
         if row.needs == "complement" and not lexicon.ceremony_after().match(text, after):
             continue
@@ -370,7 +392,9 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
         if row.needs in ("quoted", "titled") and layout.orgs.ending_at(start - 1) and text[start - 1] == " ":
             continue  # "Hội đồng bình chọn cấp Trung ương Chương trình “…”": the programme a body is of
         end = _name_end(text, after, row.needs == "quoted")
-        if end is None or _excluded_before(layout, start) or _recalled(layout, start, after, end):
+        in_lead = layout.sentence_of(start) <= (layout.lead_sentence() or 0)
+        if end is None or _excluded_before(layout, start, in_lead and day_near(start)) \
+                or _recalled(layout, start, after, end):
             continue
         office = next((r for r in layout.roles.within(after, end) if r.start > after), None)
         if office is not None and row.needs not in ("quoted", "titled") \
@@ -431,6 +455,14 @@ def noun_mentions(layout: Layout, day_clauses) -> list[Mention]:
         elif row.kind == "Lễ" and not fold_for_matching(match.group()).startswith("lễ") \
                 and lexicon.ceremony_after().match(text, match.end()):
             name = "Lễ" + text[match.end():end]  # "buổi lễ trao quyết định …" is the Lễ trao quyết định
+        previous = found[-1] if found else None
+        if previous is not None and not previous.key and previous.sentence == layout.sentence_of(start) \
+                and _JOINED_KIND.fullmatch(text, previous.end, start) and match.group()[0].islower() \
+                and match.group().split()[0].lower() not in lexicon.classifier_words():
+            # "tổ chức buổi gặp mặt, tọa đàm kỷ niệm …": one occasion named by two kinds, whose name the second gives
+            found[-1] = replace(previous, end=end, name=_display(text[previous.start:end]), key=_key(rest),
+                                introduced=previous.introduced or introduced)
+            continue
         found.append(Mention(start, end, row.kind, row.family, _display(name), layout.sentence_of(start), status,
                              _key(rest), _ordinal(name), long=row.long, headline=headline, at=at or after,
                              after=after, introduced=introduced,
@@ -538,6 +570,8 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
             continue  # "chuyến thăm chính thức, làm việc tại Hà Lan": one more word of the meeting named
         if not has_subject(layout, start):
             continue
+        if row.official and not _done_by_official(layout, start):
+            continue  # "anh A đi kiểm tra ruộng lúa", "bác sĩ đến kiểm tra sức khỏe": no visit of an office
         end = _name_end(text, after, False, of_object=True) or after
         headline = layout.is_headline(start)
         if _planned(layout, start, end):
@@ -560,6 +594,14 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
                                  headline=headline, strong=row.strong, introduced=True, apart=len(objects) > 1,
                                  captioned=layout.in_title_line(start)))
     return found
+
+
+def _done_by_official(layout: Layout, start: int) -> bool:
+    """Whether the clause before the verb at ``start`` names an office-holder or a delegation as its doer ("Chủ
+    tịch UBND tỉnh Nguyễn Văn A đến kiểm tra …", "Đoàn kiểm tra của Bộ đi kiểm tra …")."""
+    low, _ = layout.clause_span(start)
+    return bool(layout.roles.within(low, start)) \
+        or lexicon.words_anywhere("subject_words").search(layout.text, low, start) is not None
 
 
 def _met_in_past(text: str, row, start: int, after: int) -> bool:
@@ -605,7 +647,7 @@ def ceremony_mentions(layout: Layout, taken: list[Mention]) -> list[Mention]:
 
 def find_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
     """Every meeting mention of the article, in text order."""
-    nouns = noun_mentions(layout, day_clauses)
+    nouns = noun_mentions(layout, day_clauses, day_near)
     mentions = sorted(nouns + verb_mentions(layout, nouns, day_near), key=lambda m: m.start)
     return sorted(mentions + ceremony_mentions(layout, mentions), key=lambda m: m.start)
 

@@ -324,6 +324,12 @@ def find_parts(layout: Layout, linked: list[tuple[Mention, int]], events: int) -
                 index = targets.reported_before(cue.start(), 1)
             if index is None:
                 index = targets.agent_of(clause_low, cue.start())
+            if index is None and _LISTING.match(text, cue.end()) \
+                    and _OPENS.fullmatch(text[clause_low:cue.start()].strip()) is not None:
+                # "Cùng chủ trì có ông B": the cue opens its clause and lists who chairs the meeting just reported
+                index = targets.nearest_in_sentence(cue.start())
+                if index is None:
+                    index = targets.reported_before(cue.start(), 1)
         if index is None and _sessions().search(text, clause_low, clause_high):
             # "Phiên trù bị do đồng chí A chủ trì": a session of the meeting reported last
             index = targets.reported_before(cue.start(), _SESSION_REACH)
