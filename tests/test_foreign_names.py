@@ -75,6 +75,13 @@ STRONG_CASES = [
      {("Matteo Rinaldi", "Chủ tịch", "Liên đoàn các câu lạc bộ châu Âu")}),
     ("Sau đó, người phát ngôn Nhà Trắng Sean Whitfield, phó phát ngôn viên Laura Beckett đều im lặng.",
      {("Sean Whitfield", "Người phát ngôn", "Nhà Trắng"), ("Laura Beckett", "Phó Phát ngôn viên", None)}),
+    ("Dự lễ có Đệ nhất phu nhân Helen Carver và tỷ phú Marcus Whitley.",
+     {("Helen Carver", None, None), ("Marcus Whitley", None, None)}),
+    ("Ông từng thắng ứng viên đảng Cộng hòa Gordon Ashby năm 2012.", {("Gordon Ashby", None, None)}),
+    ("Đội bóng bám đuổi hai đối thủ Sporting Braga và Vitoria Setubal.", set()),
+    ("Sáng nay, ban lãnh đạo Olympique Marseille bổ nhiệm tân huấn luyện viên.", set()),
+    ("Số người dùng Facebook Messenger tăng mạnh.", set()),
+    ("Anh từng là cầu thủ Sporting Lisbon trước khi giải nghệ.", set()),
     # precision: a body named after someone, a place after a preposition, the object of "của",
     # a company after an office, a sentence's first words
     ("Giám đốc Trung tâm nghiên cứu chính sách Winston Churchill phát biểu.", set()),

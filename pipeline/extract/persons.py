@@ -824,7 +824,7 @@ def _strongly_cued(text: str, start: int, end: int, words: list[str], covered: S
     if not _strongly_foreign(words) or _word_before(text, start) in _locative_words() \
             or _heads()[0].search(text, max(0, start - 24), start) or _thing_named(text, window, start):
         return False
-    if _person_country_before().search(text, window, start):
+    if _person_country_before().search(text, window, start) or _person_noun_before().search(text, window, start):
         return True
     if _office_after().match(text, end):
         return True
@@ -861,6 +861,14 @@ def _thing_before() -> re.Pattern[str]:
     by_reach = "|".join(rf"(?:{alternation(row['noun'] for row in rows if row['reach'] == reach)})(?:[ ][^\W\d_]+){{0,{reach}}}?"
                         for reach in sorted({row["reach"] for row in rows}))
     return re.compile(rf"(?i)(?<![^\W_])(?:{by_reach})[ ]+$")
+
+
+@lru_cache(maxsize=1)
+def _person_noun_before() -> re.Pattern[str]:
+    """A person's noun that names one alone (person_nouns.tsv, `alone`) and up to three more words, anchored
+    at a name: "Đệ nhất phu nhân Jill Biden", "ứng viên đảng Dân chủ Hillary Clinton"."""
+    nouns = alternation(row["noun"] for row in read_table("persons/person_nouns.tsv") if row["alone"] == "1")
+    return re.compile(rf"(?i)(?<![^\W_])(?:{nouns})(?:[ ][^\W\d_]+){{0,3}}?[ ]+$")
 
 
 @lru_cache(maxsize=1)
