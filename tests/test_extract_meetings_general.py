@@ -55,6 +55,11 @@ SCOPE = [
      PUBLISHED, [{"kind": "Hội nghị", "date": "2023-08-14"}]),
     ("Ngày 14/8, Sở Y tế công bố kết quả thanh tra. Sở đã xây dựng kế hoạch số 22 thực hiện kết luận của Thường trực "
      "Tỉnh ủy tại cuộc họp ngày 26/6/2022.", PUBLISHED, []),
+    # the next meeting of its kind, named by "tới" / "tiếp theo" alone, is only ahead
+    ("Sáng 14/8, HĐND tỉnh tổ chức kỳ họp chuyên đề. Ông Lê Văn Lâm cho biết, tại kỳ họp tới, HĐND tỉnh sẽ xem xét "
+     "giá đất.", PUBLISHED, [{"kind": "Kỳ họp", "date": "2023-08-14"}]),
+    ("Tin công đoàn. Ông Trần Văn Hải cho biết, tại Đại hội tiếp theo, Công đoàn ngành sẽ bầu Ban Chấp hành mới.",
+     PUBLISHED, []),
     # a meeting only the backdrop of what is said
     ("Chiều 8/6, bên lề kỳ họp Quốc hội, Chủ tịch Tổng LĐLĐ Việt Nam trao đổi với báo chí về nhà ở công nhân.",
      PUBLISHED, []),
@@ -90,6 +95,12 @@ KINDS = [
     ("Sáng 7/7, Thành ủy Hà Nội tổ chức lễ dâng hương kỷ niệm 110 năm ngày sinh đồng chí Trần Văn Bình.", PUBLISHED,
      [{"kind": "Lễ", "date": "2023-07-07"}]),
     ("Ngày 2/7, UBND quận tổ chức lễ đặt tên cho 15 tuyến đường mới.", PUBLISHED, [{"kind": "Lễ", "date": "2023-07-02"}]),
+    ("Sáng 12/8, Ủy ban Xã hội của Quốc hội tổ chức phiên giải trình về chính sách bảo hiểm xã hội.", PUBLISHED,
+     [{"kind": "Phiên giải trình", "date": "2023-08-12"}]),
+    ("Sáng 12/8, Bộ Giao thông vận tải tổ chức lễ thông xe cao tốc Diễn Châu - Bãi Vọt.", PUBLISHED,
+     [{"kind": "Lễ", "date": "2023-08-12"}]),
+    ("Sáng 12/8, Trường Cao đẳng Kỹ thuật tổ chức lễ bế giảng khóa đào tạo công nhân.", PUBLISHED,
+     [{"kind": "Lễ", "date": "2023-08-12"}]),
     ("Chiều 25/4, Công ty cổ phần Sông Đà tổ chức ĐHĐCĐ thường niên năm 2023.", PUBLISHED,
      [{"kind": "Đại hội đồng cổ đông", "date": "2023-04-25"}]),
     ("Giao lưu hữu nghị quốc phòng biên giới lần thứ 7 diễn ra ngày 21/4 tại Lào Cai.", PUBLISHED,

@@ -17,7 +17,7 @@ from unionfacts.normalize import fold_for_matching
 from unionfacts.resources import read_table, read_words
 from unionfacts.types import OrgMention
 
-_WORKPLACE_KINDS = ("company", "school", "hospital", "institute")
+WORKPLACE_KINDS = ("company", "school", "hospital", "institute")
 _NEXT_WORD = re.compile(r"[ ]+(\S+)")
 
 
@@ -74,7 +74,7 @@ def names_nothing_after(text: str, end: int) -> bool:
 def _union_of_workplace() -> re.Pattern[str]:
     forms = [row["form"] for row in read_table("orgs/back_references.tsv")]
     unions = [form for form in forms if back_references()[fold_for_matching(form)] in ("union", "organ")]
-    workplaces = [form for form in forms if back_references()[fold_for_matching(form)] in _WORKPLACE_KINDS]
+    workplaces = [form for form in forms if back_references()[fold_for_matching(form)] in WORKPLACE_KINDS]
     return re.compile(rf"(?<!\w)(?:{alternation(unions)})[ ](?:{alternation(workplaces)})(?!\w)", re.IGNORECASE)
 
 
@@ -82,6 +82,28 @@ def find_union_pointers(text: str) -> list[OrgMention]:
     """"Công đoàn công ty", "CĐ Cty": the union of a workplace named before (resolved later)."""
     return [OrgMention(match.start(), match.end(), match.group(), match.group(), None, "pointer")
             for match in _union_of_workplace().finditer(text) if names_nothing_after(text, match.end())]
+
+
+# A union head written just before a workplace's name, whatever its case: "công đoàn công ty TNHH X".
+_UNION_HEAD_BEFORE = re.compile(r"(?i)(?<!\w)(?:công đoàn cơ sở|cđcs|công đoàn|cđ)[ ]\Z")
+
+
+def unions_before_workplaces(mentions: list[OrgMention], text: str) -> list[OrgMention]:
+    """The union of a workplace whose name opens with a lower-case head ("Chủ tịch công đoàn [công ty
+    TNHH X]"): the union head before it and the workplace make one name ("Công đoàn Công ty TNHH X"),
+    which the name finder cannot read over the lower-case head. Mentions already covering the union
+    head are left as they are."""
+    found = []
+    for mention in mentions:
+        if body_kind(mention.name) not in WORKPLACE_KINDS:
+            continue
+        head = _UNION_HEAD_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+        if head is None or any(other.start <= head.start() < other.end for other in mentions):
+            continue
+        organ = "Công đoàn cơ sở" if fold_for_matching(head.group()).startswith(("công đoàn cơ sở", "cđcs")) else "Công đoàn"
+        found.append(OrgMention(head.start(), mention.end, text[head.start():mention.end], f"{organ} {mention.name}",
+                                None, "pattern"))
+    return found
 
 
 class BodiesBefore:
@@ -111,7 +133,7 @@ _LOOK_BACK = 8  # bodies of a kind looked back over for one with the head a poin
 def _workplace_head(pointer: str) -> str:
     """The bare workplace head a union pointer ends with ("CĐ Cty" → "cty")."""
     folded = fold_for_matching(pointer)
-    forms = sorted((f for f, kind in back_references().items() if kind in _WORKPLACE_KINDS), key=len, reverse=True)
+    forms = sorted((f for f, kind in back_references().items() if kind in WORKPLACE_KINDS), key=len, reverse=True)
     return next(form for form in forms if folded.endswith(" " + form))
 
 

@@ -167,6 +167,11 @@ def _dmy(n: str = "") -> str:
     )
 
 
+# Blanks within one line: the words before a day never reach over a line's end.
+_SPACE = r"[^\S\n]"
+_SPACES = rf"{_SPACE}+"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The date shapes, most specific first (ties between overlapping matches go to the earlier)."""
@@ -175,10 +180,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     month_words = alternation(lex.month_words)
     rel = lex.relative_pattern
     prefix = (
-        rf"(?<!\w)(?:(?P<pod>{lex.parts_of_day})\s+(?:(?P<deic>{lex.deictics})\s+)?)?"
-        rf"(?:(?P<wd>{lex.weekdays})(?!\w)\s*,?\s*)?"
-        rf"(?:(?P<dayw>{lex.day_words})\s+)?(?:(?P<mark>{lex.day_markers})\s+)?(?P<open>\(\s*)?"
-    )
+        rf"(?<!\w)(?:(?P<pod>{lex.parts_of_day}){_SPACES}(?:(?P<deic>{lex.deictics}){_SPACES})?)?"
+        rf"(?:(?P<wd>{lex.weekdays})(?!\w){_SPACE}*,?{_SPACE}*)?"
+        rf"(?:(?P<dayw>{lex.day_words}){_SPACES})?(?:(?P<mark>{lex.day_markers}){_SPACES})?(?P<open>\(\s*)?"
+    )  # a line's end parts them: "Hội nghị lần thứ 4[\n]Ngày 10/7, …" has no weekday
     year_after = rf"(?:\s*,?\s*(?:năm\s+)?(?P<y>{_YEAR}))"
     quarter_words = alternation(w for w, v in _quarter_words().items())
     number_word = alternation(number_words())

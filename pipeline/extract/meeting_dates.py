@@ -56,16 +56,16 @@ _TIED_DAYS = 31
 # A day this close after a document's name is the document's ("Quyết định số 12/QĐ-TLĐ ngày 3/5/2016").
 _DOCUMENT_REACH = 40
 # A document's number right before a day: the day is the document's ("… số 12/QĐ-TLĐ ngày 3/5/2016").
-_NUMBERED_BEFORE = re.compile(r"(?<!\w)số[ ]+\d(?:[\w/.-]*\w)?[ ]*,?[ ]*(?:ngày[ ]+)?$", re.IGNORECASE)
+_NUMBERED_BEFORE = re.compile(r"(?<!\w)số[ ]+\d(?:[\w/.-]*\w)?[ ]*,?[ ]*(?:ngày[ ]+)?\Z", re.IGNORECASE)
 # Before a day that is an origin, not the occasion: a birth or a founding ("sinh ngày 12/5/1960", "ngày thành lập
 # (15/5/1941)"); a run from the founding ("Ngày thành lập … (28/7/1929 - 28/7/2017)") ends on the anniversary.
-_ORIGIN_BEFORE = re.compile(r"(?<!\w)(?:sinh|thành lập|ra đời)(?!\w)[^.;:!?\n]*$", re.IGNORECASE)
+_ORIGIN_BEFORE = re.compile(r"(?<!\w)(?:sinh|thành lập|ra đời)(?!\w)[^.;:!?\n]*\Z", re.IGNORECASE)
 # A year that is not a leap year, to count days in when the year is unknown.
 _COMMON_YEAR = 2001
 # A run of days longer than this is a period (a campaign, a month of action), not a meeting.
 _MAX_MEETING_DAYS = 14
 # Before a day: it is a limit ("đến ngày 6-2") or a holiday's / anniversary's day.
-_LIMIT_BEFORE = re.compile(r"(?<!\w)(?:từ|đến|tới|trước|sau|hết|kể từ|tính đến|tính từ)[ ]+(?:ngày[ ]+)?$", re.IGNORECASE)
+_LIMIT_BEFORE = re.compile(r"(?<!\w)(?:từ|đến|tới|trước|sau|hết|kể từ|tính đến|tính từ)[ ]+(?:ngày[ ]+)?\Z", re.IGNORECASE)
 _OCCASION_VERB = re.compile(r"(?<!\w)(?:do|tổ chức|diễn ra|tại|vào)(?!\w)")
 _LIMIT_IN_TEXT = re.compile(r"(?:từ|đến|tới|trước|sau|hết|kể từ|tính đến)[ ]+(?:ngày[ ]+)?\d", re.IGNORECASE)
 # "14 và 15/8/2023", "ngày 9-10/6", "hai ngày 9 và 10-2", "các ngày 25, 26 và 27/9/2014": days joined before one month.
@@ -159,7 +159,7 @@ def _holiday_before() -> re.Pattern[str]:
     meeting_words = {fold_for_matching(word) for word in lexicon.kinds()[1]}
     words = [r["word"] for r in read_table("dates/cues.tsv")
              if "occasion" in r["kind"].split(",") and fold_for_matching(r["word"]) not in meeting_words]
-    return re.compile(rf"(?:(?<!\w)(?:{alternation(words)})(?!\w)|Ngày[ ]+(?!\d)\w+|Tết)[^,;.:!?\n\d]{{0,60}}[ (]*$")
+    return re.compile(rf"(?:(?<!\w)(?:{alternation(words)})(?!\w)|Ngày[ ]+(?!\d)\w+|Tết)[^,;.:!?\n\d]{{0,60}}[ (]*\Z")
 
 
 def _usable(text: str, fact: DateFact) -> bool:
@@ -247,6 +247,33 @@ _LASTS_AFTER_NAME = re.compile(
 # vào ngày 14/7", "Đại hội tiếp tục làm việc", "Hội nghị bước vào ngày làm việc thứ hai").
 _GOES_ON_AFTER_NAME = re.compile(r"[ ]*(?:(?:đã|đang|sẽ|chính thức|tiếp tục)[ ]+)*(?:bế mạc|kết thúc|khép lại|làm việc|"
                                  r"bước vào ngày làm việc)(?!\w)", re.IGNORECASE)
+
+
+# A day counted from the one just reported ("Trước đó 1 ngày", "hai ngày sau đó"): before (-) or after (+) it.
+_OFFSET = re.compile(rf"(?<!\w)(?:(?P<way>trước|sau)[ ]+đó[ ]+{_COUNT}|{_COUNT.replace('count', 'count2')}[ ]+"
+                     rf"(?P<way2>trước|sau)[ ]+đó)(?!\w)", re.IGNORECASE)
+_MAX_OFFSET_DAYS = 7
+
+
+def offset_day(text: str, low: int, high: int, value: str | None) -> str | None:
+    """The day a sentence in [low, high) counts from the day ``value`` just reported ("Trước đó 1 ngày, đoàn … làm lễ
+    đón nhận …" the day before), if it counts one."""
+    match = _OFFSET.search(text, low, high)
+    parts = _parts(value) if value and "/" not in value else None
+    if match is None or parts is None:
+        return None
+    count = match.group("count") or match.group("count2")
+    days = int(count) if count.isdigit() else _count_words().get(count.lower(), 1 if count.lower() == "một" else None)
+    if days is None or not 1 <= days <= _MAX_OFFSET_DAYS:
+        return None
+    year, month, day = parts
+    try:
+        shifted = _stand_in(year, month, day) + timedelta(days=days if (match.group("way") or match.group("way2"))
+                                                          .lower() == "sau" else -days)
+    except ValueError:
+        return None
+    shown = str(shifted.year) if year != UNKNOWN_YEAR else UNKNOWN_YEAR
+    return f"{shown}-{shifted.month:02d}-{shifted.day:02d}"
 
 
 def _stand_in(year: str, month: int, day: int) -> date:
@@ -608,4 +635,4 @@ class Dating:
         return values.pop() if len(values) == 1 else None
 
 
-__all__ = ["Dating", "Day", "is_day", "is_month", "resolve_relative"]
+__all__ = ["Dating", "Day", "is_day", "is_month", "offset_day", "resolve_relative"]

@@ -24,9 +24,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from unionfacts.extract import meeting_lexicon as lexicon
-from unionfacts.extract.meeting_dates import Dating
+from unionfacts.extract.meeting_dates import Dating, offset_day
 from unionfacts.extract.meeting_layout import Layout
-from unionfacts.extract.meeting_mentions import Mention, has_subject, plans_after
+from unionfacts.extract.meeting_mentions import Mention, has_subject, opens_predicate, plans_after
 from unionfacts.extract.patterns import UPPER
 from unionfacts.normalize import fold_for_matching
 
@@ -122,7 +122,7 @@ def _same_names(first: Mention, second: Mention) -> bool:
         return False
     if not first.key or not second.key:
         return True
-    if _other_topics(first, second):
+    if _other_topics(first, second) or _other_ceremonies(first, second):
         return False
     if first.ordinal and second.ordinal:
         return True
@@ -135,6 +135,18 @@ def _other_topics(first: Mention, second: Mention) -> bool:
     about_first, about_second = _ABOUT.search(first.name), _ABOUT.search(second.name)
     return bool(about_first and about_second
                 and fold_for_matching(about_first.group(1)) != fold_for_matching(about_second.group(1)))
+
+
+def _other_ceremonies(first: Mention, second: Mention) -> bool:
+    """Whether two ceremonies do different things ("lễ truy điệu các liệt sĩ" and "lễ đón nhận hài cốt liệt sĩ"):
+    each name opens with a ceremony word the other's name does not hold."""
+    if first.family != "Lễ" or second.family != "Lễ":
+        return False
+    first_word, second_word = lexicon.ceremony_opening(first.key), lexicon.ceremony_opening(second.key)
+    if first_word is None or second_word is None or first_word == second_word:
+        return False
+    first_name, second_name = f" {fold_for_matching(first.name)} ", f" {fold_for_matching(second.name)} "
+    return f" {' '.join(second_word)} " not in first_name and f" {' '.join(first_word)} " not in second_name
 
 
 def _proper_words(mention: Mention) -> frozenset[str]:
@@ -250,6 +262,16 @@ class Grouping:
         return mention.at and not mention.after and not mention.frame and not self.meetings \
             and mention.start <= self.first_word
 
+    def _persons_named(self, mention: Mention) -> frozenset[str]:
+        """The persons a mention's name names (whom a verb reports meeting), folded."""
+        return frozenset(fold_for_matching(p.name) for p in self.layout.persons.within(mention.start, mention.end))
+
+    def _other_persons(self, first: Mention, second: Mention) -> bool:
+        """Whether two names each name persons, none in common ("tiếp Đại sứ Nhật Bản Yamada Takio" and "tiếp Đại sứ
+        Hàn Quốc Oh Young-ju"): two meetings, however alike the offices read."""
+        first_persons, second_persons = self._persons_named(first), self._persons_named(second)
+        return bool(first_persons and second_persons and not first_persons & second_persons)
+
     def _new(self, mention: Mention) -> int:
         meeting = Meeting(mention.family, mention, aliases=_alias_families(mention))
         self.meetings.append(meeting)
@@ -312,7 +334,14 @@ class Grouping:
                              and self.meetings[i].first.key[:2] == mention.key[:2]), None)
             return None
         same = next((i for i in recent if _same_names(self.meetings[i].first, mention)
-                     and not self._plans_another(self.meetings[i], mention)), None)
+                     and not self._plans_another(self.meetings[i], mention)
+                     and not self._other_persons(self.meetings[i].first, mention)), None)
+        if same is None and mention.by_verb:
+            # "hội đàm với Chủ tịch Trung Quốc Tập Cận Bình" after "hội đàm với Tổng Bí thư, Chủ tịch Trung Quốc Tập
+            # Cận Bình": the talks with the same person, whatever office names them
+            met = self._persons_named(mention)
+            same = next((i for i in recent if self.meetings[i].family == mention.family
+                         and met & self._persons_named(self.meetings[i].first)), None)
         if same is None and mention.status == "planned" and plan_day is not None:
             # "Hội nghị với chủ đề … sẽ diễn ra vào ngày 17/5" after "Hội nghị Thủ tướng với doanh nghiệp diễn ra
             # vào ngày 17/5": the plan of the meeting of that day, whatever words name it
@@ -375,6 +404,14 @@ def _dated(meetings: list[Meeting], index: int) -> str | None:
     return date if date and "/" not in date else None  # a visit's run of days does not date its talks
 
 
+def _listed_after(layout: Layout, before: Mention, mention: Mention) -> bool:
+    """Whether ``mention`` opens a predicate listed after the phrase of ``before`` in its clause, with no subject of
+    its own ("… tiếp Đại sứ X, hội kiến Chủ tịch Y", "… tiếp Đại sứ X, dự Hội nghị Y")."""
+    phrase_low, _ = layout.phrase_span(mention.start)
+    return before.end <= phrase_low and opens_predicate(layout, phrase_low, mention.start) \
+        and layout.phrase_span(phrase_low - 1)[0] <= before.start
+
+
 def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], layout: Layout,
                    dating: Dating) -> None:
     """Days for meetings their own mentions give none (see the module docstring)."""
@@ -431,6 +468,13 @@ def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], la
                 # "… chủ trì cuộc gặp gỡ … và tham dự Lễ trao …"; not "Tại buổi làm việc, ông A đánh giá cao … và cảm
                 # ơn … trong chuyến thăm Việt Nam vừa qua"
                 date = _dated(meetings, other)
+            elif mention.start >= clause_low and _listed_after(layout, mention, first) \
+                    and not _ELSEWHEN.search(text, mention.end, first.start):
+                # "Sáng 12/3, Thủ tướng tiếp Đại sứ X, hội kiến Chủ tịch Y": the predicates of one subject, one day
+                date = _dated(meetings, other)
+        if date is None:  # "Trước đó 1 ngày, đoàn … làm lễ đón nhận …": counted from the day just reported
+            before = next((i for _, i in earlier if i != index and _dated(meetings, i)), None)
+            date = offset_day(text, sentence_low, clause_high, _dated(meetings, before)) if before is not None else None
         if date is None and lexicon.sequence_cues().search(text, sentence_low, clause_high):
             before = next((i for _, i in earlier if i != index and _dated(meetings, i)), None)
             date = _dated(meetings, before) if before is not None else None  # "Chiều cùng ngày, …"

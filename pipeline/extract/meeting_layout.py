@@ -43,6 +43,19 @@ def lexicon_openers() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _credit() -> re.Pattern[str]:
+    """A photo or source credit right after a sentence's end: "(Ảnh: …", "Nguồn: …" (models/meetings/credit_words.tsv)."""
+    words = alternation(read_words("meetings/credit_words.tsv"))
+    return re.compile(rf"(?<=[.!?…])[ ]*\(?(?:{words})(?:[ ][^\W\d]+){{0,2}}:")
+
+
+@lru_cache(maxsize=1)
+def _scene() -> re.Pattern[str]:
+    """Words opening a caption of a meeting's scene (models/meetings/scene_words.tsv), at a sentence's start."""
+    return re.compile(rf"[ ]*(?:{alternation(read_words('meetings/scene_words.tsv'))})(?!\w)")
+
+
+@lru_cache(maxsize=1)
 def _place_name_before() -> re.Pattern[str]:
     """A kind of place and the capitalized words of its name so far, ending where searched ("quận Hai", "tỉnh")."""
     return re.compile(rf"(?<!\w)(?:{place_kind_alternation()})(?:[ ]+{UPPER}[^\s,.;:()]*){{0,3}}$")
@@ -127,6 +140,14 @@ class Layout:
         self._title_lines = [(m.start(), m.end()) for m in _LINE.finditer(text, self.headline_end)
                              if len(m.group().strip()) <= _MAX_TITLE_LINE and not _ENDS_SENTENCE.search(m.group())
                              and not self.dates.within(m.start(), m.start() + _DAY_OPENS)]
+        # a short sentence showing a meeting's scene that a photo or source credit follows ("Quang cảnh tại đại hội
+        # X. (Nguồn: X)"): a caption too
+        for credit in _credit().finditer(text, self.headline_end):
+            low = self.starts[bisect.bisect_right(self.starts, credit.start() - 1) - 1]
+            if low >= self.headline_end and credit.start() - low <= _MAX_TITLE_LINE \
+                    and _scene().match(text, low) is not None:
+                self._title_lines.append((low, credit.start()))
+        self._title_lines.sort()
         self._title_starts = [start for start, _ in self._title_lines]
         self._first_in_sentence: dict[tuple[int, int], int | None] = {}
         self._bracket_starts = [start for start, _ in self._brackets]

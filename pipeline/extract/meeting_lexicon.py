@@ -110,6 +110,20 @@ def words_before(name: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def subject_qualifier() -> re.Pattern[str]:
+    """What may close a body's name before its verb and is not the name: its short name or term in brackets
+    ("(SCB)", "(khóa XX)") or its term ("nhiệm kỳ 2021-2025", "khóa IV"); models/meetings/term_words.tsv."""
+    term = rf"(?:{alternation(read_words('meetings/term_words.tsv'))})[ ]+(?:[IVXLC]+|\d+)(?:[ ]*[-–][ ]*\d{{2,4}})?"
+    return re.compile(rf"(?:[ ]*\([^()]{{1,40}}\)|(?<!\w){term})[ ]*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def organizing_words() -> frozenset[str]:
+    """The verbs of models/meetings/organize_words.tsv, folded ("dự", "tổ chức", "tham dự")."""
+    return frozenset(fold_for_matching(word) for word in read_words("meetings/organize_words.tsv"))
+
+
+@lru_cache(maxsize=1)
 def classifier_words() -> frozenset[str]:
     """Classifier nouns before a meeting word ("cuộc", "buổi", "lớp"; models/meetings/classifiers.tsv), lower-case."""
     return frozenset(word.lower() for word in read_words("meetings/classifiers.tsv"))
@@ -225,6 +239,12 @@ def plural_before() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def holding_before() -> re.Pattern[str]:
+    """A verb that holds a meeting ("tổ chức", "tiến hành") ending the searched text: not one that attends it."""
+    return re.compile(rf"(?<!\w)(?:{_ORGANIZING})[ ]*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def generic_before() -> re.Pattern[str]:
     """ "việc tổ chức", "công tác chỉ đạo tổ chức" right before a meeting word: organizing such
     meetings in general, none held."""
@@ -295,6 +315,18 @@ def ceremony_after() -> re.Pattern[str]:
     return re.compile(rf"[ ]+(?:{alternation(read_words('meetings/ceremony_words.tsv'))}){WORD_END}", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def ceremony_words_folded() -> tuple[tuple[str, ...], ...]:
+    """The ceremony words of models/meetings/ceremony_words.tsv, folded and split, the longest first."""
+    words = {tuple(fold_for_matching(word).split()) for word in read_words("meetings/ceremony_words.tsv")}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def ceremony_opening(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The ceremony word that opens folded ``words`` ("truy điệu" in "truy điệu các liệt sĩ"), if any."""
+    return next((word for word in ceremony_words_folded() if words[:len(word)] == word), None)
+
+
 @lru_cache(maxsize=2)
 def name_stop(of_object: bool = False) -> re.Pattern[str]:
     """Where a meeting's name ends: punctuation, or a word that starts the rest of the sentence. The
@@ -333,7 +365,7 @@ def place_after() -> re.Pattern[str]:
     from unionfacts.extract.patterns import CAPITALIZED_WORD
     from unionfacts.orgbase import place_kind_alternation
 
-    place_words = (rf"{CAPITALIZED_WORD}(?:[ ](?:{CAPITALIZED_WORD}|(?:(?!{UPPER})[^\W\d_])+(?=[ ]{UPPER})|&|-|–))"
+    place_words = (rf"{CAPITALIZED_WORD}(?:[ ](?:{CAPITALIZED_WORD}|(?:(?!{UPPER})[^\W\d_]+[ ]){{0,2}}(?!{UPPER})[^\W\d_]+(?=[ ]{UPPER})|&|-|–))"
                    r"{0,11}")
     return re.compile(
         rf"(?<!\w)(?:{alternation(read_words('meetings/place_words.tsv'))})[ ](?P<place>{place_words}"

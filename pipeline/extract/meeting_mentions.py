@@ -49,6 +49,7 @@ _INTRODUCED_AFTER = re.compile(r"[ ]*(?:đã[ ]+|vừa[ ]+|chính thức[ ]+)*(?
                                re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 LAST_WORD = re.compile(r"(\w+)[ ]+$")  # the word right before a position
+_PHRASE_END = re.compile(r"[ ]*(?:[,.;:!?)\n]|$)")
 _JOINED_KIND = re.compile(r"[ ]*(?:,|và)[ ]*")  # between two kind words naming one occasion ("buổi gặp mặt, tọa đàm")
 _LIST_ITEM = re.compile(r"[ ]*(?:và[ ]+)?")  # what stands before a meeting listed after a comma
 _LISTED_REACH = 6  # meetings listed before one, looked back over
@@ -67,6 +68,8 @@ _KEY_SKIP = frozenset({"của", "về", "với", "giữa", "các", "cho", "lần
 _NAMED_OBJECT = frozenset({"tiếp", "gặp", "hội kiến", "thăm"})
 # Verbs whose object must be someone: a person, an office, a body or a delegation.
 _PERSON_OBJECT = frozenset({"tiếp", "gặp", "hội kiến"})
+# How far past a comma a run of offices may go on to the person's name who holds them.
+_OFFICE_RUN_CHARS = 80
 
 _MANY = re.compile(r"(?<!\w)các cấp(?!\w)")
 _MANY_AFTER = re.compile(r"[ ]*(?:\([^()\n]{1,15}\)[ ]*)?các cấp(?!\w)")  # "Đại hội Công đoàn (ĐHCĐ) các cấp"
@@ -87,6 +90,9 @@ _OF_BEFORE = re.compile(r"(?<!\w)(?:của|với|giữa)[ ]+$")
 _BODY_NAME_CHARS = 90  # how long the name of a body doing a meeting's verb, unknown to the lexicon, may be
 _OPEN_ACRONYM = re.compile(rf"\({UPPER}[^()\s]{{0,12}}$")
 _AND_NEXT = re.compile(r"[ ]+và[ ]+")
+# A person the news names by initials only ("bà P.T.H.", "anh N.V.A"): a private person, so "làm việc với" them
+# is a questioning, no meeting
+_INITIALS_ONLY = re.compile(rf"[ ]*(?:(?:ông|bà|anh|chị|em|cháu)[ ]+)?(?:{UPPER}\.){{1,3}}{UPPER}?\.?(?!\w)")
 _MEETING_ONLY = re.compile(r"[ ]*(?:báo|mặt|phiên|bàn|với|gỡ)(?!\w)")
 
 
@@ -175,6 +181,8 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
         return True
     if _listed_after_toward(layout, phrase_low, start, end) or _listed_after_plan(layout, phrase_low, start, end):
         return True
+    if _predicate_after_plan(layout, phrase_low, clause_low, start):
+        return True
     if lexicon.cue_before()["deadline"].search(text, max(phrase_low, start - 20), start) \
             and not cues["attendee"].search(text, phrase_low, start):
         return True  # "đưa vào vận hành trước Đại hội XIII"; not "phát biểu trước Đại hội"
@@ -216,8 +224,35 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     # the plan is the meeting's own ("… sẽ diễn ra", "… sẽ là phép thử"), not what someone is asked to do next
     # ("… thành công cho chuyến thăm của X, đồng thời đề nghị Y sẽ tiếp tục đóng góp"), nor its purpose ("Hội nghị … để
     # chuẩn bị Đại hội XI": held to prepare another)
+    # nor that of a clause of its own opened after the name ("Chuyến thăm … diễn ra sau khi Nhà Trắng cáo buộc X có
+    # kế hoạch …")
     return not (_NEXT_PREDICATE.search(text, end, plan.start()) or cues["directive"].search(text, end, plan.start())
-                or _ends_with("purpose_words", text, end, plan.start(), 20))
+                or _ends_with("purpose_words", text, end, plan.start(), 20)
+                or lexicon.words_anywhere("subordinators").search(text, end, plan.start()))
+
+
+def opens_predicate(layout: Layout, phrase_low: int, start: int) -> bool:
+    """Whether the meeting word or verb at ``start`` opens its comma-delimited phrase, alone or after an organizing
+    verb ("…, hội kiến với …", "…, dự tọa đàm …"): a predicate listed after another, with no subject of its own."""
+    opening = fold_for_matching(layout.text[phrase_low:start].strip(" ,"))
+    return not opening or opening in lexicon.organizing_words()
+
+
+def _predicate_after_plan(layout: Layout, phrase_low: int, clause_low: int, start: int) -> bool:
+    """Whether the meeting opens a predicate listed after a comma with no subject of its own, and the predicate
+    before it is planned: it shares the plan ("Thủ tướng sẽ thăm LHQ, hội kiến với …"; "dự kiến Thủ tướng có
+    cuộc gặp …, dự tọa đàm về …")."""
+    if phrase_low <= clause_low or not opens_predicate(layout, phrase_low, start):
+        return False
+    previous_low = max(clause_low, layout.phrase_span(phrase_low - 1)[0])
+    return layout.search_words(lexicon.cues()["planned"], previous_low, phrase_low) is not None
+
+
+def _next_of_kind(text: str, after: int, end: int) -> bool:
+    """Whether the words between a kind word (ending at ``after``) and the end of its phrase only say it is the next
+    one ("tại kỳ họp tới, HĐND tỉnh sẽ …", "Đại hội sắp tới."): a meeting ahead, none held."""
+    ahead = lexicon.cues()["ahead_next"].match(text, after + len(text[after:end]) - len(text[after:end].lstrip(" ")))
+    return ahead is not None and ahead.end() >= len(text[:end].rstrip()) and _PHRASE_END.match(text, ahead.end()) is not None
 
 
 def plans_after(text: str, end: int) -> bool:
@@ -334,14 +369,14 @@ def _recalled(layout: Layout, start: int, after: int, end: int) -> bool:
     return cues["recalled"].search(text, phrase_low, start) is not None
 
 
-def _excluded_before(layout: Layout, start: int, dated: bool = False) -> bool:
-    """Part of another name, only a source, or one of many: no meeting of its own. ``dated``: the lead gives the
+def _excluded_before(layout: Layout, start: int, dated=lambda: False) -> bool:
+    """Part of another name, only a source, or one of many: no meeting of its own. ``dated()``: the lead gives the
     meeting a source is from its day, which reports it ("Văn bản thông báo kết luận của Thủ tướng tại cuộc làm việc
     với Bộ X, hôm 28/4" opening the article); further down such a meeting is only cited."""
     text = layout.text
     phrase_low, _ = layout.phrase_span(start)
-    if not dated and (_SOURCE_OPENS.match(text, phrase_low) or _SOURCE_PHRASE.search(text, phrase_low, start)) \
-            and _ends_with("at_words", text, phrase_low, start, 25):
+    if (_SOURCE_OPENS.match(text, phrase_low) or _SOURCE_PHRASE.search(text, phrase_low, start)) \
+            and _ends_with("at_words", text, phrase_low, start, 25) and not dated():
         return True  # "Theo báo cáo của Bộ X tại Hội nghị …", "thông báo kết luận của Thủ tướng tại cuộc họp …"
     low = max(phrase_low, start - 40)
     before = lexicon.cue_before()
@@ -351,9 +386,10 @@ def _excluded_before(layout: Layout, start: int, dated: bool = False) -> bool:
             or lexicon.plural_before().search(text, low, start)
             or lexicon.generic_before().search(text, low, start)):
         return True
-    # "nhiều doanh nghiệp đã tổ chức lễ gặp mặt": a plural subject holds meetings here and there
+    # "nhiều doanh nghiệp đã tổ chức lễ gặp mặt": a plural subject holds meetings here and there; not "các đại biểu
+    # tham dự Hội nghị …", many attending one
     return (lexicon.plural_subject().match(text, phrase_low) is not None
-            and _ends_with("organize_words", text, phrase_low, start, 30))
+            and lexicon.holding_before().search(text, max(phrase_low, start - 30), start) is not None)
 
 
 def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
@@ -392,8 +428,8 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
         if row.needs in ("quoted", "titled") and layout.orgs.ending_at(start - 1) and text[start - 1] == " ":
             continue  # "Hội đồng bình chọn cấp Trung ương Chương trình “…”": the programme a body is of
         end = _name_end(text, after, row.needs == "quoted")
-        in_lead = layout.sentence_of(start) <= (layout.lead_sentence() or 0)
-        if end is None or _excluded_before(layout, start, in_lead and day_near(start)) \
+        if end is None or _excluded_before(layout, start, lambda: layout.sentence_of(start) <= (layout.lead_sentence()
+                                                                                        or 0) and day_near(start)) \
                 or _recalled(layout, start, after, end):
             continue
         office = next((r for r in layout.roles.within(after, end) if r.start > after), None)
@@ -420,7 +456,7 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
         day = day_clauses(start)
         if not day and lexicon.cue_before()["since"].search(text, max(phrase_low, start - 20), start):
             continue  # "ngay sau khi Hội nghị Trung ương 5 đã thông qua …": only the time of something else
-        if _planned(layout, start, end, after=not back):
+        if _planned(layout, start, end, after=not back) or _next_of_kind(text, match.end(), end):
             status = "planned"
         elif row.needs in ("quoted", "titled"):  # a programme held as an occasion, not carried out as a campaign
             if lexicon.cues()["ongoing"].search(text, phrase_low, start) or _broadcast(layout, start):
@@ -482,13 +518,18 @@ def _meets_someone(layout: Layout, after: int) -> bool:
 
 def subject_end(text: str, start: int, low: int) -> int:
     """Where the subject of a verb at ``start`` ends: back over "đã", "cũng", commas, the dash closing an
-    apposition ("ông A - Chủ tịch UBND tỉnh X - đã họp với …") …"""
+    apposition ("ông A - Chủ tịch UBND tỉnh X - đã họp với …"), a short name or term after the body's name
+    ("(SCB) nhiệm kỳ 2021-2025 đã họp") …"""
     adverbs = lexicon.words_before("adverbs")
     position = start
     while position > low:
         stripped = low + len(text[low:position].rstrip(" ,;-–—"))
         if stripped < position:
             position = stripped
+            continue
+        qualifier = lexicon.subject_qualifier().search(text, max(low, position - 50), position)
+        if qualifier is not None and qualifier.start() > low:
+            position = qualifier.start()  # "HĐQT Ngân hàng X (ACR) nhiệm kỳ 2021-2025 đã họp": the body's name
             continue
         match = adverbs.search(text, max(low, position - 20), position)
         if match is None or match.start() >= position:
@@ -566,13 +607,16 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
             continue  # "công nhân làm việc tại nhà máy", "sinh sống và làm việc tại": a job, no meeting
         if row.verb == "họp" and _MEETING_ONLY.match(text, after):
             continue  # "họp báo", "họp mặt" are kinds; "họp bàn", "họp với" are verbs of their own
+        following = index + 1 < len(nouns) and nouns[index + 1].start - after <= 1
+        if row.family == "Cuộc họp" and following:
+            continue  # "tổ chức họp đại hội đồng cổ đông …": the meeting named right after, not one of its own
         if index >= 0 and _COORDINATED.fullmatch(text, nouns[index].end, start):
             continue  # "chuyến thăm chính thức, làm việc tại Hà Lan": one more word of the meeting named
         if not has_subject(layout, start):
             continue
         if row.official and not _done_by_official(layout, start):
             continue  # "anh A đi kiểm tra ruộng lúa", "bác sĩ đến kiểm tra sức khỏe": no visit of an office
-        end = _name_end(text, after, False, of_object=True) or after
+        end = _over_offices(layout, after, _name_end(text, after, False, of_object=True) or after)
         headline = layout.is_headline(start)
         if _planned(layout, start, end):
             continue
@@ -586,14 +630,26 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
         objects = _counterparts(layout, after, end) if row.verb in _PERSON_OBJECT else [(after, end)]
         for low, high in objects:
             rest = fold_for_matching(text[low:high])
-            if lexicon.private_next().match(rest):
-                continue  # "gặp gỡ bạn bè, người quen": a private encounter
+            if lexicon.private_next().match(rest) or _INITIALS_ONLY.match(text, low):
+                continue  # "gặp gỡ bạn bè, người quen": a private encounter; "làm việc với bà P.T.H.": a questioning
             name = " ".join(part for part in (row.kind, joiner, text[low:high]) if part)
             found.append(Mention(start, high, row.kind, row.family, _display(name),
                                  layout.sentence_of(start), "held", _key(rest), None, long=row.long, by_verb=True,
                                  headline=headline, strong=row.strong, introduced=True, apart=len(objects) > 1,
                                  captioned=layout.in_title_line(start)))
     return found
+
+
+def _over_offices(layout: Layout, low: int, end: int) -> int:
+    """Where the name of whom a verb met ends when a comma cut it inside a run of offices the person's name closes
+    ("hội đàm với Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình"): at the person's name, so the talks name the
+    person whatever office the article gives them later."""
+    text = layout.text
+    start = low + len(text[low:end]) - len(text[low:end].lstrip(" "))
+    if not text.startswith(",", end):
+        return end
+    role = next((r for r in layout.roles.within(start, start + 1) if r.end > end), None)
+    return role.end if role is not None and role.end - end <= _OFFICE_RUN_CHARS else end
 
 
 def _done_by_official(layout: Layout, start: int) -> bool:
@@ -606,8 +662,9 @@ def _done_by_official(layout: Layout, start: int) -> bool:
 
 def _met_in_past(text: str, row, start: int, after: int) -> bool:
     """A body's meeting reported in the past tense without a day ("Hội đồng trường đã họp, bầu …", "Ban tổ chức đã
-    họp khẩn"): held (NOTES.md item 30, "có họp bàn"), unless many times ("đã họp bàn nhiều lần")."""
-    return row.family == "Cuộc họp" and lexicon.past_before().search(text, max(0, start - 16), start) is not None \
+    họp khẩn"): held (NOTES.md item 30, "có họp bàn"), unless many times ("đã họp bàn nhiều lần"); so is a
+    reception ("Trước đó, Chủ tịch nước đã tiếp Phó Chủ tịch …": whom it received is named, see _NAMED_OBJECT)."""
+    return row.family in ("Cuộc họp", "Buổi tiếp") and lexicon.past_before().search(text, max(0, start - 16), start) is not None \
         and not lexicon.many_times().match(text, after)
 
 
@@ -652,4 +709,4 @@ def find_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
     return sorted(mentions + ceremony_mentions(layout, mentions), key=lambda m: m.start)
 
 
-__all__ = ["Mention", "ceremony_mentions", "find_mentions", "has_subject", "headed_subject", "plans_after", "subject_end", "noun_mentions", "verb_mentions"]
+__all__ = ["Mention", "ceremony_mentions", "find_mentions", "has_subject", "headed_subject", "opens_predicate", "plans_after", "subject_end", "noun_mentions", "verb_mentions"]

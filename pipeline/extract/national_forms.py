@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from unionfacts.extract.name_runs import name_end
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import OrgBase
 from unionfacts.resources import read_words
@@ -50,8 +51,10 @@ def capitalized_only() -> frozenset[str]:
 
 
 def lower_case_common_noun(text: str, start: int, form: str) -> bool:
-    """Whether the known ``form`` matched at ``start`` is written in lower case where it is a common noun."""
-    return text[start].islower() and fold_for_matching(form) in capitalized_only()
+    """Whether the known ``form`` matched at ``start`` is written in lower case where it is a common noun;
+    not before a foreign country, whose body it names then ("chính phủ Ba Lan": as_foreign_bodies)."""
+    return text[start].islower() and fold_for_matching(form) in capitalized_only() \
+        and foreign_country_after(text, start + len(form)) is None
 
 
 @lru_cache(maxsize=1)
@@ -131,6 +134,43 @@ def as_foreign_party_organs(mentions: list[OrgMention], text: str, base: OrgBase
             mention = replace(mention, end=end, text=surface, name=" ".join(surface.split()), org_id=None, how="pattern")
         found.append(mention)
     return found
+
+
+_SENTENCE_CASE_TAIL = re.compile(r"(?:[ ][^\W\d_]+){1,5}(?=[ ]?\([A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return read_words("persons/surnames.tsv", "surname")
+
+
+def as_other_parties(mentions: list[OrgMention], text: str, base: OrgBase) -> list[OrgMention]:
+    """"Đảng" written alone, which the base reads as Vietnam's Party, followed by a party's name of
+    capitalized words ("Đảng Cộng hòa", "Đảng Dân chủ Xã hội"), or of words in sentence case before its
+    acronym ("Đảng Nền cộng hòa tiến bước (REM)"): that other party, named as written; not before a
+    person's name ("Đảng Nguyễn …"), a known body or a word that opens the next clause."""
+    found = []
+    for mention in mentions:
+        end = name_end(text, mention.end + 1, numbers=False) if text.startswith(" ", mention.end) else None
+        if mention.org_id == _HOME_PARTY and mention.text == _PARTY_WORD and end is not None:
+            words = text[mention.end + 1:end].split(" ")
+            vietnamese = next((i for i, w in enumerate(words) if not VIETNAMESE_SYLLABLE.fullmatch(fold_for_matching(w))), len(words))
+            name = " ".join(words[:vietnamese])  # "Đảng Lao động [Kimberley Kitching]": a foreign person's name after it
+            end = mention.end + 1 + len(name)
+            if vietnamese == len(words) and (tail := _SENTENCE_CASE_TAIL.match(text, end)) and tail.group().islower():
+                end = tail.end()  # "Đảng Nền [cộng hòa tiến bước] (REM)"
+            if name and name.split(" ")[0] not in _surnames() and not base.lookup(name) \
+                    and not f"{name.lower()} ".startswith(_NOT_PARTY_NAMES):
+                mention = replace(mention, end=end, text=text[mention.start:end], name=text[mention.start:end],
+                                  org_id=None, how="pattern")
+        found.append(mention)
+    return found
+
+
+_HOME_PARTY = "dang-csvn"
+# Words after "Đảng" that begin no other party's name: the Party's own organs and forms ("Đảng Bộ Công Thương"
+# after "Ban cán sự", "Đảng Cộng sản"), "Nhà nước" and "Chính phủ" run on without a comma.
+_NOT_PARTY_NAMES = ("bộ ", "ủy ", "uỷ ", "đoàn ", "cộng sản ", "nhà nước ", "chính phủ ", "quốc hội ")
 
 
 @lru_cache(maxsize=1)

@@ -23,11 +23,13 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from unionfacts.extract.backrefs import find_union_pointers
-from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_bodies, as_foreign_party_organs, countries,
+from unionfacts.extract.backrefs import find_union_pointers, unions_before_workplaces
+from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_bodies, as_foreign_party_organs,
+                                                as_other_parties, countries,
                                                 home_country_forms, home_country_pattern, lower_case_common_noun,
                                                 with_home_country)
 from unionfacts.extract.base import Extractor, capitalized_tokens, facts_of, text_of, token_spans
+from unionfacts.extract.org_lists import find_listed_bodies
 from unionfacts.extract.shared_place import bodies_sharing_place
 from unionfacts.extract.patterns import PROPER_NAME, UPPER, alternation, first_letters, stop_words, trie_alternation, word_pattern
 from unionfacts.extract.spanindex import SpanIndex, span_index
@@ -299,16 +301,23 @@ def _field_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    """Capitalized words that open a sentence ("Theo", "Tại"): sentence_openers.tsv."""
+    return read_words("orgs/sentence_openers.tsv")
+
+
+@lru_cache(maxsize=1)
 def _sentence_openers() -> frozenset[str]:
     """Words that end a name read after a head: a sentence's opener, or a programme's or document's
     noun (named_things.tsv)."""
-    return read_words("orgs/sentence_openers.tsv") | read_words("orgs/named_things.tsv")
+    return _openers() | read_words("orgs/named_things.tsv")
 
 
 _RUN_JOINERS = frozenset({"và", "các", "cấp", "-", "–"})  # between the field words of a sentence-case name
 
 
-def _lower_run(text: str, spans: list[tuple[int, int]], start: int, capitals: int, joined: bool = False) -> int:
+def _lower_run(text: str, spans: list[tuple[int, int]], start: int, capitals: int, joined: bool = False,
+               capital_fields: int = 0) -> int:
     """How many tokens from ``start`` a name goes on over lower-case words (0: it ends there).
 
     A run of field words, with "và", "các" or a dash between them, stands inside a name when a
@@ -319,7 +328,9 @@ def _lower_run(text: str, spans: list[tuple[int, int]], start: int, capitals: in
     a sentence-case name (one capitalized word so far) when it ends with a level word ("Viện
     Dinh dưỡng quốc gia"), or has two field words and no object follows ("Cục Quản lý nhà và thị
     trường bất động sản", not "Sở Y tế [xây dựng kế hoạch]"); after "và" (``joined``) one field word
-    ends the second field before a punctuation mark, as the first ("Cục Quản lý giá và Thẩm định giá,")."""
+    ends the second field before a punctuation mark, as the first ("Cục Quản lý giá và Thẩm định giá,").
+    ``capital_fields`` counts the field words written capitalized after the first in a name of field words
+    only ("Cục Quản lý Đăng ký [kinh doanh]"): fields of the run as well."""
     fields = _field_words()
     end = start
     kinds: list[str] = []
@@ -341,18 +352,19 @@ def _lower_run(text: str, spans: list[tuple[int, int]], start: int, capitals: in
     if not kinds or end == start:
         return 0
     after = end
-    if after + 1 < len(spans) and text[spans[after][0]:spans[after][1]] in _RUN_JOINERS and capitals <= 1:
-        after += 1  # "… nguồn nhân lực [và] Thông tin …": the name goes on after the joiner
+    if after + 1 < len(spans) and text[spans[after][0]:spans[after][1]] in _RUN_JOINERS and capitals <= 1 \
+            and not (text[spans[after][0]] in "-–" and text[spans[after + 1][0]:spans[after + 1][1]].isupper()):
+        after += 1  # "… nguồn nhân lực [và] Thông tin …": the name goes on after the joiner, not "- [CIEM]"
     following = text[spans[after][0]:spans[after][1]] if after < len(spans) else ""
     if _is_name_word(following) and following[0].isalpha() and following not in _sentence_openers() \
-            and not _opens_head(text, spans[after][0]) and not _known_starts_at(text, spans[after][0]):
+            and not _opens_head_token(text, spans[after]) and not _known_starts_at(text, spans[after][0]):
         return after - start if capitals <= 1 or end - start == 1 else 0
     following = text[spans[end][0]:spans[end][1]] if end < len(spans) else ""
     object_follows = following[:1].isalpha() and following.islower() and following not in stop_words()
     object_follows = object_follows and following not in place_kinds()  # "… và nhân văn [thành phố] Hồ Chí Minh"
     clause_ends = end >= len(spans) or not text[spans[end][0]].isalnum()
     second_field = text[spans[start][0]:spans[start][1]] == "và" and len(kinds) == 1  # "Sở Thông tin [và truyền thông]"
-    if capitals <= 1 and (kinds[-1] in ("level", "noun") or len(kinds) >= 2 and not object_follows
+    if capitals <= 1 and (kinds[-1] in ("level", "noun") or len(kinds) + capital_fields >= 2 and not object_follows
                           or joined and clause_ends or second_field and not object_follows):
         return end - start
     if kinds[-1] == "level" and clause_ends:
@@ -506,6 +518,17 @@ def _opens_head(text: str, position: int) -> bool:
     return bool(_head_ends(text, position))
 
 
+def _opens_head_token(text: str, span: tuple[int, int]) -> bool:
+    """Whether a pattern head opens the token ``span``, not as the first syllable of a two-syllable
+    place name the segmenter made one word ("Văn hóa thông tin [Hội An]", "[Đài Loan]")."""
+    start, end = span
+    ends = _head_ends(text, start)
+    place_name = end - start <= 12 and text.count(" ", start, end) == 1 and text[start:end].istitle() \
+        and all(" " not in text[start:head_end] and text[head_end:end] == " " + text[head_end + 1:end]
+                for head_end in ends)
+    return bool(ends) and not place_name
+
+
 def _head_ends(text: str, position: int) -> list[int]:
     """Where the pattern heads that start at ``position`` end."""
     first = _FIRST_KEY.match(text, position)
@@ -540,7 +563,7 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
     the lower-case words a name may hold (connectors, kinds of place, field words)."""
     connectors = _connectors()
     end = index
-    words = capitals = 0
+    words = capitals = fields = 0  # fields: the capitalized words that are field words ("Quản lý")
     joined = False
     while end < len(spans) and words < _MAX_NAME_WORDS:
         word = text[spans[end][0]:spans[end][1]]
@@ -559,6 +582,7 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
             end += 1
             words += 1
             capitals += 1
+            fields += _field_words().get(word.lower()) in ("field", "noun")  # a level word closes a name
             continue
         next_is_name = end + 1 < len(spans) and text[spans[end + 1][0]:spans[end + 1][0] + 1].isupper()
         if word in _place_words() and next_is_name:
@@ -582,7 +606,8 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
             end += 1  # "Bệnh viện Bệnh [nhiệt đới] Trung ương", "Trường THPT [chuyên] Lê Hồng Phong"
             words += 1
             continue
-        run = _lower_run(text, spans, end, capitals, joined)
+        fields_only = capitals and fields == capitals  # "Cục [Quản lý Đăng ký] kinh doanh": sentence case, capitalized
+        run = _lower_run(text, spans, end, 1 if fields_only else capitals, joined, fields - 1 if fields_only else 0)
         if run == 0:
             break
         end += run  # "Trung tâm Dự báo nguồn nhân lực và Thông tin thị trường lao động"
@@ -915,8 +940,8 @@ def _opens_a_body(text: str, spans: list[tuple[int, int]], index: int) -> bool:
     if index == 0:
         return True
     previous = text[spans[index - 1][0]:spans[index - 1][1]]
-    if not previous[:1].isupper():
-        return True
+    if not previous[:1].isupper() or previous in _openers():
+        return True  # "Theo [Phòng Văn hóa] thông tin …": an opener is no word of a name
     words = text[max(0, spans[index - 1][0] - 30):spans[index - 1][1]].split()
     return any(fold_for_matching(" ".join(words[-size:])) in titles() for size in range(1, 6))  # "Phó Bí thư Thường trực" 
 
@@ -1257,9 +1282,10 @@ def select_longest(mentions: list[OrgMention]) -> list[OrgMention]:
 
 
 def nested_workplaces(chosen: list[OrgMention], text: str, base: OrgBase) -> list[OrgMention]:
-    """The workplace inside its union's name: "Công đoàn [Công ty TNHH Canon Việt Nam]" names
-    the company too (NOTES.md item 29: a company and its grassroots union are two entries)."""
-    unions = tuple(head for head, kind in _heads() if kind == "union")
+    """The workplace inside its union's or Party organ's name: "Công đoàn [Công ty TNHH Canon Việt Nam]",
+    "Đảng ủy [Tổng công ty X]" name the company too (NOTES.md items 29, 34: a company and its grassroots
+    union are two entries; a known body named inside another's name is listed as well)."""
+    unions = tuple(head for head, kind in _heads() if kind in ("union", "party"))
     workplaces = tuple(head for head, kind in _heads() if kind in _WORKPLACE_KINDS)
     nested = []
     for outer in chosen:
@@ -1423,15 +1449,19 @@ class OrganizationFinder(Extractor):
         text = text_of(doc)
         known = find_known(text, base) + find_known_across_definitions(text, base) + find_media_by_cue(text, base)
         known_index = span_index(known)
+        listed = find_listed_bodies(text, base, lambda position: _opens_head(text, position) or _known_starts_at(text, position))
         by_pattern = [m for m in (_ended_by_known(m, known_index, text) for m in find_by_pattern(doc, base))
                       if not _union_department(m, known_index, base, text)]
         chosen = _branches_of(select_longest(known + find_by_template(text, base) + find_union_pointers(text)
-                                             + [m for m in by_pattern if not _crosses_any(m, known_index)]), text)
+                                             + [m for m in by_pattern if not _crosses_any(m, known_index)]
+                                             + [m for m in listed if not _crosses_any(m, known_index)]), text)
         organs = as_foreign_party_organs(chosen, text, base)  # "Bộ Chính trị [Đảng Cộng sản Trung Quốc]"
         foreign_organs = [(m.start, m.end) for m, before in zip(organs, chosen) if m is not before]
         chosen = organs
         chosen = as_foreign_bodies(chosen, text, base)  # "Chính phủ [Nga]": that country's, not Vietnam's
+        chosen = as_other_parties(chosen, text, base)  # "Đảng [Cộng hòa]": another party, not Vietnam's
         chosen = with_home_country(chosen, text, base)  # "Bộ Ngoại giao [Việt Nam]": the same body
+        chosen += unions_before_workplaces(chosen, text)  # "công đoàn [công ty TNHH X]"
         spans: dict[tuple[int, int], OrgMention] = {}
         credits = _credit_spans(text)
         nested = [m for m in as_foreign_bodies(nested_known(chosen, text, base), text, base)  # "Ủy ban X Quốc hội [Iran]"

@@ -47,6 +47,8 @@ _VIETNAMESE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprst
 _SENTENCE_END = ".!?\n“\"…"
 _CAPITALIZED_NEXT = re.compile(rf" {UPPER}")  # not "[À-Ỹ]": that range holds "đ", "ư", "ở" …
 _NEXT_WORD = re.compile(r"[ ]?(\S+)")
+# A word of three letters or more closing with a full stop ends a sentence; an initial ("H.") does not.
+_ENDS_SENTENCE = re.compile(r"[^\W\d_]{3,}[)”\"]*[.!?]$")
 _LAST_SENTENCE_END = re.compile(r"^.*[.!?…”\"»](?=\s)")
 
 
@@ -508,8 +510,8 @@ def _excluded_spans(doc: Doc, text: str) -> tuple[list[tuple[int, int]], set[str
         while (word := _NEXT_WORD.match(text, end)) and word.group(1)[0].isupper() \
                 and not (end > match.end() and _opens_a_name(text, word)):
             end = word.end()
-            if word.group(1)[-1] in ",;)":
-                break
+            if word.group(1)[-1] in ",;)" or _ENDS_SENTENCE.search(word.group(1)):
+                break  # "Ảnh: Quốc Hương. [Nguyễn Thị Hoa] cho biết": the next sentence's name
         spans.append((match.start(), end))
     author = doc.user_data.get("author") or _trailing_byline(text) or _leading_byline(text)
     parts = {part.strip() for part in re.split(r"\s+[-–&,]\s+|/|,", author or "") if part.strip()}

@@ -27,10 +27,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from unionfacts.extract.backrefs import BodiesBefore, pointed_body
+from unionfacts.extract.backrefs import WORKPLACE_KINDS, BodiesBefore, body_kind, pointed_body
 from unionfacts.extract.base import Extractor, facts_of, text_of
 from unionfacts.extract.career import Subjects, same_passage
 from unionfacts.extract.deputies import deputies
+from unionfacts.extract.elections import with_elected_bodies
 from unionfacts.extract.persons import countries, home_countries, host_countries, is_foreign_name, is_vietnamese_shaped
 from unionfacts.extract.party_of_place import committee_of_organ, is_party_office, party_committee_of
 from unionfacts.extract.patterns import UPPER, alternation
@@ -52,6 +53,11 @@ _PLURAL_BEFORE = re.compile(r"(?i)(?:các|hai|ba|những|mấy|nhiều|một[ ]s
 _SUCH_AS = re.compile(r"(?i)[ ,]*như[ ]*(?:(?:các[ ])?(?:ông|bà|đồng chí)[ ]*)?:?[ ]*")
 _PLURAL_AFTER = re.compile(r"(?i)[ ,]*(?:gồm|là)(?:[ ]có)?[ ]*(?:các|những)?[ ]*(?:ông,?[ ]bà|đồng chí|ông|bà|anh,?[ ]chị)?[ ]*:?[ ]*$")
 # A bare head before the next office's body: "Chủ tịch [Công đoàn], Phó Tổng Giám đốc Công ty X".
+# A verb between names listed and the offices after them: the subjects share them ("A và B được bầu làm …").
+_VERB_BETWEEN = re.compile(r"[^\W\d_]")
+_AND = re.compile(r"(?<!\w)và(?!\w)")
+# A function taken for one occasion is written as what one "làm" ("do ông A làm trưởng đoàn").
+_AS_FUNCTION = re.compile(r"(?i)(?<!\w)làm[ ]+\Z")
 _ELLIPTIC_GAP = re.compile(r"[ ]+(?P<head>[^\W\d_][\w ]{0,20}?)[ ]*(?:,|kiêm)[ ]*")
 
 
@@ -225,6 +231,29 @@ def _workplace_of(body: str) -> str:
     return body[len(head) + 1:]
 
 
+def _workplace_for_office(office: str, name: str, org_id: str | None) -> tuple[str, str | None]:
+    """A company's or a school's office sharing the body of the next office of its run, when that
+    body is the workplace's union or Party organ, is the workplace's ("Phó Tổng Giám đốc, Chủ tịch
+    Công đoàn Công ty X" → Phó Tổng Giám đốc of Công ty X, not of its union; management_titles.tsv)."""
+    folded = fold_for_matching(office)
+    if not any(folded == title or folded.startswith(title + " ") for title in _management_titles()):
+        return name, org_id  # the title may keep its unit: "Trưởng phòng Hành chính"
+    workplace = _workplace_of(name)
+    if workplace == name or body_kind(workplace) not in WORKPLACE_KINDS:
+        return name, org_id
+    return workplace, None
+
+
+@lru_cache(maxsize=1)
+def _function_titles() -> frozenset[str]:
+    return frozenset(fold_for_matching(title) for title in read_words("persons/function_titles.tsv", "title"))
+
+
+@lru_cache(maxsize=1)
+def _management_titles() -> frozenset[str]:
+    return frozenset(fold_for_matching(title) for title in read_words("persons/management_titles.tsv", "title"))
+
+
 @lru_cache(maxsize=1)
 def _topic_marker() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\w)(?:{alternation(read_words('persons/topic_markers.tsv', 'marker'))})[ ]$")
@@ -295,6 +324,8 @@ def _roles_of(person: PersonMention, titles: list[Title], run: _Run, text: str,
             continue
         if title.fused_body and (own := _own_province_body(title, run)) is not None:
             name, org_id = own
+        if title.organization is None and name is not None:
+            name, org_id = _workplace_for_office(title.title, name, org_id)
         if name is None and (body := implied.get(fold_for_matching(title.title))) is not None:
             name, org_id = body.name, body.org_id
         if name is None and (body := topics.body_at(title.start)) is not None:
@@ -304,6 +335,9 @@ def _roles_of(person: PersonMention, titles: list[Title], run: _Run, text: str,
         if name is None and (kind := _workplace_titles().get(fold_for_matching(title.title))) \
                 and (body := before.nearest(kind, title.start)) is not None:
             name, org_id = body.name, body.org_id  # "bà A, Tổng Giám đốc": of the company named last
+        if name is None and fold_for_matching(title.title) in _function_titles() \
+                and _AS_FUNCTION.search(text, max(0, title.start - 8), title.start):
+            continue  # "do ông A làm trưởng đoàn": the head of a delegation, a function of one visit
         office = title.title
         if title.organization is None and name is not None and (organ := _organ_of_body(office, name)) is not None:
             office, name, org_id = organ  # "Ủy viên Đoàn Chủ tịch, Trưởng ban X Tổng LĐLĐ Việt Nam"
@@ -452,13 +486,17 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
                 roles.extend(_roles_of(person, [title], run, text, implied, bodies, topics))
         elif left is not None:
             roles.extend(_roles_of(left, run.titles, run, text, implied, bodies, topics))
-            if text.startswith("vào", run.start):  # "bầu bổ sung A, B và C vào BCH X": all are members
-                for listed in _listed_before(text, sequence, index - 1):
+            listed = _listed_before(text, sequence, index - 1)
+            if text.startswith("vào", run.start) or listed and _VERB_BETWEEN.search(text, left.end, run.start) \
+                    and _AND.search(text, listed[0].end, left.start):
+                # "bầu bổ sung A, B và C vào BCH X", "A và B được bầu làm Phó Chủ tịch": all of them; not "sau khi
+                # chuyển giao cho ông A, ông B giữ chức …"
+                for listed in listed:
                     roles.extend(_roles_of(listed, run.titles, run, text, implied, bodies, topics))
     roles.extend(_roles_of_subjects(text, sequence, owned, persons, implied, bodies, topics))
     roles.extend(_roles_of_office_subjects(text, sequence, owned, roles, persons, implied, bodies, topics))
     roles.extend(deputies(text, persons, orgs))
-    roles = _one_holder(roles, leading)
+    roles = with_elected_bodies(text, _one_holder(roles, leading))
     return [replace(r, text=text[r.start:r.end]) for r in roles]
 
 

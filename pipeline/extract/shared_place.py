@@ -1,9 +1,9 @@
 """Bodies listed before one place share it: "Thành ủy, HĐND, UBND thành phố Hà Nội" names three
-bodies of Hà Nội, "HĐND và UBND tỉnh Nam Định" two of Nam Định.
+bodies of Hà Nội, "HĐND và UBND tỉnh Nam Định" two of Nam Định, "Tỉnh ủy - HĐND - UBND tỉnh X" three.
 
 A template's short form (the words before its place in templates.tsv: "HĐND", "Thành ủy", "Ủy ban
 MTTQ") standing alone, joined by a comma or "và" to the next item of a list whose last item names
-its place, is that template's body of the place. Only template forms are read, so a list of other
+its place, is that template's body of the place (a dash joins them as well). Only template forms are read, so a list of other
 words ("Đại biểu HĐND, cử tri huyện") stops at the first word that is no such form; a province's
 department (a template whose parent is the province's UBND: "Sở Y tế") is left to the article's
 place, as it is often listed beside a city's bodies of another level.
@@ -37,7 +37,7 @@ def _short_form_before() -> tuple[re.Pattern[str], dict[str, tuple[Template, ...
                 if short and template not in by_form.setdefault(short, []):
                     by_form[short].append(template)
     alternatives = "|".join(re.escape(form) for form in sorted(by_form, key=len, reverse=True))
-    pattern = re.compile(rf"(?:^|(?<=[\s(“\"]))(?P<form>{alternatives})(?:,\s?và|,|\svà)\s$")
+    pattern = re.compile(rf"(?:^|(?<=[\s(“\"\-–]))(?P<form>{alternatives})(?:(?:,\s?và|,|\svà)\s|\s?[-–]\s?)$")
     return pattern, {form: tuple(templates) for form, templates in by_form.items()}
 
 

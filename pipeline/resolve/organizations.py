@@ -276,7 +276,29 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
     mentions = _placed_in_province(_with_kind_after(text, mentions, province, places), province, base)
     mentions = _named_as_written(_variants_agree(resolve_union_pointers(mentions)))
     mentions += offices_of_bodies(mentions, text)  # "[Văn phòng] UBND tỉnh X"
+    mentions += bare_organs(mentions, text, base)  # "Thay mặt [Đoàn Chủ tịch], …" in a Tổng LĐLĐ article
     return mentions + nested_parents(mentions, text, base)  # "Ủy ban Trung ương [MTTQ]": known only now
+
+
+@lru_cache(maxsize=1)
+def _bare_organ_pattern() -> re.Pattern[str]:
+    forms = sorted(read_words("orgs/bare_organs.tsv", "form"), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(form) for form in forms)})(?![ ]*{UPPER})(?!\w)")
+
+
+def bare_organs(mentions: list[OrgMention], text: str, base: OrgBase) -> list[OrgMention]:
+    """An organ named bare ("Đoàn Chủ tịch", bare_organs.tsv) is the organ of a body the article names
+    when the base knows it by the form and that body's name; outside any name already read ("Ủy viên
+    [Đoàn Chủ tịch Tổng LĐLĐ Việt Nam]")."""
+    found = []
+    for match in _bare_organ_pattern().finditer(text):
+        if any(m.start <= match.start() < m.end for m in mentions):
+            continue
+        organs = {org_id for m in mentions if (org_id := base.lookup(f"{match.group()} {m.name}")) in base.orgs}
+        if len(organs) == 1:
+            org_id = organs.pop()
+            found.append(OrgMention(match.start(), match.end(), match.group(), base.orgs[org_id].name, org_id, "short"))
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -302,8 +324,34 @@ def offices_of_bodies(mentions: list[OrgMention], text: str) -> list[OrgMention]
             continue
         if before and before[-1] == _VENUE_WORD:
             continue  # "tại Văn phòng Tỉnh ủy X": the building a meeting is held in (NOTES.md 18)
-        found.append(OrgMention(start, mention.end, text[start:mention.end], _OFFICE + mention.name, None, "pattern"))
+        end, name = mention.end, mention.name
+        if (joined := _joined_body(mention, mentions, text)) is not None:  # "Văn phòng HĐND [và UBND] tỉnh X"
+            end, name = joined.end, f"{_without_shared_tail(mention.name, joined.name)} và {joined.name}"
+        found.append(OrgMention(start, end, text[start:end], _OFFICE + name, None, "pattern"))
     return found
+
+
+_BODY_JOINER = re.compile(r"[ ]?[-–][ ]?|[ ]và[ ]")
+
+
+def _joined_body(mention: OrgMention, mentions: list[OrgMention], text: str) -> OrgMention | None:
+    """The second governing body of a joint office, joined to the first by "và" or a dash ("Văn phòng Đoàn
+    ĐBQH [và HĐND] tỉnh X", "Văn phòng HĐND[-UBND] huyện Y"): one office of both."""
+    joiner = _BODY_JOINER.match(text, mention.end)
+    if joiner is None:
+        return None
+    return next((m for m in mentions if m.start == joiner.end() and m is not mention
+                 and fold_for_matching(m.name).startswith(_office_bodies())), None)
+
+
+def _without_shared_tail(first: str, second: str) -> str:
+    """``first`` without the place it ends with in common with ``second`` ("Hội đồng nhân dân [tỉnh X]")."""
+    words, others = first.split(" "), second.split(" ")
+    shared = 0
+    while shared < min(len(words), len(others)) - 1 and words[-1 - shared] == others[-1 - shared]:
+        shared += 1
+    kind = next((i for i in range(len(words) - shared, len(words)) if words[i] in place_kinds()), None)
+    return " ".join(words[:kind]) if kind else first
 
 
 def _named_as_written(mentions: list[OrgMention]) -> list[OrgMention]:
@@ -418,11 +466,18 @@ def _variants_agree(mentions: list[OrgMention]) -> list[OrgMention]:
     """Names found by pattern that differ only by optional words and dashes ("Công đoàn
     Ngành Dệt - May Hà Nội", "Công đoàn Dệt May Hà Nội") are one body, named by the longest; so
     are names that leave out the second of two fields joined by "và" ("Phòng Giáo dục huyện X" for
-    "Phòng Giáo dục và Đào tạo huyện X"), when one name of the article has it."""
+    "Phòng Giáo dục và Đào tạo huyện X"), when one name of the article has it; and names of the same
+    words in another order ("Công ty TNHH May Xuất khẩu X", "công ty TNHH XK May X"), a slip of the pen."""
+    same_words: dict[str, str] = {}
+
+    def key_of(name: str) -> str:
+        key = _loose_key(name)
+        return same_words.setdefault(" ".join(sorted(key.split(" "))), key)
+
     longest: dict[str, str] = {}
     for mention in mentions:
         if mention.org_id is None and mention.how in _VARIABLE:
-            key = _loose_key(mention.name)
+            key = key_of(mention.name)
             if len(mention.name) > len(longest.get(key, "")):
                 longest[key] = mention.name
     fuller: dict[str, set[str]] = {}
@@ -434,7 +489,7 @@ def _variants_agree(mentions: list[OrgMention]) -> list[OrgMention]:
         longer = fuller.get(key, set())
         return longest[next(iter(longer))] if len(longer) == 1 else longest[key]
 
-    return [replace(m, name=name_of(_loose_key(m.name))) if m.org_id is None and m.how in _VARIABLE else m
+    return [replace(m, name=name_of(key_of(m.name))) if m.org_id is None and m.how in _VARIABLE else m
             for m in mentions]
 
 

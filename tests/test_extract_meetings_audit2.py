@@ -1,0 +1,168 @@
+"""Meetings on the shapes a second audit of unseen bulk articles found missed or misread: ceremonies
+by what they do and how they are held, a body's subject closed by its short name or term, another
+ceremony of the day before, a meeting named right after "họp", a questioning, predicates listed after a
+comma that share the plan and the day of the first, captions of a meeting's scene, days counted from the one
+just reported. Each row is written
+for these tests in the shape Vietnamese news uses (no article text is copied); rows with ``[]`` must
+stay empty.
+
+The helpers and their conventions are those of ``test_extract_meetings.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_meetings import PUBLISHED, UNDATED, check
+
+# --- ceremonies: a draw, a requiem, a "đại lễ", one performed ("làm lễ", "cử hành") -------------------------
+CEREMONIES = [
+    ("Chiều 4/8, tại Hà Nội, Liên đoàn Bóng chuyền Việt Nam tổ chức lễ bốc thăm giải vô địch quốc gia.",
+     PUBLISHED, [{"kind": "Lễ", "date": "2023-08-04"}]),
+    ("Tối 9/7, Ban Trị sự Giáo hội Phật giáo tỉnh long trọng tổ chức đại lễ cầu siêu cho các anh hùng liệt sĩ.",
+     PUBLISHED, [{"kind": "Đại lễ", "date": "2023-07-09"}]),
+    ("Sáng 2/6, Giáo hội Phật giáo Việt Nam khai mạc Đại lễ Phật đản tại chùa Tam Chúc.", PUBLISHED,
+     [{"kind": "Đại lễ", "date": "2023-06-02"}]),
+    ("Đoàn công tác của Bộ Chỉ huy Quân sự tỉnh đã làm lễ đón nhận hài cốt liệt sĩ tại cửa khẩu Cầu Treo.",
+     PUBLISHED, [{"kind": "Lễ", "date": None}]),
+    ("Sáng 20/7, huyện Đô Lương cử hành lễ truy điệu các liệt sĩ tại nghĩa trang huyện.", PUBLISHED,
+     [{"kind": "Lễ", "date": "2023-07-20"}]),
+    # a holiday, a hall, a family's rite: no ceremony held
+    ("Nhiều tuyến phố đông người trong dịp đại lễ 30/4 và 1/5.", PUBLISHED, []),
+    ("Tối 12/6, tại Đại lễ đường Nhân dân, hai nhà lãnh đạo dự tiệc chiêu đãi.", PUBLISHED, []),
+    ("Gia đình anh Tâm làm lễ cúng tất niên chiều 30 Tết.", PUBLISHED, []),
+    ("Sáng 11/5, gia đình làm lễ an táng cho nạn nhân tại quê nhà.", PUBLISHED, []),
+]
+
+# --- another ceremony after one reported: not the same one because both are Lễ ---------------------------------
+ANOTHER_CEREMONY = [
+    ("Sáng 20/7, tại nghĩa trang huyện đã diễn ra lễ truy điệu 15 liệt sĩ. Trước đó, đoàn công tác của tỉnh đã làm "
+     "lễ đón nhận hài cốt các liệt sĩ tại cửa khẩu.", PUBLISHED,
+     [{"kind": "Lễ", "date": "2023-07-20"}, {"kind": "Lễ", "name": "lễ đón"}]),
+    # the same ceremony named again, by its own words or by one it holds: one
+    ("Sáng 5/8, Công ty Thép Miền Bắc tổ chức lễ khởi công nhà máy mới. Phát biểu tại lễ khởi công, Giám đốc "
+     "Trần Văn Hải cảm ơn chính quyền.", PUBLISHED, [{"kind": "Lễ", "date": "2023-08-05"}]),
+    ("Sáng 5/8, trường tổ chức lễ kỷ niệm 40 năm thành lập và đón nhận Huân chương Lao động hạng Ba. Tại lễ "
+     "đón nhận Huân chương, thầy hiệu trưởng ôn lại chặng đường đã qua.", PUBLISHED,
+     [{"kind": "Lễ", "date": "2023-08-05"}]),
+]
+
+# --- a body that meets, its short name or its term closing its name before the verb --------------------------
+BODY_WITH_TERM = [
+    ("Ngày 3/8, Hội đồng quản trị Ngân hàng TMCP Đông Nam (SEB) nhiệm kỳ 2023-2028 đã họp để bầu chủ tịch mới.",
+     PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-08-03"}]),
+    ("Ngày 3/8, Ban Chấp hành Công đoàn ngành Xây dựng khóa IV đã họp để kiện toàn nhân sự.", PUBLISHED,
+     [{"kind": "Cuộc họp", "date": "2023-08-03"}]),
+    ("Chiều 3/8, Ban Thường vụ Tỉnh ủy Bắc Kạn (khóa XII) đã họp cho ý kiến về quy hoạch tỉnh.", PUBLISHED,
+     [{"kind": "Cuộc họp", "date": "2023-08-03"}]),
+    # a person's age in brackets is no body's name
+    ("Ngày 3/8, anh Nguyễn Văn Tùng (32 tuổi) đã gặp bạn cũ ở quán cà phê.", PUBLISHED, []),
+]
+
+# --- "tổ chức họp" and the meeting named after it: one meeting ---------------------------------------------
+HELD_NAMED_AFTER = [
+    ("Sáng 26/4, Công ty Cổ phần Sữa Hà Nội (HNM) tổ chức họp đại hội đồng cổ đông thường niên 2023.", PUBLISHED,
+     [{"kind": "Đại hội đồng cổ đông", "date": "2023-04-26"}]),
+]
+
+# --- working with a person named by initials is a questioning --------------------------------------------------
+QUESTIONING = [
+    ("Ngày 2/8, Công an huyện Củ Chi đã làm việc với bà L.T.M. về việc đăng tin sai sự thật trên mạng xã hội.",
+     PUBLISHED, []),
+    ("Ngày 2/8, Công an tỉnh đã làm việc với anh N.V.H (ngụ xã Tân Phú) để làm rõ vụ việc.", PUBLISHED, []),
+    # a named official: a working session
+    ("Ngày 2/8, Sở Y tế đã làm việc với ông Lê Văn Thành, Giám đốc Bệnh viện Đa khoa tỉnh.", PUBLISHED,
+     [{"kind": "Buổi làm việc", "date": "2023-08-02"}]),
+]
+
+# --- predicates listed after a comma with no subject of their own share the plan and the day of the first ----
+LISTED_PREDICATES = [
+    ("Ngày 18/8, Chủ tịch nước sẽ thăm Tòa thị chính Paris, hội kiến với Thị trưởng thành phố.", PUBLISHED, []),
+    ("Trong ngày 17/8, dự kiến Bộ trưởng có cuộc gặp cộng đồng người Việt, dự tọa đàm về hợp tác giáo dục.",
+     PUBLISHED, []),
+    ("Sáng 14/8, Thủ tướng tiếp Đại sứ Hàn Quốc, hội kiến với Chủ tịch Tập đoàn Samsung.", PUBLISHED,
+     [{"kind": "Buổi tiếp", "date": "2023-08-14"}, {"kind": "Hội kiến", "date": "2023-08-14"}]),
+    ("Sáng 14/8, Phó Thủ tướng tiếp Đại sứ Hàn Quốc, dự hội nghị xúc tiến đầu tư vào miền Trung.", PUBLISHED,
+     [{"kind": "Buổi tiếp", "date": "2023-08-14"}, {"kind": "Hội nghị", "date": "2023-08-14"}]),
+    # a subject of its own after the comma: held as reported
+    ("Sáng 14/8, Thủ tướng sẽ tiếp Đại sứ Hàn Quốc, Phó Thủ tướng đã chủ trì hội nghị xúc tiến đầu tư.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-08-14"}]),
+]
+
+# --- a reception reported in the past with whom it received named needs no day ---------------------------------
+RECEIVED_IN_PAST = [
+    ("Trước đó, tại Phủ Chủ tịch, Chủ tịch nước đã tiếp Phó Chủ tịch Quốc hội Cuba Ana María Mari Machado.",
+     PUBLISHED, [{"kind": "Buổi tiếp", "date": None}]),
+    ("Bộ trưởng Bộ Công Thương đã tiếp Đoàn doanh nghiệp Nhật Bản tại trụ sở Bộ.", PUBLISHED,
+     [{"kind": "Buổi tiếp", "date": None}]),
+    # taking in, going on: no reception
+    ("Bệnh viện Bạch Mai đã tiếp nhận 40 bệnh nhân nặng từ tuyến dưới.", PUBLISHED, []),
+    ("Bộ trưởng sẽ tiếp Đoàn doanh nghiệp Nhật Bản tại trụ sở Bộ.", PUBLISHED, []),
+]
+
+# --- a plan in a clause of its own after the meeting's name is not the meeting's ----------------------------------
+PLAN_OF_ANOTHER_CLAUSE = [
+    ("Chuyến thăm của Tổng thống diễn ra chỉ một ngày sau khi phe đối lập tuyên bố có kế hoạch biểu tình.",
+     PUBLISHED, [{"kind": "Chuyến thăm", "date": None}]),
+    # the meeting's own plan stays one
+    ("Hội nghị thượng đỉnh sẽ diễn ra tại Hà Nội.", PUBLISHED, []),
+]
+
+# --- talks with a person named by a run of offices, then by one office: one meeting --------------------------------
+SAME_COUNTERPART = [
+    ("Sáng 10/8, Chủ tịch nước Võ Văn Thưởng đã hội đàm với Tổng thống, Thủ tướng Lào Sonexay Siphandone. Sau đó "
+     "Chủ tịch nước Võ Văn Thưởng hội đàm với Thủ tướng Lào Sonexay Siphandone về hợp tác kinh tế.", PUBLISHED,
+     [{"kind": "Hội đàm", "date": "2023-08-10"}]),
+    # another person met: two meetings
+    ("Sáng 10/8, Chủ tịch nước tiếp Đại sứ Nhật Bản Yamada Takio. Chiều 10/8, Chủ tịch nước tiếp Đại sứ Hàn Quốc "
+     "Oh Young-ju.", PUBLISHED,
+     [{"kind": "Buổi tiếp", "date": "2023-08-10"}, {"kind": "Buổi tiếp", "date": "2023-08-10"}]),
+]
+
+# --- many attending one meeting is no plural of meetings held here and there ----------------------------------
+MANY_ATTEND_ONE = [
+    ("Trong hai ngày 14-15/8, các đại biểu dự Hội nghị Bộ trưởng Kinh tế ASEAN thảo luận về chuỗi cung ứng.",
+     PUBLISHED, [{"kind": "Hội nghị", "date": "2023-08-14/2023-08-15"}]),
+    ("Những người tham dự Hội nghị thượng đỉnh khí hậu năm ngoái tại Ai Cập đều thừa nhận điều đó.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": None}]),
+    # many holding: meetings here and there, none reported
+    ("Nhiều công đoàn cơ sở đã tổ chức hội nghị người lao động trong tháng 3.", PUBLISHED, []),
+]
+
+# --- a caption of a meeting's scene with a credit after it names the meeting, reports none ---------------------
+SCENE_CAPTIONS = [
+    ("Ngân hàng Sài Gòn tăng vốn\nNăm nay ngân hàng sẽ tăng vốn điều lệ.\nQuang cảnh tại đại hội cổ đông Ngân hàng "
+     "Sài Gòn. (Ảnh: SGB) Ngày 20/4, Ngân hàng Sài Gòn tổ chức Đại hội đồng cổ đông thường niên năm 2023.", UNDATED,
+     [{"kind": "Đại hội đồng cổ đông", "date": "XXXX-04-20"}]),
+    ("Nhà máy mới\nCông ty đang đẩy nhanh tiến độ thi công.\nToàn cảnh lễ khởi công nhà máy ngày 5/3/2021. Nguồn: "
+     "Công ty Thép Việt Ngày nay, nhà máy đã hoàn thành 60% khối lượng.", PUBLISHED, []),
+    # a caption of what someone does at an occasion is text ("… tặng quà tại chương trình …. Ảnh: …")
+    ("Công đoàn chăm lo Tết\nChủ tịch LĐLĐ tỉnh tặng quà công nhân tại chương trình “Tết đoàn viên 2023”. Ảnh: "
+     "Minh Anh Năm nay, LĐLĐ tỉnh dành 5 tỷ đồng chăm lo Tết.", PUBLISHED, [{"kind": "Chương trình"}]),
+]
+
+# --- a day counted from the one just reported ("Trước đó 1 ngày", "hai ngày sau đó") -----------------------------
+COUNTED_DAYS = [
+    ("Sáng 10/8, tại nghĩa trang tỉnh đã diễn ra lễ truy điệu 12 liệt sĩ. Trước đó 1 ngày, Bộ Chỉ huy Quân sự tỉnh "
+     "làm lễ đón nhận hài cốt các liệt sĩ tại cửa khẩu.", PUBLISHED,
+     [{"kind": "Lễ", "date": "2023-08-10"}, {"kind": "Lễ", "date": "2023-08-09"}]),
+    ("Sáng 1/8, Bộ trưởng Bộ Công Thương tiếp Đại sứ Nhật Bản. Hai ngày sau đó, Bộ trưởng chủ trì hội nghị xúc tiến "
+     "thương mại với các doanh nghiệp Nhật Bản.", PUBLISHED,
+     [{"kind": "Buổi tiếp", "date": "2023-08-01"}, {"kind": "Hội nghị", "date": "2023-08-03"}]),
+    # "Trước đó" with no count gives no day
+    ("Sáng 1/8, Bộ trưởng Bộ Công Thương tiếp Đại sứ Nhật Bản. Trước đó, Bộ trưởng chủ trì hội nghị xúc tiến "
+     "thương mại với các doanh nghiệp Nhật Bản.", PUBLISHED,
+     [{"kind": "Buổi tiếp", "date": "2023-08-01"}, {"kind": "Hội nghị", "date": None}]),
+]
+
+CASES = COUNTED_DAYS + SCENE_CAPTIONS + MANY_ATTEND_ONE + SAME_COUNTERPART + PLAN_OF_ANOTHER_CLAUSE + RECEIVED_IN_PAST + CEREMONIES + ANOTHER_CEREMONY + BODY_WITH_TERM + HELD_NAMED_AFTER + QUESTIONING + LISTED_PREDICATES
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_meetings_on_second_audit_shapes(text, published, expected):
+    check(text, published, expected)
+
+
+def test_undated_ceremony_of_the_draw():
+    check("Chiều 30/5, tại TP Hồ Chí Minh, Liên đoàn Bóng đá Việt Nam tổ chức lễ bốc thăm giải futsal.", UNDATED,
+          [{"kind": "Lễ", "date": "XXXX-05-30"}])

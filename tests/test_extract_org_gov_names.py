@@ -1,0 +1,172 @@
+"""Names of government and local bodies in the shapes local news writes them, on sentences of our own
+(issue 11 item 5). Each table gives text → a name the organizations must hold, or a name they must not
+hold. The sentences are invented; none is taken from an article."""
+
+import pytest
+
+from unionfacts import extract_facts
+
+
+def _names(text: str) -> list[str]:
+    return [org["name"] for org in extract_facts(text, "2021-05-01")["organizations"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a head glued by the segmenter to the field after it, after a sentence's opener
+        ("Theo Phòng Văn hóa thông tin Vĩnh Yên, các lễ hội đều tạm dừng.", "Phòng Văn hóa thông tin Vĩnh Yên"),
+        ("Tại Phòng Nội vụ huyện Ba Vì có 5 hồ sơ chờ duyệt.", "Phòng Nội vụ huyện Ba Vì"),
+        # a place of two syllables whose first is a head word ("Hội", "Đài") after the fields
+        ("Người dân đi lễ hội. Phòng Văn hóa thông tin Hội An thường xuyên cập nhật tình hình.",
+         "Phòng Văn hóa thông tin Hội An"),
+        # field words after the capitalized ones: a student, a forest, a registration, monitoring
+        ("Trung tâm Hỗ trợ sinh viên của trường đã mở thêm ký túc xá.", "Trung tâm Hỗ trợ sinh viên"),
+        ("Các cán bộ thuộc Ban Quản lý rừng phòng hộ Bắc Hướng Hóa đã phát hiện vụ việc.",
+         "Ban Quản lý rừng phòng hộ Bắc Hướng Hóa"),
+        ("Đoàn đã làm việc với Trung tâm Quan trắc môi trường tỉnh Lào Cai.", "Trung tâm Quan trắc môi trường tỉnh Lào Cai"),
+        # every capitalized word a field: the name goes on over the lower-case fields after them
+        ("Theo Cục Quản lý Đăng ký kinh doanh, số doanh nghiệp mới đã tăng.", "Cục Quản lý Đăng ký kinh doanh"),
+        ("Số liệu của Cục Quản lý đăng ký kinh doanh cho thấy điều đó.", "Cục Quản lý đăng ký kinh doanh"),
+        # heads of border posts and local health stations
+        ("UBND thị xã phối hợp với Trạm kiểm soát Cửa Hội, Đồn Biên phòng Quỳnh Lập vào cuộc.", "Trạm kiểm soát Cửa Hội"),
+        ("UBND thị xã phối hợp với Trạm kiểm soát Cửa Hội, Đồn Biên phòng Quỳnh Lập vào cuộc.", "Đồn Biên phòng Quỳnh Lập"),
+        ("Trạm Y tế xã Tân Hiệp đã tiêm cho 200 người.", "Trạm Y tế xã Tân Hiệp"),
+    ],
+)
+def test_name_read_whole(text, expected):
+    assert expected in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # a verb and its object after fields written capitalized
+        ("Theo Cục Quản lý Thị trường kiểm tra hàng hóa, số vụ đã tăng.", "Cục Quản lý Thị trường kiểm tra hàng hóa"),
+        # a level word closes the name: a price after it is no field of the name
+        ("Bệnh viện dẫn chứng, Viện Huyết học Truyền máu Trung ương giá 16.000 đồng.",
+         "Viện Huyết học Truyền máu Trung ương giá"),
+        # an acronym after a dash is the name's own, no word of it
+        ("Theo ông Lê Văn Hòa (Viện Nghiên cứu Quản lý kinh tế trung ương - VIEM), thủ tục đã giảm.",
+         "Viện Nghiên cứu Quản lý kinh tế trung ương - VIEM"),
+        # a health station named only by the kind of place it serves is none
+        ("Sinh viên làm việc với Trạm Y tế phường, Bệnh viện Đại học về phòng dịch.", "Trạm Y tế"),
+        # a verb after "và" ends the name
+        ("Bệnh viện đa khoa tỉnh Hòa Bình và hỗ trợ Bệnh viện huyện Lạc Sơn.", "Bệnh viện đa khoa tỉnh Hòa Bình và hỗ trợ"),
+    ],
+)
+def test_name_stops(text, unexpected):
+    assert unexpected not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the kind written once in the plural, then the bodies' names (pipeline/extract/org_lists.py)
+        ("Năm trường dạy song ngữ là các trường trung học cơ sở: Lê Lợi (quận Hà Đông); Kim Liên, Láng Thượng "
+         "(quận Đống Đa) và Trường THPT Yên Hòa.",
+         {"Trường Trung học cơ sở Lê Lợi", "Trường Trung học cơ sở Kim Liên", "Trường Trung học cơ sở Láng Thượng",
+          "Trường THPT Yên Hòa"}),
+        ("Cục đã gửi công văn tới các hãng Vietjet, Bamboo Airways và Vietravel Airlines về khẩu trang.",
+         {"Vietjet", "Bamboo Airways", "Vietravel Airlines"}),
+        ("Học sinh giỏi được 3 trường đại học Bách khoa, Kinh tế Quốc dân và Thủy lợi tuyển thẳng.",
+         {"Trường Đại học Bách khoa", "Trường Đại học Kinh tế Quốc dân", "Trường Đại học Thủy lợi"}),
+        ("Giáo viên của các trường THCS Nghĩa Đô, THCS Dịch Vọng sẽ được tiêm trước.",
+         {"Trường THCS Nghĩa Đô", "Trường THCS Dịch Vọng"}),
+    ],
+)
+def test_bodies_listed_after_their_kind(text, expected):
+    assert {name.lower() for name in expected} <= {name.lower() for name in _names(text)}  # names match ignoring case
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # where the bodies are from, not which ones
+        ("Hàng của các công ty Nhật Bản, Hàn Quốc đã tăng giá.", "Công ty Nhật Bản"),
+        ("Các bệnh viện Hà Nội, Hải Phòng đều quá tải.", "Bệnh viện Hải Phòng"),
+        # kinds of school, no names
+        ("Sự phối hợp của các trường ĐH, CĐ diễn ra suôn sẻ.", "Trường Đại học ĐH"),
+        ("Sự phối hợp của các trường ĐH, CĐ diễn ra suôn sẻ.", "Trường Đại học CĐ"),
+        ("Giáo viên các trường Mầm non, Tiểu học, Trung học được tiêm trước.", "Trường Tiểu học"),
+        ("Sinh viên các trường Cao đẳng, Trung cấp được miễn học phí.", "Trường Trung cấp"),
+        # a street after a house number is no plural
+        ("Ngọn lửa bùng lên tại nhà số 725 Trường Chinh, quận Tân Phú.", "Trường Chinh"),
+    ],
+)
+def test_no_bodies_listed(text, unexpected):
+    assert unexpected not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unexpected"),
+    [
+        # "Đảng" before another party's name is that party, not Vietnam's
+        ("Ứng viên Đảng Cộng hòa thắng ở bang Ohio, Đảng Dân chủ mất hai ghế.", {"Đảng Cộng hòa", "Đảng Dân chủ"},
+         "Đảng Cộng sản Việt Nam"),
+        ("Đảng Tiến lên nước Ý (FI) của ông Berlusconi giành 14% số phiếu.", {"Đảng Tiến lên nước Ý"}, "Đảng Cộng sản Việt Nam"),
+        ("Thượng nghị sĩ Đảng Lao động Sarah Hanson phát biểu.", {"Đảng Lao động"}, "Đảng Lao động Sarah Hanson"),
+        # the Party's own organs, its state, a person's name and a place after "Đảng" stay Vietnam's Party
+        ("Tổng Bí thư của Đảng Nguyễn Văn An tới dự.", {"Đảng Cộng sản Việt Nam"}, "Đảng Nguyễn Văn An"),
+        ("Dưới sự lãnh đạo của Đảng Nhà nước ta đã làm được nhiều việc.", {"Đảng Cộng sản Việt Nam"}, "Đảng Nhà nước"),
+        ("Bí thư khối Dân – Chính Đảng TP vắng mặt.", {"Đảng Cộng sản Việt Nam"}, "Đảng TP"),
+    ],
+)
+def test_other_parties(text, expected, unexpected):
+    names = _names(text)
+    assert expected <= set(names) and unexpected not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a newspaper named without "Báo" after a cue (media_cues.tsv) or by its own short name
+        ("Ngày 2/6, trao đổi với Dân trí, ông Lê Văn Nam cho biết đã nộp đơn.", "Báo Dân trí"),
+        ("Như Tiền Phong đã đưa tin, cây cầu bị sập hôm qua.", "Báo Tiền Phong"),
+        ("Sáng nay, trao đổi với Pháp Luật TP.HCM, bà Hoa cho biết đã báo công an.",
+         "Báo Pháp Luật Thành phố Hồ Chí Minh"),
+    ],
+)
+def test_newspaper_without_its_head(text, expected):
+    assert expected in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bodies joined by a dash share the place after the last one
+        ("Lãnh đạo Tỉnh ủy - HĐND - UBND tỉnh Hậu Giang dự lễ.", {"Hội đồng nhân dân tỉnh Hậu Giang"}),
+        ("Lãnh đạo Thành ủy-HĐND-UBND thành phố Cần Thơ dự lễ.", {"Hội đồng nhân dân thành phố Cần Thơ"}),
+        # the joint office of two bodies is one office, and names both bodies
+        ("Văn phòng Đoàn ĐBQH và HĐND tỉnh Quảng Bình đã tổng hợp ý kiến cử tri.",
+         {"Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Quảng Bình",
+          "Đoàn đại biểu Quốc hội tỉnh Quảng Bình", "Hội đồng nhân dân tỉnh Quảng Bình"}),
+        ("Một cán bộ Văn phòng HĐND-UBND huyện Gia Lâm cho biết.",
+         {"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Gia Lâm"}),
+    ],
+)
+def test_bodies_sharing_place_and_office(text, expected):
+    assert expected <= set(_names(text))
+
+
+def test_office_of_one_body_before_another_body():
+    names = _names("Văn phòng UBND tỉnh Nam Định và Sở Y tế đã làm việc với đoàn.")
+    assert "Văn phòng Ủy ban nhân dân tỉnh Nam Định" in names and not any(" và Sở" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unexpected"),
+    [
+        # a lower-case state body before a foreign country is that country's, not a common noun, not Vietnam's
+        ("Ông Nowak, đại diện của chính phủ Ba Lan, cho biết chính phủ Ba Lan phản đối dự án.", "Chính phủ Ba Lan",
+         "Chính phủ Việt Nam"),
+        ("Lệnh phong tỏa của chính phủ Campuchia kéo dài hai tuần.", "Chính phủ Campuchia", "Chính phủ Việt Nam"),
+    ],
+)
+def test_foreign_government_in_lower_case(text, expected, unexpected):
+    names = _names(text)
+    assert expected in names and unexpected not in names
+
+
+def test_lower_case_government_alone_is_a_common_noun():
+    assert _names("Người đứng đầu chính phủ các nước đã họp trực tuyến.") == []

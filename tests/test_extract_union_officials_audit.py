@@ -1,0 +1,184 @@
+"""Officials and meetings in union news, in the shapes an audit of unread union articles found
+misread (issue 11, issue 10). Every sentence is our own, written in the shape of a misread one;
+each table has rows that must stay empty or unchanged (precision).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_meetings import PUBLISHED, check
+from test_extract_officials_audit import _folded, roles
+from unionfacts.normalize import fold_for_matching
+
+
+# --- a workplace's office before its union's: the workplace's, not the union's ----------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tiếp đoàn có ông Lê Quốc Bảo, Phó Tổng Giám đốc, Chủ tịch Công đoàn Công ty TNHH Điện tử Sao Mai.",
+     {("Lê Quốc Bảo", "Phó Tổng Giám đốc", "Công ty TNHH Điện tử Sao Mai"),
+      ("Lê Quốc Bảo", "Chủ tịch", "Công đoàn Công ty TNHH Điện tử Sao Mai")}),
+    ("Ông Phạm Văn Dũng, Trưởng phòng Hành chính, Chủ tịch Công đoàn cơ sở Bệnh viện Đa khoa tỉnh Hà Tĩnh cho biết.",
+     {("Phạm Văn Dũng", "Trưởng phòng Hành chính", "Bệnh viện Đa khoa tỉnh Hà Tĩnh"),
+      ("Phạm Văn Dũng", "Chủ tịch", "Công đoàn cơ sở Bệnh viện Đa khoa tỉnh Hà Tĩnh")}),
+    ("Bà Lê Thị Hoa, Phó Hiệu trưởng, Chủ tịch Công đoàn Trường THPT Chu Văn An phát biểu.",
+     {("Lê Thị Hoa", "Phó Hiệu trưởng", "Trường THPT Chu Văn An"),
+      ("Lê Thị Hoa", "Chủ tịch", "Công đoàn Trường THPT Chu Văn An")}),
+    # a union office before the union's: the union's; a union of no workplace keeps its body
+    ("Ông Trần Văn Lâm, Phó Chủ tịch, Chủ tịch Công đoàn Công ty TNHH Sao Mai phát biểu.",
+     {("Trần Văn Lâm", "Phó Chủ tịch", "Công đoàn Công ty TNHH Sao Mai"),
+      ("Trần Văn Lâm", "Chủ tịch", "Công đoàn Công ty TNHH Sao Mai")}),
+    ("Bà Đỗ Thị Lan, Phó Chủ tịch, Trưởng Ban Nữ công Công đoàn Giáo dục Việt Nam phát biểu.",
+     {("Đỗ Thị Lan", "Phó Chủ tịch", "Công đoàn Giáo dục Việt Nam"),
+      ("Đỗ Thị Lan", "Trưởng Ban Nữ công", "Công đoàn Giáo dục Việt Nam")}),
+])
+def test_workplace_office_before_its_union(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- a union department named by two fields joined by a dash stays whole in the title ----------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bà Lê Thị Hạnh, Trưởng Ban Tuyên giáo - Nữ công LĐLĐ tỉnh Hưng Yên cho biết.",
+     {("Lê Thị Hạnh", "Trưởng Ban Tuyên giáo - Nữ công", "Liên đoàn Lao động tỉnh Hưng Yên")}),
+    ("Ông Vũ Văn Hải, Phó Trưởng ban Nữ công - Tuyên giáo Công đoàn Dệt May Việt Nam phát biểu.",
+     {("Vũ Văn Hải", "Phó Trưởng Ban Nữ công - Tuyên giáo", "Công đoàn Dệt May Việt Nam")}),
+    # the field in running text names no body
+    ("Công tác nữ công được LĐLĐ tỉnh Hưng Yên quan tâm.", set()),
+])
+def test_union_department_with_a_dash(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- the head of a delegation with no body is a function of one visit, no office --------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ngày 22/4, đoàn công tác của LĐLĐ tỉnh Bắc Giang do ông Nguyễn Văn Thuận, Phó Chủ tịch LĐLĐ tỉnh Bắc Giang "
+     "làm trưởng đoàn đã làm việc với Công ty TNHH Minh Phát.",
+     {("Nguyễn Văn Thuận", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Bắc Giang")}),
+    ("Đoàn khảo sát của Tổng LĐLĐ Việt Nam do bà Lê Thị Hà làm phó trưởng đoàn đã tới Khu công nghiệp Đình Trám.",
+     set()),
+    # a standing delegation's head is an office
+    ("Ông Trần Văn Sơn, Trưởng đoàn Đại biểu Quốc hội tỉnh Điện Biên phát biểu.",
+     {("Trần Văn Sơn", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Điện Biên")}),
+])
+def test_delegation_head_is_no_office(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- an office given by an election without its body: the body just elected into; shared by "A và B" ---
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bà Lê Thị Hồng Nhung tiếp tục được bầu giữ chức Chủ tịch LĐLĐ tỉnh Quảng Trị. Các đồng chí Phan Văn Tú và "
+     "Nguyễn Thị Kim Oanh được bầu làm Phó Chủ tịch.",
+     {("Lê Thị Hồng Nhung", "Chủ tịch", "Liên đoàn Lao động tỉnh Quảng Trị"),
+      ("Phan Văn Tú", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Quảng Trị"),
+      ("Nguyễn Thị Kim Oanh", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Quảng Trị")}),
+    ("Ông Hà Văn Tâm trúng cử Chủ tịch Công đoàn Công ty Cổ phần Cao su Đồng Nai khóa VI; ông Trần Minh Đức được "
+     "bầu làm Phó Chủ tịch.",
+     {("Hà Văn Tâm", "Chủ tịch", "Công đoàn Công ty Cổ phần Cao su Đồng Nai"),
+      ("Trần Minh Đức", "Phó Chủ tịch", "Công đoàn Công ty Cổ phần Cao su Đồng Nai")}),
+    ("Bà Vũ Thị Hạnh được bầu giữ chức Chủ tịch Công đoàn ngành Giáo dục tỉnh Nam Định. Ông Đào Văn Hải được chỉ "
+     "định làm Phó Chủ tịch Thường trực.",
+     {("Vũ Thị Hạnh", "Chủ tịch", "Công đoàn ngành Giáo dục tỉnh Nam Định"),
+      ("Đào Văn Hải", "Phó Chủ tịch Thường trực", "Công đoàn ngành Giáo dục tỉnh Nam Định")}),
+    # another rank, a body far before, no election: no body; a name before a comma shares nothing
+    ("Ông Lê Văn Hùng, Chủ tịch UBND tỉnh Hà Nam phát biểu. Bà Trần Thị Mai được bầu làm Phó Bí thư.",
+     {("Lê Văn Hùng", "Chủ tịch", "Ủy ban nhân dân tỉnh Hà Nam"), ("Trần Thị Mai", "Phó Bí thư", None)}),
+    ("Bà Vũ Thị Hạnh được bầu giữ chức Chủ tịch Công đoàn ngành Giáo dục tỉnh Nam Định. Hội nghị thảo luận nhiều "
+     "nội dung. Các đại biểu góp ý dự thảo. Ông Đào Văn Hải được bầu làm Phó Chủ tịch.",
+     {("Vũ Thị Hạnh", "Chủ tịch", "Công đoàn ngành Giáo dục tỉnh Nam Định"), ("Đào Văn Hải", "Phó Chủ tịch", None)}),
+    ("Sau khi bàn giao công việc cho ông Nguyễn Việt Tiến, ông Trần Văn Dũng giữ chức Phó Chủ tịch HĐQT Công ty "
+     "CP Sao Mai.", {("Trần Văn Dũng", "Phó Chủ tịch Hội đồng quản trị", "Công ty cổ phần Sao Mai")}),
+])
+def test_office_given_by_an_election(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- a meeting's day right after a headline naming a holiday; a place with lower-case words ----
+MEETINGS = [
+    ("Công đoàn Xây dựng Việt Nam trao quà Tết cho đoàn viên\nSáng 18/1, Công đoàn Xây dựng Việt Nam tổ chức "
+     "chương trình \"Tết sum vầy\" tại Ninh Bình.", PUBLISHED,
+     [{"kind": "Chương trình", "date": "2023-01-18", "location": "Ninh Bình"}]),
+    ("Chiều 12/5, LĐLĐ thành phố Cần Thơ tổ chức Lễ tuyên dương công nhân tiêu biểu tại Khu công nghiệp Trà Nóc.",
+     PUBLISHED, [{"kind": "Lễ", "date": "2023-05-12", "location": "Khu công nghiệp Trà Nóc"}]),
+    # a headline ending in an ordinal number is no weekday of the day opening the next line
+    ("Hội nghị Ban Chấp hành Công đoàn Dệt May Việt Nam lần thứ 6\nNgày 10/7, Ban Chấp hành Công đoàn Dệt May "
+     "Việt Nam tổ chức Hội nghị lần thứ 6. Bà Lê Thị Hoa, Chủ tịch Công đoàn Dệt May Việt Nam chủ trì hội nghị.",
+     PUBLISHED, [{"kind": "Hội nghị", "date": "2023-07-10", "chairs": ["Lê Thị Hoa"]}]),
+    ("Kỳ họp thứ tư\nSáng 12/7, HĐND tỉnh Nam Định khai mạc Kỳ họp thứ tư.", PUBLISHED,
+     [{"kind": "Kỳ họp", "date": "2023-07-12"}]),
+    # the holiday's day in the same line stays the holiday's
+    ("LĐLĐ tỉnh tặng quà nhân dịp Tết Nguyên đán (22/1).", PUBLISHED, []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MEETINGS)
+def test_meeting_day_after_headline_and_place(text, published, expected):
+    check(text, published, expected)
+
+
+def organizations(text: str) -> set[str]:
+    from unionfacts.api import extract_facts
+    return {fold_for_matching(o["name"]) for o in extract_facts(text)["organizations"]}
+
+
+# --- a union head before a workplace named with a lower-case head; a Party organ of a workplace -----
+@pytest.mark.parametrize(("text", "expected_roles", "expected_orgs"), [
+    ("Ông Trần Văn Long, Chủ tịch công đoàn công ty TNHH May Tiến Thành cho biết công ty đã tăng lương.",
+     {("Trần Văn Long", "Chủ tịch", "Công đoàn Công ty TNHH May Tiến Thành")},
+     {"Công đoàn Công ty TNHH May Tiến Thành", "Công ty TNHH May Tiến Thành"}),
+    ("Bà Lê Thu Hà, Chủ tịch CĐCS công ty cổ phần Giày Hải Dương phát biểu.",
+     {("Lê Thu Hà", "Chủ tịch", "Công đoàn cơ sở Công ty cổ phần Giày Hải Dương")},
+     {"Công đoàn cơ sở Công ty cổ phần Giày Hải Dương", "Công ty cổ phần Giày Hải Dương"}),
+    ("Ông Vũ Đình Hải, Bí thư Đảng ủy Tổng công ty Điện lực miền Trung phát biểu.",
+     {("Vũ Đình Hải", "Bí thư", "Đảng ủy Tổng công ty Điện lực miền Trung")},
+     {"Đảng ủy Tổng công ty Điện lực miền Trung", "Tổng công ty Điện lực miền Trung"}),
+    # a union's own name already read, a company alone: nothing more
+    ("Công đoàn Công ty TNHH Minh Anh vừa tổ chức đại hội.", set(),
+     {"Công đoàn Công ty TNHH Minh Anh", "Công ty TNHH Minh Anh"}),
+    ("Đoàn đã đến thăm công ty TNHH Minh Anh.", set(), {"Công ty TNHH Minh Anh"}),
+])
+def test_union_and_party_organ_of_a_workplace(text, expected_roles, expected_orgs):
+    assert roles(text) == _folded(expected_roles)
+    assert organizations(text) == {fold_for_matching(name) for name in expected_orgs}
+
+
+# --- one company written with its words in another order is one body ------------------------
+@pytest.mark.parametrize(("text", "expected_orgs"), [
+    ("Đoàn đến thăm công ty TNHH May Xuất khẩu Hòa Phong. Tại công ty TNHH Xuất khẩu May Hòa Phong, công nhân "
+     "được tăng lương.", {"Công ty TNHH May Xuất khẩu Hòa Phong"}),
+    # other words: two bodies
+    ("Đoàn đến thăm công ty TNHH May Hòa Phong và công ty TNHH Dệt Hòa Phong.",
+     {"Công ty TNHH May Hòa Phong", "Công ty TNHH Dệt Hòa Phong"}),
+])
+def test_word_order_variants_are_one_body(text, expected_orgs):
+    assert organizations(text) == {fold_for_matching(name) for name in expected_orgs}
+
+
+def person_names(text: str) -> set[str]:
+    from unionfacts.api import extract_facts
+    return {fold_for_matching(p["name"]) for p in extract_facts(text)["persons"]}
+
+
+# --- a photo credit ends with its sentence: a name opening the next one is a person ------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Phạm Văn Lợi phát biểu. Ảnh: Quốc Hương. Nguyễn Thị Hoa, công nhân Công ty May 10, cho biết.",
+     {"Phạm Văn Lợi", "Nguyễn Thị Hoa"}),
+    ("Lãnh đạo LĐLĐ tỉnh trao quà (ảnh: Minh Hải). Trần Văn Tư, công nhân, cho biết anh rất vui.",
+     {"Trần Văn Tư"}),
+    # the credit itself, and a credit with an initial, are no persons
+    ("Ông Phạm Văn Lợi phát biểu. Ảnh: Quốc Hương", {"Phạm Văn Lợi"}),
+    ("Ông Phạm Văn Lợi phát biểu. Ảnh: T. Hương", {"Phạm Văn Lợi"}),
+])
+def test_name_after_a_photo_credit(text, expected):
+    assert person_names(text) == {fold_for_matching(name) for name in expected}
+
+
+# --- an organ that is a body of its own, named bare, is that of the body the article names -----
+@pytest.mark.parametrize(("text", "expected_orgs"), [
+    ("Chiều 25/1, Tổng LĐLĐ Việt Nam tổ chức gặp mặt cán bộ hưu trí. Thay mặt Đoàn Chủ tịch, ông Lê Văn Hòa "
+     "chúc Tết.", {"Tổng Liên đoàn Lao động Việt Nam", "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam"}),
+    # no body of it named, or the presidium of a congress: none
+    ("Thay mặt Đoàn Chủ tịch, ông Lê Văn Hòa phát biểu.", set()),
+    ("Đoàn Chủ tịch Đại hội gồm 9 đồng chí. Tổng LĐLĐ Việt Nam gửi lẵng hoa chúc mừng.",
+     {"Tổng Liên đoàn Lao động Việt Nam"}),
+])
+def test_bare_organ_of_a_named_body(text, expected_orgs):
+    assert organizations(text) == {fold_for_matching(name) for name in expected_orgs}
