@@ -242,3 +242,39 @@ def test_a_body_named_by_an_office_has_no_alias_of_its_field():
 )
 def test_local_bodies_stay_absent(text, unexpected):
     assert unexpected not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "office"),
+    [
+        # an office before a comma is the object of "của", not the office of the name after it, when
+        # that name is set off by offices of its own
+        ("Thực hiện chỉ đạo của Thủ tướng Chính phủ, PGS.TS Lê Văn Hòa, Bộ trưởng Bộ Xây dựng đã đến kiểm tra.",
+         "Lê Văn Hòa", "Thủ tướng"),
+        ("Theo yêu cầu của Chủ tịch UBND tỉnh, ông Đỗ Văn Kiên, Giám đốc Sở Tài chính đã báo cáo.",
+         "Đỗ Văn Kiên", "Chủ tịch"),
+    ],
+)
+def test_office_before_a_comma_is_not_the_named_persons_own(text, holder, office):
+    offices = {(person, title) for person, title, _ in _roles(text)}
+    assert (holder, office) not in offices
+    assert any(person == holder for person, _ in offices)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # with no offices of its own after it, the name takes the office before the comma
+        ("Bí thư Đảng ủy xã Tân Lập, ông Nguyễn Văn Hùng cho biết kết quả.",
+         ("Nguyễn Văn Hùng", "Bí thư", "Đảng ủy xã Tân Lập")),
+        ("Giám đốc Sở Y tế tỉnh Lâm Đồng, bà Trần Thị Hạnh cho biết.",
+         ("Trần Thị Hạnh", "Giám đốc", "Sở Y tế tỉnh Lâm Đồng")),
+    ],
+)
+def test_office_before_a_comma_and_a_form_of_address(text, expected):
+    assert expected in _roles(text)
+
+
+def test_office_opening_the_clause_before_a_comma_is_the_next_names():
+    text = "“Việc này không liên quan” - đại biểu Quốc hội, Thiếu tướng Trần Văn Lộc, Chính ủy Quân khu 9 nói."
+    assert ("Trần Văn Lộc", "Đại biểu", "Quốc hội Việt Nam") in _roles(text)

@@ -275,3 +275,23 @@ def test_extract_persons_names_use_the_pipeline_tone_style():
 def test_extract_persons_declares_its_order():
     assert PersonExtractor.provides == "persons"
     assert PersonExtractor.requires == ("organizations",)
+
+
+# Places named after someone or with a common noun that opens with a family name: pagodas, temples and
+# communal houses, landmarks of a city; the same name after a form of address is a person.
+PLACES_NOT_PERSONS = [
+    ("Phật tử về Chùa Trần Quốc dự lễ Vu Lan.", []),
+    ("Đoàn đã dâng hương tại đền Lê Văn Duyệt.", []),
+    ("Lễ hội được tổ chức tại đình Nguyễn Trung Trực.", []),
+    ("Hoàng Thành Huế mở cửa miễn phí dịp lễ.", []),
+    ("Du khách đến Cố Đô Hoa Lư ngày càng đông.", []),
+    ("Ông Hoàng Thành Nam đã nhận giải.", ["Hoàng Thành Nam"]),
+    ("Ông Hoàng Thành Hà Nội cho biết.", ["Hoàng Thành"]),
+    # a compound ending with a head word is no head: "gia đình" (family) before a person
+    ("Gia đình chị Minh Thư (40 tuổi, Đà Nẵng) có bốn người.", ["Minh Thư"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLACES_NOT_PERSONS)
+def test_extract_persons_places_named_like_persons(text, expected):
+    assert names_in(text) == sorted(expected)

@@ -38,3 +38,80 @@ def _persons(text: str) -> set[tuple[str, str | None]]:
 def test_foreign_names_with_their_offices(text, expected):
     fold = lambda pairs: {(fold_for_matching(n), t and fold_for_matching(t)) for n, t in pairs}  # noqa: E731
     assert fold(_persons(text)) == fold(expected)
+
+
+# Names of words no Vietnamese name is made of, cued by what stands around them: an office and its
+# body in Vietnamese words, a foreign country, a rank, an office after a comma; hyphen chains and
+# initials; a back-reference by the first word. Each as (name, title, organization).
+STRONG_CASES = [
+    ("Chủ tịch Thượng viện Carla Brennan chủ trì phiên họp.", {("Carla Brennan", "Chủ tịch", "Thượng viện")}),
+    ("Buổi lễ có Chánh án Tòa án Hiến pháp Dieter Hollmann tham dự.",
+     {("Dieter Hollmann", "Chánh án", "Tòa án Hiến pháp")}),
+    ("Giám đốc Cơ quan Tình báo Trung ương (CIA) Walter Brooks đã tới Seoul.",
+     {("Walter Brooks", "Giám đốc", "Cơ quan Tình báo Trung ương")}),
+    ("Bộ trưởng Năng lượng Gareth Holloway phát biểu tại diễn đàn.",
+     {("Gareth Holloway", "Bộ trưởng", None)}),
+    ("Giám đốc Tình báo Quốc gia Miriam Castell từ chối bình luận.", {("Miriam Castell", "Giám đốc", None)}),
+    ("Trung tướng Robert J. Havelock thăm đơn vị.", {("Robert J. Havelock", None, None)}),
+    ("Thủ tướng Thái Lan Somchai Phong-a-rat tuyên bố. Ông Somchai cho biết sẽ xem xét.",
+     {("Somchai Phong-a-rat", "Thủ tướng", None)}),
+    ("Cuộc gặp với người đồng cấp Pháp Pierre Marchand diễn ra tốt đẹp.", {("Pierre Marchand", None, None)}),
+    ("Wiroj Saengthong, phát ngôn viên của chính phủ, cho biết số ca nhiễm giảm.",
+     {("Wiroj Saengthong", "phát ngôn viên", None)}),
+    ("Tổng thống Hàn Quốc Park Ji-hoon nói chuyện qua điện thoại. Ông Park cảm ơn các nước.",
+     {("Park Ji-hoon", "Tổng thống", None)}),
+    ("Người phát ngôn Điện Kremlin Oleg Varenikov bác bỏ thông tin.", {("Oleg Varenikov", "Người phát ngôn", None)}),
+    ("Nhà lãnh đạo Triều Tiên Kim Yong-chol thị sát nhà máy.", {("Kim Yong-chol", None, None)}),
+    ("Ông Choi Min Jae, Giám đốc Công ty Hana Vina, cho biết đơn hàng tăng.",
+     {("Choi Min Jae", "Giám đốc", "Công ty Hana Vina")}),
+    ("Bà Kim Thị Hoa và ông Lee Sang-hoon dự lễ.", {("Kim Thị Hoa", None, None), ("Lee Sang-hoon", None, None)}),
+    ("Bộ trưởng Quốc phòng Tây Ban Nha Lucía Méndez Ortega phát biểu.",
+     {("Lucía Méndez Ortega", "Bộ trưởng", "Bộ Quốc phòng Tây Ban Nha")}),
+    ("Thủ tướng Mahbub Anwar Rahman tiếp đoàn.", {("Mahbub Anwar Rahman", "Thủ tướng", None)}),
+    ("Giám đốc điều hành Netflix Gregory Hale và Giám đốc điều hành Oracle Janet Pruitt dự họp.",
+     {("Gregory Hale", "Giám đốc điều hành", None), ("Janet Pruitt", "Giám đốc điều hành", None)}),
+    ("Theo giáo sư Hiroko Nakata của Đại học Osaka, số ca bệnh sẽ giảm.", {("Hiroko Nakata", None, None)}),
+    ("Ông cho rằng cựu chủ tịch Liên đoàn các câu lạc bộ châu Âu Matteo Rinaldi đã sai.",
+     {("Matteo Rinaldi", "Chủ tịch", "Liên đoàn các câu lạc bộ châu Âu")}),
+    ("Sau đó, người phát ngôn Nhà Trắng Sean Whitfield, phó phát ngôn viên Laura Beckett đều im lặng.",
+     {("Sean Whitfield", "Người phát ngôn", "Nhà Trắng"), ("Laura Beckett", "Phó Phát ngôn viên", None)}),
+    ("Dự lễ có Đệ nhất phu nhân Helen Carver và tỷ phú Marcus Whitley.",
+     {("Helen Carver", None, None), ("Marcus Whitley", None, None)}),
+    ("Ông từng thắng ứng viên đảng Cộng hòa Gordon Ashby năm 2012.", {("Gordon Ashby", None, None)}),
+    ("Đội bóng bám đuổi hai đối thủ Sporting Braga và Vitoria Setubal.", set()),
+    ("Sáng nay, ban lãnh đạo Olympique Marseille bổ nhiệm tân huấn luyện viên.", set()),
+    ("Số người dùng Facebook Messenger tăng mạnh.", set()),
+    ("Anh từng là cầu thủ Sporting Lisbon trước khi giải nghệ.", set()),
+    # precision: a body named after someone, a place after a preposition, the object of "của",
+    # a company after an office, a sentence's first words
+    ("Giám đốc Trung tâm nghiên cứu chính sách Winston Churchill phát biểu.", set()),
+    ("Tổng lãnh sự quán Nga ở San Diego đóng cửa.", set()),
+    ("Đặc phái viên của Tổng thống Mỹ về Thương mại Ashley Crane tới Hà Nội.", {("Ashley Crane", None, None)}),
+    ("Chủ tịch Hội đồng quản trị Vietjet cho biết hãng sẽ mở đường bay.", set()),
+    ("Phó Chủ tịch Tập đoàn Samsung Electronics dự lễ.", set()),
+    ("Tạp chí Mỹ Harbor Review cho rằng chính sách mới sẽ thất bại.", set()),
+    ("Theo tờ Evening Courier, Chủ tịch câu lạc bộ đang rất vui.", set()),
+    ("Bộ trưởng Nguyễn Văn Thắng đến Los Angeles sáng nay.", {("Nguyễn Văn Thắng", "Bộ trưởng", None)}),
+    ("Người phát ngôn chính quyền tỉnh Koh Kong cho biết.", set()),
+    ("Ông làm nghiên cứu sinh tại ĐH Saint Andrews năm 1990.", set()),
+    ("Theo ông H. Khi đó tình hình đã ổn định.", set()),
+    ("Hợp đồng thuộc về tập đoàn quốc phòng Mỹ Northrop Harlan.", set()),
+    ("Theo Paul Whitmore, Giám đốc điều hành Harwick Capital Markets, lãi suất sẽ tăng.",
+     {("Paul Whitmore", "Giám đốc điều hành", None)}),
+    ("Ông là chủ tịch của Messaging Deep Space International.", set()),
+    ("Theo The Monitor, Tổng thống Donald Trump sắp thay nội các.", {("Donald Trump", "Tổng thống", None)}),
+]
+
+
+def _roles(text: str) -> set[tuple[str, str | None, str | None]]:
+    found = set()
+    for person in extract_facts(text)["persons"]:
+        roles = {(role["title"], role["organization"]) for role in person["roles"]} or {(None, None)}
+        found |= {(person["name"], title, body) for title, body in roles}
+    return found
+
+
+@pytest.mark.parametrize(("text", "expected"), STRONG_CASES)
+def test_foreign_names_strongly_foreign_with_their_bodies(text, expected):
+    fold = lambda rows: {tuple(v and fold_for_matching(v) for v in row) for row in rows}  # noqa: E731
+    assert fold(_roles(text)) == fold(expected)

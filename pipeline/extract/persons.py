@@ -406,6 +406,13 @@ def _full_names(text: str, runs: list[list[_Syllable]]) -> list[_Name]:
                     and f"{run[i].folded} {run[j].folded}" not in words:
                 j += 1  # "Kim Young | Soo": a last syllable no Vietnamese word is, left by the segmenter alone
                 # after a name of two that is no word either ("Hoàng Thành | Huế" is the citadel)
+            if j == i + 1 and _landmark_of_place(text, run[i].folded, run[j].folded, run[j].end) \
+                    and _cue(text, first.start) is None:
+                i = j + 1  # "Hoàng Thành Huế": a common noun (the citadel) before a city's name, no person
+                continue
+            if _korean_name_goes_on(text, text[first.start:first.end], run[j].end):
+                i = j + 1  # "Kim Min | Jae": a Korean name, read whole among the foreign ones
+                continue
             folded = tuple(s.folded for s in run[i:j + 1])
             kind, size = _kind_of(folded)
             if kind in ("place", "year", "epithet"):
@@ -416,6 +423,36 @@ def _full_names(text: str, runs: list[list[_Syllable]]) -> list[_Name]:
                 names.append(_Name(first.start, run[j].end, folded, _display(text[first.start:run[j].end])))
             i = j + 1
     return names
+
+
+def _landmark_of_place(text: str, first: str, second: str, end: int) -> bool:
+    """Whether two capitalized syllables that make a common word ("hoàng thành", "cố đô") stand before a
+    province's or a city's name: a landmark of the place ("Hoàng Thành Huế"), not a person."""
+    words = known_words()
+    if f"{first} {second}" not in words:
+        return False
+    following = fold_for_matching(text[end:end + 30]).split()
+    return any(following[:size] and " ".join(following[:size]) in _province_names() for size in (1, 2, 3))
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> frozenset[str]:
+    """Provinces and centrally-run cities, and the cities the articles name with them (orgs/provinces.tsv)."""
+    base = load_orgbase()
+    return frozenset(fold_for_matching(province.name) for province in base.provinces) | frozenset(
+        fold_for_matching(name) for name in read_words("persons/landmark_places.tsv", "place"))
+
+
+_NEXT_LATIN_WORD = re.compile(r"[ ]([A-Z][a-z]+(?:-[a-z]+)?)(?![^\W_])")
+
+
+def _korean_name_goes_on(text: str, first: str, end: int) -> bool:
+    """Whether a name that opens with a Korean family name goes on with a word no Vietnamese syllable
+    is ("Kim Min Jae", "Lee Sang-hoon"): a Korean name, not a Vietnamese one cut short."""
+    if first not in _korean_surnames():
+        return False
+    following = _NEXT_LATIN_WORD.match(text, end)
+    return following is not None and ("-" in following.group(1) or not _vietnamese_shaped(following.group(1)))
 
 
 class _NameIndex:
@@ -545,7 +582,8 @@ def find_persons(doc: Doc) -> list[PersonMention]:
         cue = _cue(text, name.start)
         honorific = cue[0] if cue and cue[1] == "honorific" else None
         mentions.append(PersonMention(name.start, name.end, text[name.start:name.end], named_as[id(name)], honorific))
-    mentions += _foreign_names(text, taken_index, covered)  # before a cue reads "Chang" of "bà Chang-Hee Lee"
+    foreign = _foreign_names(text, taken_index, covered)  # before a cue reads "Chang" of "bà Chang-Hee Lee"
+    mentions += foreign
     for run in runs:
         for i, first in enumerate(run):
             cue = _cue(text, first.start) if first.word_start and not _cue_at().match(text, first.start) else None
@@ -570,13 +608,17 @@ def find_persons(doc: Doc) -> list[PersonMention]:
             honorific = cue[0] if cue[1] == "honorific" else None
             mentions.append(PersonMention(first.start, last.end, text[first.start:last.end], display, honorific))
             covered.add(first.start, last.end, None)
+    # "ông Moon" after "Moon Jae-in": a foreign family name written first, read as a given name above
+    first_words = _first_words(foreign)
+    mentions = [replace(m, name=first_words[m.name]) if m.name in first_words else m for m in mentions]
     return sorted(mentions, key=lambda m: m.start)
 
 
 # A word of a foreign name: Latin letters without the Vietnamese ones, a capital then small letters
 # ("John", "McCain", "Jae-in", "O'Neil"); all-capital words ("SOS", "HMS") are names of things.
 _LATIN_SMALL = "a-zß-öø-ÿ'’"
-_FOREIGN_WORD = rf"[A-Z][{_LATIN_SMALL}]+(?:-[A-Za-z][{_LATIN_SMALL}]*|[A-Z][{_LATIN_SMALL}]+)?"
+_FOREIGN_WORD = rf"[A-Z][{_LATIN_SMALL}]+(?:(?:-[A-Za-z][{_LATIN_SMALL}]*)+|[A-Z][{_LATIN_SMALL}]+)?"  # "Chan-o-cha"
+_INITIAL = r"[A-Z]\.[ ]"  # "H. R. McMaster", "Thomas A. Bussiere": initials before a word of the name
 
 
 @lru_cache(maxsize=1)
@@ -608,7 +650,8 @@ def _home_last_words() -> frozenset[str]:
     return frozenset(form.split()[-1] for form in _home())
 
 
-_NAME_RUN = re.compile(rf"(?<![\w-]){_FOREIGN_WORD}(?:[ ]{_FOREIGN_WORD}){{0,3}}(?![\w-])")
+_NAME_RUN = re.compile(rf"(?<![\w.-])(?:{_INITIAL}){{0,2}}{_FOREIGN_WORD}(?:[ ](?:{_INITIAL}){{0,2}}{_FOREIGN_WORD}){{0,5}}(?![\w-])")
+_MAX_FOREIGN_WORDS = 4  # a run of Latin words may begin with a country's ("Tây Ban Nha Margarita Robles Fernández")
 # After a foreign country a name of Vietnamese syllables is a Chinese one read in Sino-Vietnamese
 # ("Chủ tịch Trung Quốc Tập Cận Bình"); a Vietnamese name there is read as one already.
 _SINO_RUN = re.compile(rf"{UPPER}[^\W\d_]*(?:[ ]{UPPER}[^\W\d_]*){{1,2}}(?![\w-])")
@@ -679,31 +722,38 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
     candidates = [(start, written, False) for run in _NAME_RUN.finditer(text)
                   if not all(_vietnamese_shaped(word) for word in run.group().split(" "))
                   for start, written in _word_starts(run, countries_folded)]
-    candidates += [(run.start(), run.group(), True) for run in _sino_runs(text)]
+    candidates += [(run.start(), run.group(), True) for run in _sino_runs(text)  # Sino-Vietnamese syllables only
+                   if all(_vietnamese_shaped(word) for word in run.group().split(" "))]
     named_until = -1
     for start, written, sino in sorted(candidates):
         if start < named_until or _begins_with_country(written, countries_folded):
             continue  # a later word of a run already read as a name; a country is no name's first word
-        if _word_before(text, start).lower() not in _foreign_cue_last_words():
-            continue  # the word before is no cue's last word: no cue ends there (most runs)
-        cue = cue_before.search(text, max(0, start - _CUE_REACH), start)
-        if cue is None or sino and cue.group("country") is None:
-            continue
-        address = cue.start("address") if cue.group("address") else None
-        if address is not None and (text[address].isupper() and not _sentence_start(text, address)
-                                    or _common_noun_before(text, address)):
-            continue
-        by_country = cue if cue.group("country") else None
         words = written.split(" ")
         while not sino and words and not words[-1].isascii() and _vietnamese_shaped(words[-1]):
             words.pop()
+        workplace = _workplace_word(text, start, words) if not sino else 0
+        if not sino and (ending := _body_name_ending(text, start, words) or workplace):
+            start += len(" ".join(words[:ending])) + 1  # "Người phát ngôn Điện [Kremlin] Dmitry Peskov"
+            words = words[ending:]
         name = " ".join(words)
         end = start + len(name)
-        foreign_country = by_country is not None and fold_for_matching(by_country.group("country")) not in _home()
+        address, foreign_country = None, not sino and (
+            workplace and _strongly_foreign(words) or _strongly_cued(text, start, end, words, covered))
+        if not foreign_country:  # the cues any foreign name needs
+            if _word_before(text, start).lower() not in _foreign_cue_last_words():
+                continue  # the word before is no cue's last word: no cue ends there (most runs)
+            cue = cue_before.search(text, max(0, start - _CUE_REACH), start)
+            if cue is None or sino and cue.group("country") is None:
+                continue
+            address = cue.start("address") if cue.group("address") else None
+            if address is not None and (text[address].isupper() and not _sentence_start(text, address)
+                                        or _common_noun_before(text, address)):
+                continue
+            foreign_country = cue.group("country") is not None and fold_for_matching(cue.group("country")) not in _home()
         # One word is a name only after a form of address or a foreign country ("ông Putin", "Thủ tướng
         # Lào Thongloun"); Vietnamese syllables only after a foreign country, and not a family name's.
-        if not words or len(words) < 2 and address is None and not foreign_country \
-                or not sino and all(_vietnamese_shaped(word) for word in words) \
+        if not words or len(words) > _MAX_FOREIGN_WORDS or len(words) < 2 and address is None and not foreign_country \
+                or not sino and all(_vietnamese_shaped(word) for word in words if not _INITIAL_WORD.fullmatch(word)) \
                 or sino and (not foreign_country or fold_for_matching(words[0]) in _surnames()) \
                 or fold_for_matching(name) in countries_folded or taken.overlaps(start, end) \
                 or covered.overlaps(start, end) or fold_for_matching(words[-1]) in _foreign_org_words() \
@@ -713,9 +763,205 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
         covered.add(start, end, None)
         named_until = end
     found = _one_spelling(found)
-    # "ông Putin" after "Vladimir Putin": a family name alone is the full name the article gave it.
-    full = {m.name.rsplit(" ", 1)[-1]: m.name for m in found if " " in m.name}
+    # "ông Putin" after "Vladimir Putin": a family name alone is the full name the article gave it; so is
+    # the first word of one full name when no other begins or ends with it: a family name written first
+    # ("ông Moon" after "Moon Jae-in") or a given name ("ông Teuku" after "Teuku Faizasyah").
+    full = _first_words(found)
+    full.update({m.name.rsplit(" ", 1)[-1]: m.name for m in found if " " in m.name})
     return [replace(m, name=full[m.name]) if m.name in full else m for m in found]
+
+
+def _first_words(found: list[PersonMention]) -> dict[str, str]:
+    """The first word of each foreign full name that begins no other one and ends none."""
+    full_names = {m.name for m in found if " " in m.name}
+    firsts = Counter(name.split(" ", 1)[0] for name in full_names)
+    lasts = {name.rsplit(" ", 1)[-1] for name in full_names}
+    return {name.split(" ", 1)[0]: name for name in full_names
+            if firsts[name.split(" ", 1)[0]] == 1 and name.split(" ", 1)[0] not in lasts}
+
+
+def is_foreign_name(name: str) -> bool:
+    """Whether ``name`` is written in Latin words, one at least no Vietnamese syllable ("Sean Spicer")."""
+    return bool(_NAME_RUN.fullmatch(name)) and not all(_vietnamese_shaped(word) for word in name.split(" "))
+
+
+def is_vietnamese_shaped(word: str) -> bool:
+    """Whether ``word`` has the shape of a Vietnamese syllable (marks aside)."""
+    return _vietnamese_shaped(word)
+
+
+def _strongly_foreign(words: list[str]) -> bool:
+    """Two or three words no Vietnamese name is made of ("Nancy Pelosi", "Prayut Chan-o-cha"), or one
+    after initials ("H. R. McMaster"), none a company's or a body's word. A Korean family name, which
+    may look like a Vietnamese syllable, opens one before a given name of other words or hyphenated
+    ("Moon Jae-in", "Kim Min Jae")."""
+    named = [word for word in words if not _INITIAL_WORD.fullmatch(word)]
+    if not named or named[-1] != words[-1] or any(fold_for_matching(word) in _foreign_org_words() for word in named):
+        return False
+    if len(named) == 1:
+        return len(words) > 1 and not _vietnamese_shaped(named[0])
+    if len(named) > 3:
+        return False
+    if named[0] in _korean_surnames():
+        return any("-" in word or not _vietnamese_shaped(word) for word in named[1:])
+    return not any(_vietnamese_shaped(word) for word in named)
+
+
+_INITIAL_WORD = re.compile(r"[A-Z]\.")
+
+
+@lru_cache(maxsize=1)
+def _korean_surnames() -> frozenset[str]:
+    return frozenset(read_words("persons/korean_surnames.tsv", "surname"))
+
+
+def _strongly_cued(text: str, start: int, end: int, words: list[str], covered: SpanIndex) -> bool:
+    """Cues a name of strongly foreign words needs: a person's noun or an office and a foreign country
+    before it ("người đồng cấp Nga Vladimir Putin"), an office and its body in Vietnamese words ("Chủ tịch Hạ viện
+    Nancy Pelosi", "Giám đốc Cục Điều tra Liên bang (FBI) Christopher Wray"), a rank right before it
+    ("Trung tướng Thomas A. Bussiere"), or an office or a profession after a comma
+    ("Ken Martin, chủ tịch …"). Not after a preposition of place, a head word or a thing's noun: "lãnh sự
+    quán Nga ở New York", "tỉnh Preah Sihanouk" are places, "tạp chí Mỹ Foreign Policy" a paper."""
+    window = max(0, start - _CUE_REACH)
+    if not _strongly_foreign(words) or _word_before(text, start) in _locative_words() \
+            or _heads()[0].search(text, max(0, start - 24), start) or _thing_named(text, window, start):
+        return False
+    if _person_country_before().search(text, window, start) or _person_noun_before().search(text, window, start):
+        return True
+    if _office_after().match(text, end):
+        return True
+    office, written_body = _office_body_before(text, window, start)
+    if office is None or covered.overlaps(office.start(), start):
+        return False  # "Thủ tướng Nguyễn Xuân Phúc đến New York": another person's office
+    body = [word.strip("()") for word in written_body.split()]
+    if office.group("rank") is not None:
+        return not body
+    heads = _heads()[1]
+    if any(fold_for_matching(" ".join(body[:size])) in heads for size in (1, 2)):
+        return False  # "Giám đốc Trung tâm nghiên cứu tự do Margaret Thatcher": a body named after someone
+    return all(_vietnamese_shaped(word) or word.isupper() or fold_for_matching(word) in _country_words() for word in body) \
+        and any(word[:1].isupper() and _vietnamese_shaped(word) for word in body)
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    return frozenset(word for country in _countries_folded() for word in country.split())
+
+
+def _thing_named(text: str, window: int, start: int) -> bool:
+    """Whether a thing's noun (thing_nouns.tsv) with no office before it makes the run at ``start`` a
+    thing's name: "tập đoàn quốc phòng Mỹ [Lockheed Martin]", "Theo tờ [Daily Mail], Chủ tịch …"; after an
+    office the noun is of its body ("cựu chủ tịch Hiệp hội các câu lạc bộ châu Âu [Andrea Agnelli]")."""
+    thing = _thing_before().search(text, window, start)
+    return thing is not None and _office_at().search(text, window, thing.start()) is None
+
+
+@lru_cache(maxsize=1)
+def _thing_before() -> re.Pattern[str]:
+    """A thing's noun up to its reach in words before a name, anchored at the name."""
+    rows = read_table("persons/thing_nouns.tsv")
+    by_reach = "|".join(rf"(?:{alternation(row['noun'] for row in rows if row['reach'] == reach)})(?:[ ][^\W\d_]+){{0,{reach}}}?"
+                        for reach in sorted({row["reach"] for row in rows}))
+    return re.compile(rf"(?i)(?<![^\W_])(?:{by_reach})[ ]+$")
+
+
+@lru_cache(maxsize=1)
+def _person_noun_before() -> re.Pattern[str]:
+    """A person's noun that names one alone (person_nouns.tsv, `alone`) and up to three more words, anchored
+    at a name: "Đệ nhất phu nhân Jill Biden", "ứng viên đảng Dân chủ Hillary Clinton"."""
+    nouns = alternation(row["noun"] for row in read_table("persons/person_nouns.tsv") if row["alone"] == "1")
+    return re.compile(rf"(?i)(?<![^\W_])(?:{nouns})(?:[ ][^\W\d_]+){{0,3}}?[ ]+$")
+
+
+@lru_cache(maxsize=1)
+def _person_country_before() -> re.Pattern[str]:
+    """A person's noun (person_nouns.tsv) or an office, up to three more words, and a foreign country,
+    anchored at a name: "thủ lĩnh phe đối lập Venezuela A", "Phó Đô đốc hải quân Pháp B"."""
+    offices, ranks = _office_words()
+    nouns = alternation(read_words("persons/person_nouns.tsv", "noun") | set(offices) | set(ranks))
+    return re.compile(rf"(?i)(?<![^\W_])(?:{nouns})(?:[ ][^\W\d_]+){{0,3}}?[ ](?P<country>{countries()})[ ]+$")
+
+
+@lru_cache(maxsize=1)
+def _locative_words() -> frozenset[str]:
+    return frozenset(read_words("persons/locatives.tsv", "word"))
+
+
+@lru_cache(maxsize=1)
+def _office_words() -> tuple[list[str], list[str]]:
+    """Offices (titles.tsv) and ranks, degrees and professions (honorifics.tsv, kind ``title``)."""
+    ranks = [row["word"] for row in read_table("persons/honorifics.tsv") if row["kind"] == "title"]
+    return [row["title"] for row in read_table("persons/titles.tsv")], ranks
+
+
+def _office_body_before(text: str, window: int, start: int) -> tuple[re.Match[str] | None, str]:
+    """The office nearest before ``start`` and the words of its body up to it (up to eight, a bracketed
+    acronym among them): the nearest, not the first, so that "Đặc phái viên A cùng Trung tướng B"
+    reads the rank before B."""
+    for office in reversed(list(_office_at().finditer(text, window, start))):
+        body = _BODY_UP_TO_NAME.fullmatch(text, office.end(), start)
+        if body is not None:
+            return office, body.group("body")
+    return None, ""
+
+
+_BODY_UP_TO_NAME = re.compile(r"(?P<body>(?:[ ]+(?:[^\W\d_]+|\([^\W\d_&]{2,}\))){0,8}?)[ ]+")
+
+
+@lru_cache(maxsize=1)
+def _office_at() -> re.Pattern[str]:
+    offices, ranks = _office_words()
+    return re.compile(rf"(?i)(?<![^\W_])(?:(?P<rank>{alternation(ranks)})|{alternation(offices)})(?![^\W_])")
+
+
+@lru_cache(maxsize=1)
+def _office_after() -> re.Pattern[str]:
+    """An office or a profession set off by a comma right after a name."""
+    offices, ranks = _office_words()
+    return re.compile(rf"(?i),[ ]+(?:{alternation(offices + ranks)})(?![^\W_])")
+
+
+# Lower-case modifiers of an office ("điều hành"), no preposition: "chủ tịch của [Messaging …]" names a body.
+_LOWER_WORDS = re.compile(r"(?:[ ]+(?!(?:của|tại|ở|và|là|với|cho)[ ])[a-zđà-ỹ]+){0,2}[ ]+")
+_NAME_COMMA_BEFORE = re.compile(r"[^\W\d_],[ ]*$")
+
+
+def _workplace_word(text: str, start: int, words: list[str]) -> int:
+    """1 when a run of three words follows a company's office (company_offices.tsv), perhaps with
+    lower-case modifiers: its first word is the workplace, the two after it the holder ("Giám đốc điều
+    hành Google Sundar Pichai", "Chủ tịch Juventus Andrea Agnelli"). Not when the office is set off by a
+    comma after another name, whose office it is ("Marc Chandler, Giám đốc điều hành Bannockburn Global
+    Forex" names a company of three words), unless another office follows as in a list of holders."""
+    if len(words) != 3 or any(_INITIAL_WORD.fullmatch(word) for word in words):
+        return 0
+    window = max(0, start - _CUE_REACH)
+    office = next(reversed(list(_company_office_at().finditer(text, window, start))), None)
+    run_end = start + len(" ".join(words))
+    if office is None or _NAME_COMMA_BEFORE.search(text, max(0, office.start() - 4), office.start()) \
+            and not _office_after().match(text, run_end):
+        return 0  # an apposition of the name before, unless the next item of a list of holders follows
+    return 1 if _LOWER_WORDS.fullmatch(text, office.end(), start) else 0
+
+
+@lru_cache(maxsize=1)
+def _company_office_at() -> re.Pattern[str]:
+    titles = read_words("persons/company_offices.tsv", "title")
+    return re.compile(rf"(?i)(?<![^\W_])(?:{alternation(titles)})(?![^\W_])")
+
+
+def _body_name_ending(text: str, start: int, words: list[str]) -> int:
+    """How many first words of a run end the name of a state's body begun before it ("Điện Kremlin")."""
+    before = fold_for_matching(text[max(0, start - 20):start]).split()
+    for size in range(1, min(3, len(words))):
+        ending = [fold_for_matching(word) for word in words[:size]]
+        if any(" ".join(before[-k:] + ending) in _state_body_heads() for k in (1, 2) if len(before) >= k):
+            return size
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _state_body_heads() -> frozenset[str]:
+    return frozenset(fold_for_matching(head) for head in read_words("persons/state_body_heads.tsv", "head"))
 
 
 def _begins_with_country(written: str, countries_folded: frozenset[str]) -> bool:
@@ -727,17 +973,34 @@ _RUN_OFFSETS = 4  # the words a run of Latin words may begin with before the nam
 
 
 def _word_starts(run: re.Match[str], countries_folded: frozenset[str]) -> list[tuple[int, str]]:
-    """A run of Latin words read from its first word, and after a form of address or a country it
-    begins with in Latin letters ("Bà Chang-Hee Lee", "Lào Sonexay Siphandone", "[Việt] Nam Craig")."""
+    """A run of Latin words read from its first word, and after a form of address, a country or a
+    sentence's first Vietnamese word it begins with in Latin letters ("Bà Chang-Hee Lee", "Lào Sonexay
+    Siphandone", "[Việt] Nam Craig", "Theo Paul Whitmore")."""
     words = run.group().split(" ")
     starts = [(run.start(), run.group())]
     position = run.start()
     for index in range(1, min(_RUN_OFFSETS, len(words))):
         position += len(words[index - 1]) + 1
         before = fold_for_matching(" ".join(words[:index]))
-        if before in countries_folded or before in _cue_kinds() or before in _home_last_words():
+        if before in countries_folded or before in _cue_kinds() or before in _home_last_words() \
+                or before in _country_tails() or index == 1 and _opening_word(run, words[0]):
             starts.append((position, " ".join(words[index:])))
     return starts
+
+
+def _opening_word(run: re.Match[str], word: str) -> bool:
+    """Whether a run opens a sentence with a Vietnamese word ("Theo [Paul Whitmore], …"), capitalized as
+    the sentence's first, not as a name's ("Man Utd", "Mia Luxury")."""
+    return _sentence_start(run.string, run.start()) and fold_for_matching(word) in known_words()
+
+
+@lru_cache(maxsize=1)
+def _country_tails() -> frozenset[str]:
+    """The last words of countries of several words, where a run of Latin letters may begin ("[Triều]
+    Tiên Kim Jong-un", "[Thái] Lan Prayut")."""
+    return frozenset(" ".join(words[k:]) for words in (fold_for_matching(c).split() for c in
+                                                        read_words("persons/countries.tsv", "country"))
+                     for k in range(1, len(words)))
 
 
 @lru_cache(maxsize=1)

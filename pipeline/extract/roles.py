@@ -32,7 +32,7 @@ from unionfacts.extract.base import Extractor, facts_of, text_of
 from unionfacts.extract.career import Subjects, same_passage
 from unionfacts.extract.deputies import deputies
 from unionfacts.extract.elections import with_elected_bodies
-from unionfacts.extract.persons import countries, home_countries, host_countries
+from unionfacts.extract.persons import countries, home_countries, host_countries, is_foreign_name, is_vietnamese_shaped
 from unionfacts.extract.party_of_place import committee_of_organ, is_party_office, party_committee_of
 from unionfacts.extract.patterns import UPPER, alternation
 from unionfacts.extract.titles import Title, find_titles, implied_bodies, titles
@@ -453,8 +453,13 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
             and _appositive().fullmatch(text[before.end:run.start]) else None
         gap = text[run.end:after.start] if isinstance(after, PersonMention) else None
         right = after if gap is not None and (_before_name().fullmatch(gap) or left is None and (
-            _opens_clause(text, run.start) or text.startswith(",", after.end))
+            _opens_clause(text, run.start) or text.startswith(",", after.end)
+            and not _own_offices_after(text, sequence, index + 1))
             and _before_name_after_comma().fullmatch(gap)) else None
+        written = _written_body(gap, after) if gap is not None \
+            and not _OBJECT_BEFORE.search(text, max(0, run.start - 6), run.start) else None
+        if written is not None and right is None:
+            right = after
         plural = bool(_PLURAL_BEFORE.search(text, max(0, run.start - 15), run.start))
         if gap is not None and right is None and _PLURAL_AFTER.fullmatch(gap):
             right, plural = after, True
@@ -466,6 +471,8 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
             own = run.titles if left is None or id(left) in named_after_titles else run.titles[-1:]
             named_after_titles.add(id(right))
             found = _roles_of(right, own, run, text, implied, bodies, topics)
+            if written and found and found[-1].organization is None:
+                found[-1] = replace(found[-1], organization=_body_of_written(written))
             leading.update(id(role) for role in found[:-1])  # offices written before the one next to the name
             roles.extend(found)
             if left is not None and len(own) < len(run.titles):
@@ -491,6 +498,51 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
     roles.extend(deputies(text, persons, orgs))
     roles = with_elected_bodies(text, _one_holder(roles, leading))
     return [replace(r, text=text[r.start:r.end]) for r in roles]
+
+
+# Between an office and a foreign name, the words of its body no organization mention holds: capitalized
+# Vietnamese words, lower-case ones and a bracketed acronym ("Chánh án [Tòa án Tối cao] John Roberts").
+_WRITTEN_BODY = re.compile(rf"[ ](?P<body>{UPPER}[^\W\d_]*(?:[ ](?:[^\W\d_]+|\([A-Z]{{2,}}\))){{0,7}}?)[ ]+")
+
+
+_COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
+
+
+def _own_offices_after(text: str, sequence: list[_Run | PersonMention], position: int) -> bool:
+    """Whether the name at ``position`` is set off by a comma from offices of its own after it: then a run
+    inside a clause before it and a comma is not its ("chỉ đạo của Thủ tướng Chính phủ, GS.TS A, Bộ
+    trưởng Bộ Y tế"); a run opening the clause is ("đại biểu Quốc hội, Thiếu tướng B, Chính ủy …")."""
+    following = sequence[position + 1] if position + 1 < len(sequence) else None
+    return isinstance(following, _Run) and bool(_COMMA_ONLY.fullmatch(text, sequence[position].end, following.start))
+
+
+_OBJECT_BEFORE = re.compile(r"(?i)(?<!\w)(?:của|cho|với)[ ]$")  # "Đặc phái viên của [Tổng thống Mỹ …] A": not A's
+
+
+def _written_body(gap: str, person: PersonMention) -> str | None:
+    """The body written between an office and the foreign name after it ("Chủ tịch [Hạ viện] Nancy
+    Pelosi", "Giám đốc [Tình báo Quốc gia] Avril Haines"), or None: a Vietnamese name, whose offices'
+    bodies the organizations finder reads, or other words between."""
+    match = _WRITTEN_BODY.fullmatch(gap)
+    if match is None or not is_foreign_name(person.text):
+        return None
+    words = [word.strip("()") for word in match.group("body").split()]
+    if len(words) > 1 and not all(is_vietnamese_shaped(word) or word.isupper() for word in words):
+        return None  # one word may be a company's ("Giám đốc điều hành [Amazon] Jeff Bezos")
+    return re.sub(r"[ ]\([A-Z]+\)$", "", match.group("body"))
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> tuple[str, ...]:
+    heads = read_words("orgs/pattern_heads.tsv", "head") | read_words("persons/state_body_heads.tsv", "head")
+    return tuple(sorted((fold_for_matching(head) + " " for head in heads), key=len, reverse=True))
+
+
+def _body_of_written(body: str) -> str | None:
+    """A written body as an organization when it opens with a body's head ("Tòa án Tối cao", "Cục Điều tra
+    Liên bang"); a field alone ("Giám đốc Tình báo Quốc gia", "Bộ trưởng An ninh Nội địa") names none the
+    knowledge base has, and stays without one (field_heads.tsv)."""
+    return body if (fold_for_matching(body) + " ").startswith(_body_heads()) else None
 
 
 @lru_cache(maxsize=1)
