@@ -32,6 +32,9 @@ def _names(text: str) -> list[str]:
         ("UBND thị xã phối hợp với Trạm kiểm soát Cửa Hội, Đồn Biên phòng Quỳnh Lập vào cuộc.", "Trạm kiểm soát Cửa Hội"),
         ("UBND thị xã phối hợp với Trạm kiểm soát Cửa Hội, Đồn Biên phòng Quỳnh Lập vào cuộc.", "Đồn Biên phòng Quỳnh Lập"),
         ("Trạm Y tế xã Tân Hiệp đã tiêm cho 200 người.", "Trạm Y tế xã Tân Hiệp"),
+        # a body's head glued by the segmenter to the title before it ("Bí thư Thị ủy | Ninh Hòa")
+        ("Ông Võ Văn Tâm, Bí thư Thị ủy Ninh Hòa cho biết thị xã đã phong tỏa hai thôn.", "Thị ủy Ninh Hòa"),
+        ("Ông Võ Văn Tâm, Phó Bí thư Thị ủy Điện Bàn phát biểu tại hội nghị.", "Thị ủy Điện Bàn"),
     ],
 )
 def test_name_read_whole(text, expected):

@@ -913,6 +913,8 @@ def _split_glued_heads(text: str, spans: list[tuple[int, int]], capitalized: lis
         for term in _glued_term().finditer(text, start, end):
             if text[text.rfind(" ", start, term.start()) + 1].isupper():
                 cuts.add(term.start())  # "Krông Nô | nhiệm kỳ": a term glued to the name word before it
+        if text[start].isupper() and (cut := _title_glued_to_head(text, start, end)) is not None:
+            cuts.add(cut)  # "Bí thư Thị ủy | Ninh Hòa": a body's head glued to the title before it
         if text[start].isupper() and (cut := _verb_glued_to_name(text, start, end)) is not None:
             cuts.add(cut)
             glued_tails.add(cut + 1)
@@ -925,6 +927,18 @@ def _split_glued_heads(text: str, spans: list[tuple[int, int]], capitalized: lis
             start = cut + 1
         split.append((start, end))
     return split, frozenset(glued_tails)
+
+
+def _title_glued_to_head(text: str, start: int, end: int) -> int | None:
+    """Where a capitalized head of two syllables or more that ends the token [start, end) begins, when what
+    comes before it in the token is a title ("Bí thư Thị ủy" | "Ninh Hòa"): the space to cut at."""
+    words = text[start:end].split(" ")
+    for size in range(2, min(4, len(words) - 1) + 1):
+        head = " ".join(words[-size:])
+        if head[:1].isupper() and any(h == head for h, _ in _heads_by_first_word().get(words[-size].lower(), ())) \
+                and fold_for_matching(" ".join(words[:-size])) in titles():
+            return end - len(head) - 1
+    return None
 
 
 def _glued_after_lower(text: str, start: int, token_starts: list[int]) -> bool:
