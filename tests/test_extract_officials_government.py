@@ -115,6 +115,11 @@ def _roles(text: str) -> set[tuple[str, str, str | None]]:
          ("Trần Văn Hải", "Hạt trưởng", "Hạt Kiểm lâm huyện Quỳ Hợp")),
         ("Tại Nhà Trắng, phó phát ngôn viên Jane Miller không trả lời câu hỏi.",
          ("Jane Miller", "Phó Phát ngôn viên", None)),
+        # the first deputy of a ministry or a department ("Thường trực" in the title): the body after it is its
+        ("Thứ trưởng Thường trực Bộ Công Thương Đặng Hoàng An cho biết giá điện sẽ điều chỉnh.",
+         ("Đặng Hoàng An", "Thứ trưởng Thường trực", "Bộ Công Thương")),
+        ("Ông Lê Quang Thành, Phó Giám đốc Thường trực Sở Y tế tỉnh Bắc Ninh, cho biết như vậy.",
+         ("Lê Quang Thành", "Phó Giám đốc Thường trực", "Sở Y tế tỉnh Bắc Ninh")),
         # Vietnam's name after a national body is part of it: the office before reaches the name after
         ("Trả lời báo chí, Người phát ngôn Bộ Ngoại giao Việt Nam Đỗ Thu Hà cho biết như vậy.",
          ("Đỗ Thu Hà", "Người phát ngôn", "Bộ Ngoại giao")),
