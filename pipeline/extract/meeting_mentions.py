@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from unionfacts.extract import meeting_lexicon as lexicon
 from unionfacts.extract.meeting_layout import Layout
@@ -376,7 +377,12 @@ def _recalled(layout: Layout, start: int, after: int, end: int) -> bool:
     return cues["recalled"].search(text, phrase_low, start) is not None
 
 
-def _excluded_before(layout: Layout, start: int, dated=lambda: False) -> bool:
+def _dated_in_lead(layout: Layout, start: int, day_near) -> bool:
+    """Whether the meeting word at ``start`` is in the article's lead and its sentence gives a day."""
+    return layout.sentence_of(start) <= (layout.lead_sentence() or 0) and day_near(start)
+
+
+def _excluded_before(layout: Layout, start: int, dated: Callable[[], bool] = lambda: False) -> bool:
     """Part of another name, only a source, or one of many: no meeting of its own. ``dated()``: the lead gives the
     meeting a source is from its day, which reports it ("Văn bản thông báo kết luận của Thủ tướng tại cuộc làm việc
     với Bộ X, hôm 28/4" opening the article); further down such a meeting is only cited."""
@@ -435,8 +441,7 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
         if row.needs in ("quoted", "titled") and layout.orgs.ending_at(start - 1) and text[start - 1] == " ":
             continue  # "Hội đồng bình chọn cấp Trung ương Chương trình “…”": the programme a body is of
         end = _name_end(text, after, row.needs == "quoted")
-        if end is None or _excluded_before(layout, start, lambda: layout.sentence_of(start) <= (layout.lead_sentence()
-                                                                                        or 0) and day_near(start)) \
+        if end is None or _excluded_before(layout, start, partial(_dated_in_lead, layout, start, day_near)) \
                 or _recalled(layout, start, after, end):
             continue
         office = next((r for r in layout.roles.within(after, end) if r.start > after), None)
