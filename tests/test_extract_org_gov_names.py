@@ -32,6 +32,11 @@ def _names(text: str) -> list[str]:
         ("UBND thị xã phối hợp với Trạm kiểm soát Cửa Hội, Đồn Biên phòng Quỳnh Lập vào cuộc.", "Trạm kiểm soát Cửa Hội"),
         ("UBND thị xã phối hợp với Trạm kiểm soát Cửa Hội, Đồn Biên phòng Quỳnh Lập vào cuộc.", "Đồn Biên phòng Quỳnh Lập"),
         ("Trạm Y tế xã Tân Hiệp đã tiêm cho 200 người.", "Trạm Y tế xã Tân Hiệp"),
+        # the Covid-19 steering committees, national and of a province, in the forms the news writes them
+        ("Ông Lê Văn Nam, Phó Trưởng ban Ban Chỉ đạo quốc gia phòng chống dịch Covid-19, cho biết như vậy.",
+         "Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19"),
+        ("Sáng 3/5, Ban chỉ đạo phòng chống dịch Covid-19 tỉnh Sóc Trăng đã họp khẩn.",
+         "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Sóc Trăng"),
         # a body's head glued by the segmenter to the title before it ("Bí thư Thị ủy | Ninh Hòa")
         ("Ông Võ Văn Tâm, Bí thư Thị ủy Ninh Hòa cho biết thị xã đã phong tỏa hai thôn.", "Thị ủy Ninh Hòa"),
         ("Ông Võ Văn Tâm, Phó Bí thư Thị ủy Điện Bàn phát biểu tại hội nghị.", "Thị ủy Điện Bàn"),
