@@ -91,7 +91,7 @@ def _persons(text: str) -> list[str]:
         ("Tin trong ngày. Bà Lê Thị Hoa, Trưởng ban Nữ công LĐLĐ tỉnh Nam Định, phát biểu.",
          ("Lê Thị Hoa", "Trưởng Ban Nữ công", "Liên đoàn Lao động tỉnh Nam Định")),
         ("Tin trong ngày. Ông Trần Văn Thuấn, Thứ trưởng Bộ Y tế, Phó Ban chỉ đạo Quốc gia phòng, chống dịch "
-         "Covid-19 cho biết.", ("Trần Văn Thuấn", "Phó ban", None)),
+         "Covid-19 cho biết.", ("Trần Văn Thuấn", "Phó ban", "Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19")),
         # a lower-case Vụ phó is still one
         ("Ông Lê Văn Hà, vụ phó Vụ Pháp chế, cho biết.", ("Lê Văn Hà", "Vụ phó", "Vụ Pháp chế")),
     ],
