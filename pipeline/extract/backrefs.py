@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from unionfacts.extract.patterns import alternation
 from unionfacts.normalize import fold_for_matching
-from unionfacts.resources import read_table, read_words
+from unionfacts.resources import read_mapping, read_table, read_words
 from unionfacts.types import OrgMention
 
 WORKPLACE_KINDS = ("company", "school", "hospital", "institute")
@@ -84,8 +84,23 @@ def find_union_pointers(text: str) -> list[OrgMention]:
             for match in _union_of_workplace().finditer(text) if names_nothing_after(text, match.end())]
 
 
-# A union head written just before a workplace's name, whatever its case: "công đoàn công ty TNHH X".
-_UNION_HEAD_BEFORE = re.compile(r"(?i)(?<!\w)(?:công đoàn cơ sở|cđcs|công đoàn|cđ)[ ]\Z")
+@lru_cache(maxsize=1)
+def _union_heads() -> dict[str, str]:
+    """The bare heads of a workplace's union (back_references.tsv rows of kind union pointing at a Công đoàn),
+    folded → the organ they write, in full (abbreviations.tsv: "CĐCS" → "Công đoàn cơ sở")."""
+    full = dict(read_mapping("orgs/abbreviations.tsv", "abbreviation", "expansion"))
+    heads = {}
+    for row in read_table("orgs/back_references.tsv"):
+        if row["kind"] == "union" and fold_for_matching(row["head"]) == "công đoàn":
+            written = full.get(row["form"], row["form"])
+            heads[fold_for_matching(row["form"])] = written[:1].upper() + written[1:]
+    return heads
+
+
+@lru_cache(maxsize=1)
+def _union_head_before() -> re.Pattern[str]:
+    """A union head written just before a workplace's name, whatever its case: "công đoàn công ty TNHH X"."""
+    return re.compile(rf"(?i)(?<!\w)(?:{alternation(_union_heads())})[ ]\Z")
 
 
 def unions_before_workplaces(mentions: list[OrgMention], text: str) -> list[OrgMention]:
@@ -97,10 +112,10 @@ def unions_before_workplaces(mentions: list[OrgMention], text: str) -> list[OrgM
     for mention in mentions:
         if body_kind(mention.name) not in WORKPLACE_KINDS:
             continue
-        head = _UNION_HEAD_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+        head = _union_head_before().search(text, max(0, mention.start - 16), mention.start)
         if head is None or any(other.start <= head.start() < other.end for other in mentions):
             continue
-        organ = "Công đoàn cơ sở" if fold_for_matching(head.group()).startswith(("công đoàn cơ sở", "cđcs")) else "Công đoàn"
+        organ = _union_heads()[fold_for_matching(" ".join(head.group().split()))]
         found.append(OrgMention(head.start(), mention.end, text[head.start():mention.end], f"{organ} {mention.name}",
                                 None, "pattern"))
     return found

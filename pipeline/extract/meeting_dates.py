@@ -232,10 +232,10 @@ _CLOSING_AFTER = re.compile(rf"[^.;:!?\n\d]{{0,80}}?(?<!\w)sau[ ]+{_COUNT}(?!\w)
 _CLOSING_BEFORE = re.compile(rf"(?<!\w)sau[ ]+{_COUNT}[ ]*,?[^.;:!?\n\d]{{0,80}}$", re.IGNORECASE)
 _LAST_DAY_BETWEEN = re.compile(r"[^.;:!?\n\d]{0,60}?(?<!\w)(?:kéo dài|diễn ra|làm việc)[ ]+(?:đến|tới)[ ]+(?:hết[ ]+)?"
                                r"(?:ngày[ ]+)?", re.IGNORECASE)
-_CLOSING = re.compile(r"(?<!\w)(?:bế mạc|kết thúc|khép lại)(?!\w)", re.IGNORECASE)
+_CLOSES = r"bế mạc|kết thúc|khép lại"  # the verbs a meeting closes with
+_CLOSING = re.compile(rf"(?<!\w)(?:{_CLOSES})(?!\w)", re.IGNORECASE)
 # Its last day said by the close after its first ("khai mạc sáng 12/7 và bế mạc chiều 13/7").
-_CLOSING_BETWEEN = re.compile(r"[^.;:!?\n\d]{0,60}?(?<!\w)(?:bế mạc|kết thúc|khép lại)(?!\w)[^.;:!?\n\d]{0,20}",
-                              re.IGNORECASE)
+_CLOSING_BETWEEN = re.compile(rf"[^.;:!?\n\d]{{0,60}}?(?<!\w)(?:{_CLOSES})(?!\w)[^.;:!?\n\d]{{0,20}}", re.IGNORECASE)
 
 
 # Said of a meeting right after its name in a later sentence ("Kỳ họp sẽ diễn ra trong 3 ngày", "Kỳ họp diễn ra đến
@@ -247,8 +247,8 @@ _LASTS_AFTER_NAME = re.compile(
 
 # Said of a meeting right after its name on a later day: it closes or goes on ("Đại hội bế mạc", "Kỳ họp sẽ bế mạc
 # vào ngày 14/7", "Đại hội tiếp tục làm việc", "Hội nghị bước vào ngày làm việc thứ hai").
-_GOES_ON_AFTER_NAME = re.compile(r"[ ]*(?:(?:đã|đang|sẽ|chính thức|tiếp tục)[ ]+)*(?:bế mạc|kết thúc|khép lại|làm việc|"
-                                 r"bước vào ngày làm việc)(?!\w)", re.IGNORECASE)
+_GOES_ON_AFTER_NAME = re.compile(rf"[ ]*(?:(?:đã|đang|sẽ|chính thức|tiếp tục)[ ]+)*(?:{_CLOSES}|làm việc|"
+                                 rf"bước vào ngày làm việc)(?!\w)", re.IGNORECASE)
 
 
 # A day counted from the one just reported ("Trước đó 1 ngày", "hai ngày sau đó"): before (-) or after (+) it.

@@ -56,9 +56,10 @@ def _scene() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _place_name_before() -> re.Pattern[str]:
-    """A kind of place and the capitalized words of its name so far, ending where searched ("quận Hai", "tỉnh")."""
-    return re.compile(rf"(?<!\w)(?:{place_kind_alternation()})(?:[ ]+{UPPER}[^\s,.;:()]*){{0,3}}$")
+def place_name_before() -> re.Pattern[str]:
+    """A kind of place and the capitalized words of its name so far (group ``names``, empty for the kind alone),
+    ending where searched ("quận Hai", "tỉnh Nghệ An", "tỉnh")."""
+    return re.compile(rf"(?<!\w)(?:{place_kind_alternation()})(?P<names>(?:[ ]+{UPPER}[^\s,.;:!?()]*){{0,3}})$")
 
 
 _CAPITALIZED_NEXT = re.compile(rf"[ ]+{UPPER}")
@@ -68,7 +69,7 @@ def _in_place_name(text: str, opener: re.Match[str]) -> bool:
     """Whether a sentence opener is a syllable inside a place's name ("quận Hai Bà Trưng", "tỉnh Bà Rịa - Vũng Tàu",
     "quận Bắc Từ Liêm"): a kind of place (and capitalized words) before it, a capitalized word after it."""
     start, end = opener.span("opener")
-    return (_place_name_before().search(text, max(0, start - 60), start - 1) is not None
+    return (place_name_before().search(text, max(0, start - 60), start - 1) is not None
             and _CAPITALIZED_NEXT.match(text, end) is not None)
 
 
@@ -254,4 +255,4 @@ class Layout:
         return index >= 0 and self._brackets[index][0] < position < self._brackets[index][1]
 
 
-__all__ = ["CLAUSE_REACH", "Layout", "Positions", "SENTENCE_REACH"]
+__all__ = ["CLAUSE_REACH", "Layout", "Positions", "SENTENCE_REACH", "place_name_before"]

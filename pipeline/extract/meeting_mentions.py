@@ -29,10 +29,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 
 from unionfacts.extract import meeting_lexicon as lexicon
-from unionfacts.extract.meeting_layout import Layout
+from unionfacts.extract.meeting_layout import Layout, place_name_before
 from unionfacts.extract.patterns import UPPER
 from unionfacts.normalize import fold_for_matching
-from unionfacts.orgbase import place_kind_alternation
 
 _MAX_NAME_WORDS = 25
 _MAX_NAME_CHARS = 300
@@ -51,7 +50,6 @@ _INTRODUCED_AFTER = re.compile(r"[ ]*(?:đã[ ]+|vừa[ ]+|chính thức[ ]+)*(?
 _DIGIT = re.compile(r"\d")
 LAST_WORD = re.compile(r"(\w+)[ ]+$")  # the word right before a position
 _PHRASE_END = re.compile(r"[ ]*(?:[,.;:!?)\n]|$)")
-_JOINED_KIND = re.compile(r"[ ]*(?:,|và)[ ]*")  # between two kind words naming one occasion ("buổi gặp mặt, tọa đàm")
 _LIST_ITEM = re.compile(r"[ ]*(?:và[ ]+)?")  # what stands before a meeting listed after a comma
 _LISTED_REACH = 6  # meetings listed before one, looked back over
 # A document or a report the meeting is only the place of (NOTES.md item 19: a meeting cited as a source)
@@ -79,18 +77,6 @@ _POINTS_BACK = re.compile(r"[ ]+(?:này|đó|nói trên|trên)(?!\w)")  # "phiê
 _COORDINATED = re.compile(r"[ ]*(?:,|và)[ ]*")
 _JOINERS = frozenset({"với", "tại", "cùng"})  # kept in the name of a meeting reported by its verb
 _ACRONYM = re.compile(rf"{UPPER}{{2,}}")
-
-
-@lru_cache(maxsize=1)
-def _relative_place_end() -> re.Pattern[str]:
-    """A kind of place written alone at the end of a subject: the body is the article's province's, district's …
-    ("Công đoàn ngành Xây dựng tỉnh họp …"), the body's name ends before it."""
-    return re.compile(rf"[ ]+(?:{place_kind_alternation()})$")
-@lru_cache(maxsize=1)
-def _named_place_end() -> re.Pattern[str]:
-    """A named place at the end of a subject, after the office or the body it locates ("ông A, Đại biểu Quốc hội
-    tỉnh Nghệ An đã tiếp xúc cử tri …")."""
-    return re.compile(rf"[ ]+(?:{place_kind_alternation()})(?:[ ]+{UPPER}[^\s,.;:!?()]*){{1,4}}$")
 
 
 # "chuyến thăm … của Thủ tướng X", "hội đàm với Tổng thống Y": the office is the meeting's
@@ -505,7 +491,7 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
             name = "Lễ" + text[match.end():end]  # "buổi lễ trao quyết định …" is the Lễ trao quyết định
         previous = found[-1] if found else None
         if previous is not None and not previous.key and previous.sentence == layout.sentence_of(start) \
-                and _JOINED_KIND.fullmatch(text, previous.end, start) and match.group()[0].islower() \
+                and _COORDINATED.fullmatch(text, previous.end, start) and match.group()[0].islower() \
                 and match.group().split()[0].lower() not in lexicon.classifier_words():
             # "tổ chức buổi gặp mặt, tọa đàm kỷ niệm …": one occasion named by two kinds, whose name the second gives
             found[-1] = replace(previous, end=end, name=_display(text[previous.start:end]), key=_key(rest),
@@ -586,12 +572,13 @@ def _subject_ends_at(layout: Layout, position: int, low: int) -> bool:
         return True
     if layout.roles.ending_at(position):
         return True  # a person and the office after the name ("ông A, Chủ tịch tỉnh X đã họp với …")
-    relative = _relative_place_end().search(text, max(low, position - 12), position)
-    if relative is not None and layout.orgs.ending_at(relative.start()):
-        return True
-    named = _named_place_end().search(text, max(low, position - 50), position)
-    if named is not None and (layout.roles.ending_at(named.start()) or layout.orgs.ending_at(named.start())):
-        return True  # "ông A, Đại biểu Quốc hội tỉnh Nghệ An đã …": the office and where it is
+    place = place_name_before().search(text, max(low, position - 50), position)
+    if place is not None:
+        before = len(text[:place.start()].rstrip(" "))
+        if layout.orgs.ending_at(before):
+            return True  # a body and where it is; a kind alone is the article's place ("Công đoàn ngành X tỉnh họp …")
+        if place.group("names") and layout.roles.ending_at(before):
+            return True  # "ông A, Đại biểu Quốc hội tỉnh Nghệ An đã …": the office and where it is
     window = max(low, position - 40)
     if any(m.end() == position for m in lexicon.titles().finditer(text, window, position)):
         return True
