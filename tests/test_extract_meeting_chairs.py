@@ -13,6 +13,11 @@ from test_extract_meetings import PUBLISHED, check
 _LEAD = "Sáng 12/3, LĐLĐ tỉnh Quảng Trị tổ chức Hội nghị Ban Chấp hành lần thứ 5. "
 
 CHAIR_SHAPES = [
+    # a bracketed aside between the chair and the cue: where the person stands in the photo, a birth year
+    ("Sáng 14/3, LĐLĐ tỉnh tổ chức buổi gặp gỡ báo chí. Chủ tịch LĐLĐ tỉnh Lê Văn Tâm (đứng) chủ trì buổi gặp gỡ "
+     "báo chí sáng 14/3.", PUBLISHED, [{"date": "2023-03-14", "chairs": ["Lê Văn Tâm"]}]),
+    ("Sáng 14/3, ông Lý Văn Hải (thứ hai từ trái sang) chủ trì hội nghị sơ kết quý I của LĐLĐ tỉnh.", PUBLISHED,
+     [{"date": "2023-03-14", "chairs": ["Lý Văn Hải"]}]),
     # an adverb of two syllables between the chair and the cue goes on the run, though one of them alone ends it
     ("Sáng 14/3, ông Lý Văn Hải, Chủ tịch LĐLĐ tỉnh chủ trì buổi làm việc với Công đoàn ngành Y tế. Chiều cùng "
      "ngày, ông Hải tiếp tục chủ trì hội nghị sơ kết quý I.", PUBLISHED,

@@ -137,6 +137,13 @@ KINDS = [
     ("Tin địa phương. Sáng 12/7, anh Lê Văn Tâm đi kiểm tra đàn vịt thì phát hiện nước sông dâng cao.", PUBLISHED, []),
     ("Tin địa phương. Ngày 3/8, bác sĩ Phạm Thu Hà đến kiểm tra sức khỏe cho các cụ cao tuổi.", PUBLISHED, []),
     ("Tin địa phương. Ngày 3/8, lực lượng cảnh sát giao thông đã đến kiểm tra nhiều xe khách.", PUBLISHED, []),
+    # an office-holder handing over or announcing an appointment decision holds that ceremony
+    ("Tin nhân sự. Sáng 21/7, ông Lê Văn Hùng, Trưởng ban Tổ chức Tỉnh ủy đã trao quyết định điều động ông Trần Văn "
+     "Tâm giữ chức Bí thư Huyện ủy.", PUBLISHED, [{"kind": "Lễ trao quyết định", "date": "2023-07-21"}]),
+    ("Tin nhân sự. Chiều 4/8, Phó Chủ tịch UBND tỉnh Hà Nam Nguyễn Thị Hoa công bố quyết định bổ nhiệm Giám đốc Sở "
+     "Y tế.", PUBLISHED, [{"kind": "Lễ công bố quyết định", "date": "2023-08-04"}]),
+    # a body handing a land decision to households holds no ceremony
+    ("Tin địa phương. Ngày 5/3, UBND huyện đã trao quyết định thu hồi đất cho 20 hộ dân.", PUBLISHED, []),
 ]
 
 # --- which meeting a mention is: names that tell two meetings apart -------------------------------
@@ -397,6 +404,8 @@ PREDICATE_NAMES = [
     ("Sáng 3/6, buổi lễ khai mạc diễn ra tại Hà Nội.", ["Lễ khai mạc"]),
     ("Sáng 3/6, lễ khai mạc và bế mạc Hội thao công nhân diễn ra tại Hà Nội.",
      ["Lễ khai mạc và bế mạc Hội thao công nhân"]),
+    # a quantifier opens the clause's subject: "nhiều đại biểu" is who spoke, no part of the name
+    ("Tại kỳ họp thứ 5 HĐND tỉnh khóa X nhiều đại biểu đề nghị tăng lương.", ["Kỳ họp thứ 5 HĐND tỉnh khóa X"]),
     # its object follows: no predicate, and a programme that ends a stage is no meeting held
     ("Chương trình “Sáng tạo trẻ vì cộng đồng” kết thúc giai đoạn 2020 - 2023 đã tiếp cận 40 tỉnh.", []),
 ]

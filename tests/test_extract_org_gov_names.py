@@ -40,6 +40,14 @@ def _names(text: str) -> list[str]:
         # a body's head glued by the segmenter to the title before it ("Bí thư Thị ủy | Ninh Hòa")
         ("Ông Võ Văn Tâm, Bí thư Thị ủy Ninh Hòa cho biết thị xã đã phong tỏa hai thôn.", "Thị ủy Ninh Hòa"),
         ("Ông Võ Văn Tâm, Phó Bí thư Thị ủy Điện Bàn phát biểu tại hội nghị.", "Thị ủy Điện Bàn"),
+        # the Quốc hội's committees in their older and newer names and the lower-case forms papers write
+        ("Đoàn giám sát của Ủy ban Văn hóa, giáo dục, thanh niên, thiếu niên, nhi đồng đã làm việc với trường.",
+         "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội"),
+        ("Phó Chủ nhiệm Ủy ban các vấn đề về xã hội Lê Văn Hòa nêu ý kiến.", "Ủy ban Các vấn đề xã hội của Quốc hội"),
+        ("Chủ nhiệm Ủy ban Xã hội của Quốc hội Trần Thị Lan đề nghị sửa luật.", "Ủy ban Các vấn đề xã hội của Quốc hội"),
+        # the first national union body, recalled at every anniversary
+        ("Kỷ niệm 95 năm ngày thành lập Tổng Công hội đỏ Bắc Kỳ, tiền thân của Công đoàn Việt Nam.",
+         "Tổng Công hội đỏ Bắc Kỳ"),
     ],
 )
 def test_name_read_whole(text, expected):
@@ -118,6 +126,8 @@ def test_no_bodies_listed(text, unexpected):
         ("Tổng Bí thư của Đảng Nguyễn Văn An tới dự.", {"Đảng Cộng sản Việt Nam"}, "Đảng Nguyễn Văn An"),
         ("Dưới sự lãnh đạo của Đảng Nhà nước ta đã làm được nhiều việc.", {"Đảng Cộng sản Việt Nam"}, "Đảng Nhà nước"),
         ("Bí thư khối Dân – Chính Đảng TP vắng mặt.", {"Đảng Cộng sản Việt Nam"}, "Đảng TP"),
+        # the ordinal of the Party's congress names no other party
+        ("Phát biểu tại Đại hội Đảng XIII, ông Lê Văn Bình nêu ba kiến nghị.", {"Đảng Cộng sản Việt Nam"}, "Đảng XIII"),
     ],
 )
 def test_other_parties(text, expected, unexpected):

@@ -206,6 +206,10 @@ PERSONS = [
     ("Công an phường Lê Đại Hành, quận Hai Bà Trưng đã xác minh vụ việc.", []),
     ("Ùn tắc kéo dài ở nút giao Trần Duy Hưng - Khuất Duy Tiến chiều qua.", []),
     ("Hàng quán mọc lên ở ngã tư Nguyễn Thị Nghĩa - Lê Lai.", []),
+    # … or bracketed after a street or a ward: the district it lies in; after a body a bracket may name anyone
+    ("Công nhân đào mương trên phố Tây Sơn (Đống Đa) thì phát hiện nhiều tiểu quách.", []),
+    ("Hộ dân ở phường Văn Miếu (Đống Đa) đã được hỗ trợ.", []),
+    ("Đại diện Công ty Hoà Bình (Trần Văn Nam) phát biểu.", ["Trần Văn Nam"]),
     # … while a unit ending a body's name still lets its officer's name follow
     ("Chủ tịch Liên đoàn Lao động huyện Lê Thị Hòa trao quà cho công nhân.", ["Lê Thị Hòa"]),
     ("Chủ tịch UBND phường Trần Văn Nam cho biết. Tại xã Tân Lập - Trần Văn Bình trao quà.",

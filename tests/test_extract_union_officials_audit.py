@@ -86,6 +86,29 @@ def test_delegation_head_is_no_office(text, expected):
      {("Vũ Thị Hạnh", "Chủ tịch", "Công đoàn ngành Giáo dục tỉnh Nam Định"), ("Đào Văn Hải", "Phó Chủ tịch", None)}),
     ("Sau khi bàn giao công việc cho ông Nguyễn Việt Tiến, ông Trần Văn Dũng giữ chức Phó Chủ tịch HĐQT Công ty "
      "CP Sao Mai.", {("Trần Văn Dũng", "Phó Chủ tịch Hội đồng quản trị", "Công ty cổ phần Sao Mai")}),
+    # "trở thành": the office a vote gives
+    ("Ông Nguyễn Văn An trở thành Chủ tịch Liên đoàn Lao động tỉnh Nam Định với 100% phiếu bầu.",
+     {("Nguyễn Văn An", "Chủ tịch", "Liên đoàn Lao động tỉnh Nam Định")}),
+    ("Với 100% phiếu thuận, bà Lê Thị Hoa trở thành tân Chủ tịch Công đoàn ngành Y tế tỉnh Bắc Giang.",
+     {("Lê Thị Hoa", "Chủ tịch", "Công đoàn ngành Y tế tỉnh Bắc Giang")}),
+    ("Anh Trần Văn Nam trở thành công nhân của công ty từ năm 2015.", set()),
+    # how the office is held, between it and the name: no part of the title
+    ("Ông Hòa cảm ơn Chủ tịch tiền nhiệm Trần Quốc Hùng và Phó Chủ tịch đương nhiệm Lê Thị Mai.",
+     {("Trần Quốc Hùng", "Chủ tịch", None), ("Lê Thị Mai", "Phó Chủ tịch", None)}),
+    # "chức X của ông A": A's office, not the office of the sentence's subject
+    ("Phó Chủ tịch Lê Văn Tâm đọc tờ trình về việc xin thôi chức Chủ tịch của ông Trần Quốc Hùng.",
+     {("Lê Văn Tâm", "Phó Chủ tịch", None), ("Trần Quốc Hùng", "Chủ tịch", None)}),
+    # without the word for an office, "X của ông A" is someone serving A
+    ("Vài ngày sau, anh nhận được điện thoại từ Chánh Văn phòng của ông Lê Văn Nam mời đến dự.", set()),
+    # the one succeeded is no holder of the office the verb after his name gives
+    ("Năm 2019, ông Lê Văn Hòa kế nhiệm ông Trần Văn Bình trở thành Chủ tịch Công đoàn Dầu khí Việt Nam.",
+     {("Lê Văn Hòa", "Chủ tịch", "Công đoàn Dầu khí Việt Nam")}),
+    ("Bà Lê Thị Hoa được bầu làm Chủ tịch Công đoàn ngành Y tế tỉnh Bắc Giang thay ông Trần Văn Hùng nghỉ hưu.",
+     {("Lê Thị Hoa", "Chủ tịch", "Công đoàn ngành Y tế tỉnh Bắc Giang")}),
+    # what is said of the one succeeded after a comma or a dash is his own
+    ("Bà Lê Thị Hoa được cử làm đại diện, thay thế ông Trần Văn Hùng, Chủ tịch Hội đồng quản trị nhận nhiệm vụ "
+     "mới tại cương vị Giám đốc Sở Nội vụ tỉnh Bắc Giang.",
+     {("Trần Văn Hùng", "Chủ tịch Hội đồng quản trị", None), ("Trần Văn Hùng", "Giám đốc", "Sở Nội vụ tỉnh Bắc Giang")}),
 ])
 def test_office_given_by_an_election(text, expected):
     assert roles(text) == _folded(expected)

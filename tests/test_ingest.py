@@ -140,6 +140,10 @@ def test_ingest_dateline_forms(line, iso):
     ("Ảnh: TTXVN", None),
     ("Toàn cảnh hội nghị", None),
     ("Bà NGUYỄN THỤY TRÚC MAI, Phó Chủ tịch Công đoàn", None),
+    ("Ông Nguyễn Văn Bình.", None),
+    ("Chị Lê Thị Mai", None),
+    ("Anh Dũng", "Anh Dũng"),  # a given name opening with "Anh"
+    ("Anh Quang - Bạch Mai (TTXVN)", "Anh Quang - Bạch Mai"),
 ])
 def test_ingest_byline_forms(text, author):
     assert byline(text) == author
@@ -151,6 +155,14 @@ def test_ingest_byline_forms(text, author):
     ("Tiêu đề\nDẫn nhập.\nThân bài” - ông Thăng nói.", None),
     ("Tiêu đề\nDẫn nhập.\nThân bài trên thế giới. (theo TTXVN)", None),
     ("Tiêu đề\nThân bài.\nMinh Nhật\nTổng hợp", "Minh Nhật"),
+    # Captions appended after the article, past a blank line: the byline stands before them.
+    ("Tiêu đề\n\nDẫn nhập.\n\nThân bài.\nLan Anh - Minh Quân\n\n\nBà Trần Thị Hoa.\nCông nhân nhận quà.",
+     "Lan Anh - Minh Quân"),
+    ("Tiêu đề\n\nThân bài.\nThu Hà\n\n\nÔng Lê Văn Nam phát biểu - Ảnh: TRẦN MINH", "Thu Hà"),
+    # A caption's credit names the photographer, never the author.
+    ("Tiêu đề\nThân bài kết thúc.\n\nÔng Lê Văn Nam phát biểu tại hội nghị sáng 12-7 - Ảnh: Đ. BÌNH", None),
+    ("Tiêu đề\nThân bài kết thúc.\n\nÔng Phạm Văn Hùng - Ảnh: B.D.", None),
+    ("Tiêu đề\nThân bài.\n\nChủ tịch công đoàn tỉnh Đỗ Văn Tâm - Ảnh: Baochinhphu.vn", None),
 ])
 def test_ingest_inline_byline_at_paragraph_end(text, author):
     article = _article(text)

@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from unionfacts.extract.patterns import UPPER, alternation
-from unionfacts.resources import read_table
+from unionfacts.resources import read_table, read_words
 from unionfacts.types import PersonMention
 
 # A sentence ends at a full stop not written after a capital ("TP. Hồ Chí Minh", "khóa X. 12/1999")
@@ -33,6 +33,9 @@ _MONTH_YEAR = r"(?:(?:tháng[ ])?\d{1,2}[/.-])?(?:19|20)\d\d"
 _PERIOD = re.compile(rf"(?i)(?:^|[.;\n][ ]*)(?:từ[ ]|năm[ ])?{_MONTH_YEAR}"
                      rf"(?:[ ]*(?:[-–]|đến)[ ]*(?:{_MONTH_YEAR}|nay))?[ ]*:[ ]*$")
 _WINDOW = 60  # characters before a run searched for its cue
+# Punctuation after a name opens what is said of that name: "thay thế ông A, Chủ tịch HĐQT, nhận nhiệm vụ mới …"
+# is A's new office, where "kế nhiệm ông A trở thành …" runs on into the successor's verb.
+_SET_OFF = re.compile(r"[,;:\-–(]")
 _ADDRESS_ONLY = re.compile(rf"(?<!\w)(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí)(?![ ]+{UPPER})(?!\w)")  # no name after it
 
 
@@ -44,6 +47,20 @@ def _cue() -> re.Pattern[str]:
     words = {kind: alternation(row["word"] for row in rows if row["kind"] == kind) for kind in ("verb", "office")}
     office = rf"(?:(?:các|nhiều)[ ]+)?(?:{words['office']})(?:[ ]+(?:mới|công tác))?"
     return re.compile(rf"(?i)(?<!\w)(?:(?:{words['verb']})(?:[ ]+{office})?|{office})[ ]*:?[ ]*$")
+
+
+@lru_cache(maxsize=1)
+def _succession_object() -> re.Pattern[str]:
+    """A succession verb and a form of address right before a name (succession_words.tsv)."""
+    words = alternation(read_words("persons/succession_words.tsv"))
+    address = alternation(row["word"] for row in read_table("persons/honorifics.tsv") if row["kind"] == "honorific")
+    return re.compile(rf"(?i)(?<!\w)(?:{words})[ ]+(?:(?:{address})[ ]+)?$")
+
+
+def is_succeeded(text: str, person: PersonMention) -> bool:
+    """Whether the name is the object of a succession ("kế nhiệm ông A", "thay bà B"): the one an office
+    passes from, not the subject of the verb that gives it."""
+    return bool(_succession_object().search(text, max(0, person.start - 30), person.start))
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -77,6 +94,8 @@ class Subjects:
         found = self._last_in(sentence, run_start)
         if found is None and _ADDRESS_ONLY.search(text, sentence, run_start):
             found = self._last_in(_sentence_start(text, max(0, sentence - 1)), sentence)
+        if found is not None and is_succeeded(text, found) and not _SET_OFF.search(text, found.end, run_start):
+            found = self._last_in(sentence, found.start)  # "B kế nhiệm ông A trở thành …": B's office
         return found
 
     def after(self, run_start: int, run_end: int) -> PersonMention | None:

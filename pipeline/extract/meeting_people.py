@@ -34,6 +34,7 @@ from unionfacts.resources import read_table, read_words
 from unionfacts.types import Participation, PersonMention
 
 _MAX_GAP = 260
+_ASIDE = re.compile(r"\((?:[^()\n]{1,30})\)")
 # Lower-case words a body's name may run on with after a capitalized one ("Ban chỉ đạo phòng chống dịch")
 _LOWER_IN_NAME = 6
 _WORD = re.compile(r"[^\W_]+")
@@ -122,6 +123,9 @@ class _Chains:
                 for index in range(max(start, low), min(end, high)):
                     blanked[index - low] = fill if index == max(start, low) else " "
         gap = _joining_words().sub(lambda m: " " * len(m.group()), "".join(blanked))
+        # A short aside in brackets says where the person stands in the photo or how old they are:
+        # "A (đứng) chủ trì …", "B (thứ hai từ trái sang)", "C (SN 1970)".
+        gap = _ASIDE.sub(lambda m: " " * len(m.group()), gap)
         # Names of bodies ("Ban Tổ chức Trung ương", "Ban chỉ đạo phòng, chống dịch") are blanked out or open
         # with a capital: only a lower-case cue that follows no capitalized word ends the run.
         for cue in (*_breakers().finditer(gap), *_lower_cues().finditer(gap)):

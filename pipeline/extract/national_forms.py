@@ -160,6 +160,7 @@ def as_other_parties(mentions: list[OrgMention], text: str, base: OrgBase) -> li
             if vietnamese == len(words) and (tail := _SENTENCE_CASE_TAIL.match(text, end)) and tail.group().islower():
                 end = tail.end()  # "Đảng Nền [cộng hòa tiến bước] (REM)"
             if name and name.split(" ")[0] not in _surnames() and not base.lookup(name) \
+                    and not _ROMAN_NUMERAL.fullmatch(name.split(" ")[0]) \
                     and not f"{name.lower()} ".startswith(_NOT_PARTY_NAMES):
                 mention = replace(mention, end=end, text=text[mention.start:end], name=text[mention.start:end],
                                   org_id=None, how="pattern")
@@ -168,6 +169,8 @@ def as_other_parties(mentions: list[OrgMention], text: str, base: OrgBase) -> li
 
 
 _HOME_PARTY = "dang-csvn"
+# "Đại hội Đảng XII": the Party's congress by its ordinal, which names no other party.
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 # Words after "Đảng" that begin no other party's name: the Party's own organs and forms ("Đảng Bộ Công Thương"
 # after "Ban cán sự", "Đảng Cộng sản"), "Nhà nước" and "Chính phủ" run on without a comma.
 _NOT_PARTY_NAMES = ("bộ ", "ủy ", "uỷ ", "đoàn ", "cộng sản ", "nhà nước ", "chính phủ ", "quốc hội ")

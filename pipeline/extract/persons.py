@@ -309,6 +309,8 @@ def _is_head_before(text: str, position: int, kind: str | None, syllables: int =
         return True  # "các huyện: Quảng Xương, Nông Cống và Như Xuân": every item is what the head names
     if _paired_place().search(text, max(_line_start(text, position), position - _LIST_WINDOW), position):
         return True  # "nút giao Trần Duy Hưng - Khuất Duy Tiến": the second of two streets a dash pairs
+    if _bracketed_place().search(text, max(_line_start(text, position), position - _LIST_WINDOW), position):
+        return True  # "phố Tây Sơn (Đống Đa)": the district the street or ward is in
     pattern, scopes = _heads()
     # The leftmost match is the longest head: "thành phố" (scope place), not "phố" (any).
     match = pattern.search(text, max(_line_start(text, position), position - _WINDOW), position)
@@ -346,6 +348,14 @@ def _paired_place() -> re.Pattern[str]:
     Khuất Duy Tiến"); after a unit of administration a dash may open its officer's name ("xã X - Trần Văn A")."""
     heads = alternation(row["word"] for row in read_table("persons/not_person_heads.tsv") if row["scope"] == "any")
     return re.compile(rf"(?i)(?<![^\W_])(?:{heads})[ ]+(?-i:{_LISTED_ITEM})[ ]*[-–][ ]*$")
+
+
+@lru_cache(maxsize=1)
+def _bracketed_place() -> re.Pattern[str]:
+    """A head of an address's part (address_heads.tsv), a name and an opening bracket up to ``position``:
+    the name in the bracket is where that part lies ("phường Quang Trung (Đống Đa)")."""
+    heads = alternation(read_words("persons/address_heads.tsv", "word"))
+    return re.compile(rf"(?i)(?<![^\W_])(?:{heads})[ ]+(?-i:{_LISTED_ITEM})[ ]*\([ ]*$")
 
 
 @lru_cache(maxsize=1)

@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from unionfacts.extract.backrefs import WORKPLACE_KINDS, BodiesBefore, body_kind, pointed_body
 from unionfacts.extract.base import Extractor, facts_of, text_of
-from unionfacts.extract.career import Subjects, same_passage
+from unionfacts.extract.career import Subjects, is_succeeded, same_passage
 from unionfacts.extract.deputies import deputies
 from unionfacts.extract.elections import with_elected_bodies
 from unionfacts.extract.persons import countries, home_countries, host_countries, is_foreign_name, is_vietnamese_shaped
@@ -84,7 +84,13 @@ def _before_name() -> re.Pattern[str]:
     field = rf"(?-i:[ ]{UPPER}[^\W\d_]*(?:[ ][^\W\d_]+){{0,2}}?)?"
     country = (rf"(?:{field}[ ](?:(?:Cộng[ ]hòa[ ])?(?:{countries()})|(?:{home_countries()})(?=[ ]tại[ ]))"
                rf"(?:[ ]tại[ ](?:{host_countries()}))?(?=[ ]))?")
-    return re.compile(rf"(?i){acronym}{country}(?:[ ]{{1,2}}|:[ ]|[ ]?[-–][ ]|[ ]đối[ ]với[ ])(?:{address})?")
+    # How the office is or was held may stand before the name: "Chủ tịch [tiền nhiệm] A" (title_modifiers.tsv).
+    held = rf"(?:[ ](?:{alternation(_held_modifiers())}))?"
+    return re.compile(rf"(?i){held}{acronym}{country}(?:[ ]{{1,2}}|:[ ]|[ ]?[-–][ ]|[ ]đối[ ]với[ ])(?:{address})?")
+
+
+def _held_modifiers() -> list[str]:
+    return [row["modifier"] for row in read_table("persons/title_modifiers.tsv") if row["position"] == "dropped"]
 
 
 @lru_cache(maxsize=1)
@@ -435,6 +441,13 @@ def _listed_after(text: str, sequence: list[_Run | PersonMention], position: int
     return listed
 
 
+def _succeeded_by_verb(text: str, person: PersonMention, run: _Run) -> bool:
+    """Whether a verb, not punctuation, links the name to the offices after it while the name is the
+    object of a succession ("kế nhiệm ông Raul Castro trở thành Chủ tịch nước"): the offices are the successor's."""
+    gap = text[person.end:run.start].strip()
+    return gap[:1].isalpha() and is_succeeded(text, person)  # not "thay ông A - người trở thành …": A's
+
+
 def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) -> list[RoleMention]:
     implied = implied_bodies(orgs)
     bodies = BodiesBefore(orgs)
@@ -450,7 +463,8 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
         before = sequence[index - 1] if index > 0 else None
         after = sequence[index + 1] if index + 1 < len(sequence) else None
         left = before if isinstance(before, PersonMention) and "\n" not in text[before.end:run.start] \
-            and _appositive().fullmatch(text[before.end:run.start]) else None
+            and _appositive().fullmatch(text[before.end:run.start]) \
+            and not _succeeded_by_verb(text, before, run) else None
         gap = text[run.end:after.start] if isinstance(after, PersonMention) else None
         right = after if gap is not None and (_before_name().fullmatch(gap) or left is None and (
             _opens_clause(text, run.start) or text.startswith(",", after.end)
@@ -564,6 +578,19 @@ def _one_holder(roles: list[RoleMention], leading: set[int]) -> list[RoleMention
             or not holders.get((fold_for_matching(role.title), fold_for_matching(role.organization)), set()) - {role.person}]
 
 
+@lru_cache(maxsize=1)
+def _office_word_before() -> re.Pattern[str]:
+    """A word for an office right before a run ("chức", "chức vụ", "cương vị": role_verbs.tsv, kind office)."""
+    words = alternation(row["word"] for row in read_table("persons/role_verbs.tsv") if row["kind"] == "office")
+    return re.compile(rf"(?i)(?<!\w)(?:{words})[ ]+$")
+
+
+@lru_cache(maxsize=1)
+def _of_person() -> re.Pattern[str]:
+    """"của" and perhaps a form of address between an office and a name: the office is that person's."""
+    return re.compile(rf"(?i)[ ]+của[ ]+(?:(?:{_honorifics()})[ ]+)?")
+
+
 def _roles_of_subjects(text: str, sequence: list[_Run | PersonMention], owned: set[int], persons: list[PersonMention],
                        implied: dict[str, OrgMention], bodies: BodiesBefore, topics: PassageTopics) -> list[RoleMention]:
     """Runs with no name beside them that belong to the subject of their sentence or career entry,
@@ -579,6 +606,14 @@ def _roles_of_subjects(text: str, sequence: list[_Run | PersonMention], owned: s
             subject = None
             continue
         previous = sequence[index - 1] if index else None
+        following = sequence[index + 1] if index + 1 < len(sequence) else None
+        if isinstance(following, PersonMention) and _of_person().fullmatch(text[run.end:following.start]) \
+                and _office_word_before().search(text, max(0, run.start - 15), run.start):
+            # "xin thôi chức chủ tịch của ông A": A's office, not the sentence's subject's; without the
+            # word for an office, "Bộ trưởng Tài chính của ông Trump" is a member of Trump's cabinet
+            found.extend(_roles_of(following, run.titles, run, text, implied, bodies, topics))
+            subject = None
+            continue
         if subject is None or not isinstance(previous, _Run) or not same_passage(text, previous.end, run.start):
             subject = subjects.before(run.start) or subjects.after(run.start, run.end)
         if subject is not None:

@@ -14,11 +14,14 @@ from unionfacts.resources import read_table
 BOILERPLATE = "ingest/boilerplate.tsv"
 DATELINE_WORDS = "ingest/dateline_words.tsv"
 BYLINE_MARKERS = "ingest/byline_markers.tsv"
+HONORIFICS = "persons/honorifics.tsv"
+SURNAMES = "persons/surnames.tsv"
 
 _MAX_DATELINE = 100  # a dateline is a short line of its own
 _MAX_BYLINE = 60
 _MAX_BYLINE_WORDS = 8
 _MAX_TITLE = 300
+_MAX_CAPTION_WORDS = 50  # a caption is a sentence; a page scraped into one line runs far longer
 
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)")
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
@@ -262,11 +265,36 @@ def _author(lines: list[str], title_index: int | None) -> tuple[str | None, int 
 
     Site pages put the byline on the last line (before footer datelines and source
     credits); baomoi texts end their one body paragraph with it ("… hoàn thành. L.B").
+    Archives that append the photo captions after the article, past a blank line, have
+    the byline as the last line before them; only a line that is a byline by itself is
+    taken there, since the paragraph before may as well be the article's last.
     """
     first_body = 0 if title_index is None else title_index + 1
-    for index in range(len(lines) - 1, first_body - 1, -1):
+    found = _author_before(lines, first_body, len(lines))
+    if found[0] is None:
+        last_block = _last_block_start(lines, first_body)
+        if last_block is not None:
+            before = _author_before(lines, first_body, last_block)
+            if before[1] is not None:
+                return before
+    return found
+
+
+def _last_block_start(lines: list[str], first_body: int) -> int | None:
+    """The blank line that sets off the body's last block of lines, if the body has one."""
+    last = len(lines) - 1
+    while last >= first_body and not lines[last]:
+        last -= 1
+    for index in range(last, first_body, -1):
+        if not lines[index]:
+            return index
+    return None
+
+
+def _author_before(lines: list[str], first_body: int, end: int) -> tuple[str | None, int | None]:
+    for index in range(end - 1, first_body - 1, -1):
         line = lines[index]
-        if not line or parse_dateline(line) is not None:
+        if not line or parse_dateline(line) is not None or _is_caption(line):
             continue
         if len(line.split()) <= _MAX_BYLINE_WORDS + 4:
             own = byline(line)
@@ -276,6 +304,37 @@ def _author(lines: list[str], title_index: int | None) -> tuple[str | None, int 
                 continue
         return _inline_byline(line), None
     return None, None
+
+
+def _is_caption(line: str) -> bool:
+    """A photo caption with its credit ("Ông A phát biểu tại hội nghị - Ảnh: B"): the words
+    before the credit are no name, or a person addressed by honorific ("Ông Bùi Sỹ Lợi - Ảnh: B.D."),
+    where a byline with a credit is a name alone ("Kỳ Nam - ảnh flycam: Văn Thành Châu")."""
+    credit = _byline_patterns().photo.search(line)
+    # The credit ends the line and is short: ", ảnh hưởng …" inside a paragraph is no credit.
+    if credit is None or credit.start() == 0 or len(line[credit.start():].split()) > _MAX_BYLINE_WORDS:
+        return False
+    if len(line.split()) > _MAX_CAPTION_WORDS:
+        return False  # a paragraph run on into its byline: "… chăm chút Kỳ Nam - ảnh flycam: Văn Thành Châu"
+    before = line[:credit.start()].strip(" -–,")
+    return not _name_like(before) or _addressed(before)
+
+
+def _addressed(text: str) -> bool:
+    """A form of address before a full name ("Ông Nguyễn Đình Khang."): a person spoken of, never a
+    byline. "Anh Dũng" and "Anh Quang" are bylines: "Anh" opens many given names, and no surname follows."""
+    words = text.split()
+    return len(words) >= 3 and words[0].casefold() in _honorifics() and words[1] in _surnames()
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    return frozenset(row["word"].casefold() for row in read_table(HONORIFICS) if row["kind"] == "honorific")
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(row["surname"] for row in read_table(SURNAMES))
 
 
 def _is_source_credit(line: str) -> bool:
@@ -310,6 +369,8 @@ def byline(candidate: str) -> str | None:
     text = text.strip(" -–,;:")
     if sourced and not outlets:
         return None  # "Theo Reuters": a source, not an author
+    if _addressed(text):
+        return None  # "Ông Nguyễn Đình Khang.": a caption naming the person pictured
     if _name_like(text):
         return text
     if credits:
