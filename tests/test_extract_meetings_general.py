@@ -142,6 +142,12 @@ KINDS = [
      "Tâm giữ chức Bí thư Huyện ủy.", PUBLISHED, [{"kind": "Lễ trao quyết định", "date": "2023-07-21"}]),
     ("Tin nhân sự. Chiều 4/8, Phó Chủ tịch UBND tỉnh Hà Nam Nguyễn Thị Hoa công bố quyết định bổ nhiệm Giám đốc Sở "
      "Y tế.", PUBLISHED, [{"kind": "Lễ công bố quyết định", "date": "2023-08-04"}]),
+    # a survey trip of an office-holder or a delegation; a students' survey is none
+    ("Tin địa phương. Sáng 10/6, Phó Chủ tịch UBND tỉnh Bến Tre Lê Văn Nam đến khảo sát tình hình hạn mặn tại huyện "
+     "Ba Tri.", PUBLISHED, [{"kind": "Chuyến khảo sát", "date": "2023-06-10"}]),
+    ("Tin địa phương. Ngày 5/6, đoàn công tác của Bộ Y tế đã vào khảo sát tình hình tại bệnh viện tỉnh.", PUBLISHED,
+     [{"kind": "Chuyến khảo sát", "date": "2023-06-05"}]),
+    ("Tin địa phương. Ngày 10/6, nhóm sinh viên đi khảo sát giá cả tại chợ Bến Thành.", PUBLISHED, []),
     # a body handing a land decision to households holds no ceremony
     ("Tin địa phương. Ngày 5/3, UBND huyện đã trao quyết định thu hồi đất cho 20 hộ dân.", PUBLISHED, []),
 ]

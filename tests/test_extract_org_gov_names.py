@@ -45,6 +45,11 @@ def _names(text: str) -> list[str]:
          "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội"),
         ("Phó Chủ nhiệm Ủy ban các vấn đề về xã hội Lê Văn Hòa nêu ý kiến.", "Ủy ban Các vấn đề xã hội của Quốc hội"),
         ("Chủ nhiệm Ủy ban Xã hội của Quốc hội Trần Thị Lan đề nghị sửa luật.", "Ủy ban Các vấn đề xã hội của Quốc hội"),
+        # foreign groups known by their acronym
+        ("Hội nghị thượng đỉnh G20 khai mạc tại Osaka, sau hội nghị các bộ trưởng APEC.",
+         "Nhóm các nền kinh tế lớn G20"),
+        ("Hội nghị thượng đỉnh G20 khai mạc tại Osaka, sau hội nghị các bộ trưởng APEC.",
+         "Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương"),
         # the first national union body, recalled at every anniversary
         ("Kỷ niệm 95 năm ngày thành lập Tổng Công hội đỏ Bắc Kỳ, tiền thân của Công đoàn Việt Nam.",
          "Tổng Công hội đỏ Bắc Kỳ"),

@@ -92,6 +92,11 @@ def test_delegation_head_is_no_office(text, expected):
     ("Với 100% phiếu thuận, bà Lê Thị Hoa trở thành tân Chủ tịch Công đoàn ngành Y tế tỉnh Bắc Giang.",
      {("Lê Thị Hoa", "Chủ tịch", "Công đoàn ngành Y tế tỉnh Bắc Giang")}),
     ("Anh Trần Văn Nam trở thành công nhân của công ty từ năm 2015.", set()),
+    # a member of a newspaper's editorial board or of a company's board
+    ("Bà Lê Thị Hạnh, Ủy viên Ban Biên tập Báo Lao Động, cho biết tòa soạn đã nhận được đơn.",
+     {("Lê Thị Hạnh", "Ủy viên Ban Biên tập", "Báo Lao Động")}),
+    ("Ông Lê Văn An, Ủy viên HĐQT Công ty CP Sông Đà, cho biết cổ tức sẽ được chia.",
+     {("Lê Văn An", "Ủy viên Hội đồng quản trị", "Công ty cổ phần Sông Đà")}),
     # how the office is held, between it and the name: no part of the title
     ("Ông Hòa cảm ơn Chủ tịch tiền nhiệm Trần Quốc Hùng và Phó Chủ tịch đương nhiệm Lê Thị Mai.",
      {("Trần Quốc Hùng", "Chủ tịch", None), ("Lê Thị Mai", "Phó Chủ tịch", None)}),
