@@ -1169,7 +1169,9 @@ def _template_patterns() -> tuple[tuple[re.Pattern[str], Template, str], ...]:
             if "{name}" not in form or ("{kind}" not in form and "{KIND}" not in form):
                 continue
             regex = re.escape(form).replace(r"\{kind\}", f"(?P<kind>{kinds})").replace(r"\{KIND\}", f"(?P<kind>{kinds})")
-            regex = regex.replace(r"\{name\}", name).replace(r")\ (?P<name>", r")\s?(?P<name>").replace(r"\ ", r"\s")
+            # Any space but a line break: a name never runs on into the next line ("LĐLĐ TP.\nBà A").
+            regex = regex.replace(r"\{name\}", name).replace(r")\ (?P<name>", r")[^\S\n]?(?P<name>")
+            regex = regex.replace(r"\ ", r"[^\S\n]")
             literal = form.split("{")[0].strip()  # text every match contains: a cheap test first
             patterns.append((re.compile(rf"(?<!\w){regex}(?!\w)"), template, literal))
     return tuple(patterns)
