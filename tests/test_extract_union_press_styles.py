@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from test_extract_officials_audit import _folded, roles
-from test_extract_union_officials_audit import organizations
+from test_extract_union_officials_audit import organizations, person_names
 from unionfacts.normalize import fold_for_matching
 
 
@@ -82,6 +82,9 @@ def test_bodies_of_other_heads(text, expected_roles, expected_orgs):
     ("Tập đoàn Dầu khí Việt Nam tổ chức lễ khai mạc. Giải ba thuộc về CĐ Công ty Sao Mai. Ông Hồ Văn Nam, "
      "phó tổng giám đốc Tập đoàn trao giải.",
      {("Hồ Văn Nam", "Phó Tổng Giám đốc", "Tập đoàn Dầu khí Quốc gia Việt Nam")}),
+    # an office with no head after it: not a group the base lists, which the company's guests may name
+    ("Đại hội cổ đông có đại diện Tổng công ty Khí Việt Nam. Ông Trần Văn Chính - chủ tịch HĐQT phát biểu.",
+     {("Trần Văn Chính", "Chủ tịch Hội đồng quản trị", None)}),
     # a company of a worker, no group named: the company
     ("Công ty TNHH Sao Mai tổ chức hội thao. Ông Hồ Văn Nam, phó tổng giám đốc, trao giải.",
      {("Hồ Văn Nam", "Phó Tổng Giám đốc", "Công ty TNHH Sao Mai")}),
@@ -90,6 +93,27 @@ def test_office_of_the_group_named_before(text, expected):
     assert roles(text) == _folded(expected)
 
 
+@pytest.mark.parametrize(("text", "expected_orgs"), [
+    ("Liên doanh ôtô Nhật Bản áp dụng giá mới từ tháng 3.", set()),
+    ("Công ty CP sản xuất ôtô Sao Bắc tăng lương cho công nhân.", {"Công ty cổ phần sản xuất ôtô Sao Bắc"}),
+])
+def test_fields_then_a_country_name_no_body(text, expected_orgs):
+    assert organizations(text) == {fold_for_matching(name) for name in expected_orgs}
+
+
 def test_group_by_its_acronym_is_one_body():
     text = "Tập đoàn Dầu khí Việt Nam tổ chức hội thao. Năm nay, Tập đoàn DKVN gặp nhiều khó khăn."
     assert organizations(text) == {fold_for_matching("Tập đoàn Dầu khí Quốc gia Việt Nam")}
+
+
+# --- the dailies print the byline on a line of its own after the body, then the photo captions ------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Lê Văn Tám phát biểu tại hội nghị.\nHội nghị bế mạc cùng ngày.\nTrần Hà\n\n\n"
+     "Ông Lê Văn Tám phát biểu tại hội nghị.", {"Lê Văn Tám"}),
+    # a caption naming a person with a form of address is no byline; nor is a line the body goes on after
+    ("Ông Lê Văn Tám phát biểu tại hội nghị.\nÔng Bùi Văn Chín\n\nÔng Bùi Văn Chín phát biểu.",
+     {"Lê Văn Tám", "Bùi Văn Chín"}),
+    ("Ông Lê Văn Tám phát biểu tại hội nghị.\nNguyễn Văn Mười\nlà người được khen thưởng.", {"Lê Văn Tám", "Nguyễn Văn Mười"}),
+])
+def test_byline_line_before_the_captions(text, expected):
+    assert person_names(text) == {fold_for_matching(name) for name in expected}

@@ -145,6 +145,8 @@ class BodiesBefore:
         the last whose name begins with that head ("Công đoàn Tổng công ty": a Tổng công ty)."""
         index = bisect.bisect_right(self._ends.get(kind, []), position)
         for found in reversed(self._by_kind[kind][max(0, index - _LOOK_BACK):index] if index else []):
+            if head is None and found.org_id and kind == "company":
+                continue  # a state group of the base only when named by its head ("Tổng Giám đốc [Tập đoàn]")
             if head is None or fold_for_matching(found.name).startswith(head + " "):
                 return found
         return None
