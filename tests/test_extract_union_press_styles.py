@@ -117,3 +117,14 @@ def test_group_by_its_acronym_is_one_body():
 ])
 def test_byline_line_before_the_captions(text, expected):
     assert person_names(text) == {fold_for_matching(name) for name in expected}
+
+
+# --- an acronym's "&" written between spaces, as a tokenized text prints it, names the same body -------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bộ trưởng Bộ LĐ - TB & XH Lê Văn Dũng khẳng định thời điểm đã chín muồi.",
+     {("Lê Văn Dũng", "Bộ trưởng", "Bộ Lao động - Thương binh và Xã hội")}),
+    ("Bộ trưởng Bộ LĐ-TB&XH Lê Văn Dũng khẳng định thời điểm đã chín muồi.",
+     {("Lê Văn Dũng", "Bộ trưởng", "Bộ Lao động - Thương binh và Xã hội")}),
+])
+def test_spaced_ampersand_in_an_acronym(text, expected):
+    assert roles(text) == _folded(expected)
