@@ -20,6 +20,7 @@ from unionfacts.resources import read_mapping, read_table, read_words
 _DASH_BETWEEN_WORDS = re.compile(r"(?<=\w)[ ]?[-–—][ ]?(?=\w)")
 _DASH_FORMS = (" - ", "-", " – ", "–")
 _DASH_IN_ACRONYM = re.compile(r"(?<=[A-ZĐ])-(?=[A-ZĐ])")  # between the letter groups of an acronym
+_AMPERSAND_IN_ACRONYM = re.compile(r"(?<=[A-ZĐ])&(?=[A-ZĐ])")
 
 
 def dash_variants(surface: str) -> tuple[str, ...]:
@@ -82,6 +83,8 @@ class OrgBase:
                     self.folded.setdefault(fold_for_matching(variant.replace(" và ", " & ")), org_id)
                 if _DASH_IN_ACRONYM.search(variant):  # "Bộ VH,TT&DL" as "Bộ VH-TT&DL"
                     self.folded.setdefault(fold_for_matching(_DASH_IN_ACRONYM.sub(",", variant)), org_id)
+                if _AMPERSAND_IN_ACRONYM.search(variant):  # "Bộ LĐ - TB & XH", as a tokenized text writes it
+                    self.folded.setdefault(fold_for_matching(_AMPERSAND_IN_ACRONYM.sub(" & ", variant)), org_id)
         else:
             self.exact.setdefault(surface, org_id)
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from unionfacts.extract.patterns import alternation
 from unionfacts.normalize import fold_for_matching
+from unionfacts.orgbase import load_orgbase
 from unionfacts.resources import read_mapping, read_table, read_words
 from unionfacts.types import OrgMention
 
@@ -121,6 +122,13 @@ def unions_before_workplaces(mentions: list[OrgMention], text: str) -> list[OrgM
     return found
 
 
+def _state_body(org_id: str | None) -> bool:
+    """Whether the base lists a body as other than an enterprise (its state groups and banks are of level
+    "other": "Tập đoàn Dầu khí Quốc gia Việt Nam" is a company; "Ngân hàng Nhà nước" a ministry)."""
+    known = load_orgbase().orgs.get(org_id) if org_id else None
+    return known is not None and known.level != "other"
+
+
 class BodiesBefore:
     """The bodies of an article by kind, in text order: the nearest one before a position."""
 
@@ -128,7 +136,7 @@ class BodiesBefore:
         self._by_kind: dict[str, list[OrgMention]] = {}
         for mention in sorted(mentions, key=lambda m: m.start):
             if mention.how != "pointer" and (kind := body_kind(mention.name)) is not None \
-                    and not (kind == "company" and mention.org_id):  # the base lists no company: "Ngân hàng Nhà nước"
+                    and not (kind == "company" and _state_body(mention.org_id)):  # "Ngân hàng Nhà nước" is no company
                 self._by_kind.setdefault(kind, []).append(mention)
         self._ends = {kind: [m.end for m in found] for kind, found in self._by_kind.items()}
 
@@ -137,6 +145,8 @@ class BodiesBefore:
         the last whose name begins with that head ("Công đoàn Tổng công ty": a Tổng công ty)."""
         index = bisect.bisect_right(self._ends.get(kind, []), position)
         for found in reversed(self._by_kind[kind][max(0, index - _LOOK_BACK):index] if index else []):
+            if head is None and found.org_id and kind == "company":
+                continue  # a state group of the base only when named by its head ("Tổng Giám đốc [Tập đoàn]")
             if head is None or fold_for_matching(found.name).startswith(head + " "):
                 return found
         return None

@@ -19,7 +19,10 @@ from unionfacts.types import RoleMention
 
 # Sentences looked back over for the body elected into.
 _SENTENCES_BACK = 2
-_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_END = re.compile(r"[.!?]+(?:[ ]*\n)?|\n")  # ".\n" ends one sentence
+# An office counted before a list of its holders is the roll of those elected: "A được bầu làm Chủ tịch
+# X, 3 Phó Chủ tịch gồm: ông B, ông C" → Phó Chủ tịch of X.
+_COUNTED = re.compile(r"(?<![\w.,])\d{1,2}[ ]+\Z")
 # Words of rank an office's head may carry: "Phó Chủ tịch Thường trực" is of the rank of "Chủ tịch".
 _RANK_WORDS = {"phó", "thường", "trực", "thứ", "nhất"}
 
@@ -45,7 +48,8 @@ def with_elected_bodies(text: str, roles: list[RoleMention]) -> list[RoleMention
     ends = [r.end for r in placed]
     result = []
     for role in roles:
-        if role.organization is None and not role.former and _election_words().search(text, role.start, role.end):
+        if role.organization is None and not role.former and (_election_words().search(text, role.start, role.end)
+                                                               or _COUNTED.search(text, max(0, role.start - 8), role.start)):
             index = bisect.bisect_right(ends, role.start)
             source = next((r for r in reversed(placed[:index]) if _head(r.title) == _head(role.title)
                            and not r.former), None)

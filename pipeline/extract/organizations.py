@@ -756,6 +756,18 @@ def _person_first(text: str, spans: list[tuple[int, int]], after: int, stop: int
     return 3 <= size and folded[0] in surnames and not any(" ".join(folded[:n]) in places for n in range(2, size + 1))
 
 
+def _first_capitalized(text: str, spans: list[tuple[int, int]], after: int, stop: int) -> int:
+    """Where the words read after a head begin, past the lower-case fields before them ("ôtô [Nhật Bản]"); a
+    level word among them makes them part of one body's name ("Tập đoàn đóng tàu quốc gia Trung Quốc")."""
+    for k in range(after, stop):
+        word = text[spans[k][0]:spans[k][1]]
+        if word[:1].isupper():
+            return spans[k][0]
+        if _field_words().get(word) == "level":
+            break
+    return spans[after][0]
+
+
 def _is_degree_or_dash(word: str) -> bool:
     """A form of address, degree or rank written before a name ("TS.", "PGS.TS", "Ca sĩ"), or a dash."""
     folded = fold_for_matching(word).strip(".")
@@ -1039,8 +1051,10 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             if kind == "mission" and (seat := _seat_abroad(text, end)):
                 end = seat  # "Đại sứ quán Việt Nam [tại Cộng hòa Liên bang Đức]": where a mission sits is in its name
             surface = text[start:end]
-            if kind in _WORKPLACE_KINDS and fold_for_matching(text[spans[after][0]:end]) in countries()[0]:
-                break  # "một trường đại học [Hoa Kỳ]", "các công ty [Nhật Bản]": what country, not which body
+            if kind in _WORKPLACE_KINDS and fold_for_matching(text[_first_capitalized(text, spans, after, stop):end]) \
+                    in countries()[0]:
+                break  # "một trường đại học [Hoa Kỳ]", "các công ty [Nhật Bản]", "liên doanh ôtô [Nhật Bản]": what
+                # country, not which body
             if _descriptive_only(text, spans[after:stop]) or lower and not any(
                     text[a].isalpha() and text[a].isupper() for a, _ in spans[after:stop]):
                 break  # "các trường [Mầm non]", "đại học [27]%": what kind of body, not which one
@@ -1169,7 +1183,9 @@ def _template_patterns() -> tuple[tuple[re.Pattern[str], Template, str], ...]:
             if "{name}" not in form or ("{kind}" not in form and "{KIND}" not in form):
                 continue
             regex = re.escape(form).replace(r"\{kind\}", f"(?P<kind>{kinds})").replace(r"\{KIND\}", f"(?P<kind>{kinds})")
-            regex = regex.replace(r"\{name\}", name).replace(r")\ (?P<name>", r")\s?(?P<name>").replace(r"\ ", r"\s")
+            # Any space but a line break: a name never runs on into the next line ("LĐLĐ TP.\nBà A").
+            regex = regex.replace(r"\{name\}", name).replace(r")\ (?P<name>", r")[^\S\n]?(?P<name>")
+            regex = regex.replace(r"\ ", r"[^\S\n]")
             literal = form.split("{")[0].strip()  # text every match contains: a cheap test first
             patterns.append((re.compile(rf"(?<!\w){regex}(?!\w)"), template, literal))
     return tuple(patterns)

@@ -542,11 +542,28 @@ def _opens_a_name(text: str, word: re.Match[str]) -> bool:
 
 def _trailing_byline(text: str) -> str | None:
     """The byline a body may end with ("… hoàn thành. L.B", or a last line of its own: "Hoàng Sơn –
-    Minh Khuê") when no author was given."""
+    Minh Khuê") when no author was given; or a line of its own that closes the body before the
+    captions, set apart by a blank line ("… năm 2019.\nVõ Hải\n\n\nẢnh 1 …"), as the dailies print it."""
     last = text.rstrip().rsplit("\n", 1)[-1]
     end = _LAST_SENTENCE_END.match(last)
     tail = last[end.end():] if end else last if "\n" in text.strip() else ""
-    return byline(tail) if tail.strip() else None
+    return (byline(tail) if tail.strip() else None) or _byline_before_captions(text)
+
+
+_BODY_THEN_LINE = re.compile(r"[.!?…”\"»][ ]*\n(?P<line>[^\n]{2,40})\n[ ]*\n")
+
+
+def _byline_before_captions(text: str) -> str | None:
+    """A short line after the body's last sentence and before a blank line, when it reads as a byline
+    and opens with no form of address or office ("Ông Lê Văn A" is a caption of a photo)."""
+    found = None
+    for found in _BODY_THEN_LINE.finditer(text):
+        pass
+    if found is None:
+        return None
+    line = found.group("line").strip()
+    first = line.split(" ", 1)[0]
+    return None if fold_for_matching(first) in _cue_kinds() else byline(line)
 
 
 _LEADING_LINES = 4  # a byline above the body stands in its first lines

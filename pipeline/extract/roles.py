@@ -51,7 +51,8 @@ _CHAIN_GAP = re.compile(rf"(?:[\s,;:(\-–—]|\([A-ZĐ][A-ZĐ&.\-]{{1,12}}\)|ki
 _PLURAL_BEFORE = re.compile(r"(?i)(?:các|hai|ba|những|mấy|nhiều|một[ ]số)(?:[ ]đồng chí|[ ]ông|[ ]bà)?[ ]$")
 # After a plural title, examples of its holders: "mấy nguyên ủy viên Trung ương như A, B, C".
 _SUCH_AS = re.compile(r"(?i)[ ,]*như[ ]*(?:(?:các[ ])?(?:ông|bà|đồng chí)[ ]*)?:?[ ]*")
-_PLURAL_AFTER = re.compile(r"(?i)[ ,]*(?:gồm|là)(?:[ ]có)?[ ]*(?:các|những)?[ ]*(?:ông,?[ ]bà|đồng chí|ông|bà|anh,?[ ]chị)?[ ]*:?[ ]*$")
+# The colon may stand before the form of address too: "5 Phó Chủ tịch gồm: ông A, ông B".
+_PLURAL_AFTER = re.compile(r"(?i)[ ,]*(?:gồm|là)(?:[ ]có)?[ ]*:?[ ]*(?:các|những)?[ ]*(?:ông,?[ ]bà|đồng chí|ông|bà|anh,?[ ]chị)?[ ]*:?[ ]*$")
 # A bare head before the next office's body: "Chủ tịch [Công đoàn], Phó Tổng Giám đốc Công ty X".
 # A verb between names listed and the offices after them: the subjects share them ("A và B được bầu làm …").
 _VERB_BETWEEN = re.compile(r"[^\W\d_]")
@@ -383,7 +384,9 @@ def _list_gap() -> re.Pattern[str]:
 def _next_listed() -> re.Pattern[str]:
     """Between two names a title heads: a comma, a semicolon or "và"; a form of address only after a comma or "và"
     ("như ông A, ông B"): after a semicolon it opens another item ("…: A, B; đồng chí C - Ủy viên …")."""
-    return re.compile(rf"(?i)[\s,;:]*(?:và[ ])?[ ]*|(?:[ ]*,|[ ]+và)[ ]+(?:{_honorifics()})[ ]+")
+    # A bracket may say more of a listed name first: "ông A (tái đắc cử), ông B".
+    aside = r"(?:[ ]*\([^()\n]{1,30}\))?"
+    return re.compile(rf"(?i){aside}(?:[\s,;:]*(?:và[ ])?[ ]*|(?:[ ]*,|[ ]+và)[ ]+(?:{_honorifics()})[ ]+)")
 
 
 def _listed_before(text: str, sequence: list[_Run | PersonMention], position: int) -> list[PersonMention]:
