@@ -72,6 +72,9 @@ def test_officials_eponym_names_stay_whole(text, organization):
      "Quảng Nam cùng dự.",
      {("Lê Văn Khoa", "Giám đốc", "Sở Xây dựng tỉnh Quảng Nam", True),
       ("Trần Văn Hải", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Quảng Nam", False)}),
+    # "tiền nhiệm" after the office (and its body): held in the past; "đương nhiệm": held now
+    ("Ông Hòa cảm ơn Chủ tịch Tổng LĐLĐ Việt Nam tiền nhiệm Đặng Ngọc Tùng và Phó Chủ tịch đương nhiệm Lê Thị Mai.",
+     {("Đặng Ngọc Tùng", "Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam", True), ("Lê Thị Mai", "Phó Chủ tịch", None, False)}),
 ])
 def test_officials_former_office_is_a_role_marked_former(text, expected):
     found = {(_fold(r.person), _fold(r.title), _fold(r.organization), r.former) for r in facts_of(_doc(text), "roles")}

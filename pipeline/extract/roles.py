@@ -90,8 +90,14 @@ def _before_name() -> re.Pattern[str]:
     return re.compile(rf"(?i){held}{acronym}{country}(?:[ ]{{1,2}}|:[ ]|[ ]?[-–][ ]|[ ]đối[ ]với[ ])(?:{address})?")
 
 
-def _held_modifiers() -> list[str]:
-    return [row["modifier"] for row in read_table("persons/title_modifiers.tsv") if row["position"] == "dropped"]
+def _held_modifiers(positions: tuple[str, ...] = ("dropped", "dropped_former")) -> list[str]:
+    return [row["modifier"] for row in read_table("persons/title_modifiers.tsv") if row["position"] in positions]
+
+
+@lru_cache(maxsize=1)
+def _former_after() -> re.Pattern[str]:
+    """A word after an office that says it was held in the past ("Chủ tịch [tiền nhiệm] A")."""
+    return re.compile(rf"(?i)[ ]+(?:{alternation(_held_modifiers(('dropped_former',)))})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -349,7 +355,8 @@ def _roles_of(person: PersonMention, titles: list[Title], run: _Run, text: str,
         if title.organization is None and name is not None and (organ := _organ_of_body(office, name)) is not None:
             office, name, org_id = organ  # "Ủy viên Đoàn Chủ tịch, Trưởng ban X Tổng LĐLĐ Việt Nam"
         start, end = min(person.start, title.start), max(person.end, title.end)
-        found.append(RoleMention(start, end, "", person.name, office, name, org_id, title.former))
+        former = title.former or bool(_former_after().match(text, title.end))
+        found.append(RoleMention(start, end, "", person.name, office, name, org_id, former))
     return found
 
 

@@ -386,7 +386,8 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
 def _dropped_modifier() -> re.Pattern[str]:
     """How an office is held, written between it and its body and no part of the title (title_modifiers.tsv,
     position dropped): "chuyên trách", "kiêm nhiệm"."""
-    words = alternation(row["modifier"] for row in read_table("persons/title_modifiers.tsv") if row["position"] == "dropped")
+    words = alternation(row["modifier"] for row in read_table("persons/title_modifiers.tsv")
+                        if row["position"] in ("dropped", "dropped_former"))
     return re.compile(rf"(?i)[ ](?:{words})(?=[ ])")
 
 
