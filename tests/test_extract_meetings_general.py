@@ -80,7 +80,9 @@ SCOPE = [
 FIRST_LINES = [
     ("Ủy ban điều hành giải đấu đã tiến hành cuộc họp khẩn vào chiều ngày 14/5 để xem xét án phạt.\nTuy nhiên, "
      "chưa có án phạt nào được công bố sau cuộc họp.", PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-05-14"}]),
-    ("Ông Trần Văn Nam phát biểu khai mạc hội nghị.\nTại buổi lễ, lãnh đạo Sở tặng hoa các đơn vị.", PUBLISHED, []),
+    # (the speech that opens it says the meeting took place, as "phát biểu tại hội nghị" does; no day given)
+    ("Ông Trần Văn Nam phát biểu khai mạc hội nghị.\nTại buổi lễ, lãnh đạo Sở tặng hoa các đơn vị.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": None}]),
     # a caption or an intertitle fused into the text (no line break, no full stop) reports nothing
     ("Đến nay, Công đoàn ngành đã kết nạp 250 đoàn viên mới. Lễ ra mắt Công đoàn cơ sở Công ty May Hòa Bình Về nội "
      "dung tuyên truyền, Công đoàn tập trung vào pháp luật lao động.", UNDATED, []),
@@ -175,6 +177,11 @@ GROUPING = [
     ("Ngày 18/6, Bộ trưởng dự hội nghị xúc tiến đầu tư vào nông nghiệp tỉnh Hải Dương. Phát biểu tại hội nghị, Bộ "
      "trưởng cho rằng tỉnh tổ chức hội nghị hết sức có ý nghĩa.", PUBLISHED,
      [{"kind": "Hội nghị", "date": "2023-06-18"}]),
+    # a speech opening or closing it, as "tại": the meeting took place, the one reported if any
+    ("Phát biểu mở đầu cuộc họp, Phó Thủ tướng Lê Văn Thành cho biết dịch bệnh diễn biến phức tạp.", PUBLISHED,
+     [{"kind": "Cuộc họp", "date": None}]),
+    ("Sáng 23/7, Bộ Y tế tổ chức hội nghị trực tuyến với các tỉnh. Phát biểu kết luận hội nghị, Bộ trưởng yêu cầu các "
+     "tỉnh tập trung xét nghiệm.", PUBLISHED, [{"kind": "Hội nghị trực tuyến", "date": "2023-07-23"}]),
 ]
 
 # --- chairs: shareholders' meetings, a chair cue opening the sentence, a pronoun, an office ------

@@ -45,6 +45,10 @@ def _names(text: str) -> list[str]:
          "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội"),
         ("Phó Chủ nhiệm Ủy ban các vấn đề về xã hội Lê Văn Hòa nêu ý kiến.", "Ủy ban Các vấn đề xã hội của Quốc hội"),
         ("Chủ nhiệm Ủy ban Xã hội của Quốc hội Trần Thị Lan đề nghị sửa luật.", "Ủy ban Các vấn đề xã hội của Quốc hội"),
+        # lower-case words of a field or level inside a name written in sentence case
+        ("Theo số liệu của Cục Đầu tư nước ngoài, vốn đăng ký đã tăng.", "Cục Đầu tư nước ngoài"),
+        ("Bà Trần Thu Hà, Viện trưởng Viện Đổi mới sáng tạo, cho biết như vậy.", "Viện Đổi mới sáng tạo"),
+        ("Công ty Tư vấn du học quốc tế Sao Việt đã bị phạt 50 triệu đồng.", "Công ty Tư vấn du học quốc tế Sao Việt"),
         # foreign groups known by their acronym
         ("Hội nghị thượng đỉnh G20 khai mạc tại Osaka, sau hội nghị các bộ trưởng APEC.",
          "Nhóm các nền kinh tế lớn G20"),
