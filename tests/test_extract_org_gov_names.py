@@ -54,6 +54,11 @@ def _names(text: str) -> list[str]:
         ("Công ty Mỹ Kryptos Logic vừa công bố báo cáo.", "Công ty Mỹ Kryptos Logic"),
         ("Các nhà khoa học của Viện Sinh học Tiến hóa Max Planck đã giải mã bộ gen.",
          "Viện Sinh học Tiến hóa Max Planck"),
+        # a city written short after a body's name is no foreign officer's name
+        ("Ông Lê Văn Hải, Chủ tịch Hiệp hội Du lịch TP HCM, cho biết khách đã tăng.", "Hiệp hội Du lịch thành phố HCM"),
+        # nor is a province whose syllables are no Vietnamese name's ("Đắk Lắk"), after its kind or alone
+        ("Cơ quan Cảnh sát điều tra Công an tỉnh Đắk Lắk đã khởi tố vụ án.", "Cơ quan Cảnh sát điều tra Công an tỉnh Đắk Lắk"),
+        ("Theo Sở Văn hóa Thể thao và Du lịch Đắk Lắk, lễ hội đã tạm dừng.", "Sở Văn hóa Thể thao và Du lịch Đắk Lắk"),
         # lower-case words of the name after the head: personnel, higher education, corruption
         ("Đại diện Vụ Tổ chức cán bộ, Bộ Nội vụ đã trao quyết định.", "Vụ Tổ chức cán bộ"),
         ("Theo Vụ Giáo dục đại học, năm nay có 300 ngành mới.", "Vụ Giáo dục đại học"),

@@ -742,7 +742,8 @@ def _before_person(text: str, spans: list[tuple[int, int]], after: int, stop: in
 _FOREIGN_NAME_WORDS = (3, 2)  # the words of a foreign officer's name after a body's, the longest first
 
 
-def _before_foreign_officer(text: str, spans: list[tuple[int, int]], after: int, stop: int, kind: str) -> int | None:
+def _before_foreign_officer(text: str, spans: list[tuple[int, int]], after: int, stop: int, kind: str,
+                            base: OrgBase) -> int | None:
     """Where a name read after a head ends when a foreign person's name closes it ("Bộ Thống nhất Hàn Quốc [Lee
     Eugene]", "Hội đồng Hiến pháp [Laurent Fabius]"): before two or three words no Vietnamese name is made of,
     written after a country, or after Vietnamese words only when the body bears no one's name (a state's or
@@ -754,10 +755,13 @@ def _before_foreign_officer(text: str, spans: list[tuple[int, int]], after: int,
     words = text[start:spans[stop - 1][1]].split(" ")
     names, longest = countries()
     for size in _FOREIGN_NAME_WORDS:
-        if len(words) <= size or not strongly_foreign(words[-size:]):
-            continue
+        tail = words[-size:]
+        if len(words) <= size or any(word.isupper() or not word[:1].isupper() for word in tail) \
+                or words[-size - 1] in place_kinds() or base.province(" ".join(tail)) is not None \
+                or not strongly_foreign(tail):
+            continue  # a place ("tỉnh Đắk Lắk", "Sở X Đắk Lắk"), or a short form in capitals ("TP HCM", "(ATGT) TP.HCM")
         folded = [fold_for_matching(word) for word in words]
-        if any(" ".join(folded[-size:][:n]) in names for n in range(1, min(longest, size) + 1)):
+        if any(" ".join(folded[-size:][first:first + n]) in names for first in range(size) for n in range(1, longest + 1)):
             continue  # "Bộ Văn hóa và Thể thao [Israel] Miri Regev": the country is the body's, the name shorter
         before = words[:-size]
         folded = folded[:-size]
@@ -1067,7 +1071,7 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             stop = _name_after(text, spans, after, glued_tails)
             if stop <= after or (kind not in _EPONYM_KINDS or lower) and _person_first(text, spans, after, stop):
                 break  # "Bí thư Thành ủy [Đinh La Thăng]": the officer's name, the body named without one
-            end = _before_person(text, spans, after, stop) or _before_foreign_officer(text, spans, after, stop, kind) \
+            end = _before_person(text, spans, after, stop) or _before_foreign_officer(text, spans, after, stop, kind, base) \
                 or _without_function_word_tail(text, spans[stop - 1], head_end)
             if text[end - 1] == "." and end - 1 > head_end and not _INITIAL_BEFORE.match(text, end - 3, end):
                 end -= 1  # the full stop glued to the last word ("Cục Thuế TP.HCM."), not an initial's ("P.K.")
