@@ -120,6 +120,40 @@ def _roles(text: str) -> set[tuple[str, str, str | None]]:
          ("Đặng Hoàng An", "Thứ trưởng Thường trực", "Bộ Công Thương")),
         ("Ông Lê Quang Thành, Phó Giám đốc Thường trực Sở Y tế tỉnh Bắc Ninh, cho biết như vậy.",
          ("Lê Quang Thành", "Phó Giám đốc Thường trực", "Sở Y tế tỉnh Bắc Ninh")),
+        # a term between two offices of one person does not break the run ("nhiệm kỳ", "khóa")
+        ("Ông Lê Minh Khoa, Phó Bí thư Đảng ủy nhiệm kỳ 2020-2025, Hiệu trưởng Trường Đại học Mỏ - Địa chất, phát biểu.",
+         ("Lê Minh Khoa", "Hiệu trưởng", "Trường Đại học Mỏ - Địa chất")),
+        ("Ông Lê Minh Khoa, Phó Bí thư Đảng ủy nhiệm kỳ 2020-2025, Hiệu trưởng Trường Đại học Mỏ - Địa chất, phát biểu.",
+         ("Lê Minh Khoa", "Phó Bí thư", "Đảng ủy Trường Đại học Mỏ - Địa chất")),
+        ("Bà Trần Thị Hà, Chủ tịch Công đoàn Công ty May Sông Hồng khóa IV, Phó Giám đốc Công ty May Sông Hồng, cho biết.",
+         ("Trần Thị Hà", "Phó Giám đốc", "Công ty May Sông Hồng")),
+        # a university's council: the office keeps the council, the organization is the school
+        ("PGS.TS Lê Văn An, Chủ tịch Hội đồng trường Trường Đại học Vinh, cho biết trường tuyển 5.000 sinh viên.",
+         ("Lê Văn An", "Chủ tịch Hội đồng trường", "Trường Đại học Vinh")),
+        # a steering committee's head
+        ("Ông Nguyễn Văn Hòa, Phó Chủ tịch UBND tỉnh Quảng Bình, Trưởng Ban Chỉ đạo phòng chống thiên tai và tìm kiếm "
+         "cứu nạn tỉnh, cho biết.",
+         ("Nguyễn Văn Hòa", "Trưởng Ban", "Ban Chỉ đạo phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Bình")),
+        # the committee's head written bare after its head's office points back to the committee named before
+        ("Ban Chỉ đạo phòng chống thiên tai tỉnh Quảng Trị đã họp khẩn. Trưởng Ban chỉ đạo Lê Văn Tám yêu cầu "
+         "các huyện sơ tán dân.",
+         ("Lê Văn Tám", "Trưởng Ban", "Ban Chỉ đạo phòng chống thiên tai tỉnh Quảng Trị")),
+        # a head in lower case after its own office
+        ("Ông Trần Văn Hải - Cục trưởng cục Chống tham nhũng - cho biết như vậy.",
+         ("Trần Văn Hải", "Cục trưởng", "Cục Chống tham nhũng")),
+        # a company's short form the text defines in brackets, in mixed case or with a dot, used later alone
+        ("Ngân hàng TMCP Nam Á (NamABank) vừa họp. Ông Trần Văn Minh, Chủ tịch HĐQT NamABank, cho biết lãi tăng.",
+         ("Trần Văn Minh", "Chủ tịch Hội đồng quản trị", "Ngân hàng TMCP Nam Á")),
+        ("Công ty Cổ phần Xây lắp Hà Bắc (PVC.HB) thua lỗ. Đỗ Văn Bình, Tổng Giám đốc PVC.HB, bị khởi tố.",
+         ("Đỗ Văn Bình", "Tổng Giám đốc", "Công ty Cổ phần Xây lắp Hà Bắc")),
+        # a foreign officer's name after a foreign body's: the body ends before it, after its country or its
+        # Vietnamese words
+        ("Bộ trưởng Bộ Thống nhất Hàn Quốc Park Ji-won cho biết hai miền sẽ đối thoại.",
+         ("Park Ji-won", "Bộ trưởng", "Bộ Thống nhất Hàn Quốc")),
+        ("Chủ tịch Hội đồng Hiến pháp Pierre Dubois phát biểu tại lễ nhậm chức.",
+         ("Pierre Dubois", "Chủ tịch", "Hội đồng Hiến pháp")),
+        ("Giám đốc Viện Nghiên cứu Biển Indonesia Budi Santoso nhận định tàu đã rời vùng biển.",
+         ("Budi Santoso", "Giám đốc", "Viện Nghiên cứu Biển Indonesia")),
         # Vietnam's name after a national body is part of it: the office before reaches the name after
         ("Trả lời báo chí, Người phát ngôn Bộ Ngoại giao Việt Nam Đỗ Thu Hà cho biết như vậy.",
          ("Đỗ Thu Hà", "Người phát ngôn", "Bộ Ngoại giao")),

@@ -37,6 +37,37 @@ def _names(text: str) -> list[str]:
          "Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19"),
         ("Sáng 3/5, Ban chỉ đạo phòng chống dịch Covid-19 tỉnh Sóc Trăng đã họp khẩn.",
          "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Sóc Trăng"),
+        # steering committees other than Covid-19's: a purpose and a level or place close the name; "của tỉnh" is
+        # the article's province
+        ("Chiều 12/9, Ban Chỉ đạo phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Bình đã họp trực tuyến.",
+         "Ban Chỉ đạo phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Bình"),
+        ("Theo Ban Chỉ đạo Trung ương về Phòng, chống thiên tai, bão sẽ vào đất liền đêm nay.",
+         "Ban Chỉ đạo Trung ương về Phòng, chống thiên tai"),
+        ("Ông Trần Văn Nam, Phó Trưởng Ban Chỉ đạo Nhà nước về Du lịch, cắt băng khai mạc.",
+         "Ban Chỉ đạo Nhà nước về Du lịch"),
+        ("Ban Chỉ đạo 389 tỉnh Nghệ An đã bắt giữ 12 xe hàng lậu.", "Ban Chỉ đạo 389 tỉnh Nghệ An"),
+        ("Phiên họp của Ban Chỉ đạo Cải cách tư pháp Trung ương diễn ra tại Hà Nội.",
+         "Ban Chỉ đạo Cải cách tư pháp Trung ương"),
+        ("Mưa lớn kéo dài ở Hà Tĩnh. Ban Chỉ đạo phòng chống thiên tai của tỉnh yêu cầu các huyện sơ tán dân.",
+         "Ban Chỉ đạo phòng chống thiên tai tỉnh Hà Tĩnh"),
+        # a workplace and an eponymous institute keep a foreign name after a country or Vietnamese words
+        ("Công ty Mỹ Kryptos Logic vừa công bố báo cáo.", "Công ty Mỹ Kryptos Logic"),
+        ("Các nhà khoa học của Viện Sinh học Tiến hóa Max Planck đã giải mã bộ gen.",
+         "Viện Sinh học Tiến hóa Max Planck"),
+        # a city written short after a body's name is no foreign officer's name
+        ("Ông Lê Văn Hải, Chủ tịch Hiệp hội Du lịch TP HCM, cho biết khách đã tăng.", "Hiệp hội Du lịch thành phố HCM"),
+        # nor is a province whose syllables are no Vietnamese name's ("Đắk Lắk"), after its kind or alone
+        ("Cơ quan Cảnh sát điều tra Công an tỉnh Đắk Lắk đã khởi tố vụ án.", "Cơ quan Cảnh sát điều tra Công an tỉnh Đắk Lắk"),
+        ("Theo Sở Văn hóa Thể thao và Du lịch Đắk Lắk, lễ hội đã tạm dừng.", "Sở Văn hóa Thể thao và Du lịch Đắk Lắk"),
+        # lower-case words of the name after the head: personnel, higher education, corruption
+        ("Đại diện Vụ Tổ chức cán bộ, Bộ Nội vụ đã trao quyết định.", "Vụ Tổ chức cán bộ"),
+        ("Theo Vụ Giáo dục đại học, năm nay có 300 ngành mới.", "Vụ Giáo dục đại học"),
+        # a head written in lower case right after its own office: the body's name all the same
+        ("Ông Lê Văn Tùng - Cục trưởng cục Chống tham nhũng - cho biết đoàn sẽ làm việc 15 ngày.",
+         "Cục Chống tham nhũng"),
+        ("Tuy vậy, Vụ trưởng vụ Pháp chế Hoàng Thị Mai cho rằng cần sửa quy định.", "Vụ Pháp chế"),
+        # a field no verb writes, before the officer's name, stays in the name
+        ("Hôm qua, Cục trưởng Cục Chống tham nhũng Lê Văn Tùng đã ký quyết định.", "Cục Chống tham nhũng"),
         # a body's head glued by the segmenter to the title before it ("Bí thư Thị ủy | Ninh Hòa")
         ("Ông Võ Văn Tâm, Bí thư Thị ủy Ninh Hòa cho biết thị xã đã phong tỏa hai thôn.", "Thị ủy Ninh Hòa"),
         ("Ông Võ Văn Tâm, Phó Bí thư Thị ủy Điện Bàn phát biểu tại hội nghị.", "Thị ủy Điện Bàn"),
@@ -78,6 +109,18 @@ def test_name_read_whole(text, expected):
         ("Sinh viên làm việc với Trạm Y tế phường, Bệnh viện Đại học về phòng dịch.", "Trạm Y tế"),
         # a verb after "và" ends the name
         ("Bệnh viện đa khoa tỉnh Hòa Bình và hỗ trợ Bệnh viện huyện Lạc Sơn.", "Bệnh viện đa khoa tỉnh Hòa Bình và hỗ trợ"),
+        # a steering committee without a level or a place is an event's or a campaign's, no body
+        ("Ban Chỉ đạo phòng chống dịch các cấp đã được kiện toàn.", "Ban Chỉ đạo phòng chống dịch"),
+        ("Trưởng Ban Chỉ đạo Lê Văn Tám yêu cầu các huyện sơ tán dân.", "Ban Chỉ đạo Lê Văn Tám"),
+        # after the level only "về" goes on; a list of bodies after a comma is no purpose
+        ("Ban Chỉ đạo Quốc gia điện cho tỉnh đề nghị mở rộng điều tra.", "Ban Chỉ đạo Quốc gia điện"),
+        ("Ban Chỉ đạo Quốc gia, Bộ Y tế và Sở Y tế đã cảnh báo.", "Ban Chỉ đạo Quốc gia, Bộ Y tế"),
+        # a district's kind alone may be any district's: no body named
+        ("Thành viên Ban Chỉ đạo phòng chống dịch của huyện được tiêm trước.", "Ban Chỉ đạo phòng chống dịch huyện"),
+        # a foreign officer's name closes a foreign body's
+        ("Chủ tịch Phòng Thương mại Mỹ Mary Collins cho rằng thuế sẽ tăng.", "Phòng Thương mại Mỹ Mary Collins"),
+        # a head in lower case after an office, with a foreign name after it: the officer's name, no body's
+        ("Quỹ này do cựu giám đốc quỹ đầu tư Bill Hwang điều hành.", "Quỹ đầu tư Bill Hwang"),
     ],
 )
 def test_name_stops(text, unexpected):

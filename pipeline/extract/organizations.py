@@ -30,7 +30,9 @@ from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_b
                                                 with_home_country)
 from unionfacts.extract.base import Extractor, capitalized_tokens, facts_of, text_of, token_spans
 from unionfacts.extract.org_lists import find_listed_bodies
+from unionfacts.extract.persons import strongly_foreign
 from unionfacts.extract.shared_place import bodies_sharing_place
+from unionfacts.extract.steering import find_steering_committees
 from unionfacts.extract.patterns import PROPER_NAME, UPPER, alternation, first_letters, stop_words, trie_alternation, word_pattern
 from unionfacts.extract.spanindex import SpanIndex, span_index
 from unionfacts.extract.titles import titles
@@ -724,14 +726,48 @@ def _before_person(text: str, spans: list[tuple[int, int]], after: int, stop: in
             break
         while k - 1 > after and (text[spans[k - 1][0]:spans[k - 1][1]].islower()
                                  and text[spans[k - 1][0]:spans[k - 1][1]] not in _connectors()
-                                 and text[spans[k - 1][0]:spans[k - 1][1]] not in place_kinds()):
+                                 and text[spans[k - 1][0]:spans[k - 1][1]] not in place_kinds()
+                                 and _field_words().get(text[spans[k - 1][0]:spans[k - 1][1]]) not in ("noun", "level")):
             k -= 1  # "Công ty X [yêu cầu] Lý Văn Y": a verb, no word of the name; a kind of place stays,
-            # the body is the article's place's ("Giám đốc Sở Y tế [tỉnh] Lê Văn Y", relative.tsv)
+            # the body is the article's place's ("Giám đốc Sở Y tế [tỉnh] Lê Văn Y", relative.tsv), and so
+            # does a field no verb writes ("Cục Chống [tham nhũng] Phạm Văn Y")
         start, end = spans[after][0], spans[k - 1][1]
         words = text[start:end].split(" ")
         while len(words) > 1 and _is_degree_or_dash(words[-1]):
             end -= len(words.pop()) + 1  # "Bệnh viện K [PGS.TS] Nguyễn Văn Y", "Tập đoàn X [-] Phạm Văn Y"
         return end
+    return None
+
+
+_FOREIGN_NAME_WORDS = (3, 2)  # the words of a foreign officer's name after a body's, the longest first
+
+
+def _before_foreign_officer(text: str, spans: list[tuple[int, int]], after: int, stop: int, kind: str,
+                            base: OrgBase) -> int | None:
+    """Where a name read after a head ends when a foreign person's name closes it ("Bộ Thống nhất Hàn Quốc [Lee
+    Eugene]", "Hội đồng Hiến pháp [Laurent Fabius]"): before two or three words no Vietnamese name is made of,
+    written after a country, or after Vietnamese words only when the body bears no one's name (a state's or
+    an association's body, not "Viện Tiến hóa Max Planck"). A workplace keeps its foreign name ("Công ty Mỹ
+    Kryptos Logic", "Đại học Johns Hopkins")."""
+    if kind in _WORKPLACE_KINDS:
+        return None
+    start = spans[after][0]
+    words = text[start:spans[stop - 1][1]].split(" ")
+    names, longest = countries()
+    for size in _FOREIGN_NAME_WORDS:
+        tail = words[-size:]
+        if len(words) <= size or any(word.isupper() or not word[:1].isupper() for word in tail) \
+                or words[-size - 1] in place_kinds() or base.province(" ".join(tail)) is not None \
+                or not strongly_foreign(tail):
+            continue  # a place ("tỉnh Đắk Lắk", "Sở X Đắk Lắk"), or a short form in capitals ("TP HCM", "(ATGT) TP.HCM")
+        folded = [fold_for_matching(word) for word in words]
+        if any(" ".join(folded[-size:][first:first + n]) in names for first in range(size) for n in range(1, longest + 1)):
+            continue  # "Bộ Văn hóa và Thể thao [Israel] Miri Regev": the country is the body's, the name shorter
+        before = words[:-size]
+        folded = folded[:-size]
+        after_country = any(" ".join(folded[-n:]) in names for n in range(1, min(longest, len(folded)) + 1))
+        if after_country or kind not in _EPONYM_KINDS and all(_vietnamese_words(word) for word in before):
+            return start + len(" ".join(before))
     return None
 
 
@@ -1023,8 +1059,10 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
         if text[start].islower() and _glued_to_word_before(lowered, start):
             continue  # "Ủy viên Thường [vụ] Bộ Chính trị": the syllable ends another word (compound_before.tsv)
         lower = not text[start].isupper() and not in_title
+        after_title = lower and _ends_a_title_token(text, start - 1)  # "Cục trưởng [cục] Chống tham nhũng"
         for head, kind in heads:
-            if lower and kind not in _WORKPLACE_KINDS and not (kind == "union" and _opens_workplace(text, start + len(head))):
+            by_title = lower and kind not in _WORKPLACE_KINDS and not (kind == "union" and _opens_workplace(text, start + len(head)))
+            if by_title and not after_title:
                 continue
             head_end = start + len(head)
             if head_end not in ends or text[start:head_end].lower() != head.lower():
@@ -1045,7 +1083,8 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             stop = _name_after(text, spans, after, glued_tails)
             if stop <= after or (kind not in _EPONYM_KINDS or lower) and _person_first(text, spans, after, stop):
                 break  # "Bí thư Thành ủy [Đinh La Thăng]": the officer's name, the body named without one
-            end = _before_person(text, spans, after, stop) or _without_function_word_tail(text, spans[stop - 1], head_end)
+            end = _before_person(text, spans, after, stop) or _before_foreign_officer(text, spans, after, stop, kind, base) \
+                or _without_function_word_tail(text, spans[stop - 1], head_end)
             if text[end - 1] == "." and end - 1 > head_end and not _INITIAL_BEFORE.match(text, end - 3, end):
                 end -= 1  # the full stop glued to the last word ("Cục Thuế TP.HCM."), not an initial's ("P.K.")
             if kind == "mission" and (seat := _seat_abroad(text, end)):
@@ -1064,6 +1103,9 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
                 # "Trưởng phòng Nội vụ [huyện]", the body of the article's district
             if _plural_before(text, start) and _fields_only(text, spans[after:stop]):
                 break  # "các Sở [Giao thông vận tải]", "63 Sở [Giáo dục và Đào tạo]": bodies of a kind, no one body
+            if by_title and not all(_vietnamese_words(word) for word in text[spans[after][0]:end].split()
+                                       if word[:1].isupper()):
+                break  # "giám đốc [quỹ] đầu tư Bill Hwang": the officer's foreign name, no body's
             if not _is_generic(fold_for_matching(surface), base.generic):
                 found.append(OrgMention(start, end, surface, pattern_name(text, start, end, base),
                                         base.lookup(surface), "pattern"))
@@ -1484,7 +1526,9 @@ class OrganizationFinder(Extractor):
                       if not _union_department(m, known_index, base, text)]
         chosen = _branches_of(select_longest(known + find_by_template(text, base) + find_union_pointers(text)
                                              + [m for m in by_pattern if not _crosses_any(m, known_index)]
-                                             + [m for m in listed if not _crosses_any(m, known_index)]), text)
+                                             + [m for m in listed if not _crosses_any(m, known_index)]
+                                             + [m for m in find_steering_committees(text, base)
+                                                if not _crosses_any(m, known_index)]), text)
         organs = as_foreign_party_organs(chosen, text, base)  # "Bộ Chính trị [Đảng Cộng sản Trung Quốc]"
         foreign_organs = [(m.start, m.end) for m, before in zip(organs, chosen) if m is not before]
         chosen = organs

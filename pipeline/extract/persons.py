@@ -817,6 +817,11 @@ def is_vietnamese_shaped(word: str) -> bool:
     return _vietnamese_shaped(word)
 
 
+def strongly_foreign(words: list[str]) -> bool:
+    """Whether a few words are a foreign person's name no Vietnamese name is made of (``_strongly_foreign``)."""
+    return _strongly_foreign(words)
+
+
 def _strongly_foreign(words: list[str]) -> bool:
     """Two or three words no Vietnamese name is made of ("Nancy Pelosi", "Prayut Chan-o-cha"), or one
     after initials ("H. R. McMaster"), none a company's or a body's word. A Korean family name, which

@@ -44,8 +44,24 @@ from unionfacts.types import OrgMention, PersonMention, RoleMention
 # Between the offices of one run: punctuation, an acronym in brackets after a body ("Phó
 # Chủ tịch Phòng Thương mại … (VCCI), …"), "kiêm", or a body the finder did not recognize
 # (up to three capitalized words: "Phó Bí thư Thường trực Đảng ủy, Phó Chủ tịch …").
-_CHAIN_GAP = re.compile(rf"(?:[\s,;:(\-–—]|\([A-ZĐ][A-ZĐ&.\-]{{1,12}}\)|kiêm|rồi)*"
-                        rf"(?:{UPPER}[\w&.]*(?:[ ][\w&.]+){{0,3}}[ ]?[,;\-–—][\s]*)?")
+# A term after an office ("Phó Bí thư Đảng ủy [nhiệm kỳ 2020-2025], Hiệu trưởng …") does not break the run.
+
+
+@lru_cache(maxsize=1)
+def _term_phrase() -> str:
+    """A term word (term_words.tsv) and its number or span: "nhiệm kỳ 2020-2025", "khóa XIII"."""
+    return rf"[ ]+(?:{alternation(read_words('orgs/term_words.tsv'))})[ ]+[\w.]+(?:[ ]*[-–][ ]*\d[\w.]*)?"
+
+
+@lru_cache(maxsize=1)
+def _chain_gap() -> re.Pattern[str]:
+    return re.compile(rf"(?:[\s,;:(\-–—]|\([A-ZĐ][A-ZĐ&.\-]{{1,12}}\)|kiêm|rồi)*"
+                      rf"(?:(?:{UPPER}[\w&.]*(?:[ ][\w&.]+){{0,3}})?(?:{_term_phrase()})?[ ]?[,;\-–—][\s]*)?")
+
+
+@lru_cache(maxsize=1)
+def _term_in_gap() -> re.Pattern[str]:
+    return re.compile(rf"{_term_phrase()}(?=[ ]*,)")
 # Titles shared by a list of names: "các phó chủ tịch … A và B", "các đồng chí Ủy viên T.Ư Đảng: A; B",
 # "Phó Chủ tịch LĐLĐ TP gồm các ông, bà: A, B".
 _PLURAL_BEFORE = re.compile(r"(?i)(?:các|hai|ba|những|mấy|nhiều|một[ ]số)(?:[ ]đồng chí|[ ]ông|[ ]bà)?[ ]$")
@@ -171,7 +187,7 @@ def _runs_and_persons(text: str, titles: list[Title], persons: list[PersonMentio
                 continue  # inside the previous title's body
             gap = text[end:item.start]
             if sequence and isinstance(sequence[-1], _Run) and "\n" not in gap and (
-                    _CHAIN_GAP.fullmatch(gap) or _respective_and(text, sequence[-1].start, gap)):
+                    _chain_gap().fullmatch(gap) or _respective_and(text, sequence[-1].start, gap)):
                 sequence[-1].titles.append(item)
             else:
                 sequence.append(_Run([item]))
@@ -210,7 +226,7 @@ def _with_shared_bodies(text: str, run: _Run) -> list[tuple[Title, str | None, s
         name, org_id = following
         if name and index + 1 < len(run.titles):
             gap = text[title.title_end if title.title_end >= 0 else title.end:run.titles[index + 1].start]
-            elliptic = _ELLIPTIC_GAP.fullmatch(gap)
+            elliptic = _ELLIPTIC_GAP.fullmatch(_term_in_gap().sub("", gap))
             if elliptic and fold_for_matching(elliptic.group("head")) in _elliptic_heads():
                 # The office before may name the same organ again: it is of the same body; a Party
                 # organ of a place's state body is the place's ("Bí thư Đảng ủy, Chủ tịch HĐND xã X").

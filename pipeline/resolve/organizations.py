@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -22,6 +23,7 @@ from unionfacts.extract.base import Extractor, facts_of, text_of
 from unionfacts.extract.organizations import INNER_DEFINITION, kind_alone_after, nested_parents, pattern_name
 from unionfacts.extract.patterns import PROPER_NAME, UPPER, word_pattern
 from unionfacts.extract.spanindex import span_index
+from unionfacts.extract.steering import steering_pointers
 from unionfacts.extract.titles import titles
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import (OrgBase, Province, expand_abbreviations, load_orgbase, local_name, place_kind_alternation, place_kinds,
@@ -30,7 +32,8 @@ from unionfacts.resources import read_table, read_words
 from unionfacts.types import OrgMention
 
 _ACRONYM = re.compile(r"(?<![\w&])[A-ZĐ][A-ZĐ&]{2,}(?![\w&])")
-_DEFINITION = re.compile(r"[ ]?\((?P<acronym>[A-ZĐ][A-ZĐ&\-.]{1,12})\)")  # on the same line
+# On the same line; a brand written in mixed case with two capitals or more defines one too ("(VietBank)").
+_DEFINITION = re.compile(r"[ ]?\((?P<acronym>[A-ZĐ][A-ZĐ&\-.]{1,12}|[A-ZĐ][a-zđ]*[A-ZĐ][A-Za-zĐđ]{1,12})\)")
 _DASH_DEFINITION = re.compile(r"[ ]?[-–][ ]?(?P<acronym>[A-ZĐ][A-ZĐ&]{1,12})(?=\))")  # "(Viện X - CIEM)"
 _MIN_TYPO_LENGTH = 5
 
@@ -192,6 +195,32 @@ def _names_its_place(text: str, end: int, base: OrgBase) -> bool:
         base.province(" ".join(w.strip(".,;:)") for w in words[:size])) is not None for size in (1, 2, 3, 4) if size <= len(words))
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-ZĐ]{2,}s")  # "(SDGs)": things of a kind, no body's short name
+_MIN_DEFINED = 3  # a bracketed pair of capitals ("(PV)", "(PT)") is a credit or a code as often as a body
+
+
+def _names_no_body(acronym: str, base: OrgBase) -> bool:
+    """Whether a bracketed form after a body names something else: a place ("Bệnh viện X (TP.HCM)"), a
+    plural, or two letters only."""
+    return len(acronym) < _MIN_DEFINED or base.province(acronym) is not None or bool(_PLURAL_ACRONYM.fullmatch(acronym))
+
+
+def _defined_uses(text: str, definitions: dict[str, OrgMention]) -> Iterator[re.Match[str]]:
+    """Every use of an acronym the text defines, as defined ("PVC.KBC"); a brand in mixed case in any case
+    ("VietBank", "Vietbank")."""
+    if not definitions:
+        return iter(())
+    exact = [word for word in definitions if not any(letter.islower() for letter in word)]
+    mixed = [word for word in definitions if word not in exact]
+    forms = [re.escape(word) for word in sorted(exact, key=len, reverse=True)]
+    forms += [f"(?i:{re.escape(word)})" for word in sorted(mixed, key=len, reverse=True)]
+    return re.finditer(rf"(?<![\w&.])(?:{'|'.join(forms)})(?![\w&]|\.\w)", text)
+
+
+def _mixed_case_key(definitions: dict[str, OrgMention], word: str) -> str:
+    return next(key for key in definitions if key.lower() == word.lower())
+
+
 def _one_substitution_apart(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
 
@@ -217,17 +246,19 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
         if definition and definition.re is _DASH_DEFINITION and (base.province(definition.group("acronym"))
                                                                  or base.lookup(definition.group("acronym"))):
             continue  # "(Trường ĐH X - TPHCM)": a place or another body after the dash, no acronym of this one
-        if definition:
+        if definition and not _names_no_body(definition.group("acronym"), base):
             definitions[definition.group("acronym")] = mention
-    for match in _ACRONYM.finditer(text):
+    for match in _defined_uses(text, definitions):
         word = match.group()
-        if overlapping(match.start(), match.end()) or base.lookup(word):
-            continue
-        if word in definitions:
-            source = definitions[word]
+        if not overlapping(match.start(), match.end()) and not base.lookup(word):
+            source = definitions.get(word) or definitions[_mixed_case_key(definitions, word)]
             index.add(match.start(), match.end(),
                       OrgMention(match.start(), match.end(), word, source.name, source.org_id, "acronym"))
-        elif (target := _typo_target(word, base)) is not None:
+    for match in _ACRONYM.finditer(text):
+        word = match.group()
+        if overlapping(match.start(), match.end()) or base.lookup(word) or word in definitions:
+            continue
+        if (target := _typo_target(word, base)) is not None:
             index.add(match.start(), match.end(),
                       OrgMention(match.start(), match.end(), word, base.orgs[target].name, target, "typo"))
     places = context_places(text, candidates, base)
@@ -277,6 +308,7 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
     mentions = _named_as_written(_variants_agree(resolve_union_pointers(mentions)))
     mentions += offices_of_bodies(mentions, text)  # "[Văn phòng] UBND tỉnh X"
     mentions += bare_organs(mentions, text, base)  # "Thay mặt [Đoàn Chủ tịch], …" in a Tổng LĐLĐ article
+    mentions += steering_pointers(text, mentions)  # "[Trưởng] Ban chỉ đạo Lê Văn A": the committee named before
     return mentions + nested_parents(mentions, text, base)  # "Ủy ban Trung ương [MTTQ]": known only now
 
 
