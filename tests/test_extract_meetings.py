@@ -106,6 +106,21 @@ BACK_REFERENCES = [
      PUBLISHED, [{"kind": "Kỳ họp", "date": "2023-07-18"}]),
     # a bare word with nothing to point back to and nothing to report is none
     ("Hội nghị là dịp để các đơn vị trao đổi kinh nghiệm.", PUBLISHED, []),
+    # a bare word with nothing before it that did something in the past tense reports a meeting held, undated
+    ("Hội nghị đã nghe báo cáo về công tác phân luồng học sinh sau trung học cơ sở.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": None}]),
+    # ... or points back to the meeting just reported, of another kind
+    ("Sáng 16/8, lãnh đạo các nước dự Hội nghị cấp cao ASEAN tại Jakarta. \"Cuộc họp đã thành công\", ông Lý Văn Hải "
+     "nói.", PUBLISHED, [{"kind": "Hội nghị", "date": "2023-08-16"}]),
+    # the short name a meeting's name defines in brackets tells it apart from no other name of it
+    ("Hôm nay (16/8), Ngân hàng Sao Mai tổ chức họp đại hội đồng cổ đông (ĐHĐCĐ) thường niên năm 2023.\nĐại hội đồng cổ "
+     "đông Sao Mai đã bầu bổ sung 2 thành viên Hội đồng quản trị.", PUBLISHED,
+     [{"kind": "Đại hội đồng cổ đông", "date": "2023-08-16"}]),
+    # one ordinal written as a Roman numeral, in digits or in words is one meeting
+    ("Chiều 14/8, Hội Cựu chiến binh huyện tổ chức đại hội lần thứ IV. Ông Lê Văn Tám cho biết Hội tiến hành đại hội "
+     "lần thứ 4 khi các chi hội đã hoàn thành đại hội.", PUBLISHED, [{"kind": "Đại hội", "date": "2023-08-14"}]),
+    ("Báo cáo tại kỳ họp thứ hai của Hội đồng nhân dân tỉnh, Sở Tài chính nêu nhiều kiến nghị. Các kiến nghị tại kỳ "
+     "họp thứ 2 đã được trả lời.", UNDATED, [{"kind": "Kỳ họp", "date": None}]),
 ]
 
 # --- 3. programmes held as occasions, meetings reported by their verb only ------------------------------

@@ -24,9 +24,11 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from unionfacts.extract import meeting_lexicon as lexicon
+from unionfacts.extract.dates import roman_value
 from unionfacts.extract.meeting_dates import Dating, offset_day
 from unionfacts.extract.meeting_layout import Layout
 from unionfacts.extract.meeting_mentions import Mention, has_subject, opens_predicate, plans_after
+from unionfacts.extract.numbers import parse_number_word
 from unionfacts.extract.patterns import UPPER
 from unionfacts.normalize import fold_for_matching
 
@@ -58,6 +60,7 @@ class Meeting:
     mentions: list[Mention] = field(default_factory=list)
     date: str | None = None
     back_date: str | None = None
+    named_date: str | None = None  # the first day written right after one of its names ("kỳ họp ngày 23/4")
     aliases: set[str] = field(default_factory=set)  # other families its name makes it ("Hội nghị đối thoại")
     acronyms: set[str] = field(default_factory=set)  # short names its names define ("… lần thứ hai (SOM2)")
     dated: set[int] = field(default_factory=set)  # starts of the mentions that give a day of their own
@@ -150,8 +153,9 @@ def _other_ceremonies(first: Mention, second: Mention) -> bool:
 
 
 def _proper_words(mention: Mention) -> frozenset[str]:
-    """The capitalized words of a name after its first word: the places, bodies and persons it names."""
-    words = (word.strip("“”\"'()") for word in mention.name.split()[1:])
+    """The capitalized words of a name after its first word: the places, bodies and persons it names; not a short
+    name in brackets, which the name defines for itself ("Đại hội đồng cổ đông (ĐHĐCĐ)")."""
+    words = (word.strip("“”\"'()") for word in mention.name.split()[1:] if not word.startswith("("))
     return frozenset(word for word in words if word[:1].isupper())
 
 
@@ -184,8 +188,19 @@ def _other_numbers(first: Mention, second: Mention) -> bool:
 
 
 def _other_ordinal(first: Mention, second: Mention) -> bool:
-    return bool(first.ordinal and second.ordinal
-                and fold_for_matching(first.ordinal) != fold_for_matching(second.ordinal))
+    """Whether both names hold an ordinal and they differ in value: "lần thứ III", "lần thứ 3" and "lần thứ ba"
+    are one."""
+    return bool(first.ordinal and second.ordinal and _ordinal_value(first.ordinal) != _ordinal_value(second.ordinal))
+
+
+@lru_cache(maxsize=1024)
+def _ordinal_value(ordinal: str) -> int | str:
+    """The number an ordinal names (digits, a Roman numeral, a number word), else its folded form."""
+    if ordinal.isdigit():
+        return int(ordinal)
+    value = roman_value(ordinal.upper()) or lexicon.ordinal_words().get(ordinal.lower()) \
+        or parse_number_word(ordinal)
+    return value if value is not None else fold_for_matching(ordinal)
 
 
 def _alias_families(mention: Mention) -> frozenset[str]:
@@ -362,10 +377,15 @@ class Grouping:
                     index = None  # "tại buổi họp báo chiều nay" after a congress only planned: a meeting of its own
             if index is None:
                 index = self._just_planned(mention)  # "… chuẩn bị kỳ họp thứ nhất. Kỳ họp này, dự kiến …"
+            did = lexicon.past_after().match(self.layout.text, mention.end) is not None \
+                and lexicon.source_after().match(self.layout.text, mention.end) is None
+            if index is None and did:
+                index = self._just_reported(mention)  # "Hội nghị cấp cao … Cuộc họp đã thành công": the one reported
             if index is None:
                 if day is None and not self._chaired_here(mention) and not opens_at \
-                        and not has_subject(self.layout, mention.start, opening=False):
-                    return  # "hội nghị" with nothing to point back to
+                        and not has_subject(self.layout, mention.start, opening=False) \
+                        and not did:
+                    return  # "hội nghị" with nothing to point back to, and that did nothing ("Hội nghị đã nghe …")
                 if plans_after(self.layout.text, mention.end):
                     return  # "Hội thảo sẽ do PGS A chủ trì vào sáng 20/8": the meeting ahead, none held
                 # its clause reports it: a day, a chair, someone doing it ("hai nhà lãnh đạo đã hội đàm"), or
@@ -390,6 +410,8 @@ class Grouping:
         if names_better:  # the meeting is named by its best mention: a held kind word and its name
             meeting.first = mention
             meeting.aliases |= _alias_families(mention)
+        if day is not None and meeting.named_date is None and not mention.headline:
+            meeting.named_date = self.dating.named_day(mention.end)
         if day is not None:
             if mention.status == "held" and meeting.date is None:
                 meeting.date = day
@@ -402,6 +424,13 @@ class Grouping:
 def _dated(meetings: list[Meeting], index: int) -> str | None:
     date = meetings[index].date
     return date if date and "/" not in date else None  # a visit's run of days does not date its talks
+
+
+def _named_before(named: str | None, date: str | None) -> bool:
+    """Whether a meeting's named day is one day before the day its sentences gave it (a later report of it)."""
+    if named is None or date is None or "/" in named or "/" in date or len(named) != len(date) or len(date) != 10:
+        return False
+    return (named[:4] == date[:4] or "XXXX" in (named[:4], date[:4])) and named[5:] < date[5:]
 
 
 def _listed_after(layout: Layout, before: Mention, mention: Mention) -> bool:
@@ -424,6 +453,10 @@ def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], la
         meeting = meetings[index]
         if meeting.date is None and meeting.back_date is not None:
             meeting.date = meeting.back_date
+        if _named_before(meeting.named_date, meeting.date):
+            # "Ngày 26/4, UBKT thông tin về kết quả kỳ họp … tại kỳ họp ngày 23/4, …": the day of the report
+            # is after the meeting, the day written with its name is the meeting's
+            meeting.date = meeting.named_date
         if meeting.date is not None:
             continue
         first = meeting.mentions[0]

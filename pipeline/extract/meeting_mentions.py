@@ -338,7 +338,9 @@ def _held(layout: Layout, start: int, end: int, days_in_clause: bool,
     for part in parts:
         if layout.search_words(cues[part], clause_low, start) or layout.search_words(cues[part], end, clause_high):
             return True
-    return False
+    # the meeting did something, in the past tense ("Hội nghị lần thứ nhất … đã bầu bà A"), the source of what it
+    # passed aside (read before)
+    return "held" in parts and lexicon.past_after().match(text, end) is not None
 
 
 def _broadcast(layout: Layout, start: int) -> bool:
