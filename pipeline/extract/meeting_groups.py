@@ -40,6 +40,8 @@ _KEPT = 4 * _RECENT
 _BACK_REACH = 3
 # How many mentions before a meeting's are read for the meeting it goes on from.
 _LOOK_BACK = 40
+# How many words after its own kind word a name may name the meeting it is a part of ("Lễ khai mạc Kỳ họp …").
+_INSIDE_REACH = 2
 _NUMBER = re.compile(r"\d+")
 _UPPER_CLASS = UPPER[1:-1]
 _DEFINED = re.compile(rf"\(({UPPER}[{_UPPER_CLASS}\d&.-]{{1,11}})\)")  # a short name a meeting's name defines
@@ -426,6 +428,52 @@ def _dated(meetings: list[Meeting], index: int) -> str | None:
     return date if date and "/" not in date else None  # a visit's run of days does not date its talks
 
 
+def merge_renamed(meetings: list[Meeting], linked: list[tuple[Mention, int]]) -> list[tuple[Mention, int]]:
+    """Meetings named again by a part or a session of them on their day ("Buổi họp đại hội đồng cổ đông của X",
+    "Lễ khai mạc Kỳ họp lần thứ 3" on the day of "Kỳ họp thứ ba") folded into the meeting they name: one
+    occasion. Returns ``linked`` pointing at the meetings kept; a folded meeting keeps no mention."""
+    pattern, info = lexicon.kinds()
+    by_day: dict[str, list[int]] = {}
+    for index, meeting in enumerate(meetings):
+        if meeting.date is not None and meeting.mentions:
+            by_day.setdefault(meeting.date, []).append(index)
+    moved: dict[int, int] = {}
+    for indices in by_day.values():
+        for inner in indices:
+            named = _named_inside(meetings[inner].first, pattern, info)
+            if named is None:
+                continue
+            outer = next((i for i in indices if i != inner and i not in moved and meetings[i].family == named.family
+                          and not _other_ordinal(meetings[i].first, named)
+                          and not _other_names(meetings[i].first, named)), None)
+            if outer is None:
+                continue
+            merged = meetings[outer].mentions + meetings[inner].mentions
+            meetings[outer].mentions = sorted(merged, key=lambda m: m.start)
+            meetings[inner].mentions = []
+            moved[inner] = outer
+    return [(mention, moved.get(index, index)) for mention, index in linked]
+
+
+def _named_inside(mention: Mention, pattern: re.Pattern[str], info) -> Mention | None:
+    """The other meeting a name names within its first words after its own kind word ("Buổi họp đại hội đồng cổ
+    đông của X", "Lễ khai mạc Kỳ họp lần thứ 3"), as a mention of that meeting's family and name, if any."""
+    words = mention.name.split()
+    rest = " ".join(words[len(mention.kind.split()):])
+    match = pattern.match(rest) if rest else None
+    for skip in range(1, _INSIDE_REACH + 1):
+        if match is not None:
+            break
+        if len(rest.split(" ", skip)) <= skip:
+            return None
+        match = pattern.match(rest.split(" ", skip)[skip])
+    row = info.get(fold_for_matching(match.group())) if match is not None else None
+    if row is None or row.family == mention.family:
+        return None
+    name = match.string[match.start():]
+    return replace(mention, kind=row.kind, family=row.family, name=name)
+
+
 def _named_before(named: str | None, date: str | None) -> bool:
     """Whether a meeting's named day is one day before the day its sentences gave it (a later report of it)."""
     if named is None or date is None or "/" in named or "/" in date or len(named) != len(date) or len(date) != 10:
@@ -527,4 +575,4 @@ def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], la
 
 
 
-__all__ = ["Grouping", "Meeting", "date_meetings"]
+__all__ = ["Grouping", "Meeting", "date_meetings", "merge_renamed"]

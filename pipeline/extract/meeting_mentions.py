@@ -665,10 +665,12 @@ def _done_by_official(layout: Layout, start: int) -> bool:
 
 
 def _met_in_past(text: str, row, start: int, after: int) -> bool:
-    """A body's meeting reported in the past tense without a day ("Hội đồng trường đã họp, bầu …", "Ban tổ chức đã
-    họp khẩn"): held (NOTES.md item 30, "có họp bàn"), unless many times ("đã họp bàn nhiều lần"); so is a
-    reception ("Trước đó, Chủ tịch nước đã tiếp Phó Chủ tịch …": whom it received is named, see _NAMED_OBJECT)."""
-    return row.family in ("Cuộc họp", "Buổi tiếp") and lexicon.past_before().search(text, max(0, start - 16), start) is not None \
+    """A body's meeting or session reported in the past tense without a day ("Hội đồng trường đã họp, bầu …", "Ban
+    tổ chức đã họp khẩn", "Ban Chấp hành đã họp phiên thứ nhất"): held (NOTES.md item 30, "có họp bàn"), unless many
+    times ("đã họp bàn nhiều lần"); so is a reception ("Trước đó, Chủ tịch nước đã tiếp Phó Chủ tịch …": whom it
+    received is named, see _NAMED_OBJECT)."""
+    return row.family in ("Cuộc họp", "Buổi tiếp", "Phiên họp") \
+        and lexicon.past_before().search(text, max(0, start - 16), start) is not None \
         and not lexicon.many_times().match(text, after)
 
 
