@@ -45,6 +45,10 @@ SCOPE = [
     ("Ngày 12/7, kỳ họp thứ 12 HĐND thành phố đã thông qua 20 nghị quyết quan trọng.", PUBLISHED,
      [{"kind": "Kỳ họp", "date": "2023-07-12"}]),
     ("Đại hội lần thứ IX của Hội Nông dân tỉnh đã xác định ba khâu đột phá của nhiệm kỳ.", PUBLISHED, []),
+    # a meeting named with its own day "vừa qua" is past, whatever the sentence plans
+    ("Sáng 14/8, Sở Y tế tổ chức Hội nghị tập huấn. Hội nghị sẽ xem lại các bài giảng trình bày tại Hội thảo chuyên đề "
+     "do Bộ Y tế tổ chức ngày 20/7 vừa qua.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-08-14"}, {"kind": "Hội thảo", "date": "2023-07-20"}]),
     # what else a meeting did, in the past tense, reports it held, undated
     ("Hội nghị lần thứ nhất Ban Chấp hành Hội Nông dân tỉnh khóa IX đã bầu ông Lê Văn Năm giữ chức Chủ tịch.",
      PUBLISHED, [{"kind": "Hội nghị", "date": None}]),

@@ -44,6 +44,7 @@ _QUOTED_NAME = re.compile(r"[ ]?[“\"]([^”\"\n]{2,120})[”\"]")
 _NAMED_NEXT = re.compile(rf"[ ]+(?:[“\"]|{UPPER})")
 _CAPITALIZED_NEXT = re.compile(rf"[ ]+(?:các[ ]+)?(?:đoàn[ ]|{UPPER})")
 _FUTURE_DAY = re.compile(r"\d[ ]+tới(?=[ ]*(?:[,.;:]|$))", re.MULTILINE)
+_PAST_DAY = re.compile(r"\d[ ]+(?:vừa qua|vừa rồi)(?=[ ]*(?:[,.;:]|$))", re.MULTILINE)
 _PAST = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)", re.IGNORECASE)
 _INTRODUCED_AFTER = re.compile(r"[ ]*(?:đã[ ]+|vừa[ ]+|chính thức[ ]+)*(?:diễn ra|khai mạc|bế mạc|được tổ chức|kết thúc)(?!\w)",
                                re.IGNORECASE)
@@ -171,6 +172,10 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     cues = lexicon.cues()
     phrase_low, _ = layout.phrase_span(start)
     clause_low, _ = layout.clause_span(start)
+    past = _PAST_DAY.search(text, end, layout.clause_span(end)[1])
+    if past is not None and not lexicon.kinds()[0].search(text, end, past.start()):
+        return False  # "… tại Hội nghị … do Ban Bí thư tổ chức vào ngày 27-28/3 vừa qua": its own day is past, whatever
+        # the sentence plans ("Hội nghị sẽ lắng nghe các chuyên đề trình bày tại …")
     if layout.search_words(cues["planned"], phrase_low, start) or cues["toward"].search(text, phrase_low, start):
         return True
     if _listed_after_toward(layout, phrase_low, start, end) or _listed_after_plan(layout, phrase_low, start, end):
