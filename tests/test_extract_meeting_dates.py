@@ -103,11 +103,34 @@ SPANS = [
      [{"kind": "Kỳ họp", "date": "XXXX-07-18/XXXX-07-20"}]),
     ("Chiều 21/7, Kỳ họp thứ 12 Hội đồng nhân dân tỉnh Nghệ An bế mạc. Kỳ họp đã làm việc trong 4 ngày.", PUBLISHED,
      [{"kind": "Kỳ họp", "date": "2023-07-18/2023-07-21"}]),
+    # a later sentence naming the meeting gives a run of days holding the day reported: the run
+    ("Tin tỉnh. Sáng 22/7, tại phiên bế mạc Đại hội Hội Nông dân tỉnh lần thứ X, Đại hội đã bầu 45 đại biểu. Đại hội "
+     "Hội Nông dân tỉnh nhiệm kỳ 2023 - 2028 diễn ra từ ngày 20 đến 22/7 với 320 đại biểu.", PUBLISHED,
+     [{"kind": "Đại hội", "date": "2023-07-20/2023-07-22"}]),
+    ("Tin tỉnh. Chiều 21/7, Đại hội Hội Nông dân tỉnh lần thứ X thảo luận báo cáo chính trị. Đại hội Hội Nông dân tỉnh "
+     "diễn ra từ ngày 20 đến 22/7.", UNDATED, [{"kind": "Đại hội", "date": "XXXX-07-20/XXXX-07-22"}]),
+    # a run of days that does not hold the meeting's day is another thing's
+    ("Tin tỉnh. Sáng 25/7, Đại hội Hội Nông dân tỉnh lần thứ X bế mạc. Đại hội Hội Nông dân tỉnh chào mừng đợt thi "
+     "đua diễn ra từ ngày 1 đến 20/7.", PUBLISHED, [{"kind": "Đại hội", "date": "2023-07-25"}]),
+    # its sessions go on to a later day
+    ("Sáng 18/7, Kỳ họp thứ 12 Hội đồng nhân dân tỉnh Nghệ An khai mạc. Kỳ họp sẽ tiếp tục các phiên làm việc đến hết "
+     "ngày 20/7.", UNDATED, [{"kind": "Kỳ họp", "date": "XXXX-07-18/XXXX-07-20"}]),
     # one day when one day is given; how long someone else works is not the meeting's
     ("Ngày 12/7, Hội nghị xúc tiến đầu tư diễn ra tại Đà Nẵng. Sau hội nghị, các nhà đầu tư đã làm việc 3 ngày tại "
      "các khu công nghiệp.", PUBLISHED, [{"kind": "Hội nghị", "date": "2023-07-12"}]),
     ("Sáng 12/7, Bộ trưởng tiếp Đoàn công tác của tỉnh Lào Cai, sau đó Đoàn làm việc 3 ngày tại các bộ, ngành.",
      PUBLISHED, [{"kind": "Buổi tiếp", "date": "2023-07-12"}]),
+]
+
+# --- the day written with the meeting's name, before the day of a sentence reporting on it later ----------
+NAMED_DAYS = [
+    ("Ngày 16/8, Ủy ban Kiểm tra Tỉnh ủy thông báo kết quả kỳ họp thứ 9 của Ủy ban. Tại kỳ họp ngày 11/8, Ủy ban đã "
+     "xem xét kỷ luật hai cán bộ.", PUBLISHED, [{"kind": "Kỳ họp", "date": "2023-08-11"}]),
+    ("Ngày 16/8, Sở Y tế công bố kết luận của cuộc họp chuyên đề. Cuộc họp sáng 14/8 đã thống nhất ba giải pháp.",
+     UNDATED, [{"kind": "Cuộc họp", "date": "XXXX-08-14"}]),
+    # a later day written with its name is a day it goes on, not its first
+    ("Sáng 14/8, Hội đồng nhân dân tỉnh tổ chức kỳ họp thứ 12. Tại kỳ họp ngày 15/8, các đại biểu đã chất vấn Giám "
+     "đốc Sở Y tế.", PUBLISHED, [{"kind": "Kỳ họp", "date": "2023-08-14"}]),
 ]
 
 # --- the year of an undated article's meeting: only a full date the text ties to it (NOTES.md items 22, 31) ----
@@ -142,7 +165,7 @@ YEARS = [
      UNDATED, [{"kind": "Hội nghị", "date": "XXXX-07-05"}]),
 ]
 
-CASES = GOING_ON + LEAD + SPANS + YEARS
+CASES = GOING_ON + LEAD + SPANS + NAMED_DAYS + YEARS
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

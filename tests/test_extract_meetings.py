@@ -106,6 +106,37 @@ BACK_REFERENCES = [
      PUBLISHED, [{"kind": "Kỳ họp", "date": "2023-07-18"}]),
     # a bare word with nothing to point back to and nothing to report is none
     ("Hội nghị là dịp để các đơn vị trao đổi kinh nghiệm.", PUBLISHED, []),
+    # a bare word with nothing before it that did something in the past tense reports a meeting held, undated
+    ("Hội nghị đã nghe báo cáo về công tác phân luồng học sinh sau trung học cơ sở.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": None}]),
+    # ... or points back to the meeting just reported, of another kind
+    ("Sáng 16/8, lãnh đạo các nước dự Hội nghị cấp cao ASEAN tại Jakarta. \"Cuộc họp đã thành công\", ông Lý Văn Hải "
+     "nói.", PUBLISHED, [{"kind": "Hội nghị", "date": "2023-08-16"}]),
+    # a body's session reported in the past tense, without a day
+    ("Ban Chấp hành Công đoàn tỉnh khóa mới đã họp phiên thứ nhất để bầu Chủ tịch.", PUBLISHED,
+     [{"kind": "Phiên họp", "date": None}]),
+    # a part or a session of a meeting named by its kind word on its day is that meeting
+    ("Chiều nay (16/8), Ngân hàng Sao Mai tổ chức Đại hội đồng cổ đông thường niên năm 2023. Toàn cảnh buổi họp đại "
+     "hội đồng cổ đông của Sao Mai chiều 16/8.", "2023-08-16",
+     [{"kind": "Đại hội đồng cổ đông", "date": "2023-08-16"}]),
+    ("Sáng 16/8, Lễ khai mạc Kỳ họp lần thứ 3 Hội đồng nhân dân tỉnh diễn ra trọng thể. Kỳ họp thứ ba khai mạc sáng "
+     "16/8 tại hội trường tỉnh.", PUBLISHED, [{"kind": "Kỳ họp", "date": "2023-08-16"}]),
+    # not a meeting of another ordinal, nor one whose name names someone or something else
+    ("Tháng 8/2023, Bộ tổ chức chương trình \"Chia sẻ cùng thầy cô\". Cũng trong tháng 8/2023, Bộ tổ chức Lễ phát động "
+     "chương trình \"Điều ước cho em\".", PUBLISHED,
+     [{"kind": "Chương trình", "date": "2023-08"}, {"kind": "Lễ", "date": "2023-08"}]),
+    ("Sáng 16/8, Lễ khai mạc Kỳ họp thứ tư Hội đồng nhân dân huyện diễn ra trọng thể. Kỳ họp thứ ba Hội đồng nhân dân "
+     "tỉnh cũng khai mạc sáng 16/8.", PUBLISHED,
+     [{"kind": "Lễ", "date": "2023-08-16"}, {"kind": "Kỳ họp", "date": "2023-08-16"}]),
+    # the short name a meeting's name defines in brackets tells it apart from no other name of it
+    ("Hôm nay (16/8), Ngân hàng Sao Mai tổ chức họp đại hội đồng cổ đông (ĐHĐCĐ) thường niên năm 2023.\nĐại hội đồng cổ "
+     "đông Sao Mai đã bầu bổ sung 2 thành viên Hội đồng quản trị.", PUBLISHED,
+     [{"kind": "Đại hội đồng cổ đông", "date": "2023-08-16"}]),
+    # one ordinal written as a Roman numeral, in digits or in words is one meeting
+    ("Chiều 14/8, Hội Cựu chiến binh huyện tổ chức đại hội lần thứ IV. Ông Lê Văn Tám cho biết Hội tiến hành đại hội "
+     "lần thứ 4 khi các chi hội đã hoàn thành đại hội.", PUBLISHED, [{"kind": "Đại hội", "date": "2023-08-14"}]),
+    ("Báo cáo tại kỳ họp thứ hai của Hội đồng nhân dân tỉnh, Sở Tài chính nêu nhiều kiến nghị. Các kiến nghị tại kỳ "
+     "họp thứ 2 đã được trả lời.", UNDATED, [{"kind": "Kỳ họp", "date": None}]),
 ]
 
 # --- 3. programmes held as occasions, meetings reported by their verb only ------------------------------
@@ -339,6 +370,11 @@ NARRATIVES = [
 DELEGATIONS = [
     ("Ngày 3/7, đoàn công tác Liên đoàn Lao động tỉnh Lạng Sơn do Phó Chủ tịch Hoàng Thị Vân dẫn đầu đã đến thăm "
      "và làm việc tại Công ty cổ phần Xi măng Đồng Bành.", PUBLISHED, [{"date": "2023-07-03"}]),
+    # a visit "sang thăm, làm việc tại" is one visit, lasting the days it is given
+    ("Bộ trưởng cảm ơn sự đón tiếp chu đáo nhân dịp Đoàn đại biểu Bộ Y tế sang thăm, làm việc tại Cộng hòa Séc từ ngày "
+     "4 - 6/3/2023.", PUBLISHED, [{"kind": "Chuyến thăm", "date": "2023-03-04/2023-03-06"}]),
+    ("Sáng 2/8, đoàn công tác của Bộ Y tế đến thăm và làm việc với Sở Y tế tỉnh Điện Biên.", PUBLISHED,
+     [{"kind": "Chuyến thăm", "date": "2023-08-02"}]),
 ]
 
 CASES = DELEGATIONS + KINDS + BACK_REFERENCES + OCCASIONS_AND_VERBS + SCOPE + DATES + CHAIRS + NARRATIVES

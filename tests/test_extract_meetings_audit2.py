@@ -136,6 +136,14 @@ SCENE_CAPTIONS = [
      [{"kind": "Đại hội đồng cổ đông", "date": "XXXX-04-20"}]),
     ("Nhà máy mới\nCông ty đang đẩy nhanh tiến độ thi công.\nToàn cảnh lễ khởi công nhà máy ngày 5/3/2021. Nguồn: "
      "Công ty Thép Việt Ngày nay, nhà máy đã hoàn thành 60% khối lượng.", PUBLISHED, []),
+    # a body line closed by a credit after a dash is a caption: the meeting it names is the one the body reports,
+    # or none
+    ("Hội thảo 95 năm Công đoàn\nSáng 24/7, Tổng Liên đoàn tổ chức Hội thảo khoa học \"Công đoàn Việt Nam - 95 năm "
+     "xây dựng\".\nNhiều đại biểu tham luận tại hội thảo.\nCác đại biểu dự hội thảo 95 năm Công đoàn, sáng 24-7 - Ảnh: "
+     "MINH ANH.", PUBLISHED, [{"kind": "Hội thảo", "date": "2023-07-24"}]),
+    ("Công đoàn chăm lo công nhân\nSáng 24/7, Liên đoàn Lao động tỉnh trao 200 suất quà cho công nhân.\nNăm nay Liên "
+     "đoàn dành 5 tỷ đồng chăm lo công nhân.\nLãnh đạo tỉnh dự lễ khởi công nhà văn hóa công nhân, sáng 20-7 - Ảnh: "
+     "MINH ANH.", PUBLISHED, []),
     # a caption of what someone does at an occasion is text ("… tặng quà tại chương trình …. Ảnh: …")
     ("Công đoàn chăm lo Tết\nChủ tịch LĐLĐ tỉnh tặng quà công nhân tại chương trình “Tết đoàn viên 2023”. Ảnh: "
      "Minh Anh Năm nay, LĐLĐ tỉnh dành 5 tỷ đồng chăm lo Tết.", PUBLISHED, [{"kind": "Chương trình"}]),

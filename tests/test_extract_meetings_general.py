@@ -44,6 +44,16 @@ SCOPE = [
      PUBLISHED, []),
     ("Ngày 12/7, kỳ họp thứ 12 HĐND thành phố đã thông qua 20 nghị quyết quan trọng.", PUBLISHED,
      [{"kind": "Kỳ họp", "date": "2023-07-12"}]),
+    ("Đại hội lần thứ IX của Hội Nông dân tỉnh đã xác định ba khâu đột phá của nhiệm kỳ.", PUBLISHED, []),
+    # a meeting named with its own day "vừa qua" is past, whatever the sentence plans
+    ("Sáng 14/8, Sở Y tế tổ chức Hội nghị tập huấn. Hội nghị sẽ xem lại các bài giảng trình bày tại Hội thảo chuyên đề "
+     "do Bộ Y tế tổ chức ngày 20/7 vừa qua.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-08-14"}, {"kind": "Hội thảo", "date": "2023-07-20"}]),
+    # what else a meeting did, in the past tense, reports it held, undated
+    ("Hội nghị lần thứ nhất Ban Chấp hành Hội Nông dân tỉnh khóa IX đã bầu ông Lê Văn Năm giữ chức Chủ tịch.",
+     PUBLISHED, [{"kind": "Hội nghị", "date": None}]),
+    ("Vừa qua, Hội nghị Trung ương 8 đã bàn về chiến lược bảo vệ Tổ quốc.", UNDATED,
+     [{"kind": "Hội nghị", "date": None}]),
     ("Theo báo cáo của Bộ Văn hóa tại Hội nghị tổng kết năm 2022, phong trào thể thao quần chúng phát triển mạnh.",
      UNDATED, []),
     ("Văn phòng Chính phủ vừa ra thông báo kết luận của Thủ tướng tại cuộc họp về phòng, chống thiên tai.",

@@ -42,6 +42,7 @@ from unionfacts.types import DateFact
 # A day after a meeting's name dates it only this close ("Phiên họp thường kỳ Chính phủ ngày 3/6", "… do UBND TP
 # phối hợp LĐLĐ TP tổ chức sáng 19.5").
 _AFTER_REACH = 100
+_NAMED_DAY_GAP = 2  # a day this close after a meeting's name is written as part of it
 # "Hội thảo X, Y và Z do Tổng LĐLĐ phối hợp với … tổ chức ngày 23/5": the organizer's clause ends at the day,
 # which is the meeting's however long the name and the organizers are
 _HELD_BY_REACH = 300
@@ -238,16 +239,20 @@ _CLOSING = re.compile(rf"(?<!\w)(?:{_CLOSES})(?!\w)", re.IGNORECASE)
 _CLOSING_BETWEEN = re.compile(rf"[^.;:!?\n\d]{{0,60}}?(?<!\w)(?:{_CLOSES})(?!\w)[^.;:!?\n\d]{{0,20}}", re.IGNORECASE)
 
 
+# Its sessions, before "làm việc" ("Đại hội sẽ tiếp tục các phiên làm việc đến hết ngày 30-6").
+_SESSIONS = r"(?:(?:các[ ]+)?phiên[ ]+)?"
+
+
 # Said of a meeting right after its name in a later sentence ("Kỳ họp sẽ diễn ra trong 3 ngày", "Kỳ họp diễn ra đến
 # hết ngày 14/7"): how long the meeting dated by its first day lasts.
 _LASTS_AFTER_NAME = re.compile(
-    rf"[ ]*(?:(?:sẽ|đã|được|dự kiến|chính thức|tiếp tục)[ ]+)*(?:diễn ra|kéo dài|làm việc)[ ]+"
+    rf"[ ]*(?:(?:sẽ|đã|được|dự kiến|chính thức|tiếp tục)[ ]+)*(?:diễn ra|kéo dài|{_SESSIONS}làm việc)[ ]+"
     rf"(?:(?:trong[ ]+)?{_COUNT}(?!\w)|(?P<until>(?:đến|tới)[ ]+(?:hết[ ]+)?))", re.IGNORECASE)
 
 
 # Said of a meeting right after its name on a later day: it closes or goes on ("Đại hội bế mạc", "Kỳ họp sẽ bế mạc
 # vào ngày 14/7", "Đại hội tiếp tục làm việc", "Hội nghị bước vào ngày làm việc thứ hai").
-_GOES_ON_AFTER_NAME = re.compile(rf"[ ]*(?:(?:đã|đang|sẽ|chính thức|tiếp tục)[ ]+)*(?:{_CLOSES}|làm việc|"
+_GOES_ON_AFTER_NAME = re.compile(rf"[ ]*(?:(?:đã|đang|sẽ|chính thức|tiếp tục)[ ]+)*(?:{_CLOSES}|{_SESSIONS}làm việc|"
                                  rf"bước vào ngày làm việc)(?!\w)", re.IGNORECASE)
 
 
@@ -473,25 +478,26 @@ class Dating:
         return run or value
 
     def spanning(self, value: str | None, starts: list[int]) -> str | None:
-        """``value``, a meeting's first day, made the run of days a sentence naming the meeting (at ``starts``)
-        gives from that day, whatever its tense ("Chiều 22/6, Hội nghị … khai mạc. Trong hai ngày làm việc 22-23/6,
-        chương trình của Hội nghị sẽ …" → the 22nd and 23rd; NOTES.md item 31): a run opening on the meeting's day
-        is how long it lasts."""
+        """``value``, a meeting's day, made the run of days a sentence naming the meeting (at ``starts``)
+        gives around that day, whatever its tense ("Chiều 22/6, Hội nghị … khai mạc. Trong hai ngày làm việc 22-23/6,
+        chương trình của Hội nghị sẽ …" → the 22nd and 23rd; "Sáng 30/6, tại phiên bế mạc Đại hội … Đại hội diễn ra
+        từ ngày 28 đến 30/6" → the 28th to the 30th; NOTES.md item 31): a run holding the meeting's day is how long
+        it lasts."""
         first = _parts(value) if value else None
         if first is None:
             return value
         for start in starts:
             for day in self.within(*self.layout.sentence_span(self.layout.sentence_of(start))):
                 opening, _, closing = day.value.partition("/")
-                head = _parts(opening)
-                if not closing or head is None or head[1:] != first[1:] \
+                head, tail = _parts(opening), _parts(closing)
+                if head is None or tail is None or not head[1:] <= first[1:] <= tail[1:] \
                         or UNKNOWN_YEAR not in (head[0], first[0]) and head[0] != first[0]:
                     continue
                 if not 0 < (_days_apart(opening, closing) or 0) <= _LONGEST_MEETING_DAYS:
                     continue
                 if first[0] == UNKNOWN_YEAR:
                     return day.value
-                return f"{value}/{closing.replace(UNKNOWN_YEAR, first[0])}"
+                return f"{opening.replace(UNKNOWN_YEAR, first[0])}/{closing.replace(UNKNOWN_YEAR, first[0])}"
         return value
 
     def with_year(self, value: str | None, starts: list[int]) -> str | None:
@@ -553,6 +559,15 @@ class Dating:
 
     def within(self, low: int, high: int) -> list[Day]:
         return self.days[bisect.bisect_left(self._starts, low):bisect.bisect_left(self._starts, high)]
+
+    def named_day(self, end: int) -> str | None:
+        """The day written right after a meeting's name ending at ``end`` ("tại kỳ họp ngày 23/4", "Hội nghị sáng
+        5/6"): the meeting's own day, whatever verb its sentence reports."""
+        index = bisect.bisect_left(self._starts, end)
+        if index < len(self.days) and self.days[index].start - end <= _NAMED_DAY_GAP \
+                and not self.layout.text[end:self.days[index].start].strip():
+            return self.days[index].value
+        return None
 
     def in_clause(self, position: int) -> bool:
         return bool(self.within(*self.layout.clause_span(position)))

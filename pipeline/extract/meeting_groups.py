@@ -24,9 +24,11 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from unionfacts.extract import meeting_lexicon as lexicon
+from unionfacts.extract.dates import roman_value
 from unionfacts.extract.meeting_dates import Dating, offset_day
 from unionfacts.extract.meeting_layout import Layout
 from unionfacts.extract.meeting_mentions import Mention, has_subject, opens_predicate, plans_after
+from unionfacts.extract.numbers import parse_number_word
 from unionfacts.extract.patterns import UPPER
 from unionfacts.normalize import fold_for_matching
 
@@ -38,6 +40,8 @@ _KEPT = 4 * _RECENT
 _BACK_REACH = 3
 # How many mentions before a meeting's are read for the meeting it goes on from.
 _LOOK_BACK = 40
+# How many words after its own kind word a name may name the meeting it is a part of ("Lễ khai mạc Kỳ họp …").
+_INSIDE_REACH = 2
 _NUMBER = re.compile(r"\d+")
 _UPPER_CLASS = UPPER[1:-1]
 _DEFINED = re.compile(rf"\(({UPPER}[{_UPPER_CLASS}\d&.-]{{1,11}})\)")  # a short name a meeting's name defines
@@ -58,6 +62,7 @@ class Meeting:
     mentions: list[Mention] = field(default_factory=list)
     date: str | None = None
     back_date: str | None = None
+    named_date: str | None = None  # the first day written right after one of its names ("kỳ họp ngày 23/4")
     aliases: set[str] = field(default_factory=set)  # other families its name makes it ("Hội nghị đối thoại")
     acronyms: set[str] = field(default_factory=set)  # short names its names define ("… lần thứ hai (SOM2)")
     dated: set[int] = field(default_factory=set)  # starts of the mentions that give a day of their own
@@ -150,8 +155,9 @@ def _other_ceremonies(first: Mention, second: Mention) -> bool:
 
 
 def _proper_words(mention: Mention) -> frozenset[str]:
-    """The capitalized words of a name after its first word: the places, bodies and persons it names."""
-    words = (word.strip("“”\"'()") for word in mention.name.split()[1:])
+    """The capitalized words of a name after its first word: the places, bodies and persons it names; not a short
+    name in brackets, which the name defines for itself ("Đại hội đồng cổ đông (ĐHĐCĐ)")."""
+    words = (word.strip("“”\"'()") for word in mention.name.split()[1:] if not word.startswith("("))
     return frozenset(word for word in words if word[:1].isupper())
 
 
@@ -184,8 +190,19 @@ def _other_numbers(first: Mention, second: Mention) -> bool:
 
 
 def _other_ordinal(first: Mention, second: Mention) -> bool:
-    return bool(first.ordinal and second.ordinal
-                and fold_for_matching(first.ordinal) != fold_for_matching(second.ordinal))
+    """Whether both names hold an ordinal and they differ in value: "lần thứ III", "lần thứ 3" and "lần thứ ba"
+    are one."""
+    return bool(first.ordinal and second.ordinal and _ordinal_value(first.ordinal) != _ordinal_value(second.ordinal))
+
+
+@lru_cache(maxsize=1024)
+def _ordinal_value(ordinal: str) -> int | str:
+    """The number an ordinal names (digits, a Roman numeral, a number word), else its folded form."""
+    if ordinal.isdigit():
+        return int(ordinal)
+    value = roman_value(ordinal.upper()) or lexicon.ordinal_words().get(ordinal.lower()) \
+        or parse_number_word(ordinal)
+    return value if value is not None else fold_for_matching(ordinal)
 
 
 def _alias_families(mention: Mention) -> frozenset[str]:
@@ -362,10 +379,15 @@ class Grouping:
                     index = None  # "tại buổi họp báo chiều nay" after a congress only planned: a meeting of its own
             if index is None:
                 index = self._just_planned(mention)  # "… chuẩn bị kỳ họp thứ nhất. Kỳ họp này, dự kiến …"
+            did = lexicon.past_after().match(self.layout.text, mention.end) is not None \
+                and lexicon.source_after().match(self.layout.text, mention.end) is None
+            if index is None and did:
+                index = self._just_reported(mention)  # "Hội nghị cấp cao … Cuộc họp đã thành công": the one reported
             if index is None:
                 if day is None and not self._chaired_here(mention) and not opens_at \
-                        and not has_subject(self.layout, mention.start, opening=False):
-                    return  # "hội nghị" with nothing to point back to
+                        and not has_subject(self.layout, mention.start, opening=False) \
+                        and not did:
+                    return  # "hội nghị" with nothing to point back to, and that did nothing ("Hội nghị đã nghe …")
                 if plans_after(self.layout.text, mention.end):
                     return  # "Hội thảo sẽ do PGS A chủ trì vào sáng 20/8": the meeting ahead, none held
                 # its clause reports it: a day, a chair, someone doing it ("hai nhà lãnh đạo đã hội đàm"), or
@@ -390,6 +412,8 @@ class Grouping:
         if names_better:  # the meeting is named by its best mention: a held kind word and its name
             meeting.first = mention
             meeting.aliases |= _alias_families(mention)
+        if day is not None and meeting.named_date is None and not mention.headline:
+            meeting.named_date = self.dating.named_day(mention.end)
         if day is not None:
             if mention.status == "held" and meeting.date is None:
                 meeting.date = day
@@ -402,6 +426,59 @@ class Grouping:
 def _dated(meetings: list[Meeting], index: int) -> str | None:
     date = meetings[index].date
     return date if date and "/" not in date else None  # a visit's run of days does not date its talks
+
+
+def merge_renamed(meetings: list[Meeting], linked: list[tuple[Mention, int]]) -> list[tuple[Mention, int]]:
+    """Meetings named again by a part or a session of them on their day ("Buổi họp đại hội đồng cổ đông của X",
+    "Lễ khai mạc Kỳ họp lần thứ 3" on the day of "Kỳ họp thứ ba") folded into the meeting they name: one
+    occasion. Returns ``linked`` pointing at the meetings kept; a folded meeting keeps no mention."""
+    pattern, info = lexicon.kinds()
+    by_day: dict[str, list[int]] = {}
+    for index, meeting in enumerate(meetings):
+        if meeting.date is not None and meeting.mentions:
+            by_day.setdefault(meeting.date, []).append(index)
+    moved: dict[int, int] = {}
+    for indices in by_day.values():
+        for inner in indices:
+            named = _named_inside(meetings[inner].first, pattern, info)
+            if named is None:
+                continue
+            outer = next((i for i in indices if i != inner and i not in moved and meetings[i].family == named.family
+                          and not _other_ordinal(meetings[i].first, named)
+                          and not _other_names(meetings[i].first, named)), None)
+            if outer is None:
+                continue
+            merged = meetings[outer].mentions + meetings[inner].mentions
+            meetings[outer].mentions = sorted(merged, key=lambda m: m.start)
+            meetings[inner].mentions = []
+            moved[inner] = outer
+    return [(mention, moved.get(index, index)) for mention, index in linked]
+
+
+def _named_inside(mention: Mention, pattern: re.Pattern[str], info) -> Mention | None:
+    """The other meeting a name names within its first words after its own kind word ("Buổi họp đại hội đồng cổ
+    đông của X", "Lễ khai mạc Kỳ họp lần thứ 3"), as a mention of that meeting's family and name, if any."""
+    words = mention.name.split()
+    rest = " ".join(words[len(mention.kind.split()):])
+    match = pattern.match(rest) if rest else None
+    for skip in range(1, _INSIDE_REACH + 1):
+        if match is not None:
+            break
+        if len(rest.split(" ", skip)) <= skip:
+            return None
+        match = pattern.match(rest.split(" ", skip)[skip])
+    row = info.get(fold_for_matching(match.group())) if match is not None else None
+    if row is None or row.family == mention.family:
+        return None
+    name = match.string[match.start():]
+    return replace(mention, kind=row.kind, family=row.family, name=name)
+
+
+def _named_before(named: str | None, date: str | None) -> bool:
+    """Whether a meeting's named day is one day before the day its sentences gave it (a later report of it)."""
+    if named is None or date is None or "/" in named or "/" in date or len(named) != len(date) or len(date) != 10:
+        return False
+    return (named[:4] == date[:4] or "XXXX" in (named[:4], date[:4])) and named[5:] < date[5:]
 
 
 def _listed_after(layout: Layout, before: Mention, mention: Mention) -> bool:
@@ -424,6 +501,10 @@ def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], la
         meeting = meetings[index]
         if meeting.date is None and meeting.back_date is not None:
             meeting.date = meeting.back_date
+        if _named_before(meeting.named_date, meeting.date):
+            # "Ngày 26/4, UBKT thông tin về kết quả kỳ họp … tại kỳ họp ngày 23/4, …": the day of the report
+            # is after the meeting, the day written with its name is the meeting's
+            meeting.date = meeting.named_date
         if meeting.date is not None:
             continue
         first = meeting.mentions[0]
@@ -494,4 +575,4 @@ def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], la
 
 
 
-__all__ = ["Grouping", "Meeting", "date_meetings"]
+__all__ = ["Grouping", "Meeting", "date_meetings", "merge_renamed"]

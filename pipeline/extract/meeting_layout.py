@@ -50,6 +50,13 @@ def _credit() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _dash_credited() -> re.Pattern[str]:
+    """A body line that a photo credit after a dash closes ("… dự hội thảo, sáng 24-7 - Ảnh: SƠN TÙNG."): a caption."""
+    words = alternation(read_words("meetings/credit_words.tsv"))
+    return re.compile(rf"^[^\n]+?(?=[ ][-–][ ](?:{words})[ ]*:[^\n]{{1,60}}$)", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
 def _scene() -> re.Pattern[str]:
     """Words opening a caption of a meeting's scene (models/meetings/scene_words.tsv), at a sentence's start."""
     return re.compile(rf"[ ]*(?:{alternation(read_words('meetings/scene_words.tsv'))})(?!\w)")
@@ -148,6 +155,9 @@ class Layout:
             if low >= self.headline_end and credit.start() - low <= _MAX_TITLE_LINE \
                     and _scene().match(text, low) is not None:
                 self._title_lines.append((low, credit.start()))
+        lead = self.lead_sentence()
+        after_lead = self.starts[lead + 1] if lead is not None and lead + 1 < len(self.starts) else len(text)
+        self._title_lines += [m.span() for m in _dash_credited().finditer(text, after_lead)]
         self._title_lines.sort()
         self._title_starts = [start for start, _ in self._title_lines]
         self._first_in_sentence: dict[tuple[int, int], int | None] = {}

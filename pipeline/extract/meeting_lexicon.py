@@ -194,6 +194,14 @@ def past_before() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def past_after() -> re.Pattern[str]:
+    """Right after a meeting's name that a predicate in the past tense follows: the meeting did something
+    ("Hội nghị đã nghe các báo cáo", "Đại hội cũng đã bầu …"); models/meetings/past_markers.tsv."""
+    words = _roles("past_markers")
+    return re.compile(rf"[ ]+(?:(?:{words['adverb']})[ ]+)?(?:{words['past']})[ ]+(?=\w)")
+
+
+@lru_cache(maxsize=1)
 def _agent_words() -> str:
     return alternation(read_words("meetings/agent_markers.tsv"))
 
@@ -352,6 +360,12 @@ def predicate_stop() -> re.Pattern[str]:
     # not a ceremony's word ("Lễ khai mạc", "buổi lễ bế mạc") nor one of two ("Lễ khai mạc và bế mạc")
     return re.compile(rf"(?<![Ll]ễ)(?<!LỄ)(?<! và)[ ](?:{alternation(words)}){WORD_END}"
                       rf"(?=[ ]*(?:[,.;:!?)\n]|$)|[ ]+(?:\d|(?:{then}){WORD_END}))")
+
+
+@lru_cache(maxsize=1)
+def ordinal_words() -> dict[str, int]:
+    """Ordinal words whose value no cardinal gives ("nhất" → 1, models/meetings/ordinal_words.tsv)."""
+    return {row["word"]: int(row["value"]) for row in read_table("meetings/ordinal_words.tsv")}
 
 
 @lru_cache(maxsize=1)

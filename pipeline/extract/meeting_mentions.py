@@ -44,6 +44,7 @@ _QUOTED_NAME = re.compile(r"[ ]?[“\"]([^”\"\n]{2,120})[”\"]")
 _NAMED_NEXT = re.compile(rf"[ ]+(?:[“\"]|{UPPER})")
 _CAPITALIZED_NEXT = re.compile(rf"[ ]+(?:các[ ]+)?(?:đoàn[ ]|{UPPER})")
 _FUTURE_DAY = re.compile(r"\d[ ]+tới(?=[ ]*(?:[,.;:]|$))", re.MULTILINE)
+_PAST_DAY = re.compile(r"\d[ ]+(?:vừa qua|vừa rồi)(?=[ ]*(?:[,.;:]|$))", re.MULTILINE)
 _PAST = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)", re.IGNORECASE)
 _INTRODUCED_AFTER = re.compile(r"[ ]*(?:đã[ ]+|vừa[ ]+|chính thức[ ]+)*(?:diễn ra|khai mạc|bế mạc|được tổ chức|kết thúc)(?!\w)",
                                re.IGNORECASE)
@@ -171,6 +172,10 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     cues = lexicon.cues()
     phrase_low, _ = layout.phrase_span(start)
     clause_low, _ = layout.clause_span(start)
+    past = _PAST_DAY.search(text, end, layout.clause_span(end)[1])
+    if past is not None and not lexicon.kinds()[0].search(text, end, past.start()):
+        return False  # "… tại Hội nghị … do Ban Bí thư tổ chức vào ngày 27-28/3 vừa qua": its own day is past, whatever
+        # the sentence plans ("Hội nghị sẽ lắng nghe các chuyên đề trình bày tại …")
     if layout.search_words(cues["planned"], phrase_low, start) or cues["toward"].search(text, phrase_low, start):
         return True
     if _listed_after_toward(layout, phrase_low, start, end) or _listed_after_plan(layout, phrase_low, start, end):
@@ -338,7 +343,9 @@ def _held(layout: Layout, start: int, end: int, days_in_clause: bool,
     for part in parts:
         if layout.search_words(cues[part], clause_low, start) or layout.search_words(cues[part], end, clause_high):
             return True
-    return False
+    # the meeting did something, in the past tense ("Hội nghị lần thứ nhất … đã bầu bà A"), the source of what it
+    # passed aside (read before)
+    return "held" in parts and lexicon.past_after().match(text, end) is not None
 
 
 def _broadcast(layout: Layout, start: int) -> bool:
@@ -663,10 +670,12 @@ def _done_by_official(layout: Layout, start: int) -> bool:
 
 
 def _met_in_past(text: str, row, start: int, after: int) -> bool:
-    """A body's meeting reported in the past tense without a day ("Hội đồng trường đã họp, bầu …", "Ban tổ chức đã
-    họp khẩn"): held (NOTES.md item 30, "có họp bàn"), unless many times ("đã họp bàn nhiều lần"); so is a
-    reception ("Trước đó, Chủ tịch nước đã tiếp Phó Chủ tịch …": whom it received is named, see _NAMED_OBJECT)."""
-    return row.family in ("Cuộc họp", "Buổi tiếp") and lexicon.past_before().search(text, max(0, start - 16), start) is not None \
+    """A body's meeting or session reported in the past tense without a day ("Hội đồng trường đã họp, bầu …", "Ban
+    tổ chức đã họp khẩn", "Ban Chấp hành đã họp phiên thứ nhất"): held (NOTES.md item 30, "có họp bàn"), unless many
+    times ("đã họp bàn nhiều lần"); so is a reception ("Trước đó, Chủ tịch nước đã tiếp Phó Chủ tịch …": whom it
+    received is named, see _NAMED_OBJECT)."""
+    return row.family in ("Cuộc họp", "Buổi tiếp", "Phiên họp") \
+        and lexicon.past_before().search(text, max(0, start - 16), start) is not None \
         and not lexicon.many_times().match(text, after)
 
 

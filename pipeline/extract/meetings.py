@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from unionfacts.extract import meeting_lexicon as lexicon
 from unionfacts.extract.base import Extractor, facts_of, published_of, text_of, token_spans
 from unionfacts.extract.meeting_dates import Dating, is_day, is_month, starts_after
-from unionfacts.extract.meeting_groups import Grouping, Meeting, date_meetings
+from unionfacts.extract.meeting_groups import Grouping, Meeting, date_meetings, merge_renamed
 from unionfacts.extract.meeting_layout import Layout
 from unionfacts.extract.meeting_mentions import find_mentions, headed_subject, subject_end
 from unionfacts.extract.meeting_people import find_parts
@@ -144,6 +144,7 @@ def find_events(doc: Doc) -> list[EventMention]:
         grouping.add(mention)
     meetings = grouping.meetings
     date_meetings(meetings, grouping.linked, layout, dating)
+    grouping.linked = merge_renamed(meetings, grouping.linked)
     kept = [i for i, meeting in enumerate(meetings)
             if meeting.held and not starts_after(meeting.date, published_of(doc))]
     renumber = {old: new for new, old in enumerate(kept)}
