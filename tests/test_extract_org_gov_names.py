@@ -80,6 +80,9 @@ def _names(text: str) -> list[str]:
         ("Theo số liệu của Cục Đầu tư nước ngoài, vốn đăng ký đã tăng.", "Cục Đầu tư nước ngoài"),
         ("Bà Trần Thu Hà, Viện trưởng Viện Đổi mới sáng tạo, cho biết như vậy.", "Viện Đổi mới sáng tạo"),
         ("Công ty Tư vấn du học quốc tế Sao Việt đã bị phạt 50 triệu đồng.", "Công ty Tư vấn du học quốc tế Sao Việt"),
+        # airports and general hospitals written with their acronyms
+        ("Lượng khách qua Cảng HKQT Đà Nẵng tăng mạnh trong dịp lễ.", "Cảng Hàng không Quốc tế Đà Nẵng"),
+        ("Bệnh nhân được chuyển lên BVĐK tỉnh Nghệ An để điều trị.", "Bệnh viện Đa khoa tỉnh Nghệ An"),
         # foreign groups known by their acronym
         ("Hội nghị thượng đỉnh G20 khai mạc tại Osaka, sau hội nghị các bộ trưởng APEC.",
          "Nhóm các nền kinh tế lớn G20"),
