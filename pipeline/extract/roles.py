@@ -33,9 +33,10 @@ from unionfacts.extract.career import Subjects, same_passage
 from unionfacts.extract.deputies import deputies
 from unionfacts.extract.elections import with_elected_bodies
 from unionfacts.extract.persons import countries, home_countries, host_countries, is_foreign_name, is_vietnamese_shaped
+from unionfacts.extract.passage_bodies import with_passage_bodies
 from unionfacts.extract.party_of_place import committee_of_organ, is_party_office, party_committee_of
 from unionfacts.extract.patterns import UPPER, alternation
-from unionfacts.extract.titles import Title, find_titles, implied_bodies, titles
+from unionfacts.extract.titles import Title, body_heads, find_titles, implied_bodies, titles
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import load_orgbase, provincial_province, relative_templates, template_org_id
 from unionfacts.resources import read_table, read_words
@@ -439,7 +440,8 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
     implied = implied_bodies(orgs)
     bodies = BodiesBefore(orgs)
     topics = PassageTopics(text, orgs)
-    sequence = _runs_and_persons(text, find_titles(text, orgs), persons)
+    found_titles = find_titles(text, orgs)
+    sequence = _runs_and_persons(text, found_titles, persons)
     roles: list[RoleMention] = []
     named_after_titles: set[int] = set()  # persons whose offices stand before their name
     owned: set[int] = set()  # runs written beside a name
@@ -496,7 +498,7 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
     roles.extend(_roles_of_subjects(text, sequence, owned, persons, implied, bodies, topics))
     roles.extend(_roles_of_office_subjects(text, sequence, owned, roles, persons, implied, bodies, topics))
     roles.extend(deputies(text, persons, orgs))
-    roles = with_elected_bodies(text, _one_holder(roles, leading))
+    roles = with_passage_bodies(with_elected_bodies(text, _one_holder(roles, leading)), found_titles)
     return [replace(r, text=text[r.start:r.end]) for r in roles]
 
 
@@ -532,17 +534,12 @@ def _written_body(gap: str, person: PersonMention) -> str | None:
     return re.sub(r"[ ]\([A-Z]+\)$", "", match.group("body"))
 
 
-@lru_cache(maxsize=1)
-def _body_heads() -> tuple[str, ...]:
-    heads = read_words("orgs/pattern_heads.tsv", "head") | read_words("persons/state_body_heads.tsv", "head")
-    return tuple(sorted((fold_for_matching(head) + " " for head in heads), key=len, reverse=True))
-
-
 def _body_of_written(body: str) -> str | None:
     """A written body as an organization when it opens with a body's head ("Tòa án Tối cao", "Cục Điều tra
     Liên bang"); a field alone ("Giám đốc Tình báo Quốc gia", "Bộ trưởng An ninh Nội địa") names none the
-    knowledge base has, and stays without one (field_heads.tsv)."""
-    return body if (fold_for_matching(body) + " ").startswith(_body_heads()) else None
+    knowledge base has, and stays without one (field_heads.tsv), unless a foreign country follows it ("Bộ
+    trưởng Thương mại Mỹ": the titles finder names that country's ministry)."""
+    return body if (fold_for_matching(body) + " ").startswith(body_heads()) else None
 
 
 @lru_cache(maxsize=1)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from collections.abc import Iterator
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -30,7 +31,11 @@ from unionfacts.resources import read_table, read_words
 from unionfacts.types import OrgMention
 
 _ACRONYM = re.compile(r"(?<![\w&])[A-ZĐ][A-ZĐ&]{2,}(?![\w&])")
-_DEFINITION = re.compile(r"[ ]?\((?P<acronym>[A-ZĐ][A-ZĐ&\-.]{1,12})\)")  # on the same line
+# On the same line; an acronym may mix cases when it holds two capitals or more ("(PVTex)", "(PVC.KBC)").
+_DEFINITION = re.compile(r"[ ]?\((?P<acronym>[A-ZĐ](?=[^()\s]*?[A-ZĐ])[A-Za-zĐđ&\-.]{1,12})\)")
+# Defined forms looked for beyond acronym-shaped words: three characters or more, with a lower-case letter or
+# a dot, dash or "&" inside ("PVTex", "PVC.KBC", "NN-PTNT"); no plural of an acronym ("SDGs"), no place.
+_ODD_ACRONYM = re.compile(r"(?=\S*(?:[a-zđ]|\w[.\-&]\w))(?!\S*[A-ZĐ]s$)\S{3,}")
 _DASH_DEFINITION = re.compile(r"[ ]?[-–][ ]?(?P<acronym>[A-ZĐ][A-ZĐ&]{1,12})(?=\))")  # "(Viện X - CIEM)"
 _MIN_TYPO_LENGTH = 5
 
@@ -203,6 +208,18 @@ def _typo_target(word: str, base: OrgBase) -> str | None:
     return targets.pop() if len(targets) == 1 else None
 
 
+def _acronyms(text: str, definitions: dict[str, OrgMention]) -> Iterator[re.Match[str]]:
+    """Acronym-shaped words, and every use of a form the text defined in brackets, whatever its shape
+    ("PVTex", "PVC.KBC"), in the order of the text; a defined form wins over a word inside it."""
+    odd = sorted((form for form in definitions if _ODD_ACRONYM.fullmatch(form) and not _ACRONYM.fullmatch(form)),
+                 key=len, reverse=True)
+    if not odd:
+        yield from _ACRONYM.finditer(text)
+        return
+    pattern = re.compile(rf"(?<![\w&.])(?:{'|'.join(map(re.escape, odd))})(?![\w&]|[.]\w)|{_ACRONYM.pattern}")
+    yield from pattern.finditer(text)
+
+
 def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase) -> list[OrgMention]:
     index = span_index(candidates)
     dropped: set[int] = set()  # ids of candidates a relative form replaced
@@ -217,10 +234,21 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
         if definition and definition.re is _DASH_DEFINITION and (base.province(definition.group("acronym"))
                                                                  or base.lookup(definition.group("acronym"))):
             continue  # "(Trường ĐH X - TPHCM)": a place or another body after the dash, no acronym of this one
-        if definition:
-            definitions[definition.group("acronym")] = mention
-    for match in _ACRONYM.finditer(text):
+        if definition and not (definition.re is _DEFINITION and base.province(definition.group("acronym"))):
+            definitions[definition.group("acronym")] = mention  # not "Bệnh viện X (TP.HCM)": a place
+    for match in _acronyms(text, definitions):
         word = match.group()
+        if not _ACRONYM.fullmatch(word):  # a defined form of another shape: "PVTex", "PVC.KBC"
+            touching = overlapping(match.start(), match.end())
+            if any(m.end >= match.end() for m in touching):
+                continue  # read already, or inside a longer name ("Sở NN-PTNT")
+            # A name read up to a word inside the form runs to its end: "Công ty [PVC].KBC" → "Công ty PVC.KBC".
+            dropped.update(id(m) for m in touching)
+            start = min((m.start for m in touching), default=match.start())
+            source = definitions[word]
+            index.add(start, match.end(), OrgMention(start, match.end(), text[start:match.end()], source.name,
+                                                     source.org_id, "acronym"))
+            continue
         if overlapping(match.start(), match.end()) or base.lookup(word):
             continue
         if word in definitions:
