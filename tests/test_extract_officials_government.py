@@ -338,3 +338,42 @@ def test_a_form_defined_inside_a_longer_name_stays_the_longer_names():
     text = "Bộ Nông nghiệp và Phát triển nông thôn (NN-PTNT) chỉ đạo. Sở NN-PTNT tỉnh Nghệ An đã báo cáo."
     names = _names(text)
     assert "Sở NN-PTNT tỉnh Nghệ An" in names or any(name.startswith("Sở Nông nghiệp") for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fused member's office with its body written out, or before the next office's body
+        ("Ông Hà Văn Lực, Huyện ủy viên Huyện ủy Thanh Chương, dự họp.", ("Hà Văn Lực", "Ủy viên", "Huyện ủy Thanh Chương")),
+        ("Ông Đỗ Văn Khang, Đảng ủy viên Đảng ủy Cục Hải quan, bị kỷ luật.", ("Đỗ Văn Khang", "Ủy viên", "Đảng ủy Cục Hải quan")),
+        ("Ông Lê Văn Tùng, Đảng ủy viên, Phó Giám đốc Công an tỉnh Hà Tĩnh, dự họp.",
+         ("Lê Văn Tùng", "Ủy viên", "Đảng ủy Công an tỉnh Hà Tĩnh")),
+        # the newspapers' short form of China between an office and the name
+        ("Thủ tướng TQ Lý Khắc Cường tiếp đoàn.", ("Lý Khắc Cường", "Thủ tướng", None)),
+        # a body written by its acronym alone between an office and the name: the body as written
+        ("Giám đốc NASA Bill Nelson phát biểu.", ("Bill Nelson", "Giám đốc", "NASA")),
+        ("Chủ tịch HĐQT Hòa Phát là ông Trần Đình Long; Tổng Giám đốc VPF Nguyễn Minh Ngọc dự họp.",
+         ("Nguyễn Minh Ngọc", "Tổng Giám đốc", "VPF")),
+        # a foreign body written out, set off from the name by a comma and a rank
+        ("Giám đốc Cơ quan An ninh Quốc gia Mỹ, đại tướng Paul Nakasone cho biết.",
+         ("Paul Nakasone", "Giám đốc", "Cơ quan An ninh Quốc gia Mỹ")),
+    ],
+)
+def test_fused_offices_acronym_bodies_and_foreign_bodies(text, expected):
+    assert expected in _roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected_holder"),
+    [
+        # a head written short is no body; a country after a comma is no body either
+        ("Chủ tịch CLB Hải Phòng Văn Trần Hoàn phát biểu.", "Hải Phòng"),
+        ("Sau khi ông Joe Biden nhậm chức Tổng thống Mỹ, bà Jill Biden xuất hiện.", "Jill Biden"),
+    ],
+)
+def test_no_office_through_a_bare_head_or_a_country(text, unexpected_holder):
+    assert not any(holder == unexpected_holder for holder, _, _ in _roles(text))
+
+
+def test_a_bare_organ_alone_names_no_body():
+    assert ("Trần Văn Hải", "Ủy viên", "Đảng ủy") not in _roles("Ông Trần Văn Hải, Đảng ủy viên, dự họp.")

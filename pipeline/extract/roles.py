@@ -32,7 +32,8 @@ from unionfacts.extract.base import Extractor, facts_of, text_of
 from unionfacts.extract.career import Subjects, same_passage
 from unionfacts.extract.deputies import deputies
 from unionfacts.extract.elections import with_elected_bodies
-from unionfacts.extract.persons import countries, home_countries, host_countries, is_foreign_name, is_vietnamese_shaped
+from unionfacts.extract.persons import (countries, home_countries, host_countries, is_foreign_name, is_vietnamese_shaped,
+                                       names_a_body)
 from unionfacts.extract.passage_bodies import with_passage_bodies
 from unionfacts.extract.party_of_place import committee_of_organ, is_party_office, party_committee_of
 from unionfacts.extract.patterns import UPPER, alternation
@@ -190,7 +191,11 @@ def _with_shared_bodies(text: str, run: _Run) -> list[tuple[Title, str | None, s
             placed.append((title, *following))
             continue
         if title.fixed_organization is not None:
-            placed.append((title, title.fixed_organization, None))
+            head: str | None = title.fixed_organization
+            if fold_for_matching(head) in _elliptic_heads():  # "Đảng ủy viên, Phó Giám đốc Công an tỉnh X": the
+                # organ of the next office's body; alone, a bare organ names no body
+                head = (party_committee_of(following[0]) or f"{head} {_workplace_of(following[0])}") if following[0] else None
+            placed.append((title, head, None))
             continue
         if fold_for_matching(title.title) in _whole_titles():
             placed.append((title, None, None))
@@ -507,6 +512,14 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
 _WRITTEN_BODY = re.compile(rf"[ ](?P<body>{UPPER}[^\W\d_]*(?:[ ](?:[^\W\d_]+|\([A-Z]{{2,}}\))){{0,7}}?)[ ]+")
 
 
+_ACRONYM_BODY = re.compile(r"[A-ZĐ]{2,6}")
+
+
+@lru_cache(maxsize=1)
+def _written_body_then_address() -> re.Pattern[str]:
+    """The written body set off from the name by a comma and a rank or form of address ("Giám đốc [Cơ quan
+    Tình báo Quốc phòng Mỹ], trung tướng Vincent Stewart")."""
+    return re.compile(rf"{_WRITTEN_BODY.pattern.removesuffix('[ ]+')},[ ]+(?i:{_honorifics()})[ ]+")
 _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
 
 
@@ -526,8 +539,11 @@ def _written_body(gap: str, person: PersonMention) -> str | None:
     Pelosi", "Giám đốc [Tình báo Quốc gia] Avril Haines"), or None: a Vietnamese name, whose offices'
     bodies the organizations finder reads, or other words between."""
     match = _WRITTEN_BODY.fullmatch(gap)
-    if match is None or not is_foreign_name(person.text):
-        return None
+    if match is None and (match := _written_body_then_address().fullmatch(gap)) is not None \
+            and _body_of_written(match.group("body")) is None:
+        return None  # "nhậm chức Tổng thống Mỹ, bà Melania Trump": past a comma, only a body's name
+    if match is None or not is_foreign_name(person.text) and not _is_acronym_body(match.group("body")):
+        return None  # a Vietnamese name's office reaches it over a body's acronym alone ("Chủ tịch FLC A")
     words = [word.strip("()") for word in match.group("body").split()]
     if len(words) > 1 and not all(is_vietnamese_shaped(word) or word.isupper() for word in words):
         return None  # one word may be a company's ("Giám đốc điều hành [Amazon] Jeff Bezos")
@@ -539,7 +555,12 @@ def _body_of_written(body: str) -> str | None:
     Liên bang"); a field alone ("Giám đốc Tình báo Quốc gia", "Bộ trưởng An ninh Nội địa") names none the
     knowledge base has, and stays without one (field_heads.tsv), unless a foreign country follows it ("Bộ
     trưởng Thương mại Mỹ": the titles finder names that country's ministry)."""
-    return body if (fold_for_matching(body) + " ").startswith(body_heads()) else None
+    return body if (fold_for_matching(body) + " ").startswith(body_heads()) or _is_acronym_body(body) else None
+
+
+def _is_acronym_body(body: str) -> bool:
+    """A body written by its acronym alone ("Giám đốc FBI A", "Chủ tịch FLC B"), as written."""
+    return bool(_ACRONYM_BODY.fullmatch(body)) and names_a_body(body)
 
 
 @lru_cache(maxsize=1)

@@ -323,7 +323,15 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
         # is not ("UVTƯ [Đảng]" names a committee of the Đảng, not the Đảng).
         inside = max((o for _, _, o in orgs.starting_in(match.start(), match.end()) if " " in text[o.start:o.end]),
                      key=lambda o: o.end - o.start, default=None)
-        if inside is None and _org_at(orgs, match.end()) is not None:
+        after = _org_at(orgs, match.end()) if inside is None else None
+        if after is not None and fold_for_matching(after.name).startswith(fold_for_matching(organization) + " "):
+            # "Huyện ủy viên [Huyện ủy Nam Đàn]", "Đảng ủy viên [Đảng ủy Kho bạc]": the fused body written out
+            former = _former_start(text, match.start())
+            found.append(Title(match.start() if former is None else former, after.end, title, after,
+                               former=former is not None, title_end=match.end()))
+            taken.add(match.start(), after.end, None)
+            continue
+        if after is not None:
             continue  # "Ủy viên Trung ương [Hội LHPN Việt Nam]": an office of the body named right after it
         name = inside.name if inside else organization
         former = _former_start(text, match.start())
