@@ -357,6 +357,16 @@ def test_a_form_defined_inside_a_longer_name_stays_the_longer_names():
         # a foreign body written out, set off from the name by a comma and a rank
         ("Giám đốc Cơ quan An ninh Quốc gia Mỹ, đại tướng Paul Nakasone cho biết.",
          ("Paul Nakasone", "Giám đốc", "Cơ quan An ninh Quốc gia Mỹ")),
+        # a foreign country after the holder's name: his national body is that country's
+        ("Ông đã gặp Bộ trưởng Quốc phòng Peter Dutton của Australia tại Singapore.",
+         ("Peter Dutton", "Bộ trưởng", "Bộ Quốc phòng Australia")),
+        # the term of an office, and "đồng thời là", between two offices of one run
+        ("Ông Mai Văn Tám, Bí thư Đảng ủy xã Quỳnh Lâm nhiệm kỳ 2020-2025, Chủ tịch HĐND xã Quỳnh Lâm, phát biểu.",
+         ("Mai Văn Tám", "Chủ tịch", "Hội đồng nhân dân xã Quỳnh Lâm")),
+        ("Bà Đinh Thị Hoa, Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII (2021-2026), Bí thư Tỉnh ủy Ninh Bình, dự.",
+         ("Đinh Thị Hoa", "Bí thư", "Tỉnh ủy Ninh Bình")),
+        ("Giám đốc Sở Du lịch tỉnh Khánh Hòa đồng thời là Trưởng Ban quản lý Vịnh Nha Trang, ông Lê Văn Sáu "
+         "cho biết.", ("Lê Văn Sáu", "Giám đốc", "Sở Du lịch tỉnh Khánh Hòa")),
     ],
 )
 def test_fused_offices_acronym_bodies_and_foreign_bodies(text, expected):

@@ -37,16 +37,20 @@ from unionfacts.extract.persons import (countries, home_countries, host_countrie
 from unionfacts.extract.passage_bodies import with_passage_bodies
 from unionfacts.extract.party_of_place import committee_of_organ, is_party_office, party_committee_of
 from unionfacts.extract.patterns import UPPER, alternation
-from unionfacts.extract.titles import Title, body_heads, find_titles, implied_bodies, titles
+from unionfacts.extract.titles import STATE_LEVELS, Title, body_heads, find_titles, implied_bodies, titles
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import load_orgbase, provincial_province, relative_templates, template_org_id
 from unionfacts.resources import read_table, read_words
 from unionfacts.types import OrgMention, PersonMention, RoleMention
 
 # Between the offices of one run: punctuation, an acronym in brackets after a body ("Phó
-# Chủ tịch Phòng Thương mại … (VCCI), …"), "kiêm", or a body the finder did not recognize
-# (up to three capitalized words: "Phó Bí thư Thường trực Đảng ủy, Phó Chủ tịch …").
-_CHAIN_GAP = re.compile(rf"(?:[\s,;:(\-–—]|\([A-ZĐ][A-ZĐ&.\-]{{1,12}}\)|kiêm|rồi)*"
+# Chủ tịch Phòng Thương mại … (VCCI), …"), "kiêm", "đồng thời là", or a body the finder did not recognize
+# (up to three capitalized words: "Phó Bí thư Thường trực Đảng ủy, Phó Chủ tịch …"), or the term of the
+# office before ("Bí thư Đảng ủy xã X nhiệm kỳ 2020-2025, Chủ tịch HĐND xã X", "khóa XIX (2021-2026)").
+_YEARS = r"\d{4}(?:[ ]?[-–][ ]?\d{4})?"
+_TERM = rf"(?:[Nn]hiệm[ ]kỳ|[Kk]hóa)[ ](?:{_YEARS}|[IVXLC]+(?:[ ]\({_YEARS}\))?)"
+_TERM_WORDS = re.compile(_TERM)
+_CHAIN_GAP = re.compile(rf"(?:[\s,;:(\-–—]|\([A-ZĐ][A-ZĐ&.\-]{{1,12}}\)|kiêm|rồi|đồng[ ]thời(?:[ ]là)?|{_TERM})*"
                         rf"(?:{UPPER}[\w&.]*(?:[ ][\w&.]+){{0,3}}[ ]?[,;\-–—][\s]*)?")
 # Titles shared by a list of names: "các phó chủ tịch … A và B", "các đồng chí Ủy viên T.Ư Đảng: A; B",
 # "Phó Chủ tịch LĐLĐ TP gồm các ông, bà: A, B".
@@ -160,7 +164,8 @@ def _runs_and_persons(text: str, titles: list[Title], persons: list[PersonMentio
                 continue  # inside the previous title's body
             gap = text[end:item.start]
             if sequence and isinstance(sequence[-1], _Run) and "\n" not in gap and (
-                    _CHAIN_GAP.fullmatch(gap) or _respective_and(text, sequence[-1].start, gap)):
+                    _CHAIN_GAP.fullmatch(gap) and not _term_after_common_noun(text, sequence[-1], gap)
+                    or _respective_and(text, sequence[-1].start, gap)):
                 sequence[-1].titles.append(item)
             else:
                 sequence.append(_Run([item]))
@@ -168,6 +173,12 @@ def _runs_and_persons(text: str, titles: list[Title], persons: list[PersonMentio
             sequence.append(item)
         end = item.end
     return sequence
+
+
+def _term_after_common_noun(text: str, run: _Run, gap: str) -> bool:
+    """A term after an office written in lower case names the office as a common noun, not one's own ("bầu
+    cử đại biểu Quốc hội khóa XV, Tổng Bí thư A": A is no deputy through the term)."""
+    return text[run.titles[-1].start].islower() and _TERM_WORDS.search(gap) is not None
 
 
 _RESPECTIVE_BEFORE = re.compile(r"(?i)lần[ ]lượt(?:[ ]\w+){0,4}[ ]$")
@@ -344,6 +355,9 @@ def _roles_of(person: PersonMention, titles: list[Title], run: _Run, text: str,
         if name is None and fold_for_matching(title.title) in _function_titles() \
                 and _AS_FUNCTION.search(text, max(0, title.start - 8), title.start):
             continue  # "do ông A làm trưởng đoàn": the head of a delegation, a function of one visit
+        if org_id is not None and (country := _country_after_holder().match(text, person.end)) is not None \
+                and (known := load_orgbase().orgs.get(org_id)) is not None and known.level in STATE_LEVELS:
+            name, org_id = f"{name} {country.group('country')}", None  # "Bộ trưởng Quốc phòng A của Úc"
         office = title.title
         if title.organization is None and name is not None and (organ := _organ_of_body(office, name)) is not None:
             office, name, org_id = organ  # "Ủy viên Đoàn Chủ tịch, Trưởng ban X Tổng LĐLĐ Việt Nam"
@@ -513,6 +527,13 @@ _WRITTEN_BODY = re.compile(rf"[ ](?P<body>{UPPER}[^\W\d_]*(?:[ ](?:[^\W\d_]+|\([
 
 
 _ACRONYM_BODY = re.compile(r"[A-ZĐ]{2,6}")
+
+
+@lru_cache(maxsize=1)
+def _country_after_holder() -> re.Pattern[str]:
+    """A foreign country written after the holder's name: the national body of his office is that
+    country's ("Bộ trưởng Quốc phòng Marise Payne của Australia" → Bộ Quốc phòng Australia)."""
+    return re.compile(rf"[ ]của[ ](?P<country>{countries()})(?![^\W_])")
 
 
 @lru_cache(maxsize=1)

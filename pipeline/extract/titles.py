@@ -509,7 +509,7 @@ def _place_body(text: str, end: int, title: str, mentions: list[OrgMention]) -> 
                       local_name(template, kind, name), None, "place")
 
 
-_STATE_LEVELS = frozenset({"ministry", "state"})  # bodies every state has: a government, its ministries
+STATE_LEVELS = frozenset({"ministry", "state"})  # bodies every state has: a government, its ministries
 
 
 @lru_cache(maxsize=1)
@@ -522,7 +522,7 @@ def _of_foreign_state(text: str, organization: OrgMention) -> OrgMention:
     """A state body followed by a foreign country is that country's ("Thứ trưởng Bộ Ngoại giao
     Belarus", "Phó Thủ tướng Chính phủ Belarus"), not the home one the knowledge base names."""
     known = load_orgbase().orgs.get(organization.org_id or "")
-    match = _country_after().match(text, organization.end) if known and known.level in _STATE_LEVELS else None
+    match = _country_after().match(text, organization.end) if known and known.level in STATE_LEVELS else None
     if match is None:
         return organization
     body = organization.name if organization.how == "field" else text[organization.start:organization.end]
@@ -568,4 +568,4 @@ def implied_bodies(orgs: list[OrgMention]) -> dict[str, OrgMention]:
     return found
 
 
-__all__ = ["Title", "body_heads", "find_titles", "implied_bodies", "titles"]
+__all__ = ["STATE_LEVELS", "Title", "body_heads", "find_titles", "implied_bodies", "titles"]
