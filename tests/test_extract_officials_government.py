@@ -378,3 +378,9 @@ def test_no_office_through_a_bare_head_or_a_country(text, unexpected_holder):
 
 def test_a_bare_organ_alone_names_no_body():
     assert ("Trần Văn Hải", "Ủy viên", "Đảng ủy") not in _roles("Ông Trần Văn Hải, Đảng ủy viên, dự họp.")
+
+
+def test_a_bare_office_repeating_a_fuller_one_is_no_office_of_its_own():
+    text = ("Chủ tịch nước Nguyễn Văn Bình đến Viêng Chăn. Đây là chuyến thăm Lào đầu tiên của Chủ tịch "
+            "Nguyễn Văn Bình trên cương vị mới.")
+    assert _roles(text) == {("Nguyễn Văn Bình", "Chủ tịch nước", None)}

@@ -1,4 +1,5 @@
-"""The body of an office the passage has named before, for an office written against a name without one.
+"""The body of an office the passage has named before, for an office written against a name without one;
+and a bare office that only repeats a fuller one of the same person.
 
 "Bí thư Tỉnh ủy Thừa Thiên Huế và đoàn công tác đã đến thăm … Tại các chốt, Bí thư Lê Trường Lưu
 biểu dương …": the article names the office with its body first, then its holder with the bare office;
@@ -57,4 +58,15 @@ def with_passage_bodies(roles: list[RoleMention], titles: list[Title]) -> list[R
     return found
 
 
-__all__ = ["with_passage_bodies"]
+def without_bare_repeats(roles: list[RoleMention]) -> list[RoleMention]:
+    """A bare office with no body is a short mention of a fuller office the same person holds in the
+    article ("Chủ tịch Trần Đại Quang" after "Chủ tịch nước Trần Đại Quang", "Chủ tịch Hiển" of the
+    Chủ tịch HĐQT): no office of its own."""
+    held: dict[str, set[str]] = {}
+    for role in roles:
+        held.setdefault(role.person, set()).add(fold_for_matching(role.title))
+    return [role for role in roles if role.organization is not None or not any(
+        other.startswith(fold_for_matching(role.title) + " ") for other in held[role.person])]
+
+
+__all__ = ["with_passage_bodies", "without_bare_repeats"]

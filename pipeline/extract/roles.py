@@ -34,7 +34,7 @@ from unionfacts.extract.deputies import deputies
 from unionfacts.extract.elections import with_elected_bodies
 from unionfacts.extract.persons import (countries, home_countries, host_countries, is_foreign_name, is_vietnamese_shaped,
                                        names_a_body)
-from unionfacts.extract.passage_bodies import with_passage_bodies
+from unionfacts.extract.passage_bodies import with_passage_bodies, without_bare_repeats
 from unionfacts.extract.party_of_place import committee_of_organ, is_party_office, party_committee_of
 from unionfacts.extract.patterns import UPPER, alternation
 from unionfacts.extract.titles import STATE_LEVELS, Title, body_heads, find_titles, implied_bodies, titles
@@ -517,7 +517,7 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
     roles.extend(_roles_of_subjects(text, sequence, owned, persons, implied, bodies, topics))
     roles.extend(_roles_of_office_subjects(text, sequence, owned, roles, persons, implied, bodies, topics))
     roles.extend(deputies(text, persons, orgs))
-    roles = with_passage_bodies(with_elected_bodies(text, _one_holder(roles, leading)), found_titles)
+    roles = without_bare_repeats(with_passage_bodies(with_elected_bodies(text, _one_holder(roles, leading)), found_titles))
     return [replace(r, text=text[r.start:r.end]) for r in roles]
 
 
