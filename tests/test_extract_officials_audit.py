@@ -60,12 +60,15 @@ def test_modifier_inside_a_compound(text, expected):
      {("Andrei Rudenko", "Thứ trưởng", "Bộ Ngoại giao Nga")}),
     ("Đón đoàn có Phó Thủ tướng Chính phủ Lào Sonexay Siphandone.",
      {("Sonexay Siphandone", "Phó Thủ tướng", "Chính phủ Lào")}),
-    # the home ministry, a minister without a field, a field no body of the base has
+    # the home ministry, a minister without a field; a field no body of the base has, before a foreign
+    # country, is that country's ministry
     ("Thứ trưởng Bộ Ngoại giao Bùi Thanh Sơn tiếp Đại sứ Nhật Bản.",
      {("Bùi Thanh Sơn", "Thứ trưởng", "Bộ Ngoại giao")}),
     ("Bộ trưởng Nguyễn Văn Thể kiểm tra công trường cao tốc.",
      {("Nguyễn Văn Thể", "Bộ trưởng", None)}),
     ("Bộ trưởng Kinh tế Đức Peter Altmaier phát biểu.",
+     {("Peter Altmaier", "Bộ trưởng", "Bộ Kinh tế Đức")}),
+    ("Bộ trưởng Kinh tế Peter Altmaier phát biểu.",
      {("Peter Altmaier", "Bộ trưởng", None)}),
 ])
 def test_ministers_and_foreign_state_bodies(text, expected):

@@ -317,3 +317,104 @@ def test_office_before_a_comma_and_a_form_of_address(text, expected):
 def test_office_opening_the_clause_before_a_comma_is_the_next_names():
     text = "“Việc này không liên quan” - đại biểu Quốc hội, Thiếu tướng Trần Văn Lộc, Chính ủy Quân khu 9 nói."
     assert ("Trần Văn Lộc", "Đại biểu", "Quốc hội Việt Nam") in _roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office the passage names with its body apart from any holder, then its holder with the bare office
+        ("Sáng 3/5, Bí thư Tỉnh ủy Quảng Trị đến thăm các chốt kiểm dịch. Tại đây, Bí thư Nguyễn Văn Hòa "
+         "yêu cầu giữ nghiêm kỷ luật.", ("Nguyễn Văn Hòa", "Bí thư", "Tỉnh ủy Quảng Trị")),
+        ("Giám đốc Sở Y tế tỉnh Nam Định đã kiểm tra bệnh viện huyện. Giám đốc Trần Thị Lan đề nghị bổ sung "
+         "nhân lực.", ("Trần Thị Lan", "Giám đốc", "Sở Y tế tỉnh Nam Định")),
+        # a Party office before a place is the place's Party committee, by the kind of place
+        ("Ông Phạm Văn Tâm - Bí thư phường Tân An bị kỷ luật.", ("Phạm Văn Tâm", "Bí thư", "Đảng ủy phường Tân An")),
+        ("Bà Lê Thị Thu, Phó Bí thư huyện Hoài Đức, dự lễ.", ("Lê Thị Thu", "Phó Bí thư", "Huyện ủy Hoài Đức")),
+        # a minister's field the home state has no ministry of, before a foreign country: that country's ministry
+        ("Bộ trưởng Nông nghiệp Mỹ Tom Vilsack thăm Hà Nội.", ("Tom Vilsack", "Bộ trưởng", "Bộ Nông nghiệp Mỹ")),
+        ("Bộ trưởng Môi trường Pháp Barbara Pompili phát biểu.", ("Barbara Pompili", "Bộ trưởng", "Bộ Môi trường Pháp")),
+        # an acronym the text defines in mixed case or with a dot: the body wherever it is used
+        ("Công ty cổ phần Dược phẩm Hà Tây (HataPharm) đã họp. Ông Vũ Văn Long, Tổng Giám đốc HataPharm, báo cáo.",
+         ("Vũ Văn Long", "Tổng Giám đốc", "Công ty cổ phần Dược phẩm Hà Tây")),
+        ("Công ty cổ phần Xây lắp Điện Miền Trung (XLĐ.MT) bị thanh tra. Ông Hồ Văn Sơn, Giám đốc Công ty XLĐ.MT, "
+         "đã giải trình.", ("Hồ Văn Sơn", "Giám đốc", "Công ty cổ phần Xây lắp Điện Miền Trung")),
+        # a fused member's office with its body written out, or before the next office's body
+        ("Ông Hà Văn Lực, Huyện ủy viên Huyện ủy Thanh Chương, dự họp.", ("Hà Văn Lực", "Ủy viên", "Huyện ủy Thanh Chương")),
+        ("Ông Đỗ Văn Khang, Đảng ủy viên Đảng ủy Cục Hải quan, bị kỷ luật.", ("Đỗ Văn Khang", "Ủy viên", "Đảng ủy Cục Hải quan")),
+        ("Ông Lê Văn Tùng, Đảng ủy viên, Phó Giám đốc Công an tỉnh Hà Tĩnh, dự họp.",
+         ("Lê Văn Tùng", "Ủy viên", "Đảng ủy Công an tỉnh Hà Tĩnh")),
+        # the newspapers' short form of China between an office and the name
+        ("Thủ tướng TQ Lý Khắc Cường tiếp đoàn.", ("Lý Khắc Cường", "Thủ tướng", None)),
+        # a body written by its acronym alone between an office and the name: the body as written
+        ("Giám đốc NASA Bill Nelson phát biểu.", ("Bill Nelson", "Giám đốc", "NASA")),
+        ("Chủ tịch HĐQT Hòa Phát là ông Trần Đình Long; Tổng Giám đốc VPF Nguyễn Minh Ngọc dự họp.",
+         ("Nguyễn Minh Ngọc", "Tổng Giám đốc", "VPF")),
+        # a foreign body written out, set off from the name by a comma and a rank
+        ("Giám đốc Cơ quan An ninh Quốc gia Mỹ, đại tướng Paul Nakasone cho biết.",
+         ("Paul Nakasone", "Giám đốc", "Cơ quan An ninh Quốc gia Mỹ")),
+        # a foreign country after the holder's name: his national body is that country's
+        ("Ông đã gặp Bộ trưởng Quốc phòng Peter Dutton của Australia tại Singapore.",
+         ("Peter Dutton", "Bộ trưởng", "Bộ Quốc phòng Australia")),
+        # the term of an office, and "đồng thời là", between two offices of one run
+        ("Ông Mai Văn Tám, Bí thư Đảng ủy xã Quỳnh Lâm nhiệm kỳ 2020-2025, Chủ tịch HĐND xã Quỳnh Lâm, phát biểu.",
+         ("Mai Văn Tám", "Chủ tịch", "Hội đồng nhân dân xã Quỳnh Lâm")),
+        ("Bà Đinh Thị Hoa, Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII (2021-2026), Bí thư Tỉnh ủy Ninh Bình, dự.",
+         ("Đinh Thị Hoa", "Bí thư", "Tỉnh ủy Ninh Bình")),
+        ("Giám đốc Sở Du lịch tỉnh Khánh Hòa đồng thời là Trưởng Ban quản lý Vịnh Nha Trang, ông Lê Văn Sáu "
+         "cho biết.", ("Lê Văn Sáu", "Giám đốc", "Sở Du lịch tỉnh Khánh Hòa")),
+    ],
+)
+def test_bodies_implied_written_short_or_defined_elsewhere(text, expected):
+    assert expected in _roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # a historical figure keeps the bare office; so does an office another holds by name, and a foreign official
+        ("Chủ tịch UBND tỉnh Hà Giang đã chỉ đạo. Bà con nhớ lời Chủ tịch Hồ Chí Minh.",
+         ("Hồ Chí Minh", "Chủ tịch", "Ủy ban nhân dân tỉnh Hà Giang")),
+        ("Ông Lê Văn Nam, Giám đốc Sở Tài chính tỉnh Cà Mau, cho biết. Sau đó, Giám đốc Sở Tài chính tỉnh Cà Mau "
+         "họp báo. Giám đốc Trần Văn Minh của công ty cũng dự.", ("Trần Văn Minh", "Giám đốc", "Sở Tài chính tỉnh Cà Mau")),
+        ("Ngoại trưởng EU đã lên tiếng. Cùng ngày, Ngoại trưởng Dmytro Kuleba kêu gọi trừng phạt.",
+         ("Dmytro Kuleba", "Ngoại trưởng", "Liên minh châu Âu")),
+        # two bodies named for the office: none is implied
+        ("Giám đốc Sở Y tế tỉnh Nam Định và Giám đốc Sở Tài chính tỉnh Nam Định đã họp. Giám đốc Trần Thị Lan "
+         "phát biểu.", ("Trần Thị Lan", "Giám đốc", "Sở Y tế tỉnh Nam Định")),
+        # a field that is a body of its own, a place written in brackets after a body
+        ("Bộ trưởng Nội các Nhật Bản Katsunobu Kato từ chối bình luận.",
+         ("Katsunobu Kato", "Bộ trưởng", "Bộ Nội các Nhật Bản")),
+        ("Bệnh viện Từ Dũ (TP.HCM) đã xét nghiệm. Ông Trần Văn An, Giám đốc Bệnh viện Từ Dũ, cho biết.",
+         ("Trần Văn An", "Giám đốc", "TP.HCM")),
+    ],
+)
+def test_bodies_not_implied(text, unexpected):
+    assert unexpected not in _roles(text)
+
+
+def test_a_form_defined_inside_a_longer_name_stays_the_longer_names():
+    text = "Bộ Nông nghiệp và Phát triển nông thôn (NN-PTNT) chỉ đạo. Sở NN-PTNT tỉnh Nghệ An đã báo cáo."
+    names = _names(text)
+    assert "Sở NN-PTNT tỉnh Nghệ An" in names or any(name.startswith("Sở Nông nghiệp") for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected_holder"),
+    [
+        # a head written short is no body; a country after a comma is no body either
+        ("Chủ tịch CLB Hải Phòng Văn Trần Hoàn phát biểu.", "Hải Phòng"),
+        ("Sau khi ông Joe Biden nhậm chức Tổng thống Mỹ, bà Jill Biden xuất hiện.", "Jill Biden"),
+    ],
+)
+def test_no_office_through_a_bare_head_or_a_country(text, unexpected_holder):
+    assert not any(holder == unexpected_holder for holder, _, _ in _roles(text))
+
+
+def test_a_bare_organ_alone_names_no_body():
+    assert ("Trần Văn Hải", "Ủy viên", "Đảng ủy") not in _roles("Ông Trần Văn Hải, Đảng ủy viên, dự họp.")
+
+
+def test_a_bare_office_repeating_a_fuller_one_is_no_office_of_its_own():
+    text = ("Chủ tịch nước Nguyễn Văn Bình đến Viêng Chăn. Đây là chuyến thăm Lào đầu tiên của Chủ tịch "
+            "Nguyễn Văn Bình trên cương vị mới.")
+    assert _roles(text) == {("Nguyễn Văn Bình", "Chủ tịch nước", None)}

@@ -723,6 +723,22 @@ def _cue_before_name() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _office_acronym_before() -> re.Pattern[str]:
+    """An office and a body's acronym right before a name, anchored at the name: "Giám đốc [FBI] James
+    Comey", "Tổng Thư ký [NATO] Jens Stoltenberg" (the acronym tells the name from a body's words)."""
+    offices = [row["title"] for row in read_table("persons/titles.tsv")]
+    return re.compile(rf"(?<![^\W_])(?i:{alternation(offices)})[ ]+(?P<acronym>[A-ZĐ]{{2,6}})[ ]+$")
+
+
+def names_a_body(acronym: str) -> bool:
+    """Whether an acronym written alone names a body ("FBI", "UEFA", "FLC"): not a head's abbreviation
+    ("UBND", "CĐ": orgs/abbreviations.tsv), a generic form ("CLB", "HTX": orgs/generic.tsv) or a country ("TQ")."""
+    base = load_orgbase()
+    folded = fold_for_matching(acronym)
+    return acronym not in base.abbreviations and folded not in base.generic and folded not in _countries_folded()
+
+
+@lru_cache(maxsize=1)
 def _field_offices() -> list[tuple[str, str]]:
     """Offices written with their body's field alone (field_heads.tsv): (title, head of the body)."""
     return [(row["title"], row["head"]) for row in read_table("persons/field_heads.tsv")]
@@ -768,6 +784,11 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
             workplace and _strongly_foreign(words) or _strongly_cued(text, start, end, words, covered))
         if not foreign_country:  # the cues any foreign name needs
             if _word_before(text, start).lower() not in _foreign_cue_last_words():
+                if len(words) >= 2 and (acronym := _office_acronym_before().search(text, max(0, start - _CUE_REACH), start)) \
+                        and names_a_body(acronym.group("acronym")):
+                    found.append(PersonMention(start, end, name, _display(name)))  # "Giám đốc FBI James Comey"
+                    covered.add(start, end, None)
+                    named_until = end
                 continue  # the word before is no cue's last word: no cue ends there (most runs)
             cue = cue_before.search(text, max(0, start - _CUE_REACH), start)
             if cue is None or sino and cue.group("country") is None:

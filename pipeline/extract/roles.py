@@ -32,36 +32,41 @@ from unionfacts.extract.base import Extractor, facts_of, text_of
 from unionfacts.extract.career import Subjects, is_succeeded, same_passage
 from unionfacts.extract.deputies import deputies
 from unionfacts.extract.elections import with_elected_bodies
-from unionfacts.extract.persons import countries, home_countries, host_countries, is_foreign_name, is_vietnamese_shaped
+from unionfacts.extract.persons import (countries, home_countries, host_countries, is_foreign_name, is_vietnamese_shaped,
+                                       names_a_body)
+from unionfacts.extract.passage_bodies import with_passage_bodies, without_bare_repeats
 from unionfacts.extract.party_of_place import committee_of_organ, is_party_office, party_committee_of
 from unionfacts.extract.patterns import UPPER, alternation
-from unionfacts.extract.titles import Title, find_titles, implied_bodies, titles
+from unionfacts.extract.titles import STATE_LEVELS, Title, body_heads, find_titles, implied_bodies, titles
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import load_orgbase, provincial_province, relative_templates, template_org_id
 from unionfacts.resources import read_table, read_words
 from unionfacts.types import OrgMention, PersonMention, RoleMention
 
 # Between the offices of one run: punctuation, an acronym in brackets after a body ("Phó
-# Chủ tịch Phòng Thương mại … (VCCI), …"), "kiêm", or a body the finder did not recognize
+# Chủ tịch Phòng Thương mại … (VCCI), …"), "kiêm", "đồng thời là", or a body the finder did not recognize
 # (up to three capitalized words: "Phó Bí thư Thường trực Đảng ủy, Phó Chủ tịch …").
 # A term after an office ("Phó Bí thư Đảng ủy [nhiệm kỳ 2020-2025], Hiệu trưởng …") does not break the run.
 
 
 @lru_cache(maxsize=1)
 def _term_phrase() -> str:
-    """A term word (term_words.tsv) and its number or span: "nhiệm kỳ 2020-2025", "khóa XIII"."""
-    return rf"[ ]+(?:{alternation(read_words('orgs/term_words.tsv'))})[ ]+[\w.]+(?:[ ]*[-–][ ]*\d[\w.]*)?"
+    """A term word (term_words.tsv) and its number or span: "nhiệm kỳ 2020-2025", "khóa XIII", "khóa XIX (2021-2026)"."""
+    return (rf"[ ]+(?:{alternation(read_words('orgs/term_words.tsv'))})[ ]+[\w.]+(?:[ ]*[-–][ ]*\d[\w.]*)?"
+            rf"(?:[ ]\(\d{{4}}[ ]?[-–][ ]?\d{{4}}\))?")
 
 
 @lru_cache(maxsize=1)
 def _chain_gap() -> re.Pattern[str]:
-    return re.compile(rf"(?:[\s,;:(\-–—]|\([A-ZĐ][A-ZĐ&.\-]{{1,12}}\)|kiêm|rồi)*"
+    return re.compile(rf"(?:[\s,;:(\-–—]|\([A-ZĐ][A-ZĐ&.\-]{{1,12}}\)|kiêm|rồi|đồng[ ]thời(?:[ ]là)?)*"
                       rf"(?:(?:{UPPER}[\w&.]*(?:[ ][\w&.]+){{0,3}})?(?:{_term_phrase()})?[ ]?[,;\-–—][\s]*)?")
 
 
 @lru_cache(maxsize=1)
 def _term_in_gap() -> re.Pattern[str]:
     return re.compile(rf"{_term_phrase()}(?=[ ]*,)")
+
+
 # Titles shared by a list of names: "các phó chủ tịch … A và B", "các đồng chí Ủy viên T.Ư Đảng: A; B",
 # "Phó Chủ tịch LĐLĐ TP gồm các ông, bà: A, B".
 _PLURAL_BEFORE = re.compile(r"(?i)(?:các|hai|ba|những|mấy|nhiều|một[ ]số)(?:[ ]đồng chí|[ ]ông|[ ]bà)?[ ]$")
@@ -187,7 +192,8 @@ def _runs_and_persons(text: str, titles: list[Title], persons: list[PersonMentio
                 continue  # inside the previous title's body
             gap = text[end:item.start]
             if sequence and isinstance(sequence[-1], _Run) and "\n" not in gap and (
-                    _chain_gap().fullmatch(gap) or _respective_and(text, sequence[-1].start, gap)):
+                    _chain_gap().fullmatch(gap) and not _term_after_common_noun(text, sequence[-1], gap)
+                    or _respective_and(text, sequence[-1].start, gap)):
                 sequence[-1].titles.append(item)
             else:
                 sequence.append(_Run([item]))
@@ -195,6 +201,12 @@ def _runs_and_persons(text: str, titles: list[Title], persons: list[PersonMentio
             sequence.append(item)
         end = item.end
     return sequence
+
+
+def _term_after_common_noun(text: str, run: _Run, gap: str) -> bool:
+    """A term after an office written in lower case names the office as a common noun, not one's own ("bầu
+    cử đại biểu Quốc hội khóa XV, Tổng Bí thư A": A is no deputy through the term)."""
+    return text[run.titles[-1].start].islower() and _term_in_gap().search(gap + ",") is not None
 
 
 _RESPECTIVE_BEFORE = re.compile(r"(?i)lần[ ]lượt(?:[ ]\w+){0,4}[ ]$")
@@ -218,7 +230,11 @@ def _with_shared_bodies(text: str, run: _Run) -> list[tuple[Title, str | None, s
             placed.append((title, *following))
             continue
         if title.fixed_organization is not None:
-            placed.append((title, title.fixed_organization, None))
+            head: str | None = title.fixed_organization
+            if fold_for_matching(head) in _elliptic_heads():  # "Đảng ủy viên, Phó Giám đốc Công an tỉnh X": the
+                # organ of the next office's body; alone, a bare organ names no body
+                head = (party_committee_of(following[0]) or f"{head} {_workplace_of(following[0])}") if following[0] else None
+            placed.append((title, head, None))
             continue
         if fold_for_matching(title.title) in _whole_titles():
             placed.append((title, None, None))
@@ -367,6 +383,9 @@ def _roles_of(person: PersonMention, titles: list[Title], run: _Run, text: str,
         if name is None and fold_for_matching(title.title) in _function_titles() \
                 and _AS_FUNCTION.search(text, max(0, title.start - 8), title.start):
             continue  # "do ông A làm trưởng đoàn": the head of a delegation, a function of one visit
+        if org_id is not None and (country := _country_after_holder().match(text, person.end)) is not None \
+                and (known := load_orgbase().orgs.get(org_id)) is not None and known.level in STATE_LEVELS:
+            name, org_id = f"{name} {country.group('country')}", None  # "Bộ trưởng Quốc phòng A của Úc"
         office = title.title
         if title.organization is None and name is not None and (organ := _organ_of_body(office, name)) is not None:
             office, name, org_id = organ  # "Ủy viên Đoàn Chủ tịch, Trưởng ban X Tổng LĐLĐ Việt Nam"
@@ -478,7 +497,8 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
     implied = implied_bodies(orgs)
     bodies = BodiesBefore(orgs)
     topics = PassageTopics(text, orgs)
-    sequence = _runs_and_persons(text, find_titles(text, orgs), persons)
+    found_titles = find_titles(text, orgs)
+    sequence = _runs_and_persons(text, found_titles, persons)
     roles: list[RoleMention] = []
     named_after_titles: set[int] = set()  # persons whose offices stand before their name
     owned: set[int] = set()  # runs written beside a name
@@ -536,7 +556,7 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
     roles.extend(_roles_of_subjects(text, sequence, owned, persons, implied, bodies, topics))
     roles.extend(_roles_of_office_subjects(text, sequence, owned, roles, persons, implied, bodies, topics))
     roles.extend(deputies(text, persons, orgs))
-    roles = with_elected_bodies(text, _one_holder(roles, leading))
+    roles = without_bare_repeats(with_passage_bodies(with_elected_bodies(text, _one_holder(roles, leading)), found_titles))
     return [replace(r, text=text[r.start:r.end]) for r in roles]
 
 
@@ -545,6 +565,21 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
 _WRITTEN_BODY = re.compile(rf"[ ](?P<body>{UPPER}[^\W\d_]*(?:[ ](?:[^\W\d_]+|\([A-Z]{{2,}}\))){{0,7}}?)[ ]+")
 
 
+_ACRONYM_BODY = re.compile(r"[A-ZĐ]{2,6}")
+
+
+@lru_cache(maxsize=1)
+def _country_after_holder() -> re.Pattern[str]:
+    """A foreign country written after the holder's name: the national body of his office is that
+    country's ("Bộ trưởng Quốc phòng Marise Payne của Australia" → Bộ Quốc phòng Australia)."""
+    return re.compile(rf"[ ]của[ ](?P<country>{countries()})(?![^\W_])")
+
+
+@lru_cache(maxsize=1)
+def _written_body_then_address() -> re.Pattern[str]:
+    """The written body set off from the name by a comma and a rank or form of address ("Giám đốc [Cơ quan
+    Tình báo Quốc phòng Mỹ], trung tướng Vincent Stewart")."""
+    return re.compile(rf"{_WRITTEN_BODY.pattern.removesuffix('[ ]+')},[ ]+(?i:{_honorifics()})[ ]+")
 _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
 
 
@@ -564,25 +599,28 @@ def _written_body(gap: str, person: PersonMention) -> str | None:
     Pelosi", "Giám đốc [Tình báo Quốc gia] Avril Haines"), or None: a Vietnamese name, whose offices'
     bodies the organizations finder reads, or other words between."""
     match = _WRITTEN_BODY.fullmatch(gap)
-    if match is None or not is_foreign_name(person.text):
-        return None
+    if match is None and (match := _written_body_then_address().fullmatch(gap)) is not None \
+            and _body_of_written(match.group("body")) is None:
+        return None  # "nhậm chức Tổng thống Mỹ, bà Melania Trump": past a comma, only a body's name
+    if match is None or not is_foreign_name(person.text) and not _is_acronym_body(match.group("body")):
+        return None  # a Vietnamese name's office reaches it over a body's acronym alone ("Chủ tịch FLC A")
     words = [word.strip("()") for word in match.group("body").split()]
     if len(words) > 1 and not all(is_vietnamese_shaped(word) or word.isupper() for word in words):
         return None  # one word may be a company's ("Giám đốc điều hành [Amazon] Jeff Bezos")
     return re.sub(r"[ ]\([A-Z]+\)$", "", match.group("body"))
 
 
-@lru_cache(maxsize=1)
-def _body_heads() -> tuple[str, ...]:
-    heads = read_words("orgs/pattern_heads.tsv", "head") | read_words("persons/state_body_heads.tsv", "head")
-    return tuple(sorted((fold_for_matching(head) + " " for head in heads), key=len, reverse=True))
-
-
 def _body_of_written(body: str) -> str | None:
     """A written body as an organization when it opens with a body's head ("Tòa án Tối cao", "Cục Điều tra
     Liên bang"); a field alone ("Giám đốc Tình báo Quốc gia", "Bộ trưởng An ninh Nội địa") names none the
-    knowledge base has, and stays without one (field_heads.tsv)."""
-    return body if (fold_for_matching(body) + " ").startswith(_body_heads()) else None
+    knowledge base has, and stays without one (field_heads.tsv), unless a foreign country follows it ("Bộ
+    trưởng Thương mại Mỹ": the titles finder names that country's ministry)."""
+    return body if (fold_for_matching(body) + " ").startswith(body_heads()) or _is_acronym_body(body) else None
+
+
+def _is_acronym_body(body: str) -> bool:
+    """A body written by its acronym alone ("Giám đốc FBI A", "Chủ tịch FLC B"), as written."""
+    return bool(_ACRONYM_BODY.fullmatch(body)) and names_a_body(body)
 
 
 @lru_cache(maxsize=1)

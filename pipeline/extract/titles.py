@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from unionfacts.extract.backrefs import back_references, names_nothing_after
 from unionfacts.extract.patterns import UPPER, alternation, stop_words, word_pattern
+from unionfacts.extract.national_forms import VIETNAMESE_SYLLABLE
 from unionfacts.extract.persons import countries, is_family_name
 from unionfacts.extract.spanindex import SpanIndex, span_index
 from unionfacts.normalize import fold_for_matching
@@ -322,7 +323,15 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
         # is not ("UVTƯ [Đảng]" names a committee of the Đảng, not the Đảng).
         inside = max((o for _, _, o in orgs.starting_in(match.start(), match.end()) if " " in text[o.start:o.end]),
                      key=lambda o: o.end - o.start, default=None)
-        if inside is None and _org_at(orgs, match.end()) is not None:
+        after = _org_at(orgs, match.end()) if inside is None else None
+        if after is not None and fold_for_matching(after.name).startswith(fold_for_matching(organization) + " "):
+            # "Huyện ủy viên [Huyện ủy Nam Đàn]", "Đảng ủy viên [Đảng ủy Kho bạc]": the fused body written out
+            former = _former_start(text, match.start())
+            found.append(Title(match.start() if former is None else former, after.end, title, after,
+                               former=former is not None, title_end=match.end()))
+            taken.add(match.start(), after.end, None)
+            continue
+        if after is not None:
             continue  # "Ủy viên Trung ương [Hội LHPN Việt Nam]": an office of the body named right after it
         name = inside.name if inside else organization
         former = _former_start(text, match.start())
@@ -408,6 +417,15 @@ def _field_heads() -> dict[str, str]:
     return {fold_for_matching(row["title"]): row["head"] for row in read_table("persons/field_heads.tsv")}
 
 
+@lru_cache(maxsize=1)
+def body_heads() -> tuple[str, ...]:
+    """Head words of bodies' names (folded, a space after each, longest first): "Tòa án ", "Nội các "."""
+    heads = read_words("orgs/pattern_heads.tsv", "head") | read_words("persons/state_body_heads.tsv", "head")
+    return tuple(sorted((fold_for_matching(head) + " " for head in heads), key=len, reverse=True))
+
+
+_FOREIGN_FIELD_WORDS = 4  # "Bộ trưởng [An ninh Nội địa] Mỹ"
+_NO_FIELD_WORDS = frozenset({"của", "và"})  # "Bộ trưởng Cổ vật [của] Ai Cập": the country is no part of a field
 _FIELD_AFTER = re.compile(rf"[ ]({UPPER}[^\W\d_]*(?:[ ](?:[-–,][ ])?[^\W\d_]+){{0,7}})")
 
 
@@ -421,18 +439,32 @@ def _field_body(text: str, end: int, title: str) -> OrgMention | None:
         return None
     base = load_orgbase()
     words = match.group(1).split(" ")
+    start = match.start(1)
     for size in range(len(words), 0, -1):
         written = " ".join(words[:size]).rstrip(",")
         if (org_id := base.lookup(f"{head} {written}")) is not None:
-            start = match.start(1)
             return OrgMention(start, start + len(written), written, base.orgs[org_id].name, org_id, "field")
+    # A field the home state has no ministry of, before a foreign country: that country's ministry
+    # ("Bộ trưởng [Thương mại Mỹ]" → Bộ Thương mại Mỹ): up to four Vietnamese words, the first capitalized.
+    for size in range(1, min(len(words), _FOREIGN_FIELD_WORDS) + 1):
+        field = words[:size]
+        if not field[0][:1].isupper() or not all(VIETNAMESE_SYLLABLE.fullmatch(w.lower()) for w in field) \
+                or field[-1] in _NO_FIELD_WORDS:
+            break
+        written = " ".join(field)
+        if (fold_for_matching(written) + " ").startswith(body_heads()):
+            break  # a body of its own: "Bộ trưởng [Nội các] Nhật Bản" is a minister of the Nội các
+        if (country := _country_after().match(text, start + len(written))) is not None:
+            return OrgMention(start, country.end(), text[start:country.end()],
+                              f"{head} {written} {country.group().strip()}", None, "foreign")
     return None
 
 
 @lru_cache(maxsize=1)
 def _place_offices() -> tuple[re.Pattern[str], dict[str, str]]:
     """Offices written with a place for the body that governs it (place_offices.tsv): a pattern for a
-    kind of place and its capitalized name after the office, and each office (folded) → its template."""
+    kind of place and its capitalized name after the office, and each office (folded) → its templates
+    ("|"-separated, by the kinds of place they serve)."""
     offices = {fold_for_matching(row["title"]): row["template"] for row in read_table("persons/place_offices.tsv")}
     place = rf"[ ](?P<kind>{place_kind_alternation()})[ ](?P<name>\d+|{UPPER}[^\W\d_]*(?:[ ](?:[-–][ ])?{UPPER}[^\W\d_]*){{0,5}})"
     return re.compile(place), offices
@@ -448,13 +480,14 @@ def _place_body(text: str, end: int, title: str, mentions: list[OrgMention]) -> 
     follow, a person's name). A kind of place followed by a full name ("Phó Chủ tịch tỉnh Trần Văn
     A") is the article's province of that kind, the first a body of the text is of."""
     pattern, offices = _place_offices()
-    template_id = offices.get(fold_for_matching(title))
-    match = pattern.match(text, end) if template_id else None
+    template_ids = offices.get(fold_for_matching(title), "").split("|")
+    match = pattern.match(text, end) if template_ids[0] else None
     if match is None:
         return None
     base = load_orgbase()
-    template = next((t for t in base.templates if t.template_id == template_id), None)
     kind = place_kinds()[match.group("kind")]
+    # The first of the office's templates that serves this kind of place: "Bí thư huyện X" → Huyện ủy X.
+    template = next((t for i in template_ids for t in base.templates if t.template_id == i and t.applies_to(kind)), None)
     words = match.group("name").split(" ")
     if template is None:
         return None
@@ -477,7 +510,7 @@ def _place_body(text: str, end: int, title: str, mentions: list[OrgMention]) -> 
                       local_name(template, kind, name), None, "place")
 
 
-_STATE_LEVELS = frozenset({"ministry", "state"})  # bodies every state has: a government, its ministries
+STATE_LEVELS = frozenset({"ministry", "state"})  # bodies every state has: a government, its ministries
 
 
 @lru_cache(maxsize=1)
@@ -490,7 +523,7 @@ def _of_foreign_state(text: str, organization: OrgMention) -> OrgMention:
     """A state body followed by a foreign country is that country's ("Thứ trưởng Bộ Ngoại giao
     Belarus", "Phó Thủ tướng Chính phủ Belarus"), not the home one the knowledge base names."""
     known = load_orgbase().orgs.get(organization.org_id or "")
-    match = _country_after().match(text, organization.end) if known and known.level in _STATE_LEVELS else None
+    match = _country_after().match(text, organization.end) if known and known.level in STATE_LEVELS else None
     if match is None:
         return organization
     body = organization.name if organization.how == "field" else text[organization.start:organization.end]
@@ -536,4 +569,4 @@ def implied_bodies(orgs: list[OrgMention]) -> dict[str, OrgMention]:
     return found
 
 
-__all__ = ["Title", "find_titles", "implied_bodies", "titles"]
+__all__ = ["STATE_LEVELS", "Title", "body_heads", "find_titles", "implied_bodies", "titles"]

@@ -250,10 +250,18 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
             definitions[definition.group("acronym")] = mention
     for match in _defined_uses(text, definitions):
         word = match.group()
-        if not overlapping(match.start(), match.end()) and not base.lookup(word):
-            source = definitions.get(word) or definitions[_mixed_case_key(definitions, word)]
-            index.add(match.start(), match.end(),
-                      OrgMention(match.start(), match.end(), word, source.name, source.org_id, "acronym"))
+        if base.lookup(word):
+            continue
+        source = definitions.get(word) or definitions[_mixed_case_key(definitions, word)]
+        start, touching = match.start(), overlapping(match.start(), match.end())
+        if touching:
+            if _ACRONYM.fullmatch(word) or any(m.end >= match.end() for m in touching):
+                continue  # read already, or inside a longer name ("Sở NN-PTNT")
+            # A name read up to a word inside the defined form runs to its end: "Công ty [XLĐ].MT" → "Công ty XLĐ.MT".
+            dropped.update(id(m) for m in touching)
+            start = min(m.start for m in touching)
+        index.add(start, match.end(), OrgMention(start, match.end(), text[start:match.end()], source.name, source.org_id,
+                                                 "acronym"))
     for match in _ACRONYM.finditer(text):
         word = match.group()
         if overlapping(match.start(), match.end()) or base.lookup(word) or word in definitions:
