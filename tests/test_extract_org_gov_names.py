@@ -83,6 +83,15 @@ def _names(text: str) -> list[str]:
         # airports and general hospitals written with their acronyms
         ("Lượng khách qua Cảng HKQT Đà Nẵng tăng mạnh trong dịp lễ.", "Cảng Hàng không Quốc tế Đà Nẵng"),
         ("Bệnh nhân được chuyển lên BVĐK tỉnh Nghệ An để điều trị.", "Bệnh viện Đa khoa tỉnh Nghệ An"),
+        # a province's inspectorate and election committee, written relative to the article's place
+        ("Tin Nghệ An. Thanh tra tỉnh đã kết luận vụ việc tại huyện Nam Đàn, tỉnh Nghệ An.", "Thanh tra tỉnh Nghệ An"),
+        ("Ủy ban bầu cử TP Cần Thơ đã công bố danh sách người ứng cử.", "Ủy ban bầu cử thành phố Cần Thơ"),
+        ("Chiều qua, Hội đồng bầu cử quốc gia đã họp phiên thứ 5.", "Hội đồng Bầu cử Quốc gia"),
+        # a foreign mission's seat in Vietnam; two embassies in each other's countries are two
+        ("Đại sứ quán Úc tại Việt Nam cho biết. Đại sứ quán Việt Nam tại Úc cũng xác nhận.", "Đại sứ quán Úc tại Việt Nam"),
+        ("Đại sứ quán Úc tại Việt Nam cho biết. Đại sứ quán Việt Nam tại Úc cũng xác nhận.", "Đại sứ quán Việt Nam tại Úc"),
+        # a trade office abroad, with its seat
+        ("Theo Thương vụ Việt Nam tại Nhật Bản, xuất khẩu vải thiều tăng.", "Thương vụ Việt Nam tại Nhật Bản"),
         # foreign groups known by their acronym
         ("Hội nghị thượng đỉnh G20 khai mạc tại Osaka, sau hội nghị các bộ trưởng APEC.",
          "Nhóm các nền kinh tế lớn G20"),

@@ -671,15 +671,18 @@ def _acronym_closes(text: str, span: tuple[int, int]) -> bool:
 
 
 def _seat_abroad(text: str, end: int) -> int | None:
-    """Where " tại <country>" after a name ends, if a country follows "tại" at ``end``."""
+    """Where " tại <country>" after a mission's name ends, if a country follows "tại" at ``end``: a foreign
+    one, or the home country for a foreign mission ("Đại sứ quán Úc tại Việt Nam"); a city is where the
+    mission sits, no part of its name ("Đại sứ quán Nhật Bản [tại Hà Nội]")."""
     if not text.startswith(" tại ", end):
         return None
     names, longest = countries()
     words = text[end + 5:end + 65].split(" ")
     for size in range(min(longest, len(words)), 0, -1):
         country = " ".join(words[:size]).rstrip(".,;:)")
-        if fold_for_matching(country) in names and (size == len(words) or not words[size][:1].isupper()
-                                                    or country != " ".join(words[:size])):
+        folded = fold_for_matching(country)
+        if (folded in names or folded in home_country_forms()) \
+                and (size == len(words) or not words[size][:1].isupper() or country != " ".join(words[:size])):
             return end + 5 + len(country)
     return None
 

@@ -512,6 +512,8 @@ def _variants_agree(mentions: list[OrgMention]) -> list[OrgMention]:
 
     def key_of(name: str) -> str:
         key = _loose_key(name)
+        if " tại " in f" {key} ":
+            return key  # "Đại sứ quán Úc tại Việt Nam", "Đại sứ quán Việt Nam tại Úc": the order says whose
         return same_words.setdefault(" ".join(sorted(key.split(" "))), key)
 
     longest: dict[str, str] = {}
