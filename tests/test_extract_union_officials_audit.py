@@ -97,6 +97,10 @@ def test_delegation_head_is_no_office(text, expected):
      {("Lê Thị Hạnh", "Ủy viên Ban Biên tập", "Báo Lao Động")}),
     ("Ông Lê Văn An, Ủy viên HĐQT Công ty CP Sông Đà, cho biết cổ tức sẽ được chia.",
      {("Lê Văn An", "Ủy viên Hội đồng quản trị", "Công ty cổ phần Sông Đà")}),
+    # a judge's, prosecutor's or inspector's rank, and a company's chief representative
+    ("Thẩm phán Trung cấp Nguyễn Văn Hòa, chủ tọa phiên tòa, tuyên án.", {("Nguyễn Văn Hòa", "Thẩm phán Trung cấp", None)}),
+    ("Kiểm sát viên Lê Thị Hoa đọc cáo trạng tại phiên tòa sáng nay.", {("Lê Thị Hoa", "Kiểm sát viên", None)}),
+    ("Ông Sato Kenji - Trưởng đại diện văn phòng Tokyo Gas tại Hà Nội phát biểu.", {("Sato Kenji", "Trưởng đại diện", None)}),
     # how the office is held, between it and the name: no part of the title
     ("Ông Hòa cảm ơn Chủ tịch tiền nhiệm Trần Quốc Hùng và Phó Chủ tịch đương nhiệm Lê Thị Mai.",
      {("Trần Quốc Hùng", "Chủ tịch", None), ("Lê Thị Mai", "Phó Chủ tịch", None)}),
