@@ -70,10 +70,16 @@ SCOPE = [
      "giá đất.", PUBLISHED, [{"kind": "Kỳ họp", "date": "2023-08-14"}]),
     ("Tin công đoàn. Ông Trần Văn Hải cho biết, tại Đại hội tiếp theo, Công đoàn ngành sẽ bầu Ban Chấp hành mới.",
      PUBLISHED, []),
-    # a meeting only the backdrop of what is said
+    # a meeting on whose margins something is said or done was held; the side event's day is not its own
     ("Chiều 8/6, bên lề kỳ họp Quốc hội, Chủ tịch Tổng LĐLĐ Việt Nam trao đổi với báo chí về nhà ở công nhân.",
-     PUBLISHED, []),
-    ("Bên lề Hội nghị phòng chống thiên tai diễn ra ngày 27/4, ông Trần Văn An trao đổi với phóng viên.", PUBLISHED, []),
+     PUBLISHED, [{"kind": "Kỳ họp", "date": None}]),
+    ("Bên lề Hội nghị phòng chống thiên tai diễn ra ngày 27/4, ông Trần Văn An trao đổi với phóng viên.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-04-27"}]),
+    ("Bên lề Hội nghị Bộ trưởng Thương mại APEC lần thứ 30, chiều 21/5, Bộ trưởng Công Thương đã tiếp Bộ trưởng "
+     "Thương mại Úc.", PUBLISHED, [{"kind": "Hội nghị", "date": None}, {"kind": "Buổi tiếp", "date": "2023-05-21"}]),
+    ("Tại buổi tiếp song phương bên lề Hội nghị Bộ trưởng Thương mại APEC lần thứ 30 với Bộ trưởng Thương mại, Du "
+     "lịch và Đầu tư Úc vào ngày 21/5 vừa qua, hai bên bàn về xuất khẩu trái cây.", PUBLISHED,
+     [{"kind": "Buổi tiếp", "date": "2023-05-21"}, {"kind": "Hội nghị", "date": None}]),
     # a task set someone is ahead; a requirement raised at a meeting is not
     ("Thủ tướng giao Bộ Kế hoạch và Đầu tư chủ trì tổ chức Hội nghị xúc tiến đầu tư vào tháng 10.", PUBLISHED, []),
     ("Bí thư Tỉnh ủy đặt ra nhiều yêu cầu tại buổi làm việc với Sở Y tế chiều 10/4.", PUBLISHED,

@@ -54,6 +54,9 @@ def _held_by_before(text: str, end: int, day_start: int) -> bool:
 _SAYS = re.compile(r"(?<!\w)(?:cho rằng|cho biết|nói|khẳng định|nhấn mạnh|đề nghị|đề xuất|kiến nghị|là)(?!\w)")
 # A full day this close to a meeting's day of unknown year, in a sentence about the meeting, gives it its year.
 _TIED_DAYS = 31
+# What may stand between a meeting's name and a day of its own: "Hội nghị X [diễn ra] ngày 27/4", "Hội nghị X (27/4)".
+_OWN_DAY = re.compile(r"[ (]*(?:(?:đã|vừa|được|sẽ)[ ]+)*(?:diễn[ ]ra|khai[ ]mạc|(?:được[ ])?tổ[ ]chức)?[ ]*(?:vào[ ]+)?"
+                      r"(?:(?:sáng|chiều|tối|trưa)[ ]+)?(?:hôm[ ]+|ngày[ ]+)?", re.IGNORECASE)
 # A day this close after a document's name is the document's ("Quyết định số 12/QĐ-TLĐ ngày 3/5/2016").
 _DOCUMENT_REACH = 40
 # A document's number right before a day: the day is the document's ("… số 12/QĐ-TLĐ ngày 3/5/2016").
@@ -582,13 +585,14 @@ class Dating:
         return self.days[index] if index >= 0 else None
 
     def for_mention(self, start: int, end: int, others: list[int], runs: bool = True,
-                    after_only: bool = False) -> str | None:
+                    after_only: bool = False, held_only: bool = False) -> str | None:
         """The day of the meeting named at [start, end): the nearest day in its clause, else in its
         sentence, with no other meeting named between them (``others``: starts of the other
         mentions); else the day of a sentence that gives nothing but a date, right before. A run of days
         dates only a meeting that can last days (``runs``): talks held during a visit "từ ngày 8-11/7"
         are not dated by the visit's days. A frame (``after_only``: "trong khuôn khổ chuyến thăm …") takes only a
-        day given after its name: the day before it is what happens inside it."""
+        day given after its name: the day before it is what happens inside it; a backdrop (``held_only``: "bên lề
+        Hội nghị X") only a day its own verb gives ("diễn ra ngày 27/4"), every other being the side meeting's."""
         layout = self.layout
         for low, high in (layout.clause_span(start), layout.sentence_window(start)):
             best = None
@@ -597,7 +601,10 @@ class Dating:
                     continue
                 before = day.end <= start
                 if before and after_only:
-                    continue  # a frame's day is given after its name ("bên lề Hội nghị X, diễn ra ngày 27/4")
+                    continue  # a frame's day is given after its name ("trong khuôn khổ Hội nghị X, diễn ra ngày 27/4")
+                if held_only and (before or not (_OWN_DAY.fullmatch(layout.text, end, day.start)
+                                                 or _held_by_before(layout.text, end, day.start))):
+                    continue
                 if not before and (day.start - end > _AFTER_REACH and not _held_by_before(layout.text, end, day.start)
                                    or lexicon.documents().search(layout.text, end, day.start)
                                    or _SAYS.search(layout.text, end, day.start)):

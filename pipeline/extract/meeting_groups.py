@@ -42,6 +42,8 @@ _BACK_REACH = 3
 _LOOK_BACK = 40
 # How many words after its own kind word a name may name the meeting it is a part of ("Lễ khai mạc Kỳ họp …").
 _INSIDE_REACH = 2
+# Characters between a meeting's name and the backdrop named right after it (" bên lề ").
+_BACKDROP_GAP = 10
 _NUMBER = re.compile(r"\d+")
 _UPPER_CLASS = UPPER[1:-1]
 _DEFINED = re.compile(rf"\(({UPPER}[{_UPPER_CLASS}\d&.-]{{1,11}})\)")  # a short name a meeting's name defines
@@ -238,6 +240,15 @@ class Grouping:
         low, high = max(0, index - 6), index + 7
         return [m.start for m in self.mentions[low:high] if m.start != mention.start and not m.frame]
 
+    def _reach_end(self, mention: Mention) -> int:
+        """Where a day after ``mention`` is measured from: past a backdrop named right after it ("buổi tiếp song
+        phương [bên lề Hội nghị X với Y] vào ngày 21.5"), whose own name holds the words between."""
+        index = bisect.bisect_right(self.starts, mention.start)
+        following = self.mentions[index] if index < len(self.mentions) else None
+        if following is not None and following.backdrop and following.start - mention.end <= _BACKDROP_GAP:
+            return following.end
+        return mention.end
+
     def _chaired_here(self, mention: Mention) -> bool:
         cues = lexicon.cues()
         low, high = self.layout.clause_span(mention.start)
@@ -368,8 +379,8 @@ class Grouping:
         return same
 
     def add(self, mention: Mention) -> None:
-        day = self.dating.for_mention(mention.start, mention.end, self._others(mention), mention.long,
-                                      after_only=mention.frame)
+        day = self.dating.for_mention(mention.start, self._reach_end(mention), self._others(mention), mention.long,
+                                      after_only=mention.frame, held_only=mention.backdrop)
         opens_at = self._opens_at(mention)
         if mention.status == "back":
             index = self._latest(mention.family)

@@ -112,6 +112,7 @@ class Mention:
     after: bool = False  # after "Sau", "Kết thúc" …: what the sentence says next happened on its day
     introduced: bool = False  # reported as held here (a day, an organizing or chairing verb), not only named
     frame: bool = False  # after "trong khuôn khổ", "bên lề" …: the frame of what its clause reports (frame_words.tsv)
+    backdrop: bool = False  # after "bên lề": held, a frame dated only by a day its own verb gives (cues.tsv backdrop)
     apart: bool = False  # one of several counterparts a verb names ("hội kiến A và B"): a meeting of its own
     # planned only as against its clause's time: what the meeting will do ("Đại hội sẽ bầu …") or what happens before
     # it ("trước thềm Hội nghị …", "tiến tới Đại hội …"); no plan of a meeting the body reports held
@@ -387,7 +388,7 @@ def _excluded_before(layout: Layout, start: int, dated: Callable[[], bool] = lam
     low = max(phrase_low, start - 40)
     before = lexicon.cue_before()
     if (before["inside"].search(text, low, start) or before["cited"].search(text, low, start)
-            or before["backdrop"].search(text, low, start) or before["topic"].search(text, low, start)
+            or before["topic"].search(text, low, start)
             or before["partner"].search(text, low, start)
             or lexicon.plural_before().search(text, low, start)
             or lexicon.generic_before().search(text, low, start)):
@@ -496,6 +497,7 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
         elif row.kind == "Lễ" and not fold_for_matching(match.group()).startswith("lễ") \
                 and lexicon.ceremony_after().match(text, match.end()):
             name = "Lễ" + text[match.end():end]  # "buổi lễ trao quyết định …" is the Lễ trao quyết định
+        backdrop = lexicon.cue_before()["backdrop"].search(text, max(phrase_low, start - 40), start) is not None
         previous = found[-1] if found else None
         if previous is not None and not previous.key and previous.sentence == layout.sentence_of(start) \
                 and _COORDINATED.fullmatch(text, previous.end, start) and match.group()[0].islower() \
@@ -507,8 +509,8 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
         found.append(Mention(start, end, row.kind, row.family, _display(name), layout.sentence_of(start), status,
                              _key(rest), _ordinal(name), long=row.long, headline=headline, at=at or after,
                              after=after, introduced=introduced,
-                             frame=_ends_with("frame_words", text, phrase_low, start, 25), relative=relative,
-                             captioned=layout.in_title_line(start)))
+                             frame=_ends_with("frame_words", text, phrase_low, start, 25) or backdrop,
+                             backdrop=backdrop, relative=relative, captioned=layout.in_title_line(start)))
     return found
 
 
