@@ -710,6 +710,8 @@ def _before_person(text: str, spans: list[tuple[int, int]], after: int, stop: in
     word that names the body (not only says its kind: "Trường Đại học [Nguyễn Tất Thành]")
     stands before them. Places and eponyms ("Trường THPT Lê Hồng Phong") stay in the name."""
     surnames, places = _person_name_shape()
+    spans = spans[:after] + _capitalized_syllables(text, spans[after:stop])
+    stop = len(spans)
     for k in range(after + 1, stop):
         rest = text[spans[k][0]:spans[stop - 1][1]].split()
         size = 0  # the capitalized words the rest begins with (a name is at most eight words: k takes few values)
@@ -769,6 +771,28 @@ def _before_foreign_officer(text: str, spans: list[tuple[int, int]], after: int,
         if after_country or kind not in _EPONYM_KINDS and all(_vietnamese_words(word) for word in before):
             return start + len(" ".join(before))
     return None
+
+
+def _capitalized_syllables(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The tokens, a capitalized token that is no word of the segmenter's dictionary but begins with
+    one of two syllables or more split after that word, and its syllables after it: the segmenter glues
+    a place's name to the family name after it ("huyện [Thường Xuân Cầm] Bá Thể"); a word it knows
+    stays whole ("Bệnh viện [Nhi Đồng]", "[Bạch Mai]")."""
+    known = known_words()
+    parts = []
+    for start, end in spans:
+        syllables = text[start:end].split(" ")
+        lowered = [s.lower() for s in syllables]
+        first = next((n for n in range(len(syllables) - 1, 1, -1) if " ".join(lowered[:n]) in known), 0)
+        if not first or " ".join(lowered) in known or not all(s[:1].isupper() for s in syllables):
+            parts.append((start, end))
+            continue
+        parts.append((start, start + len(" ".join(syllables[:first]))))
+        start = parts[-1][1] + 1
+        for syllable in syllables[first:]:
+            parts.append((start, start + len(syllable)))
+            start += len(syllable) + 1
+    return parts
 
 
 @lru_cache(maxsize=1)
