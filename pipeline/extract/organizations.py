@@ -750,9 +750,9 @@ def _before_foreign_officer(text: str, spans: list[tuple[int, int]], after: int,
     Eugene]", "Hội đồng Hiến pháp [Laurent Fabius]"): before two or three words no Vietnamese name is made of,
     written after a country, or after Vietnamese words only when the body bears no one's name (a state's or
     an association's body, not "Viện Tiến hóa Max Planck"). A workplace keeps its foreign name ("Công ty Mỹ
-    Kryptos Logic", "Đại học Johns Hopkins")."""
-    if kind in _WORKPLACE_KINDS:
-        return None
+    Kryptos Logic", "Đại học Johns Hopkins"), unless its own name and then a country, the home one too, stand
+    before the officer's ("Công ty Honda Việt Nam [Toshio Kuwahara]")."""
+    workplace = kind in _WORKPLACE_KINDS
     start = spans[after][0]
     words = text[start:spans[stop - 1][1]].split(" ")
     names, longest = countries()
@@ -767,6 +767,12 @@ def _before_foreign_officer(text: str, spans: list[tuple[int, int]], after: int,
             continue  # "Bộ Văn hóa và Thể thao [Israel] Miri Regev": the country is the body's, the name shorter
         before = words[:-size]
         folded = folded[:-size]
+        if workplace:
+            country = next((n for n in range(1, min(longest, len(folded) - 1) + 1)
+                            if " ".join(folded[-n:]) in names | home_country_forms()), 0)
+            if country and before[-country][:1].isupper():
+                return start + len(" ".join(before))
+            continue
         after_country = any(" ".join(folded[-n:]) in names for n in range(1, min(longest, len(folded)) + 1))
         if after_country or kind not in _EPONYM_KINDS and all(_vietnamese_words(word) for word in before):
             return start + len(" ".join(before))
