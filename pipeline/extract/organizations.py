@@ -755,6 +755,10 @@ def _before_foreign_officer(text: str, spans: list[tuple[int, int]], after: int,
     workplace = kind in _WORKPLACE_KINDS
     start = spans[after][0]
     words = text[start:spans[stop - 1][1]].split(" ")
+    glued = text[spans[stop - 1][0]:spans[stop - 1][1]].split(" ")
+    while len(glued) > 1 and glued[-1].isalpha() and glued[-1].islower() and glued[0][:1].isupper():
+        glued.pop()  # "Maksim Oreshkin [nhân]": a word after the name the segmenter glued to its last word
+        words.pop()
     names, longest = countries()
     for size in _FOREIGN_NAME_WORDS:
         tail = words[-size:]
