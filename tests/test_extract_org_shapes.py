@@ -100,6 +100,18 @@ def test_org_shapes_different_bodies_stay_apart(text):
      {"Công đoàn Khu công nghiệp Việt Nam - Singapore"}),
     ("Em trúng tuyển vào Trường Đại học Việt - Đức năm nay.", {"Trường Đại học Việt - Đức"}),
     ("Bà là Phó Chủ tịch Hội hữu nghị Việt Nam - Nhật Bản tỉnh Nghệ An.", {"Hội hữu nghị Việt Nam - Nhật Bản tỉnh Nghệ An"}),
+    # a place's name the segmenter glued to the family name of the officer after it ends the body's name
+    ("Hiệu trưởng Trường THCS huyện Thường Xuân Cầm Bá Thanh tặng quà học sinh.", {"Trường THCS huyện Thường Xuân"}),
+    # ... and so does a foreign officer's name the segmenter glued to the word after it ("Shulginov nhân")
+    ("Thủ tướng tiếp Bộ trưởng Bộ Năng lượng Liên bang Nga Nikolai Shulginov nhân chuyến thăm Việt Nam.",
+     {"Bộ Năng lượng Liên bang Nga"}),
+    # a workplace's own name and a country, the home one too, end before its foreign officer's name
+    ("Tổng Giám đốc Công ty Honda Việt Nam Toshio Kuwahara trao 20 xe máy cho trường.", {"Công ty Honda Việt Nam"}),
+    ("Chủ tịch Tập đoàn Samsung Hàn Quốc Lee Jae-yong đến thăm nhà máy.", {"Tập đoàn Samsung Hàn Quốc"}),
+    # ... not a company of a country named in foreign words, nor a company's place after the country
+    ("Nhân viên Công ty Mỹ Kryptos Logic đã phát hiện mã độc.", {"Công ty Mỹ Kryptos Logic"}),
+    ("Công nhân Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên nhận thưởng Tết.",
+     {"Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên"}),
 ])
 def test_org_shapes_name_ends(text, expected):
     assert set(_entries(text)) == {fold_for_matching(name) for name in expected}

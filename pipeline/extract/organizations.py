@@ -713,6 +713,8 @@ def _before_person(text: str, spans: list[tuple[int, int]], after: int, stop: in
     word that names the body (not only says its kind: "Trường Đại học [Nguyễn Tất Thành]")
     stands before them. Places and eponyms ("Trường THPT Lê Hồng Phong") stay in the name."""
     surnames, places = _person_name_shape()
+    spans = spans[:after] + _capitalized_syllables(text, spans[after:stop])
+    stop = len(spans)
     for k in range(after + 1, stop):
         rest = text[spans[k][0]:spans[stop - 1][1]].split()
         size = 0  # the capitalized words the rest begins with (a name is at most eight words: k takes few values)
@@ -751,11 +753,15 @@ def _before_foreign_officer(text: str, spans: list[tuple[int, int]], after: int,
     Eugene]", "Hội đồng Hiến pháp [Laurent Fabius]"): before two or three words no Vietnamese name is made of,
     written after a country, or after Vietnamese words only when the body bears no one's name (a state's or
     an association's body, not "Viện Tiến hóa Max Planck"). A workplace keeps its foreign name ("Công ty Mỹ
-    Kryptos Logic", "Đại học Johns Hopkins")."""
-    if kind in _WORKPLACE_KINDS:
-        return None
+    Kryptos Logic", "Đại học Johns Hopkins"), unless its own name and then a country, the home one too, stand
+    before the officer's ("Công ty Honda Việt Nam [Toshio Kuwahara]")."""
+    workplace = kind in _WORKPLACE_KINDS
     start = spans[after][0]
     words = text[start:spans[stop - 1][1]].split(" ")
+    glued = text[spans[stop - 1][0]:spans[stop - 1][1]].split(" ")
+    while len(glued) > 1 and glued[-1].isalpha() and glued[-1].islower() and glued[0][:1].isupper():
+        glued.pop()  # "Maksim Oreshkin [nhân]": a word after the name the segmenter glued to its last word
+        words.pop()
     names, longest = countries()
     for size in _FOREIGN_NAME_WORDS:
         tail = words[-size:]
@@ -768,10 +774,38 @@ def _before_foreign_officer(text: str, spans: list[tuple[int, int]], after: int,
             continue  # "Bộ Văn hóa và Thể thao [Israel] Miri Regev": the country is the body's, the name shorter
         before = words[:-size]
         folded = folded[:-size]
+        if workplace:
+            country = next((n for n in range(1, min(longest, len(folded) - 1) + 1)
+                            if " ".join(folded[-n:]) in names | home_country_forms()), 0)
+            if country and before[-country][:1].isupper():
+                return start + len(" ".join(before))
+            continue
         after_country = any(" ".join(folded[-n:]) in names for n in range(1, min(longest, len(folded)) + 1))
         if after_country or kind not in _EPONYM_KINDS and all(_vietnamese_words(word) for word in before):
             return start + len(" ".join(before))
     return None
+
+
+def _capitalized_syllables(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The tokens, a capitalized token that is no word of the segmenter's dictionary but begins with
+    one of two syllables or more split after that word, and its syllables after it: the segmenter glues
+    a place's name to the family name after it ("huyện [Thường Xuân Cầm] Bá Thể"); a word it knows
+    stays whole ("Bệnh viện [Nhi Đồng]", "[Bạch Mai]")."""
+    known = known_words()
+    parts = []
+    for start, end in spans:
+        syllables = text[start:end].split(" ")
+        lowered = [s.lower() for s in syllables]
+        first = next((n for n in range(len(syllables) - 1, 1, -1) if " ".join(lowered[:n]) in known), 0)
+        if not first or " ".join(lowered) in known or not all(s[:1].isupper() for s in syllables):
+            parts.append((start, end))
+            continue
+        parts.append((start, start + len(" ".join(syllables[:first]))))
+        start = parts[-1][1] + 1
+        for syllable in syllables[first:]:
+            parts.append((start, start + len(syllable)))
+            start += len(syllable) + 1
+    return parts
 
 
 @lru_cache(maxsize=1)
