@@ -923,7 +923,15 @@ def _ends_a_title_token(text: str, end: int) -> bool:
     "Trưởng [Phòng] GD&ĐT …", "Chánh [thanh tra] Bộ X", whichever way the segmenter cut them): the
     body's name starts at that head."""
     words = text[max(0, end - 40):end].split()
+    if not words or fold_for_matching(words[-1]) not in _title_last_words():
+        return False  # no title ends with this word: most heads are read here
     return any(fold_for_matching(" ".join(words[-size:])) in titles() for size in range(2, min(4, len(words)) + 1))
+
+
+@lru_cache(maxsize=1)
+def _title_last_words() -> frozenset[str]:
+    """The last words of the titles of the lexicon (folded): a quick test before joining words to look a title up."""
+    return frozenset(title.rsplit(" ", 1)[-1] for title in titles())
 
 
 def _verb_glued_to_name(text: str, start: int, end: int) -> int | None:
@@ -1096,9 +1104,11 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
         if text[start].islower() and _glued_to_word_before(lowered, start):
             continue  # "Ủy viên Thường [vụ] Bộ Chính trị": the syllable ends another word (compound_before.tsv)
         lower = not text[start].isupper() and not in_title
-        after_title = lower and _ends_a_title_token(text, start - 1)  # "Cục trưởng [cục] Chống tham nhũng"
+        after_title: bool | None = None  # "Cục trưởng [cục] Chống tham nhũng"; read only for a head that needs it
         for head, kind in heads:
             by_title = lower and kind not in _WORKPLACE_KINDS and not (kind == "union" and _opens_workplace(text, start + len(head)))
+            if by_title and after_title is None:
+                after_title = _ends_a_title_token(text, start - 1)
             if by_title and not after_title:
                 continue
             head_end = start + len(head)

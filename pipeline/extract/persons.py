@@ -722,6 +722,9 @@ def _cue_before_name() -> re.Pattern[str]:
                       rf"|(?:{alternation(offices)})[ ]+{field}{country}|(?P<state>{alternation(states)})|{ministers})[ ]+$")
 
 
+_ACRONYM_BEFORE = re.compile(r"(?<![^\W_])[A-ZĐ]{2,6}[ ]+$")  # the cheap test before the office's long pattern
+
+
 @lru_cache(maxsize=1)
 def _office_acronym_before() -> re.Pattern[str]:
     """An office and a body's acronym right before a name, anchored at the name: "Giám đốc [FBI] James
@@ -784,7 +787,8 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
             workplace and _strongly_foreign(words) or _strongly_cued(text, start, end, words, covered))
         if not foreign_country:  # the cues any foreign name needs
             if _word_before(text, start).lower() not in _foreign_cue_last_words():
-                if len(words) >= 2 and (acronym := _office_acronym_before().search(text, max(0, start - _CUE_REACH), start)) \
+                if len(words) >= 2 and _ACRONYM_BEFORE.search(text, max(0, start - 10), start) \
+                        and (acronym := _office_acronym_before().search(text, max(0, start - _CUE_REACH), start)) \
                         and names_a_body(acronym.group("acronym")):
                     found.append(PersonMention(start, end, name, _display(name)))  # "Giám đốc FBI James Comey"
                     covered.add(start, end, None)
