@@ -18,7 +18,7 @@ from collections import Counter
 import pytest
 
 from unionfacts.extract.base import facts_of
-from conftest import SEED_PUBLISHED, UNDATED, annotated, qualifier_key, without_marks, xfail_case
+from conftest import SEED_PUBLISHED, UNDATED, annotated, qualifier_key, without_marks
 
 
 

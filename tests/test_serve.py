@@ -16,7 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from unionfacts.cli import app
-from unionfacts.serve import CANNED_QUERIES, fold, metadata
+from unionfacts.serve import fold, metadata
 
 from conftest import REPO
 

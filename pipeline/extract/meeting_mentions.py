@@ -26,7 +26,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache, partial
+from functools import partial
 
 from unionfacts.extract import meeting_lexicon as lexicon
 from unionfacts.extract.meeting_layout import Layout, place_name_before

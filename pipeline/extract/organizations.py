@@ -456,7 +456,6 @@ def _opens_other(text: str, span: tuple[int, int]) -> bool:
     first = token.split(" ")[0]
     if first.isupper() and (first in base.abbreviations or first in base.exact or fold_for_matching(first) in base.generic):
         return True  # "UBND …", "BHXH …": a body written short
-    words = text[start:start + 40].split()
     return _opens_title(text, start)
 
 
