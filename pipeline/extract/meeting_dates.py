@@ -54,9 +54,6 @@ def _held_by_before(text: str, end: int, day_start: int) -> bool:
 _SAYS = re.compile(r"(?<!\w)(?:cho rằng|cho biết|nói|khẳng định|nhấn mạnh|đề nghị|đề xuất|kiến nghị|là)(?!\w)")
 # A full day this close to a meeting's day of unknown year, in a sentence about the meeting, gives it its year.
 _TIED_DAYS = 31
-# What may stand between a meeting's name and a day of its own: "Hội nghị X [diễn ra] ngày 27/4", "Hội nghị X (27/4)".
-_OWN_DAY = re.compile(r"[ (]*(?:(?:đã|vừa|được|sẽ)[ ]+)*(?:diễn[ ]ra|khai[ ]mạc|(?:được[ ])?tổ[ ]chức)?[ ]*(?:vào[ ]+)?"
-                      r"(?:(?:sáng|chiều|tối|trưa)[ ]+)?(?:hôm[ ]+|ngày[ ]+)?", re.IGNORECASE)
 # A day this close after a document's name is the document's ("Quyết định số 12/QĐ-TLĐ ngày 3/5/2016").
 _DOCUMENT_REACH = 40
 # A document's number right before a day: the day is the document's ("… số 12/QĐ-TLĐ ngày 3/5/2016").
@@ -602,7 +599,7 @@ class Dating:
                 before = day.end <= start
                 if before and after_only:
                     continue  # a frame's day is given after its name ("trong khuôn khổ Hội nghị X, diễn ra ngày 27/4")
-                if held_only and (before or not (_OWN_DAY.fullmatch(layout.text, end, day.start)
+                if held_only and (before or not (lexicon.own_day_before().fullmatch(layout.text, end, day.start)
                                                  or _held_by_before(layout.text, end, day.start))):
                     continue
                 if not before and (day.start - end > _AFTER_REACH and not _held_by_before(layout.text, end, day.start)

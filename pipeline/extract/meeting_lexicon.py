@@ -289,6 +289,15 @@ def held_by_before() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def own_day_before() -> re.Pattern[str]:
+    """What may stand between a meeting's name and a day of its own ("Hội nghị X [diễn ra] ngày 27/4", "Hội nghị X
+    (ngày 5/6)"): a held cue (cues.tsv), "vào", a part of the day (day_parts.tsv), "ngày" or "hôm"; no comma."""
+    held = alternation(row["cue"] for row in read_table("meetings/cues.tsv") if row["part"] == "held")
+    parts = alternation(read_words("meetings/day_parts.tsv"))
+    return re.compile(rf"[ (]*(?:(?:{held})[ ]+)?(?:vào[ ]+)?(?:(?:{parts})[ ]+)?(?:hôm[ ]+|ngày[ ]+)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def directive_nouns() -> frozenset[str]:
     """Words that make a directive cue after them a noun ("Ban chỉ đạo", "Bộ Ngoại giao"), folded."""
     return frozenset(fold_for_matching(word) for word in read_words("meetings/directive_nouns.tsv"))

@@ -29,7 +29,7 @@ from unionfacts.extract.highland_names import highland_names
 from unionfacts.extract.numbers import standalone_number_words
 from unionfacts.extract.patterns import UPPER, alternation, first_letters
 from unionfacts.extract.spanindex import SpanIndex, span_index
-from unionfacts.ingest.page import byline, parse_dateline
+from unionfacts.ingest.page import byline, byline_before_captions, parse_dateline
 from unionfacts.normalize import fold_for_matching
 from unionfacts.segment import known_words, normalize_tone_marks
 from unionfacts.orgbase import load_orgbase
@@ -547,23 +547,7 @@ def _trailing_byline(text: str) -> str | None:
     last = text.rstrip().rsplit("\n", 1)[-1]
     end = _LAST_SENTENCE_END.match(last)
     tail = last[end.end():] if end else last if "\n" in text.strip() else ""
-    return (byline(tail) if tail.strip() else None) or _byline_before_captions(text)
-
-
-_BODY_THEN_LINE = re.compile(r"[.!?…”\"»][ ]*\n(?P<line>[^\n]{2,40})\n[ ]*\n")
-
-
-def _byline_before_captions(text: str) -> str | None:
-    """A short line after the body's last sentence and before a blank line, when it reads as a byline
-    and opens with no form of address or office ("Ông Lê Văn A" is a caption of a photo)."""
-    found = None
-    for found in _BODY_THEN_LINE.finditer(text):
-        pass
-    if found is None:
-        return None
-    line = found.group("line").strip()
-    first = line.split(" ", 1)[0]
-    return None if fold_for_matching(first) in _cue_kinds() else byline(line)
+    return (byline(tail) if tail.strip() else None) or byline_before_captions(text.split("\n"))[0]
 
 
 _LEADING_LINES = 4  # a byline above the body stands in its first lines

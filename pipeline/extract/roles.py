@@ -37,7 +37,8 @@ from unionfacts.extract.persons import (countries, home_countries, host_countrie
 from unionfacts.extract.passage_bodies import with_passage_bodies, without_bare_repeats
 from unionfacts.extract.party_of_place import committee_of_organ, is_party_office, party_committee_of
 from unionfacts.extract.patterns import UPPER, alternation
-from unionfacts.extract.titles import STATE_LEVELS, Title, body_heads, find_titles, implied_bodies, titles
+from unionfacts.extract.titles import (DROPPED_FORMER, STATE_LEVELS, Title, body_heads, find_titles, held_modifiers,
+                                       implied_bodies, titles)
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import load_orgbase, provincial_province, relative_templates, template_org_id
 from unionfacts.resources import read_table, read_words
@@ -107,18 +108,14 @@ def _before_name() -> re.Pattern[str]:
     country = (rf"(?:{field}[ ](?:(?:Cộng[ ]hòa[ ])?(?:{countries()})|(?:{home_countries()})(?=[ ]tại[ ]))"
                rf"(?:[ ]tại[ ](?:{host_countries()}))?(?=[ ]))?")
     # How the office is or was held may stand before the name: "Chủ tịch [tiền nhiệm] A" (title_modifiers.tsv).
-    held = rf"(?:[ ](?:{alternation(_held_modifiers())}))?"
+    held = rf"(?:[ ](?:{alternation(held_modifiers())}))?"
     return re.compile(rf"(?i){held}{acronym}{country}(?:[ ]{{1,2}}|:[ ]|[ ]?[-–][ ]|[ ]đối[ ]với[ ])(?:{address})?")
-
-
-def _held_modifiers(positions: tuple[str, ...] = ("dropped", "dropped_former")) -> list[str]:
-    return [row["modifier"] for row in read_table("persons/title_modifiers.tsv") if row["position"] in positions]
 
 
 @lru_cache(maxsize=1)
 def _former_after() -> re.Pattern[str]:
     """A word after an office that says it was held in the past ("Chủ tịch [tiền nhiệm] A")."""
-    return re.compile(rf"(?i)[ ]+(?:{alternation(_held_modifiers(('dropped_former',)))})(?!\w)")
+    return re.compile(rf"(?i)[ ]+(?:{alternation(held_modifiers((DROPPED_FORMER,)))})(?!\w)")
 
 
 @lru_cache(maxsize=1)

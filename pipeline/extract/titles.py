@@ -391,13 +391,19 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
     return sorted(found, key=lambda t: t.start)
 
 
+DROPPED, DROPPED_FORMER = "dropped", "dropped_former"
+
+
+def held_modifiers(positions: tuple[str, ...] = (DROPPED, DROPPED_FORMER)) -> list[str]:
+    """How an office is or was held, no part of its title (title_modifiers.tsv): "chuyên trách", "kiêm nhiệm",
+    "tiền nhiệm" (position dropped_former: held in the past)."""
+    return [row["modifier"] for row in read_table("persons/title_modifiers.tsv") if row["position"] in positions]
+
+
 @lru_cache(maxsize=1)
 def _dropped_modifier() -> re.Pattern[str]:
-    """How an office is held, written between it and its body and no part of the title (title_modifiers.tsv,
-    position dropped): "chuyên trách", "kiêm nhiệm"."""
-    words = alternation(row["modifier"] for row in read_table("persons/title_modifiers.tsv")
-                        if row["position"] in ("dropped", "dropped_former"))
-    return re.compile(rf"(?i)[ ](?:{words})(?=[ ])")
+    """How an office is held, written between it and its body ("Phó Trưởng đoàn [chuyên trách] Đoàn ĐBQH")."""
+    return re.compile(rf"(?i)[ ](?:{alternation(held_modifiers())})(?=[ ])")
 
 
 def _capitalized_office_inside(text: str, match: re.Match[str]) -> int | None:

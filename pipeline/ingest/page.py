@@ -271,13 +271,18 @@ def _author(lines: list[str], title_index: int | None) -> tuple[str | None, int 
     """
     first_body = 0 if title_index is None else title_index + 1
     found = _author_before(lines, first_body, len(lines))
-    if found[0] is None:
-        last_block = _last_block_start(lines, first_body)
-        if last_block is not None:
-            before = _author_before(lines, first_body, last_block)
-            if before[1] is not None:
-                return before
-    return found
+    return found if found[0] is not None else byline_before_captions(lines, first_body)
+
+
+def byline_before_captions(lines: list[str], first_body: int = 0) -> tuple[str | None, int | None]:
+    """The byline on a line of its own that closes the body before a last block of captions set off by a
+    blank line, and the index of that line; (None, None) if there is none."""
+    last_block = _last_block_start(lines, first_body)
+    if last_block is not None:
+        found = _author_before(lines, first_body, last_block)
+        if found[1] is not None:
+            return found
+    return None, None
 
 
 def _last_block_start(lines: list[str], first_body: int) -> int | None:
