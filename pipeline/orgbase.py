@@ -52,6 +52,7 @@ class Template:
     canonical: str
     forms: tuple[str, ...]
     kinds: tuple[str, ...] = ()  # the kinds of place it applies to; empty = every kind
+    parent: str = ""  # the body it is part of; {id} stands for the province's id ("ubnd-{id}")
 
     def applies_to(self, kind: str) -> bool:
         return not self.kinds or kind in self.kinds
@@ -110,6 +111,14 @@ class OrgBase:
             self._provinces_by_template_id = {f"{template.template_id}-{province.province_id}": province
                                               for template in self.templates for province in self.provinces}
         return self._provinces_by_template_id.get(org_id)
+
+    def template_of(self, org_id: str) -> Template | None:
+        """The template a province's body was built from ("ldld-quang-ninh" → ldld), else None."""
+        province = self.province_of_template_id(org_id)
+        if province is None:
+            return None
+        template_id = org_id[:-len(province.province_id) - 1]
+        return next((t for t in self.templates if t.template_id == template_id), None)
 
     def acronyms_of_length(self, length: int) -> tuple[tuple[str, str], ...]:
         """The known all-capital forms of one length, (form, org id): what a typo is compared with."""
@@ -196,7 +205,7 @@ def load_orgbase() -> OrgBase:
     )
     base.templates = tuple(
         Template(row["id"], row["canonical"], tuple(f for f in row["forms"].split("|") if f),
-                 tuple(k for k in row.get("kinds", "").split("|") if k))
+                 tuple(k for k in row.get("kinds", "").split("|") if k), row.get("parent", ""))
         for row in _optional_table("orgs/templates.tsv")
     )
     for template in base.templates:
@@ -206,7 +215,8 @@ def load_orgbase() -> OrgBase:
             org_id = template_org_id(template, province)
             canonical = fill(template.canonical, province.kind, province.name)
             if org_id not in base.orgs:
-                base.orgs[org_id] = KnownOrg(org_id, canonical, "provincial")
+                parent = template.parent.replace("{id}", province.province_id) or None
+                base.orgs[org_id] = KnownOrg(org_id, canonical, "provincial", parent)
             base.add_surface(canonical, org_id)
             for name in (province.name, *province.variants):
                 for form in template.forms:

@@ -231,6 +231,35 @@ def test_bodies_sharing_place_and_office(text, expected):
     assert expected <= set(_names(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one body written once for several provinces listed after it, with or without their kinds
+        ("Báo cáo được gửi tới LĐLĐ Bắc Giang, Lạng Sơn và Cao Bằng.",
+         {"Liên đoàn Lao động tỉnh Bắc Giang", "Liên đoàn Lao động tỉnh Lạng Sơn", "Liên đoàn Lao động tỉnh Cao Bằng"}),
+        ("UBND tỉnh Quảng Trị và Thừa Thiên Huế đã ký kết hợp tác.",
+         {"Ủy ban nhân dân tỉnh Quảng Trị", "Ủy ban nhân dân tỉnh Thừa Thiên Huế"}),
+        ("Công an tỉnh Sơn La, tỉnh Điện Biên phối hợp truy bắt đối tượng.",
+         {"Công an tỉnh Sơn La", "Công an tỉnh Điện Biên"}),
+    ],
+)
+def test_provinces_listed_after_one_body(text, expected):
+    assert expected <= set(_names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # a person after the comma, or a district the base does not know, ends the list
+        ("Chủ tịch UBND tỉnh Bắc Kạn, Lê Văn Tâm cho biết.", "Ủy ban nhân dân tỉnh Lê Văn Tâm"),
+        ("Sở Y tế Hà Nội và Bệnh viện Bạch Mai đã họp.", "Sở Y tế Bệnh viện Bạch Mai"),
+    ],
+)
+def test_no_province_listed_after_a_body(text, unexpected):
+    names = _names(text)
+    assert unexpected not in names and len([n for n in names if n.startswith(unexpected.split(" ")[0])]) <= 1
+
+
 def test_office_of_one_body_before_another_body():
     names = _names("Văn phòng UBND tỉnh Nam Định và Sở Y tế đã làm việc với đoàn.")
     assert "Văn phòng Ủy ban nhân dân tỉnh Nam Định" in names and not any(" và Sở" in name for name in names)

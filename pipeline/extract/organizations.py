@@ -31,7 +31,7 @@ from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_b
 from unionfacts.extract.base import Extractor, capitalized_tokens, facts_of, text_of, token_spans
 from unionfacts.extract.org_lists import find_listed_bodies
 from unionfacts.extract.persons import strongly_foreign
-from unionfacts.extract.shared_place import bodies_sharing_place
+from unionfacts.extract.shared_place import bodies_sharing_place, places_after
 from unionfacts.extract.steering import find_steering_committees
 from unionfacts.extract.patterns import PROPER_NAME, UPPER, alternation, first_letters, stop_words, trie_alternation, word_pattern
 from unionfacts.extract.spanindex import SpanIndex, span_index
@@ -1463,10 +1463,20 @@ def nested_parents(chosen: list[OrgMention], text: str, base: OrgBase) -> list[O
         home = home_country_pattern().sub("", parent.name).strip()  # "Mặt trận Tổ quốc [Việt Nam]"
         forms = {_initials(parent.name), _initials(home)} if home else {_initials(parent.name)}
         for word in _ACRONYM_TOKEN.finditer(outer.text):
-            if word.start() > 0 and word.group() in forms and _ends_word(outer.text, word.end()):
+            if word.start() > 0 and word.group() in forms and _ends_word(outer.text, word.end()) \
+                    and outer.text[word.start() - 1] != "(":  # "Kho bạc Nhà nước (KBNN) tỉnh X": the name defined
                 start = outer.start + word.start()
                 nested.append(OrgMention(start, start + len(word.group()), word.group(), parent.name, parent.org_id, "kb"))
+        if home and " " in home and (written := _written_inside(home).search(outer.text, 1)):
+            start, end = outer.start + written.start(), outer.start + written.end()  # "Ủy ban [Mặt trận Tổ quốc] tỉnh X"
+            nested.append(OrgMention(start, end, text[start:end], parent.name, parent.org_id, "kb"))
     return nested
+
+
+@lru_cache(maxsize=64)
+def _written_inside(name: str) -> re.Pattern[str]:
+    """A name written out as a word run of a longer name, in any case."""
+    return re.compile(rf"(?<=[ ]){re.escape(name)}(?!\w)", re.IGNORECASE)
 
 
 _MEDIA_HEADS = ("Báo ", "Tạp chí ", "Đài ")
@@ -1586,7 +1596,8 @@ class OrganizationFinder(Extractor):
         credits = _credit_spans(text)
         nested = [m for m in as_foreign_bodies(nested_known(chosen, text, base), text, base)  # "Ủy ban X Quốc hội [Iran]"
                   if not any(start <= m.start and m.end < end for start, end in foreign_organs)]  # not Vietnam's Trung ương
-        for mention in chosen + nested + nested_workplaces(chosen, text, base):
+        listed_places = places_after(chosen, text, base)  # "LĐLĐ Bình Dương, [Tây Ninh]"
+        for mention in chosen + nested + nested_workplaces(chosen, text, base) + listed_places:
             if not any(start <= mention.start and mention.end <= end for start, end in credits):
                 spans.setdefault((mention.start, mention.end), mention)
         return sorted(spans.values(), key=lambda m: (m.start, -m.end))

@@ -7,6 +7,11 @@ its place, is that template's body of the place (a dash joins them as well). Onl
 words ("Đại biểu HĐND, cử tri huyện") stops at the first word that is no such form; a province's
 department (a template whose parent is the province's UBND: "Sở Y tế") is left to the article's
 place, as it is often listed beside a city's bodies of another level.
+
+The other way round, one body of a template names its kind for several places listed after it:
+"LĐLĐ Bình Dương, Tây Ninh và Cần Thơ" names three provincial federations, "UBND tỉnh Kon Tum và Gia
+Lai" two people's committees. Only provinces the base knows are read as such places, so a person's
+name or a district after the comma ends the list.
 """
 
 from __future__ import annotations
@@ -14,7 +19,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from unionfacts.orgbase import OrgBase, Template, local_name
+from unionfacts.extract.patterns import PROPER_NAME
+from unionfacts.orgbase import OrgBase, Template, local_name, place_kind_alternation, template_org_id
 from unionfacts.resources import read_table
 from unionfacts.types import OrgMention
 
@@ -58,4 +64,30 @@ def bodies_sharing_place(text: str, start: int, kind: str, name: str, base: OrgB
         canonical = base.orgs[org_id].name if org_id else local_name(template, kind, name)
         found.append(OrgMention(match.start("form"), match.end("form"), form, canonical, org_id, "pattern"))
         start = match.start("form")
+    return found
+
+
+@lru_cache(maxsize=1)
+def _next_place() -> re.Pattern[str]:
+    """A list separator and the next place's name, perhaps with its kind ("[, TP Cần Thơ]", "[ và Gia Lai]")."""
+    return re.compile(rf"(?:,[ ](?:và[ ])?|[ ]và[ ])(?P<place>(?:(?:{place_kind_alternation()})[ ]?)?(?P<name>{PROPER_NAME}))")
+
+
+def places_after(chosen: list[OrgMention], text: str, base: OrgBase) -> list[OrgMention]:
+    """The same template's bodies of the provinces listed right after a province's body."""
+    found = []
+    for mention in chosen:
+        template = base.template_of(mention.org_id) if mention.org_id else None
+        position = mention.end
+        while template is not None and (match := _next_place().match(text, position)):
+            words = match.group("name").split(" ")
+            size = next((size for size in range(len(words), 0, -1) if base.province(" ".join(words[:size]))), 0)
+            province = base.province(" ".join(words[:size])) if size else None
+            org_id = template_org_id(template, province) if province else None
+            if org_id not in base.orgs:
+                break
+            end = match.start("name") + len(" ".join(words[:size]))
+            start = match.start("place")
+            found.append(OrgMention(start, end, text[start:end], base.orgs[org_id].name, org_id, "pattern"))
+            position = end
     return found
