@@ -260,6 +260,32 @@ def test_no_province_listed_after_a_body(text, unexpected):
     assert unexpected not in names and len([n for n in names if n.startswith(unexpected.split(" ")[0])]) <= 1
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a local body's name in lower case between its head and its place
+        ("Bà Lê Thị Hoa, Chủ tịch Hội người mù xã Tân Lập, đã nhận quà.", "Hội người mù xã Tân Lập"),
+        ("Hội đồng thi đua khen thưởng huyện Ba Chẽ đã xét duyệt hồ sơ.", "Hội đồng thi đua khen thưởng huyện Ba Chẽ"),
+        ("Danh sách do Ủy ban bầu cử phường Quang Trung công bố.", "Ủy ban bầu cử phường Quang Trung"),
+    ],
+)
+def test_lower_case_local_body(text, expected):
+    assert expected in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause, a compound word or a plural between the head and the place: no name
+        "Hội đồng đã họp tại xã Tân Lập để xét hồ sơ.",
+        "Hội trường xã Tân Lập chật kín người.",
+        "Ban chỉ đạo các xã Tân Lập và Tân Tiến đã họp.",
+    ],
+)
+def test_no_lower_case_local_body(text):
+    assert not any(name.endswith("Tân Lập") for name in _names(text))
+
+
 def test_office_of_one_body_before_another_body():
     names = _names("Văn phòng UBND tỉnh Nam Định và Sở Y tế đã làm việc với đoàn.")
     assert "Văn phòng Ủy ban nhân dân tỉnh Nam Định" in names and not any(" và Sở" in name for name in names)

@@ -29,6 +29,7 @@ from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_b
                                                 home_country_forms, home_country_pattern, lower_case_common_noun,
                                                 with_home_country)
 from unionfacts.extract.base import Extractor, capitalized_tokens, facts_of, text_of, token_spans
+from unionfacts.extract.local_bodies import find_lower_case_local_bodies
 from unionfacts.extract.org_lists import find_listed_bodies
 from unionfacts.extract.persons import strongly_foreign
 from unionfacts.extract.shared_place import bodies_sharing_place, places_after
@@ -1583,6 +1584,8 @@ class OrganizationFinder(Extractor):
         chosen = _branches_of(select_longest(known + find_by_template(text, base) + find_union_pointers(text)
                                              + [m for m in by_pattern if not _crosses_any(m, known_index)]
                                              + [m for m in listed if not _crosses_any(m, known_index)]
+                                             + [m for m in find_lower_case_local_bodies(text, token_spans(doc), base)
+                                                if not _crosses_any(m, known_index)]
                                              + [m for m in find_steering_committees(text, base)
                                                 if not _crosses_any(m, known_index)]), text)
         organs = as_foreign_party_organs(chosen, text, base)  # "Bộ Chính trị [Đảng Cộng sản Trung Quốc]"

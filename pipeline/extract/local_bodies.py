@@ -1,0 +1,64 @@
+"""Bodies of a place whose name between the head and the place is written in lower case: "Hội nạn nhân
+chất độc da cam xã Quảng Yên", "Hội đồng chính sách xã X", "Ban chỉ huy quân sự huyện Y".
+
+Local news writes the bodies of a commune or a district in sentence case, often with no capital letter
+between the head and the place, so the pattern finder (a head and the capitalized words after it) reads
+no name there. Here a capitalized head of a body of the state or of an association (pattern_heads.tsv),
+standing as a word of its own, then one to six lower-case words and a kind of place with its name
+make one body. The words between are no function words (counts/stop_words.tsv) and no kind of place,
+or plurals, so a clause ("Hội đồng [đã họp tại] xã X") never passes for a name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from unionfacts.extract.patterns import PROPER_NAME, alternation, stop_words
+from unionfacts.normalize import fold_for_matching
+from unionfacts.orgbase import OrgBase, place_kinds, trim_name
+from unionfacts.resources import read_table, read_words
+from unionfacts.types import OrgMention
+
+# Kinds of body whose local units are written so; companies, schools and Party organs have names of their own.
+_LOCAL_KINDS = frozenset({"agency", "association", "institute", "fund", "mass_org"})
+_MAX_WORDS = 6
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    heads = [row["head"] for row in read_table("orgs/pattern_heads.tsv")
+             if row["kind"] in _LOCAL_KINDS and row["head"][:1].isupper()]
+    kinds = [form for form in place_kinds() if form.islower()]
+    return re.compile(rf"(?<![\w.])(?P<head>{alternation(heads)})(?P<run>(?:[ ]\w+){{1,{_MAX_WORDS}}}?)"
+                      rf"[ ](?P<kind>{alternation(kinds)})[ ](?P<name>{PROPER_NAME})")
+
+
+@lru_cache(maxsize=1)
+def _no_name_words() -> frozenset[str]:
+    """Words no such name holds: function words, plurals ("Ban chỉ đạo [các] xã": bodies of a kind), kinds of place."""
+    return stop_words() | read_words("orgs/plural_words.tsv") | frozenset(place_kinds())
+
+
+def find_lower_case_local_bodies(text: str, spans: list[tuple[int, int]], base: OrgBase) -> list[OrgMention]:
+    """Bodies named by a head, lower-case words and a place ("Hội đồng chính sách xã Quảng Yên");
+    ``spans`` are the segmenter's tokens."""
+    found = []
+    token_ends: set[int] | None = None
+    for match in _pattern().finditer(text):
+        if token_ends is None:
+            token_ends = {end for _, end in spans}
+        if match.end("head") not in token_ends:
+            continue  # "[Hội] trường xã", "[Ban] hành": the head is the first syllable of another word
+        words = match.group("run").split()
+        if any(word in _no_name_words() or not word.islower() for word in words):
+            continue
+        if fold_for_matching(f"{match.group('head')} {' '.join(words)}") in base.generic:
+            continue  # "Hội đồng quản trị xã X"? a generic body, no name
+        name = trim_name(match.group("name"), base, text[match.end("name"):match.end("name") + 40])
+        if not name:
+            continue
+        end = match.start("name") + len(name)
+        surface = text[match.start():end]
+        found.append(OrgMention(match.start(), end, surface, " ".join(surface.split()), base.lookup(surface), "pattern"))
+    return found
