@@ -218,6 +218,13 @@ PERSONS = [
     ("Đội tuyển Hà Lan thắng Tây Ban Nha 3-1 trong trận mở màn.", []),
     ("Sinh viên sang Vương Quốc Anh du học ngày càng đông.", []),
     ("Chị Nguyễn Thị Hà Lan và ca sĩ Trần Mỹ Linh nhận giải.", ["Nguyễn Thị Hà Lan", "Trần Mỹ Linh"]),
+    # "môi trường", "thị trường" end a body's field, no school's head: the officer's name follows
+    ("Giám đốc Sở Tài nguyên và Môi trường Lê Văn Hải phát biểu.", ["Lê Văn Hải"]),
+    ("Vụ trưởng Vụ Thị trường trong nước Trần Thu Hà cho biết.", ["Trần Thu Hà"]),
+    ("Du khách dạo quanh công trường Lam Sơn buổi tối.", []),
+    # a form of address glued to a full name by a missing full stop opens the next sentence; "Anh" is a given name
+    ("Phó Chủ tịch Đỗ Văn Chiến Bà nhấn mạnh yêu cầu này.", ["Đỗ Văn Chiến"]),
+    ("Giải nhất thuộc về Phan Tuấn Anh và Lê Thị Em.", ["Phan Tuấn Anh", "Lê Thị Em"]),
 ]
 
 

@@ -101,6 +101,15 @@ def _cue_kinds() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _address_only() -> frozenset[str]:
+    """Forms of address of one word that are no given name ("ông", "bà"; not "anh": "Phan Văn Anh"),
+    folded: honorifics.tsv less given_name_honorifics.tsv."""
+    given = {fold_for_matching(word) for word in read_words("persons/given_name_honorifics.tsv")}
+    return frozenset(fold_for_matching(row["word"]) for row in read_table("persons/honorifics.tsv")
+                     if row["kind"] == "honorific" and " " not in row["word"] and "/" not in row["word"]) - given
+
+
+@lru_cache(maxsize=1)
 def _cue_last_words() -> frozenset[str]:
     return frozenset(cue.split()[-1] for cue in _cue_kinds() if cue.split())
 
@@ -405,6 +414,8 @@ def _full_names(text: str, runs: list[list[_Syllable]]) -> list[_Name]:
             # one-word cues do not, they end names too ("Phan Văn Anh").
             cues = [k for k in range(i + 1, j + 1) if " " in ((m := _cue_at().match(text, run[k].start)) and m.group() or "")]
             j = cues[0] - 1 if cues else j
+            if j >= i + 2 and run[j].folded in _address_only():
+                j -= 1  # "Nguyễn Văn Bình | Ông phân tích": the next sentence's form of address, glued by a missing stop
             if j == i and j + 1 < len(run) and not _sentence_start(text, first.start) \
                     and not _cue_at().match(text, run[j + 1].start) \
                     and _kind_of(tuple(s.folded for s in run[j + 1:]))[0] is None:
