@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from unionfacts.extract.base import Extractor, capitalized_tokens, facts_of, text_of, token_spans
 from unionfacts.extract.highland_names import highland_names
+from unionfacts.extract.upper_names import upper_case_names
 from unionfacts.extract.numbers import standalone_number_words
 from unionfacts.extract.patterns import UPPER, alternation, first_letters
 from unionfacts.extract.spanindex import SpanIndex, span_index
@@ -390,6 +391,11 @@ def _kind_of(folded: tuple[str, ...]) -> tuple[str | None, int]:
     return None, 0
 
 
+def _names_no_one(folded: tuple[str, ...]) -> bool:
+    """Whether words that could be a full name are a place's, a year's or another thing's name instead."""
+    return _kind_of(folded)[0] in ("place", "year", "epithet", "kind") or load_orgbase().province(" ".join(folded)) is not None
+
+
 def _word_end(run: list[_Syllable], index: int) -> int:
     """The index of the last syllable of the run in the same underthesea word as ``run[index]``."""
     end = index
@@ -585,6 +591,7 @@ def find_persons(doc: Doc) -> list[PersonMention]:
              and fold_for_matching(n.display) not in author_names]
     mentions = _misspelt_repeats(doc, names, taken_index)
     highland = highland_names(text, taken_index, _cue)  # "Y Thanh Hà Niê Kđăm": no Kinh family name, no Kinh syllables
+    highland += upper_case_names(text, taken_index, _surnames(), _vietnamese_shaped, _names_no_one, _cue)  # "TS VŨ MINH TIẾN ("
     mentions += highland
     covered = span_index(mentions)
     names = _without_bracketed_short_forms(text, [n for n in names if not covered.overlaps(n.start, n.end)])

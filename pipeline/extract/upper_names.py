@@ -1,0 +1,54 @@
+"""Full names written in capitals, as interviews and opinion columns head each speaker's words:
+"* TS VŨ MINH TIẾN (phó viện trưởng Viện Công nhân và Công đoàn):", "Ông LÊ ĐÌNH QUẢNG (…)",
+"ĐỖ NGÔ TRẦN (một bạn đọc)".
+
+The persons extractor reads names in sentence case only, so these go unseen. A run of two to four
+capital syllables of the Vietnamese shape whose first is a family name is such a name when a bracket,
+a dash or a colon follows it, or a form of address, a degree or an office precedes it. Datelines and
+headlines write places and slogans in capitals too ("HÀ NỘI (TTXVN) -"), so a run the persons lexicon
+reads as a place or another thing (``is_other``) is none, and so is a run inside a line written all in
+capitals. The name is reported in sentence case ("Vũ Minh Tiến"), its mention spans the capitals.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from unionfacts.extract.patterns import UPPER
+from unionfacts.extract.spanindex import SpanIndex
+from unionfacts.normalize import fold_for_matching
+from unionfacts.types import PersonMention
+
+_UPPER_SYLLABLE = rf"{UPPER}{{1,7}}"
+_RUN = re.compile(rf"(?<![^\W_])(?:{_UPPER_SYLLABLE}[ ]){{1,5}}{_UPPER_SYLLABLE}(?![^\W_])")
+_MAX_SYLLABLES = 4
+_SET_OFF_AFTER = re.compile(r"[ ]?[(:–-]")
+
+
+def upper_case_names(text: str, taken: SpanIndex, surnames: frozenset[str],
+                     shaped: Callable[[str], bool], is_other: Callable[[tuple[str, ...]], bool],
+                     cued: Callable[[str, int], object]) -> list[PersonMention]:
+    """The capitalized full names of ``text`` that touch no span of ``taken``. ``shaped(syllable)`` says
+    whether a syllable has the Vietnamese shape, ``is_other(folded)`` whether the words name a place or a
+    thing, ``cued(text, start)`` whether a form of address or an office stands right before ``start``."""
+    found = []
+    for match in _RUN.finditer(text):
+        words = match.group().split(" ")
+        folded = tuple(fold_for_matching(word) for word in words)
+        first = next((index for index, word in enumerate(folded) if word in surnames), len(words))
+        words, folded = words[first:], folded[first:]  # "TS [VŨ MINH TIẾN]": a degree's acronym before the name
+        start = match.end() - len(" ".join(words))
+        if not 2 <= len(words) <= _MAX_SYLLABLES or not all(shaped(word.capitalize()) for word in words) \
+                or taken.overlaps(start, match.end()) or is_other(folded):
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", match.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if not any(character.islower() for character in line):
+            continue  # a headline or a dateline written all in capitals
+        if not _SET_OFF_AFTER.match(text, match.end()) and not cued(text, start):
+            continue
+        name = " ".join(word.capitalize() for word in words)
+        found.append(PersonMention(start, match.end(), text[start:match.end()], name))
+    return found
