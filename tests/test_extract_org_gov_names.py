@@ -286,6 +286,36 @@ def test_no_lower_case_local_body(text):
     assert not any(name.endswith("Tân Lập") for name in _names(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a news agency or paper cited in the body is named, bare or after "báo" in lower case
+        ("Theo AFP, cuộc bầu cử diễn ra suôn sẻ.", "Hãng thông tấn AFP"),
+        ("CNN dẫn lời một quan chức cho biết như vậy.", "CNN"),
+        ("Trả lời phỏng vấn báo Người Đưa Tin, ông Hùng khẳng định.", "Báo Người Đưa Tin"),
+        ("Như báo Kiến Thức Ngày Nay đã phản ánh, con đường đã xuống cấp.", "Báo Kiến Thức Ngày Nay"),
+        ("Theo báo Asahi dẫn nguồn tin ngoại giao, hai bên đã gặp nhau.", "Báo Asahi"),
+        ("Báo VNExpress cho biết lễ hội bị hoãn.", "VnExpress"),
+    ],
+)
+def test_media_cited_in_the_body(text, expected):
+    assert expected in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a photo credit, "báo" as a verb or in a compound, a country's press: no paper
+        "Hai nhà lãnh đạo bắt tay. Ảnh: AFP  Tờ Le Monde đưa tin cuộc gặp kéo dài một giờ.",
+        "Người dân đã gọi điện báo Công an xã để trình báo sự việc.",
+        "Nhà trường có 12 bài báo ISI trong năm qua.",
+        "Theo báo Hàn Quốc, đội tuyển sẽ sang Việt Nam tập huấn.",
+    ],
+)
+def test_no_media_cited(text):
+    assert not any(name in ("Hãng thông tấn AFP",) or name.startswith("Báo ") for name in _names(text))
+
+
 def test_office_of_one_body_before_another_body():
     names = _names("Văn phòng UBND tỉnh Nam Định và Sở Y tế đã làm việc với đoàn.")
     assert "Văn phòng Ủy ban nhân dân tỉnh Nam Định" in names and not any(" và Sở" in name for name in names)

@@ -915,6 +915,9 @@ def _organ_prefixes(generic: frozenset[str]) -> frozenset[str]:
 
 
 _WORKPLACE_KINDS = frozenset({"company", "school", "hospital"})
+# Heads written in lower case before a capitalized name by news usage: a workplace's ("công ty TNHH X"),
+# a newspaper's ("phóng viên báo Người Đưa Tin"); others in lower case are common nouns unless after a title.
+_LOWER_CASE_KINDS = _WORKPLACE_KINDS | {"media"}
 _GENERIC_REACH = 40  # characters before a head searched for the start of a generic phrase
 
 
@@ -1106,7 +1109,7 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
         lower = not text[start].isupper() and not in_title
         after_title: bool | None = None  # "Cục trưởng [cục] Chống tham nhũng"; read only for a head that needs it
         for head, kind in heads:
-            by_title = lower and kind not in _WORKPLACE_KINDS and not (kind == "union" and _opens_workplace(text, start + len(head)))
+            by_title = lower and kind not in _LOWER_CASE_KINDS and not (kind == "union" and _opens_workplace(text, start + len(head)))
             if by_title and after_title is None:
                 after_title = _ends_a_title_token(text, start - 1)
             if by_title and not after_title:
@@ -1127,6 +1130,10 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
                 break  # "Trưởng phòng [Phòng Nội vụ] …": the title's head word, then the body's own head
             if first_word in _connectors() and first_word[:1].isalpha():
                 after += 1  # "Công ty cổ phần …", "Công đoàn cơ sở …" (a name never opens with a dash)
+            if lower and kind == "media" and after < len(spans) and (
+                    _opens_head(text, spans[after][0]) or _known_starts_at(text, spans[after][0])
+                    or text.startswith(_template_short_forms(), spans[after][0])):
+                break  # "báo [Công an]": a verb before a body; "báo [VnExpress]": the known paper, by its cue
             stop = _name_after(text, spans, after, glued_tails)
             if stop <= after or (kind not in _EPONYM_KINDS or lower) and _person_first(text, spans, after, stop):
                 break  # "Bí thư Thành ủy [Đinh La Thăng]": the officer's name, the body named without one
@@ -1134,13 +1141,15 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
                 or _without_function_word_tail(text, spans[stop - 1], head_end)
             if text[end - 1] == "." and end - 1 > head_end and not _INITIAL_BEFORE.match(text, end - 3, end):
                 end -= 1  # the full stop glued to the last word ("Cục Thuế TP.HCM."), not an initial's ("P.K.")
+            if lower and kind == "media":
+                end = _without_lower_case_tail(text, start + len(head), end)  # "báo Sankei [dẫn]": the verb glued on
             if kind == "mission" and (seat := _seat_abroad(text, end)):
                 end = seat  # "Đại sứ quán Việt Nam [tại Cộng hòa Liên bang Đức]": where a mission sits is in its name
             surface = text[start:end]
-            if kind in _WORKPLACE_KINDS and fold_for_matching(text[_first_capitalized(text, spans, after, stop):end]) \
+            if kind in _LOWER_CASE_KINDS and fold_for_matching(text[_first_capitalized(text, spans, after, stop):end]) \
                     in countries()[0]:
-                break  # "một trường đại học [Hoa Kỳ]", "các công ty [Nhật Bản]", "liên doanh ôtô [Nhật Bản]": what
-                # country, not which body
+                break  # "một trường đại học [Hoa Kỳ]", "các công ty [Nhật Bản]", "liên doanh ôtô [Nhật Bản]", "báo
+                # [Thái Lan]": what country, not which body
             if _descriptive_only(text, spans[after:stop]) or lower and not any(
                     text[a].isalpha() and text[a].isupper() for a, _ in spans[after:stop]):
                 break  # "các trường [Mầm non]", "đại học [27]%": what kind of body, not which one
@@ -1154,10 +1163,33 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
                                        if word[:1].isupper()):
                 break  # "giám đốc [quỹ] đầu tư Bill Hwang": the officer's foreign name, no body's
             if not _is_generic(fold_for_matching(surface), base.generic):
-                found.append(OrgMention(start, end, surface, pattern_name(text, start, end, base),
-                                        base.lookup(surface), "pattern"))
+                paper = base.lookup(text[start + len(head) + 1:end]) if kind == "media" else None
+                if paper is not None and base.orgs[paper].level == "media":  # "Báo [VNExpress]": the known paper
+                    found.append(OrgMention(start, end, surface, base.orgs[paper].name, paper, "pattern"))
+                else:
+                    found.append(OrgMention(start, end, surface, pattern_name(text, start, end, base),
+                                            base.lookup(surface), "pattern"))
             break
     return found
+
+
+@lru_cache(maxsize=1)
+def _template_short_forms() -> tuple[str, ...]:
+    """The words of templates.tsv forms before their place ("Công an", "UBND"): a body's name opens with them."""
+    return tuple({form.split("{")[0].strip() + " " for template in load_orgbase().templates for form in template.forms
+                  if form.split("{")[0].strip()})
+
+
+def _without_lower_case_tail(text: str, head_end: int, end: int) -> int:
+    """The end of a name without the lower-case words after its last capitalized word when that is a
+    foreign one: the segmenter glues a verb to a foreign word ("báo Sankei [dẫn]")."""
+    words = list(re.finditer(r"\S+", text[head_end:end]))
+    last = len(words)
+    while last > 1 and words[last - 1].group().islower() and words[last - 1].group() not in _field_words():
+        last -= 1
+    if last == len(words) or _vietnamese_words(words[last - 1].group()):
+        return end  # "báo Đại biểu [nhân dân]", "Sức khỏe [đời sống]": Vietnamese words of the paper's name
+    return head_end + words[last - 1].end()
 
 
 @lru_cache(maxsize=1)
@@ -1517,10 +1549,12 @@ def find_media_by_cue(text: str, base: OrgBase) -> list[OrgMention]:
 def _credit_pattern() -> re.Pattern[str]:
     """A photo or source credit: "Ảnh: …" or "Nguồn: …" that ends its bracket, line or sentence within 40
     characters (a caption's credit run on into the next sentence is left alone: "Ảnh: Ngọc Tiến Phó Chủ
-    tịch LĐLĐ TPHCM …"), and a bracket opened by a credit word that ends a paragraph ("… (theo
-    TTXVN)"); not "(theo quy định của Bộ Y tế)" inside a sentence."""
+    tịch LĐLĐ TPHCM …"), but for its one Latin word before the next sentence ("Ảnh: AFP Tờ Le Parisien"),
+    and a bracket opened by a credit word that ends a paragraph ("… (theo TTXVN)"); not "(theo quy định
+    của Bộ Y tế)" inside a sentence."""
     words = alternation(credit_words())
-    return re.compile(rf"(?<!\w)(?:{words})[ ]?:[^()\n.;“\"]{{1,40}}(?=[).;\n“\"]|$)|\((?i:{words})[ ][^()\n]{{1,60}}\)[ .]*(?=\n|$)")
+    return re.compile(rf"(?<!\w)(?:{words})[ ]?:[^()\n.;“\"]{{1,40}}(?=[).;\n“\"]|$)|\((?i:{words})[ ][^()\n]{{1,60}}\)[ .]*(?=\n|$)"
+                      rf"|(?<!\w)(?:{words})[ ]?:[ ]?[A-Z][A-Za-z]+(?=[ ]+{UPPER})")  # "Ảnh: AFP  Tờ Le Parisien …"
 
 
 # The source a text ends with, after its last sentence: "… ông nói. Theo Hà Nội Mới", "… 1/7. VnExpress".
