@@ -274,6 +274,7 @@ def test_officials_grassroots_union_written_with_and_without_co_so_is_one_body()
     ("Bà Lê Thị Hà, Phó Giám đốc Trung tâm dịch vụ việc làm Nghệ An, cho biết số người tìm việc tăng.",
      {"Trung tâm dịch vụ việc làm Nghệ An"}),
     ("Viện Dinh dưỡng quốc gia khuyến cáo người dân.", {"Viện Dinh dưỡng quốc gia"}),
+    ("Sinh viên Trường Đại học Kinh tế quốc dân nhận học bổng.", {"Trường Đại học Kinh tế quốc dân"}),
     ("Cán bộ Chi cục Hải quan quản lý các KCN Thái Nguyên làm việc cả ngày nghỉ.",
      {"Chi cục Hải quan quản lý các Khu công nghiệp Thái Nguyên"}),
     ("Chị Vy làm việc tại Công ty Trách nhiệm hữu hạn Điện tử Mỹ Phước.", {"Công ty Trách nhiệm hữu hạn Điện tử Mỹ Phước"}),
