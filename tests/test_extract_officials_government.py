@@ -156,6 +156,11 @@ def _roles(text: str) -> set[tuple[str, str, str | None]]:
         # Vietnam's name after a national body is part of it: the office before reaches the name after
         ("Trả lời báo chí, Người phát ngôn Bộ Ngoại giao Việt Nam Đỗ Thu Hà cho biết như vậy.",
          ("Đỗ Thu Hà", "Người phát ngôn", "Bộ Ngoại giao")),
+        # the body's executive committee between the office and the body: the office is the body's
+        ("Phó Chủ tịch Ban Chấp hành Công đoàn Giáo dục Việt Nam Lê Văn Phú phát biểu.",
+         ("Lê Văn Phú", "Phó Chủ tịch", "Công đoàn Giáo dục Việt Nam")),
+        ("Bà Trần Thị Mai - chủ tịch BCH Liên đoàn Lao động tỉnh Hà Nam - trao quà.",
+         ("Trần Thị Mai", "Chủ tịch", "Liên đoàn Lao động tỉnh Hà Nam")),
     ],
 )
 def test_government_roles(text, expected):

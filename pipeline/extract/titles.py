@@ -365,6 +365,8 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
         organization = inner if inner is not None and inner.start < end else _org_at(orgs, end)
         if organization is None and (filler := _dropped_modifier().match(text, end)) is not None:
             organization = _org_at(orgs, filler.end())  # "Phó Trưởng đoàn [chuyên trách] Đoàn ĐBQH tỉnh X"
+        if organization is None and (organ := _office_organ().match(text, end)) is not None:
+            organization = _org_at(orgs, organ.end())  # "Phó Chủ tịch [Ban Chấp hành] Tổng LĐLĐ Việt Nam"
         if organization is not None and fold_for_matching(title) in _unit_titles() \
                 and (split := _unit_of_body(text, organization)) is not None:
             unit_name, organization = split  # "Trưởng ban [Pháp chế] VCCI": a unit of a known body
@@ -389,6 +391,12 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
                            points_back_to=pointer[0] if pointer else None))
     found += _memberships(text, orgs, taken)
     return sorted(found, key=lambda t: t.start)
+
+
+@lru_cache(maxsize=1)
+def _office_organ() -> re.Pattern[str]:
+    """An executive committee between an office and its body's name (office_organs.tsv)."""
+    return re.compile(rf"(?i)[ ](?:{alternation(read_words('persons/office_organs.tsv', 'form'))})(?=[ ])")
 
 
 DROPPED, DROPPED_FORMER = "dropped", "dropped_former"
