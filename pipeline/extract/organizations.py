@@ -420,9 +420,10 @@ def _comma_joins_fields(text: str, spans: list[tuple[int, int]], index: int, at:
     if conjunction is None or not _joins_fields(text, spans, index, conjunction):
         return False
     fields = [text[a:b] for a, b in spans[at + 1:conjunction]] + [text[spans[conjunction + 1][0]:spans[conjunction + 1][1]]]
-    listed = fields[:-1]  # the fields between the comma and "và" are known fields ("Công nghệ", not "Công an")
+    listed = fields[:-1]  # the fields between the comma and "và" are known fields ("Công nghệ", not "Công an"),
+    # none a level word that closes a name ("các trường Bách khoa, Kinh tế [Quốc dân] và Thủy lợi" are three)
     return all(_sentence_case(field) and _vietnamese_words(field) and not _is_place(field) for field in fields) \
-        and all(field.lower() in _field_words() for field in listed) \
+        and all(_field_words().get(field.lower()) not in (None, "level") for field in listed) \
         and not any(_opens_other(text, span) for span in spans[at + 1:conjunction])
 
 
