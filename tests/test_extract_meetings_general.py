@@ -452,6 +452,17 @@ TALKS = [
      "chỉnh phương án.", PUBLISHED, [{"kind": "Buổi làm việc", "date": None, "chairs": ["Lê Văn Tâm"]}]),
     ("Tuần tới, ông Lê Văn Tâm - Chủ tịch UBND tỉnh Phú Yên sẽ chủ trì làm việc với các sở.", PUBLISHED, []),
     ("Thường trực Tỉnh ủy giao Chủ tịch UBND tỉnh chủ trì làm việc với các sở để hoàn chỉnh phương án.", PUBLISHED, []),
+    # "… đã tổ chức X và sẽ …": what its subject does next, not a plan of the meeting
+    ("Hai bộ đã tổ chức hội nghị trực tuyến giữa hai ngành y tế và sẽ tiếp tục chia sẻ kinh nghiệm.", PUBLISHED,
+     [{"kind": "Hội nghị trực tuyến", "name": "Hội nghị trực tuyến"}]),
+    ("Sáng 12/8, Sở Y tế tổ chức hội nghị tổng kết và sẽ công bố kết quả vào tuần sau.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-08-12"}]),
+    ("Bộ Y tế sẽ tổ chức hội nghị trực tuyến giữa hai ngành và sẽ mời chuyên gia quốc tế.", PUBLISHED, []),
+    # the one meeting the article reports, named again sentences on with whom it was held
+    ("Ngày 14/8, Phó Chủ tịch UBND tỉnh Cà Mau làm việc với Sở Y tế tỉnh Cà Mau về tình trạng thiếu thuốc.\nBáo cáo "
+     "vụ việc, Giám đốc Sở cho biết đã có công văn chấn chỉnh.\nNgoài ra, Sở yêu cầu các bệnh viện rà soát.\nCác "
+     "bệnh viện phải báo cáo hằng tuần.\nTại cuộc họp với lãnh đạo tỉnh Cà Mau, Giám đốc Sở nhận trách nhiệm.",
+     PUBLISHED, [{"kind": "Buổi làm việc", "date": "2023-08-14"}]),
     # "Tại cuộc họp" reports the occasion of the lead, which gives the day
     ("Chiều 14/8, sau khi nghe báo cáo của các sở, Chủ tịch UBND tỉnh nhận định tình hình hạn hán rất phức tạp.\n"
      "Chủ tịch tỉnh yêu cầu các huyện chủ động nguồn nước.\nTại cuộc họp, Chủ tịch tỉnh đồng ý với đề xuất của Sở "

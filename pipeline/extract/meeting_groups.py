@@ -435,6 +435,11 @@ class Grouping:
                 index = self._just_reported(mention)  # "Tại buổi làm việc với Đoàn, …" after the visit
                 if index is not None and self._meets_other(self.meetings[index], mention):
                     index = None  # "Tại cuộc gặp Thủ tướng A, …" after the summit: a meeting with A of its own
+                if index is None and len(self.meetings) == 1 and self.meetings[0].reported \
+                        and _proper_words(self.meetings[0].first) & _proper_words(mention):
+                    # "A làm việc với Sở X tỉnh Đồng Tháp … Tại cuộc họp với lãnh đạo tỉnh Đồng Tháp, …" some sentences
+                    # on: the one meeting the article reports, with whom it names again
+                    index = 0
             if index is None:
                 index = self._new(mention)
         meeting = self.meetings[index]

@@ -86,6 +86,7 @@ _OF_BEFORE = re.compile(r"(?<!\w)(?:của|với|giữa)[ ]+$")
 _BODY_NAME_CHARS = 90  # how long the name of a body doing a meeting's verb, unknown to the lexicon, may be
 _OPEN_ACRONYM = re.compile(rf"\({UPPER}[^()\s]{{0,12}}$")
 _AND_NEXT = re.compile(r"[ ]+và[ ]+")
+_TRAILING_AND = re.compile(r"[ ]+và[ ]*$")
 # A person the news names by initials only ("bà P.T.H.", "anh N.V.A"): a private person, so "làm việc với" them
 # is a questioning, no meeting
 _INITIALS_ONLY = re.compile(rf"[ ]*(?:(?:ông|bà|anh|chị|em|cháu)[ ]+)?(?:{UPPER}\.){{1,3}}{UPPER}?\.?(?!\w)")
@@ -145,6 +146,9 @@ def _name_end(text: str, start: int, quoted: bool, of_object: bool = False) -> i
         end += 1  # "Hội nghị … lần thứ hai (SOM2)": the short name it defines closes it
     while end > start and text[end - 1] in "”\"'’ " and not _QUOTES.search(text, start, end - 1):
         end -= 1  # a quote closing what someone said ("… thành công thực tế của Đại hội".)
+    joined = _TRAILING_AND.search(text, start, end)
+    if joined is not None:
+        end = joined.start()  # "… hai nước và sẽ tiếp tục …": the next predicate of its subject opens there
     words = text[start:end].split(" ")
     if len(words) > _MAX_NAME_WORDS:
         end = start + len(" ".join(words[:_MAX_NAME_WORDS]))
@@ -212,6 +216,8 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     if not after:
         return False
     denied_after, denied_later = lexicon.not_held()
+    if _AND_NEXT.match(text, end) is not None and _PLAN_AFTER.match(text, _AND_NEXT.match(text, end).end()):
+        return False  # "… đã tổ chức hội nghị … và sẽ tiếp tục hợp tác": what its subject will do next
     if _PLAN_AFTER.match(text, end, min(len(text), end + 30)) or denied_after.match(text, end, min(len(text), end + 30)) \
             or denied_later.match(text, end, min(len(text), end + 80)):
         return True  # "Hội nghị … sẽ diễn ra", "Cuộc họp … không thể tiến hành", "… bị hoãn"
