@@ -463,6 +463,13 @@ TALKS = [
      "vụ việc, Giám đốc Sở cho biết đã có công văn chấn chỉnh.\nNgoài ra, Sở yêu cầu các bệnh viện rà soát.\nCác "
      "bệnh viện phải báo cáo hằng tuần.\nTại cuộc họp với lãnh đạo tỉnh Cà Mau, Giám đốc Sở nhận trách nhiệm.",
      PUBLISHED, [{"kind": "Buổi làm việc", "date": "2023-08-14"}]),
+    # a delegation's "chương trình làm việc tại/với": a working visit over its days, or a working session
+    ("Trong hai ngày 9 - 10/8, Đoàn công tác Trường Chính trị tỉnh do Hiệu trưởng Lê Văn Hòa làm Trưởng đoàn đã có "
+     "chương trình làm việc tại huyện Lục Yên, tỉnh Yên Bái.", PUBLISHED,
+     [{"kind": "Chuyến công tác", "date": "2023-08-09/2023-08-10"}]),
+    ("Ngày 10/8, Đoàn công tác của Bộ Y tế đã có chương trình làm việc với UBND tỉnh Yên Bái.", PUBLISHED,
+     [{"kind": "Buổi làm việc", "date": "2023-08-10"}]),
+    ("Tuần tới, Đoàn công tác của Bộ Y tế sẽ có chương trình làm việc với UBND tỉnh Yên Bái.", PUBLISHED, []),
     # "Tại cuộc họp" reports the occasion of the lead, which gives the day
     ("Chiều 14/8, sau khi nghe báo cáo của các sở, Chủ tịch UBND tỉnh nhận định tình hình hạn hán rất phức tạp.\n"
      "Chủ tịch tỉnh yêu cầu các huyện chủ động nguồn nước.\nTại cuộc họp, Chủ tịch tỉnh đồng ý với đề xuất của Sở "
