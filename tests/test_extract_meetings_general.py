@@ -414,7 +414,73 @@ BACK_WITH_VERB = [
     ("Tổ dân phố nhóm họp thường kỳ hằng tháng.", PUBLISHED, []),
 ]
 
-CASES = BACK_WITH_VERB + FIRST_WORKING_DAY + TASKS_AND_LISTS + ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
+# --- talks by telephone, meetings named by whom they were with, two meetings joined by "và", and a bare
+# "Tại cuộc họp" that presupposes the occasion of the lead
+TALKS = [
+    ("Trong cuộc điện đàm hôm qua với Ngoại trưởng Nhật Bản, Ngoại trưởng Australia cho biết hai nước sẽ tăng cường "
+     "hợp tác.", "2023-08-16", [{"kind": "Điện đàm", "date": "2023-08-15"}]),
+    ("Tổng thống Chile Gabriel Boric đã điện đàm với Thủ tướng Canada Justin Trudeau ngày 14/8.", PUBLISHED,
+     [{"kind": "Điện đàm", "date": "2023-08-14"}]),
+    ("Thủ tướng Thái Lan cho biết hai bên nhất trí cao sau cuộc điện đàm giữa hai Thủ tướng ngày 2/8/2023.", PUBLISHED,
+     [{"kind": "Điện đàm", "date": "2023-08-02"}]),
+    # asked for or ahead: none held
+    ("Lãnh đạo hai nước đang chuẩn bị tiến hành điện đàm về vấn đề biên giới.", PUBLISHED, []),
+    ("Hai bên cần phát huy các hình thức điện đàm, hội nghị trực tuyến để duy trì tiếp xúc.", PUBLISHED, []),
+    # one meeting per counterpart, the office-holder named without "với"
+    ("Bên lề Hội nghị Cấp cao ASEAN, Thủ tướng đã có các cuộc gặp song phương. Tại cuộc gặp Thủ tướng Lào Sonexay "
+     "Siphandone, hai bên nhất trí tăng cường hợp tác. Tại cuộc gặp Tổng thống Indonesia Joko Widodo, Thủ tướng đề "
+     "nghị thúc đẩy thương mại. Tại cuộc gặp với Thủ tướng Malaysia Anwar Ibrahim, hai nhà lãnh đạo bàn về biển.",
+     PUBLISHED, [{"kind": "Hội nghị", "date": None}, {"kind": "Cuộc gặp", "name": "Cuộc gặp Thủ tướng Lào"},
+                 {"kind": "Cuộc gặp", "name": "Cuộc gặp Tổng thống Indonesia"},
+                 {"kind": "Cuộc gặp", "name": "Cuộc gặp với Thủ tướng Malaysia"}]),
+    # an office right after a sitting's word is the next clause's subject
+    ("Chiều 14/4, Chủ tịch nước khai mạc phiên họp Thủ tướng Nguyễn Văn Hậu đề nghị các bộ báo cáo.", PUBLISHED,
+     [{"kind": "Phiên họp", "name": "Phiên họp"}]),
+    # two meetings named with "và", each with its own name
+    ("Bộ trưởng chúc mừng thành công của Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Lào lần thứ 3 và Đối thoại "
+     "chiến lược Quốc phòng lần thứ 5.", PUBLISHED,
+     [{"kind": "Giao lưu", "name": "Giao lưu hữu nghị"}, {"kind": "Đối thoại", "name": "Đối thoại chiến lược"}]),
+    # meeting a community by "gặp và nói chuyện với", on a day of its own
+    ("Tối 14/8, Phó Chủ tịch nước đã gặp và nói chuyện với cán bộ Đại sứ quán Việt Nam tại Hungary.", PUBLISHED,
+     [{"kind": "Buổi gặp mặt", "date": "2023-08-14"}]),
+    ("Ông thường gặp và nói chuyện với bạn bè cũ.", PUBLISHED, []),
+    # a visit whose phrase goes on to a month after the article's day is one welcomed ahead, not one held
+    ("Bộ trưởng đề nghị hai bên tăng cường trao đổi đoàn, hoan nghênh chuyến thăm Việt Nam của Bộ trưởng Ngoại giao "
+     "Brazil nhân dịp dự Diễn đàn Kinh tế tại Hà Nội tháng 10/2023.", PUBLISHED, []),
+    # a chair cue right before a meeting verb reports the meeting held, with no day given; not when planned or a task
+    ("Sau khi nhận được báo cáo, ông Lê Văn Tâm - Chủ tịch UBND tỉnh Phú Yên đã chủ trì làm việc với các sở để hoàn "
+     "chỉnh phương án.", PUBLISHED, [{"kind": "Buổi làm việc", "date": None, "chairs": ["Lê Văn Tâm"]}]),
+    ("Tuần tới, ông Lê Văn Tâm - Chủ tịch UBND tỉnh Phú Yên sẽ chủ trì làm việc với các sở.", PUBLISHED, []),
+    ("Thường trực Tỉnh ủy giao Chủ tịch UBND tỉnh chủ trì làm việc với các sở để hoàn chỉnh phương án.", PUBLISHED, []),
+    # "… đã tổ chức X và sẽ …": what its subject does next, not a plan of the meeting
+    ("Hai bộ đã tổ chức hội nghị trực tuyến giữa hai ngành y tế và sẽ tiếp tục chia sẻ kinh nghiệm.", PUBLISHED,
+     [{"kind": "Hội nghị trực tuyến", "name": "Hội nghị trực tuyến"}]),
+    ("Sáng 12/8, Sở Y tế tổ chức hội nghị tổng kết và sẽ công bố kết quả vào tuần sau.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-08-12"}]),
+    ("Bộ Y tế sẽ tổ chức hội nghị trực tuyến giữa hai ngành và sẽ mời chuyên gia quốc tế.", PUBLISHED, []),
+    # the one meeting the article reports, named again sentences on with whom it was held
+    ("Ngày 14/8, Phó Chủ tịch UBND tỉnh Cà Mau làm việc với Sở Y tế tỉnh Cà Mau về tình trạng thiếu thuốc.\nBáo cáo "
+     "vụ việc, Giám đốc Sở cho biết đã có công văn chấn chỉnh.\nNgoài ra, Sở yêu cầu các bệnh viện rà soát.\nCác "
+     "bệnh viện phải báo cáo hằng tuần.\nTại cuộc họp với lãnh đạo tỉnh Cà Mau, Giám đốc Sở nhận trách nhiệm.",
+     PUBLISHED, [{"kind": "Buổi làm việc", "date": "2023-08-14"}]),
+    # a delegation's "chương trình làm việc tại/với": a working visit over its days, or a working session
+    ("Trong hai ngày 9 - 10/8, Đoàn công tác Trường Chính trị tỉnh do Hiệu trưởng Lê Văn Hòa làm Trưởng đoàn đã có "
+     "chương trình làm việc tại huyện Lục Yên, tỉnh Yên Bái.", PUBLISHED,
+     [{"kind": "Chuyến công tác", "date": "2023-08-09/2023-08-10"}]),
+    ("Ngày 10/8, Đoàn công tác của Bộ Y tế đã có chương trình làm việc với UBND tỉnh Yên Bái.", PUBLISHED,
+     [{"kind": "Buổi làm việc", "date": "2023-08-10"}]),
+    ("Tuần tới, Đoàn công tác của Bộ Y tế sẽ có chương trình làm việc với UBND tỉnh Yên Bái.", PUBLISHED, []),
+    # "Tại cuộc họp" reports the occasion of the lead, which gives the day
+    ("Chiều 14/8, sau khi nghe báo cáo của các sở, Chủ tịch UBND tỉnh nhận định tình hình hạn hán rất phức tạp.\n"
+     "Chủ tịch tỉnh yêu cầu các huyện chủ động nguồn nước.\nTại cuộc họp, Chủ tịch tỉnh đồng ý với đề xuất của Sở "
+     "Nông nghiệp.", PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-08-14"}]),
+    # … after an intertitle, and over a day ahead in between
+    ("Hạn hán ở mức báo động\nChiều 14/8, Chủ tịch UBND tỉnh nghe báo cáo về tình hình hạn hán.\nCác huyện phải bảo "
+     "đảm nước cho vụ mùa trước ngày 30/9 tới.\nTại cuộc họp, Chủ tịch tỉnh đồng ý với đề xuất của Sở.", PUBLISHED,
+     [{"kind": "Cuộc họp", "date": "2023-08-14"}]),
+]
+
+CASES = TALKS + BACK_WITH_VERB + FIRST_WORKING_DAY + TASKS_AND_LISTS + ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

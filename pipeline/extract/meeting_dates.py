@@ -406,6 +406,7 @@ class Dating:
 
     def __init__(self, layout: Layout, facts: list[DateFact], published: str | None) -> None:
         self.layout = layout
+        self.published = published
         text = layout.text
         published_day = parse_published(published)
         runs = [f for f in facts if "/" in f.value]
@@ -628,16 +629,20 @@ class Dating:
                 return days[0].value  # "Chiều ngày 12/6/2022. Công đoàn … tổ chức Đại hội"
         return None
 
-    def lead_day(self, position: int, end: int, runs: bool = True) -> str | None:
+    def lead_day(self, position: int, end: int, runs: bool = True, later: bool = False) -> str | None:
         """The day of the lead for a meeting first reported in the sentence right after it (or in the lead, after a
         headline that gives the day), when its own sentence gives no day, no date outside the meeting's name at
         [position, end) ("Hội nghị sơ kết 6 tháng đầu năm" is what it reviews) and does not put it at another time:
         the lead dates what the article reports ("Sáng 25/7, Chủ tịch nước đến thăm tỉnh Hà Tĩnh. Tại đây, Chủ tịch
-        nước dự Lễ khánh thành …"; not "… Trước đó, Bộ đã tổ chức hội nghị …")."""
+        nước dự Lễ khánh thành …"; not "… Trước đó, Bộ đã tổ chức hội nghị …"). ``later``: the meeting may be first
+        reported further on, by a mention that presupposes it ("Chiều 30/4, … Thủ tướng nhận định … . Tại cuộc họp,
+        …": the occasion of the lead)."""
         layout = self.layout
         lead = layout.lead_sentence() or 0
         sentence = layout.sentence_of(position)
-        if sentence == lead + 1:
+        if later and sentence > lead + 1 and not self.within(*layout.sentence_span(lead)):
+            lead += 1  # an intertitle opens the body ("Chỉ một người lơ là, cả xã hội vất vả"): the lead follows it
+        if sentence == lead + 1 or later and sentence > lead:
             before = lead
         elif sentence == lead and lead > 0 and layout.is_headline(layout.starts[lead - 1]):
             before = lead - 1
@@ -649,6 +654,10 @@ class Dating:
                 or lexicon.sequence_cues().search(text, low, high) or lexicon.elsewhen_cues().search(text, low, high) \
                 or _SAYS.search(text, low, position):  # "Bộ trưởng cho biết hội nghị …": what is said is another time's
             return None
+        if sentence > before + 1 and any(not starts_after(day.value, self.published) for day in self.within(
+                layout.sentence_span(before + 1)[0], layout.sentence_span(sentence)[0])):
+            return None  # "… vào ngày 30/4 (Ảnh: …). Ngày 1/5, Công an … Tại buổi làm việc, …": another day was given
+            # since (not a day ahead: "… bầu cử vào ngày 23/5 tới")
         low, high = layout.sentence_span(before)
         if lexicon.elsewhen_cues("ahead").search(text, low, high):
             return None  # "… trước khi lên đường công du vào đầu tuần tới, ngày 19/5": the lead's day is ahead

@@ -296,9 +296,30 @@ class Grouping:
 
     def _other_persons(self, first: Mention, second: Mention) -> bool:
         """Whether two names each name persons, none in common ("tiếp Đại sứ Nhật Bản Yamada Takio" and "tiếp Đại sứ
-        Hàn Quốc Oh Young-ju"): two meetings, however alike the offices read."""
+        Hàn Quốc Oh Young-ju"): two meetings, however alike the offices read. An office-holder whose name is not
+        known as a person's is told by the capitalized words after the offices ("cuộc gặp Thủ tướng Hun Sen" and
+        "cuộc gặp Thủ tướng Singapore Lý Hiển Long")."""
         first_persons, second_persons = self._persons_named(first), self._persons_named(second)
-        return bool(first_persons and second_persons and not first_persons & second_persons)
+        if first_persons and second_persons:
+            return not first_persons & second_persons
+        first_met, second_met = self._met_words(first), self._met_words(second)
+        return bool(first_met and second_met and not first_met & second_met)
+
+    def _met_words(self, mention: Mention) -> frozenset[str]:
+        """The capitalized words of a name that names an office-holder, its offices left out; none otherwise."""
+        if not self.layout.roles.within(mention.start, mention.end):
+            return frozenset()
+        name = lexicon.titles().sub(" ", self.layout.text[mention.start:mention.end])
+        return _proper_words(replace(mention, name=name))
+
+    def _meets_other(self, meeting: Meeting, mention: Mention) -> bool:
+        """Whether a mention names whom it met ("cuộc gặp Thủ tướng A") and ``meeting`` names none of them: by
+        their names, or, when the office-holder's name is not known as a person's, by the capitalized words."""
+        met = self._persons_named(mention)
+        if met:
+            return not met & self._persons_named(meeting.first)
+        met_words = self._met_words(mention)
+        return bool(met_words) and not met_words & _proper_words(meeting.first)
 
     def _new(self, mention: Mention) -> int:
         meeting = Meeting(mention.family, mention, aliases=_alias_families(mention))
@@ -348,11 +369,13 @@ class Grouping:
         if mention.status == "held" and (mention.at or not mention.introduced):
             # named again in passing: the meeting reported of that name, else the latest of its family
             # (not one of another ordinal: "Tại Đại hội … lần thứ XI" after "… lần thứ X")
-            same = next((i for i in recent if _same_names(self.meetings[i].first, mention)), None)
+            same = next((i for i in recent if _same_names(self.meetings[i].first, mention)
+                         and not self._other_persons(self.meetings[i].first, mention)), None)
             if same is not None:
                 return same
             if recent and not _other_ordinal(self.meetings[recent[0]].first, mention) \
                     and not _other_names(self.meetings[recent[0]].first, mention) \
+                    and not self._other_persons(self.meetings[recent[0]].first, mention) \
                     and not _other_topics(self.meetings[recent[0]].first, mention) \
                     and not _met_apart_from_plan(self.meetings[recent[0]], mention):
                 return recent[0]
@@ -410,6 +433,13 @@ class Grouping:
             if index is None and mention.at and not mention.after and not mention.introduced and not mention.ordinal \
                     and self._latest(mention.family) is None:
                 index = self._just_reported(mention)  # "Tại buổi làm việc với Đoàn, …" after the visit
+                if index is not None and self._meets_other(self.meetings[index], mention):
+                    index = None  # "Tại cuộc gặp Thủ tướng A, …" after the summit: a meeting with A of its own
+                if index is None and len(self.meetings) == 1 and self.meetings[0].reported \
+                        and _proper_words(self.meetings[0].first) & _proper_words(mention):
+                    # "A làm việc với Sở X tỉnh Đồng Tháp … Tại cuộc họp với lãnh đạo tỉnh Đồng Tháp, …" some sentences
+                    # on: the one meeting the article reports, with whom it names again
+                    index = 0
             if index is None:
                 index = self._new(mention)
         meeting = self.meetings[index]
@@ -575,7 +605,11 @@ def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], la
                 if day is not None and layout.sentence_of(day.start) == layout.sentence_of(sentence_low) - 1 \
                         and "/" not in day.value:
                     date = day.value
-        meeting.date = date if date is not None else dating.lead_day(first.start, first.end, first.long)
+        # a bare "Tại cuộc họp, …" first reporting the article's only meeting points back to the lead's occasion
+        body = [m for m in meeting.mentions if not m.headline]
+        presupposed = all(i == index for _, i in earlier) and any(m.at for m in body) \
+            and not any(m.key or m.by_verb for m in body)
+        meeting.date = date if date is not None else dating.lead_day(first.start, first.end, first.long, presupposed)
     # "Kỳ họp sẽ diễn ra trong 3 ngày": the run of days from its first day; the year its mentions tie to it
     for meeting in meetings:
         if meeting.first.long:

@@ -130,6 +130,13 @@ def classifier_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def met_kinds() -> frozenset[str]:
+    """Folded kind words that name a meeting with someone (models/meetings/met_kinds.tsv): whom it was with may
+    follow them without "với" ("tại cuộc gặp Thủ tướng X, …")."""
+    return frozenset(fold_for_matching(word) for word in read_words("meetings/met_kinds.tsv"))
+
+
+@lru_cache(maxsize=1)
 def private_next() -> re.Pattern[str]:
     """A private counterpart or occasion opening the (folded) words after a meeting word ("bạn bè", "hẹn hò")."""
     words = (fold_for_matching(word) for word in read_words("meetings/private_words.tsv"))

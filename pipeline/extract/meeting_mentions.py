@@ -59,6 +59,7 @@ _SOURCE_PHRASE = re.compile(r"(?<!\w)(?:thông báo|văn bản)(?:[ ]+số)?[ ]+
                             re.IGNORECASE)
 _PLAN_PHRASE = re.compile(r",[ ]*(?:cũng[ ]+)?(?:sẽ|dự kiến|sắp(?![ ]xếp))(?!\w)", re.IGNORECASE)
 _JUST_HELD = re.compile(r"(?<!\w)vừa(?!\w)", re.IGNORECASE)  # one meeting just held, whatever the custom
+_CHAIR_CUE_CHARS = 20  # how far before a meeting verb a chair cue opening it may start ("đồng chủ trì")
 _PROPOSAL_REACH = 60  # how far before a meeting a proposal cue ("đề nghị gặp và hội đàm") may stand in its phrase
 _NEXT_PREDICATE = re.compile(r"(?<!\w)đồng thời(?!\w)", re.IGNORECASE)
 _PLAN_AFTER = re.compile(r"[ ]*(?:,[ ]*)?(?:cũng[ ]+)?(?:sẽ|dự kiến|sắp(?![ ]xếp))(?!\w)", re.IGNORECASE)
@@ -85,6 +86,7 @@ _OF_BEFORE = re.compile(r"(?<!\w)(?:của|với|giữa)[ ]+$")
 _BODY_NAME_CHARS = 90  # how long the name of a body doing a meeting's verb, unknown to the lexicon, may be
 _OPEN_ACRONYM = re.compile(rf"\({UPPER}[^()\s]{{0,12}}$")
 _AND_NEXT = re.compile(r"[ ]+và[ ]+")
+_TRAILING_AND = re.compile(r"[ ]+và[ ]*$")
 # A person the news names by initials only ("bà P.T.H.", "anh N.V.A"): a private person, so "làm việc với" them
 # is a questioning, no meeting
 _INITIALS_ONLY = re.compile(rf"[ ]*(?:(?:ông|bà|anh|chị|em|cháu)[ ]+)?(?:{UPPER}\.){{1,3}}{UPPER}?\.?(?!\w)")
@@ -144,6 +146,9 @@ def _name_end(text: str, start: int, quoted: bool, of_object: bool = False) -> i
         end += 1  # "Hội nghị … lần thứ hai (SOM2)": the short name it defines closes it
     while end > start and text[end - 1] in "”\"'’ " and not _QUOTES.search(text, start, end - 1):
         end -= 1  # a quote closing what someone said ("… thành công thực tế của Đại hội".)
+    joined = _TRAILING_AND.search(text, start, end)
+    if joined is not None:
+        end = joined.start()  # "… hai nước và sẽ tiếp tục …": the next predicate of its subject opens there
     words = text[start:end].split(" ")
     if len(words) > _MAX_NAME_WORDS:
         end = start + len(" ".join(words[:_MAX_NAME_WORDS]))
@@ -211,6 +216,8 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     if not after:
         return False
     denied_after, denied_later = lexicon.not_held()
+    if _AND_NEXT.match(text, end) is not None and _PLAN_AFTER.match(text, _AND_NEXT.match(text, end).end()):
+        return False  # "… đã tổ chức hội nghị … và sẽ tiếp tục hợp tác": what its subject will do next
     if _PLAN_AFTER.match(text, end, min(len(text), end + 30)) or denied_after.match(text, end, min(len(text), end + 30)) \
             or denied_later.match(text, end, min(len(text), end + 80)):
         return True  # "Hội nghị … sẽ diễn ra", "Cuộc họp … không thể tiến hành", "… bị hoãn"
@@ -399,6 +406,29 @@ def _excluded_before(layout: Layout, start: int, dated: Callable[[], bool] = lam
             and lexicon.holding_before().search(text, max(phrase_low, start - 30), start) is not None)
 
 
+def _before_second_name(text: str, pattern: re.Pattern[str], after: int, end: int) -> int:
+    """Where a meeting's name ends before "và" and a second meeting's capitalized name ("Giao lưu … lần thứ 6 và
+    Đối thoại chiến lược … lần thứ 7"): two meetings, each with its name."""
+    info = lexicon.kinds()[1]
+    for joint in _AND_NEXT.finditer(text, after, end):
+        second = pattern.match(text, joint.end())
+        if second is None or not second.group()[0].isupper() or not text[after:joint.start()].strip():
+            continue
+        row = info.get(fold_for_matching(second.group()))
+        if row is not None and not row.needs and not lexicon.not_meetings().match(text, second.start()):
+            return joint.start()  # not "… và Lễ hội Hoa Lư", a festival
+    return end
+
+
+def _met_named(layout: Layout, kind: re.Match[str], office: int, end: int) -> bool:
+    """Whether the office at ``office`` opens whom a meeting with someone was with ("tại cuộc gặp Thủ tướng
+    Lào A, …"): right after the kind word, and its name runs to the clause's end, no verb of a next clause
+    after it."""
+    text = layout.text
+    return fold_for_matching(kind.group()) in lexicon.met_kinds() and not text[kind.end():office].strip() \
+        and _PHRASE_END.match(text, end) is not None
+
+
 def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
     """Mentions by a kind word. ``day_clauses(position)`` says whether the clause there gives a day, ``day_near``
     whether its sentence does."""
@@ -435,11 +465,14 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
         if row.needs in ("quoted", "titled") and layout.orgs.ending_at(start - 1) and text[start - 1] == " ":
             continue  # "Hội đồng bình chọn cấp Trung ương Chương trình “…”": the programme a body is of
         end = _name_end(text, after, row.needs == "quoted")
+        if end is not None:
+            end = _before_second_name(text, pattern, after, end)
         if end is None or _excluded_before(layout, start, partial(_dated_in_lead, layout, start, day_near)) \
                 or _recalled(layout, start, after, end):
             continue
         office = next((r for r in layout.roles.within(after, end) if r.start > after), None)
         if office is not None and row.needs not in ("quoted", "titled") \
+                and not _met_named(layout, match, office.start, end) \
                 and not _OF_BEFORE.search(text, max(after, office.start - 8), office.start) \
                 and not lexicon.office_body_before().search(text, max(after, office.start - 12), office.start):
             end = len(text[:office.start].rstrip())  # "… khai mạc phiên họp Thủ tướng Nguyễn Xuân Phúc đề nghị …"
@@ -594,6 +627,13 @@ def _subject_ends_at(layout: Layout, position: int, low: int) -> bool:
     return lexicon.words_before("subject_words").search(text, window, position) is not None
 
 
+def _chaired_verb(text: str, start: int) -> bool:
+    """Whether a chair cue stands right before a meeting verb at ``start`` ("Chủ tịch tỉnh đã chủ trì làm việc với các
+    sở"): someone chaired it, a meeting held whatever day the sentence gives."""
+    cue = lexicon.cues()["chair"].search(text, max(0, start - _CHAIR_CUE_CHARS), start)
+    return cue is not None and not text[cue.end():start].strip()
+
+
 def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mention]:
     """Meetings reported by a verb. ``day_near(position)`` says whether the sentence gives a day."""
     text = layout.text
@@ -631,7 +671,8 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
         headline = layout.is_headline(start)
         if _planned(layout, start, end):
             continue
-        if not row.strong and not headline and not day_near(start) and not _met_in_past(text, row, start, after) and not any(
+        if not row.strong and not headline and not day_near(start) and not _met_in_past(text, row, start, after) \
+                and not _chaired_verb(text, start) and not any(
                 m.family == row.family and m.status == "held" and m.sentence == layout.sentence_of(start)
                 for m in nouns[max(0, index - 3):index + 1]):
             continue  # a weak verb needs a day, or a meeting of its kind reported in the sentence ("có cuộc gặp X; gặp Y")

@@ -133,6 +133,19 @@ def _term(meeting: Meeting, layout: Layout, dates: list[DateFact]) -> str | None
     return None
 
 
+def _dated_ahead(meeting: Meeting, layout: Layout, published: str | None) -> bool:
+    """Whether a meeting no day dates is first reported in a phrase that goes on to a date after the article was
+    published ("hoan nghênh chuyến thăm Việt Nam của Bộ trưởng … tháng 6/2021" in an April article): announced,
+    not reported held."""
+    if meeting.date is not None:
+        return False
+    first = next((m for m in meeting.mentions if not m.headline), None)
+    if first is None:
+        return False
+    _, high = layout.phrase_span(first.start)
+    return any(starts_after(date.value, published) for date in layout.dates.within(first.end, high))
+
+
 def find_events(doc: Doc) -> list[EventMention]:
     text = text_of(doc)
     dates = facts_of(doc, "dates")
@@ -146,7 +159,8 @@ def find_events(doc: Doc) -> list[EventMention]:
     date_meetings(meetings, grouping.linked, layout, dating)
     grouping.linked = merge_renamed(meetings, grouping.linked)
     kept = [i for i, meeting in enumerate(meetings)
-            if meeting.held and not starts_after(meeting.date, published_of(doc))]
+            if meeting.held and not starts_after(meeting.date, published_of(doc))
+            and not _dated_ahead(meeting, layout, published_of(doc))]
     renumber = {old: new for new, old in enumerate(kept)}
     linked = [(m, renumber[i]) for m, i in grouping.linked if i in renumber]
     parts = find_parts(layout, linked, len(kept))
