@@ -139,14 +139,16 @@ class BodiesBefore:
                     and not (kind == "company" and _state_body(mention.org_id)):  # "Ngân hàng Nhà nước" is no company
                 self._by_kind.setdefault(kind, []).append(mention)
         self._ends = {kind: [m.end for m in found] for kind, found in self._by_kind.items()}
+        self._headed = {m.org_id for m in self._by_kind.get("company", ()) if m.org_id and body_kind(m.text) == "company"}
 
     def nearest(self, kind: str, position: int, head: str | None = None) -> OrgMention | None:
         """The body of ``kind`` named last before ``position`` (wholly before it); with ``head``,
         the last whose name begins with that head ("Công đoàn Tổng công ty": a Tổng công ty)."""
         index = bisect.bisect_right(self._ends.get(kind, []), position)
         for found in reversed(self._by_kind[kind][max(0, index - _LOOK_BACK):index] if index else []):
-            if head is None and found.org_id and kind == "company":
-                continue  # a state group of the base only when named by its head ("Tổng Giám đốc [Tập đoàn]")
+            if head is None and found.org_id and kind == "company" and found.org_id not in self._headed:
+                continue  # a group or bank of the base only when named by its head, here ("Tổng Giám đốc [Tập đoàn]")
+                # or anywhere in the article ("Ngân hàng TMCP Sài Gòn - Hà Nội (SHB)"): then it is what the article is about
             if head is None or fold_for_matching(found.name).startswith(head + " "):
                 return found
         return None
