@@ -814,7 +814,9 @@ def _full_names_of_family_names(text: str, found: list[PersonMention], taken: Sp
                                 covered: SpanIndex) -> list[PersonMention]:
     """A full name written with no cue ("cùng Joe Biden", a headline) whose last word the article names
     a person by alone ("ông Biden"): that person's full name, two or three words no Vietnamese name is
-    made of, not after a place's preposition or a thing's noun ("tòa nhà Trump Tower" ends otherwise)."""
+    made of, not after a place's preposition or a thing's noun ("tòa nhà Trump Tower" ends otherwise).
+    Three words right after a lower-case word may begin with a place or a body ("Cảnh sát trưởng [Manila]
+    Oscar Albayalde", "chủ tịch của [Juventus] Andrea Agnelli"): those are left to the cues."""
     alone = {m.name for m in found if " " not in m.name}
     more: list[PersonMention] = []
     if not alone:
@@ -823,6 +825,7 @@ def _full_names_of_family_names(text: str, found: list[PersonMention], taken: Sp
         words = run.group().split(" ")
         start, end = run.start(), run.end()
         if words[-1] not in alone or not 2 <= len(words) <= 3 or not _strongly_foreign(words) \
+                or len(words) == 3 and _word_before(text, start)[-1:].islower() \
                 or taken.overlaps(start, end) or covered.overlaps(start, end) \
                 or _word_before(text, start) in _locative_words() or _thing_named(text, max(0, start - _CUE_REACH), start):
             continue
