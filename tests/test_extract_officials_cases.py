@@ -781,7 +781,9 @@ def test_officials_company_offices_without_a_body(text, expected):
      "rồi Giám đốc Công ty TNHH Thép Bắc Sơn.",
      {("Vũ Văn Tiến", "Phó Giám đốc", "Công ty TNHH Cơ khí Bắc Sơn"), ("Vũ Văn Tiến", "Giám đốc", "Công ty TNHH Thép Bắc Sơn")}),
     ("Bà Hà Thị Lan đã đảm nhiệm các cương vị công tác khác nhau như Trưởng phòng Kế toán Công ty cổ phần May Hà Tây.",
-     {("Hà Thị Lan", "Trưởng phòng Kế toán", "Công ty cổ phần May Hà Tây")}),
+     {("Hà Thị Lan", "Trưởng phòng Kế toán", "Công ty cổ phần May Hà Tây")}),    # a bank of the base the article is about (its short form defined after its name): a bare office is its
+    ("Ngân hàng TMCP Tiên Phong (TPBank - mã: TPB) họp đại hội cổ đông. Ông Ngô Văn Quý, Phó Tổng Giám đốc, cho biết.",
+     {("Ngô Văn Quý", "Phó Tổng Giám đốc", "Ngân hàng Thương mại cổ phần Tiên Phong")}),
 ])
 def test_officials_business_news(text, expected):
     assert roles(text) == _folded(expected)
