@@ -825,7 +825,7 @@ def _full_names_of_family_names(text: str, found: list[PersonMention], taken: Sp
         words = run.group().split(" ")
         start, end = run.start(), run.end()
         if words[-1] not in alone or not 2 <= len(words) <= 3 or not _strongly_foreign(words) \
-                or len(words) == 3 and _word_before(text, start)[-1:].islower() \
+                or len(words) == 3 and _word_before(text, start)[:1].islower() \
                 or taken.overlaps(start, end) or covered.overlaps(start, end) \
                 or _word_before(text, start) in _locative_words() or _thing_named(text, max(0, start - _CUE_REACH), start):
             continue
