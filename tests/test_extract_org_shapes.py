@@ -126,6 +126,8 @@ def test_org_shapes_name_ends(text, expected):
     "Các công ty Nhật Bản tiếp tục mở rộng đầu tư vào tỉnh.",
     # a term alone after a name is no body
     "Đại hội nhiệm kỳ III đã bầu Ban Chấp hành mới.",
+    # a bank's brand before a province names a football club, not the bank
+    "Tối qua, SHB Đà Nẵng thắng trên sân khách.",
 ])
 def test_org_shapes_no_body(text):
     assert _entries(text) == {}
