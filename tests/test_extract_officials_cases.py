@@ -789,6 +789,18 @@ def test_officials_business_news(text, expected):
     assert roles(text) == _folded(expected)
 
 
+# --- "Chủ tịch Hội" at the end of a clause: the association the passage has named --------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hội Cựu chiến binh tỉnh Kon Tum đã bầu Ban Chấp hành mới. Ông Lê Văn Sáu được bầu làm Chủ tịch Hội.",
+     {("Lê Văn Sáu", "Chủ tịch", "Hội Cựu chiến binh tỉnh Kon Tum")}),
+    # a word after "hội" makes another name or another word: no pointer
+    ("Hội Cựu chiến binh tỉnh Kon Tum dự lễ. Ông Lê Văn Sáu, Chủ tịch hội cựu chiến binh xã, phát biểu.",
+     {("Lê Văn Sáu", "Chủ tịch", None)}),
+])
+def test_officials_association_named_before(text, expected):
+    assert roles(text) == _folded(expected)
+
+
 # --- an office whose last word is the head of a department written short ------------------------
 @pytest.mark.parametrize(("text", "expected"), [
     ("Ông Đặng Văn Tú công tác tại Phòng LĐ-TB&XH huyện Lục Yên. Năm 2016, ông Tú được bổ nhiệm làm Phó Trưởng "
