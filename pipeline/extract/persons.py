@@ -825,13 +825,20 @@ def _full_names_of_family_names(text: str, found: list[PersonMention], taken: Sp
         words = run.group().split(" ")
         start, end = run.start(), run.end()
         if words[-1] not in alone or not 2 <= len(words) <= 3 or not _strongly_foreign(words) \
-                or len(words) == 3 and _word_before(text, start)[:1].islower() \
+                or len(words) == 3 and _lower_case_word_before(text, start) \
                 or taken.overlaps(start, end) or covered.overlaps(start, end) \
                 or _word_before(text, start) in _locative_words() or _thing_named(text, max(0, start - _CUE_REACH), start):
             continue
         more.append(PersonMention(start, end, run.group(), _display(run.group())))
         covered.add(start, end, None)
     return more
+
+
+def _lower_case_word_before(text: str, start: int) -> bool:
+    """Whether a lower-case word stands right before ``start``, with no punctuation between ("Cảnh sát
+    trưởng Manila …", not "trở lại đây, Sayyed …")."""
+    before = _word_before(text, start)
+    return before[:1].islower() and before[-1:].isalpha()
 
 
 def _without_leading_word(found: list[PersonMention]) -> list[PersonMention]:
