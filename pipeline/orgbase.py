@@ -294,5 +294,14 @@ def trim_name(name: str, base: OrgBase, following: str = "") -> str:
 
 
 def expand_abbreviations(name: str, abbreviations: dict[str, str]) -> str:
-    """Write a name in full: "Quỹ Hỗ trợ CN TP" → "Quỹ Hỗ trợ công nhân thành phố"."""
-    return _WORD.sub(lambda m: abbreviations.get(m.group(), m.group()), name)
+    """Write a name in full: "Quỹ Hỗ trợ CN TP" → "Quỹ Hỗ trợ công nhân thành phố". A key of two words
+    reads the second after the first ("Trường CĐ": "CĐ" after "Trường" is "Cao đẳng", not "Công đoàn")."""
+    previous = ""
+
+    def full(match: re.Match[str]) -> str:
+        nonlocal previous
+        word, before = match.group(), previous
+        previous = word
+        return abbreviations.get(f"{before[:1].upper()}{before[1:]} {word}") or abbreviations.get(word, word)
+
+    return _WORD.sub(full, name)

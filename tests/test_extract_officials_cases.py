@@ -770,6 +770,38 @@ def test_officials_company_offices_without_a_body(text, expected):
     assert roles(text) == _folded(expected)
 
 
+# --- business news: "CEO" is an office; banks named by their brand; a career listed after "vị trí … như" --------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Theo ông Phan Minh Khoa, CEO Techcombank, tín dụng sẽ tăng trong quý tới.",
+     {("Phan Minh Khoa", "CEO", "Ngân hàng Thương mại cổ phần Kỹ Thương Việt Nam")}),
+    ("Bà Đỗ Thu Trang, Tổng Giám đốc SHB, cho biết lợi nhuận tăng.",
+     {("Đỗ Thu Trang", "Tổng Giám đốc", "Ngân hàng Thương mại cổ phần Sài Gòn - Hà Nội")}),
+    ("Ông Lưu Đức Nam, CEO của Công ty cổ phần Thủy sản Minh Hải, cho biết đơn hàng tăng.",
+     {("Lưu Đức Nam", "CEO", "Công ty cổ phần Thủy sản Minh Hải")}),
+    ("Từ năm 1995, ông Vũ Văn Tiến trải qua nhiều vị trí quan trọng như Phó Giám đốc Công ty TNHH Cơ khí Bắc Sơn, "
+     "rồi Giám đốc Công ty TNHH Thép Bắc Sơn.",
+     {("Vũ Văn Tiến", "Phó Giám đốc", "Công ty TNHH Cơ khí Bắc Sơn"), ("Vũ Văn Tiến", "Giám đốc", "Công ty TNHH Thép Bắc Sơn")}),
+    ("Bà Hà Thị Lan đã đảm nhiệm các cương vị công tác khác nhau như Trưởng phòng Kế toán Công ty cổ phần May Hà Tây.",
+     {("Hà Thị Lan", "Trưởng phòng Kế toán", "Công ty cổ phần May Hà Tây")}),    # a bank of the base the article is about (its short form defined after its name): a bare office is its
+    ("Ngân hàng TMCP Tiên Phong (TPBank - mã: TPB) họp đại hội cổ đông. Ông Ngô Văn Quý, Phó Tổng Giám đốc, cho biết.",
+     {("Ngô Văn Quý", "Phó Tổng Giám đốc", "Ngân hàng Thương mại cổ phần Tiên Phong")}),
+])
+def test_officials_business_news(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- "Chủ tịch Hội" at the end of a clause: the association the passage has named --------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hội Cựu chiến binh tỉnh Kon Tum đã bầu Ban Chấp hành mới. Ông Lê Văn Sáu được bầu làm Chủ tịch Hội.",
+     {("Lê Văn Sáu", "Chủ tịch", "Hội Cựu chiến binh tỉnh Kon Tum")}),
+    # a word after "hội" makes another name or another word: no pointer
+    ("Hội Cựu chiến binh tỉnh Kon Tum dự lễ. Ông Lê Văn Sáu, Chủ tịch hội cựu chiến binh xã, phát biểu.",
+     {("Lê Văn Sáu", "Chủ tịch", None)}),
+])
+def test_officials_association_named_before(text, expected):
+    assert roles(text) == _folded(expected)
+
+
 # --- an office whose last word is the head of a department written short ------------------------
 @pytest.mark.parametrize(("text", "expected"), [
     ("Ông Đặng Văn Tú công tác tại Phòng LĐ-TB&XH huyện Lục Yên. Năm 2016, ông Tú được bổ nhiệm làm Phó Trưởng "

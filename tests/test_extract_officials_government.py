@@ -141,8 +141,8 @@ def _roles(text: str) -> set[tuple[str, str, str | None]]:
         ("Ông Trần Văn Hải - Cục trưởng cục Chống tham nhũng - cho biết như vậy.",
          ("Trần Văn Hải", "Cục trưởng", "Cục Chống tham nhũng")),
         # a company's short form the text defines in brackets, in mixed case or with a dot, used later alone
-        ("Ngân hàng TMCP Nam Á (NamABank) vừa họp. Ông Trần Văn Minh, Chủ tịch HĐQT NamABank, cho biết lãi tăng.",
-         ("Trần Văn Minh", "Chủ tịch Hội đồng quản trị", "Ngân hàng TMCP Nam Á")),
+        ("Ngân hàng TMCP Hải Long (HaiLongBank) vừa họp. Ông Trần Văn Minh, Chủ tịch HĐQT HaiLongBank, cho biết lãi tăng.",
+         ("Trần Văn Minh", "Chủ tịch Hội đồng quản trị", "Ngân hàng TMCP Hải Long")),
         ("Công ty Cổ phần Xây lắp Hà Bắc (PVC.HB) thua lỗ. Đỗ Văn Bình, Tổng Giám đốc PVC.HB, bị khởi tố.",
          ("Đỗ Văn Bình", "Tổng Giám đốc", "Công ty Cổ phần Xây lắp Hà Bắc")),
         # a foreign officer's name after a foreign body's: the body ends before it, after its country or its

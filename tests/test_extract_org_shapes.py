@@ -57,6 +57,9 @@ def _expected(expected: dict[str, set[str]]) -> dict[str, set[str]]:
     ("Lễ do Hội đồng Thi đua-Khen thưởng (TĐ-KT) Trung ương tổ chức. Thường trực Hội đồng TĐ-KT Trung ương dự.",
      {"Hội đồng Thi đua-Khen thưởng Trung ương": {"Hội đồng TĐ-KT Trung ương"}}),
     ("Ban TĐ-KT Trung ương đã tổng hợp danh sách.", {"Ban Thi đua - Khen thưởng Trung ương": {"Ban TĐ-KT Trung ương"}}),
+    # a school's "CĐ" is Cao đẳng, a union's Công đoàn
+    ("Trường CĐ Kỹ thuật Quảng Bình ký kết hợp tác đào tạo với doanh nghiệp.",
+     {"Trường Cao đẳng Kỹ thuật Quảng Bình": {"Trường CĐ Kỹ thuật Quảng Bình"}}),
 ])
 def test_org_shapes_one_body_written_two_ways(text, expected):
     assert _entries(text) == _expected(expected)
@@ -123,6 +126,8 @@ def test_org_shapes_name_ends(text, expected):
     "Các công ty Nhật Bản tiếp tục mở rộng đầu tư vào tỉnh.",
     # a term alone after a name is no body
     "Đại hội nhiệm kỳ III đã bầu Ban Chấp hành mới.",
+    # a bank's brand before a province names a football club, not the bank
+    "Tối qua, SHB Đà Nẵng thắng trên sân khách.",
 ])
 def test_org_shapes_no_body(text):
     assert _entries(text) == {}

@@ -100,6 +100,25 @@ STRONG_CASES = [
      {("Paul Whitmore", "Giám đốc điều hành", None)}),
     ("Ông là chủ tịch của Messaging Deep Space International.", set()),
     ("Theo The Monitor, Tổng thống Donald Trump sắp thay nội các.", {("Donald Trump", "Tổng thống", None)}),
+    # a rank with its field before the name; a person's noun and a few lower-case words before it
+    ("Giáo sư sử học Laurent Dubreuil tại Đại học Lyon giải thích nguồn gốc phong trào.", {("Laurent Dubreuil", None, None)}),
+    ("Tờ báo sa thải biên tập viên điều tra Rupert Kellman vì bài viết sai.", {("Rupert Kellman", None, None)}),
+    ("Tòa tuyên án vắng mặt người đứng đầu tình báo Hàn Quốc Choi Dong-wook.", {("Choi Dong-wook", None, None)}),
+    ("Phát ngôn viên quân đội Idris Kabore nói trên truyền hình.", {("Idris Kabore", None, None)}),
+    ("Một phát ngôn viên của Harbor Line Shipping cho biết tàu đã cập cảng.", set()),
+    # a word before a full name the article also writes alone is no part of it (a country, a body)
+    ("Tổng thống Chad Hissein Mahamat đã thăm tiền tuyến. Chiến dịch của Tổng thống Hissein Mahamat xác nhận.",
+     {("Hissein Mahamat", "Tổng thống", None)}),
+    # a full name written with no cue is the person's the article names by that family name alone;
+    # two full names sharing it: the family name alone is the first written
+    ("Cựu ngoại trưởng xuất hiện cùng Howard Kessler ở Ohio. Sau đó, ông Kessler phát biểu trước cử tri.",
+     {("Howard Kessler", None, None)}),
+    ("Ông Kessler đi cùng Howard Kessler và cháu trai Peter Kessler. Ông Kessler cảm ơn cử tri.",
+     {("Howard Kessler", None, None), ("Peter Kessler", None, None)}),
+    ("Thượng nghị sĩ công kích người kế nhiệm Gordon Whitby ngay tại bang này.", {("Gordon Whitby", None, None)}),
+    # a family name written again in another transliteration is the full name's
+    ("Hãng tin xin lỗi ông Anthony Castellano, cố vấn của ứng viên. Về phần mình, ông Castellino nói bài báo sai.",
+     {("Anthony Castellano", None, None)}),
 ]
 
 

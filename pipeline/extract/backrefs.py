@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from functools import lru_cache
 
 from unionfacts.extract.patterns import alternation
@@ -132,21 +133,29 @@ def _state_body(org_id: str | None) -> bool:
 class BodiesBefore:
     """The bodies of an article by kind, in text order: the nearest one before a position."""
 
-    def __init__(self, mentions: list[OrgMention]) -> None:
+    def __init__(self, mentions: list[OrgMention], text: str = "") -> None:
         self._by_kind: dict[str, list[OrgMention]] = {}
         for mention in sorted(mentions, key=lambda m: m.start):
             if mention.how != "pointer" and (kind := body_kind(mention.name)) is not None \
                     and not (kind == "company" and _state_body(mention.org_id)):  # "Ngân hàng Nhà nước" is no company
                 self._by_kind.setdefault(kind, []).append(mention)
         self._ends = {kind: [m.end for m in found] for kind, found in self._by_kind.items()}
+        # Groups and banks of the base the article is about: named by their head and again, or with a
+        # short form defined after it ("Ngân hàng TMCP Sài Gòn - Hà Nội (SHB) … SHB", "Ngân hàng TMCP
+        # Quân đội (MB - mã: MBB)"); one named once may be a guest's.
+        named = Counter(m.org_id for m in self._by_kind.get("company", ()) if m.org_id)
+        self._headed = {m.org_id for m in self._by_kind.get("company", ())
+                        if m.org_id and body_kind(m.text) == "company"
+                        and (named[m.org_id] > 1 or text[m.end:m.end + 2].lstrip().startswith("("))}
 
     def nearest(self, kind: str, position: int, head: str | None = None) -> OrgMention | None:
         """The body of ``kind`` named last before ``position`` (wholly before it); with ``head``,
         the last whose name begins with that head ("Công đoàn Tổng công ty": a Tổng công ty)."""
         index = bisect.bisect_right(self._ends.get(kind, []), position)
         for found in reversed(self._by_kind[kind][max(0, index - _LOOK_BACK):index] if index else []):
-            if head is None and found.org_id and kind == "company":
-                continue  # a state group of the base only when named by its head ("Tổng Giám đốc [Tập đoàn]")
+            if head is None and found.org_id and kind == "company" and found.org_id not in self._headed:
+                continue  # a group or bank of the base only when named by its head, here ("Tổng Giám đốc [Tập đoàn]"),
+                # or when the article is about it
             if head is None or fold_for_matching(found.name).startswith(head + " "):
                 return found
         return None

@@ -44,8 +44,10 @@ def _cue() -> re.Pattern[str]:
     """A verb that gives an office, or a word for an office, right before a run ("đảm nhiệm các
     cương vị", "tại cương vị", "là:", "được phân công giữ chức")."""
     rows = read_table("persons/role_verbs.tsv")
-    words = {kind: alternation(row["word"] for row in rows if row["kind"] == kind) for kind in ("verb", "office")}
-    office = rf"(?:(?:các|nhiều)[ ]+)?(?:{words['office']})(?:[ ]+(?:mới|công tác))?"
+    words = {kind: alternation(row["word"] for row in rows if row["kind"] == kind)
+             for kind in ("verb", "office", "office_modifier", "list_opener")}
+    office = (rf"(?:(?:các|nhiều)[ ]+)?(?:{words['office']})(?:[ ]+(?:{words['office_modifier']}))*"
+              rf"(?:[ ]+(?:{words['list_opener']}))?")
     return re.compile(rf"(?i)(?<!\w)(?:(?:{words['verb']})(?:[ ]+{office})?|{office})[ ]*:?[ ]*$")
 
 

@@ -198,19 +198,26 @@ def _known_forms_at(text: str, lowered: str, start: int,
                                        or _glued_to_word_before(lowered, start)):
                 org_id = None
         if org_id is not None and _ends_word(text, end) and not _opens_generic(lowered, start, end, base) \
-                and not _acronym_goes_on(text, start, end, base.orgs[org_id].level):
+                and not _acronym_goes_on(text, start, end, base.orgs[org_id].level, base):
             yield end, org_id
 
 
 _CAPITALS_WORD = re.compile(rf"[ ]{UPPER}{{2,}}(?![\w])")
+_PLACE_AFTER = re.compile(rf"[ ]({UPPER}[^\W\d_]*[ ]{UPPER}[^\W\d_]*(?:[ ]{UPPER}[^\W\d_]*)?)")
 
 
-def _acronym_goes_on(text: str, start: int, end: int, level: str) -> bool:
+def _acronym_goes_on(text: str, start: int, end: int, level: str, base: OrgBase) -> bool:
     """Whether a company's known acronym is the first word of a subsidiary's, another capitals word after
-    it ("[EVN HANOI]", "EVN SPC": the Hanoi and southern power corporations, not EVN); an institution's
-    stays itself before a common acronym ("ASEAN FTA")."""
-    return level == "other" and text[start:end].isupper() and " " not in text[start:end] \
-        and bool(_CAPITALS_WORD.match(text, end))
+    it ("[EVN HANOI]", "EVN SPC": the Hanoi and southern power corporations, not EVN), or of a team's or a
+    branch's, a province after it ("SHB Đà Nẵng" is a football club); an institution's stays itself before a
+    common acronym ("ASEAN FTA")."""
+    if level != "other" or not text[start:end].isupper() or " " in text[start:end]:
+        return False
+    if _CAPITALS_WORD.match(text, end):
+        return True
+    place = _PLACE_AFTER.match(text, end)
+    return place is not None and any(base.province(" ".join(place.group(1).split(" ")[:size])) is not None
+                                     for size in (2, 3))
 
 
 # An acronym defined inside a name: "Công đoàn (CĐ) Việt Nam", "Bảo hiểm xã hội (BHXH) Việt Nam".

@@ -816,13 +816,75 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
         found.append(PersonMention(start, end, name, _display(name)))
         covered.add(start, end, None)
         named_until = end
-    found = _one_spelling(found)
-    # "ông Putin" after "Vladimir Putin": a family name alone is the full name the article gave it; so is
-    # the first word of one full name when no other begins or ends with it: a family name written first
-    # ("ông Moon" after "Moon Jae-in") or a given name ("ông Teuku" after "Teuku Faizasyah").
+    found = _one_spelling(_without_leading_word(found))
+    found += _full_names_of_family_names(text, found, taken, covered)
+    # "ông Putin" after "Vladimir Putin": a family name alone is the full name the article gave it (the
+    # first written, when two share it: "ông Biden" is Joe Biden before Hunter Biden); so is the first
+    # word of one full name when no other begins or ends with it: a family name written first ("ông
+    # Moon" after "Moon Jae-in") or a given name ("ông Teuku" after "Teuku Faizasyah").
     full = _first_words(found)
-    full.update({m.name.rsplit(" ", 1)[-1]: m.name for m in found if " " in m.name})
+    full.update({m.name.rsplit(" ", 1)[-1]: m.name for m in sorted(found, key=lambda m: -m.start) if " " in m.name})
+    full.update(_family_names_spelt_again(found, full))
     return [replace(m, name=full[m.name]) if m.name in full else m for m in found]
+
+
+def _full_names_of_family_names(text: str, found: list[PersonMention], taken: SpanIndex,
+                                covered: SpanIndex) -> list[PersonMention]:
+    """A full name written with no cue ("cùng Joe Biden", a headline) whose last word the article names
+    a person by alone ("ông Biden"): that person's full name, two or three words no Vietnamese name is
+    made of, not after a place's preposition or a thing's noun ("tòa nhà Trump Tower" ends otherwise).
+    Three words right after a lower-case word may begin with a place or a body ("Cảnh sát trưởng [Manila]
+    Oscar Albayalde", "chủ tịch của [Juventus] Andrea Agnelli"): those are left to the cues."""
+    alone = {m.name for m in found if " " not in m.name}
+    more: list[PersonMention] = []
+    if not alone:
+        return more
+    for run in _NAME_RUN.finditer(text):
+        words = run.group().split(" ")
+        start, end = run.start(), run.end()
+        if words[-1] not in alone or not 2 <= len(words) <= 3 or not _strongly_foreign(words) \
+                or len(words) == 3 and _lower_case_word_before(text, start) \
+                or taken.overlaps(start, end) or covered.overlaps(start, end) \
+                or _word_before(text, start) in _locative_words() or _thing_named(text, max(0, start - _CUE_REACH), start):
+            continue
+        more.append(PersonMention(start, end, run.group(), _display(run.group())))
+        covered.add(start, end, None)
+    return more
+
+
+def _lower_case_word_before(text: str, start: int) -> bool:
+    """Whether a lower-case word stands right before ``start``, with no punctuation between ("Cảnh sát
+    trưởng Manila …", not "trở lại đây, Sayyed …")."""
+    before = _word_before(text, start)
+    return before[:1].islower() and before[-1:].isalpha()
+
+
+def _without_leading_word(found: list[PersonMention]) -> list[PersonMention]:
+    """A foreign name read with one word more before a full name the article writes alone is that
+    name: the word is a country or a body ("Tổng thống [Chad] Idriss Deby" beside "Tổng thống Idriss
+    Deby"), not a given name."""
+    full_names = {m.name for m in found if m.name.count(" ") >= 1}
+    kept = []
+    for mention in found:
+        first, _, rest = mention.name.partition(" ")
+        if rest in full_names and " " in rest:
+            offset = len(first) + 1
+            mention = PersonMention(mention.start + offset, mention.end, mention.text[offset:], rest, mention.honorific)
+        kept.append(mention)
+    return kept
+
+
+def _family_names_spelt_again(found: list[PersonMention], full: dict[str, str]) -> dict[str, str]:
+    """A family name written alone in another transliteration of one full name's ("ông Scaramucci" after
+    "Anthony Scaramicci") → that full name, when it is the only one it is so close to."""
+    lasts = {m.name.rsplit(" ", 1)[-1]: m.name for m in found if " " in m.name}
+    spelt = {}
+    for name in {m.name for m in found if " " not in m.name and m.name not in full and len(m.name) >= _MIN_KEY}:
+        close = [last for last in lasts if last[:1] == name[:1]
+                 and SequenceMatcher(None, last.lower(), name.lower()).ratio() >= _SAME_TRANSLITERATION]
+        if len(close) == 1:
+            spelt[name] = lasts[close[0]]
+    return spelt
 
 
 def _first_words(found: list[PersonMention]) -> dict[str, str]:
@@ -878,7 +940,8 @@ def _strongly_cued(text: str, start: int, end: int, words: list[str], covered: S
     """Cues a name of strongly foreign words needs: a person's noun or an office and a foreign country
     before it ("người đồng cấp Nga Vladimir Putin"), an office and its body in Vietnamese words ("Chủ tịch Hạ viện
     Nancy Pelosi", "Giám đốc Cục Điều tra Liên bang (FBI) Christopher Wray"), a rank right before it
-    ("Trung tướng Thomas A. Bussiere"), or an office or a profession after a comma
+    ("Trung tướng Thomas A. Bussiere"), perhaps with its field ("Giáo sư sử học Michel Pigenet"), or an
+    office or a profession after a comma
     ("Ken Martin, chủ tịch …"). Not after a preposition of place, a head word or a thing's noun: "lãnh sự
     quán Nga ở New York", "tỉnh Preah Sihanouk" are places, "tạp chí Mỹ Foreign Policy" a paper."""
     window = max(0, start - _CUE_REACH)
@@ -893,8 +956,8 @@ def _strongly_cued(text: str, start: int, end: int, words: list[str], covered: S
     if office is None or covered.overlaps(office.start(), start):
         return False  # "Thủ tướng Nguyễn Xuân Phúc đến New York": another person's office
     body = [word.strip("()") for word in written_body.split()]
-    if office.group("rank") is not None:
-        return not body
+    if office.group("rank") is not None:  # "Trung tướng A", "Giáo sư sử học B": a rank and perhaps its field
+        return len(body) <= _RANK_FIELD and all(word.islower() for word in body)
     heads = _heads()[1]
     if any(fold_for_matching(" ".join(body[:size])) in heads for size in (1, 2)):
         return False  # "Giám đốc Trung tâm nghiên cứu tự do Margaret Thatcher": a body named after someone
@@ -929,7 +992,8 @@ def _person_noun_before() -> re.Pattern[str]:
     """A person's noun that names one alone (person_nouns.tsv, `alone`) and up to three more words, anchored
     at a name: "Đệ nhất phu nhân Jill Biden", "ứng viên đảng Dân chủ Hillary Clinton"."""
     nouns = alternation(row["noun"] for row in read_table("persons/person_nouns.tsv") if row["alone"] == "1")
-    return re.compile(rf"(?i)(?<![^\W_])(?:{nouns})(?:[ ][^\W\d_]+){{0,3}}?[ ]+$")
+    # Not over "của": "phát ngôn viên của [Goodwood Ship Management]" names the body the person speaks for.
+    return re.compile(rf"(?i)(?<![^\W_])(?:{nouns})(?:[ ](?!của[ ])[^\W\d_]+){{0,3}}?[ ]+$")
 
 
 @lru_cache(maxsize=1)
@@ -964,6 +1028,7 @@ def _office_body_before(text: str, window: int, start: int) -> tuple[re.Match[st
     return None, ""
 
 
+_RANK_FIELD = 3  # lower-case words of a field a rank may name before a name ("Giáo sư kinh tế học")
 _BODY_UP_TO_NAME = re.compile(r"(?P<body>(?:[ ]+(?:[^\W\d_]+|\([^\W\d_&]{2,}\))){0,8}?)[ ]+")
 
 

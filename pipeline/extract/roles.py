@@ -492,7 +492,7 @@ def _succeeded_by_verb(text: str, person: PersonMention, run: _Run) -> bool:
 
 def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) -> list[RoleMention]:
     implied = implied_bodies(orgs)
-    bodies = BodiesBefore(orgs)
+    bodies = BodiesBefore(orgs, text)
     topics = PassageTopics(text, orgs)
     found_titles = find_titles(text, orgs)
     sequence = _runs_and_persons(text, found_titles, persons)

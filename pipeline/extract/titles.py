@@ -262,9 +262,19 @@ def _bare_head_at(text: str, position: int) -> tuple[str, int] | None:
     ty]", "làm chủ tịch [CĐ]"): the head as written and where it ends."""
     match = _bare_head_pattern().match(text, position)
     if match is None or not names_nothing_after(text, match.end()) \
-            or back_references()[fold_for_matching(match.group("head"))] == "organ":
+            or back_references()[fold_for_matching(match.group("head"))] == "organ" \
+            or fold_for_matching(match.group("head")) in _clause_end_heads() and not _CLAUSE_END.match(text, match.end()):
         return None
     return match.group("head"), match.end()
+
+
+_CLAUSE_END = re.compile(r"[ ]*(?:[,.;:!?)”\"]|$)", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _clause_end_heads() -> frozenset[str]:
+    """Bare heads that point back only at the end of a clause (back_references.tsv, ends_clause)."""
+    return frozenset(fold_for_matching(row["form"]) for row in read_table("orgs/back_references.tsv") if row["ends_clause"])
 
 
 def _org_at(orgs: SpanIndex[OrgMention], position: int) -> OrgMention | None:
