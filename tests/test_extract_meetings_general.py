@@ -478,6 +478,9 @@ TALKS = [
     ("Hạn hán ở mức báo động\nChiều 14/8, Chủ tịch UBND tỉnh nghe báo cáo về tình hình hạn hán.\nCác huyện phải bảo "
      "đảm nước cho vụ mùa trước ngày 30/9 tới.\nTại cuộc họp, Chủ tịch tỉnh đồng ý với đề xuất của Sở.", PUBLISHED,
      [{"kind": "Cuộc họp", "date": "2023-08-14"}]),
+    # … but a lead that counts cases up to a day dates no meeting
+    ("Tính đến 17h ngày 14/8, toàn tỉnh ghi nhận 120 ca mắc sốt xuất huyết.\nPhát biểu tại buổi họp, Chủ tịch tỉnh "
+     "yêu cầu các huyện phun thuốc diệt muỗi.", PUBLISHED, [{"kind": "Cuộc họp", "date": None}]),
 ]
 
 CASES = TALKS + BACK_WITH_VERB + FIRST_WORKING_DAY + TASKS_AND_LISTS + ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS

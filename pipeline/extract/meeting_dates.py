@@ -659,8 +659,9 @@ class Dating:
             return None  # "… vào ngày 30/4 (Ảnh: …). Ngày 1/5, Công an … Tại buổi làm việc, …": another day was given
             # since (not a day ahead: "… bầu cử vào ngày 23/5 tới")
         low, high = layout.sentence_span(before)
-        if lexicon.elsewhen_cues("ahead").search(text, low, high):
-            return None  # "… trước khi lên đường công du vào đầu tuần tới, ngày 19/5": the lead's day is ahead
+        if lexicon.elsewhen_cues("ahead", "cutoff").search(text, low, high):
+            return None  # "… trước khi lên đường công du vào đầu tuần tới, ngày 19/5": the lead's day is ahead;
+            # "tính đến 18h ngày 27/4, …": the day a count runs to
         values = {d.value for d in self.within(low, high) if runs or "/" not in d.value}
         return values.pop() if len(values) == 1 else None
 
