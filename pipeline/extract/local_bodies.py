@@ -5,8 +5,8 @@ Local news writes the bodies of a commune or a district in sentence case, often 
 between the head and the place, so the pattern finder (a head and the capitalized words after it) reads
 no name there. Here a capitalized head of a body of the state or of an association (pattern_heads.tsv),
 standing as a word of its own, then one to six lower-case words and a kind of place with its name
-make one body. The words between are no function words (counts/stop_words.tsv) and no kind of place,
-or plurals, so a clause ("Hội đồng [đã họp tại] xã X") never passes for a name.
+make one body. None of the words between is a function word (counts/stop_words.tsv), a plural or a kind
+of place, so a clause ("Hội đồng [đã họp tại] xã X") never passes for a name.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def find_lower_case_local_bodies(text: str, spans: list[tuple[int, int]], base: 
         if any(word in _no_name_words() or not word.islower() for word in words):
             continue
         if fold_for_matching(f"{match.group('head')} {' '.join(words)}") in base.generic:
-            continue  # "Hội đồng quản trị xã X"? a generic body, no name
+            continue  # a generic body (generic.tsv: "Hội đồng quản trị"), no name
         name = trim_name(match.group("name"), base, text[match.end("name"):match.end("name") + 40])
         if not name:
             continue

@@ -81,12 +81,13 @@ def places_after(chosen: list[OrgMention], text: str, base: OrgBase) -> list[Org
         position = mention.end
         while template is not None and (match := _next_place().match(text, position)):
             words = match.group("name").split(" ")
-            size = next((size for size in range(len(words), 0, -1) if base.province(" ".join(words[:size]))), 0)
-            province = base.province(" ".join(words[:size])) if size else None
+            place = next((" ".join(words[:size]) for size in range(len(words), 0, -1)
+                          if base.province(" ".join(words[:size]))), "")  # "Gia Lai [Nguyễn Văn A]": the place only
+            province = base.province(place) if place else None
             org_id = template_org_id(template, province) if province else None
             if org_id not in base.orgs:
                 break
-            end = match.start("name") + len(" ".join(words[:size]))
+            end = match.start("name") + len(place)
             start = match.start("place")
             found.append(OrgMention(start, end, text[start:end], base.orgs[org_id].name, org_id, "pattern"))
             position = end

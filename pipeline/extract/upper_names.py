@@ -1,6 +1,6 @@
 """Full names written in capitals, as interviews and opinion columns head each speaker's words:
-"* TS VŨ MINH TIẾN (phó viện trưởng Viện Công nhân và Công đoàn):", "Ông LÊ ĐÌNH QUẢNG (…)",
-"ĐỖ NGÔ TRẦN (một bạn đọc)".
+"* TS VŨ MINH TIẾN (phó viện trưởng Viện Công nhân và Công đoàn):", "Ông LÊ ĐÌNH QUẢNG (…)". A reader's
+name signing a letter at the end of a text is its byline, which the persons extractor leaves out.
 
 The persons extractor reads names in sentence case only, so these go unseen. A run of two to four
 capital syllables of the Vietnamese shape whose first is a family name is such a name when a bracket,
