@@ -607,3 +607,36 @@ ALIASES = [
 def test_extract_organizations_aliases(text, published, expected):
     name, aliases = expected
     assert aliases_of(text, published, name) == folded(aliases)
+
+
+# The template literals an article holds, found in one scan: nested literals ("Ủy ban MTTQ" in "Ủy ban
+# MTTQ Việt Nam"), one starting inside another ("Mặt trận Tổ quốc" in "Ủy ban Mặt trận Tổ quốc"), repeats,
+# one at the very end, and none.
+LITERAL_TEXTS = [
+    "Ủy ban MTTQ Việt Nam tỉnh Hà Giang và Ủy ban Mặt trận Tổ quốc huyện Mèo Vạc họp.",
+    "Sở GD&ĐT, Sở GD-ĐT và Sở Giáo dục và Đào tạo; BCĐ phòng, chống dịch bệnh Covid-19 tỉnh Bắc Ninh.",
+    "LĐLĐ LĐLĐ huyện Ba Vì, Liên đoàn Lao động quận 5 và Công đoàn",
+    "Một câu không có cơ quan nào.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", LITERAL_TEXTS)
+def test_extract_organizations_template_literals_found_in_one_scan(text):
+    from unionfacts.extract.organizations import _literals_in, _template_patterns
+
+    literals = {literal for _, _, literal in _template_patterns() if literal}
+    assert _literals_in(text) == {literal for literal in literals if literal in text}
+
+
+BODY_KIND_NAMES = ["Công ty TNHH May Đức Giang", "công ty cổ phần X", "Công ty", "Trường THCS Lê Lợi",
+                   "Bệnh viện Đa khoa tỉnh", "Ban Chỉ đạo X", "Nguyễn Văn A", "", "  Công   ty  X"]
+
+
+@pytest.mark.parametrize("name", BODY_KIND_NAMES)
+def test_extract_organizations_body_kind_is_the_longest_head(name):
+    from unionfacts.extract.backrefs import _kinds_by_head, body_kind
+
+    folded = fold_for_matching(name) + " "
+    expected = next((kind for head, kind in _kinds_by_head() if folded.startswith(head)), None)
+    assert body_kind(name) == expected

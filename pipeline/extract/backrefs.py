@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from unionfacts.extract.patterns import alternation
+from unionfacts.extract.patterns import alternation, first_letters, trie_alternation
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import load_orgbase
 from unionfacts.resources import read_mapping, read_table, read_words
@@ -51,10 +51,29 @@ def _kinds_by_head() -> tuple[tuple[str, str], ...]:
                         key=lambda item: len(item[0]), reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _kind_of_head() -> dict[str, str]:
+    """Folded pattern head (with a trailing space) → its kind; a head listed twice keeps its first row."""
+    kinds: dict[str, str] = {}
+    for head, kind in _kinds_by_head():
+        kinds.setdefault(head, kind)
+    return kinds
+
+
 def body_kind(name: str) -> str | None:
-    """The kind of body a full name names, by the head it begins with ("Công ty TNHH X" → company)."""
+    """The kind of body a full name names, by the longest head it begins with ("Công ty TNHH X" → company).
+
+    A head ends with a space, so only the name's beginnings that end at a space are looked up,
+    longest first, instead of testing every head."""
     folded = fold_for_matching(name) + " "
-    return next((kind for head, kind in _kinds_by_head() if folded.startswith(head)), None)
+    kinds = _kind_of_head()
+    end = len(folded)
+    while end > 0:
+        kind = kinds.get(folded[:end])
+        if kind is not None:
+            return kind
+        end = folded.rfind(" ", 0, end - 1) + 1
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +96,8 @@ def _union_of_workplace() -> re.Pattern[str]:
     forms = [row["form"] for row in read_table("orgs/back_references.tsv")]
     unions = [form for form in forms if back_references()[fold_for_matching(form)] in ("union", "organ")]
     workplaces = [form for form in forms if back_references()[fold_for_matching(form)] in WORKPLACE_KINDS]
-    return re.compile(rf"(?<!\w)(?:{alternation(unions)})[ ](?:{alternation(workplaces)})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"{first_letters(unions)}(?<!\w)(?:{trie_alternation(unions, ignore_case=True)})[ ]"
+                      rf"(?:{trie_alternation(workplaces, ignore_case=True)})(?!\w)", re.IGNORECASE)
 
 
 def find_union_pointers(text: str) -> list[OrgMention]:

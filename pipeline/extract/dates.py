@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from unionfacts.extract.base import Extractor, text_of
 from unionfacts.extract.spanindex import TakenSpans
 from unionfacts.extract.numbers import number_words, scale_words, words_value
-from unionfacts.extract.patterns import alternation
+from unionfacts.extract.patterns import alternation, trie_alternation
 from unionfacts.resources import read_mapping, read_table, read_words
 from unionfacts.segment import sentence_index
 from unionfacts.types import CalendarParts, DateMention
@@ -86,6 +86,12 @@ class _Lexicon:
     excluded_after: dict[str, str]
 
 
+def _trie(words) -> str:
+    """``alternation(words)`` as a trie, for the case-insensitive shapes: tried at every word start
+    a window holds, a flat alternation tries each word in turn."""
+    return trie_alternation(words, ignore_case=True)
+
+
 def _fold(text: str) -> str:
     return " ".join(text.lower().split())
 
@@ -107,11 +113,11 @@ def _lexicon() -> _Lexicon:
     roman = read_mapping("dates/roman_numerals.tsv", "numeral", "value")
     months = [row for row in read_table("dates/months.tsv") if row["calendar"] == "solar"]
     return _Lexicon(
-        parts_of_day=alternation(read_words("dates/parts_of_day.tsv")),
-        day_words=alternation(cues["day"] + cues["day_weak"]),
+        parts_of_day=_trie(read_words("dates/parts_of_day.tsv")),
+        day_words=_trie(cues["day"] + cues["day_weak"]),
         weak_day_words=frozenset(_fold(word) for word in cues["day_weak"]),
-        deictics=alternation(cues["deictic"]),
-        modifiers=alternation(cues["modifier"]),
+        deictics=_trie(cues["deictic"]),
+        modifiers=_trie(cues["modifier"]),
         joiners=frozenset(_fold(word) for word in cues["joiner"]),
         year_cues=tuple(sorted((_fold(word) for word in cues["year"]), key=len, reverse=True)),
         time_prepositions=tuple(_fold(word) for word in cues["time_preposition"]),
@@ -128,14 +134,14 @@ def _lexicon() -> _Lexicon:
         roman={numeral: int(value) for numeral, value in roman.items()},
         month_words={_fold(row["word"]): int(row["month"]) for row in months},
         lowercase_months=frozenset(_fold(row["word"]) for row in months if row["lowercase"] == "1"),
-        weekdays=alternation(read_words("dates/weekdays.tsv")),
-        day_markers=alternation(cues["day_marker"]),
+        weekdays=_trie(read_words("dates/weekdays.tsv")),
+        day_markers=_trie(cues["day_marker"]),
         seasons={
             row["word"]: (int(row["first_month"]), int(row["last_month"])) for row in read_table("dates/seasons.tsv")
         },
         first_months=alternation(row["phrase"] for row in periods if row["kind"] == "first_months"),
         last_months=alternation(row["phrase"] for row in periods if row["kind"] == "last_months"),
-        decades=alternation(row["phrase"] for row in periods if row["kind"] == "decade"),
+        decades=_trie(row["phrase"] for row in periods if row["kind"] == "decade"),
         centuries=alternation(row["phrase"] for row in periods if row["kind"] == "century"),
         before_common_era=re.compile(
             rf"\s*(?:{alternation(row['phrase'] for row in periods if row['kind'] == 'before_common_era')})(?!\w)",

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from unionfacts.extract.patterns import UPPER, alternation
+from unionfacts.extract.patterns import UPPER, alternation, trie_alternation
 from unionfacts.orgbase import place_kind_alternation
 from unionfacts.resources import read_words
 
@@ -38,8 +38,9 @@ _ENDS_SENTENCE = re.compile(r"[.!?…:;][\s”\"’')»]*$")
 @lru_cache(maxsize=1)
 def lexicon_openers() -> re.Pattern[str]:
     """A sentence opener (models/meetings/sentence_openers.tsv) right after a word, no punctuation between."""
-    openers = alternation(read_words("meetings/sentence_openers.tsv"))
-    return re.compile(rf"(?<=[^\W_])[ ](?P<opener>(?:{openers}))(?=[ ])")
+    openers = trie_alternation(read_words("meetings/sentence_openers.tsv"), ignore_case=False)
+    # The space first and the look behind after it: the regex engine then skips from space to space.
+    return re.compile(rf"[ ](?<=[^\W_][ ])(?P<opener>(?:{openers}))(?=[ ])")
 
 
 @lru_cache(maxsize=1)

@@ -428,9 +428,11 @@ class RelativeDay:
 @lru_cache(maxsize=1)
 def relative_days() -> tuple[re.Pattern[str], dict[str, RelativeDay]]:
     rows = read_table("meetings/relative_days.tsv")
-    parts = alternation(read_words("meetings/day_parts.tsv"))
-    pattern = re.compile(rf"(?<!\w)(?:(?P<part>{parts})[ ]+)?(?P<day>{alternation(r['form'] for r in rows)}){WORD_END}",
-                         re.IGNORECASE)
+    parts = read_words("meetings/day_parts.tsv")
+    forms = [row["form"] for row in rows]
+    # Tries behind the first letters either may start with: the pattern is scanned over every article.
+    pattern = re.compile(rf"{first_letters([*parts, *forms])}(?<!\w)(?:(?P<part>{trie_alternation(parts, ignore_case=True)})[ ]+)?"
+                         rf"(?P<day>{trie_alternation(forms, ignore_case=True)}){WORD_END}", re.IGNORECASE)
     return pattern, {fold_for_matching(r["form"]): RelativeDay(r["phrase"], r["base"], r["span"], r["alone"] == "yes")
                      for r in rows}
 

@@ -434,7 +434,7 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
     whether its sentence does."""
     text = layout.text
     pattern, info = lexicon.kinds()
-    verb_words = {fold_for_matching(verb.verb) for verb in lexicon.verbs()[1].values()}
+    verb_words = lexicon.verbs()[1]  # keyed by the folded verb: built once per process, not per article
     found: list[Mention] = []
     covered = -1
     for match in pattern.finditer(text):

@@ -1316,14 +1316,41 @@ def _template_patterns() -> tuple[tuple[re.Pattern[str], Template, str], ...]:
             regex = regex.replace(r"\{name\}", name).replace(r")\ (?P<name>", r")[^\S\n]?(?P<name>")
             regex = regex.replace(r"\ ", r"[^\S\n]")
             literal = form.split("{")[0].strip()  # text every match contains: a cheap test first
-            patterns.append((re.compile(rf"(?<!\w){regex}(?!\w)"), template, literal))
+            if regex[:1].isalnum():  # the look behind after the first letter: the engine then skips to that letter
+                regex = rf"{regex[0]}(?<!\w{regex[0]}){regex[1:]}"
+            else:
+                regex = rf"(?<!\w){regex}"
+            patterns.append((re.compile(rf"{regex}(?!\w)"), template, literal))
     return tuple(patterns)
+
+
+@lru_cache(maxsize=1)
+def _template_literals() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """The literals of the template forms as one alternation, longest first, and the literals
+    each one holds (itself included)."""
+    literals = sorted({literal for _, _, literal in _template_patterns() if literal}, key=len, reverse=True)
+    pattern = re.compile("|".join(map(re.escape, literals)))
+    return pattern, {literal: frozenset(inner for inner in literals if inner in literal) for literal in literals}
+
+
+def _literals_in(text: str) -> set[str]:
+    """The template literals ``text`` holds, found in one scan instead of a substring test per
+    literal. Every place a literal starts is visited (the scan goes on one character after each
+    match), and there the longest literal starting there matches, which holds the shorter ones."""
+    pattern, held = _template_literals()
+    present: set[str] = set()
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        present |= held[match.group()]
+        position = match.start() + 1
+    return present
 
 
 def find_by_template(text: str, base: OrgBase) -> list[OrgMention]:
     found = []
+    present = _literals_in(text)
     for pattern, template, literal in _template_patterns():
-        if literal and literal not in text:
+        if literal and literal not in present:
             continue
         for match in pattern.finditer(text):
             kind = place_kinds()[match.group("kind")]

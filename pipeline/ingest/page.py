@@ -315,12 +315,12 @@ def _is_caption(line: str) -> bool:
     """A photo caption with its credit ("Ông A phát biểu tại hội nghị - Ảnh: B"): the words
     before the credit are no name, or a person addressed by honorific ("Ông Bùi Sỹ Lợi - Ảnh: B.D."),
     where a byline with a credit is a name alone ("Kỳ Nam - ảnh flycam: Văn Thành Châu")."""
+    if len(line.split()) > _MAX_CAPTION_WORDS:  # tested first: a long line is not searched for a credit
+        return False  # a paragraph run on into its byline: "… chăm chút Kỳ Nam - ảnh flycam: Văn Thành Châu"
     credit = _byline_patterns().photo.search(line)
     # The credit ends the line and is short: ", ảnh hưởng …" inside a paragraph is no credit.
     if credit is None or credit.start() == 0 or len(line[credit.start():].split()) > _MAX_BYLINE_WORDS:
         return False
-    if len(line.split()) > _MAX_CAPTION_WORDS:
-        return False  # a paragraph run on into its byline: "… chăm chút Kỳ Nam - ảnh flycam: Văn Thành Châu"
     before = line[:credit.start()].strip(" -–,")
     return not _name_like(before) or _addressed(before)
 
