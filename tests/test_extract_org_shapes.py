@@ -306,6 +306,12 @@ def test_org_shapes_plural_rule_keeps_named_bodies(text, expected):
     ("Ứng viên của đảng Nhân dân Campuchia đã giành đa số.", {"Đảng Nhân dân Campuchia": set()}),
     # a foreign chamber named by its country
     ("Thượng viện Mỹ đã thông qua dự luật với 55 phiếu thuận.", {"Thượng viện Mỹ": set()}),
+    # a committee of a chamber names the chamber too (NOTES.md item 34)
+    ("Ủy ban Ngân sách Hạ viện Mỹ đã bỏ phiếu.", {"Ủy ban Ngân sách Hạ viện Mỹ": set(), "Hạ viện Mỹ": set()}),
+    # world bodies the press names in Vietnamese and by acronym
+    ("Cơ quan Hàng không và Vũ trụ Mỹ (NASA) phóng tàu thăm dò. NASA cho biết tàu đã vào quỹ đạo.",
+     {"Cơ quan Hàng không và Vũ trụ Mỹ": {"NASA"}}),
+    ("Ngân hàng Trung ương châu Âu giữ nguyên lãi suất, ECB cho biết.", {"Ngân hàng Trung ương châu Âu": {"ECB"}}),
     ("Ban Thư ký ASEAN đã gửi báo cáo.", {"Ban Thư ký ASEAN": set()}),
 ])
 def test_org_shapes_foreign_bodies_in_world_news(text, expected):

@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from unionfacts.extract.name_runs import name_end
+from unionfacts.extract.patterns import UPPER
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import OrgBase
 from unionfacts.resources import read_words
@@ -176,7 +177,7 @@ def _country_words(words: list[str]) -> int:
                  if fold_for_matching(" ".join(words[:size])) in names), 0)
 
 
-_LOWER_PARTY_WORD = re.compile(rf"(?<!\w){_PARTY_WORD.lower()}(?= )")
+_LOWER_PARTY_WORD = re.compile(rf"(?<!\w){_PARTY_WORD.lower()}(?= {UPPER})")  # a capitalized word after it
 
 
 def lower_case_parties(mentions: list[OrgMention], text: str, base: OrgBase) -> list[OrgMention]:

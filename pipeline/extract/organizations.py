@@ -1157,8 +1157,10 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             if by_title and not all(_vietnamese_words(word) for word in text[spans[after][0]:end].split()
                                        if word[:1].isupper()):
                 break  # "giám đốc [quỹ] đầu tư Bill Hwang": the officer's foreign name, no body's
-            if _descriptive_heads().get(head) == "any" and base.lookup(text[spans[after][0]:end]) is not None:
-                break  # "hãng hàng không [Vietnam Airlines]": a known body, found by itself
+            if _descriptive_heads().get(head) == "any" and (base.lookup(text[spans[after][0]:end]) is not None
+                                                            or _plural_before(text, start)):
+                break  # "hãng hàng không [Vietnam Airlines]": a known body, found by itself; "các hãng [A, B và C]":
+                # the bodies of a list, each named by itself (org_lists.py)
             if not _is_generic(fold_for_matching(surface), base.generic):
                 name = pattern_name(text, start, end, base)
                 found.append(OrgMention(start, end, surface, name, base.lookup(surface), "pattern"))
@@ -1504,10 +1506,20 @@ def nested_known(chosen: list[OrgMention], text: str, base: OrgBase) -> list[Org
             continue
         inner_text = text[skip + 1:outer.end]
         placed = find_by_template(inner_text, base) if outer.how == "pattern" else []  # "Cơ quan CSĐT [Công an tỉnh X]"
-        for inner in find_known(inner_text, base) + placed:
+        for inner in find_known(inner_text, base) + placed + _chamber_at_end(inner_text):
             if " " in inner.text and (inner.org_id is None or inner.org_id != outer.org_id) and inner.name != outer.name:
                 nested.append(replace(inner, start=skip + 1 + inner.start, end=skip + 1 + inner.end))
     return nested
+
+
+def _chamber_at_end(text: str) -> list[OrgMention]:
+    """A foreign parliament's chamber and its country ending a committee's name: "Ủy ban Tình báo [Thượng viện
+    Mỹ]" (pattern_heads.tsv, kind legislature)."""
+    for head, kind in _heads():
+        at = text.find(f"{head} ") if kind == "legislature" else -1
+        if at >= 0 and fold_for_matching(text[at + len(head) + 1:]) in countries()[0]:
+            return [OrgMention(at, len(text), text[at:], text[at:], None, "pattern")]
+    return []
 
 
 def _initials(name: str) -> str:
@@ -1566,8 +1578,9 @@ def _media_by_short_name() -> tuple[tuple[re.Pattern[str], dict[str, str]], ...]
     before = alternation(words for words, side in speech.items() if side == "before")
     after = alternation(words for words, side in speech.items() if side == "after")
     # The verb after the name in lower case ("AFP dẫn lời"): a capitalized one opens a name or a sentence.
-    by_speech = re.compile(rf"(?<!\w)(?:(?:{before})[ ]+(?P<name>{alternation(agencies)})(?!\w)"
-                           rf"|(?P<source>{alternation(agencies)})[ ]+(?:{after})(?!\w))", re.IGNORECASE)
+    sources = trie_alternation(agencies, ignore_case=True)
+    by_speech = re.compile(rf"(?<!\w)(?:(?:{before})[ ]+(?P<name>{sources})(?!\w)|(?P<source>{sources})[ ]+(?:{after})(?!\w))",
+                           re.IGNORECASE)
     return (by_cue, names), (by_speech, agencies)
 
 
