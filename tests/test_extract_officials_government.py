@@ -179,6 +179,18 @@ def test_delegates_are_no_deputies(text):
     assert not any(title == "Đại biểu" for _, title, _ in _roles(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one who runs for an office does not hold it, whoever's candidate he is
+        "Ứng viên tổng thống của đảng Tự do Anders Holm đã bỏ phiếu sớm.",
+        "Cuộc thăm dò cho thấy ứng cử viên Tổng thống Pierre Lagarde dẫn trước.",
+    ],
+)
+def test_candidates_hold_no_office(text):
+    assert not any(title == "Tổng thống" for _, title, _ in _roles(text))
+
+
 # Provincial, district and ward news, and ministries' Party organs: own sentences of the same shapes.
 
 
@@ -349,8 +361,9 @@ def test_office_opening_the_clause_before_a_comma_is_the_next_names():
          ("Lê Văn Tùng", "Ủy viên", "Đảng ủy Công an tỉnh Hà Tĩnh")),
         # the newspapers' short form of China between an office and the name
         ("Thủ tướng TQ Lý Khắc Cường tiếp đoàn.", ("Lý Khắc Cường", "Thủ tướng", None)),
-        # a body written by its acronym alone between an office and the name: the body as written
-        ("Giám đốc NASA Bill Nelson phát biểu.", ("Bill Nelson", "Giám đốc", "NASA")),
+        # a body written by its acronym alone between an office and the name: the body the base knows by it,
+        # else as written
+        ("Giám đốc NASA Bill Nelson phát biểu.", ("Bill Nelson", "Giám đốc", "Cơ quan Hàng không và Vũ trụ Mỹ")),
         ("Chủ tịch HĐQT Hòa Phát là ông Trần Đình Long; Tổng Giám đốc VPF Nguyễn Minh Ngọc dự họp.",
          ("Nguyễn Minh Ngọc", "Tổng Giám đốc", "VPF")),
         # a foreign body written out, set off from the name by a comma and a rank

@@ -291,7 +291,7 @@ def test_no_lower_case_local_body(text):
     [
         # a news agency or paper cited in the body is named, bare or after "báo" in lower case
         ("Theo AFP, cuộc bầu cử diễn ra suôn sẻ.", "Hãng thông tấn AFP"),
-        ("CNN dẫn lời một quan chức cho biết như vậy.", "CNN"),
+        ("CNN dẫn lời một quan chức cho biết như vậy.", "Đài CNN"),
         ("Trả lời phỏng vấn báo Người Đưa Tin, ông Hùng khẳng định.", "Báo Người Đưa Tin"),
         ("Như báo Kiến Thức Ngày Nay đã phản ánh, con đường đã xuống cấp.", "Báo Kiến Thức Ngày Nay"),
         ("Theo báo Asahi dẫn nguồn tin ngoại giao, hai bên đã gặp nhau.", "Báo Asahi"),

@@ -289,3 +289,54 @@ def test_org_shapes_plural_kind_of_body_is_no_organization(text):
 ])
 def test_org_shapes_plural_rule_keeps_named_bodies(text, expected):
     assert fold_for_matching(expected) in _entries(text)
+
+
+# --- foreign companies, agencies, parties and chambers in world and business news ----------------
+@pytest.mark.parametrize(("text", "expected"), [
+    # a head that only says what kind of company follows: the foreign name alone is one more form
+    ("Hôm thứ Hai, hãng hàng không Pacific Wings đã hủy 20 chuyến bay.",
+     {"Hãng hàng không Pacific Wings": {"Pacific Wings"}}),
+    ("Hãng hàng không Hàn Quốc Blue Crane Air cho biết sẽ mở đường bay mới.",
+     {"Hãng hàng không Hàn Quốc Blue Crane Air": {"Blue Crane Air"}}),
+    ("Theo hãng tin The Morning Herald, công ty Northfield Logistics đã ngừng giao hàng.",
+     {"Hãng tin The Morning Herald": {"The Morning Herald"}, "Công ty Northfield Logistics": {"Northfield Logistics"}}),
+    ("Lãnh đạo tập đoàn Greystone Holdings đã gặp đối tác tại Hà Nội.",
+     {"Tập đoàn Greystone Holdings": {"Greystone Holdings"}}),
+    # a country written unaccented is part of the airline's name
+    ("Hãng hàng không Malaysia Airlines nối lại đường bay.", {"Hãng hàng không Malaysia Airlines": {"Malaysia Airlines"}}),
+    # two heads before one foreign name: one company
+    ("Ngân hàng đầu tư Redwood Partners dự báo lãi suất tăng. Một chuyên gia của ngân hàng Redwood Partners nói thêm.",
+     {"Ngân hàng đầu tư Redwood Partners": {"ngân hàng Redwood Partners", "Redwood Partners"}}),
+    # a news agency or broadcaster quoted or spoken to, not credited
+    ("AFP dẫn lời một nhà ngoại giao cho biết hai bên đã nhất trí.", {"Hãng thông tấn AFP": {"AFP"}}),
+    ("Phát biểu với CNBC, ông cho rằng thị trường sẽ ổn định.", {"Đài CNBC": {"CNBC"}}),
+    ("Tân Hoa xã đưa tin cây cầu đã được thông xe.", {"Hãng thông tấn Tân Hoa xã": {"Tân Hoa xã"}}),
+    # a foreign party written with "đảng" in lower case, with its country after it
+    ("Các nghị sĩ đảng Cộng hòa đã bỏ phiếu chống.", {"Đảng Cộng hòa": set()}),
+    ("Ứng viên của đảng Nhân dân Campuchia đã giành đa số.", {"Đảng Nhân dân Campuchia": set()}),
+    # a foreign chamber named by its country
+    ("Thượng viện Mỹ đã thông qua dự luật với 55 phiếu thuận.", {"Thượng viện Mỹ": set()}),
+    # a committee of a chamber names the chamber too (NOTES.md item 34)
+    ("Ủy ban Ngân sách Hạ viện Mỹ đã bỏ phiếu.", {"Ủy ban Ngân sách Hạ viện Mỹ": set(), "Hạ viện Mỹ": set()}),
+    # world bodies the press names in Vietnamese and by acronym
+    ("Cơ quan Hàng không và Vũ trụ Mỹ (NASA) phóng tàu thăm dò. NASA cho biết tàu đã vào quỹ đạo.",
+     {"Cơ quan Hàng không và Vũ trụ Mỹ": {"NASA"}}),
+    ("Ngân hàng Trung ương châu Âu giữ nguyên lãi suất, ECB cho biết.", {"Ngân hàng Trung ương châu Âu": {"ECB"}}),
+    ("Ban Thư ký ASEAN đã gửi báo cáo.", {"Ban Thư ký ASEAN": set()}),
+])
+def test_org_shapes_foreign_bodies_in_world_news(text, expected):
+    assert _entries(text) == _expected(expected)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Hai bên đã nhất trí.\nTheo AFP", "Hãng thông tấn AFP"),  # a source credit after the last sentence
+    ("Lãnh đạo phe Dân chủ tại Hạ viện Alice Morgan phản đối.", "Hạ viện Alice Morgan"),  # a member, no country
+    ("Trong bối cảnh lưỡng đảng Mỹ ngày càng đồng thuận.", "Đảng Mỹ"),
+    ("Công tác xây dựng đảng Trong sạch vững mạnh được chú trọng.", "Đảng Trong sạch"),
+    ("Ông từng theo học tại đại học Oregon.", "Oregon"),  # a school named by its place: no own name
+    ("Anh làm việc cho nhà máy Nordwerk ở ngoại ô.", "Nordwerk"),  # a plant is no company
+    ("Hãng hàng không Vietnam Airlines nối lại đường bay.", "Hãng hàng không Tổng công ty Hàng không Việt Nam"),
+])
+def test_org_shapes_foreign_forms_that_name_no_other_body(text, absent):
+    names = _entries(text)
+    assert fold_for_matching(absent) not in names and not any(fold_for_matching(absent) == a for v in names.values() for a in v)

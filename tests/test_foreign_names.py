@@ -48,7 +48,7 @@ STRONG_CASES = [
     ("Buổi lễ có Chánh án Tòa án Hiến pháp Dieter Hollmann tham dự.",
      {("Dieter Hollmann", "Chánh án", "Tòa án Hiến pháp")}),
     ("Giám đốc Cơ quan Tình báo Trung ương (CIA) Walter Brooks đã tới Seoul.",
-     {("Walter Brooks", "Giám đốc", "Cơ quan Tình báo Trung ương")}),
+     {("Walter Brooks", "Giám đốc", "Cơ quan Tình báo Trung ương Mỹ")}),
     ("Bộ trưởng Năng lượng Gareth Holloway phát biểu tại diễn đàn.",
      {("Gareth Holloway", "Bộ trưởng", None)}),
     ("Giám đốc Tình báo Quốc gia Miriam Castell từ chối bình luận.", {("Miriam Castell", "Giám đốc", None)}),

@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from unionfacts.extract.name_runs import name_end
+from unionfacts.extract.patterns import UPPER
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import OrgBase
 from unionfacts.resources import read_words
@@ -155,6 +156,7 @@ def as_other_parties(mentions: list[OrgMention], text: str, base: OrgBase) -> li
         if mention.org_id == _HOME_PARTY and mention.text == _PARTY_WORD and end is not None:
             words = text[mention.end + 1:end].split(" ")
             vietnamese = next((i for i, w in enumerate(words) if not VIETNAMESE_SYLLABLE.fullmatch(fold_for_matching(w))), len(words))
+            vietnamese += _country_words(words[vietnamese:])  # "Đảng Nhân dân [Campuchia]": its country goes on
             name = " ".join(words[:vietnamese])  # "Đảng Lao động [Kimberley Kitching]": a foreign person's name after it
             end = mention.end + 1 + len(name)
             if vietnamese == len(words) and (tail := _SENTENCE_CASE_TAIL.match(text, end)) and tail.group().islower():
@@ -165,6 +167,33 @@ def as_other_parties(mentions: list[OrgMention], text: str, base: OrgBase) -> li
                 mention = replace(mention, end=end, text=text[mention.start:end], name=text[mention.start:end],
                                   org_id=None, how="pattern")
         found.append(mention)
+    return found
+
+
+def _country_words(words: list[str]) -> int:
+    """How many of ``words`` a country's name takes at their start (0 for none)."""
+    names, longest = countries()
+    return next((size for size in range(min(longest, len(words)), 0, -1)
+                 if fold_for_matching(" ".join(words[:size])) in names), 0)
+
+
+_LOWER_PARTY_WORD = re.compile(rf"(?<!\w){_PARTY_WORD.lower()}(?= {UPPER})")  # a capitalized word after it
+
+
+def lower_case_parties(mentions: list[OrgMention], text: str, base: OrgBase) -> list[OrgMention]:
+    """"đảng" in lower case before a party's capitalized name ("các nghị sĩ đảng Cộng hòa"): that party, read
+    as as_other_parties reads "Đảng" capitalized and named with it; in lower case "đảng" is never Vietnam's
+    Party by itself, so a word after it that names no other party leaves no body ("đảng Nguyễn …")."""
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for word in _LOWER_PARTY_WORD.finditer(text):
+        if any(start <= word.start() < end for start, end in taken):
+            continue
+        party = as_other_parties([OrgMention(word.start(), word.end(), _PARTY_WORD, _PARTY_WORD, _HOME_PARTY)], text, base)[0]
+        named = party.text.split(" ", 1)[1] if party.org_id is None else ""
+        if named and named.split(" ")[0] not in read_words("orgs/sentence_openers.tsv") \
+                and _country_words(named.split(" ")) < len(named.split(" ")):  # not "lưỡng đảng [Mỹ]"
+            found.append(replace(party, name=_PARTY_WORD + party.name[len(_PARTY_WORD):]))
     return found
 
 

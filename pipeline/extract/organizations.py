@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from unionfacts.extract.backrefs import find_union_pointers, unions_before_workplaces
 from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_bodies, as_foreign_party_organs,
-                                                as_other_parties, countries,
+                                                as_other_parties, countries, lower_case_parties,
                                                 home_country_forms, home_country_pattern, lower_case_common_noun,
                                                 with_home_country)
 from unionfacts.extract.base import Extractor, capitalized_tokens, facts_of, text_of, token_spans
@@ -55,6 +55,9 @@ from unionfacts.types import OrgMention
 
 _WORD_START = re.compile(r"(?<![\w&])[\w&]")
 _MAX_NAME_WORDS = 8
+# How a company's own foreign name inside the span its head opens is found ("công ty [Sino Global
+# Logistics]"): one more form of the same body, an alias.
+OWN_NAME = "own_name"
 
 
 _FIRST_KEY = re.compile(r"[^\s,;:()“”\"]+")
@@ -1154,6 +1157,8 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             if kind == "mission" and (seat := _seat_abroad(text, end)):
                 end = seat  # "Đại sứ quán Việt Nam [tại Cộng hòa Liên bang Đức]": where a mission sits is in its name
             surface = text[start:end]
+            if kind == "legislature" and fold_for_matching(text[spans[after][0]:end]) not in countries()[0]:
+                break  # "Hạ viện [Nancy Pelosi]": a chamber is named by its country, a foreign name after it is a member's
             if kind in _LOWER_CASE_KINDS and fold_for_matching(text[_first_capitalized(text, spans, after, stop):end]) \
                     in countries()[0]:
                 break  # "một trường đại học [Hoa Kỳ]", "các công ty [Nhật Bản]", "liên doanh ôtô [Nhật Bản]", "báo
@@ -1170,13 +1175,21 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             if by_title and not all(_vietnamese_words(word) for word in text[spans[after][0]:end].split()
                                        if word[:1].isupper()):
                 break  # "giám đốc [quỹ] đầu tư Bill Hwang": the officer's foreign name, no body's
+            if _descriptive_heads().get(head) == "any" and (base.lookup(text[spans[after][0]:end]) is not None
+                                                            or _plural_before(text, start)):
+                break  # "hãng hàng không [Vietnam Airlines]": a known body, found by itself; "các hãng [A, B và C]":
+                # the bodies of a list, each named by itself (org_lists.py)
             if not _is_generic(fold_for_matching(surface), base.generic):
                 paper = base.lookup(text[start + len(head) + 1:end]) if kind == "media" else None
                 if paper is not None and base.orgs[paper].level == "media":  # "Báo [VNExpress]": the known paper
                     found.append(OrgMention(start, end, surface, base.orgs[paper].name, paper, "pattern"))
-                else:
-                    found.append(OrgMention(start, end, surface, pattern_name(text, start, end, base),
-                                            base.lookup(surface), "pattern"))
+                    break
+                name = pattern_name(text, start, end, base)
+                found.append(OrgMention(start, end, surface, name, base.lookup(surface), "pattern"))
+                written = _descriptive_heads().get(head)
+                if written in (("any", "lower") if lower else ("any",)) and (own := _foreign_name(
+                        text, _first_capitalized(text, spans, after, stop), end, written == "any")) is not None:
+                    found.append(OrgMention(own, end, text[own:end], name, None, OWN_NAME))
             break
     return found
 
@@ -1198,6 +1211,59 @@ def _without_lower_case_tail(text: str, head_end: int, end: int) -> int:
     if last == len(words) or _vietnamese_words(words[last - 1].group()):
         return end  # "báo Đại biểu [nhân dân]", "Sức khỏe [đời sống]": Vietnamese words of the paper's name
     return head_end + words[last - 1].end()
+
+
+@lru_cache(maxsize=1)
+def _descriptive_heads() -> dict[str, str]:
+    """Heads that only say what kind of company follows (descriptive_heads.tsv): head → how written."""
+    return read_mapping("orgs/descriptive_heads.tsv", "word", "written")
+
+
+def _one_body_per_own_name(chosen: list[OrgMention], own_names: list[OrgMention]
+                           ) -> tuple[list[OrgMention], list[OrgMention]]:
+    """Bodies read after heads that only say what kind of company follows (descriptive_heads.tsv) with the
+    same own name are one ("Ngân hàng đầu tư JP Morgan", "ngân hàng JP Morgan"): named as the first."""
+    heads = tuple(fold_for_matching(head) + " " for head in _descriptive_heads())
+    first: dict[str, str] = {}
+    for own in sorted(own_names, key=lambda m: m.start):
+        key = " " + fold_for_matching(own.text)
+        earliest = min((m for m in chosen if m.org_id is None and fold_for_matching(m.name).endswith(key)
+                        and fold_for_matching(m.name).startswith(heads)), key=lambda m: m.start, default=own)
+        first.setdefault(key, earliest.name)
+    renamed = {m.name: first[key] for m in chosen for key in first
+               if m.org_id is None and fold_for_matching(m.name).endswith(key) and m.name != first[key]
+               and fold_for_matching(m.name).startswith(heads)}
+    if not renamed:
+        return chosen, own_names
+    return ([replace(m, name=renamed[m.name]) if m.org_id is None and m.name in renamed else m for m in chosen],
+            [replace(m, name=renamed.get(m.name, m.name)) for m in own_names])
+
+
+def _foreign_name(text: str, start: int, end: int, acronym: bool) -> int | None:
+    """Where a body's own name in a foreign language starts in ``text[start:end]``, read after a head that
+    only says what kind of company it is (descriptive_heads.tsv: "hãng hàng không [Sichuan Airlines]",
+    "công ty [Sino Global Logistics]"), past the country written in Vietnamese it belongs to ("hãng viễn
+    thông Mỹ [Verizon]"; not "Qatar [Airways]", "Hong Kong [Airlines]"): unaccented capitalized words, one
+    at least no Vietnamese syllable ("Hoa Sen" is Vietnamese unaccented), not a country alone ("Hãng Thông
+    tấn [Czech]") nor initials ("A."); a lone acronym only where ``acronym`` ("công ty [AFC]" is a form
+    of a Vietnamese company's name, written A.F.C too)."""
+    words = [(word.start(), word.group()) for word in re.finditer(r"\S+", text[start:end])]
+    names, longest = countries()
+    for size in range(min(longest, len(words)), 0, -1):
+        country = " ".join(word for _, word in words[:size])
+        if fold_for_matching(country) in names:
+            if size == len(words):
+                return None
+            if not country.isascii() or len(words) - size > 1 and all(
+                    VIETNAMESE_SYLLABLE.fullmatch(word.lower()) for word in country.split()):
+                words = words[size:]
+            break
+    if not words or not all(word.isascii() and word[:1].isupper() for _, word in words) \
+            or all(VIETNAMESE_SYLLABLE.fullmatch(word.lower()) for _, word in words) \
+            or all(len(word.rstrip(".")) < 2 for _, word in words) \
+            or not acronym and len(words) == 1 and words[0][1].isupper():
+        return None
+    return start + words[0][0]
 
 
 @lru_cache(maxsize=1)
@@ -1508,10 +1574,20 @@ def nested_known(chosen: list[OrgMention], text: str, base: OrgBase) -> list[Org
             continue
         inner_text = text[skip + 1:outer.end]
         placed = find_by_template(inner_text, base) if outer.how == "pattern" else []  # "Cơ quan CSĐT [Công an tỉnh X]"
-        for inner in find_known(inner_text, base) + placed:
+        for inner in find_known(inner_text, base) + placed + _chamber_at_end(inner_text):
             if " " in inner.text and (inner.org_id is None or inner.org_id != outer.org_id) and inner.name != outer.name:
                 nested.append(replace(inner, start=skip + 1 + inner.start, end=skip + 1 + inner.end))
     return nested
+
+
+def _chamber_at_end(text: str) -> list[OrgMention]:
+    """A foreign parliament's chamber and its country ending a committee's name: "Ủy ban Tình báo [Thượng viện
+    Mỹ]" (pattern_heads.tsv, kind legislature)."""
+    for head, kind in _heads():
+        at = text.find(f"{head} ") if kind == "legislature" else -1
+        if at >= 0 and fold_for_matching(text[at + len(head) + 1:]) in countries()[0]:
+            return [OrgMention(at, len(text), text[at:], text[at:], None, "pattern")]
+    return []
 
 
 def _initials(name: str) -> str:
@@ -1550,33 +1626,51 @@ def _written_inside(name: str) -> re.Pattern[str]:
 _MEDIA_HEADS = ("Báo ", "Tạp chí ", "Đài ")
 
 
-@lru_cache(maxsize=1)
-def _media_by_short_name() -> tuple[re.Pattern[str], dict[str, str]]:
-    """Media bodies of the base by their name without the head ("Tiền Phong" of "Báo Tiền Phong") or
-    an alias, found after a cue (media_cues.tsv): "PV Tiền Phong", "trang Zing"."""
+def _media_short_names(heads: tuple[str, ...]) -> dict[str, str]:
+    """Media bodies of the base by their name without one of ``heads`` ("Tiền Phong" of "Báo Tiền Phong")
+    or an alias, folded: name → id."""
     base = load_orgbase()
     names: dict[str, str] = {}
     for org_id, org in base.orgs.items():
         if org.level == "media":
-            for head in _MEDIA_HEADS:
+            for head in heads:
                 if org.name.startswith(head):
                     names.setdefault(fold_for_matching(org.name[len(head):]), org_id)
     for form, org_id in base.exact.items():
         if base.orgs[org_id].level == "media":
             names.setdefault(fold_for_matching(form), org_id)
+    return names
+
+
+@lru_cache(maxsize=1)
+def _media_by_short_name() -> tuple[tuple[re.Pattern[str], dict[str, str]], ...]:
+    """Media bodies found by a short name next to a cue: a newspaper or broadcaster after one of
+    media_cues.tsv ("PV Tiền Phong", "trang Zing"); any media body, news agencies too, as the source a
+    sentence quotes or speaks to (media_speech.tsv: "AFP dẫn lời", "nói với CNBC"), where a bare agency
+    is no credit ("Theo AFP")."""
+    names = _media_short_names(_MEDIA_HEADS)
     cues = alternation(read_words("orgs/media_cues.tsv"))
-    pattern = re.compile(rf"(?<!\w)(?:{cues})[ ]+(?P<name>{alternation(names)})(?!\w)", re.IGNORECASE)
-    return pattern, names
+    by_cue = re.compile(rf"(?<!\w)(?:{cues})[ ]+(?P<name>{alternation(names)})(?!\w)", re.IGNORECASE)
+    speech = read_mapping("orgs/media_speech.tsv", "words", "side")
+    agencies = _media_short_names(_MEDIA_HEADS + tuple(f"{head} " for head in _descriptive_heads()))
+    before = alternation(words for words, side in speech.items() if side == "before")
+    after = alternation(words for words, side in speech.items() if side == "after")
+    # The verb after the name in lower case ("AFP dẫn lời"): a capitalized one opens a name or a sentence.
+    sources = trie_alternation(agencies, ignore_case=True)
+    by_speech = re.compile(rf"(?<!\w)(?:(?:{before})[ ]+(?P<name>{sources})(?!\w)|(?P<source>{sources})[ ]+(?:{after})(?!\w))",
+                           re.IGNORECASE)
+    return (by_cue, names), (by_speech, agencies)
 
 
 def find_media_by_cue(text: str, base: OrgBase) -> list[OrgMention]:
-    pattern, names = _media_by_short_name()
     found = []
-    for match in pattern.finditer(text):
-        name = match.group("name")
-        if name[:1].isupper():
-            org_id = names[fold_for_matching(name)]
-            found.append(OrgMention(match.start("name"), match.end("name"), name, base.orgs[org_id].name, org_id, "kb"))
+    for pattern, names in _media_by_short_name():
+        for match in pattern.finditer(text):
+            group = "name" if match.group("name") else "source"
+            name = match.group(group)
+            if name[:1].isupper() and (group == "name" or text[match.end(group) + 1:match.end(group) + 2].islower()):
+                org_id = names[fold_for_matching(name)]
+                found.append(OrgMention(match.start(group), match.end(group), name, base.orgs[org_id].name, org_id, "kb"))
     return found
 
 
@@ -1650,6 +1744,8 @@ class OrganizationFinder(Extractor):
         listed = find_listed_bodies(text, base, lambda position: _opens_head(text, position) or _known_starts_at(text, position))
         by_pattern = [m for m in (_ended_by_known(m, known_index, text) for m in find_by_pattern(doc, base))
                       if not _union_department(m, known_index, base, text)]
+        own_names = [m for m in by_pattern if m.how == OWN_NAME]
+        by_pattern = [m for m in by_pattern if m.how != OWN_NAME]
         chosen = _branches_of(select_longest(known + find_by_template(text, base) + find_union_pointers(text)
                                              + [m for m in by_pattern if not _crosses_any(m, known_index)]
                                              + [m for m in listed if not _crosses_any(m, known_index)]
@@ -1662,6 +1758,7 @@ class OrganizationFinder(Extractor):
         chosen = organs
         chosen = as_foreign_bodies(chosen, text, base)  # "Chính phủ [Nga]": that country's, not Vietnam's
         chosen = as_other_parties(chosen, text, base)  # "Đảng [Cộng hòa]": another party, not Vietnam's
+        chosen += lower_case_parties(chosen, text, base)  # "nghị sĩ đảng Cộng hòa"
         chosen = with_home_country(chosen, text, base)  # "Bộ Ngoại giao [Việt Nam]": the same body
         chosen += unions_before_workplaces(chosen, text)  # "công đoàn [công ty TNHH X]"
         spans: dict[tuple[int, int], OrgMention] = {}
@@ -1669,7 +1766,10 @@ class OrganizationFinder(Extractor):
         nested = [m for m in as_foreign_bodies(nested_known(chosen, text, base), text, base)  # "Ủy ban X Quốc hội [Iran]"
                   if not any(start <= m.start and m.end < end for start, end in foreign_organs)]  # not Vietnam's Trung ương
         listed_places = places_after(chosen, text, base)  # "LĐLĐ Bình Dương, [Tây Ninh]"
-        for mention in chosen + nested + nested_workplaces(chosen, text, base) + listed_places:
+        chosen_bodies = {(m.end, m.name) for m in chosen}
+        own_names = [m for m in own_names if (m.end, m.name) in chosen_bodies]  # "Sino Global Logistics" of its company
+        chosen, own_names = _one_body_per_own_name(chosen, own_names)
+        for mention in chosen + nested + nested_workplaces(chosen, text, base) + own_names + listed_places:
             if not any(start <= mention.start and mention.end <= end for start, end in credits):
                 spans.setdefault((mention.start, mention.end), mention)
         return sorted(spans.values(), key=lambda m: (m.start, -m.end))

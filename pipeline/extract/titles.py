@@ -103,6 +103,16 @@ def _former_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(words)})[ ]$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _candidate_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(read_words('persons/candidate_markers.tsv'))})[ ]$", re.IGNORECASE)
+
+
+def _runs_for(text: str, title_start: int) -> bool:
+    """Whether a word for a candidate stands right before the title ("ứng viên [tổng thống]"): not held."""
+    return _candidate_pattern().search(text, max(0, title_start - 16), title_start) is not None
+
+
 def _former_start(text: str, title_start: int) -> int | None:
     """Where "nguyên" or "cựu" starts when one stands right before the title (a former office)."""
     match = _former_pattern().search(text, max(0, title_start - 12), title_start)
@@ -355,7 +365,7 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
         if (later := _capitalized_office_inside(text, match)) is not None:
             position = later  # "chức vụ [Phó Chánh Thanh tra]": not "vụ Phó" (Vụ phó)
             continue
-        if taken.overlaps(start, end):
+        if taken.overlaps(start, end) or _runs_for(text, start):
             continue
         # A body that begins inside the title ends it: "Ủy viên [Ban Chấp hành Trung ương Đảng]".
         # ("Trưởng Ban [Ban Nội chính T.Ư]" shares its last word with the body: keep both.)
