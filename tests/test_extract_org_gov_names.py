@@ -253,6 +253,8 @@ def test_provinces_listed_after_one_body(text, expected):
         # a person after the comma, or a district the base does not know, ends the list
         ("Chủ tịch UBND tỉnh Bắc Kạn, Lê Văn Tâm cho biết.", "Ủy ban nhân dân tỉnh Lê Văn Tâm"),
         ("Sở Y tế Hà Nội và Bệnh viện Bạch Mai đã họp.", "Sở Y tế Bệnh viện Bạch Mai"),
+        # a place of another level written with its kind ends the list
+        ("Đại diện LĐLĐ tỉnh Bắc Giang, huyện Lạng Sơn đã dự.", "Liên đoàn Lao động tỉnh Lạng Sơn"),
     ],
 )
 def test_no_province_listed_after_a_body(text, unexpected):
@@ -280,6 +282,9 @@ def test_lower_case_local_body(text, expected):
         "Hội đồng đã họp tại xã Tân Lập để xét hồ sơ.",
         "Hội trường xã Tân Lập chật kín người.",
         "Ban chỉ đạo các xã Tân Lập và Tân Tiến đã họp.",
+        # a head that opens a common phrase at a sentence's start
+        "Vụ cháy nhà dân xã Tân Lập xảy ra lúc 2 giờ sáng.",
+        "Ban đêm người dân xã Tân Lập thay nhau đi tuần.",
     ],
 )
 def test_no_lower_case_local_body(text):
@@ -296,6 +301,8 @@ def test_no_lower_case_local_body(text):
         ("Như báo Kiến Thức Ngày Nay đã phản ánh, con đường đã xuống cấp.", "Báo Kiến Thức Ngày Nay"),
         ("Theo báo Asahi dẫn nguồn tin ngoại giao, hai bên đã gặp nhau.", "Báo Asahi"),
         ("Báo VNExpress cho biết lễ hội bị hoãn.", "VnExpress"),
+        # a paper whose name is a body's short form ("Thanh tra")
+        ("Theo báo Thanh tra, đoàn kiểm tra đã kết luận.", "Báo Thanh tra"),
     ],
 )
 def test_media_cited_in_the_body(text, expected):
@@ -310,10 +317,18 @@ def test_media_cited_in_the_body(text, expected):
         "Người dân đã gọi điện báo Công an xã để trình báo sự việc.",
         "Nhà trường có 12 bài báo ISI trong năm qua.",
         "Theo báo Hàn Quốc, đội tuyển sẽ sang Việt Nam tập huấn.",
+        # a stock index named after a paper
+        "Chỉ số Nikkei 225 của Nhật Bản tăng 1% trong phiên sáng.",
     ],
 )
 def test_no_media_cited(text):
     assert not any(name in ("Hãng thông tấn AFP",) or name.startswith("Báo ") for name in _names(text))
+
+
+def test_city_of_a_province_s_name_is_no_second_mention_of_the_province_body():
+    facts = extract_facts("UBND tỉnh Hà Tĩnh và thành phố Hà Tĩnh đã ký kết quy chế phối hợp.", "2021-05-01")
+    province = next(org for org in facts["organizations"] if org["name"] == "Ủy ban nhân dân tỉnh Hà Tĩnh")
+    assert len(province["mentions"]) == 1
 
 
 def test_office_of_one_body_before_another_body():

@@ -225,6 +225,7 @@ PERSONS = [
     # a form of address glued to a full name by a missing full stop opens the next sentence; "Anh" is a given name
     ("Phó Chủ tịch Đỗ Văn Chiến Bà nhấn mạnh yêu cầu này.", ["Đỗ Văn Chiến"]),
     ("Giải nhất thuộc về Phan Tuấn Anh và Lê Thị Em.", ["Phan Tuấn Anh", "Lê Thị Em"]),
+    ("Chị Lê Thị Cô cho biết gia đình đã nhận quà.", ["Lê Thị Cô"]),
     # a speaker's name in capitals heading an interview's answer, after a degree or before a bracket
     ("Hai chuyên gia trả lời.\n* ThS HOÀNG THU HÀ (giảng viên Đại học Luật):\nCần sửa luật.", ["Hoàng Thu Hà"]),
     ("Ý kiến của bà ĐINH THỊ LOAN: phải tăng lương.", ["Đinh Thị Loan"]),
@@ -232,6 +233,9 @@ PERSONS = [
     ("HÀ NỘI (TTXVN) - Sáng nay nhiều tuyến phố ngập.", []),
     ("LÊ VĂN AN: NGƯỜI THỢ GIỎI\nPhong trào thi đua được hưởng ứng.", []),
     ("Biểu ngữ CHÀO MỪNG ĐẠI HỘI treo khắp phố.", []),
+    # … nor a brand or a team in capitals inside a sentence or named after a place
+    ("Khách quen đi hãng taxi MAI LINH (Hà Nội) mỗi ngày.", []),
+    ("Đội bóng phố núi thắng.\nHOÀNG ANH GIA LAI - đội bóng phố núi thắng lớn.", []),
 ]
 
 

@@ -153,7 +153,7 @@ def _state_body(org_id: str | None) -> bool:
 class BodiesBefore:
     """The bodies of an article by kind, in text order: the nearest one before a position."""
 
-    def __init__(self, mentions: list[OrgMention], text: str = "") -> None:
+    def __init__(self, mentions: list[OrgMention], text: str) -> None:
         self._by_kind: dict[str, list[OrgMention]] = {}
         for mention in sorted(mentions, key=lambda m: m.start):
             if mention.how != "pointer" and (kind := body_kind(mention.name)) is not None \
@@ -202,11 +202,11 @@ def _organ_of(pointer: str) -> str:
     return pointer[:len(organ)][:1].upper() + pointer[1:len(organ)] if organ else pointer.split(" ")[0]
 
 
-def resolve_union_pointers(mentions: list[OrgMention]) -> list[OrgMention]:
+def resolve_union_pointers(mentions: list[OrgMention], text: str) -> list[OrgMention]:
     """Each "Công đoàn công ty" ("Đảng ủy Trường") as the union (Party organ) of the workplace named
-    last before it ("Công đoàn Công ty TNHH X"); one with no workplace before it names none and is
-    dropped."""
-    bodies = BodiesBefore(mentions)
+    last before it ("Công đoàn Công ty TNHH X") in ``text``; one with no workplace before it names none
+    and is dropped."""
+    bodies = BodiesBefore(mentions, text)
     resolved = []
     for mention in mentions:
         if mention.how != "pointer":

@@ -3,9 +3,9 @@ chất độc da cam xã Quảng Yên", "Hội đồng chính sách xã X", "Ban
 
 Local news writes the bodies of a commune or a district in sentence case, often with no capital letter
 between the head and the place, so the pattern finder (a head and the capitalized words after it) reads
-no name there. Here a capitalized head of a body of the state or of an association (pattern_heads.tsv),
-standing as a word of its own, then one to six lower-case words and a kind of place with its name
-make one body. None of the words between is a function word (counts/stop_words.tsv), a plural or a kind
+no name there. Here a head of models/orgs/local_body_heads.tsv (none that opens a common phrase at a
+sentence's start: "Vụ cháy", "Ban đêm"), standing as a word of its own, then one to six lower-case words
+and a kind of place with its name make one body. None of the words between is a function word (counts/stop_words.tsv), a plural or a kind
 of place, so a clause ("Hội đồng [đã họp tại] xã X") never passes for a name.
 """
 
@@ -17,18 +17,15 @@ from functools import lru_cache
 from unionfacts.extract.patterns import PROPER_NAME, alternation, stop_words
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import OrgBase, place_kinds, trim_name
-from unionfacts.resources import read_table, read_words
+from unionfacts.resources import read_words
 from unionfacts.types import OrgMention
 
-# Kinds of body whose local units are written so; companies, schools and Party organs have names of their own.
-_LOCAL_KINDS = frozenset({"agency", "association", "institute", "fund", "mass_org"})
 _MAX_WORDS = 6
 
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    heads = [row["head"] for row in read_table("orgs/pattern_heads.tsv")
-             if row["kind"] in _LOCAL_KINDS and row["head"][:1].isupper()]
+    heads = read_words("orgs/local_body_heads.tsv", "head")
     kinds = [form for form in place_kinds() if form.islower()]
     return re.compile(rf"(?<![\w.])(?P<head>{alternation(heads)})(?P<run>(?:[ ]\w+){{1,{_MAX_WORDS}}}?)"
                       rf"[ ](?P<kind>{alternation(kinds)})[ ](?P<name>{PROPER_NAME})")
@@ -40,14 +37,14 @@ def _no_name_words() -> frozenset[str]:
     return stop_words() | read_words("orgs/plural_words.tsv") | frozenset(place_kinds())
 
 
-def find_lower_case_local_bodies(text: str, spans: list[tuple[int, int]], base: OrgBase) -> list[OrgMention]:
+def find_lower_case_local_bodies(text: str, token_spans: list[tuple[int, int]], base: OrgBase) -> list[OrgMention]:
     """Bodies named by a head, lower-case words and a place ("Hội đồng chính sách xã Quảng Yên");
-    ``spans`` are the segmenter's tokens."""
+    ``token_spans`` are the segmenter's tokens."""
     found = []
     token_ends: set[int] | None = None
     for match in _pattern().finditer(text):
         if token_ends is None:
-            token_ends = {end for _, end in spans}
+            token_ends = {end for _, end in token_spans}
         if match.end("head") not in token_ends:
             continue  # "[Hội] trường xã", "[Ban] hành": the head is the first syllable of another word
         words = match.group("run").split()

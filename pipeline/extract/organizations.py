@@ -1596,8 +1596,9 @@ def _initials(name: str) -> str:
 
 
 def nested_parents(chosen: list[OrgMention], text: str, base: OrgBase) -> list[OrgMention]:
-    """A known body's parent written by its initials inside the body's name: "Ủy ban Trung ương [MTTQ]"
-    names Mặt trận Tổ quốc Việt Nam too (NOTES.md item 34), as "Ủy ban Trung ương [MTTQ Việt Nam]" does."""
+    """A known body's parent written inside the body's name, by its initials or in full: "Ủy ban Trung ương
+    [MTTQ]", "Ủy ban [Mặt trận Tổ quốc] tỉnh X" name Mặt trận Tổ quốc Việt Nam too (NOTES.md item 34), as
+    "Ủy ban Trung ương [MTTQ Việt Nam]" does; not where the parent's name opens the body's ("Hội LHPN tỉnh X")."""
     nested = []
     for outer in chosen:
         org = base.orgs.get(outer.org_id or "")

@@ -420,8 +420,9 @@ def _full_names(text: str, runs: list[list[_Syllable]]) -> list[_Name]:
             # one-word cues do not, they end names too ("Phan Văn Anh").
             cues = [k for k in range(i + 1, j + 1) if " " in ((m := _cue_at().match(text, run[k].start)) and m.group() or "")]
             j = cues[0] - 1 if cues else j
-            if j >= i + 2 and run[j].folded in _address_only():
-                j -= 1  # "Nguyễn Văn Bình | Ông phân tích": the next sentence's form of address, glued by a missing stop
+            if j >= i + 3 and run[j].folded in _address_only():
+                j -= 1  # "Nguyễn Văn Bình | Ông phân tích": the next sentence's form of address, glued by a missing
+                # stop; a name of three is left whole ("Lê Thị Cô")
             if j == i and j + 1 < len(run) and not _sentence_start(text, first.start) \
                     and not _cue_at().match(text, run[j + 1].start) \
                     and _kind_of(tuple(s.folded for s in run[j + 1:]))[0] is None:
@@ -591,15 +592,16 @@ def find_persons(doc: Doc) -> list[PersonMention]:
              and fold_for_matching(n.display) not in author_names]
     mentions = _misspelt_repeats(doc, names, taken_index)
     highland = highland_names(text, taken_index, _cue)  # "Y Thanh Hà Niê Kđăm": no Kinh family name, no Kinh syllables
-    highland += upper_case_names(text, taken_index, _surnames(), _vietnamese_shaped, _names_no_one, _cue)  # "TS VŨ MINH TIẾN ("
-    mentions += highland
+    in_capitals = upper_case_names(text, taken_index, _surnames(), _vietnamese_shaped, _names_no_one, _cue)  # "TS VŨ MINH TIẾN ("
+    read_apart = highland + in_capitals  # full names read by rules of their own, which "ông Tiến" may point back to
+    mentions += read_apart
     covered = span_index(mentions)
     names = _without_bracketed_short_forms(text, [n for n in names if not covered.overlaps(n.start, n.end)])
     for name in names:
         covered.add(name.start, name.end, None)
     # "ông Sang" after "Điểu Huỳnh Sang" is that person, as after a Kinh full name
     full_names = _NameIndex(names + [_Name(m.start, m.end, tuple(fold_for_matching(m.name).split()), m.name)
-                                     for m in highland])
+                                     for m in read_apart])
     first_spelling: dict[tuple[str, ...], _Name] = {}
     named_as: dict[int, str] = {}  # a full name → the name it is reported under (its first spelling)
     for name in names:

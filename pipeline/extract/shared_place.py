@@ -10,8 +10,9 @@ place, as it is often listed beside a city's bodies of another level.
 
 The other way round, one body of a template names its kind for several places listed after it:
 "LĐLĐ Bình Dương, Tây Ninh và Cần Thơ" names three provincial federations, "UBND tỉnh Kon Tum và Gia
-Lai" two people's committees. Only provinces the base knows are read as such places, so a person's
-name or a district after the comma ends the list.
+Lai" two people's committees. Only provinces the base knows are read as such places, of the province's
+own kind when a kind is written, so a person's name, a district or a provincial city of the same name
+("UBND tỉnh Hà Tĩnh và thành phố Hà Tĩnh") ends the list.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import re
 from functools import lru_cache
 
 from unionfacts.extract.patterns import PROPER_NAME
-from unionfacts.orgbase import OrgBase, Template, local_name, place_kind_alternation, template_org_id
+from unionfacts.orgbase import OrgBase, Template, local_name, place_kind_alternation, place_kinds, template_org_id
 from unionfacts.resources import read_table
 from unionfacts.types import OrgMention
 
@@ -70,7 +71,7 @@ def bodies_sharing_place(text: str, start: int, kind: str, name: str, base: OrgB
 @lru_cache(maxsize=1)
 def _next_place() -> re.Pattern[str]:
     """A list separator and the next place's name, perhaps with its kind ("[, TP Cần Thơ]", "[ và Gia Lai]")."""
-    return re.compile(rf"(?:,[ ](?:và[ ])?|[ ]và[ ])(?P<place>(?:(?:{place_kind_alternation()})[ ]?)?(?P<name>{PROPER_NAME}))")
+    return re.compile(rf"(?:,[ ](?:và[ ])?|[ ]và[ ])(?P<place>(?:(?P<kind>{place_kind_alternation()})[ ]?)?(?P<name>{PROPER_NAME}))")
 
 
 def places_after(chosen: list[OrgMention], text: str, base: OrgBase) -> list[OrgMention]:
@@ -84,7 +85,10 @@ def places_after(chosen: list[OrgMention], text: str, base: OrgBase) -> list[Org
             place = next((" ".join(words[:size]) for size in range(len(words), 0, -1)
                           if base.province(" ".join(words[:size]))), "")  # "Gia Lai [Nguyễn Văn A]": the place only
             province = base.province(place) if place else None
-            org_id = template_org_id(template, province) if province else None
+            written_kind = place_kinds().get(match.group("kind") or "")
+            if province is None or written_kind is not None and written_kind != province.kind:
+                break  # "UBND tỉnh Hà Tĩnh và [thành phố Hà Tĩnh]", "[huyện] X": a place of another level
+            org_id = template_org_id(template, province)
             if org_id not in base.orgs:
                 break
             end = match.start("name") + len(place)

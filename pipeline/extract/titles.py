@@ -284,7 +284,7 @@ _CLAUSE_END = re.compile(r"[ ]*(?:[,.;:!?)”\"]|$)", re.MULTILINE)
 @lru_cache(maxsize=1)
 def _clause_end_heads() -> frozenset[str]:
     """Bare heads that point back only at the end of a clause (back_references.tsv, ends_clause)."""
-    return frozenset(fold_for_matching(row["form"]) for row in read_table("orgs/back_references.tsv") if row["ends_clause"])
+    return frozenset(fold_for_matching(row["form"]) for row in read_table("orgs/back_references.tsv") if row["ends_clause"] == "1")
 
 
 def _org_at(orgs: SpanIndex[OrgMention], position: int) -> OrgMention | None:

@@ -3,8 +3,10 @@
 name signing a letter at the end of a text is its byline, which the persons extractor leaves out.
 
 The persons extractor reads names in sentence case only, so these go unseen. A run of two to four
-capital syllables of the Vietnamese shape whose first is a family name is such a name when a bracket,
-a dash or a colon follows it, or a form of address, a degree or an office precedes it. Datelines and
+capital syllables of the Vietnamese shape whose first is a family name is such a name when a form of
+address, a degree or an office precedes it, or when it opens its line (after a bullet perhaps) and a
+bracket, a dash or a colon follows it; brands and titles written in capitals inside a sentence ("hãng
+taxi MAI LINH (Hà Nội)") are neither. Datelines and
 headlines write places and slogans in capitals too ("HÀ NỘI (TTXVN) -"), so a run the persons lexicon
 reads as a place or another thing (``is_other``) is none, and so is a run inside a line written all in
 capitals. The name is reported in sentence case ("Vũ Minh Tiến"), its mention spans the capitals.
@@ -24,6 +26,7 @@ _UPPER_SYLLABLE = rf"{UPPER}{{1,7}}"
 _RUN = re.compile(rf"(?<![^\W_])(?:{_UPPER_SYLLABLE}[ ]){{1,5}}{_UPPER_SYLLABLE}(?![^\W_])")
 _MAX_SYLLABLES = 4
 _SET_OFF_AFTER = re.compile(r"[ ]?[(:–-]")
+_HEADING_BEFORE = re.compile(r"[ ]*(?:[*•–-][ ]*)?$")  # an answer's heading opens its line, perhaps after a bullet
 
 
 def upper_case_names(text: str, taken: SpanIndex, surnames: frozenset[str],
@@ -40,15 +43,16 @@ def upper_case_names(text: str, taken: SpanIndex, surnames: frozenset[str],
         words, folded = words[first:], folded[first:]  # "TS [VŨ MINH TIẾN]": a degree's acronym before the name
         start = match.end() - len(" ".join(words))
         if not 2 <= len(words) <= _MAX_SYLLABLES or not all(shaped(word.capitalize()) for word in words) \
-                or taken.overlaps(start, match.end()) or is_other(folded):
-            continue
+                or taken.overlaps(start, match.end()) or any(is_other(folded[index:]) for index in range(len(folded))):
+            continue  # "HOÀNG ANH GIA LAI": a run that ends with a place names the place's team or firm
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", match.end())
         line = text[line_start:line_end if line_end >= 0 else len(text)]
+        line_prefix = text[line_start:start]
         if not any(character.islower() for character in line):
             continue  # a headline or a dateline written all in capitals
-        if not _SET_OFF_AFTER.match(text, match.end()) and not cued(text, start):
-            continue
+        if not cued(text, start) and not (_SET_OFF_AFTER.match(text, match.end()) and _HEADING_BEFORE.match(line_prefix)):
+            continue  # "hãng taxi MAI LINH (Hà Nội)": a brand, not an answer's heading
         name = " ".join(word.capitalize() for word in words)
         found.append(PersonMention(start, match.end(), text[start:match.end()], name))
     return found

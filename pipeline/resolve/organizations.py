@@ -313,7 +313,7 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
     mentions = _short_forms_point_back(_variants_agree(mentions))
     province = article_province(text, candidates, base, places)
     mentions = _placed_in_province(_with_kind_after(text, mentions, province, places), province, base)
-    mentions = _named_as_written(_variants_agree(resolve_union_pointers(mentions)))
+    mentions = _named_as_written(_variants_agree(resolve_union_pointers(mentions, text)))
     mentions += offices_of_bodies(mentions, text)  # "[Văn phòng] UBND tỉnh X"
     mentions += bare_organs(mentions, text, base)  # "Thay mặt [Đoàn Chủ tịch], …" in a Tổng LĐLĐ article
     mentions += steering_pointers(text, mentions)  # "[Trưởng] Ban chỉ đạo Lê Văn A": the committee named before
