@@ -142,6 +142,10 @@ STRONG_CASES = [
      {("Lý Tường Minh", "Thủ tướng", None)}),
     ("Chủ tịch Trung Quốc Tập Văn Đạt phát biểu. Theo ông Tập, hai nước cần đối thoại.",
      {("Tập Văn Đạt", "Chủ tịch", None)}),
+    # a family name only Chinese persons bear opens a name of three syllables after a cue, whatever the segmenter cut
+    ("Phu nhân Chủ tịch Tập Kiến Quân đã tới thăm trường.", {("Tập Kiến Quân", "Chủ tịch", None)}),
+    ("Trong buổi gặp, ông Ôn Hải Phong nói về thương mại. Ông Ôn cảm ơn đoàn.", {("Ôn Hải Phong", None, None)}),
+    ("Chủ tịch Tập Đoàn Dầu khí phát biểu.", set()),
     # a given name the article repeats is resolved first
     ("Ông Lê Văn Lý phát biểu. Ông Lý cho biết xã sẽ hoàn thành kế hoạch.", {("Lê Văn Lý", None, None)}),
     ("Quốc vương Thái Lan Maha Wachira đã tới dự lễ.", {("Maha Wachira", "Quốc vương", None)}),

@@ -39,6 +39,7 @@ from unionfacts.types import PersonMention
 
 _MIN_SYLLABLES, _MAX_SYLLABLES = 2, 5
 _MAX_SHORT = 3  # "ông Cường", "anh Tuấn Anh": a back-reference repeats at most the given names
+_SINO_SYLLABLES = 3  # a Chinese name in Sino-Vietnamese: a family name and one or two given syllables
 _GLUED_NAME = 3  # a name glued to the next word is a full name of three syllables or more
 _WINDOW = 60  # characters before a name searched for a cue or a head word
 _SYLLABLE = re.compile(r"[^\W\d_]+")
@@ -74,6 +75,11 @@ def _i_for_y(syllable: str) -> str:
 
 def _display(text: str) -> str:
     return normalize_tone_marks(unicodedata.normalize("NFC", " ".join(text.split())))
+
+
+@lru_cache(maxsize=1)
+def _sino_surnames() -> frozenset[str]:
+    return frozenset(fold_for_matching(word) for word in read_words("persons/sino_surnames.tsv", "surname"))
 
 
 @lru_cache(maxsize=1)
@@ -434,11 +440,14 @@ def _full_names(text: str, runs: list[list[_Syllable]]) -> list[_Name]:
         i = 0
         while i < len(run):
             first = run[i]
-            if (first.folded not in _surnames() or not first.word_start
-                    or _cue_at().match(text, first.start)):
+            sino = first.folded in _sino_surnames() and first.word_start and i + 1 < len(run) \
+                and f"{first.folded} {run[i + 1].folded}" not in known_words() and _cue(text, first.start) is not None
+            if not sino and (first.folded not in _surnames() or not first.word_start
+                             or _cue_at().match(text, first.start)):
                 i += 1
                 continue
-            j = _word_end(run, i)
+            # "Chủ tịch Tập | Cận Bình": a Chinese name after a cue is read whole, over the segmenter's words
+            j = min(i + _SINO_SYLLABLES - 1, len(run) - 1) if sino else _word_end(run, i)
             # A cue of two words or more opens the next clause ("… Đỗ Kim Hội Đồng chí Đỗ Kim Hội …");
             # one-word cues do not, they end names too ("Phan Văn Anh").
             cues = [k for k in range(i + 1, j + 1) if " " in ((m := _cue_at().match(text, run[k].start)) and m.group() or "")]
