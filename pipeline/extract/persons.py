@@ -727,6 +727,7 @@ _MAX_FOREIGN_WORDS = 4  # a run of Latin words may begin with a country's ("Tây
 # ("Chủ tịch Trung Quốc Tập Cận Bình"); a Vietnamese name there is read as one already.
 _SINO_RUN = re.compile(rf"{UPPER}[^\W\d_]*(?:[ ]{UPPER}[^\W\d_]*){{1,2}}(?![\w-])")
 _QUOTES = "'’\""
+_ONE_APOSTROPHE = str.maketrans("’", "'")
 _CUE_REACH = 90  # characters an office, its field and its country stand before a name
 
 
@@ -897,7 +898,8 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
     full = _first_words(found)
     full.update({m.name.rsplit(" ", 1)[-1]: m.name for m in sorted(found, key=lambda m: -m.start) if " " in m.name})
     full.update(_family_names_spelt_again(found, full))
-    return [replace(m, name=full[m.name]) if m.name in full else m for m in found]
+    full.update({key.translate(_ONE_APOSTROPHE): name for key, name in full.items()})  # "O’Brien" is "O'Brien"
+    return [replace(m, name=full[key]) if (key := m.name.translate(_ONE_APOSTROPHE)) in full else m for m in found]
 
 
 def _full_names_of_family_names(text: str, found: list[PersonMention], taken: SpanIndex,
