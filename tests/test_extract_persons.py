@@ -109,6 +109,12 @@ PERSONS = [
      "nhấn mạnh, phong trào này đã trở thành một nét đẹp văn hóa", ["Chu Văn Bình"]),  # baomoi-033
     ("Các đồng chí lãnh đạo LĐLĐ Thành phố và đảng viên chi bộ ban Chính sách pháp luật LĐLĐ Thành phố chúc mừng "
      "đồng chí Đỗ Kim Hội Đồng chí Đỗ Kim Hội hứa sẽ tiếp tục phấn đấu, cống hiến hết mình", ["Đỗ Kim Hội"]),  # baomoi-025
+    # two foreign full names in a row: the first one's family name is written alone elsewhere
+    ("Trợ lý của Thủ tướng Canada Justin Trudeau Gerald Butts từ chức. Thủ tướng Trudeau cảm ơn ông.",
+     ["Gerald Butts", "Justin Trudeau"]),
+    # a name's last syllable glued to the next word by a missing space
+    ("Giám đốc Sở Trần Văn Khảiđề nghị các đơn vị khẩn trương triển khai.", ["Trần Văn Khải"]),
+    ("Ông Lê Thị Hoàiđã có mặt từ sớm.", ["Lê Thị Hoài"]),
     # --- back-references: a short mention resolves to the full name of the same text --------------
     ("Báo cáo với đoàn kiểm tra, ông Đỗ Văn Chiến – Chủ tịch công đoàn công ty cho biết, công ty có 1.600 CNVCLĐ. "
      "Chia sẻ về công tác chăm lo bảo vệ quyền và lợi ích của người lao động tại công ty, ông Chiến cho hay: Được "

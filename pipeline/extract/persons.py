@@ -39,6 +39,7 @@ from unionfacts.types import PersonMention
 
 _MIN_SYLLABLES, _MAX_SYLLABLES = 2, 5
 _MAX_SHORT = 3  # "ông Cường", "anh Tuấn Anh": a back-reference repeats at most the given names
+_SINO_SYLLABLES = 3  # a Chinese name in Sino-Vietnamese: a family name and one or two given syllables
 _GLUED_NAME = 3  # a name glued to the next word is a full name of three syllables or more
 _WINDOW = 60  # characters before a name searched for a cue or a head word
 _SYLLABLE = re.compile(r"[^\W\d_]+")
@@ -74,6 +75,11 @@ def _i_for_y(syllable: str) -> str:
 
 def _display(text: str) -> str:
     return normalize_tone_marks(unicodedata.normalize("NFC", " ".join(text.split())))
+
+
+@lru_cache(maxsize=1)
+def _sino_surnames() -> frozenset[str]:
+    return frozenset(fold_for_matching(word) for word in read_words("persons/sino_surnames.tsv", "surname"))
 
 
 @lru_cache(maxsize=1)
@@ -193,8 +199,20 @@ def _syllables(doc: Doc) -> list[_Syllable]:
         matches = list(_SYLLABLE.finditer(text, token_start, token_end))
         first, end, tail = _name_span(" ".join(match.group() for match in matches))
         for index, match in enumerate(matches):
-            word = match.group()
+            word, word_end = match.group(), match.end()
             if not _capitalized(word):
+                continue
+            if (glued := _glued_syllable(word)) is not None:
+                # "Nguyễn Thanh Longđề nghị": a name's last syllable glued to the next word by a missing space
+                # ends a name of three syllables or more; any other such word is no name's
+                word, word_end = glued, match.start() + len(glued)
+                before = 0
+                while before < min(len(found), _GLUED_NAME - 1) and found[-1 - before].nameable \
+                        and text[found[-1 - before].end:(found[-before].start if before else match.start())] == " ":
+                    before += 1
+                nameable = first <= index < end and before + 1 >= _GLUED_NAME
+                word_start = not found or found[-1].token != token
+                found.append(_Syllable(match.start(), word_end, word, fold_for_matching(word), token, nameable, word_start))
                 continue
             nameable = first <= index < end and _vietnamese_shaped(word)
             if nameable and tail and index == end - 1:
@@ -211,6 +229,17 @@ def _syllables(doc: Doc) -> list[_Syllable]:
             word_start = not found or found[-1].token != token  # every syllable kept is capitalized
             found.append(_Syllable(match.start(), match.end(), word, fold_for_matching(word), token, nameable, word_start))
     return found
+
+
+def _glued_syllable(word: str) -> str | None:
+    """The capitalized syllable a word of Vietnamese letters begins with when a lower-case syllable is glued
+    to it ("Longđề" → "Long"); words of ASCII letters alone are foreign ("Samson", "Centre"), not glued."""
+    if word.isascii() or _vietnamese_shaped(word):
+        return None
+    for size in range(len(word) - 1, 0, -1):
+        if _vietnamese_shaped(word[:size]) and _vietnamese_shaped(word[size:]):
+            return word[:size]
+    return None
 
 
 def _runs(text: str, syllables: list[_Syllable]) -> list[list[_Syllable]]:
@@ -411,11 +440,14 @@ def _full_names(text: str, runs: list[list[_Syllable]]) -> list[_Name]:
         i = 0
         while i < len(run):
             first = run[i]
-            if (first.folded not in _surnames() or not first.word_start
-                    or _cue_at().match(text, first.start)):
+            sino = first.folded in _sino_surnames() and first.word_start and i + 1 < len(run) \
+                and f"{first.folded} {run[i + 1].folded}" not in known_words() and _cue(text, first.start) is not None
+            if not sino and (first.folded not in _surnames() or not first.word_start
+                             or _cue_at().match(text, first.start)):
                 i += 1
                 continue
-            j = _word_end(run, i)
+            # "Chủ tịch Tập | Cận Bình": a Chinese name after a cue is read whole, over the segmenter's words
+            j = min(i + _SINO_SYLLABLES - 1, len(run) - 1) if sino else _word_end(run, i)
             # A cue of two words or more opens the next clause ("… Đỗ Kim Hội Đồng chí Đỗ Kim Hội …");
             # one-word cues do not, they end names too ("Phan Văn Anh").
             cues = [k for k in range(i + 1, j + 1) if " " in ((m := _cue_at().match(text, run[k].start)) and m.group() or "")]
@@ -615,6 +647,7 @@ def find_persons(doc: Doc) -> list[PersonMention]:
         mentions.append(PersonMention(name.start, name.end, text[name.start:name.end], named_as[id(name)], honorific))
     foreign = _foreign_names(text, taken_index, covered)  # before a cue reads "Chang" of "bà Chang-Hee Lee"
     mentions += foreign
+    by_one_word = _family_name_mentions(names, named_as, foreign)
     for run in runs:
         for i, first in enumerate(run):
             cue = _cue(text, first.start) if first.word_start and not _cue_at().match(text, first.start) else None
@@ -630,6 +663,15 @@ def find_persons(doc: Doc) -> list[PersonMention]:
                     or _is_head_before(text, cue[2], None) or fold_for_matching(" ".join(short)) in author_names:
                 continue
             target = full_names.resolve(short, first.start)
+            if target is None and len(short) == 1 and short[0] in by_one_word \
+                    and not any(fold_for_matching(m.name).rsplit(" ", 1)[-1] == short[0] and m.name != by_one_word[short[0]]
+                                for m in mentions):
+                # "ông Tập" after "Tập Cận Bình", "bà May" after "Theresa May": a family name, when no one named
+                # has it as a given name ("chị Hà" after "chị Thu Hà")
+                mentions.append(PersonMention(first.start, last.end, text[first.start:last.end], by_one_word[short[0]],
+                                              cue[0] if cue[1] == "honorific" else None))
+                covered.add(first.start, last.end, None)
+                continue
             if target is None and cue[1] == "title":
                 continue  # a title is as often followed by a body ("Bộ trưởng Bộ Công Thương") as by a name
             if target is None and cue[1] == "calling" and len(short) < 2:
@@ -686,7 +728,20 @@ _MAX_FOREIGN_WORDS = 4  # a run of Latin words may begin with a country's ("Tây
 # After a foreign country a name of Vietnamese syllables is a Chinese one read in Sino-Vietnamese
 # ("Chủ tịch Trung Quốc Tập Cận Bình"); a Vietnamese name there is read as one already.
 _SINO_RUN = re.compile(rf"{UPPER}[^\W\d_]*(?:[ ]{UPPER}[^\W\d_]*){{1,2}}(?![\w-])")
+_QUOTES = "'’\""
+_ONE_APOSTROPHE = str.maketrans("’", "'")
 _CUE_REACH = 90  # characters an office, its field and its country stand before a name
+
+
+# A place the article names after a preposition of place ("tại New Delhi", "ở Bangkok"), and one right before
+# a name, perhaps with a comma between.
+_PLACE_AFTER = re.compile(rf"(?<![^\W_])(?:tại|ở)[ ]+(?P<place>{_FOREIGN_WORD}(?:[ ]{_FOREIGN_WORD})?)(?![\w-])")
+_PLACE_BEFORE = re.compile(rf"(?<![\w-])(?P<place>{_FOREIGN_WORD}(?:[ ]{_FOREIGN_WORD})?),?[ ]+$")
+
+
+def _places_of(text: str) -> frozenset[str]:
+    """The Latin names of places the article writes after a preposition of place, folded."""
+    return frozenset(fold_for_matching(match.group("place")) for match in _PLACE_AFTER.finditer(text))
 
 
 def _word_before(text: str, position: int) -> str:
@@ -705,6 +760,12 @@ def _foreign_cue_last_words() -> frozenset[str]:
         read_words("persons/countries.tsv", "country") | read_words("persons/foreign_offices.tsv", "title"))
     cues += _minister_fields()  # "Bộ trưởng Quốc [phòng]"
     return frozenset(cue.split()[-1].lower() for cue in cues) | _home_last_words()  # "[tại Việt] Nam"
+
+
+@lru_cache(maxsize=1)
+def _offices_before_one_word() -> frozenset[str]:
+    """The states' offices a foreign family name written alone may follow (foreign_offices.tsv, `alone`)."""
+    return frozenset(fold_for_matching(row["title"]) for row in read_table("persons/foreign_offices.tsv") if row["alone"] == "1")
 
 
 @lru_cache(maxsize=1)
@@ -769,14 +830,16 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
     found = []
     countries_folded = _countries_folded()
     cue_before = _cue_before_name()
+    places = _places_of(text)  # "ở Bangkok": a place, also after an office ("Thống đốc Bangkok Aswin Kwanmuang")
+    not_first = countries_folded | places
     candidates = [(start, written, False) for run in _NAME_RUN.finditer(text)
                   if not all(_vietnamese_shaped(word) for word in run.group().split(" "))
-                  for start, written in _word_starts(run, countries_folded)]
+                  for start, written in _word_starts(run, not_first)]
     candidates += [(run.start(), run.group(), True) for run in _sino_runs(text)  # Sino-Vietnamese syllables only
                    if all(_vietnamese_shaped(word) for word in run.group().split(" "))]
     named_until = -1
     for start, written, sino in sorted(candidates):
-        if start < named_until or _begins_with_country(written, countries_folded):
+        if start < named_until or _begins_with_country(written, not_first):
             continue  # a later word of a run already read as a name; a country is no name's first word
         words = written.split(" ")
         while not sino and words and not words[-1].isascii() and _vietnamese_shaped(words[-1]):
@@ -787,8 +850,14 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
             words = words[ending:]
         name = " ".join(words)
         end = start + len(name)
-        address, foreign_country = None, not sino and (
+        address, alone, foreign_country = None, False, not sino and (
             workplace and _strongly_foreign(words) or _strongly_cued(text, start, end, words, covered))
+        if not foreign_country and len(words) >= 2 and places \
+                and (place := _PLACE_BEFORE.search(text, max(0, start - _CUE_REACH), start)) is not None \
+                and fold_for_matching(place.group("place")) in places:
+            # "Thủ hiến New Delhi, Arvind Kejriwal": an office and its place before the name
+            office = cue_before.search(text, max(0, place.start() - _CUE_REACH), place.start())
+            foreign_country = office is not None and office.group("state") is not None
         if not foreign_country:  # the cues any foreign name needs
             if _word_before(text, start).lower() not in _foreign_cue_last_words():
                 if len(words) >= 2 and _ACRONYM_BEFORE.search(text, max(0, start - 10), start) \
@@ -806,9 +875,13 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
                                         or _common_noun_before(text, address)):
                 continue
             foreign_country = cue.group("country") is not None and fold_for_matching(cue.group("country")) not in _home()
+            # "Tổng thống Putin", "cựu thủ tướng Yingluck": a head's office reads a family name alone too
+            alone = cue.group("state") is not None and fold_for_matching(cue.group("state")) in _offices_before_one_word() \
+                and name[-1] not in _QUOTES  # "'hoàng tử Disney'": a quoted phrase
         # One word is a name only after a form of address or a foreign country ("ông Putin", "Thủ tướng
         # Lào Thongloun"); Vietnamese syllables only after a foreign country, and not a family name's.
-        if not words or len(words) > _MAX_FOREIGN_WORDS or len(words) < 2 and address is None and not foreign_country \
+        if not words or len(words) > _MAX_FOREIGN_WORDS \
+                or len(words) < 2 and address is None and not foreign_country and not alone \
                 or not sino and all(_vietnamese_shaped(word) for word in words if not _INITIAL_WORD.fullmatch(word)) \
                 or sino and (not foreign_country or fold_for_matching(words[0]) in _surnames()) \
                 or fold_for_matching(name) in countries_folded or taken.overlaps(start, end) \
@@ -818,7 +891,7 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
         found.append(PersonMention(start, end, name, _display(name)))
         covered.add(start, end, None)
         named_until = end
-    found = _one_spelling(_without_leading_word(found))
+    found = _one_spelling(_two_names(_without_leading_word(found)))
     found += _full_names_of_family_names(text, found, taken, covered)
     # "ông Putin" after "Vladimir Putin": a family name alone is the full name the article gave it (the
     # first written, when two share it: "ông Biden" is Joe Biden before Hunter Biden); so is the first
@@ -827,7 +900,8 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
     full = _first_words(found)
     full.update({m.name.rsplit(" ", 1)[-1]: m.name for m in sorted(found, key=lambda m: -m.start) if " " in m.name})
     full.update(_family_names_spelt_again(found, full))
-    return [replace(m, name=full[m.name]) if m.name in full else m for m in found]
+    full.update({key.translate(_ONE_APOSTROPHE): name for key, name in full.items()})  # "O’Brien" is "O'Brien"
+    return [replace(m, name=full[key]) if (key := m.name.translate(_ONE_APOSTROPHE)) in full else m for m in found]
 
 
 def _full_names_of_family_names(text: str, found: list[PersonMention], taken: SpanIndex,
@@ -859,6 +933,42 @@ def _lower_case_word_before(text: str, start: int) -> bool:
     trưởng Manila …", not "trở lại đây, Sayyed …")."""
     before = _word_before(text, start)
     return before[:1].islower() and before[-1:].isalpha()
+
+
+def _family_name_mentions(names: list[_Name], named_as: dict[int, str], foreign: list[PersonMention]) -> dict[str, str]:
+    """The one word a short mention that repeats no given name may name a full name by, when one full name
+    alone has it: the first syllable of a name of two or three (a Chinese family name written first, "ông
+    Tập" of Tập Cận Bình, "ông Vương" of Vương Nghị) and the last word of a foreign name in Latin letters
+    that is also a Vietnamese syllable ("bà May" of Theresa May)."""
+    found: dict[str, set[str]] = {}
+    for name in names:
+        if 2 <= len(name.syllables) <= 3:
+            found.setdefault(name.syllables[0], set()).add(named_as.get(id(name), name.display))
+    for mention in foreign:
+        words = mention.name.split(" ")
+        if len(words) >= 2:
+            sino = all(_vietnamese_shaped(word) for word in words)
+            found.setdefault(fold_for_matching(words[0] if sino else words[-1]), set()).add(mention.name)
+    return {word: next(iter(full)) for word, full in found.items() if len(full) == 1}
+
+
+def _two_names(found: list[PersonMention]) -> list[PersonMention]:
+    """A run of four words whose second is a family name the article writes alone holds two full names ("cố vấn
+    của Tổng thống Mỹ Donald Trump Robert O'Brien": "Tổng thống Trump" elsewhere)."""
+    alone = {m.name for m in found if " " not in m.name}
+    if not alone:
+        return found
+    kept = []
+    for mention in found:
+        words = mention.name.split(" ")
+        if len(words) == 4 and words[1] in alone and len(mention.text) == len(mention.name):
+            first, second = " ".join(words[:2]), " ".join(words[2:])
+            cut = mention.start + len(first)
+            kept.append(PersonMention(mention.start, cut, mention.text[:len(first)], first, mention.honorific))
+            kept.append(PersonMention(cut + 1, mention.end, mention.text[len(first) + 1:], second))
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _without_leading_word(found: list[PersonMention]) -> list[PersonMention]:

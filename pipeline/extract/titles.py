@@ -332,6 +332,26 @@ def _modified(text: str, start: int, end: int, title: str, inner: OrgMention | N
     return start, end, title
 
 
+_COUNTRY_REACH = 24  # characters of a country's words before its last one
+
+
+@lru_cache(maxsize=1)
+def _country_ending() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<![^\W_])(?:{countries()})$")
+
+
+def _ends_a_country(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is the last word of a country written before it: "Trung Quốc Vương Nghị"
+    holds no "Quốc vương" (king)."""
+    if start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return False
+    word_end = start
+    while word_end < len(text) and (text[word_end].isalpha()):
+        word_end += 1
+    country = _country_ending().search(text, max(0, start - _COUNTRY_REACH), word_end)
+    return country is not None and country.start() < start
+
+
 def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
     orgs = span_index(mentions)
     found: list[Title] = []
@@ -366,6 +386,9 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
             position = later  # "chức vụ [Phó Chánh Thanh tra]": not "vụ Phó" (Vụ phó)
             continue
         if taken.overlaps(start, end) or _runs_for(text, start):
+            continue
+        if _ends_a_country(text, start):
+            position = start + 1  # "Trung [Quốc] Vương Nghị": the country's last word, not "Quốc vương"
             continue
         # A body that begins inside the title ends it: "Ủy viên [Ban Chấp hành Trung ương Đảng]".
         # ("Trưởng Ban [Ban Nội chính T.Ư]" shares its last word with the body: keep both.)
