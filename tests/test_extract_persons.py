@@ -235,6 +235,7 @@ PERSONS = [
     # a speaker's name in capitals heading an interview's answer, after a degree or before a bracket
     ("Hai chuyên gia trả lời.\n* ThS HOÀNG THU HÀ (giảng viên Đại học Luật):\nCần sửa luật.", ["Hoàng Thu Hà"]),
     ("Ý kiến của bà ĐINH THỊ LOAN: phải tăng lương.", ["Đinh Thị Loan"]),
+    ("Nhà trọ cần được sửa sang. LÊ VĂN TÂM (công nhân KCN Tân Tạo) Ý kiến khác cho rằng cần thêm vốn.", ["Lê Văn Tâm"]),
     # … while a dateline, an all-capitals headline or a capitals run with no cue names no one
     ("HÀ NỘI (TTXVN) - Sáng nay nhiều tuyến phố ngập.", []),
     ("LÊ VĂN AN: NGƯỜI THỢ GIỎI\nPhong trào thi đua được hưởng ứng.", []),

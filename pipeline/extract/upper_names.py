@@ -4,8 +4,8 @@ name signing a letter at the end of a text is its byline, which the persons extr
 
 The persons extractor reads names in sentence case only, so these go unseen. A run of two to four
 capital syllables of the Vietnamese shape whose first is a family name is such a name when a form of
-address, a degree or an office precedes it, or when it opens its line (after a bullet perhaps) and a
-bracket, a dash or a colon follows it; brands and titles written in capitals inside a sentence ("hãng
+address, a degree or an office precedes it, or when it opens its line or sentence (after a bullet
+perhaps) and a bracket, a dash or a colon follows it (a reader signing a letter: "ĐỖ VĂN AN (bạn đọc)"); brands and titles written in capitals inside a sentence ("hãng
 taxi MAI LINH (Hà Nội)") are neither. Datelines and
 headlines write places and slogans in capitals too ("HÀ NỘI (TTXVN) -"), so a run the persons lexicon
 reads as a place or another thing (``is_other``) is none, and so is a run inside a line written all in
@@ -26,7 +26,8 @@ _UPPER_SYLLABLE = rf"{UPPER}{{1,7}}"
 _RUN = re.compile(rf"(?<![^\W_])(?:{_UPPER_SYLLABLE}[ ]){{1,5}}{_UPPER_SYLLABLE}(?![^\W_])")
 _MAX_SYLLABLES = 4
 _SET_OFF_AFTER = re.compile(r"[ ]?[(:–-]")
-_HEADING_BEFORE = re.compile(r"[ ]*(?:[*•–-][ ]*)?$")  # an answer's heading opens its line, perhaps after a bullet
+# An answer's heading or a letter's signature opens its line or sentence, perhaps after a bullet.
+_HEADING_BEFORE = re.compile(r"(?:^|.*[.!?…][ ]+)(?:[*•–-][ ]*)?$")
 
 
 def upper_case_names(text: str, taken: SpanIndex, surnames: frozenset[str],
