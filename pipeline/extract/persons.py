@@ -38,6 +38,7 @@ from unionfacts.resources import read_table, read_words
 from unionfacts.types import PersonMention
 
 _MIN_SYLLABLES, _MAX_SYLLABLES = 2, 5
+_MAX_RANK_FIELD_WORDS = 3  # lower-case words of a field a rank may name before a name ("Giáo sư kinh tế học")
 _MAX_SHORT = 3  # "ông Cường", "anh Tuấn Anh": a back-reference repeats at most the given names
 _SINO_SYLLABLES = 3  # a Chinese name in Sino-Vietnamese: a family name and one or two given syllables
 _GLUED_NAME = 3  # a name glued to the next word is a full name of three syllables or more
@@ -1069,7 +1070,7 @@ def _strongly_cued(text: str, start: int, end: int, words: list[str], covered: S
         return False  # "Thủ tướng Nguyễn Xuân Phúc đến New York": another person's office
     body = [word.strip("()") for word in written_body.split()]
     if office.group("rank") is not None:  # "Trung tướng A", "Giáo sư sử học B": a rank and perhaps its field
-        return len(body) <= _RANK_FIELD and all(word.islower() for word in body)
+        return len(body) <= _MAX_RANK_FIELD_WORDS and all(word.islower() for word in body)
     heads = _heads()[1]
     if any(fold_for_matching(" ".join(body[:size])) in heads for size in (1, 2)):
         return False  # "Giám đốc Trung tâm nghiên cứu tự do Margaret Thatcher": a body named after someone
@@ -1140,7 +1141,6 @@ def _office_body_before(text: str, window: int, start: int) -> tuple[re.Match[st
     return None, ""
 
 
-_RANK_FIELD = 3  # lower-case words of a field a rank may name before a name ("Giáo sư kinh tế học")
 _BODY_UP_TO_NAME = re.compile(r"(?P<body>(?:[ ]+(?:[^\W\d_]+|\([^\W\d_&]{2,}\))){0,8}?)[ ]+")
 
 
