@@ -361,9 +361,10 @@ NARRATIVES = [
     # a day after a document named later in the sentence is the document's
     ("Phó Thủ tướng đã dự Hội nghị về du lịch tổ chức tại Hội An, tiếp đó là Nghị quyết của Bộ Chính trị về du "
      "lịch ngày 16/1/2017.", "2017-06-10", [{"kind": "Hội nghị", "date": None}]),
-    # a meeting only recalled is none reported (test_extract_meetings_audit.py: RECALLED)
+    # a recalled meeting its own clause places and dates is reported held, on that month (NOTES.md item 19;
+    # test_extract_meetings_audit.py: RECALLED)
     ("Phó Thủ tướng nhắc lại Hội nghị về du lịch tổ chức tại Hội An tháng 8/2016, tiếp đó là Nghị quyết của Bộ "
-     "Chính trị về du lịch ngày 16/1/2017.", "2017-06-10", []),
+     "Chính trị về du lịch ngày 16/1/2017.", "2017-06-10", [{"kind": "Hội nghị", "date": "2016-08"}]),
 ]
 
 # a delegation led by someone ("do A dẫn đầu") is the subject of the visit after it

@@ -48,8 +48,19 @@ AGENDA = [
 
 # --- a past meeting only recalled is not reported held -------------------------------------------
 RECALLED = [
+    ("Trao đổi với đại biểu, Phó Thủ tướng nhắc lại Hội nghị về phát triển nông nghiệp năm 2019.", PUBLISHED, []),
+    ("Bà nhắc đến Hội nghị Trung ương 4 về xây dựng Đảng.", PUBLISHED, []),
+    # ... unless its own clause reports it: a chair, a place, a month (NOTES.md item 19), whose chair is not that of
+    # the meeting where it is recalled
     ("Trao đổi với đại biểu, Phó Thủ tướng nhắc lại Hội nghị về phát triển nông nghiệp do Thủ tướng chủ trì tại "
-     "Cần Thơ tháng 9/2019.", PUBLISHED, []),
+     "Cần Thơ tháng 9/2019.", PUBLISHED, [{"kind": "Hội nghị", "date": "2019-09"}]),
+    ("Phát biểu tại hội thảo, Thứ trưởng nhắc lại Hội nghị phát triển công nghiệp hỗ trợ do Phó Thủ tướng Trịnh Đình "
+     "Dũng chủ trì tại Bình Dương tháng 4/2021.", PUBLISHED,
+     [{"kind": "Hội thảo", "chairs": []},
+      {"kind": "Hội nghị", "date": "2021-04", "chairs": ["Trịnh Đình Dũng"]}]),
+    ("Ông nhắc tới Hội nghị xúc tiến đầu tư được tổ chức tại Đà Nẵng hồi tháng 5/2022.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2022-05"}]),
+    # a meeting in someone's record stays recalled, whatever its clause gives
     ("Ông Trần Văn Hải từng chủ trì Hội nghị thượng đỉnh doanh nghiệp năm 2015 ở Đà Nẵng.", PUBLISHED, []),
     ("Những cam kết đưa ra tại Hội nghị nhà đầu tư trước đây vẫn chưa được thực hiện.", PUBLISHED, []),
     # what is recalled at a meeting: the meeting is reported
@@ -252,9 +263,25 @@ TOPIC_HEADINGS = [
      PUBLISHED, [{"kind": "Đại hội", "date": "2023-08-02/2023-08-03"}]),
 ]
 
+# --- a cue of the sentence that is not the meeting's: a verb "phục vụ" earlier in the phrase, a custom a later
+# phrase asks for at a meeting its day dates -----------------------------------------------------------------------
+CUES_OF_THE_SENTENCE = [
+    ("Nhà ở phục vụ công nhân là điều nhiều đại biểu nêu trong buổi đối thoại với lãnh đạo tỉnh chiều 12/5.",
+     PUBLISHED, [{"kind": "Đối thoại", "date": "2023-05-12"}]),
+    ("Toàn ngành thi đua lập thành tích hướng tới Đại hội Công đoàn Việt Nam lần thứ XIII.", PUBLISHED, []),
+    ("Công đoàn các cấp đang chuẩn bị cho Đại hội Công đoàn tỉnh lần thứ XI.", PUBLISHED, []),
+    ("Sáng 5/7, tại buổi làm việc với Công ty May Hưng Yên, Chủ tịch LĐLĐ tỉnh đề nghị công ty tổ chức đối thoại "
+     "định kỳ với người lao động.", PUBLISHED, [{"kind": "Buổi làm việc", "date": "2023-07-05"}]),
+    ("Chiều 27/4, tại Lễ ra mắt Câu lạc bộ nữ công, bà Lê Thị Hoa cho biết câu lạc bộ hoạt động từ năm 2019.",
+     PUBLISHED, [{"kind": "Lễ", "date": "2023-04-27"}]),
+    # no day: the custom is the meeting's
+    ("Tại hội nghị người lao động, công ty công khai quỹ phúc lợi mỗi năm.", PUBLISHED, []),
+    ("Hằng năm, vào ngày 5/6, tại hội nghị người lao động, công ty công khai tài chính.", PUBLISHED, []),
+]
+
 CASES = PROGRAMMES + AGENDA + RECALLED + PRESIDIUM + LEVELS_AND_CAPTIONS + NOT_HELD + PRIVATE + MET_IN_PAST \
     + HEADLINE_NAMED + ADVERB_ENDS_NAME + AHEAD_AND_SERIES + AFTER_PUBLICATION \
-    + TOPIC_HEADINGS
+    + TOPIC_HEADINGS + CUES_OF_THE_SENTENCE
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
