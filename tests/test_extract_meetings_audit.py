@@ -279,9 +279,25 @@ CUES_OF_THE_SENTENCE = [
     ("Hằng năm, vào ngày 5/6, tại hội nghị người lao động, công ty công khai tài chính.", PUBLISHED, []),
 ]
 
+# --- the opening or closing ceremony of the occasion the lead reports takes the lead's day (occasion_parts.tsv) ------
+OCCASION_CEREMONIES = [
+    ("Tin địa phương\nSáng 12/7, Liên đoàn Lao động tỉnh Quảng Ngãi tổ chức Hội thi an toàn vệ sinh viên giỏi lần thứ "
+     "III. Hội thi nhằm nâng cao kỹ năng cho người lao động. Phát biểu tại lễ khai mạc, ông Trần Văn Nam, Phó Chủ "
+     "tịch Liên đoàn Lao động tỉnh, đánh giá cao các đội thi.", PUBLISHED, [{"kind": "Lễ", "date": "2023-07-12"}]),
+    ("Tin địa phương\nChiều 30/7, Công đoàn Tổng công ty Điện lực miền Bắc tổ chức Giải bóng đá công nhân. Giải "
+     "đấu có 16 đội tham gia. Tại lễ bế mạc, Ban tổ chức đã trao cúp cho đội vô địch.", PUBLISHED,
+     [{"kind": "Lễ", "date": "2023-07-30"}]),
+    # another day given since the lead, or a ceremony of another occasion named: not the lead's day
+    ("Tin địa phương\nSáng 12/7, Liên đoàn Lao động tỉnh tổ chức Hội thi an toàn vệ sinh viên giỏi. Ngày 20/6, các "
+     "đội đã đăng ký dự thi. Tham dự lễ khai mạc có ông Trần Văn Nam.", PUBLISHED, [{"kind": "Lễ", "date": None}]),
+    ("Tin địa phương\nSáng 12/7, Liên đoàn Lao động tỉnh tổ chức Hội thi an toàn vệ sinh viên giỏi. Hội thi nhằm "
+     "nâng cao kỹ năng. Tham dự lễ khai mạc Liên hoan văn nghệ có ông Trần Văn Nam.", PUBLISHED,
+     [{"kind": "Lễ", "date": None}]),
+]
+
 CASES = PROGRAMMES + AGENDA + RECALLED + PRESIDIUM + LEVELS_AND_CAPTIONS + NOT_HELD + PRIVATE + MET_IN_PAST \
     + HEADLINE_NAMED + ADVERB_ENDS_NAME + AHEAD_AND_SERIES + AFTER_PUBLICATION \
-    + TOPIC_HEADINGS + CUES_OF_THE_SENTENCE
+    + TOPIC_HEADINGS + CUES_OF_THE_SENTENCE + OCCASION_CEREMONIES
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
