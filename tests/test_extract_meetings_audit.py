@@ -287,6 +287,11 @@ OCCASION_CEREMONIES = [
     ("Tin địa phương\nChiều 30/7, Công đoàn Tổng công ty Điện lực miền Bắc tổ chức Giải bóng đá công nhân. Giải "
      "đấu có 16 đội tham gia. Tại lễ bế mạc, Ban tổ chức đã trao cúp cho đội vô địch.", PUBLISHED,
      [{"kind": "Lễ", "date": "2023-07-30"}]),
+    # a meeting another speaker cites, reported held further on in its phrase, is one of its own
+    ("Tin địa phương\nSáng 12/7, Công ty Lọc dầu Bình Sơn tổ chức Hội thi tay nghề lần thứ IV. Tham dự lễ khai mạc có "
+     "ông Trần Văn Nam. Ông Nam cho biết, tại hội thảo về bảo dưỡng thiết bị khâu sau lần thứ 3 vừa được tổ chức "
+     "tại Hà Nội, công ty được đánh giá cao.", PUBLISHED,
+     [{"kind": "Lễ", "date": "2023-07-12"}, {"kind": "Hội thảo", "date": None}]),
     # another day given since the lead, or a ceremony of another occasion named: not the lead's day
     ("Tin địa phương\nSáng 12/7, Liên đoàn Lao động tỉnh tổ chức Hội thi an toàn vệ sinh viên giỏi. Ngày 20/6, các "
      "đội đã đăng ký dự thi. Tham dự lễ khai mạc có ông Trần Văn Nam.", PUBLISHED, [{"kind": "Lễ", "date": None}]),

@@ -47,6 +47,9 @@ _CAPITALIZED_NEXT = re.compile(rf"[ ]+(?:các[ ]+)?(?:đoàn[ ]|{UPPER})")
 _FUTURE_DAY = re.compile(r"\d[ ]+tới(?=[ ]*(?:[,.;:]|$))", re.MULTILINE)
 _PAST_DAY = re.compile(r"\d[ ]+(?:vừa qua|vừa rồi)(?=[ ]*(?:[,.;:]|$))", re.MULTILINE)
 _PAST = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)", re.IGNORECASE)
+# Its own report held, further on in its phrase than a name cut short ("tại hội thảo … khâu sau lần thứ 4 vừa được tổ
+# chức tại Hà Nội, …"): a meeting introduced there, not one more mention of the meeting just reported.
+_HELD_LATER_IN_PHRASE = re.compile(r"(?<!\w)(?:vừa|đã)[ ]+(?:được[ ]+tổ chức|diễn ra)(?!\w)")
 _INTRODUCED_AFTER = re.compile(r"[ ]*(?:đã[ ]+|vừa[ ]+|chính thức[ ]+)*(?:diễn ra|khai mạc|bế mạc|được tổ chức|kết thúc)(?!\w)",
                                re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -563,7 +566,8 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
         relative = status == "planned" and (back and plans_after(text, end)
                                             or _toward(layout, phrase_low, start))
         introduced = day or organized or _INTRODUCED_AFTER.match(text, end) is not None or \
-            lexicon.cues()["chair"].search(text, max(phrase_low, start - 25), start) is not None
+            lexicon.cues()["chair"].search(text, max(phrase_low, start - 25), start) is not None or \
+            _HELD_LATER_IN_PHRASE.search(text, end, layout.phrase_span(end)[1]) is not None
         name = text[start:end]
         if _ACRONYM.fullmatch(match.group()):
             name = row.kind + text[match.end():end]  # "ĐHĐCĐ thường niên 2021": Đại hội đồng cổ đông thường niên …
