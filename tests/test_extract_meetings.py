@@ -56,6 +56,12 @@ def check(text, published, expected):
 
 # --- 1. kind words in every form, lower case included ---------------------------------------------
 KINDS = [
+    # a press meeting called "gặp báo chí" (NOTES.md item 31: press conferences), held by an organizing verb
+    ("Chiều 10/6, Tổng Liên đoàn Lao động Việt Nam tổ chức gặp báo chí để thông tin về vụ việc.", PUBLISHED,
+     [{"kind": "Họp báo", "date": "2023-06-10", "organizer": "Tổng Liên đoàn Lao động Việt Nam"}]),
+    ("Sáng 5/7, tại buổi gặp gỡ báo chí, ông Nguyễn Văn An cho biết công ty sẽ tăng lương.", PUBLISHED,
+     [{"kind": "Họp báo", "date": "2023-07-05"}]),
+    ("Ông An thường xuyên gặp gỡ báo chí để giải thích chính sách.", PUBLISHED, []),
     ("Sáng 12/3, Liên đoàn Lao động tỉnh Hà Giang tổ chức lễ trao học bổng cho con công nhân.", PUBLISHED,
      [{"kind": "Lễ", "date": "2023-03-12", "organizer": "Liên đoàn Lao động tỉnh Hà Giang"}]),
     ("Chiều 5/4, tại Hà Nội, buổi lễ ra mắt Quỹ Hỗ trợ công nhân đã diễn ra trang trọng.", PUBLISHED,
