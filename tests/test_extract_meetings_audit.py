@@ -279,6 +279,18 @@ CUES_OF_THE_SENTENCE = [
     ("Hằng năm, vào ngày 5/6, tại hội nghị người lao động, công ty công khai tài chính.", PUBLISHED, []),
 ]
 
+# --- a signing reported by its verb on a day is the signing ceremony (verbs.tsv "ký kết …"); one signed in another year,
+# one asked for, and a document signed earlier are none ------------------------------------------------------------
+SIGNINGS = [
+    ("Ngày 5/7, Liên đoàn Lao động tỉnh Hải Dương ký kết chương trình phối hợp với Sở Y tế về chăm sóc sức khỏe công "
+     "nhân.", PUBLISHED, [{"kind": "Lễ ký kết", "date": "2023-07-05", "organizer": "Liên đoàn Lao động tỉnh Hải Dương"}]),
+    ("Sáng 5/7, Công đoàn Công Thương Việt Nam và Tập đoàn Hóa chất Việt Nam đã ký kết quy chế phối hợp. Phát biểu "
+     "tại lễ ký kết, ông Nguyễn Văn An đánh giá cao sự hợp tác.", PUBLISHED, [{"kind": "Lễ", "date": "2023-07-05"}]),
+    ("Năm 2020, hai bên đã ký kết thỏa thuận hợp tác và nay tiếp tục triển khai.", PUBLISHED, []),
+    ("Các công đoàn cơ sở cần ký kết quy chế phối hợp với người sử dụng lao động trước ngày 30/9.", PUBLISHED, []),
+    ("Trên cơ sở thỏa thuận hợp tác đã ký kết ngày 5/7, hai bên sẽ phối hợp tuyên truyền.", PUBLISHED, []),
+]
+
 # --- the opening or closing ceremony of the occasion the lead reports takes the lead's day (occasion_parts.tsv) ------
 OCCASION_CEREMONIES = [
     ("Tin địa phương\nSáng 12/7, Liên đoàn Lao động tỉnh Quảng Ngãi tổ chức Hội thi an toàn vệ sinh viên giỏi lần thứ "
@@ -302,7 +314,7 @@ OCCASION_CEREMONIES = [
 
 CASES = PROGRAMMES + AGENDA + RECALLED + PRESIDIUM + LEVELS_AND_CAPTIONS + NOT_HELD + PRIVATE + MET_IN_PAST \
     + HEADLINE_NAMED + ADVERB_ENDS_NAME + AHEAD_AND_SERIES + AFTER_PUBLICATION \
-    + TOPIC_HEADINGS + CUES_OF_THE_SENTENCE + OCCASION_CEREMONIES
+    + TOPIC_HEADINGS + CUES_OF_THE_SENTENCE + OCCASION_CEREMONIES + SIGNINGS
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
