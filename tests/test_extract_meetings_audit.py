@@ -289,6 +289,11 @@ SIGNINGS = [
     ("Năm 2020, hai bên đã ký kết thỏa thuận hợp tác và nay tiếp tục triển khai.", PUBLISHED, []),
     ("Các công đoàn cơ sở cần ký kết quy chế phối hợp với người sử dụng lao động trước ngày 30/9.", PUBLISHED, []),
     ("Trên cơ sở thỏa thuận hợp tác đã ký kết ngày 5/7, hai bên sẽ phối hợp tuyên truyền.", PUBLISHED, []),
+    # a survey presented on a day: the event it is presented at (verbs.tsv "công bố kết quả khảo sát")
+    ("Chiều 12/7, Tổng Liên đoàn Lao động Việt Nam công bố kết quả khảo sát về tiền lương của người lao động.",
+     PUBLISHED, [{"kind": "Lễ công bố", "date": "2023-07-12", "organizer": "Tổng Liên đoàn Lao động Việt Nam"}]),
+    ("Theo kết quả khảo sát công bố ngày 12/7, 60% công nhân thiếu nhà ở.", PUBLISHED, []),
+    ("Năm 2022, Viện đã công bố kết quả khảo sát về đời sống công nhân.", PUBLISHED, []),
 ]
 
 # --- the opening or closing ceremony of the occasion the lead reports takes the lead's day (occasion_parts.tsv) ------
