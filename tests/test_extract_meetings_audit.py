@@ -48,8 +48,19 @@ AGENDA = [
 
 # --- a past meeting only recalled is not reported held -------------------------------------------
 RECALLED = [
+    ("Trao đổi với đại biểu, Phó Thủ tướng nhắc lại Hội nghị về phát triển nông nghiệp năm 2019.", PUBLISHED, []),
+    ("Bà nhắc đến Hội nghị Trung ương 4 về xây dựng Đảng.", PUBLISHED, []),
+    # ... unless its own clause reports it: a chair, a place, a month (NOTES.md item 19), whose chair is not that of
+    # the meeting where it is recalled
     ("Trao đổi với đại biểu, Phó Thủ tướng nhắc lại Hội nghị về phát triển nông nghiệp do Thủ tướng chủ trì tại "
-     "Cần Thơ tháng 9/2019.", PUBLISHED, []),
+     "Cần Thơ tháng 9/2019.", PUBLISHED, [{"kind": "Hội nghị", "date": "2019-09"}]),
+    ("Phát biểu tại hội thảo, Thứ trưởng nhắc lại Hội nghị phát triển công nghiệp hỗ trợ do Phó Thủ tướng Trịnh Đình "
+     "Dũng chủ trì tại Bình Dương tháng 4/2021.", PUBLISHED,
+     [{"kind": "Hội thảo", "chairs": []},
+      {"kind": "Hội nghị", "date": "2021-04", "chairs": ["Trịnh Đình Dũng"]}]),
+    ("Ông nhắc tới Hội nghị xúc tiến đầu tư được tổ chức tại Đà Nẵng hồi tháng 5/2022.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2022-05"}]),
+    # a meeting in someone's record stays recalled, whatever its clause gives
     ("Ông Trần Văn Hải từng chủ trì Hội nghị thượng đỉnh doanh nghiệp năm 2015 ở Đà Nẵng.", PUBLISHED, []),
     ("Những cam kết đưa ra tại Hội nghị nhà đầu tư trước đây vẫn chưa được thực hiện.", PUBLISHED, []),
     # what is recalled at a meeting: the meeting is reported
@@ -252,9 +263,63 @@ TOPIC_HEADINGS = [
      PUBLISHED, [{"kind": "Đại hội", "date": "2023-08-02/2023-08-03"}]),
 ]
 
+# --- a cue of the sentence that is not the meeting's: a verb "phục vụ" earlier in the phrase, a custom a later
+# phrase asks for at a meeting its day dates -----------------------------------------------------------------------
+CUES_OF_THE_SENTENCE = [
+    ("Nhà ở phục vụ công nhân là điều nhiều đại biểu nêu trong buổi đối thoại với lãnh đạo tỉnh chiều 12/5.",
+     PUBLISHED, [{"kind": "Đối thoại", "date": "2023-05-12"}]),
+    ("Toàn ngành thi đua lập thành tích hướng tới Đại hội Công đoàn Việt Nam lần thứ XIII.", PUBLISHED, []),
+    ("Công đoàn các cấp đang chuẩn bị cho Đại hội Công đoàn tỉnh lần thứ XI.", PUBLISHED, []),
+    ("Sáng 5/7, tại buổi làm việc với Công ty May Hưng Yên, Chủ tịch LĐLĐ tỉnh đề nghị công ty tổ chức đối thoại "
+     "định kỳ với người lao động.", PUBLISHED, [{"kind": "Buổi làm việc", "date": "2023-07-05"}]),
+    ("Chiều 27/4, tại Lễ ra mắt Câu lạc bộ nữ công, bà Lê Thị Hoa cho biết câu lạc bộ hoạt động từ năm 2019.",
+     PUBLISHED, [{"kind": "Lễ", "date": "2023-04-27"}]),
+    # no day: the custom is the meeting's
+    ("Tại hội nghị người lao động, công ty công khai quỹ phúc lợi mỗi năm.", PUBLISHED, []),
+    ("Hằng năm, vào ngày 5/6, tại hội nghị người lao động, công ty công khai tài chính.", PUBLISHED, []),
+]
+
+# --- a signing reported by its verb on a day is the signing ceremony (verbs.tsv "ký kết …"); one signed in another year,
+# one asked for, and a document signed earlier are none ------------------------------------------------------------
+SIGNINGS = [
+    ("Ngày 5/7, Liên đoàn Lao động tỉnh Hải Dương ký kết chương trình phối hợp với Sở Y tế về chăm sóc sức khỏe công "
+     "nhân.", PUBLISHED, [{"kind": "Lễ ký kết", "date": "2023-07-05", "organizer": "Liên đoàn Lao động tỉnh Hải Dương"}]),
+    ("Sáng 5/7, Công đoàn Công Thương Việt Nam và Tập đoàn Hóa chất Việt Nam đã ký kết quy chế phối hợp. Phát biểu "
+     "tại lễ ký kết, ông Nguyễn Văn An đánh giá cao sự hợp tác.", PUBLISHED, [{"kind": "Lễ", "date": "2023-07-05"}]),
+    ("Năm 2020, hai bên đã ký kết thỏa thuận hợp tác và nay tiếp tục triển khai.", PUBLISHED, []),
+    ("Các công đoàn cơ sở cần ký kết quy chế phối hợp với người sử dụng lao động trước ngày 30/9.", PUBLISHED, []),
+    ("Trên cơ sở thỏa thuận hợp tác đã ký kết ngày 5/7, hai bên sẽ phối hợp tuyên truyền.", PUBLISHED, []),
+    # a survey presented on a day: the event it is presented at (verbs.tsv "công bố kết quả khảo sát")
+    ("Chiều 12/7, Tổng Liên đoàn Lao động Việt Nam công bố kết quả khảo sát về tiền lương của người lao động.",
+     PUBLISHED, [{"kind": "Lễ công bố", "date": "2023-07-12", "organizer": "Tổng Liên đoàn Lao động Việt Nam"}]),
+    ("Theo kết quả khảo sát công bố ngày 12/7, 60% công nhân thiếu nhà ở.", PUBLISHED, []),
+    ("Năm 2022, Viện đã công bố kết quả khảo sát về đời sống công nhân.", PUBLISHED, []),
+]
+
+# --- the opening or closing ceremony of the occasion the lead reports takes the lead's day (occasion_parts.tsv) ------
+OCCASION_CEREMONIES = [
+    ("Tin địa phương\nSáng 12/7, Liên đoàn Lao động tỉnh Quảng Ngãi tổ chức Hội thi an toàn vệ sinh viên giỏi lần thứ "
+     "III. Hội thi nhằm nâng cao kỹ năng cho người lao động. Phát biểu tại lễ khai mạc, ông Trần Văn Nam, Phó Chủ "
+     "tịch Liên đoàn Lao động tỉnh, đánh giá cao các đội thi.", PUBLISHED, [{"kind": "Lễ", "date": "2023-07-12"}]),
+    ("Tin địa phương\nChiều 30/7, Công đoàn Tổng công ty Điện lực miền Bắc tổ chức Giải bóng đá công nhân. Giải "
+     "đấu có 16 đội tham gia. Tại lễ bế mạc, Ban tổ chức đã trao cúp cho đội vô địch.", PUBLISHED,
+     [{"kind": "Lễ", "date": "2023-07-30"}]),
+    # a meeting another speaker cites, reported held further on in its phrase, is one of its own
+    ("Tin địa phương\nSáng 12/7, Công ty Lọc dầu Bình Sơn tổ chức Hội thi tay nghề lần thứ IV. Tham dự lễ khai mạc có "
+     "ông Trần Văn Nam. Ông Nam cho biết, tại hội thảo về bảo dưỡng thiết bị khâu sau lần thứ 3 vừa được tổ chức "
+     "tại Hà Nội, công ty được đánh giá cao.", PUBLISHED,
+     [{"kind": "Lễ", "date": "2023-07-12"}, {"kind": "Hội thảo", "date": None}]),
+    # another day given since the lead, or a ceremony of another occasion named: not the lead's day
+    ("Tin địa phương\nSáng 12/7, Liên đoàn Lao động tỉnh tổ chức Hội thi an toàn vệ sinh viên giỏi. Ngày 20/6, các "
+     "đội đã đăng ký dự thi. Tham dự lễ khai mạc có ông Trần Văn Nam.", PUBLISHED, [{"kind": "Lễ", "date": None}]),
+    ("Tin địa phương\nSáng 12/7, Liên đoàn Lao động tỉnh tổ chức Hội thi an toàn vệ sinh viên giỏi. Hội thi nhằm "
+     "nâng cao kỹ năng. Tham dự lễ khai mạc Liên hoan văn nghệ có ông Trần Văn Nam.", PUBLISHED,
+     [{"kind": "Lễ", "date": None}]),
+]
+
 CASES = PROGRAMMES + AGENDA + RECALLED + PRESIDIUM + LEVELS_AND_CAPTIONS + NOT_HELD + PRIVATE + MET_IN_PAST \
     + HEADLINE_NAMED + ADVERB_ENDS_NAME + AHEAD_AND_SERIES + AFTER_PUBLICATION \
-    + TOPIC_HEADINGS
+    + TOPIC_HEADINGS + CUES_OF_THE_SENTENCE + OCCASION_CEREMONIES + SIGNINGS
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from unionfacts.extract import meeting_lexicon as lexicon
 from unionfacts.extract.meeting_layout import Layout
-from unionfacts.extract.patterns import PROPER_NAME, alternation
+from unionfacts.extract.patterns import PROPER_NAME, UPPER, alternation
 from unionfacts.normalize import fold_for_matching
 from unionfacts.resources import read_table
 from unionfacts.resolve.dates import UNKNOWN_YEAR, parse_published
@@ -84,6 +84,11 @@ _MONTH = re.compile(r"(?:\d{4}|XXXX)-\d{2}")
 _OPENS_CLAUSE = re.compile(r"[\W_]*(?:(?:vào|trong|hồi|từ)[ ]+)?", re.IGNORECASE)
 _MONTH_NEXT = re.compile(r"[ ]*,")
 _IN_BRACKETS_AFTER = re.compile(r"[ ]*(?:\([ ]*(?:vào[ ]+)?|(?:vào|hồi)[ ]+)")
+# What may stand between a meeting's name and the month its own clause gives it: who chaired or held it and where
+# ("Hội nghị về du lịch do Thủ tướng A chủ trì tại Hội An tháng 8/2016", "… tổ chức tại Bình Dương hồi tháng 3/2017").
+_OWN_CLAUSE_BEFORE_MONTH = re.compile(
+    rf"(?:[ ]+do[ ][^,;.()\n]{{1,80}}?[ ](?:chủ trì|chủ tọa|tổ chức)|[ ]+(?:được[ ]+)?tổ chức)?"
+    rf"(?:[ ]+(?:tại|ở)(?:[ ]+{UPPER}[^\s,;.()]*)+)[ ]*(?:(?:vào|hồi)[ ]+)?")
 # "vào tháng trước", "hồi tháng trước", "Tháng trước, …": the month before publication (NOTES.md item 35); not
 # "2 tháng trước" (a count of months) nor "trong tháng trước" (a period)
 _MONTH_BEFORE = re.compile(r"(?:(?<=vào )|(?<=hồi )|(?<=\. )|(?<=\n)|^)tháng trước(?!\w)", re.IGNORECASE | re.MULTILINE)
@@ -556,7 +561,8 @@ class Dating:
             if month.end <= start and _OPENS_CLAUSE.fullmatch(text, low, month.start) \
                     and _MONTH_NEXT.match(text, month.end):
                 return month.value
-            if month.start >= end and _IN_BRACKETS_AFTER.fullmatch(text, end, month.start):
+            if month.start >= end and (_IN_BRACKETS_AFTER.fullmatch(text, end, month.start)
+                                       or _OWN_CLAUSE_BEFORE_MONTH.fullmatch(text, end, month.start)):
                 return month.value
         return None
 

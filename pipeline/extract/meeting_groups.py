@@ -605,10 +605,13 @@ def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], la
                 if day is not None and layout.sentence_of(day.start) == layout.sentence_of(sentence_low) - 1 \
                         and "/" not in day.value:
                     date = day.value
-        # a bare "Tại cuộc họp, …" first reporting the article's only meeting points back to the lead's occasion
+        # a bare "Tại cuộc họp, …" first reporting the article's only meeting points back to the lead's occasion, and
+        # so does its opening or closing ceremony ("Tham dự lễ khai mạc có …", occasion_parts.tsv)
         body = [m for m in meeting.mentions if not m.headline]
-        presupposed = all(i == index for _, i in earlier) and any(m.at for m in body) \
-            and not any(m.key or m.by_verb for m in body)
+        parts = lexicon.occasion_parts()
+        presupposed = all(i == index for _, i in earlier) and not any(m.by_verb for m in body) \
+            and (any(m.at for m in body) and not any(m.key for m in body)
+                 or any(m.key in parts for m in body) and all(not m.key or m.key in parts for m in body))
         meeting.date = date if date is not None else dating.lead_day(first.start, first.end, first.long, presupposed)
     # "Kỳ họp sẽ diễn ra trong 3 ngày": the run of days from its first day; the year its mentions tie to it
     for meeting in meetings:

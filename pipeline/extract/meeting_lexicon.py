@@ -124,6 +124,12 @@ def organizing_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def occasion_parts() -> frozenset[tuple[str, ...]]:
+    """The words of models/meetings/occasion_parts.tsv, folded and split as a meeting's key ("khai mạc")."""
+    return frozenset(tuple(fold_for_matching(word).split()) for word in read_words("meetings/occasion_parts.tsv"))
+
+
+@lru_cache(maxsize=1)
 def classifier_words() -> frozenset[str]:
     """Classifier nouns before a meeting word ("cuộc", "buổi", "lớp"; models/meetings/classifiers.tsv), lower-case."""
     return frozenset(word.lower() for word in read_words("meetings/classifiers.tsv"))

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from unionfacts.extract import meeting_lexicon as lexicon
+from unionfacts.extract.meeting_dates import is_day, is_month
 from unionfacts.extract.meeting_layout import Layout, place_name_before
 from unionfacts.extract.patterns import UPPER
 from unionfacts.normalize import fold_for_matching
@@ -46,6 +47,9 @@ _CAPITALIZED_NEXT = re.compile(rf"[ ]+(?:các[ ]+)?(?:đoàn[ ]|{UPPER})")
 _FUTURE_DAY = re.compile(r"\d[ ]+tới(?=[ ]*(?:[,.;:]|$))", re.MULTILINE)
 _PAST_DAY = re.compile(r"\d[ ]+(?:vừa qua|vừa rồi)(?=[ ]*(?:[,.;:]|$))", re.MULTILINE)
 _PAST = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)", re.IGNORECASE)
+# Its own report held, further on in its phrase than a name cut short ("tại hội thảo … khâu sau lần thứ 4 vừa được tổ
+# chức tại Hà Nội, …"): a meeting introduced there, not one more mention of the meeting just reported.
+_HELD_LATER_IN_PHRASE = re.compile(r"(?<!\w)(?:vừa|đã)[ ]+(?:được[ ]+tổ chức|diễn ra)(?!\w)")
 _INTRODUCED_AFTER = re.compile(r"[ ]*(?:đã[ ]+|vừa[ ]+|chính thức[ ]+)*(?:diễn ra|khai mạc|bế mạc|được tổ chức|kết thúc)(?!\w)",
                                re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -170,6 +174,22 @@ def _ends_with(pattern_name: str, text: str, low: int, position: int, reach: int
     return lexicon.words_before(pattern_name).search(text, max(low, position - reach), position) is not None
 
 
+def _toward(layout: Layout, phrase_low: int, start: int) -> bool:
+    """Whether a word of the meeting's phrase puts it ahead ("tiến tới Đại hội", "chuẩn bị cho việc tổ chức Hội
+    nghị"): not when the meeting is where something was done ("… phục vụ công nhân là điều đại biểu chia sẻ trong
+    buổi đối thoại trưa 28-6") nor the object of attending after the cue ("… phục vụ công nhân, những đại biểu tham
+    dự Đại hội …"): the cue is a verb of the sentence, not the meeting's."""
+    text = layout.text
+    toward = None
+    for toward in lexicon.cues()["toward"].finditer(text, phrase_low, start):
+        pass
+    if toward is None:
+        return False
+    if any(_ends_with(words, text, toward.end(), start, 25) for words in ("at_words", "after_words")):
+        return False
+    return lexicon.cues()["attendee"].search(text, toward.end(), start) is None
+
+
 def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     """Whether the meeting at [start, end) is only planned; ``after``: also read what follows its name
     ("Hội nghị … sẽ diễn ra"), which for a mention pointing back says what the meeting will do instead
@@ -182,7 +202,7 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     if past is not None and not lexicon.kinds()[0].search(text, end, past.start()):
         return False  # "… tại Hội nghị … do Ban Bí thư tổ chức vào ngày 27-28/3 vừa qua": its own day is past, whatever
         # the sentence plans ("Hội nghị sẽ lắng nghe các chuyên đề trình bày tại …")
-    if layout.search_words(cues["planned"], phrase_low, start) or cues["toward"].search(text, phrase_low, start):
+    if layout.search_words(cues["planned"], phrase_low, start) or _toward(layout, phrase_low, start):
         return True
     if _listed_after_toward(layout, phrase_low, start, end) or _listed_after_plan(layout, phrase_low, start, end):
         return True
@@ -208,6 +228,11 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
         return True  # "… đồng chủ trì kỳ họp … vào ngày 8/2 tới"; not "Phát biểu tại buổi gặp mặt …, ông A cho
         # biết Đại hội … sẽ diễn ra vào tháng 8 tới": the day of another meeting named after it
     low, high = layout.sentence_window(start, 300)
+    phrase_high = layout.phrase_span(end)[1]
+    if _ends_with("at_words", text, phrase_low, start, 25) \
+            and any(is_day(date.value) for date in layout.dates.within(low, phrase_high)):
+        high = min(high, phrase_high)  # "Sáng 5/6, tại buổi làm việc …, ông A đề nghị tổ chức đối thoại định kỳ": the
+        # custom a later phrase asks for is not that of the meeting the day dates
     if cues["recurring"].search(text, low, high) and not _JUST_HELD.search(text, max(phrase_low, start - 30), start):
         return True  # "hằng năm, … tổ chức Hội nghị …"; not "Bộ X vừa tổ chức Hội nghị … giáo dục thường xuyên"
     target = layout.first_in_sentence(cues["planned_sentence"], start)
@@ -365,7 +390,8 @@ def _broadcast(layout: Layout, start: int) -> bool:
 def _recalled(layout: Layout, start: int, after: int, end: int) -> bool:
     """A past meeting only recalled ("nhắc lại Hội nghị về du lịch năm 2016", "tại Hội nghị … trước đây", "Tại buổi
     lễ năm ngoái"), not one the article reports; a meeting where something is recalled ("nhắc lại tại hội nghị")
-    is reported. ``after``: where its kind word ends."""
+    is reported, and so is one recalled with its chair, place or month ("nhắc lại Hội nghị … do Thủ tướng A chủ trì
+    tại Hội An tháng 8/2016"). ``after``: where its kind word ends."""
     text = layout.text
     cues = lexicon.cues()
     if cues["recalled_after"].search(text, max(start, end - 12), min(len(text), end + 12)):
@@ -375,7 +401,24 @@ def _recalled(layout: Layout, start: int, after: int, end: int) -> bool:
     phrase_low, _ = layout.phrase_span(start)
     if any(_ends_with(words, text, phrase_low, start, 25) for words in ("at_words", "after_words")):
         return False
-    return cues["recalled"].search(text, phrase_low, start) is not None
+    if cues["recalled_career"].search(text, phrase_low, start) is not None:
+        return True
+    return cues["recalled"].search(text, phrase_low, start) is not None and not _reported_after(layout, end)
+
+
+def _reported_after(layout: Layout, end: int) -> bool:
+    """Whether the clause after a meeting's name reports it held on its own (NOTES.md item 19): it gives its
+    chair ("… do Thủ tướng A chủ trì"), its place ("… tại Hội An") or its day or month ("… tháng 8/2016"). A
+    recalled meeting so reported is a past meeting the article reports, not only one it names."""
+    text = layout.text
+    _, high = layout.clause_span(end)
+    agent = lexicon.agent_marker().search(text, end, high)
+    if agent is not None and lexicon.cues()["chair"].search(text, agent.end(), high):
+        return True
+    if any(is_day(date.value) or is_month(date.value) for date in layout.dates.within(end, high)):
+        return True
+    place = lexicon.place_after().search(text, end, high)
+    return place is not None and not lexicon.kinds()[0].match(text, place.start("place"))
 
 
 def _dated_in_lead(layout: Layout, start: int, day_near) -> bool:
@@ -521,9 +564,10 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
         if status is None:
             continue
         relative = status == "planned" and (back and plans_after(text, end)
-                                            or lexicon.cues()["toward"].search(text, phrase_low, start) is not None)
+                                            or _toward(layout, phrase_low, start))
         introduced = day or organized or _INTRODUCED_AFTER.match(text, end) is not None or \
-            lexicon.cues()["chair"].search(text, max(phrase_low, start - 25), start) is not None
+            lexicon.cues()["chair"].search(text, max(phrase_low, start - 25), start) is not None or \
+            _HELD_LATER_IN_PHRASE.search(text, end, layout.phrase_span(end)[1]) is not None
         name = text[start:end]
         if _ACRONYM.fullmatch(match.group()):
             name = row.kind + text[match.end():end]  # "ĐHĐCĐ thường niên 2021": Đại hội đồng cổ đông thường niên …
