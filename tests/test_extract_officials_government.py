@@ -172,6 +172,10 @@ def _roles(text: str) -> set[tuple[str, str, str | None]]:
         ("Ông Hollis chọn bà Anna Kowal làm thứ trưởng và Mark Dunbar làm bộ trưởng nội vụ.",
          ("Mark Dunbar", "Bộ trưởng", "Bộ Nội vụ")),
         ("Danh sách có Mark Dunbar, cựu thứ trưởng, làm cố vấn.", ("Mark Dunbar", "Thứ trưởng", None)),
+        # two offices of one person joined by "và" after the name, the phrase closed by a comma
+        ("Bà Vũ Thị Lan, Bộ trưởng Tư pháp và Thứ trưởng Nội vụ, dự họp.", ("Vũ Thị Lan", "Thứ trưởng", "Bộ Nội vụ")),
+        ("Ông Hà Quang Vinh, Giám đốc Sở Y tế tỉnh Nam Định và Bí thư Đảng ủy Sở Y tế tỉnh Nam Định, dự lễ.",
+         ("Hà Quang Vinh", "Bí thư", "Đảng ủy Sở Y tế tỉnh Nam Định")),
     ],
 )
 def test_government_roles(text, expected):
@@ -186,6 +190,9 @@ def test_government_roles(text, expected):
         # the office after the second name's verb is not the first name's
         ("Ông Hollis chọn bà Anna Kowal làm thứ trưởng và Mark Dunbar làm bộ trưởng nội vụ.",
          ("Anna Kowal", "Bộ trưởng", "Bộ Nội vụ")),
+        # after "và" an office followed by a name is that name's, not the first person's
+        ("Bà Vũ Thị Lan, Bộ trưởng Tư pháp và Thứ trưởng Nội vụ Đặng Văn Khoa dự họp.",
+         ("Vũ Thị Lan", "Thứ trưởng", "Bộ Nội vụ")),
     ],
 )
 def test_government_roles_not_given(text, unexpected):

@@ -190,7 +190,8 @@ def _runs_and_persons(text: str, titles: list[Title], persons: list[PersonMentio
             gap = text[end:item.start]
             if sequence and isinstance(sequence[-1], _Run) and "\n" not in gap and (
                     _chain_gap().fullmatch(gap) and not _term_after_common_noun(text, sequence[-1], gap)
-                    or _respective_and(text, sequence[-1].start, gap)):
+                    or _respective_and(text, sequence[-1].start, gap)
+                    or _closing_and(text, sequence, gap, item)):
                 sequence[-1].titles.append(item)
             else:
                 sequence.append(_Run([item]))
@@ -213,6 +214,20 @@ def _respective_and(text: str, run_start: int, gap: str) -> bool:
     """ "và" joins the offices of a run given in order ("A và B lần lượt giữ chức Chủ tịch và Phó Chủ
     tịch X"); elsewhere it joins two persons' phrases ("A, Ủy viên X và Ủy viên Y B")."""
     return gap.strip(" ,") == "và" and bool(_RESPECTIVE_BEFORE.search(text, max(0, run_start - 40), run_start))
+
+
+_APPOSITION_GAP = re.compile(r"[ ]*[,(\-–][ ]*")
+# The phrase ends: a full stop, or a comma or a dash before a lower-case word (the verb), not before more offices.
+_CLAUSE_GOES_ON = re.compile(r"[ ]*(?:[.;)]|[,\-–][ ]+[a-zđà-ỹ])")
+
+
+def _closing_and(text: str, sequence: list, gap: str, title: Title) -> bool:
+    """ "và" joins two offices of one person set off after the name ("A, Bộ trưởng X và Bộ trưởng Y,
+    cho biết"): the run stands right after a person and the office after "và" ends the phrase, no
+    name after it ("A, Ủy viên X và Ủy viên Y B" gives the second office to B)."""
+    return gap.strip(" ,") == "và" and len(sequence) >= 2 and isinstance(sequence[-2], PersonMention) \
+        and bool(_APPOSITION_GAP.fullmatch(text, sequence[-2].end, sequence[-1].start)) \
+        and bool(_CLAUSE_GOES_ON.match(text, title.end))
 
 
 def _with_shared_bodies(text: str, run: _Run) -> list[tuple[Title, str | None, str | None]]:
