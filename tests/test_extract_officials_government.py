@@ -172,6 +172,11 @@ def _roles(text: str) -> set[tuple[str, str, str | None]]:
         ("Ông Hollis chọn bà Anna Kowal làm thứ trưởng và Mark Dunbar làm bộ trưởng nội vụ.",
          ("Mark Dunbar", "Bộ trưởng", "Bộ Nội vụ")),
         ("Danh sách có Mark Dunbar, cựu thứ trưởng, làm cố vấn.", ("Mark Dunbar", "Thứ trưởng", None)),
+        # a foreign armed service and its country between the office and the name
+        ("Tham mưu trưởng Hải quân Malaysia Ahmad Kamarulzaman thăm cảng.",
+         ("Ahmad Kamarulzaman", "Tham mưu trưởng", "Hải quân Malaysia")),
+        ("Tư lệnh Không quân Hàn Quốc Lee Sung-yong dự lễ.", ("Lee Sung-yong", "Tư lệnh", "Không quân Hàn Quốc")),
+        ("Tư lệnh Lục quân Mỹ Robert Brown phát biểu.", ("Robert Brown", "Tư lệnh", "Lục quân Mỹ")),
         # two offices of one person joined by "và" after the name, the phrase closed by a comma
         ("Bà Vũ Thị Lan, Bộ trưởng Tư pháp và Thứ trưởng Nội vụ, dự họp.", ("Vũ Thị Lan", "Thứ trưởng", "Bộ Nội vụ")),
         ("Ông Hà Quang Vinh, Giám đốc Sở Y tế tỉnh Nam Định và Bí thư Đảng ủy Sở Y tế tỉnh Nam Định, dự lễ.",

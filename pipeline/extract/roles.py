@@ -616,10 +616,27 @@ def _written_body(gap: str, person: PersonMention) -> str | None:
         return None  # "nhậm chức Tổng thống Mỹ, bà Melania Trump": past a comma, only a body's name
     if match is None or not is_foreign_name(person.text) and not _is_acronym_body(match.group("body")):
         return None  # a Vietnamese name's office reaches it over a body's acronym alone ("Chủ tịch FLC A")
-    words = [word.strip("()") for word in match.group("body").split()]
+    words = _without_country([word.strip("()") for word in match.group("body").split()])
     if len(words) > 1 and not all(is_vietnamese_shaped(word) or word.isupper() for word in words):
         return None  # one word may be a company's ("Giám đốc điều hành [Amazon] Jeff Bezos")
     return re.sub(r"[ ]\([A-Z]+\)$", "", match.group("body"))
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset(fold_for_matching(country) for country in read_words("persons/countries.tsv", "country"))
+
+
+_COUNTRY_WORDS = 3  # "Hải quân [Indonesia]", "Lục quân [Hàn Quốc]", "Không quân [Ả Rập Xê Út]"
+
+
+def _without_country(words: list[str]) -> list[str]:
+    """The words of a written body before the foreign country that ends it, whose name need not be
+    Vietnamese-shaped ("Tham mưu trưởng [Hải quân] Indonesia A")."""
+    for size in range(min(_COUNTRY_WORDS, len(words) - 1), 0, -1):
+        if fold_for_matching(" ".join(words[-size:])) in _country_names():
+            return words[:-size]
+    return words
 
 
 def _body_of_written(body: str) -> str | None:
