@@ -177,6 +177,10 @@ def _roles(text: str) -> set[tuple[str, str, str | None]]:
          ("Ahmad Kamarulzaman", "Tham mưu trưởng", "Hải quân Malaysia")),
         ("Tư lệnh Không quân Hàn Quốc Lee Sung-yong dự lễ.", ("Lee Sung-yong", "Tư lệnh", "Không quân Hàn Quốc")),
         ("Tư lệnh Lục quân Mỹ Robert Brown phát biểu.", ("Robert Brown", "Tư lệnh", "Lục quân Mỹ")),
+        # a foreign name's office after a comma, its body in Vietnamese words closing the phrase
+        ("Bà Ursula Brandt, Chủ tịch Hội đồng Bộ trưởng Bắc Âu, phát biểu.",
+         ("Ursula Brandt", "Chủ tịch", "Hội đồng Bộ trưởng Bắc Âu")),
+        ("Ông Tom Keller, Tư lệnh Hải quân Úc, thăm cảng.", ("Tom Keller", "Tư lệnh", "Hải quân Úc")),
         # two offices of one person joined by "và" after the name, the phrase closed by a comma
         ("Bà Vũ Thị Lan, Bộ trưởng Tư pháp và Thứ trưởng Nội vụ, dự họp.", ("Vũ Thị Lan", "Thứ trưởng", "Bộ Nội vụ")),
         ("Ông Hà Quang Vinh, Giám đốc Sở Y tế tỉnh Nam Định và Bí thư Đảng ủy Sở Y tế tỉnh Nam Định, dự lễ.",

@@ -557,7 +557,11 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
             for person, title in paired:  # "A, B lần lượt là Chủ tịch, Phó Chủ tịch X": in order
                 roles.extend(_roles_of(person, [title], run, text, implied, bodies, topics))
         elif left is not None:
-            roles.extend(_roles_of(left, run.titles, run, text, implied, bodies, topics))
+            found = _roles_of(left, run.titles, run, text, implied, bodies, topics)
+            if found and found[-1].organization is None and is_foreign_name(left.text) \
+                    and (written := _written_body_after(text, run.end)) is not None:
+                found[-1] = replace(found[-1], organization=written)  # "A, Chủ tịch [Hội đồng châu Âu], cho biết"
+            roles.extend(found)
             listed = _listed_before(text, sequence, index - 1)
             if text.startswith("vào", run.start) or listed and _VERB_BETWEEN.search(text, left.end, run.start) \
                     and _AND.search(text, listed[0].end, left.start):
@@ -604,6 +608,21 @@ def _own_offices_after(text: str, sequence: list[_Run | PersonMention], position
 
 
 _OBJECT_BEFORE = re.compile(r"(?i)(?<!\w)(?:của|cho|với)[ ]$")  # "Đặc phái viên của [Tổng thống Mỹ …] A": not A's
+
+
+_WRITTEN_AFTER = re.compile(rf"[ ](?P<body>{UPPER}[^\W\d_]*(?:[ ][^\W\d_]+){{0,7}}?)(?=[ ]*(?:[,.;)]|[-–][ ]))")
+
+
+def _written_body_after(text: str, end: int) -> str | None:
+    """The body written after a foreign name's office that closes the phrase ("A, Chủ tịch [Hội đồng
+    châu Âu], cho biết"): Vietnamese words opening with a body's head, perhaps ending in a country."""
+    match = _WRITTEN_AFTER.match(text, end)
+    if match is None:
+        return None
+    words = _without_country(match.group("body").split())
+    if not all(is_vietnamese_shaped(word) for word in words):
+        return None
+    return _body_of_written(match.group("body"))
 
 
 def _written_body(gap: str, person: PersonMention) -> str | None:
