@@ -1152,9 +1152,13 @@ def _office_at() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _office_after() -> re.Pattern[str]:
-    """An office or a profession set off by a comma right after a name."""
+    """An office or a profession right after a name: set off by a comma, perhaps held in the past
+    ("A, cựu giám đốc …", former_markers.tsv), or after a verb that gives it ("B làm bộ trưởng …",
+    role_verbs.tsv, kind verb)."""
     offices, ranks = _office_words()
-    return re.compile(rf"(?i),[ ]+(?:{alternation(offices + ranks)})(?![^\W_])")
+    former = alternation(read_words("persons/former_markers.tsv"))
+    verbs = alternation(row["word"] for row in read_table("persons/role_verbs.tsv") if row["kind"] == "verb")
+    return re.compile(rf"(?i)(?:,[ ]+(?:(?:{former})[ ]+)?|[ ]+(?:{verbs})[ ]+)(?:{alternation(offices + ranks)})(?![^\W_])")
 
 
 # Lower-case modifiers of an office ("điều hành"), no preposition: "chủ tịch của [Messaging …]" names a body.

@@ -190,7 +190,8 @@ def _runs_and_persons(text: str, titles: list[Title], persons: list[PersonMentio
             gap = text[end:item.start]
             if sequence and isinstance(sequence[-1], _Run) and "\n" not in gap and (
                     _chain_gap().fullmatch(gap) and not _term_after_common_noun(text, sequence[-1], gap)
-                    or _respective_and(text, sequence[-1].start, gap)):
+                    or _respective_and(text, sequence[-1].start, gap)
+                    or _closing_and(text, sequence, gap, item)):
                 sequence[-1].titles.append(item)
             else:
                 sequence.append(_Run([item]))
@@ -213,6 +214,20 @@ def _respective_and(text: str, run_start: int, gap: str) -> bool:
     """ "và" joins the offices of a run given in order ("A và B lần lượt giữ chức Chủ tịch và Phó Chủ
     tịch X"); elsewhere it joins two persons' phrases ("A, Ủy viên X và Ủy viên Y B")."""
     return gap.strip(" ,") == "và" and bool(_RESPECTIVE_BEFORE.search(text, max(0, run_start - 40), run_start))
+
+
+_APPOSITION_GAP = re.compile(r"[ ]*[,(\-–][ ]*")
+# The phrase ends: a full stop, or a comma or a dash before a lower-case word (the verb), not before more offices.
+_CLAUSE_GOES_ON = re.compile(r"[ ]*(?:[.;)]|[,\-–][ ]+[a-zđà-ỹ])")
+
+
+def _closing_and(text: str, sequence: list, gap: str, title: Title) -> bool:
+    """ "và" joins two offices of one person set off after the name ("A, Bộ trưởng X và Bộ trưởng Y,
+    cho biết"): the run stands right after a person and the office after "và" ends the phrase, no
+    name after it ("A, Ủy viên X và Ủy viên Y B" gives the second office to B)."""
+    return gap.strip(" ,") == "và" and len(sequence) >= 2 and isinstance(sequence[-2], PersonMention) \
+        and bool(_APPOSITION_GAP.fullmatch(text, sequence[-2].end, sequence[-1].start)) \
+        and bool(_CLAUSE_GOES_ON.match(text, title.end))
 
 
 def _with_shared_bodies(text: str, run: _Run) -> list[tuple[Title, str | None, str | None]]:
@@ -542,7 +557,11 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
             for person, title in paired:  # "A, B lần lượt là Chủ tịch, Phó Chủ tịch X": in order
                 roles.extend(_roles_of(person, [title], run, text, implied, bodies, topics))
         elif left is not None:
-            roles.extend(_roles_of(left, run.titles, run, text, implied, bodies, topics))
+            found = _roles_of(left, run.titles, run, text, implied, bodies, topics)
+            if found and found[-1].organization is None and is_foreign_name(left.text) \
+                    and (written := _written_body_after(text, run.end)) is not None:
+                found[-1] = replace(found[-1], organization=written)  # "A, Chủ tịch [Hội đồng châu Âu], cho biết"
+            roles.extend(found)
             listed = _listed_before(text, sequence, index - 1)
             if text.startswith("vào", run.start) or listed and _VERB_BETWEEN.search(text, left.end, run.start) \
                     and _AND.search(text, listed[0].end, left.start):
@@ -591,6 +610,21 @@ def _own_offices_after(text: str, sequence: list[_Run | PersonMention], position
 _OBJECT_BEFORE = re.compile(r"(?i)(?<!\w)(?:của|cho|với)[ ]$")  # "Đặc phái viên của [Tổng thống Mỹ …] A": not A's
 
 
+_WRITTEN_AFTER = re.compile(rf"[ ](?P<body>{UPPER}[^\W\d_]*(?:[ ][^\W\d_]+){{0,7}}?)(?=[ ]*(?:[,.;)]|[-–][ ]))")
+
+
+def _written_body_after(text: str, end: int) -> str | None:
+    """The body written after a foreign name's office that closes the phrase ("A, Chủ tịch [Hội đồng
+    châu Âu], cho biết"): Vietnamese words opening with a body's head, perhaps ending in a country."""
+    match = _WRITTEN_AFTER.match(text, end)
+    if match is None:
+        return None
+    words = _without_country(match.group("body").split())
+    if not all(is_vietnamese_shaped(word) for word in words):
+        return None
+    return _body_of_written(match.group("body"))
+
+
 def _written_body(gap: str, person: PersonMention) -> str | None:
     """The body written between an office and the foreign name after it ("Chủ tịch [Hạ viện] Nancy
     Pelosi", "Giám đốc [Tình báo Quốc gia] Avril Haines"), or None: a Vietnamese name, whose offices'
@@ -601,10 +635,27 @@ def _written_body(gap: str, person: PersonMention) -> str | None:
         return None  # "nhậm chức Tổng thống Mỹ, bà Melania Trump": past a comma, only a body's name
     if match is None or not is_foreign_name(person.text) and not _is_acronym_body(match.group("body")):
         return None  # a Vietnamese name's office reaches it over a body's acronym alone ("Chủ tịch FLC A")
-    words = [word.strip("()") for word in match.group("body").split()]
+    words = _without_country([word.strip("()") for word in match.group("body").split()])
     if len(words) > 1 and not all(is_vietnamese_shaped(word) or word.isupper() for word in words):
         return None  # one word may be a company's ("Giám đốc điều hành [Amazon] Jeff Bezos")
     return re.sub(r"[ ]\([A-Z]+\)$", "", match.group("body"))
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset(fold_for_matching(country) for country in read_words("persons/countries.tsv", "country"))
+
+
+_COUNTRY_WORDS = 3  # "Hải quân [Indonesia]", "Lục quân [Hàn Quốc]", "Không quân [Ả Rập Xê Út]"
+
+
+def _without_country(words: list[str]) -> list[str]:
+    """The words of a written body before the foreign country that ends it, whose name need not be
+    Vietnamese-shaped ("Tham mưu trưởng [Hải quân] Indonesia A")."""
+    for size in range(min(_COUNTRY_WORDS, len(words) - 1), 0, -1):
+        if fold_for_matching(" ".join(words[-size:])) in _country_names():
+            return words[:-size]
+    return words
 
 
 def _body_of_written(body: str) -> str | None:

@@ -484,6 +484,10 @@ def body_heads() -> tuple[str, ...]:
 _FOREIGN_FIELD_WORDS = 4  # "Bộ trưởng [An ninh Nội địa] Mỹ"
 _NO_FIELD_WORDS = frozenset({"của", "và"})  # "Bộ trưởng Cổ vật [của] Ai Cập": the country is no part of a field
 _FIELD_AFTER = re.compile(rf"[ ]({UPPER}[^\W\d_]*(?:[ ](?:[-–,][ ])?[^\W\d_]+){{0,7}})")
+# A field in lower case, as world news writes offices after a name ("A, bộ trưởng [tài chính]"):
+# named only when head and field are a body the knowledge base knows.
+_LOWER_FIELD_AFTER = re.compile(r"[ ]((?!\w*[A-ZĐ])[^\W\d_]+(?:[ ][^\W\d_]+){0,3})(?!\w)")
+_LOWER_FIELD_WORDS = 4
 
 
 def _field_body(text: str, end: int, title: str) -> OrgMention | None:
@@ -492,9 +496,16 @@ def _field_body(text: str, end: int, title: str) -> OrgMention | None:
     word before it, is a body the knowledge base knows."""
     head = _field_heads().get(fold_for_matching(title))
     match = _FIELD_AFTER.match(text, end) if head else None
+    base = load_orgbase()
+    if match is None and head and (lower := _LOWER_FIELD_AFTER.match(text, end)) is not None:
+        words, start = lower.group(1).split(" ")[:_LOWER_FIELD_WORDS], lower.start(1)
+        for size in range(len(words), 0, -1):
+            written = " ".join(words[:size])
+            if written.islower() and (org_id := base.lookup(f"{head} {written}")) is not None:
+                return OrgMention(start, start + len(written), written, base.orgs[org_id].name, org_id, "field")
+        return None
     if match is None:
         return None
-    base = load_orgbase()
     words = match.group(1).split(" ")
     start = match.start(1)
     for size in range(len(words), 0, -1):
