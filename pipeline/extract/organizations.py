@@ -1650,24 +1650,29 @@ def _media_by_short_name() -> tuple[tuple[re.Pattern[str], dict[str, str]], ...]
     sentence quotes or speaks to (media_speech.tsv: "AFP dẫn lời", "nói với CNBC"), where a bare agency
     is no credit ("Theo AFP")."""
     names = _media_short_names(_MEDIA_HEADS)
-    cues = alternation(read_words("orgs/media_cues.tsv"))
-    by_cue = re.compile(rf"(?<!\w)(?:{cues})[ ]+(?P<name>{alternation(names)})(?!\w)", re.IGNORECASE)
+    cue_words = read_words("orgs/media_cues.tsv")
+    # A lookahead for the first letters lets the engine skip the positions no cue or name starts at.
+    by_cue = re.compile(rf"{first_letters(cue_words)}(?<!\w)(?:{alternation(cue_words)})[ ]+(?P<name>{alternation(names)})(?!\w)",
+                        re.IGNORECASE)
     speech = read_mapping("orgs/media_speech.tsv", "words", "side")
     agencies = _media_short_names(_MEDIA_HEADS + tuple(f"{head} " for head in _descriptive_heads()))
     before = alternation(words for words, side in speech.items() if side == "before")
     after = alternation(words for words, side in speech.items() if side == "after")
     # The verb after the name in lower case ("AFP dẫn lời"): a capitalized one opens a name or a sentence.
     sources = trie_alternation(agencies, ignore_case=True)
-    by_speech = re.compile(rf"(?<!\w)(?:(?:{before})[ ]+(?P<name>{sources})(?!\w)|(?P<source>{sources})[ ]+(?:{after})(?!\w))",
-                           re.IGNORECASE)
-    return (by_cue, names), (by_speech, agencies)
+    before_starts = first_letters([words for words, side in speech.items() if side == "before"])
+    capitals = "".join(sorted({re.escape(name[0].upper()) for name in agencies if name}))
+    by_speech = re.compile(rf"{before_starts}(?<!\w)(?:{before})[ ]+(?P<name>{sources})(?!\w)", re.IGNORECASE)
+    # The source's own name is capitalized (checked on the match): only capitals can open it.
+    by_source = re.compile(rf"(?-i:(?=[{capitals}]))(?<!\w)(?P<source>{sources})[ ]+(?:{after})(?!\w)", re.IGNORECASE)
+    return (by_cue, names), (by_speech, agencies), (by_source, agencies)
 
 
 def find_media_by_cue(text: str, base: OrgBase) -> list[OrgMention]:
     found = []
     for pattern, names in _media_by_short_name():
         for match in pattern.finditer(text):
-            group = "name" if match.group("name") else "source"
+            group = "source" if "source" in pattern.groupindex else "name"
             name = match.group(group)
             if name[:1].isupper() and (group == "name" or text[match.end(group) + 1:match.end(group) + 2].islower()):
                 org_id = names[fold_for_matching(name)]
