@@ -27,7 +27,9 @@ _MAX_WORDS = 6
 def _pattern() -> re.Pattern[str]:
     heads = read_words("orgs/local_body_heads.tsv", "head")
     kinds = [form for form in place_kinds() if form.islower()]
-    return re.compile(rf"(?<![\w.])(?P<head>{alternation(heads)})(?P<run>(?:[ ]\w+){{1,{_MAX_WORDS}}}?)"
+    # The head opens the pattern (no look behind before it), so the engine skips to its first letters; the
+    # character before it is checked on the match.
+    return re.compile(rf"(?P<head>{alternation(heads)})(?P<run>(?:[ ]\w+){{1,{_MAX_WORDS}}}?)"
                       rf"[ ](?P<kind>{alternation(kinds)})[ ](?P<name>{PROPER_NAME})")
 
 
@@ -43,6 +45,8 @@ def find_lower_case_local_bodies(text: str, token_spans: list[tuple[int, int]], 
     found = []
     token_ends: set[int] | None = None
     for match in _pattern().finditer(text):
+        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "._"):
+            continue  # inside a word or an abbreviation
         if token_ends is None:
             token_ends = {end for _, end in token_spans}
         if match.end("head") not in token_ends:

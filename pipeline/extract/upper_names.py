@@ -23,7 +23,8 @@ from unionfacts.normalize import fold_for_matching
 from unionfacts.types import PersonMention
 
 _UPPER_SYLLABLE = rf"{UPPER}{{1,7}}"
-_RUN = re.compile(rf"(?<![^\W_])(?:{_UPPER_SYLLABLE}[ ]){{1,5}}{_UPPER_SYLLABLE}(?![^\W_])")
+# Opens with a capital (the look behind after it) so the engine skips to capitals.
+_RUN = re.compile(rf"{UPPER}(?<![^\W_]{UPPER}){UPPER}{{0,6}}[ ](?:{_UPPER_SYLLABLE}[ ]){{0,4}}{_UPPER_SYLLABLE}(?![^\W_])")
 _MAX_SYLLABLES = 4
 _SET_OFF_AFTER = re.compile(r"[ ]?[(:–-]")
 # An answer's heading or a letter's signature opens its line or sentence, perhaps after a bullet.
