@@ -173,6 +173,12 @@ def local_name(template: Template, kind: str, name: str) -> str:
     return fill(_local_canonicals().get(template.template_id, template.canonical), kind, name)
 
 
+def short_form(form: str) -> str:
+    """The words of a template's form before its first placeholder ("LĐLĐ {kind} {name}" → "LĐLĐ"): what
+    every body written in that form opens with, and its name written alone in a list ("HĐND, UBND tỉnh X")."""
+    return form.split("{")[0].strip()
+
+
 def fill(template: str, kind: str, name: str) -> str:
     """Expand a template's placeholders: {kind} (tỉnh), {KIND} (Tỉnh), {name}."""
     return " ".join(template.replace("{kind}", kind).replace("{KIND}", kind[:1].upper() + kind[1:])

@@ -47,6 +47,7 @@ from unionfacts.orgbase import (
     local_name,
     place_kind_alternation,
     place_kinds,
+    short_form,
     trim_name,
 )
 from unionfacts.resources import read_mapping, read_table, read_words
@@ -1197,8 +1198,8 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
 @lru_cache(maxsize=1)
 def _template_short_forms() -> tuple[str, ...]:
     """The words of templates.tsv forms before their place ("Công an", "UBND"): a body's name opens with them."""
-    return tuple({form.split("{")[0].strip() + " " for template in load_orgbase().templates for form in template.forms
-                  if form.split("{")[0].strip()})
+    return tuple({short_form(form) + " " for template in load_orgbase().templates for form in template.forms
+                  if short_form(form)})
 
 
 def _without_lower_case_tail(text: str, head_end: int, end: int) -> int:
@@ -1381,7 +1382,7 @@ def _template_patterns() -> tuple[tuple[re.Pattern[str], Template, str], ...]:
             # Any space but a line break: a name never runs on into the next line ("LĐLĐ TP.\nBà A").
             regex = regex.replace(r"\{name\}", name).replace(r")\ (?P<name>", r")[^\S\n]?(?P<name>")
             regex = regex.replace(r"\ ", r"[^\S\n]")
-            literal = form.split("{")[0].strip()  # text every match contains: a cheap test first
+            literal = short_form(form)  # text every match contains: a cheap test first
             if regex[:1].isalnum():  # the look behind after the first letter: the engine then skips to that letter
                 regex = rf"{regex[0]}(?<!\w{regex[0]}){regex[1:]}"
             else:

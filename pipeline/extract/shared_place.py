@@ -21,7 +21,8 @@ import re
 from functools import lru_cache
 
 from unionfacts.extract.patterns import PROPER_NAME
-from unionfacts.orgbase import OrgBase, Template, local_name, place_kind_alternation, place_kinds, template_org_id
+from unionfacts.orgbase import (OrgBase, Province, Template, local_name, place_kind_alternation, place_kinds,
+                                short_form, template_org_id)
 from unionfacts.resources import read_table
 from unionfacts.types import OrgMention
 
@@ -40,7 +41,7 @@ def _short_form_before() -> tuple[re.Pattern[str], dict[str, tuple[Template, ...
             continue  # "chỉ đạo Sở Y tế, UBND TP Yên Bái": a province's department is no peer of a city's bodies
         for form in template.forms:
             if "{name}" in form:
-                short = form.split("{")[0].strip()
+                short = short_form(form)
                 if short and template not in by_form.setdefault(short, []):
                     by_form[short].append(template)
     alternatives = "|".join(re.escape(form) for form in sorted(by_form, key=len, reverse=True))
@@ -74,6 +75,16 @@ def _next_place() -> re.Pattern[str]:
     return re.compile(rf"(?:,[ ](?:và[ ])?|[ ]và[ ])(?P<place>(?:(?P<kind>{place_kind_alternation()})[ ]?)?(?P<name>{PROPER_NAME}))")
 
 
+def _leading_province(name: str, base: OrgBase) -> tuple[str, Province | None]:
+    """The longest run of a capitalized name's first words that names a province, and the province."""
+    words = name.split(" ")
+    for size in range(len(words), 0, -1):
+        place = " ".join(words[:size])
+        if (province := base.province(place)) is not None:
+            return place, province
+    return "", None
+
+
 def places_after(chosen: list[OrgMention], text: str, base: OrgBase) -> list[OrgMention]:
     """The same template's bodies of the provinces listed right after a province's body."""
     found = []
@@ -81,10 +92,7 @@ def places_after(chosen: list[OrgMention], text: str, base: OrgBase) -> list[Org
         template = base.template_of(mention.org_id) if mention.org_id else None
         position = mention.end
         while template is not None and (match := _next_place().match(text, position)):
-            words = match.group("name").split(" ")
-            place = next((" ".join(words[:size]) for size in range(len(words), 0, -1)
-                          if base.province(" ".join(words[:size]))), "")  # "Gia Lai [Nguyễn Văn A]": the place only
-            province = base.province(place) if place else None
+            place, province = _leading_province(match.group("name"), base)  # "Gia Lai [Nguyễn Văn A]": the place only
             written_kind = place_kinds().get(match.group("kind") or "")
             if province is None or written_kind is not None and written_kind != province.kind:
                 break  # "UBND tỉnh Hà Tĩnh và [thành phố Hà Tĩnh]", "[huyện] X": a place of another level
