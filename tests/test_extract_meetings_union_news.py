@@ -88,8 +88,31 @@ BODY_WITH_PLACE_MEETS = [
     ("Hội đồng Trọng tài lao động tỉnh Hải Dương sẽ họp phiên giải quyết tranh chấp vào ngày 25/8.", PUBLISHED, []),
 ]
 
+# --- held shapes without a capitalized kind: held at on its own day, a council that met, a ceremony made, a quoted
+# programme organized on a day, a session back in a month; a lead opened by a video credit ---------------------
+HELD_WITHOUT_A_NAME = [
+    ("Tại đối thoại sáng 21/7, lãnh đạo Sở Công Thương nghe kiến nghị của doanh nghiệp.", PUBLISHED,
+     [{"kind": "Đối thoại", "date": "2023-07-21"}]),
+    ("Phát biểu tại tập huấn ngày 5-6, ông Lê Văn Tám nêu nhiều điểm mới của luật.", PUBLISHED,
+     [{"kind": "Tập huấn", "date": "2023-06-05"}]),
+    ("Qua hai vòng chấm, hội đồng tuyển chọn đã họp, thống nhất chọn 20 tác phẩm vào chung khảo.", PUBLISHED,
+     [{"name": "Cuộc họp", "date": None}]),
+    ("Ngày 3/2, Công đoàn Khu chế xuất Linh Trung đã làm lễ xuất phát đưa 400 công nhân về quê ăn Tết.", PUBLISHED,
+     [{"kind": "Lễ", "date": "2023-02-03"}]),
+    ("Sáng 11/2, LĐLĐ tỉnh Bắc Giang đã tổ chức “Chuyến xe mùa xuân” đưa 500 công nhân về quê.", PUBLISHED,
+     [{"kind": "Chương trình", "date": "2023-02-11"}]),
+    ("Trước đó, tại phiên họp Chính phủ hồi tháng 3-2022, nhiều thành viên đồng tình với đề xuất.", PUBLISHED,
+     [{"kind": "Phiên họp", "date": "2022-03"}]),
+    ("Xe đưa công nhân về quê\nCông đoàn tỉnh hỗ trợ 30 chuyến xe.\nVideo: Minh Anh\nChiều 19/5, Chủ tịch LĐLĐ tỉnh "
+     "Đồng Nai Nguyễn Văn A đã kiểm tra việc đón công nhân tại bến xe.\nNhiều xe đã xuất bến.\nTại buổi làm việc, "
+     "ông A đề nghị bảo đảm an toàn.", PUBLISHED, [{"kind": "Buổi làm việc", "date": "2023-05-19"}]),
+    # no day of its own, a campaign carried on, the council and others: none
+    ("Tại đối thoại, lãnh đạo Sở Công Thương nghe kiến nghị của doanh nghiệp.", PUBLISHED, []),
+    ("Năm nay, LĐLĐ tỉnh Bắc Giang tổ chức “Tháng Công nhân” với nhiều hoạt động thiết thực.", PUBLISHED, []),
+]
+
 CASES = ORGANIZED_KINDS + FUTURE_DAY_OF_ANOTHER + CHAIR_AND_SPEECH + HELD_TO_PREPARE + RECEIVES_AND_WORKS \
-    + BODY_WITH_PLACE_MEETS
+    + BODY_WITH_PLACE_MEETS + HELD_WITHOUT_A_NAME
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

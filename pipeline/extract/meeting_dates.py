@@ -81,6 +81,7 @@ _COORDINATED = re.compile(
     r"(?:[ ]*[/.-][ ]*(?P<year>\d{4}))?(?![\d])")
 _DAY_WORD_BEFORE = re.compile(r"ngày[ ]+$|ngày[ ]+\w+[ ]+ngày[ ]+$|(?:hai|2|ba|3)[ ]+ngày[ ]+$", re.IGNORECASE)
 _MONTH = re.compile(r"(?:\d{4}|XXXX)-\d{2}")
+_LEAD_REACH = 3  # how many sentences may open the body before the one that dates what a bare "Tại cuộc họp" presupposes
 _OPENS_CLAUSE = re.compile(r"[\W_]*(?:(?:vào|trong|hồi|từ)[ ]+)?", re.IGNORECASE)
 _MONTH_NEXT = re.compile(r"[ ]*,")
 _IN_BRACKETS_AFTER = re.compile(r"[ ]*(?:\([ ]*(?:vào[ ]+)?|(?:vào|hồi)[ ]+)")
@@ -648,8 +649,11 @@ class Dating:
         layout = self.layout
         lead = layout.lead_sentence() or 0
         sentence = layout.sentence_of(position)
-        if later and sentence > lead + 1 and not self.within(*layout.sentence_span(lead)):
-            lead += 1  # an intertitle opens the body ("Chỉ một người lơ là, cả xã hội vất vả"): the lead follows it
+        if later:
+            # an intertitle, a summary or a video credit may open the body before the sentence that dates the
+            # occasion ("Chỉ một người lơ là, cả xã hội vất vả"; "Video: A"): the first of the next few to give a day
+            lead = next((s for s in range(lead, min(sentence, lead + _LEAD_REACH + 1))
+                         if self.within(*layout.sentence_span(s))), lead)
         if sentence == lead + 1 or later and sentence > lead:
             before = lead
         elif sentence == lead and lead > 0 and layout.is_headline(layout.starts[lead - 1]):

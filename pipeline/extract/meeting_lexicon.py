@@ -170,8 +170,11 @@ def headed_body() -> re.Pattern[str]:
     committee = alternation(read_words("meetings/committee_heads.tsv"))
     # the place it is of may close it, after up to two lower-case words ("Hội đồng Trọng tài lao động tỉnh Hải Dương")
     place = rf"(?:(?:{lower}){{0,2}}[ ]+(?:{place_kind_alternation()})(?:{capitalized})+)?"
+    # a committee's lower-case words never run over "và" ("Hội đồng Trọng tài lao động và các bên họp …": the
+    # council and others, no committee's name)
+    words = rf"[ ]+(?!và(?!\w))(?!{UPPER})[^\W\d_]+|{capitalized}"
     return re.compile(rf"(?:{heads})(?:{lower}){{0,2}}(?:{capitalized})(?:{capitalized}|[ ]+[-–])*{place}$"
-                      rf"|(?i:{committee})(?:{lower}|{capitalized}){{0,6}}$")
+                      rf"|(?i:{committee})(?:{words}){{0,6}}$")
 
 
 def _roles(name: str) -> dict[str, str]:
@@ -311,6 +314,14 @@ def own_day_before() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def dated_next() -> re.Pattern[str]:
+    """A day written right after a word ("tại đối thoại sáng 21/7", "tại tập huấn ngày 5-6"): a part of the day
+    (day_parts.tsv) or "ngày", then a day and month in digits."""
+    parts = alternation(read_words("meetings/day_parts.tsv"))
+    return re.compile(rf"[ ]+(?:(?:{parts})[ ]+)?(?:ngày[ ]+)?\d{{1,2}}[/-]\d{{1,2}}(?!\d)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def directive_nouns() -> frozenset[str]:
     """Words that make a directive cue after them a noun ("Ban chỉ đạo", "Bộ Ngoại giao"), folded."""
     return frozenset(fold_for_matching(word) for word in read_words("meetings/directive_nouns.tsv"))
@@ -323,6 +334,13 @@ def organized_ceremony() -> re.Pattern[str]:
     organize = _ORGANIZING
     ceremony = alternation(r["word"] for r in read_table("meetings/ceremony_words.tsv") if r["by_verb"] == "yes")
     return re.compile(rf"(?<!\w)(?:{organize})[ ]+(?P<what>(?:{ceremony}){WORD_END})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def organized_programme() -> re.Pattern[str]:
+    """An organizing verb and a quoted name right after it: a programme held as an occasion without its kind word
+    ("đã tổ chức “Chuyến xe mùa xuân” đưa công nhân về quê"); group ``what`` is the quoted name."""
+    return re.compile(rf"(?<!\w)(?:{_ORGANIZING})[ ]+(?P<what>[“\"][^”\"\n]{{2,120}}[”\"])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -486,8 +504,8 @@ def elsewhen_cues(*when: str) -> re.Pattern[str]:
 
 
 __all__ = ["KindWord", "MeetingVerb", "RelativeDay", "agent_marker", "agent_next", "back_references",
-           "ceremony_after", "classifier_words", "cue_before", "cues", "directive_nouns", "documents", "elsewhen_cues", "generic_before",
+           "ceremony_after", "classifier_words", "cue_before", "cues", "dated_next", "directive_nouns", "documents", "elsewhen_cues", "generic_before",
            "headed_body", "held_by_before", "kinds", "led_by_clause", "many_times", "met_heads", "name_stop",
-           "not_held", "not_meetings", "office_body_before", "organized_ceremony", "past_before", "place_after",
+           "not_held", "not_meetings", "office_body_before", "organized_ceremony", "organized_programme", "past_before", "place_after",
            "plural_before", "plural_subject", "predicate_stop", "private_next", "relative_days", "sequence_cues",
            "source_after", "titles", "verbs", "words_anywhere", "words_before"]

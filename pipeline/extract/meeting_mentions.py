@@ -498,8 +498,9 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
         organized = _ends_with("organize_words", text, phrase_low, start, 30)
         if row.needs == "complement" and not lexicon.ceremony_after().match(text, after):
             continue
-        if row.needs == "organized" and not organized:
-            continue
+        if row.needs == "organized" and not organized and not (
+                _ends_with("at_words", text, phrase_low, start, 25) and lexicon.dated_next().match(text, after)):
+            continue  # held at on a day of its own ("Tại đối thoại sáng 21/7, …") is one held too
         # a kind that needs a name may instead be reported held right after its lower-case words ("Liên hoan
         # văn nghệ công nhân … đã bế mạc"), checked once its name's end is known
         unnamed = row.needs == "named" and not (organized or _NAMED_NEXT.match(text, after))
@@ -800,11 +801,35 @@ def ceremony_mentions(layout: Layout, taken: list[Mention]) -> list[Mention]:
     return found
 
 
+def programme_mentions(layout: Layout, taken: list[Mention], day_clauses) -> list[Mention]:
+    """Programmes reported by an organizing verb and their quoted name alone ("Sáng 11/2, LĐLĐ tỉnh đã tổ chức
+    “Chuyến xe mùa xuân” đưa công nhân về quê"): a Chương trình held as an occasion (NOTES.md item 30) when its
+    clause gives the day, not a campaign carried on ("tổ chức “Tháng Công nhân” với nhiều hoạt động")."""
+    text = layout.text
+    starts = [m.start for m in taken]
+    found: list[Mention] = []
+    for match in lexicon.organized_programme().finditer(text):
+        start, end = match.span("what")
+        index = bisect.bisect_right(starts, start) - 1
+        if index >= 0 and taken[index].start <= start < taken[index].end or layout.in_brackets(start) \
+                or layout.in_caption(start) or not day_clauses(start):
+            continue
+        if _planned(layout, match.start(), end) or _excluded_before(layout, match.start()) \
+                or lexicon.cues()["ongoing"].search(text, layout.phrase_span(start)[0], start):
+            continue
+        found.append(Mention(start, end, "Chương trình", "Chương trình", f"Chương trình {text[start:end]}",
+                             layout.sentence_of(start), "held", _key(fold_for_matching(text[start + 1:end - 1])), None,
+                             headline=layout.is_headline(start), introduced=True,
+                             captioned=layout.in_title_line(start)))
+    return found
+
+
 def find_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
     """Every meeting mention of the article, in text order."""
     nouns = noun_mentions(layout, day_clauses, day_near)
     mentions = sorted(nouns + verb_mentions(layout, nouns, day_near), key=lambda m: m.start)
-    return sorted(mentions + ceremony_mentions(layout, mentions), key=lambda m: m.start)
+    mentions = sorted(mentions + ceremony_mentions(layout, mentions), key=lambda m: m.start)
+    return sorted(mentions + programme_mentions(layout, mentions, day_clauses), key=lambda m: m.start)
 
 
-__all__ = ["Mention", "ceremony_mentions", "find_mentions", "has_subject", "headed_subject", "opens_predicate", "plans_after", "subject_end", "noun_mentions", "verb_mentions"]
+__all__ = ["Mention", "ceremony_mentions", "find_mentions", "programme_mentions", "has_subject", "headed_subject", "opens_predicate", "plans_after", "subject_end", "noun_mentions", "verb_mentions"]
