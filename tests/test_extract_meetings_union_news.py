@@ -109,6 +109,9 @@ HELD_WITHOUT_A_NAME = [
     # no day of its own, a campaign carried on, the council and others: none
     ("Tại đối thoại, lãnh đạo Sở Công Thương nghe kiến nghị của doanh nghiệp.", PUBLISHED, []),
     ("Năm nay, LĐLĐ tỉnh Bắc Giang tổ chức “Tháng Công nhân” với nhiều hoạt động thiết thực.", PUBLISHED, []),
+    # the skill or the cost of organizing meetings, taught or paid: none held
+    ("Học viên được học Lễ tân, Kỹ năng tổ chức hội nghị và sự kiện, Tiếng Anh chuyên ngành.", PUBLISHED, []),
+    ("Kinh phí tổ chức Đại hội công đoàn cơ sở do đơn vị tự cân đối.", PUBLISHED, []),
 ]
 
 CASES = ORGANIZED_KINDS + FUTURE_DAY_OF_ANOTHER + CHAIR_AND_SPEECH + HELD_TO_PREPARE + RECEIVES_AND_WORKS \
