@@ -109,6 +109,15 @@ HELD_WITHOUT_A_NAME = [
     # no day of its own, a campaign carried on, the council and others: none
     ("Tại đối thoại, lãnh đạo Sở Công Thương nghe kiến nghị của doanh nghiệp.", PUBLISHED, []),
     ("Năm nay, LĐLĐ tỉnh Bắc Giang tổ chức “Tháng Công nhân” với nhiều hoạt động thiết thực.", PUBLISHED, []),
+    # a meeting the sentence puts itself at with an indefinite article is one introduced there; one needed, planned
+    # or a trip someone was on is none
+    ("Tại một cuộc họp báo trong tuần này, người phát ngôn Bộ Y tế cho biết số ca mắc đã giảm.", PUBLISHED,
+     [{"kind": "Họp báo", "date": None}]),
+    ("Ông Trần Văn Hải cho biết tại một cuộc họp rằng doanh thu quý I đã giảm mạnh.", PUBLISHED,
+     [{"name": "Cuộc họp", "date": None}]),
+    ("Các nhà khoa học cho rằng tỉnh cần có một hội thảo để lắng nghe ý kiến chuyên gia.", PUBLISHED, []),
+    ("Hội cổ động viên định tổ chức một cuộc họp trong ngày mai để bàn việc thuê sân.", PUBLISHED, []),
+    ("Trước đây, trong một chuyến công tác ở nước ngoài, chị mới biết đến loại rau này.", PUBLISHED, []),
     # the skill or the cost of organizing meetings, taught or paid: none held
     ("Học viên được học Lễ tân, Kỹ năng tổ chức hội nghị và sự kiện, Tiếng Anh chuyên ngành.", PUBLISHED, []),
     ("Kinh phí tổ chức Đại hội công đoàn cơ sở do đơn vị tự cân đối.", PUBLISHED, []),

@@ -78,6 +78,7 @@ _OFFICE_RUN_CHARS = 80
 
 _MANY = re.compile(r"(?<!\w)các cấp(?!\w)")
 _MANY_AFTER = re.compile(r"[ ]*(?:\([^()\n]{1,15}\)[ ]*)?các cấp(?!\w)")  # "Đại hội Công đoàn (ĐHCĐ) các cấp"
+_INDEFINITE = re.compile(r"(?<!\w)một[ ]+$", re.IGNORECASE)  # "một cuộc họp", not "một số cuộc họp"
 _ANY = re.compile(r"(?<!\w)nào(?!\w)")  # "chưa có cuộc làm việc nào": none
 _POINTS_BACK = re.compile(r"[ ]+(?:này|đó|nói trên|trên)(?!\w)")  # "phiên họp về nội dung này"
 _COORDINATED = re.compile(r"[ ]*(?:,|và)[ ]*")
@@ -528,14 +529,22 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
         # …"); alone before a comma it is the activity in general ("tổ chức sơ kết, tổng kết để …").
         if row.needs == "organized" and not rest and _PUNCTUATION_NEXT.match(text, end, end + 2):
             continue
-        back = row.needs != "organized" and (not rest or rest in lexicon.back_references()
-                                             or _POINTS_BACK.match(text, end) is not None)
+        # "tại một cuộc họp báo trong tuần này": a meeting the sentence puts itself at with an indefinite article is
+        # one introduced there, never one pointed back to; not one that is needed or planned ("cần có một hội thảo",
+        # "định tổ chức một cuộc họp"), nor a trip someone was on ("trong một chuyến công tác, chị …")
+        indefinite = _INDEFINITE.search(text, max(phrase_low, start - 8), start)
+        if indefinite is not None and (row.family == "Chuyến thăm" or not any(
+                _ends_with(words, text, phrase_low, indefinite.start(), 25) for words in ("at_words", "after_words"))):
+            indefinite = None
+        anchor = indefinite.start() if indefinite is not None else start
+        back = row.needs != "organized" and indefinite is None \
+            and (not rest or rest in lexicon.back_references() or _POINTS_BACK.match(text, end) is not None)
         if unnamed and not (back and any(m.family == row.family for m in found)) \
                 and not (_INTRODUCED_AFTER.match(text, end) and not text[phrase_low:start].strip()):
             continue  # a bare "liên hoan" points back only to a Liên hoan reported before
         headline = layout.is_headline(start)
-        at = _ends_with("at_words", text, phrase_low, start, 25)
-        after = _ends_with("after_words", text, phrase_low, start, 25)
+        at = _ends_with("at_words", text, phrase_low, anchor, 25)
+        after = _ends_with("after_words", text, phrase_low, anchor, 25)
         day = day_clauses(start)
         if not day and lexicon.cue_before()["since"].search(text, max(phrase_low, start - 20), start):
             continue  # "ngay sau khi Hội nghị Trung ương 5 đã thông qua …": only the time of something else
@@ -558,7 +567,7 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
             status = "back"
         elif not (day or organized or at or after or headline) and lexicon.source_after().match(text, end):
             continue  # "Kỳ họp thứ 5 đã thông qua Nghị quyết …": only the source of what it passed
-        elif headline or _held(layout, start, end, day):
+        elif headline or _held(layout, anchor, end, day):
             status = "held"
         else:
             status = None
