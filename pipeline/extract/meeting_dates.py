@@ -81,6 +81,7 @@ _COORDINATED = re.compile(
     r"(?:[ ]*[/.-][ ]*(?P<year>\d{4}))?(?![\d])")
 _DAY_WORD_BEFORE = re.compile(r"ngày[ ]+$|ngày[ ]+\w+[ ]+ngày[ ]+$|(?:hai|2|ba|3)[ ]+ngày[ ]+$", re.IGNORECASE)
 _MONTH = re.compile(r"(?:\d{4}|XXXX)-\d{2}")
+_YEAR = re.compile(r"\d{4}")
 _LEAD_REACH = 3  # how many sentences may open the body before the one that dates what a bare "Tại cuộc họp" presupposes
 _OPENS_CLAUSE = re.compile(r"[\W_]*(?:(?:vào|trong|hồi|từ)[ ]+)?", re.IGNORECASE)
 _MONTH_NEXT = re.compile(r"[ ]*,")
@@ -150,6 +151,10 @@ def starts_after(value: str | None, published: str | None) -> bool:
 
 def is_month(value: str | None) -> bool:
     return bool(value) and _MONTH.fullmatch(value) is not None
+
+
+def is_year(value: str | None) -> bool:
+    return bool(value) and _YEAR.fullmatch(value) is not None
 
 
 def is_day(value: str | None) -> bool:
@@ -433,6 +438,9 @@ class Dating:
         self._starts = [d.start for d in self.days]
         # months that can date a meeting held over one, or named only by its month (NOTES.md: "2014-03")
         months = [Day(f.start, f.end, f.value) for f in facts if _MONTH.fullmatch(f.value)]
+        # a year a clause opens with dates the meeting it reports as a month does ("Cuối năm 2017, trường được
+        # khánh thành"; NOTES.md items 22 and 23: a year the text gives the occasion itself)
+        self.years = [Day(f.start, f.end, f.value) for f in facts if is_year(f.value)]
         if published_day is not None:
             before = published_day.replace(day=1) - timedelta(days=1)
             months += [Day(m.start(), m.end(), f"{before.year:04d}-{before.month:02d}")
@@ -549,7 +557,8 @@ class Dating:
         return value.replace(UNKNOWN_YEAR, year)
 
     def _month(self, start: int, end: int) -> str | None:
-        """The month of a meeting its clause opens with ("Tháng 3/2014, Hội X tổ chức Hội nghị …") or that follows
+        """The month (or the year) of a meeting its clause opens with ("Tháng 3/2014, Hội X tổ chức Hội nghị …",
+        "Cuối năm 2017, …") or that follows
         its name in brackets or after "vào" ("Hội nghị lần thứ 7 … (tháng 5/2013)", "cuộc đàm phán vào tháng
         trước"); not a month the meeting reviews or plans
         ("tổng kết công tác tháng 5", "kế hoạch tháng 6")."""
@@ -565,6 +574,10 @@ class Dating:
             if month.start >= end and (_IN_BRACKETS_AFTER.fullmatch(text, end, month.start)
                                        or _OWN_CLAUSE_BEFORE_MONTH.fullmatch(text, end, month.start)):
                 return month.value
+        for year in self.years:  # few per article
+            if low <= year.start and year.end <= start and _OPENS_CLAUSE.fullmatch(text, low, year.start) \
+                    and _MONTH_NEXT.match(text, year.end):
+                return year.value  # "Năm 2016, Công đoàn … tổ chức Đại hội …"
         return None
 
     def within(self, low: int, high: int) -> list[Day]:
@@ -678,4 +691,4 @@ class Dating:
         return values.pop() if len(values) == 1 else None
 
 
-__all__ = ["Dating", "Day", "is_day", "is_month", "offset_day", "resolve_relative"]
+__all__ = ["Dating", "Day", "is_day", "is_month", "is_year", "offset_day", "resolve_relative"]

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from unionfacts.extract import meeting_lexicon as lexicon
 from unionfacts.extract.base import Extractor, facts_of, published_of, text_of, token_spans
-from unionfacts.extract.meeting_dates import Dating, is_day, is_month, starts_after
+from unionfacts.extract.meeting_dates import Dating, is_day, is_month, is_year, starts_after
 from unionfacts.extract.meeting_groups import Grouping, Meeting, date_meetings, merge_renamed
 from unionfacts.extract.meeting_layout import Layout
 from unionfacts.extract.meeting_mentions import find_mentions, headed_subject, subject_end
@@ -175,7 +175,7 @@ def find_events(doc: Doc) -> list[EventMention]:
         organizer_name, organizer_id = (_organizer(meeting, layout)
                                         or _chair_body(list(participations.values()), layout) or (None, None))
         first = meeting.first
-        date = meeting.date if is_day(meeting.date) or is_month(meeting.date) else None
+        date = meeting.date if is_day(meeting.date) or is_month(meeting.date) or is_year(meeting.date) else None
         result.append(EventMention(
             start=first.start, end=first.end, text=text[first.start:first.end], name=first.name, kind=first.kind,
             date=date, location=_location(meeting, layout), organizer=organizer_name, organizer_id=organizer_id,
