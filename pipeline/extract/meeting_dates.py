@@ -438,8 +438,8 @@ class Dating:
         self._starts = [d.start for d in self.days]
         # months that can date a meeting held over one, or named only by its month (NOTES.md: "2014-03")
         months = [Day(f.start, f.end, f.value) for f in facts if _MONTH.fullmatch(f.value)]
-        # a year a clause opens with dates the meeting it reports as a month does ("Cuối năm 2017, trường được
-        # khánh thành"; NOTES.md items 22 and 23: a year the text gives the occasion itself)
+        # a year a clause opens with dates the meeting it reports as a month does ("Năm 2016, Công đoàn … tổ chức
+        # Đại hội"; NOTES.md items 22 and 23: a year the text gives the occasion itself)
         self.years = [Day(f.start, f.end, f.value) for f in facts if is_year(f.value)]
         if published_day is not None:
             before = published_day.replace(day=1) - timedelta(days=1)
@@ -556,12 +556,11 @@ class Dating:
         year = str(max(years))
         return value.replace(UNKNOWN_YEAR, year)
 
-    def _month(self, start: int, end: int) -> str | None:
-        """The month (or the year) of a meeting its clause opens with ("Tháng 3/2014, Hội X tổ chức Hội nghị …",
-        "Cuối năm 2017, …") or that follows
+    def _month_or_year(self, start: int, end: int) -> str | None:
+        """The month of a meeting its clause opens with ("Tháng 3/2014, Hội X tổ chức Hội nghị …") or that follows
         its name in brackets or after "vào" ("Hội nghị lần thứ 7 … (tháng 5/2013)", "cuộc đàm phán vào tháng
-        trước"); not a month the meeting reviews or plans
-        ("tổng kết công tác tháng 5", "kế hoạch tháng 6")."""
+        trước"), else the year its clause opens with ("Cuối năm 2019, trường đã tổ chức hội thảo …"); not a month
+        or a year the meeting reviews or plans ("tổng kết công tác tháng 5", "kế hoạch tháng 6")."""
         text = self.layout.text
         low, high = self.layout.clause_span(start)
         index = bisect.bisect_left(self._month_starts, low)
@@ -637,7 +636,7 @@ class Dating:
                     best = (distance, day.value)
             if best is not None:
                 return best[1]
-        month = self._month(start, end)
+        month = self._month_or_year(start, end)
         if month is not None:
             return month
         sentence = layout.sentence_of(start)
