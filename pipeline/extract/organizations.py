@@ -36,7 +36,7 @@ from unionfacts.extract.shared_place import bodies_sharing_place, places_after
 from unionfacts.extract.steering import find_steering_committees
 from unionfacts.extract.patterns import PROPER_NAME, UPPER, alternation, first_letters, stop_words, trie_alternation, word_pattern
 from unionfacts.extract.spanindex import SpanIndex, span_index
-from unionfacts.extract.titles import titles
+from unionfacts.extract.titles import standalone_ban, titles
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import (
     OrgBase,
@@ -1506,10 +1506,17 @@ def _union_department(mention: OrgMention, known: SpanIndex[OrgMention], base: O
     if not fold_for_matching(mention.text).startswith("ban "):
         return False
     # The body may follow the name where that stopped short of it, over lower-case words of the
-    # department's field ("Ban Quan hệ [lao động] Tổng LĐLĐ Việt Nam").
-    reach = _field_tail_end(text, mention.end) + 2  # over the space, into the body after it
+    # department's field ("Ban Quan hệ [lao động] Tổng LĐLĐ Việt Nam"), and over a link ("Ban Quan hệ lao
+    # động [của] Tổng LĐLĐ", "Ban Nữ công [(]LĐLĐ tỉnh X)") unless the Ban is a body of its own ("Ban chỉ đạo").
+    tail = _field_tail_end(text, mention.end)
+    if (link := _DEPARTMENT_LINK.match(text, tail)) is not None and not standalone_ban().match(text, mention.start + 3):
+        tail = link.end()
+    reach = tail + 2  # over the space, into the body after it
     return any(start > mention.start and org.org_id and base.orgs[org.org_id].level not in _GOVERNING_LEVELS
                for start, _, org in known.overlapping(mention.start, reach))
+
+
+_DEPARTMENT_LINK = re.compile(r"[ ](?:của|thuộc)(?=[ ])|[ ]?[(](?=\w)|,(?=[ ])|[ ][-–](?=[ ])")
 
 
 def _field_tail_end(text: str, end: int) -> int:

@@ -129,8 +129,10 @@ def _appositive() -> re.Pattern[str]:
     """What may stand between a name and the run of offices after it: punctuation, or a verb
     that gives the role (role_verbs.tsv)."""
     rows = read_table("persons/role_verbs.tsv")
-    words = {kind: alternation(row["word"] for row in rows if row["kind"] == kind) for kind in ("adverb", "verb", "office")}
-    verb = rf"(?:(?:{words['adverb']})[ ]+)*(?:{words['verb']})[ ]+(?:(?:{words['office']})[ ]+)?"
+    words = {kind: alternation(row["word"] for row in rows if row["kind"] == kind)
+             for kind in ("adverb", "verb", "office", "article")}
+    verb = (rf"(?:(?:{words['adverb']})[ ]+)*(?:{words['verb']})[ ]+(?:(?:{words['article']})[ ]+)?"
+            rf"(?:(?:{words['office']})[ ]+)?")
     # A bracket right after the name may say more of the person first: "A (SN 1986) - Bí thư …",
     # "A (tên thường gọi B - sinh năm 1957), Ủy viên …".
     aside = r"(?:\([^()\n]{1,40}\)[ ]*)?"

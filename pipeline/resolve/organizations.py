@@ -90,6 +90,14 @@ def _only_province_named(text: str, base: OrgBase) -> Province | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+def _sentence_province(text: str, position: int, kind: str, base: OrgBase) -> str | None:
+    """The one province of ``kind`` named (by a name of two words or more) in the sentence before ``position``."""
+    start = max(text.rfind(mark, 0, position) for mark in ".!?\n") + 1
+    named = {province.name for match in _province_names().finditer(text, start, position)
+             if (province := base.province(match.group())) is not None and province.kind == kind}
+    return named.pop() if len(named) == 1 else None
+
+
 @lru_cache(maxsize=1)
 def _written_with_kind() -> re.Pattern[str]:
     """The variants of provinces.tsv that begin with a kind of place ("TP.HCM", "TP HCM")."""
@@ -272,15 +280,17 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
     places = context_places(text, candidates, base)
     templates = {template.template_id: template for template in base.templates}
     pattern, meanings = _relative_forms()
-    for match in pattern.finditer(text) if places else ():
+    for match in pattern.finditer(text):
         template_id, kind = meanings[fold_for_matching(match.group())]
         template = templates.get(template_id)
         # A head-and-name candidate that is exactly the relative form ("Công đoàn TP") gives way to it.
         touching = overlapping(*match.span())
         same = [m for m in touching if (m.start, m.end) == match.span() and m.how == "pattern" and m.org_id is None]
-        if template is None or kind not in places or _names_its_place(text, match.end(), base):
+        # No place of its kind in the article's context: the one province of that kind its sentence names
+        # before it ("Tại tổ đại biểu Quốc hội Đồng Nai, chủ tịch [Liên đoàn Lao động tỉnh]").
+        place = places.get(kind) or _sentence_province(text, match.start(), kind, base)
+        if template is None or place is None or _names_its_place(text, match.end(), base):
             continue  # "Tỉnh ủy Nghệ An" in a credit the finder left out: no relative form
-        place = places[kind]
         province = base.province(place)
         if province is not None and province.kind == kind:
             org_id = template_org_id(template, province)
