@@ -36,7 +36,7 @@ from unionfacts.extract.shared_place import bodies_sharing_place, places_after
 from unionfacts.extract.steering import find_steering_committees
 from unionfacts.extract.patterns import PROPER_NAME, UPPER, alternation, first_letters, stop_words, trie_alternation, word_pattern
 from unionfacts.extract.spanindex import SpanIndex, span_index
-from unionfacts.extract.titles import standalone_ban, titles
+from unionfacts.extract.titles import standalone_ban, titles, unit_owner
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import (
     OrgBase,
@@ -257,6 +257,12 @@ def _heads() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def organ_heads() -> tuple[str, ...]:
+    """The heads of a union's or a Party organ's name ("Công đoàn", "Đảng ủy", "Chi bộ"), longest first."""
+    return tuple(head for head, kind in _heads() if kind in ("union", "party"))
+
+
+@lru_cache(maxsize=1)
 def _heads_by_first_word() -> dict[str, tuple[tuple[str, str], ...]]:
     """Pattern heads by their lower-cased first word, longest first."""
     index: dict[str, list[tuple[str, str]]] = {}
@@ -372,7 +378,8 @@ def _lower_run(text: str, spans: list[tuple[int, int]], start: int, capitals: in
     following = text[spans[after][0]:spans[after][1]] if after < len(spans) else ""
     if _is_name_word(following) and following[0].isalpha() and following not in _sentence_openers() \
             and not _opens_head_token(text, spans[after]) and not _known_starts_at(text, spans[after][0]):
-        return after - start if capitals <= 1 or end - start == 1 else 0
+        # after several capitalized words, one field only (of one token or two: "Lọc [hóa dầu] Bình Sơn")
+        return after - start if capitals <= 1 or len(kinds) == 1 and end - start <= 2 else 0
     following = text[spans[end][0]:spans[end][1]] if end < len(spans) else ""
     object_follows = following[:1].isalpha() and following.islower() and following not in stop_words()
     object_follows = object_follows and following not in place_kinds()  # "… và nhân văn [thành phố] Hồ Chí Minh"
@@ -1509,11 +1516,15 @@ def _union_department(mention: OrgMention, known: SpanIndex[OrgMention], base: O
     # department's field ("Ban Quan hệ [lao động] Tổng LĐLĐ Việt Nam"), and over a link ("Ban Quan hệ lao
     # động [của] Tổng LĐLĐ", "Ban Nữ công [(]LĐLĐ tỉnh X)") unless the Ban is a body of its own ("Ban chỉ đạo").
     tail = _field_tail_end(text, mention.end)
-    if (link := _DEPARTMENT_LINK.match(text, tail)) is not None and not standalone_ban().match(text, mention.start + 3):
-        tail = link.end()
-    reach = tail + 2  # over the space, into the body after it
-    return any(start > mention.start and org.org_id and base.orgs[org.org_id].level not in _GOVERNING_LEVELS
-               for start, _, org in known.overlapping(mention.start, reach))
+    if any(start > mention.start and org.org_id and base.orgs[org.org_id].level not in _GOVERNING_LEVELS
+           for start, _, org in known.overlapping(mention.start, tail + 2)):  # over the space, into the body
+        return True
+    # Over a link, only a union's or an association's department ("Ban Quan hệ lao động [của] Tổng LĐLĐ", "Ban Nữ
+    # công [(]LĐLĐ tỉnh X)"; persons/unit_bodies.tsv), never a body of its own ("Ban chỉ đạo …").
+    link = _DEPARTMENT_LINK.match(text, tail)
+    return link is not None and not standalone_ban().match(text, mention.start + 3) and any(
+        start > mention.start and org.org_id and unit_owner(org.org_id)
+        for start, _, org in known.overlapping(link.end(), link.end() + 2))
 
 
 _DEPARTMENT_LINK = re.compile(r"[ ](?:của|thuộc)(?=[ ])|[ ]?[(](?=\w)|,(?=[ ])|[ ][-–](?=[ ])")
@@ -1545,7 +1556,7 @@ def nested_workplaces(chosen: list[OrgMention], text: str, base: OrgBase) -> lis
     """The workplace inside its union's or Party organ's name: "Công đoàn [Công ty TNHH Canon Việt Nam]",
     "Đảng ủy [Tổng công ty X]" name the company too (NOTES.md items 29, 34: a company and its grassroots
     union are two entries; a known body named inside another's name is listed as well)."""
-    unions = tuple(head for head, kind in _heads() if kind in ("union", "party"))
+    unions = organ_heads()
     workplaces = tuple(head for head, kind in _heads() if kind in _WORKPLACE_KINDS)
     nested = []
     for outer in chosen:

@@ -481,7 +481,11 @@ def _full_names(text: str, runs: list[list[_Syllable]]) -> list[_Name]:
                 continue
             if _MIN_SYLLABLES <= len(folded) <= _MAX_SYLLABLES \
                     and not _is_head_before(text, first.start, kind, len(folded), run[j].end):
-                names.append(_Name(first.start, run[j].end, folded, _display(text[first.start:run[j].end])))
+                # A given name written by its initial closes the name ("bà Trần Thị S.", "ông Nguyễn Văn Ng"):
+                # the news hides the name of a patient, a suspect or a victim so.
+                end = initial.end("initial") if (initial := _GIVEN_INITIAL.match(text, run[j].end)) else run[j].end
+                folded += (initial.group("initial").lower(),) if initial else ()
+                names.append(_Name(first.start, end, folded, _display(text[first.start:end])))
             i = j + 1
     return names
 
@@ -692,6 +696,10 @@ def find_persons(doc: Doc) -> list[PersonMention]:
 # ("John", "McCain", "Jae-in", "O'Neil"); all-capital words ("SOS", "HMS") are names of things.
 _LATIN_SMALL = "a-zß-öø-ÿ'’"
 _FOREIGN_WORD = rf"[A-Z][{_LATIN_SMALL}]+(?:(?:-[A-Za-z][{_LATIN_SMALL}]*)+|[A-Z][{_LATIN_SMALL}]+)?"  # "Chan-o-cha"
+# A Vietnamese given name written by its first letter or letters ("Nguyễn Văn N.", "Mã Bửu Ng"), then a stop,
+# a comma, a bracket or a space before a word in lower case; not a house or district number ("Q.3").
+_GIVEN_INITIAL = re.compile(r"[ ](?P<initial>(?:Ng|Nh|Th|Tr|Ch|Kh|Ph|Gi|[A-ZĐ]))(?=\.?(?:[ ,;:)]|$))(?!\.?[ ]?\d)"
+                            r"(?![ ][A-ZĐ])", re.MULTILINE)
 _INITIAL = r"[A-Z]\.[ ]"  # "H. R. McMaster", "Thomas A. Bussiere": initials before a word of the name
 
 
@@ -724,7 +732,18 @@ def _home_last_words() -> frozenset[str]:
     return frozenset(form.split()[-1] for form in _home())
 
 
-_NAME_RUN = re.compile(rf"(?<![\w.-])(?:{_INITIAL}){{0,2}}{_FOREIGN_WORD}(?:[ ](?:{_INITIAL}){{0,2}}{_FOREIGN_WORD}){{0,5}}(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _name_run() -> re.Pattern[str]:
+    """A run of Latin words, with the particles a foreign name holds between them (name_particles.tsv)."""
+    particles = read_words("persons/name_particles.tsv", "particle")
+    spaced = alternation(p for p in particles if not p.endswith("-"))
+    glued = alternation(p for p in particles if p.endswith("-"))
+    later = rf"[ ](?:(?:{spaced})[ ]){{0,2}}(?:{glued})?(?:{_INITIAL}){{0,2}}{_FOREIGN_WORD}"
+    return re.compile(rf"(?<![\w.-])(?:{_INITIAL}){{0,2}}{_FOREIGN_WORD}(?:{later}){{0,5}}(?![\w-])")
+
+
 _MAX_FOREIGN_WORDS = 4  # a run of Latin words may begin with a country's ("Tây Ban Nha Margarita Robles Fernández")
 # After a foreign country a name of Vietnamese syllables is a Chinese one read in Sino-Vietnamese
 # ("Chủ tịch Trung Quốc Tập Cận Bình"); a Vietnamese name there is read as one already.
@@ -833,14 +852,14 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
     cue_before = _cue_before_name()
     places = _places_of(text)  # "ở Bangkok": a place, also after an office ("Thống đốc Bangkok Aswin Kwanmuang")
     not_first = countries_folded | places
-    candidates = [(start, written, False) for run in _NAME_RUN.finditer(text)
+    candidates = [(start, written, False) for run in _name_run().finditer(text)
                   if not all(_vietnamese_shaped(word) for word in run.group().split(" "))
                   for start, written in _word_starts(run, not_first)]
     candidates += [(run.start(), run.group(), True) for run in _sino_runs(text)  # Sino-Vietnamese syllables only
                    if all(_vietnamese_shaped(word) for word in run.group().split(" "))]
     named_until = -1
     for start, written, sino in sorted(candidates):
-        if start < named_until or _begins_with_country(written, not_first):
+        if start < named_until or _begins_with_country(written, not_first) or _ends_a_country_before(text, start, written):
             continue  # a later word of a run already read as a name; a country is no name's first word
         words = written.split(" ")
         while not sino and words and not words[-1].isascii() and _vietnamese_shaped(words[-1]):
@@ -916,7 +935,7 @@ def _full_names_of_family_names(text: str, found: list[PersonMention], taken: Sp
     more: list[PersonMention] = []
     if not alone:
         return more
-    for run in _NAME_RUN.finditer(text):
+    for run in _name_run().finditer(text):
         words = run.group().split(" ")
         start, end = run.start(), run.end()
         if words[-1] not in alone or not 2 <= len(words) <= 3 or not _strongly_foreign(words) \
@@ -1011,7 +1030,7 @@ def _first_words(found: list[PersonMention]) -> dict[str, str]:
 
 def is_foreign_name(name: str) -> bool:
     """Whether ``name`` is written in Latin words, one at least no Vietnamese syllable ("Sean Spicer")."""
-    return bool(_NAME_RUN.fullmatch(name)) and not all(_vietnamese_shaped(word) for word in name.split(" "))
+    return bool(_name_run().fullmatch(name)) and not all(_vietnamese_shaped(word) for word in name.split(" "))
 
 
 def is_vietnamese_shaped(word: str) -> bool:
@@ -1207,6 +1226,20 @@ def _state_body_heads() -> frozenset[str]:
 def _begins_with_country(written: str, countries_folded: frozenset[str]) -> bool:
     words = written.split(" ")
     return any(fold_for_matching(" ".join(words[:size])) in countries_folded for size in (1, 2, 3))
+
+
+def _ends_a_country_before(text: str, start: int, written: str) -> bool:
+    """Whether the run's first words end a country written over Vietnamese and Latin words ("Quốc vương Ả Rập
+    [Saudi] Salman"): the name begins after the country, as after a whole one."""
+    words = written.split(" ")
+    for size in (1, 2):
+        tail = fold_for_matching(" ".join(words[:size]))
+        if size < len(words) and tail in _country_tails():
+            end = start + len(" ".join(words[:size]))
+            if any(fold_for_matching(text[max(0, end - len(country)):end]) == country and len(country) > len(tail)
+                   for country in _countries_folded()):
+                return True
+    return False
 
 
 _RUN_OFFSETS = 4  # the words a run of Latin words may begin with before the name: "Bà", "Lào", "Tây Ban Nha"

@@ -239,7 +239,7 @@ def _unit_of_body(text: str, organization: OrgMention) -> tuple[str, OrgMention]
         org_id = base.lookup(body)
         if org_id is None or not words[1][:1].isupper():
             continue
-        if not any(org_id == owner or org_id.startswith(owner + "-") for owner in _unit_bodies()):
+        if not unit_owner(org_id):
             return None
         start = organization.end - len(body)
         return " ".join(words[1:size]), OrgMention(start, organization.end, body, base.orgs[org_id].name, org_id)
@@ -249,6 +249,11 @@ def _unit_of_body(text: str, organization: OrgMention) -> tuple[str, OrgMention]
 @lru_cache(maxsize=1)
 def _unit_bodies() -> tuple[str, ...]:
     return tuple(read_words("persons/unit_bodies.tsv", "id"))
+
+
+def unit_owner(org_id: str) -> bool:
+    """Whether a body's "Ban …" are its internal units (persons/unit_bodies.tsv): a union's or an association's."""
+    return any(org_id == owner or org_id.startswith(owner + "-") for owner in _unit_bodies())
 
 
 _FIELD_JOINERS = frozenset({"và", "-", "–"})
@@ -610,9 +615,11 @@ def _of_foreign_state(text: str, organization: OrgMention) -> OrgMention:
     if match is None:
         return organization
     # A field names the foreign body as written after the head ("Bộ trưởng [Lao động] Nhật Bản": Bộ Lao động
-    # Nhật Bản, not the home ministry's full name).
-    written = text[organization.start:organization.end]
-    body = f"{organization.name.split(' ', 1)[0]} {written}" if organization.how == "field" else written
+    # Nhật Bản, not the home ministry's full name), in the base's spelling where that is the same name.
+    body = text[organization.start:organization.end]
+    if organization.how == "field":
+        body = f"{organization.name.split(' ', 1)[0]} {body}"
+        body = organization.name if fold_for_matching(body) == fold_for_matching(organization.name) else body
     country = text[match.start():match.end()].strip()
     return OrgMention(organization.start, match.end(), text[organization.start:match.end()], f"{body} {country}",
                       None, "foreign")

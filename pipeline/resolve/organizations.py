@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from unionfacts.extract.backrefs import resolve_union_pointers
 from unionfacts.extract.base import Extractor, facts_of, text_of
-from unionfacts.extract.organizations import INNER_DEFINITION, kind_alone_after, nested_parents, pattern_name
+from unionfacts.extract.organizations import INNER_DEFINITION, kind_alone_after, nested_parents, organ_heads, pattern_name
 from unionfacts.extract.patterns import PROPER_NAME, UPPER, word_pattern
 from unionfacts.extract.spanindex import span_index
 from unionfacts.extract.steering import steering_pointers
@@ -319,7 +319,7 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
         index.add(match.start(), match.end(), OrgMention(match.start(), match.end(), match.group(), name, org_id, "relative"))
     mentions = [_known_by_name(replace(m, name=renamed[id(m)]) if id(m) in renamed else m, base)
                 for m in index if id(m) not in dropped]
-    mentions = _with_inner_definitions(text, mentions, base)
+    mentions = _with_inner_definitions(text, _organs_of_defined_bodies(mentions, definitions), base)
     mentions = _short_forms_point_back(_variants_agree(mentions))
     province = article_province(text, candidates, base, places)
     mentions = _placed_in_province(_with_kind_after(text, mentions, province, places), province, base)
@@ -434,6 +434,24 @@ def _with_inner_definitions(text: str, mentions: list[OrgMention], base: OrgBase
     return [replace(m, name=pattern_name(text, m.start, m.end, base, abbreviations))
             if m.how == "pattern" and m.org_id is None and any(word in learned for word in m.text.split(" ")) else m
             for m in mentions]
+
+
+def _organs_of_defined_bodies(mentions: list[OrgMention], definitions: dict[str, OrgMention]) -> list[OrgMention]:
+    """A union's or a Party organ's name that ends with an acronym the text defines for a body ("Đảng ủy BSR"
+    after "Công ty Cổ phần Lọc hóa dầu Bình Sơn (BSR)") is named with the body's full name, the acronym written
+    out (NOTES.md 29); the form as written stays its alias."""
+    if not definitions:
+        return mentions
+    heads = {fold_for_matching(head) for head in organ_heads()}
+    named = []
+    for mention in mentions:
+        head, _, last = mention.text.rpartition(" ")
+        source = definitions.get(last)
+        if mention.how == "pattern" and mention.org_id is None and source is not None and source is not mention \
+                and fold_for_matching(head) in heads:
+            mention = replace(mention, name=f"{head} {source.name}")
+        named.append(mention)
+    return named
 
 
 def _known_by_name(mention: OrgMention, base: OrgBase) -> OrgMention:
