@@ -44,6 +44,17 @@ def _place_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?P<kind>{place_kind_alternation()})[ ](?P<name>{PROPER_NAME})")
 
 
+def kind_places(text: str, base: OrgBase) -> list[tuple[int, str, str]]:
+    """Every place written with its kind ("tỉnh Quảng Ninh", "huyện Hậu Lộc"): where the kind word starts, the
+    kind, the name."""
+    found = []
+    for match in _place_pattern().finditer(text):
+        name = trim_name(match.group("name"), base, text[match.end("name"):match.end("name") + 40])
+        if name:
+            found.append((match.start(), place_kinds()[match.group("kind")], name))
+    return found
+
+
 def context_places(text: str, candidates: list[OrgMention], base: OrgBase) -> dict[str, str]:
     """The first place of each kind the article names ("tỉnh" → "Quảng Ninh").
 
@@ -51,11 +62,7 @@ def context_places(text: str, candidates: list[OrgMention], base: OrgBase) -> di
     and from provincial bodies already recognized ("Thành ủy TPHCM" → Hồ Chí Minh). The dict
     keeps the order in which the article first names each kind.
     """
-    found: list[tuple[int, str, str]] = []
-    for match in _place_pattern().finditer(text):
-        name = trim_name(match.group("name"), base, text[match.end("name"):match.end("name") + 40])
-        if name:
-            found.append((match.start(), place_kinds()[match.group("kind")], name))
+    found: list[tuple[int, str, str]] = [(start, kind, name) for start, kind, name in kind_places(text, base)]
     for match in _written_with_kind().finditer(text):  # "TP.HCM", "TPHCM": a city written with its kind
         province = base.province(match.group())
         if province is not None:
@@ -278,6 +285,9 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
             index.add(match.start(), match.end(),
                       OrgMention(match.start(), match.end(), word, base.orgs[target].name, target, "typo"))
     places = context_places(text, candidates, base)
+    # A form that ends with its kind of place followed by the place's name names its own place ("Liên đoàn lao
+    # động [huyện Hậu Lộc]"), not the article's place of that kind: kind word's start → (kind, name).
+    own_places = {start: (kind, name) for start, kind, name in kind_places(text, base)}
     templates = {template.template_id: template for template in base.templates}
     pattern, meanings = _relative_forms()
     for match in pattern.finditer(text):
@@ -286,11 +296,14 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
         # A head-and-name candidate that is exactly the relative form ("Công đoàn TP") gives way to it.
         touching = overlapping(*match.span())
         same = [m for m in touching if (m.start, m.end) == match.span() and m.how == "pattern" and m.org_id is None]
+        kind_start = match.end() - len(match.group().rsplit(" ", 1)[-1])
+        own = own_places.get(kind_start) if text.startswith(" ", match.end()) else None
         # No place of its kind in the article's context: the one province of that kind its sentence names
         # before it ("Tại tổ đại biểu Quốc hội Đồng Nai, chủ tịch [Liên đoàn Lao động tỉnh]").
-        place = places.get(kind) or _sentence_province(text, match.start(), kind, base)
-        if template is None or place is None or _names_its_place(text, match.end(), base):
+        place = own[1] if own and own[0] == kind else places.get(kind) or _sentence_province(text, match.start(), kind, base)
+        if template is None or place is None or not own and _names_its_place(text, match.end(), base):
             continue  # "Tỉnh ủy Nghệ An" in a credit the finder left out: no relative form
+        end = match.end() + 1 + len(place) if own and own[0] == kind else match.end()
         province = base.province(place)
         if province is not None and province.kind == kind:
             org_id = template_org_id(template, province)
@@ -316,7 +329,7 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
         if len(same) != len(touching):
             continue
         dropped.update(id(m) for m in same)
-        index.add(match.start(), match.end(), OrgMention(match.start(), match.end(), match.group(), name, org_id, "relative"))
+        index.add(match.start(), end, OrgMention(match.start(), end, text[match.start():end], name, org_id, "relative"))
     mentions = [_known_by_name(replace(m, name=renamed[id(m)]) if id(m) in renamed else m, base)
                 for m in index if id(m) not in dropped]
     mentions = _with_inner_definitions(text, _organs_of_defined_bodies(mentions, definitions), base)
