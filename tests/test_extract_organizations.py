@@ -373,10 +373,9 @@ ORGANIZATIONS = [
     ("Tại các CĐCS, các hoạt động chăm lo CNVCLĐ cũng được thực hiện đều khắp với nhiều hoạt động ý nghĩa và "
                "hàng nghìn phần quà được trao tặng, tiêu biểu như CĐCS Công ty Giày Uy Việt đã tổ chức tổng kết hoạt "
                "động công đoàn năm 2016", UNDATED, {"Công đoàn cơ sở Công ty Giày Uy Việt", "Công ty Giày Uy Việt"}),  # baomoi-014
-    xfail_case("Thậm chí có những doanh nghiệp 100% công nhân có mặt đúng ngày giờ quy định như: Công ty TNHH Yamaha "
-               "Moto Việt Nam – Khu công nghiệp Nội Bài, Công ty TNHH Nipon Việt Nam - khu công nghiệp Quang Minh.",
-               UNDATED, {"Công ty TNHH Yamaha Moto Việt Nam", "Công ty TNHH Nipon Việt Nam"},
-               NAME_EXTENT),  # baomoi-006
+    ("Thậm chí có những doanh nghiệp 100% công nhân có mặt đúng ngày giờ quy định như: Công ty TNHH Yamaha "
+     "Moto Việt Nam – Khu công nghiệp Nội Bài, Công ty TNHH Nipon Việt Nam - khu công nghiệp Quang Minh.",
+     UNDATED, {"Công ty TNHH Yamaha Moto Việt Nam", "Công ty TNHH Nipon Việt Nam"}),  # baomoi-006
     ("và nữ lao động xuất sắc Đỗ Thị Quyên - thợ hàn bậc 7/7, Tổ trưởng sản xuất, Phân xưởng Khoan nổ mìn, "
                "Chi nhánh Công ty cổ phần Gang thép Thái Nguyên - Mỏ than Phấn Mễ, Công ty CP Gang thép Thái Nguyên.", UNDATED, {"Chi nhánh Công ty cổ phần Gang thép Thái Nguyên - Mỏ than Phấn Mễ",
                          "Công ty cổ phần Gang thép Thái Nguyên"}),  # baomoi-051

@@ -174,6 +174,10 @@ def organizations(text: str) -> set[str]:
      {("Hà Văn Tuấn", "Bí thư", "Đảng ủy cơ quan Liên đoàn Lao động tỉnh Phú Thọ"),
       ("Hà Văn Tuấn", "Chủ tịch", "Liên đoàn Lao động tỉnh Phú Thọ")},
      {"Đảng ủy cơ quan Liên đoàn Lao động tỉnh Phú Thọ", "Liên đoàn Lao động tỉnh Phú Thọ"}),
+    # a zone after a dash says where the company is, no word of its name
+    ("Bà Phí Thị Lan, Chủ tịch Công đoàn Công ty TNHH Hòa Bình Việt Nam - Khu công nghiệp Quế Võ, cho biết.",
+     {("Phí Thị Lan", "Chủ tịch", "Công đoàn Công ty TNHH Hòa Bình Việt Nam")},
+     {"Công đoàn Công ty TNHH Hòa Bình Việt Nam", "Công ty TNHH Hòa Bình Việt Nam"}),
     # a Party organ named with the acronym the text defines for its company: the company written out
     ("Công ty Cổ phần Lọc hóa dầu Nam Sơn (NSR) tổ chức hội thi. Bà Đào Thị Hạnh, Phó Bí thư Đảng ủy NSR, phát biểu.",
      {("Đào Thị Hạnh", "Phó Bí thư", "Đảng ủy Công ty Cổ phần Lọc hóa dầu Nam Sơn")},
@@ -276,6 +280,12 @@ def test_initials_and_name_particles(text, expected):
     ("Phong trào do Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh phát động.",
      {"Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"}),
     ("Thứ trưởng Lao động Trịnh Văn Hưng cho biết dự thảo đã xong.", {"Bộ Lao động - Thương binh và Xã hội"}),
+    # a relative form followed by its own place names that place, not the article's first of the kind
+    ("Huyện Yên Thủy có nhiều xã. Bà Lò Thị Vân, Phó Chủ tịch Liên đoàn lao động huyện Lạc Sơn, phát biểu.",
+     {"Liên đoàn Lao động huyện Lạc Sơn"}),
+    # two zones paired across the dash stay one name
+    ("Ban Quản lý các Khu kinh tế - Khu công nghiệp tỉnh Quảng Nam họp.",
+     {"Ban Quản lý các Khu kinh tế - Khu công nghiệp tỉnh Quảng Nam"}),
 ])
 def test_bodies_of_unseen_news(text, expected_orgs):
     assert organizations(text) == {fold_for_matching(name) for name in expected_orgs}

@@ -613,7 +613,8 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
                 and (not _opens_head(text, spans[end + 1][0]) or _type_words_only(text, spans, index, end)
                      or word == "và" and _head_before_verb(text, spans[end + 1][0])) \
                 and not (word in "-–" and (_country_at(text, spans[end + 1]) and not _country_before(text, spans[end][0])
-                                           or _acronym_closes(text, spans[end + 1]))):
+                                           or _acronym_closes(text, spans[end + 1])
+                                           or _zone_after_dash(text, spans[index][0], spans[end + 1][0]))):
             end += 1  # "Công ty cổ phần Hợp tác JA Việt", "Trung tâm Dự báo … và Thông tin …", not "… - [Bộ] X"
             capitals = 0 if word == "và" else capitals  # each side of "và" is written in sentence case
             joined = joined or word == "và"
@@ -680,6 +681,17 @@ def _country_before(text: str, dash: int) -> bool:
     words = text[max(0, dash - 40):dash].split()
     pairing = _pairing_countries()
     return any(fold_for_matching(" ".join(words[-size:])) in pairing for size in range(1, min(4, len(words)) + 1))
+
+
+@lru_cache(maxsize=1)
+def _zone_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(read_words('orgs/zone_words.tsv'))})(?!\w)")
+
+
+def _zone_after_dash(text: str, name_start: int, after: int) -> bool:
+    """Whether a zone opens the word after a dash in a name (zone_words.tsv: "Công ty X - [Khu công nghệ cao]"),
+    where the company is, while the name before the dash holds no zone it would pair with."""
+    return _zone_pattern().match(text, after) is not None and _zone_pattern().search(text, name_start, after) is None
 
 
 def _acronym_closes(text: str, span: tuple[int, int]) -> bool:
