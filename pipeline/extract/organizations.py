@@ -685,7 +685,7 @@ def _country_before(text: str, dash: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _zone_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(read_words('orgs/zone_words.tsv'))})(?!\w)")
+    return re.compile(rf"(?:{alternation(read_words('orgs/zone_words.tsv'))})(?!\w)", re.IGNORECASE)
 
 
 def _zone_after_dash(text: str, name_start: int, after: int) -> bool:
