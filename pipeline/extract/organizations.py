@@ -1369,7 +1369,28 @@ def pattern_name(text: str, start: int, end: int, base: OrgBase, abbreviations: 
             if inner is not None:
                 return f"{_canonical_head(head)} {base.orgs[inner].name}"
             break
-    return expand_abbreviations(surface[:1].upper() + surface[1:], abbreviations or base.abbreviations)
+    return _with_canonical_province(expand_abbreviations(surface[:1].upper() + surface[1:],
+                                                         abbreviations or base.abbreviations), base)
+
+
+def _with_canonical_province(name: str, base: OrgBase) -> str:
+    """A name that ends with a province written short, after its kind or with the kind in it ("… thành phố HCM",
+    "… TP.HCM"), ends with the province's kind and name as the base writes them ("… thành phố Hồ Chí Minh"), so
+    that one body has one name whichever way the article wrote its place."""
+    words = name.split(" ")
+    for index in range(len(words) - 1, 0, -1):
+        written = " ".join(words[index:])
+        province = base.province(written)
+        if province is None:
+            continue
+        before = " ".join(words[:index])
+        if fold_for_matching(before).endswith(" " + province.kind):
+            before = before[:len(before) - len(province.kind) - 1]
+        elif fold_for_matching(written) == fold_for_matching(province.name) \
+                or not fold_for_matching(written).startswith(tuple(fold_for_matching(kind) for kind in place_kinds())):
+            return name  # "… Hà Nội": no kind written, the name as it is
+        return f"{before} {province.kind} {province.name}"
+    return name
 
 
 @lru_cache(maxsize=None)

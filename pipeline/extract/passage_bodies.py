@@ -61,12 +61,17 @@ def with_passage_bodies(roles: list[RoleMention], titles: list[Title]) -> list[R
 def without_bare_repeats(roles: list[RoleMention]) -> list[RoleMention]:
     """A bare office with no body is a short mention of a fuller office the same person holds in the
     article ("Chủ tịch Trần Đại Quang" after "Chủ tịch nước Trần Đại Quang", "Chủ tịch Hiển" of the
-    Chủ tịch HĐQT): no office of its own."""
+    Chủ tịch HĐQT): no office of its own; so is an office written short of the one the same person holds in
+    the same body ("Phó Chủ tịch UBND TP A" after "A, Phó Chủ tịch Thường trực UBND TP")."""
     held: dict[str, set[str]] = {}
+    held_in: dict[tuple[str, str], set[str]] = {}
     for role in roles:
         held.setdefault(role.person, set()).add(fold_for_matching(role.title))
-    return [role for role in roles if role.organization is not None or not any(
-        other.startswith(fold_for_matching(role.title) + " ") for other in held[role.person])]
+        if role.organization is not None:
+            held_in.setdefault((role.person, role.organization), set()).add(fold_for_matching(role.title))
+    return [role for role in roles if not any(
+        other.startswith(fold_for_matching(role.title) + " ")
+        for other in (held[role.person] if role.organization is None else held_in[(role.person, role.organization)]))]
 
 
 __all__ = ["with_passage_bodies", "without_bare_repeats"]
