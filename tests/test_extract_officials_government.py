@@ -486,3 +486,7 @@ def test_an_office_written_short_of_one_in_the_same_body_is_no_office_of_its_own
     text = ("Ông Đặng Văn Khoa, Phó Chủ tịch thường trực UBND tỉnh Lạng Sơn, kiêm Phó Chủ tịch Hội Nông dân "
             "tỉnh Lạng Sơn, dự họp.")
     assert ("Đặng Văn Khoa", "Phó Chủ tịch", "Hội Nông dân tỉnh Lạng Sơn") in _roles(text)
+    # an alternate member is another office than a member of the same body
+    text = ("Ông Đặng Văn Khoa - ủy viên Ban Chấp hành Trung ương Đảng. Trước đó ông là Ủy viên dự khuyết Ban "
+            "Chấp hành Trung ương Đảng.")
+    assert ("Đặng Văn Khoa", "Ủy viên", "Ban Chấp hành Trung ương Đảng") in _roles(text)

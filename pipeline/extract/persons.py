@@ -911,7 +911,7 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
         found.append(PersonMention(start, end, name, _display(name)))
         covered.add(start, end, None)
         named_until = end
-    found = _one_spelling(_two_names(_without_leading_word(found)))
+    found = _hyphenated_in_full(_one_spelling(_two_names(_without_leading_word(found))))
     found += _full_names_of_family_names(text, found, taken, covered)
     # "ông Putin" after "Vladimir Putin": a family name alone is the full name the article gave it (the
     # first written, when two share it: "ông Biden" is Joe Biden before Hunter Biden); so is the first
@@ -1321,6 +1321,18 @@ def _one_spelling(mentions: list[PersonMention]) -> list[PersonMention]:
         if spelled[name] == name:
             chosen.append(name)
     return [replace(m, name=spelled[m.name]) for m in mentions]
+
+
+def _hyphenated_in_full(mentions: list[PersonMention]) -> list[PersonMention]:
+    """A foreign name written without the second part of its hyphenated last word ("Miguel Diaz" in a caption,
+    "Miguel Diaz-Canel" in the body) is the name the article writes in full, when only one such name is."""
+    names = {m.name for m in mentions}
+    full = {}
+    for name in names:
+        longer = [other for other in names if other.startswith(name + "-")]
+        if len(longer) == 1:
+            full[name] = longer[0]
+    return [replace(m, name=full[m.name]) if m.name in full else m for m in mentions]
 
 
 def _misspelt_repeats(doc: Doc, names: list[_Name], taken: SpanIndex) -> list[PersonMention]:
