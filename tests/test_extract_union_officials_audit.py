@@ -266,6 +266,10 @@ def test_deputies_and_province_groups(text, expected):
     ("Công an đã bắt Hoàng Văn K, trú tại xã Tân Lập.", {"Hoàng Văn K"}),
     ("Thái tử Abdullah bin Zayed tiếp Tổng thống Iraq Fuad al-Masum.", {"Abdullah bin Zayed", "Fuad al-Masum"}),
     ("Quốc vương Ả Rập Saudi Faisal đã tới Cairo.", {"Faisal"}),
+    # a father's name after "bin" is no family name: the king named alone is not his son
+    ("Thái tử Khalid bin Faisal là con trai của Quốc vương Faisal.", {"Khalid bin Faisal", "Faisal"}),
+    # a family name written alone without its glued particle is the full name's
+    ("Tổng thống Iraq Fuad al-Masum tới Baghdad. Ông Masum cho biết.", {"Fuad al-Masum"}),
     # a house number after a name of a street, and a capital of the next word: no initial
     ("Cửa hàng ở số 12 đường Lê Văn Sỹ Q.3 đã đóng cửa.", set()),
 ])

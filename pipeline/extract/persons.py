@@ -737,9 +737,8 @@ def _home_last_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _name_run() -> re.Pattern[str]:
     """A run of Latin words, with the particles a foreign name holds between them (name_particles.tsv)."""
-    particles = read_words("persons/name_particles.tsv", "particle")
-    spaced = alternation(p for p in particles if not p.endswith("-"))
-    glued = alternation(p for p in particles if p.endswith("-"))
+    spaced = alternation(p for p in read_words("persons/name_particles.tsv", "particle") if not p.endswith("-"))
+    glued = alternation(_glued_particles())
     later = rf"[ ](?:(?:{spaced})[ ]){{0,2}}(?:{glued})?(?:{_INITIAL}){{0,2}}{_FOREIGN_WORD}"
     return re.compile(rf"(?<![\w.-])(?:{_INITIAL}){{0,2}}{_FOREIGN_WORD}(?:{later}){{0,5}}(?![\w-])")
 
@@ -918,7 +917,10 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
     # word of one full name when no other begins or ends with it: a family name written first ("ông
     # Moon" after "Moon Jae-in") or a given name ("ông Teuku" after "Teuku Faizasyah").
     full = _first_words(found)
-    full.update({m.name.rsplit(" ", 1)[-1]: m.name for m in sorted(found, key=lambda m: -m.start) if " " in m.name})
+    full.update({_bare_family_name(m.name.rsplit(" ", 1)[-1]): m.name for m in sorted(found, key=lambda m: -m.start)
+                 if " " in m.name and not _patronymic(m.name)})  # "ông Assad" of "Bashar al-Assad"
+    full.update({m.name.rsplit(" ", 1)[-1]: m.name for m in sorted(found, key=lambda m: -m.start)
+                 if " " in m.name and not _patronymic(m.name)})
     full.update(_family_names_spelt_again(found, full))
     full.update({key.translate(_ONE_APOSTROPHE): name for key, name in full.items()})  # "O’Brien" is "O'Brien"
     return [replace(m, name=full[key]) if (key := m.name.translate(_ONE_APOSTROPHE)) in full else m for m in found]
@@ -1009,7 +1011,7 @@ def _without_leading_word(found: list[PersonMention]) -> list[PersonMention]:
 def _family_names_spelt_again(found: list[PersonMention], full: dict[str, str]) -> dict[str, str]:
     """A family name written alone in another transliteration of one full name's ("ông Scaramucci" after
     "Anthony Scaramicci") → that full name, when it is the only one it is so close to."""
-    lasts = {m.name.rsplit(" ", 1)[-1]: m.name for m in found if " " in m.name}
+    lasts = {m.name.rsplit(" ", 1)[-1]: m.name for m in found if " " in m.name and not _patronymic(m.name)}
     spelt = {}
     for name in {m.name for m in found if " " not in m.name and m.name not in full and len(m.name) >= _MIN_KEY}:
         close = [last for last in lasts if last[:1] == name[:1]
@@ -1017,6 +1019,27 @@ def _family_names_spelt_again(found: list[PersonMention], full: dict[str, str]) 
         if len(close) == 1:
             spelt[name] = lasts[close[0]]
     return spelt
+
+
+@lru_cache(maxsize=1)
+def _patronymic_particles() -> frozenset[str]:
+    return frozenset(row["particle"] for row in read_table("persons/name_particles.tsv") if row["patronymic"] == "1")
+
+
+def _bare_family_name(word: str) -> str:
+    """A family name without the particle glued before it ("al-Assad" → "Assad")."""
+    glued = next((particle for particle in _glued_particles() if word.startswith(particle)), "")
+    return word[len(glued):]
+
+
+@lru_cache(maxsize=1)
+def _glued_particles() -> tuple[str, ...]:
+    return tuple(particle for particle in read_words("persons/name_particles.tsv", "particle") if particle.endswith("-"))
+
+
+def _patronymic(name: str) -> bool:
+    """Whether a foreign name ends with a father's name ("Mohammed bin Salman"), not a family name."""
+    return any(word in _patronymic_particles() for word in name.split(" "))
 
 
 def _first_words(found: list[PersonMention]) -> dict[str, str]:
