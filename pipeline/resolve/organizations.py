@@ -55,14 +55,15 @@ def kind_places(text: str, base: OrgBase) -> list[tuple[int, str, str]]:
     return found
 
 
-def context_places(text: str, candidates: list[OrgMention], base: OrgBase) -> dict[str, str]:
+def context_places(text: str, candidates: list[OrgMention], base: OrgBase,
+                   written: list[tuple[int, str, str]] | None = None) -> dict[str, str]:
     """The first place of each kind the article names ("tỉnh" → "Quảng Ninh").
 
     Places come from a kind word before a name ("tỉnh Quảng Ninh", "Thành phố Hạ Long")
     and from provincial bodies already recognized ("Thành ủy TPHCM" → Hồ Chí Minh). The dict
     keeps the order in which the article first names each kind.
     """
-    found: list[tuple[int, str, str]] = [(start, kind, name) for start, kind, name in kind_places(text, base)]
+    found = list(kind_places(text, base) if written is None else written)  # ``written``: kind_places, read already
     for match in _written_with_kind().finditer(text):  # "TP.HCM", "TPHCM": a city written with its kind
         province = base.province(match.group())
         if province is not None:
@@ -284,10 +285,11 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
         if (target := _typo_target(word, base)) is not None:
             index.add(match.start(), match.end(),
                       OrgMention(match.start(), match.end(), word, base.orgs[target].name, target, "typo"))
-    places = context_places(text, candidates, base)
+    written_places = kind_places(text, base)
+    places = context_places(text, candidates, base, written_places)
     # A form that ends with its kind of place followed by the place's name names its own place ("Liên đoàn lao
     # động [huyện Hậu Lộc]"), not the article's place of that kind: kind word's start → (kind, name).
-    own_places = {start: (kind, name) for start, kind, name in kind_places(text, base)}
+    own_places = {start: (kind, name) for start, kind, name in written_places}
     templates = {template.template_id: template for template in base.templates}
     pattern, meanings = _relative_forms()
     for match in pattern.finditer(text):
