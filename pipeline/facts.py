@@ -136,6 +136,9 @@ def facts_json(article: Article, doc: Doc) -> dict[str, Any]:
     return build_contract(article, {kind: mentions_with_sentences(doc, kind) for kind in FACT_KINDS + ENTITY_KINDS})
 
 
+_BRACKETED = re.compile(r"[ ]?\([^()\n]*\)")
+
+
 def organizations_json(mentions: list[OrgMention]) -> list[dict[str, Any]]:
     """Organizations with every other form the text uses for them (NOTES.md item 3)."""
     grouped: dict[str, list[OrgMention]] = {}
@@ -147,12 +150,15 @@ def organizations_json(mentions: list[OrgMention]) -> list[dict[str, Any]]:
         seen = {fold_for_matching(name)}
         aliases = []
         for mention in group:
-            folded = fold_for_matching(mention.text)
             if mention.how == IMPLIED_BY_ROLE:
                 continue  # a role's span names the body without being a form of its name
-            if folded not in seen and "(" not in folded:  # a form that only inserts a definition is no alias
+            # A form that only inserts a definition is no alias; without the definition it may be one
+            # ("Công đoàn các KCX – KCN (KCX-KCN) TP.HCM" of the name written with the city in full).
+            written = " ".join(_BRACKETED.sub("", mention.text).split())
+            folded = fold_for_matching(written)
+            if folded not in seen and "(" not in folded:
                 seen.add(folded)
-                aliases.append(" ".join(mention.text.split()))
+                aliases.append(written)
         result.append({"name": name, "id": group[0].org_id, "aliases": aliases,
                        "mentions": [{"start": m.start, "end": m.end} for m in group]})
     return result

@@ -70,6 +70,11 @@ def test_modifier_inside_a_compound(text, expected):
      {("Peter Altmaier", "Bộ trưởng", "Bộ Kinh tế Đức")}),
     ("Bộ trưởng Kinh tế Peter Altmaier phát biểu.",
      {("Peter Altmaier", "Bộ trưởng", None)}),
+    # a field the base knows only as a short form of a home ministry, before a foreign country: as written
+    ("Bộ trưởng Lao động Hàn Quốc Lee Jae-gap thăm nhà máy.",
+     {("Lee Jae-gap", "Bộ trưởng", "Bộ Lao động Hàn Quốc")}),
+    ("Thứ trưởng Lao động Trịnh Văn Hưng cho biết dự thảo đã xong.",
+     {("Trịnh Văn Hưng", "Thứ trưởng", "Bộ Lao động - Thương binh và Xã hội")}),
 ])
 def test_ministers_and_foreign_state_bodies(text, expected):
     assert roles(text) == _folded(expected)

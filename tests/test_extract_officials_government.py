@@ -476,3 +476,17 @@ def test_a_bare_office_repeating_a_fuller_one_is_no_office_of_its_own():
     text = ("Chủ tịch nước Nguyễn Văn Bình đến Viêng Chăn. Đây là chuyến thăm Lào đầu tiên của Chủ tịch "
             "Nguyễn Văn Bình trên cương vị mới.")
     assert _roles(text) == {("Nguyễn Văn Bình", "Chủ tịch nước", None)}
+
+
+def test_an_office_written_short_of_one_in_the_same_body_is_no_office_of_its_own():
+    text = ("Dự buổi gặp có ông Đặng Văn Khoa, Phó Chủ tịch thường trực UBND tỉnh Lạng Sơn. Kết luận buổi gặp, "
+            "Phó Chủ tịch UBND tỉnh Lạng Sơn Đặng Văn Khoa đề nghị các sở vào cuộc.")
+    assert _roles(text) == {("Đặng Văn Khoa", "Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh Lạng Sơn")}
+    # in another body the shorter office is an office of its own
+    text = ("Ông Đặng Văn Khoa, Phó Chủ tịch thường trực UBND tỉnh Lạng Sơn, kiêm Phó Chủ tịch Hội Nông dân "
+            "tỉnh Lạng Sơn, dự họp.")
+    assert ("Đặng Văn Khoa", "Phó Chủ tịch", "Hội Nông dân tỉnh Lạng Sơn") in _roles(text)
+    # an alternate member is another office than a member of the same body
+    text = ("Ông Đặng Văn Khoa - ủy viên Ban Chấp hành Trung ương Đảng. Trước đó ông là Ủy viên dự khuyết Ban "
+            "Chấp hành Trung ương Đảng.")
+    assert ("Đặng Văn Khoa", "Ủy viên", "Ban Chấp hành Trung ương Đảng") in _roles(text)

@@ -55,7 +55,7 @@ def _names(text: str) -> list[str]:
         ("Các nhà khoa học của Viện Sinh học Tiến hóa Max Planck đã giải mã bộ gen.",
          "Viện Sinh học Tiến hóa Max Planck"),
         # a city written short after a body's name is no foreign officer's name
-        ("Ông Lê Văn Hải, Chủ tịch Hiệp hội Du lịch TP HCM, cho biết khách đã tăng.", "Hiệp hội Du lịch thành phố HCM"),
+        ("Ông Lê Văn Hải, Chủ tịch Hiệp hội Du lịch TP HCM, cho biết khách đã tăng.", "Hiệp hội Du lịch thành phố Hồ Chí Minh"),
         # nor is a province whose syllables are no Vietnamese name's ("Đắk Lắk"), after its kind or alone
         ("Cơ quan Cảnh sát điều tra Công an tỉnh Đắk Lắk đã khởi tố vụ án.", "Cơ quan Cảnh sát điều tra Công an tỉnh Đắk Lắk"),
         ("Theo Sở Văn hóa Thể thao và Du lịch Đắk Lắk, lễ hội đã tạm dừng.", "Sở Văn hóa Thể thao và Du lịch Đắk Lắk"),

@@ -52,7 +52,7 @@ def _cue() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _succession_object() -> re.Pattern[str]:
+def succession_object() -> re.Pattern[str]:
     """A succession verb and a form of address right before a name (succession_words.tsv)."""
     words = alternation(read_words("persons/succession_words.tsv"))
     address = alternation(row["word"] for row in read_table("persons/honorifics.tsv") if row["kind"] == "honorific")
@@ -62,7 +62,7 @@ def _succession_object() -> re.Pattern[str]:
 def is_succeeded(text: str, person: PersonMention) -> bool:
     """Whether the name is the object of a succession ("kế nhiệm ông A", "thay bà B"): the one an office
     passes from, not the subject of the verb that gives it."""
-    return bool(_succession_object().search(text, max(0, person.start - 30), person.start))
+    return bool(succession_object().search(text, max(0, person.start - 30), person.start))
 
 
 def _sentence_start(text: str, position: int) -> int:

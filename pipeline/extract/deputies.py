@@ -1,5 +1,6 @@
 """Deputies of the National Assembly written by a mark and their province: "ĐB Trương Văn An
-(Khánh Hòa)", "Đại biểu Lê Thị B (đoàn TP Hồ Chí Minh)". In a text that names the Quốc hội, the
+(Khánh Hòa)", "Đại biểu Lê Thị B (đoàn TP Hồ Chí Minh)", or by the mark inside the brackets: "Lê Văn C
+(Đoàn ĐBQH tỉnh X)", "Lê Văn D (đại biểu Hải Dương)". In a text that names the Quốc hội, the
 name is a deputy's: title "Đại biểu" of Quốc hội Việt Nam (NOTES.md item 34); "đại biểu" of a
 congress has no province in brackets after the name."""
 
@@ -20,14 +21,33 @@ _MARK_REACH = 12  # characters before a name a mark may take
 
 @lru_cache(maxsize=1)
 def _mark_before() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(read_words('persons/deputy_marks.tsv', 'mark'))})[ ]+$")
+    return re.compile(rf"(?:{alternation(_marks())})[ ]+$")
+
+
+def _opens_word(text: str, position: int) -> bool:
+    """Whether a word begins at ``position``: after no letter or digit, or as a capital glued to a small
+    letter, a heading run into the text ("… tiếp cận[Đ]ại biểu A (TP. HCM)")."""
+    before = text[position - 1:position]
+    return not (before.isalnum() or before == "_") or (before.islower() and text[position].isupper())
+
+
+@lru_cache(maxsize=1)
+def _marks() -> frozenset[str]:
+    return read_words("persons/deputy_marks.tsv", "mark")
 
 
 @lru_cache(maxsize=1)
 def _province_after() -> re.Pattern[str]:
-    delegations = alternation(read_words("persons/deputy_delegations.tsv", "word"))
-    return re.compile(rf"[ ]*\((?:(?:{delegations})[ ]+)?(?:(?:{place_kind_alternation()})\.?[ ]*)?"
+    # A delegation that is written with a mark names the deputy by itself ("A (Đoàn ĐBQH TP Hà Nội)", "A
+    # (đại biểu Hải Dương)"); "đoàn" alone needs the mark before the name.
+    delegations = alternation(read_words("persons/deputy_delegations.tsv", "word") | _marks())
+    return re.compile(rf"[ ]*\((?:(?P<delegation>{delegations})[ ]+)?(?:(?:{place_kind_alternation()})\.?[ ]*)?"
                       rf"(?P<place>[^()\n]{{2,30}}?)\)")
+
+
+@lru_cache(maxsize=1)
+def _mark_inside() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(_marks())})(?!\w)")
 
 
 def deputies(text: str, persons: list[PersonMention], orgs: list[OrgMention]) -> list[RoleMention]:
@@ -39,8 +59,14 @@ def deputies(text: str, persons: list[PersonMention], orgs: list[OrgMention]) ->
     found = []
     for person in persons:
         mark = _mark_before().search(text, max(0, person.start - _MARK_REACH), person.start)
+        if mark is not None and not _opens_word(text, mark.start()):
+            mark = None
         bracket = _province_after().match(text, person.end)
-        if mark and bracket and base.province(bracket.group("place").strip()) is not None:
-            found.append(RoleMention(mark.start(), bracket.end(), text[mark.start():bracket.end()], person.name,
-                                     _TITLE, assembly, _ASSEMBLY_ID))
+        if bracket is None or base.province(bracket.group("place").strip()) is None:
+            continue
+        if mark is None and _mark_inside().search(bracket.group("delegation") or "") is None:
+            continue  # "đoàn" alone in the bracket needs a mark before the name
+        start = person.start if mark is None else mark.start()
+        found.append(RoleMention(start, bracket.end(), text[start:bracket.end()], person.name, _TITLE, assembly,
+                                 _ASSEMBLY_ID))
     return found

@@ -36,7 +36,7 @@ from unionfacts.extract.shared_place import bodies_sharing_place, places_after
 from unionfacts.extract.steering import find_steering_committees
 from unionfacts.extract.patterns import PROPER_NAME, UPPER, alternation, first_letters, stop_words, trie_alternation, word_pattern
 from unionfacts.extract.spanindex import SpanIndex, span_index
-from unionfacts.extract.titles import titles
+from unionfacts.extract.titles import standalone_ban, titles, unit_owner
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import (
     OrgBase,
@@ -257,6 +257,12 @@ def _heads() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def organ_heads() -> tuple[str, ...]:
+    """The heads of a union's or a Party organ's name ("Công đoàn", "Đảng ủy", "Chi bộ"), longest first."""
+    return tuple(head for head, kind in _heads() if kind in ("union", "party"))
+
+
+@lru_cache(maxsize=1)
 def _heads_by_first_word() -> dict[str, tuple[tuple[str, str], ...]]:
     """Pattern heads by their lower-cased first word, longest first."""
     index: dict[str, list[tuple[str, str]]] = {}
@@ -372,7 +378,8 @@ def _lower_run(text: str, spans: list[tuple[int, int]], start: int, capitals: in
     following = text[spans[after][0]:spans[after][1]] if after < len(spans) else ""
     if _is_name_word(following) and following[0].isalpha() and following not in _sentence_openers() \
             and not _opens_head_token(text, spans[after]) and not _known_starts_at(text, spans[after][0]):
-        return after - start if capitals <= 1 or end - start == 1 else 0
+        # after several capitalized words, one field only (of one token or two: "Lọc [hóa dầu] Bình Sơn")
+        return after - start if capitals <= 1 or len(kinds) == 1 and end - start <= 2 else 0
     following = text[spans[end][0]:spans[end][1]] if end < len(spans) else ""
     object_follows = following[:1].isalpha() and following.islower() and following not in stop_words()
     object_follows = object_follows and following not in place_kinds()  # "… và nhân văn [thành phố] Hồ Chí Minh"
@@ -606,7 +613,8 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
                 and (not _opens_head(text, spans[end + 1][0]) or _type_words_only(text, spans, index, end)
                      or word == "và" and _head_before_verb(text, spans[end + 1][0])) \
                 and not (word in "-–" and (_country_at(text, spans[end + 1]) and not _country_before(text, spans[end][0])
-                                           or _acronym_closes(text, spans[end + 1]))):
+                                           or _acronym_closes(text, spans[end + 1])
+                                           or _zone_after_dash(text, spans[index][0], spans[end + 1][0]))):
             end += 1  # "Công ty cổ phần Hợp tác JA Việt", "Trung tâm Dự báo … và Thông tin …", not "… - [Bộ] X"
             capitals = 0 if word == "và" else capitals  # each side of "và" is written in sentence case
             joined = joined or word == "và"
@@ -673,6 +681,17 @@ def _country_before(text: str, dash: int) -> bool:
     words = text[max(0, dash - 40):dash].split()
     pairing = _pairing_countries()
     return any(fold_for_matching(" ".join(words[-size:])) in pairing for size in range(1, min(4, len(words)) + 1))
+
+
+@lru_cache(maxsize=1)
+def _zone_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(read_words('orgs/zone_words.tsv'))})(?!\w)", re.IGNORECASE)
+
+
+def _zone_after_dash(text: str, name_start: int, after: int) -> bool:
+    """Whether a zone opens the word after a dash in a name (zone_words.tsv: "Công ty X - [Khu công nghệ cao]"),
+    where the company is, while the name before the dash holds no zone it would pair with."""
+    return _zone_pattern().match(text, after) is not None and _zone_pattern().search(text, name_start, after) is None
 
 
 def _acronym_closes(text: str, span: tuple[int, int]) -> bool:
@@ -1350,7 +1369,28 @@ def pattern_name(text: str, start: int, end: int, base: OrgBase, abbreviations: 
             if inner is not None:
                 return f"{_canonical_head(head)} {base.orgs[inner].name}"
             break
-    return expand_abbreviations(surface[:1].upper() + surface[1:], abbreviations or base.abbreviations)
+    return _with_canonical_province(expand_abbreviations(surface[:1].upper() + surface[1:],
+                                                         abbreviations or base.abbreviations), base)
+
+
+def _with_canonical_province(name: str, base: OrgBase) -> str:
+    """A name that ends with a province written short, after its kind or with the kind in it ("… thành phố HCM",
+    "… TP.HCM"), ends with the province's kind and name as the base writes them ("… thành phố Hồ Chí Minh"), so
+    that one body has one name whichever way the article wrote its place."""
+    words = name.split(" ")
+    for index in range(len(words) - 1, 0, -1):
+        written = " ".join(words[index:])
+        province = base.province(written)
+        if province is None:
+            continue
+        before = " ".join(words[:index])
+        if fold_for_matching(before).endswith(" " + province.kind):
+            before = before[:len(before) - len(province.kind) - 1]
+        elif fold_for_matching(written) == fold_for_matching(province.name) \
+                or not fold_for_matching(written).startswith(tuple(fold_for_matching(kind) for kind in place_kinds())):
+            return name  # "… Hà Nội": no kind written, the name as it is
+        return f"{before} {province.kind} {province.name}"
+    return name
 
 
 @lru_cache(maxsize=None)
@@ -1506,10 +1546,21 @@ def _union_department(mention: OrgMention, known: SpanIndex[OrgMention], base: O
     if not fold_for_matching(mention.text).startswith("ban "):
         return False
     # The body may follow the name where that stopped short of it, over lower-case words of the
-    # department's field ("Ban Quan hệ [lao động] Tổng LĐLĐ Việt Nam").
-    reach = _field_tail_end(text, mention.end) + 2  # over the space, into the body after it
-    return any(start > mention.start and org.org_id and base.orgs[org.org_id].level not in _GOVERNING_LEVELS
-               for start, _, org in known.overlapping(mention.start, reach))
+    # department's field ("Ban Quan hệ [lao động] Tổng LĐLĐ Việt Nam"), and over a link ("Ban Quan hệ lao
+    # động [của] Tổng LĐLĐ", "Ban Nữ công [(]LĐLĐ tỉnh X)") unless the Ban is a body of its own ("Ban chỉ đạo").
+    tail = _field_tail_end(text, mention.end)
+    if any(start > mention.start and org.org_id and base.orgs[org.org_id].level not in _GOVERNING_LEVELS
+           for start, _, org in known.overlapping(mention.start, tail + 2)):  # over the space, into the body
+        return True
+    # Over a link, only a union's or an association's department ("Ban Quan hệ lao động [của] Tổng LĐLĐ", "Ban Nữ
+    # công [(]LĐLĐ tỉnh X)"; persons/unit_bodies.tsv), never a body of its own ("Ban chỉ đạo …").
+    link = _DEPARTMENT_LINK.match(text, tail)
+    return link is not None and not standalone_ban().match(text, mention.start + 3) and any(
+        start > mention.start and org.org_id and unit_owner(org.org_id)
+        for start, _, org in known.overlapping(link.end(), link.end() + 2))
+
+
+_DEPARTMENT_LINK = re.compile(r"[ ](?:của|thuộc)(?=[ ])|[ ]?[(](?=\w)|,(?=[ ])|[ ][-–](?=[ ])")
 
 
 def _field_tail_end(text: str, end: int) -> int:
@@ -1538,7 +1589,7 @@ def nested_workplaces(chosen: list[OrgMention], text: str, base: OrgBase) -> lis
     """The workplace inside its union's or Party organ's name: "Công đoàn [Công ty TNHH Canon Việt Nam]",
     "Đảng ủy [Tổng công ty X]" name the company too (NOTES.md items 29, 34: a company and its grassroots
     union are two entries; a known body named inside another's name is listed as well)."""
-    unions = tuple(head for head, kind in _heads() if kind in ("union", "party"))
+    unions = organ_heads()
     workplaces = tuple(head for head, kind in _heads() if kind in _WORKPLACE_KINDS)
     nested = []
     for outer in chosen:

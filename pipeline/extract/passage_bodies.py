@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from unionfacts.extract.persons import is_family_name, is_foreign_name
-from unionfacts.extract.titles import Title
+from unionfacts.extract.titles import Title, held_modifiers
 from unionfacts.normalize import fold_for_matching
 from unionfacts.resources import read_table, read_words
 from unionfacts.types import RoleMention
@@ -61,12 +61,25 @@ def with_passage_bodies(roles: list[RoleMention], titles: list[Title]) -> list[R
 def without_bare_repeats(roles: list[RoleMention]) -> list[RoleMention]:
     """A bare office with no body is a short mention of a fuller office the same person holds in the
     article ("Chủ tịch Trần Đại Quang" after "Chủ tịch nước Trần Đại Quang", "Chủ tịch Hiển" of the
-    Chủ tịch HĐQT): no office of its own."""
+    Chủ tịch HĐQT): no office of its own; so is an office written without the modifier that follows it in
+    the same person's office in the same body ("Phó Chủ tịch UBND TP A" after "A, Phó Chủ tịch Thường trực
+    UBND TP"; title_modifiers.tsv, position after). "Ủy viên dự khuyết" is another office than "Ủy viên"."""
     held: dict[str, set[str]] = {}
+    held_in: dict[tuple[str, str], set[str]] = {}
     for role in roles:
         held.setdefault(role.person, set()).add(fold_for_matching(role.title))
-    return [role for role in roles if role.organization is not None or not any(
-        other.startswith(fold_for_matching(role.title) + " ") for other in held[role.person])]
+        if role.organization is not None:
+            held_in.setdefault((role.person, role.organization), set()).add(fold_for_matching(role.title))
+    return [role for role in roles if not (
+        any(other.startswith(fold_for_matching(role.title) + " ") for other in held[role.person])
+        if role.organization is None else
+        any(f"{fold_for_matching(role.title)} {modifier}" in held_in[(role.person, role.organization)]
+            for modifier in _modifiers_after()))]
+
+
+@lru_cache(maxsize=1)
+def _modifiers_after() -> tuple[str, ...]:
+    return tuple(fold_for_matching(modifier) for modifier in held_modifiers(("after",)))
 
 
 __all__ = ["with_passage_bodies", "without_bare_repeats"]

@@ -481,7 +481,11 @@ def _full_names(text: str, runs: list[list[_Syllable]]) -> list[_Name]:
                 continue
             if _MIN_SYLLABLES <= len(folded) <= _MAX_SYLLABLES \
                     and not _is_head_before(text, first.start, kind, len(folded), run[j].end):
-                names.append(_Name(first.start, run[j].end, folded, _display(text[first.start:run[j].end])))
+                # A given name written by its initial closes the name ("bà Trần Thị S.", "ông Nguyễn Văn Ng"):
+                # the news hides the name of a patient, a suspect or a victim so.
+                end = initial.end("initial") if (initial := _GIVEN_INITIAL.match(text, run[j].end)) else run[j].end
+                folded += (initial.group("initial").lower(),) if initial else ()
+                names.append(_Name(first.start, end, folded, _display(text[first.start:end])))
             i = j + 1
     return names
 
@@ -692,6 +696,10 @@ def find_persons(doc: Doc) -> list[PersonMention]:
 # ("John", "McCain", "Jae-in", "O'Neil"); all-capital words ("SOS", "HMS") are names of things.
 _LATIN_SMALL = "a-zß-öø-ÿ'’"
 _FOREIGN_WORD = rf"[A-Z][{_LATIN_SMALL}]+(?:(?:-[A-Za-z][{_LATIN_SMALL}]*)+|[A-Z][{_LATIN_SMALL}]+)?"  # "Chan-o-cha"
+# A Vietnamese given name written by its first letter or letters ("Nguyễn Văn N.", "Mã Bửu Ng"), then a stop,
+# a comma, a bracket or a space before a word in lower case; not a house or district number ("Q.3").
+_GIVEN_INITIAL = re.compile(r"[ ](?P<initial>(?:Ng|Nh|Th|Tr|Ch|Kh|Ph|Gi|[A-ZĐ]))(?=\.?(?:[ ,;:)]|$))(?!\.?[ ]?\d)"
+                            r"(?![ ][A-ZĐ])", re.MULTILINE)
 _INITIAL = r"[A-Z]\.[ ]"  # "H. R. McMaster", "Thomas A. Bussiere": initials before a word of the name
 
 
@@ -724,7 +732,17 @@ def _home_last_words() -> frozenset[str]:
     return frozenset(form.split()[-1] for form in _home())
 
 
-_NAME_RUN = re.compile(rf"(?<![\w.-])(?:{_INITIAL}){{0,2}}{_FOREIGN_WORD}(?:[ ](?:{_INITIAL}){{0,2}}{_FOREIGN_WORD}){{0,5}}(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _name_run() -> re.Pattern[str]:
+    """A run of Latin words, with the particles a foreign name holds between them (name_particles.tsv)."""
+    spaced = alternation(p for p in read_words("persons/name_particles.tsv", "particle") if not p.endswith("-"))
+    glued = alternation(_glued_particles())
+    later = rf"[ ](?:(?:{spaced})[ ]){{0,2}}(?:{glued})?(?:{_INITIAL}){{0,2}}{_FOREIGN_WORD}"
+    return re.compile(rf"(?<![\w.-])(?:{_INITIAL}){{0,2}}{_FOREIGN_WORD}(?:{later}){{0,5}}(?![\w-])")
+
+
 _MAX_FOREIGN_WORDS = 4  # a run of Latin words may begin with a country's ("Tây Ban Nha Margarita Robles Fernández")
 # After a foreign country a name of Vietnamese syllables is a Chinese one read in Sino-Vietnamese
 # ("Chủ tịch Trung Quốc Tập Cận Bình"); a Vietnamese name there is read as one already.
@@ -833,14 +851,14 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
     cue_before = _cue_before_name()
     places = _places_of(text)  # "ở Bangkok": a place, also after an office ("Thống đốc Bangkok Aswin Kwanmuang")
     not_first = countries_folded | places
-    candidates = [(start, written, False) for run in _NAME_RUN.finditer(text)
+    candidates = [(start, written, False) for run in _name_run().finditer(text)
                   if not all(_vietnamese_shaped(word) for word in run.group().split(" "))
                   for start, written in _word_starts(run, not_first)]
     candidates += [(run.start(), run.group(), True) for run in _sino_runs(text)  # Sino-Vietnamese syllables only
                    if all(_vietnamese_shaped(word) for word in run.group().split(" "))]
     named_until = -1
     for start, written, sino in sorted(candidates):
-        if start < named_until or _begins_with_country(written, not_first):
+        if start < named_until or _begins_with_country(written, not_first) or _ends_a_country_before(text, start, written):
             continue  # a later word of a run already read as a name; a country is no name's first word
         words = written.split(" ")
         while not sino and words and not words[-1].isascii() and _vietnamese_shaped(words[-1]):
@@ -892,14 +910,17 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
         found.append(PersonMention(start, end, name, _display(name)))
         covered.add(start, end, None)
         named_until = end
-    found = _one_spelling(_two_names(_without_leading_word(found)))
+    found = _hyphenated_in_full(_one_spelling(_two_names(_without_leading_word(found))))
     found += _full_names_of_family_names(text, found, taken, covered)
     # "ông Putin" after "Vladimir Putin": a family name alone is the full name the article gave it (the
     # first written, when two share it: "ông Biden" is Joe Biden before Hunter Biden); so is the first
     # word of one full name when no other begins or ends with it: a family name written first ("ông
     # Moon" after "Moon Jae-in") or a given name ("ông Teuku" after "Teuku Faizasyah").
     full = _first_words(found)
-    full.update({m.name.rsplit(" ", 1)[-1]: m.name for m in sorted(found, key=lambda m: -m.start) if " " in m.name})
+    full.update({_bare_family_name(m.name.rsplit(" ", 1)[-1]): m.name for m in sorted(found, key=lambda m: -m.start)
+                 if " " in m.name and not _patronymic(m.name)})  # "ông Assad" of "Bashar al-Assad"
+    full.update({m.name.rsplit(" ", 1)[-1]: m.name for m in sorted(found, key=lambda m: -m.start)
+                 if " " in m.name and not _patronymic(m.name)})
     full.update(_family_names_spelt_again(found, full))
     full.update({key.translate(_ONE_APOSTROPHE): name for key, name in full.items()})  # "O’Brien" is "O'Brien"
     return [replace(m, name=full[key]) if (key := m.name.translate(_ONE_APOSTROPHE)) in full else m for m in found]
@@ -916,7 +937,7 @@ def _full_names_of_family_names(text: str, found: list[PersonMention], taken: Sp
     more: list[PersonMention] = []
     if not alone:
         return more
-    for run in _NAME_RUN.finditer(text):
+    for run in _name_run().finditer(text):
         words = run.group().split(" ")
         start, end = run.start(), run.end()
         if words[-1] not in alone or not 2 <= len(words) <= 3 or not _strongly_foreign(words) \
@@ -990,7 +1011,7 @@ def _without_leading_word(found: list[PersonMention]) -> list[PersonMention]:
 def _family_names_spelt_again(found: list[PersonMention], full: dict[str, str]) -> dict[str, str]:
     """A family name written alone in another transliteration of one full name's ("ông Scaramucci" after
     "Anthony Scaramicci") → that full name, when it is the only one it is so close to."""
-    lasts = {m.name.rsplit(" ", 1)[-1]: m.name for m in found if " " in m.name}
+    lasts = {m.name.rsplit(" ", 1)[-1]: m.name for m in found if " " in m.name and not _patronymic(m.name)}
     spelt = {}
     for name in {m.name for m in found if " " not in m.name and m.name not in full and len(m.name) >= _MIN_KEY}:
         close = [last for last in lasts if last[:1] == name[:1]
@@ -998,6 +1019,27 @@ def _family_names_spelt_again(found: list[PersonMention], full: dict[str, str]) 
         if len(close) == 1:
             spelt[name] = lasts[close[0]]
     return spelt
+
+
+@lru_cache(maxsize=1)
+def _patronymic_particles() -> frozenset[str]:
+    return frozenset(row["particle"] for row in read_table("persons/name_particles.tsv") if row["patronymic"] == "1")
+
+
+def _bare_family_name(word: str) -> str:
+    """A family name without the particle glued before it ("al-Assad" → "Assad")."""
+    glued = next((particle for particle in _glued_particles() if word.startswith(particle)), "")
+    return word[len(glued):]
+
+
+@lru_cache(maxsize=1)
+def _glued_particles() -> tuple[str, ...]:
+    return tuple(particle for particle in read_words("persons/name_particles.tsv", "particle") if particle.endswith("-"))
+
+
+def _patronymic(name: str) -> bool:
+    """Whether a foreign name ends with a father's name ("Mohammed bin Salman"), not a family name."""
+    return any(word in _patronymic_particles() for word in name.split(" "))
 
 
 def _first_words(found: list[PersonMention]) -> dict[str, str]:
@@ -1011,7 +1053,7 @@ def _first_words(found: list[PersonMention]) -> dict[str, str]:
 
 def is_foreign_name(name: str) -> bool:
     """Whether ``name`` is written in Latin words, one at least no Vietnamese syllable ("Sean Spicer")."""
-    return bool(_NAME_RUN.fullmatch(name)) and not all(_vietnamese_shaped(word) for word in name.split(" "))
+    return bool(_name_run().fullmatch(name)) and not all(_vietnamese_shaped(word) for word in name.split(" "))
 
 
 def is_vietnamese_shaped(word: str) -> bool:
@@ -1209,6 +1251,20 @@ def _begins_with_country(written: str, countries_folded: frozenset[str]) -> bool
     return any(fold_for_matching(" ".join(words[:size])) in countries_folded for size in (1, 2, 3))
 
 
+def _ends_a_country_before(text: str, start: int, written: str) -> bool:
+    """Whether the run's first words end a country written over Vietnamese and Latin words ("Quốc vương Ả Rập
+    [Saudi] Salman"): the name begins after the country, as after a whole one."""
+    words = written.split(" ")
+    for size in (1, 2):
+        tail = fold_for_matching(" ".join(words[:size]))
+        if size < len(words) and tail in _country_tails():
+            end = start + len(" ".join(words[:size]))
+            if any(fold_for_matching(text[max(0, end - len(country)):end]) == country and len(country) > len(tail)
+                   for country in _countries_folded()):
+                return True
+    return False
+
+
 _RUN_OFFSETS = 4  # the words a run of Latin words may begin with before the name: "Bà", "Lào", "Tây Ban Nha"
 
 
@@ -1288,6 +1344,18 @@ def _one_spelling(mentions: list[PersonMention]) -> list[PersonMention]:
         if spelled[name] == name:
             chosen.append(name)
     return [replace(m, name=spelled[m.name]) for m in mentions]
+
+
+def _hyphenated_in_full(mentions: list[PersonMention]) -> list[PersonMention]:
+    """A foreign name written without the second part of its hyphenated last word ("Miguel Diaz" in a caption,
+    "Miguel Diaz-Canel" in the body) is the name the article writes in full, when only one such name is."""
+    names = {m.name for m in mentions}
+    full = {}
+    for name in names:
+        longer = [other for other in names if other.startswith(name + "-")]
+        if len(longer) == 1:
+            full[name] = longer[0]
+    return [replace(m, name=full[m.name]) if m.name in full else m for m in mentions]
 
 
 def _misspelt_repeats(doc: Doc, names: list[_Name], taken: SpanIndex) -> list[PersonMention]:

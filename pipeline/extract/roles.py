@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from unionfacts.extract.backrefs import WORKPLACE_KINDS, BodiesBefore, body_kind, pointed_body
 from unionfacts.extract.base import Extractor, facts_of, text_of
-from unionfacts.extract.career import Subjects, is_succeeded, same_passage
+from unionfacts.extract.career import Subjects, is_succeeded, same_passage, succession_object
 from unionfacts.extract.deputies import deputies
 from unionfacts.extract.elections import with_elected_bodies
 from unionfacts.extract.persons import (countries, home_countries, host_countries, is_foreign_name, is_vietnamese_shaped,
@@ -129,8 +129,10 @@ def _appositive() -> re.Pattern[str]:
     """What may stand between a name and the run of offices after it: punctuation, or a verb
     that gives the role (role_verbs.tsv)."""
     rows = read_table("persons/role_verbs.tsv")
-    words = {kind: alternation(row["word"] for row in rows if row["kind"] == kind) for kind in ("adverb", "verb", "office")}
-    verb = rf"(?:(?:{words['adverb']})[ ]+)*(?:{words['verb']})[ ]+(?:(?:{words['office']})[ ]+)?"
+    words = {kind: alternation(row["word"] for row in rows if row["kind"] == kind)
+             for kind in ("adverb", "verb", "office", "article")}
+    verb = (rf"(?:(?:{words['adverb']})[ ]+)*(?:{words['verb']})[ ]+(?:(?:{words['article']})[ ]+)?"
+            rf"(?:(?:{words['office']})[ ]+)?")
     # A bracket right after the name may say more of the person first: "A (SN 1986) - Bí thư …",
     # "A (tên thường gọi B - sinh năm 1957), Ủy viên …".
     aside = r"(?:\([^()\n]{1,40}\)[ ]*)?"
@@ -498,6 +500,21 @@ def _listed_after(text: str, sequence: list[_Run | PersonMention], position: int
     return listed
 
 
+def _handed_over_by(text: str, run_end: int, person: PersonMention) -> bool:
+    """Whether the name after a run given to its subject is the one the offices pass from ("A giữ chức Bí thư
+    Tỉnh ủy X [thay ông] B", "… nhiệm kỳ 2018-2023 [thay cho ông] C"): B held them before, and a former
+    office is a role (NOTES.md 34)."""
+    gap = text[run_end:person.start]
+    term = _term_at_gap_start().match(gap)
+    rest = gap[term.end() if term else 0:].lstrip(" ,")
+    return bool(rest) and "\n" not in gap and succession_object().fullmatch(rest) is not None
+
+
+@lru_cache(maxsize=1)
+def _term_at_gap_start() -> re.Pattern[str]:
+    return re.compile(_term_phrase())
+
+
 def _succeeded_by_verb(text: str, person: PersonMention, run: _Run) -> bool:
     """Whether a verb, not punctuation, links the name to the offices after it while the name is the
     object of a succession ("kế nhiệm ông Raul Castro trở thành Chủ tịch nước"): the offices are the successor's."""
@@ -557,6 +574,8 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
             for person, title in paired:  # "A, B lần lượt là Chủ tịch, Phó Chủ tịch X": in order
                 roles.extend(_roles_of(person, [title], run, text, implied, bodies, topics))
         elif left is not None:
+            if isinstance(after, PersonMention) and _handed_over_by(text, run.end, after):
+                roles.extend(_roles_of(after, run.titles, run, text, implied, bodies, topics))
             found = _roles_of(left, run.titles, run, text, implied, bodies, topics)
             if found and found[-1].organization is None and is_foreign_name(left.text) \
                     and (written := _written_body_after(text, run.end)) is not None:
@@ -730,6 +749,8 @@ def _roles_of_subjects(text: str, sequence: list[_Run | PersonMention], owned: s
             subject = subjects.before(run.start) or subjects.after(run.start, run.end)
         if subject is not None:
             found.extend(_roles_of(subject, run.titles, run, text, implied, bodies, topics))
+            if isinstance(following, PersonMention) and _handed_over_by(text, run.end, following):
+                found.extend(_roles_of(following, run.titles, run, text, implied, bodies, topics))
     return found
 
 

@@ -108,9 +108,21 @@ def _candidate_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(read_words('persons/candidate_markers.tsv'))})[ ]$", re.IGNORECASE)
 
 
-def _runs_for(text: str, title_start: int) -> bool:
-    """Whether a word for a candidate stands right before the title ("ứng viên [tổng thống]"): not held."""
-    return _candidate_pattern().search(text, max(0, title_start - 16), title_start) is not None
+def _runs_for(text: str, title_start: int, title: str = "") -> bool:
+    """Whether a word for a candidate stands right before the title ("ứng viên [tổng thống]"): not held; or a
+    word for a group before "đại biểu" ("tổ [đại biểu Quốc hội] tỉnh X"): a delegation, no one's office."""
+    if _candidate_pattern().search(text, max(0, title_start - 16), title_start) is not None:
+        return True
+    return fold_for_matching(title) == _DELEGATE and _delegation_pattern().search(
+        text, max(0, title_start - 8), title_start) is not None
+
+
+_DELEGATE = "đại biểu"
+
+
+@lru_cache(maxsize=1)
+def _delegation_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(read_words('persons/delegation_words.tsv'))})[ ]$", re.IGNORECASE)
 
 
 def _former_start(text: str, title_start: int) -> int | None:
@@ -182,7 +194,8 @@ def _unit_end(text: str, end: int, orgs: SpanIndex[OrgMention], named_unit: bool
 
 
 @lru_cache(maxsize=1)
-def _standalone_ban() -> re.Pattern[str]:
+def standalone_ban() -> re.Pattern[str]:
+    """A word after "Ban" that makes it a body of its own ("Ban [chỉ đạo] …"), matched at a space."""
     return re.compile(rf"(?i)[ ](?:{alternation(read_words('persons/standalone_ban_fields.tsv', 'field'))})(?!\w)")
 
 
@@ -202,12 +215,12 @@ def _capitalized_before_body(text: str, start: int, orgs: SpanIndex[OrgMention])
     return 0
 
 
-_UNIT_LINK = re.compile(r"(?:[ ](?:thuộc|của|[-–])|,)(?=[ ])")
+_UNIT_LINK = re.compile(r"(?:[ ](?:thuộc|của|[-–])|,)(?=[ ])|[ ]\((?=\w)")
 
 
 def _unit_link_end(text: str, position: int) -> int:
-    """Past "thuộc", "của", a dash or a comma between a unit and its body ("Trưởng phòng X thuộc Sở Y",
-    "Trưởng khoa Ngoại thần kinh, Bệnh viện K")."""
+    """Past "thuộc", "của", a dash, a comma or an opening bracket between a unit and its body ("Trưởng phòng X
+    thuộc Sở Y", "Trưởng khoa Ngoại thần kinh, Bệnh viện K", "Trưởng ban Nữ công (LĐLĐ tỉnh X)")."""
     link = _UNIT_LINK.match(text, position)
     return link.end() if link else position
 
@@ -226,7 +239,7 @@ def _unit_of_body(text: str, organization: OrgMention) -> tuple[str, OrgMention]
         org_id = base.lookup(body)
         if org_id is None or not words[1][:1].isupper():
             continue
-        if not any(org_id == owner or org_id.startswith(owner + "-") for owner in _unit_bodies()):
+        if not unit_owner(org_id):
             return None
         start = organization.end - len(body)
         return " ".join(words[1:size]), OrgMention(start, organization.end, body, base.orgs[org_id].name, org_id)
@@ -236,6 +249,11 @@ def _unit_of_body(text: str, organization: OrgMention) -> tuple[str, OrgMention]
 @lru_cache(maxsize=1)
 def _unit_bodies() -> tuple[str, ...]:
     return tuple(read_words("persons/unit_bodies.tsv", "id"))
+
+
+def unit_owner(org_id: str) -> bool:
+    """Whether a body's "Ban …" are its internal units (persons/unit_bodies.tsv): a union's or an association's."""
+    return any(org_id == owner or org_id.startswith(owner + "-") for owner in _unit_bodies())
 
 
 _FIELD_JOINERS = frozenset({"và", "-", "–"})
@@ -359,6 +377,8 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
     fused, meanings = _fused()
     for match in fused.finditer(text):
         title, organization = meanings[fold_for_matching(match.group())]
+        if _runs_for(text, match.start(), title):
+            continue
         # A body named inside the form ("Ủy viên [Trung ương Đảng]") is its organization; one word alone
         # is not ("UVTƯ [Đảng]" names a committee of the Đảng, not the Đảng).
         inside = max((o for _, _, o in orgs.starting_in(match.start(), match.end()) if " " in text[o.start:o.end]),
@@ -385,7 +405,7 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
         if (later := _capitalized_office_inside(text, match)) is not None:
             position = later  # "chức vụ [Phó Chánh Thanh tra]": not "vụ Phó" (Vụ phó)
             continue
-        if taken.overlaps(start, end) or _runs_for(text, start):
+        if taken.overlaps(start, end) or _runs_for(text, start, text[start:end]):
             continue
         if _ends_a_country(text, start):
             position = start + 1  # "Trung [Quốc] Vương Nghị": the country's last word, not "Quốc vương"
@@ -400,7 +420,7 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
             continue
         start, end, title = _modified(text, start, end, title, inner)
         unit = False
-        standalone = fold_for_matching(title).endswith(" ban") and _standalone_ban().match(text, end)
+        standalone = fold_for_matching(title).endswith(" ban") and standalone_ban().match(text, end)
         # "Phó Ban [chỉ đạo Quốc gia …]": a steering committee is a body, no unit kept in the title
         if fold_for_matching(title) in _unit_titles() and (inner is None or inner.start >= end) and not standalone:
             unit_end = _unit_end(text, end, orgs, fold_for_matching(title).rsplit(" ", 1)[-1] in _UNIT_HEADS)
@@ -594,7 +614,12 @@ def _of_foreign_state(text: str, organization: OrgMention) -> OrgMention:
     match = _country_after().match(text, organization.end) if known and known.level in STATE_LEVELS else None
     if match is None:
         return organization
-    body = organization.name if organization.how == "field" else text[organization.start:organization.end]
+    # A field names the foreign body as written after the head ("Bộ trưởng [Lao động] Nhật Bản": Bộ Lao động
+    # Nhật Bản, not the home ministry's full name), in the base's spelling where that is the same name.
+    body = text[organization.start:organization.end]
+    if organization.how == "field":
+        body = f"{organization.name.split(' ', 1)[0]} {body}"
+        body = organization.name if fold_for_matching(body) == fold_for_matching(organization.name) else body
     country = text[match.start():match.end()].strip()
     return OrgMention(organization.start, match.end(), text[organization.start:match.end()], f"{body} {country}",
                       None, "foreign")

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from unionfacts.extract.backrefs import resolve_union_pointers
 from unionfacts.extract.base import Extractor, facts_of, text_of
-from unionfacts.extract.organizations import INNER_DEFINITION, kind_alone_after, nested_parents, pattern_name
+from unionfacts.extract.organizations import INNER_DEFINITION, kind_alone_after, nested_parents, organ_heads, pattern_name
 from unionfacts.extract.patterns import PROPER_NAME, UPPER, word_pattern
 from unionfacts.extract.spanindex import span_index
 from unionfacts.extract.steering import steering_pointers
@@ -44,18 +44,26 @@ def _place_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?P<kind>{place_kind_alternation()})[ ](?P<name>{PROPER_NAME})")
 
 
-def context_places(text: str, candidates: list[OrgMention], base: OrgBase) -> dict[str, str]:
+def kind_places(text: str, base: OrgBase) -> list[tuple[int, str, str]]:
+    """Every place written with its kind ("tỉnh Quảng Ninh", "huyện Hậu Lộc"): where the kind word starts, the
+    kind, the name."""
+    found = []
+    for match in _place_pattern().finditer(text):
+        name = trim_name(match.group("name"), base, text[match.end("name"):match.end("name") + 40])
+        if name:
+            found.append((match.start(), place_kinds()[match.group("kind")], name))
+    return found
+
+
+def context_places(text: str, candidates: list[OrgMention], base: OrgBase,
+                   written: list[tuple[int, str, str]] | None = None) -> dict[str, str]:
     """The first place of each kind the article names ("tỉnh" → "Quảng Ninh").
 
     Places come from a kind word before a name ("tỉnh Quảng Ninh", "Thành phố Hạ Long")
     and from provincial bodies already recognized ("Thành ủy TPHCM" → Hồ Chí Minh). The dict
     keeps the order in which the article first names each kind.
     """
-    found: list[tuple[int, str, str]] = []
-    for match in _place_pattern().finditer(text):
-        name = trim_name(match.group("name"), base, text[match.end("name"):match.end("name") + 40])
-        if name:
-            found.append((match.start(), place_kinds()[match.group("kind")], name))
+    found = list(kind_places(text, base) if written is None else written)  # ``written``: kind_places, read already
     for match in _written_with_kind().finditer(text):  # "TP.HCM", "TPHCM": a city written with its kind
         province = base.province(match.group())
         if province is not None:
@@ -88,6 +96,14 @@ def _only_province_named(text: str, base: OrgBase) -> Province | None:
     named = {province.province_id: province for match in _province_names().finditer(text)
              if (province := base.province(match.group())) is not None}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _sentence_province(text: str, position: int, kind: str, base: OrgBase) -> str | None:
+    """The one province of ``kind`` named (by a name of two words or more) in the sentence before ``position``."""
+    start = max(text.rfind(mark, 0, position) for mark in ".!?\n") + 1
+    named = {province.name for match in _province_names().finditer(text, start, position)
+             if (province := base.province(match.group())) is not None and province.kind == kind}
+    return named.pop() if len(named) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -269,18 +285,27 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
         if (target := _typo_target(word, base)) is not None:
             index.add(match.start(), match.end(),
                       OrgMention(match.start(), match.end(), word, base.orgs[target].name, target, "typo"))
-    places = context_places(text, candidates, base)
+    written_places = kind_places(text, base)
+    places = context_places(text, candidates, base, written_places)
+    # A form that ends with its kind of place followed by the place's name names its own place ("Liên đoàn lao
+    # động [huyện Hậu Lộc]"), not the article's place of that kind: kind word's start → (kind, name).
+    own_places = {start: (kind, name) for start, kind, name in written_places}
     templates = {template.template_id: template for template in base.templates}
     pattern, meanings = _relative_forms()
-    for match in pattern.finditer(text) if places else ():
+    for match in pattern.finditer(text):
         template_id, kind = meanings[fold_for_matching(match.group())]
         template = templates.get(template_id)
         # A head-and-name candidate that is exactly the relative form ("Công đoàn TP") gives way to it.
         touching = overlapping(*match.span())
         same = [m for m in touching if (m.start, m.end) == match.span() and m.how == "pattern" and m.org_id is None]
-        if template is None or kind not in places or _names_its_place(text, match.end(), base):
+        kind_start = match.end() - len(match.group().rsplit(" ", 1)[-1])
+        own = own_places.get(kind_start) if text.startswith(" ", match.end()) else None
+        # No place of its kind in the article's context: the one province of that kind its sentence names
+        # before it ("Tại tổ đại biểu Quốc hội Đồng Nai, chủ tịch [Liên đoàn Lao động tỉnh]").
+        place = own[1] if own and own[0] == kind else places.get(kind) or _sentence_province(text, match.start(), kind, base)
+        if template is None or place is None or not own and _names_its_place(text, match.end(), base):
             continue  # "Tỉnh ủy Nghệ An" in a credit the finder left out: no relative form
-        place = places[kind]
+        end = match.end() + 1 + len(place) if own and own[0] == kind else match.end()
         province = base.province(place)
         if province is not None and province.kind == kind:
             org_id = template_org_id(template, province)
@@ -306,10 +331,10 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
         if len(same) != len(touching):
             continue
         dropped.update(id(m) for m in same)
-        index.add(match.start(), match.end(), OrgMention(match.start(), match.end(), match.group(), name, org_id, "relative"))
+        index.add(match.start(), end, OrgMention(match.start(), end, text[match.start():end], name, org_id, "relative"))
     mentions = [_known_by_name(replace(m, name=renamed[id(m)]) if id(m) in renamed else m, base)
                 for m in index if id(m) not in dropped]
-    mentions = _with_inner_definitions(text, mentions, base)
+    mentions = _with_inner_definitions(text, _organs_of_defined_bodies(mentions, definitions), base)
     mentions = _short_forms_point_back(_variants_agree(mentions))
     province = article_province(text, candidates, base, places)
     mentions = _placed_in_province(_with_kind_after(text, mentions, province, places), province, base)
@@ -424,6 +449,24 @@ def _with_inner_definitions(text: str, mentions: list[OrgMention], base: OrgBase
     return [replace(m, name=pattern_name(text, m.start, m.end, base, abbreviations))
             if m.how == "pattern" and m.org_id is None and any(word in learned for word in m.text.split(" ")) else m
             for m in mentions]
+
+
+def _organs_of_defined_bodies(mentions: list[OrgMention], definitions: dict[str, OrgMention]) -> list[OrgMention]:
+    """A union's or a Party organ's name that ends with an acronym the text defines for a body ("Đảng ủy BSR"
+    after "Công ty Cổ phần Lọc hóa dầu Bình Sơn (BSR)") is named with the body's full name, the acronym written
+    out (NOTES.md 29); the form as written stays its alias."""
+    if not definitions:
+        return mentions
+    heads = {fold_for_matching(head) for head in organ_heads()}
+    named = []
+    for mention in mentions:
+        head, _, last = mention.text.rpartition(" ")
+        source = definitions.get(last)
+        if mention.how == "pattern" and mention.org_id is None and source is not None and source is not mention \
+                and fold_for_matching(head) in heads:
+            mention = replace(mention, name=f"{head} {source.name}")
+        named.append(mention)
+    return named
 
 
 def _known_by_name(mention: OrgMention, base: OrgBase) -> OrgMention:
