@@ -117,6 +117,10 @@ HELD_WITHOUT_A_NAME = [
     ("Ngày 5/3, Công đoàn Công ty tổ chức Hội nghị tổng kết năm 2016.", PUBLISHED,
      [{"kind": "Hội nghị", "date": "2023-03-05"}]),
     ("Năm 2016, Công đoàn Công ty tổ chức 12 hội nghị chuyên đề.", PUBLISHED, []),
+    ("Các bài viết được trình bày tại hội thảo khoa học do Trường Đại học Công đoàn tổ chức vào cuối năm 2020.",
+     PUBLISHED, [{"kind": "Hội thảo", "date": "2020"}]),
+    # a meeting suspended is none held
+    ("Ngày 27/4, Tỉnh ủy quyết định tạm dừng tổ chức lễ công bố nghị quyết thành lập thị xã.", PUBLISHED, []),
     # a meeting the sentence puts itself at with an indefinite article is one introduced there; one needed, planned
     # or a trip someone was on is none
     ("Tại một cuộc họp báo trong tuần này, người phát ngôn Bộ Y tế cho biết số ca mắc đã giảm.", PUBLISHED,
