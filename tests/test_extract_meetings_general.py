@@ -483,7 +483,29 @@ TALKS = [
      "yêu cầu các huyện phun thuốc diệt muỗi.", PUBLISHED, [{"kind": "Cuộc họp", "date": None}]),
 ]
 
-CASES = TALKS + BACK_WITH_VERB + FIRST_WORKING_DAY + TASKS_AND_LISTS + ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
+# --- a sitting named by a word of its own, a body's routine briefing, a meeting convened ("triệu tập một …") ---------
+SITTINGS_AND_BRIEFINGS = [
+    ("Ông Trần Văn Bình, đại biểu đoàn Hà Nam phát biểu tại phiên bàn luận về dự án Luật Công đoàn (sửa đổi) ngày "
+     "12-6 của Quốc hội.", PUBLISHED, [{"kind": "Phiên thảo luận", "date": "2023-06-12"}]),
+    ("Bà Lê Thị Hạnh cho biết quan điểm của Tổng LĐLĐ tại buổi giao ban báo chí quý II tổ chức sáng 14-7.", PUBLISHED,
+     [{"kind": "Giao ban", "date": "2023-07-14"}]),
+    ("Tuần trước, Tổng thống đã triệu tập một hội nghị thượng đỉnh trực tuyến về khí hậu.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": None}]),
+    # a person summoned, a meeting to be convened: none
+    ("Công an huyện đã triệu tập một người đàn ông lên làm việc.", PUBLISHED, []),
+    ("Thủ tướng sẽ triệu tập một cuộc họp khẩn với các bộ trưởng vào tuần tới.", PUBLISHED, []),
+]
+
+# --- a word of a meeting's own name names its series ("định kỳ"): the sitting its sentence dates is held ----------
+SITTING_OF_A_SERIES = [
+    ("Ông Lê Văn Hòa cho biết như vậy tại Hội nghị cung cấp thông tin định kỳ quý II do Bảo hiểm xã hội tỉnh tổ chức "
+     "ngày 25-7.", PUBLISHED, [{"kind": "Hội nghị", "date": "2023-07-25"}]),
+    # the custom said outside the name, or a recurring day: none held
+    ("Hằng năm, Bảo hiểm xã hội tỉnh tổ chức Hội nghị cung cấp thông tin định kỳ cho báo chí.", PUBLISHED, []),
+    ("Sở Lao động tổ chức hội nghị giao ban định kỳ với các doanh nghiệp vào ngày 25 hằng tháng.", PUBLISHED, []),
+]
+
+CASES = SITTINGS_AND_BRIEFINGS + SITTING_OF_A_SERIES + TALKS + BACK_WITH_VERB + FIRST_WORKING_DAY + TASKS_AND_LISTS + ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

@@ -674,6 +674,7 @@ class Dating:
             return None
         low, high = layout.sentence_span(sentence)
         text = layout.text
+        end = max(end, layout.phrase_span(end)[1])  # "tại lễ công bố quà Tết năm 2019, …": its phrase names it
         if self.within(low, high) or any(d.end <= position or d.start >= end for d in layout.dates.within(low, high)) \
                 or lexicon.sequence_cues().search(text, low, high) or lexicon.elsewhen_cues().search(text, low, high) \
                 or _SAYS.search(text, low, position):  # "Bộ trưởng cho biết hội nghị …": what is said is another time's
