@@ -505,7 +505,16 @@ SITTING_OF_A_SERIES = [
     ("Sở Lao động tổ chức hội nghị giao ban định kỳ với các doanh nghiệp vào ngày 25 hằng tháng.", PUBLISHED, []),
 ]
 
-CASES = SITTINGS_AND_BRIEFINGS + SITTING_OF_A_SERIES + TALKS + BACK_WITH_VERB + FIRST_WORKING_DAY + TASKS_AND_LISTS + ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
+# --- a day after what is said in full between quotes is the clause's, not what is said ----------------------------
+DAY_AFTER_A_QUOTE = [
+    ("Ngay sau khi Bộ Y tế tổ chức họp báo và cho rằng \"bệnh viện đã vi phạm quy trình\" vào chiều 10-6, bệnh viện đã "
+     "có ý kiến phản hồi.", PUBLISHED, [{"kind": "Họp báo", "date": "2023-06-10"}]),
+    # the day inside what is said stays no day of the meeting
+    ("Chiều nay, Bộ Y tế tổ chức họp báo và cho rằng bệnh viện đã vi phạm quy trình từ ngày 10-6.", None,
+     [{"kind": "Họp báo", "date": None}]),
+]
+
+CASES = DAY_AFTER_A_QUOTE + SITTINGS_AND_BRIEFINGS + SITTING_OF_A_SERIES + TALKS + BACK_WITH_VERB + FIRST_WORKING_DAY + TASKS_AND_LISTS + ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

@@ -52,6 +52,19 @@ def _held_by_before(text: str, end: int, day_start: int) -> bool:
     return day_start - end <= _HELD_BY_REACH and lexicon.held_by_before().search(text, end, day_start) is not None
 # "… tại kỳ họp thứ 7 nhiều đại biểu cho rằng việc lấy ngày 27/7 …": the day is in what is said
 _SAYS = re.compile(r"(?<!\w)(?:cho rằng|cho biết|nói|khẳng định|nhấn mạnh|đề nghị|đề xuất|kiến nghị|là)(?!\w)")
+# What is said, quoted in full right before a day: the day is the clause's again ("… tổ chức gặp báo chí và cho rằng
+# “…” vào chiều 10-6")
+_QUOTED_THEN_DAY = re.compile(r"[ ]*[“\"][^”\"\n]*[”\"][ ,]*(?:(?:vào|hồi)[ ]+)?\Z")
+
+
+def _said_before(text: str, end: int, day_start: int) -> bool:
+    """Whether a verb of saying between a meeting's name and a day makes the day part of what is said."""
+    said = None
+    for said in _SAYS.finditer(text, end, day_start):
+        pass
+    return said is not None and not _QUOTED_THEN_DAY.match(text, said.end(), day_start)
+
+
 # A full day this close to a meeting's day of unknown year, in a sentence about the meeting, gives it its year.
 _TIED_DAYS = 31
 # A day this close after a document's name is the document's ("Quyết định số 12/QĐ-TLĐ ngày 3/5/2016").
@@ -626,7 +639,7 @@ class Dating:
                     continue
                 if not before and (day.start - end > _AFTER_REACH and not _held_by_before(layout.text, end, day.start)
                                    or lexicon.documents().search(layout.text, end, day.start)
-                                   or _SAYS.search(layout.text, end, day.start)):
+                                   or _said_before(layout.text, end, day.start)):
                     continue  # a day far after the name, after a document's or in what someone says is another thing's
                 near, far = sorted((day.end, start) if before else (end, day.start))
                 if bisect.bisect_right(others, near) < bisect.bisect_left(others, far):
