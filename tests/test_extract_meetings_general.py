@@ -514,7 +514,21 @@ DAY_AFTER_A_QUOTE = [
      [{"kind": "Họp báo", "date": None}]),
 ]
 
-CASES = DAY_AFTER_A_QUOTE + SITTINGS_AND_BRIEFINGS + SITTING_OF_A_SERIES + TALKS + BACK_WITH_VERB + FIRST_WORKING_DAY + TASKS_AND_LISTS + ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
+# --- a bill discussed on a day is the Assembly's sitting; a meeting dated after the page and planned in its sentence is
+# announced -------------------------------------------------------------------------------------------------------
+BILLS_AND_ANNOUNCED = [
+    ("Chiều 5/11, Quốc hội thảo luận dự án Luật Cảnh sát biển Việt Nam.", UNDATED,
+     [{"kind": "Phiên thảo luận", "date": "XXXX-11-05"}]),
+    ("Ngày 5/11, thảo luận về dự án Luật Thanh niên lần cuối trước khi Quốc hội biểu quyết.", UNDATED,
+     [{"kind": "Phiên thảo luận", "date": "XXXX-11-05"}]),
+    ("Bộ Tư pháp cho biết các chuyên gia sẽ thảo luận dự án luật này vào ngày 20/11.", UNDATED, []),
+    ("Tại họp đại hội đồng cổ đông ngày 18/8, ngân hàng sẽ trình cổ đông phương án tăng vốn.", PUBLISHED, []),
+    # what someone says will be done, at a meeting the page reports the day before it is held, still reports it
+    ("Sáng 18/8, tại hội nghị, Bộ trưởng Lê Văn Thành cho biết Bộ sẽ sửa Luật Việc làm.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-08-18"}]),
+]
+
+CASES = BILLS_AND_ANNOUNCED + DAY_AFTER_A_QUOTE + SITTINGS_AND_BRIEFINGS + SITTING_OF_A_SERIES + TALKS + BACK_WITH_VERB + FIRST_WORKING_DAY + TASKS_AND_LISTS + ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

@@ -57,12 +57,13 @@ _SAYS = re.compile(r"(?<!\w)(?:cho rằng|cho biết|nói|khẳng định|nhấn
 _QUOTED_THEN_DAY = re.compile(r"[ ]*[“\"][^”\"\n]*[”\"][ ,]*(?:(?:vào|hồi)[ ]+)?\Z")
 
 
-def _said_before(text: str, end: int, day_start: int) -> bool:
-    """Whether a verb of saying between a meeting's name and a day makes the day part of what is said."""
+def said_before(text: str, end: int, position: int) -> bool:
+    """Whether a verb of saying between a meeting's name and a later position (a day, a plan) makes what stands there
+    part of what is said."""
     said = None
-    for said in _SAYS.finditer(text, end, day_start):
+    for said in _SAYS.finditer(text, end, position):
         pass
-    return said is not None and not _QUOTED_THEN_DAY.match(text, said.end(), day_start)
+    return said is not None and not _QUOTED_THEN_DAY.match(text, said.end(), position)
 
 
 # A full day this close to a meeting's day of unknown year, in a sentence about the meeting, gives it its year.
@@ -639,7 +640,7 @@ class Dating:
                     continue
                 if not before and (day.start - end > _AFTER_REACH and not _held_by_before(layout.text, end, day.start)
                                    or lexicon.documents().search(layout.text, end, day.start)
-                                   or _said_before(layout.text, end, day.start)):
+                                   or said_before(layout.text, end, day.start)):
                     continue  # a day far after the name, after a document's or in what someone says is another thing's
                 near, far = sorted((day.end, start) if before else (end, day.start))
                 if bisect.bisect_right(others, near) < bisect.bisect_left(others, far):
@@ -704,4 +705,4 @@ class Dating:
         return values.pop() if len(values) == 1 else None
 
 
-__all__ = ["Dating", "Day", "is_day", "is_month", "is_year", "offset_day", "resolve_relative"]
+__all__ = ["Dating", "Day", "is_day", "is_month", "is_year", "offset_day", "resolve_relative", "said_before"]
