@@ -522,6 +522,11 @@ BILLS_AND_ANNOUNCED = [
     ("Ngày 5/11, thảo luận về dự án Luật Thanh niên lần cuối trước khi Quốc hội biểu quyết.", UNDATED,
      [{"kind": "Phiên thảo luận", "date": "XXXX-11-05"}]),
     ("Bộ Tư pháp cho biết các chuyên gia sẽ thảo luận dự án luật này vào ngày 20/11.", UNDATED, []),
+    ("Bộ trưởng Lê Văn Thanh trả lời ý kiến đại biểu trong buổi thảo luận về việc gia nhập Công ước số 87.", UNDATED,
+     [{"kind": "Phiên thảo luận", "date": None}]),
+    ("Trong cuộc thảo luận ngày 4/1, Tổng thống đe dọa đóng cửa chính phủ nhiều tháng.", UNDATED,
+     [{"kind": "Phiên thảo luận", "date": "XXXX-01-04"}]),
+    ("Các cuộc thảo luận về thương vụ đã bắt đầu từ năm ngoái.", UNDATED, []),
     ("Tại họp đại hội đồng cổ đông ngày 18/8, ngân hàng sẽ trình cổ đông phương án tăng vốn.", PUBLISHED, []),
     # what someone says will be done, at a meeting the page reports the day before it is held, still reports it
     ("Sáng 18/8, tại hội nghị, Bộ trưởng Lê Văn Thành cho biết Bộ sẽ sửa Luật Việc làm.", PUBLISHED,

@@ -153,7 +153,18 @@ LEAD_OCCASIONS = [
      [{"kind": "Đại hội đồng cổ đông", "date": "2023-04-27"}]),
 ]
 
-CASES = LEAD_OCCASIONS + ORGANIZED_KINDS + FUTURE_DAY_OF_ANOTHER + CHAIR_AND_SPEECH + HELD_TO_PREPARE + RECEIVES_AND_WORKS \
+# --- a ceremony first only looked ahead to ("trước thềm lễ …"), then reported held right after a meeting ("Ngay sau
+# buổi gặp, lễ … đã diễn ra"): held on that meeting's day, the comma closing the time, not joining two kinds ---------
+HELD_RIGHT_AFTER = [
+    ("Sáng 20/7, Chủ tịch nước Võ Văn Thưởng đã gặp gỡ 50 công nhân tiêu biểu. Buổi gặp diễn ra ngay trước thềm lễ "
+     "trao Giải thưởng Tôn Đức Thắng. Ngay sau buổi gặp, lễ trao giải đã diễn ra tại Nhà hát Lớn.", PUBLISHED,
+     [{"kind": "Cuộc gặp gỡ", "date": "2023-07-20"}, {"kind": "Lễ", "date": "2023-07-20"}]),
+    # one occasion named by two kinds stays one
+    ("Sáng 5/8, Công đoàn ngành Y tế tổ chức buổi gặp mặt, tọa đàm kỷ niệm 94 năm Ngày thành lập Công đoàn Việt Nam.",
+     PUBLISHED, [{"date": "2023-08-05"}]),
+]
+
+CASES = HELD_RIGHT_AFTER + LEAD_OCCASIONS + ORGANIZED_KINDS + FUTURE_DAY_OF_ANOTHER + CHAIR_AND_SPEECH + HELD_TO_PREPARE + RECEIVES_AND_WORKS \
     + BODY_WITH_PLACE_MEETS + HELD_WITHOUT_A_NAME
 
 

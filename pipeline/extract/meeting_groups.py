@@ -576,7 +576,10 @@ def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], la
             if days and not others:
                 meeting.date = days[0].value
                 continue
-        first = next((m for m in meeting.mentions if not m.headline), first)
+        # the first mention of the body that reports it, not one that only looked ahead to it ("Cuộc gặp diễn ra ngay
+        # trước thềm lễ trao giải …. Ngay sau buổi gặp, lễ trao giải … đã diễn ra")
+        first = next((m for m in meeting.mentions if not m.headline and m.status != "planned"),
+                     next((m for m in meeting.mentions if not m.headline), first))
         if first.frame:
             continue  # "trong khuôn khổ chuyến thăm …": the visit lasts longer than what it frames
         clause_low, clause_high = layout.clause_span(first.start)

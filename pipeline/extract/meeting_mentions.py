@@ -603,10 +603,12 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
             name = "Lễ" + text[match.end():end]  # "buổi lễ trao quyết định …" is the Lễ trao quyết định
         backdrop = lexicon.cue_before()["backdrop"].search(text, max(phrase_low, start - 40), start) is not None
         previous = found[-1] if found else None
-        if previous is not None and not previous.key and previous.sentence == layout.sentence_of(start) \
+        if previous is not None and not previous.key and not previous.after \
+                and previous.sentence == layout.sentence_of(start) \
                 and _COORDINATED.fullmatch(text, previous.end, start) and match.group()[0].islower() \
                 and match.group().split()[0].lower() not in lexicon.classifier_words():
-            # "tổ chức buổi gặp mặt, tọa đàm kỷ niệm …": one occasion named by two kinds, whose name the second gives
+            # "tổ chức buổi gặp mặt, tọa đàm kỷ niệm …": one occasion named by two kinds, whose name the second gives;
+            # not "Ngay sau buổi gặp, lễ trao giải … đã diễn ra": the comma closes the time of the next one
             found[-1] = replace(previous, end=end, name=_display(text[previous.start:end]), key=_key(rest),
                                 introduced=previous.introduced or introduced)
             continue
