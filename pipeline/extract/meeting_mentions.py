@@ -78,7 +78,6 @@ _OFFICE_RUN_CHARS = 80
 
 _MANY = re.compile(r"(?<!\w)các cấp(?!\w)")
 _MANY_AFTER = re.compile(r"[ ]*(?:\([^()\n]{1,15}\)[ ]*)?các cấp(?!\w)")  # "Đại hội Công đoàn (ĐHCĐ) các cấp"
-_INDEFINITE = re.compile(r"(?<!\w)một[ ]+$", re.IGNORECASE)  # "một cuộc họp", not "một số cuộc họp"
 _ANY = re.compile(r"(?<!\w)nào(?!\w)")  # "chưa có cuộc làm việc nào": none
 _POINTS_BACK = re.compile(r"[ ]+(?:này|đó|nói trên|trên)(?!\w)")  # "phiên họp về nội dung này"
 _COORDINATED = re.compile(r"[ ]*(?:,|và)[ ]*")
@@ -549,7 +548,7 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
         # "tại một cuộc họp báo trong tuần này": a meeting the sentence puts itself at with an indefinite article is
         # one introduced there, never one pointed back to; not one that is needed or planned ("cần có một hội thảo",
         # "định tổ chức một cuộc họp"), nor a trip someone was on ("trong một chuyến công tác, chị …")
-        indefinite = _INDEFINITE.search(text, max(phrase_low, start - 8), start)
+        indefinite = lexicon.words_before("articles").search(text, max(phrase_low, start - 8), start)
         if indefinite is not None and (row.family == "Chuyến thăm" or not any(
                 _ends_with(words, text, phrase_low, indefinite.start(), 25) for words in ("at_words", "after_words"))):
             indefinite = None
