@@ -483,7 +483,57 @@ TALKS = [
      "yêu cầu các huyện phun thuốc diệt muỗi.", PUBLISHED, [{"kind": "Cuộc họp", "date": None}]),
 ]
 
-CASES = TALKS + BACK_WITH_VERB + FIRST_WORKING_DAY + TASKS_AND_LISTS + ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
+# --- a sitting named by a word of its own, a body's routine briefing, a meeting convened ("triệu tập một …") ---------
+SITTINGS_AND_BRIEFINGS = [
+    ("Ông Trần Văn Bình, đại biểu đoàn Hà Nam phát biểu tại phiên bàn luận về dự án Luật Công đoàn (sửa đổi) ngày "
+     "12-6 của Quốc hội.", PUBLISHED, [{"kind": "Phiên thảo luận", "date": "2023-06-12"}]),
+    ("Bà Lê Thị Hạnh cho biết quan điểm của Tổng LĐLĐ tại buổi giao ban báo chí quý II tổ chức sáng 14-7.", PUBLISHED,
+     [{"kind": "Giao ban", "date": "2023-07-14"}]),
+    ("Tuần trước, Tổng thống đã triệu tập một hội nghị thượng đỉnh trực tuyến về khí hậu.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": None}]),
+    # a person summoned, a meeting to be convened: none
+    ("Công an huyện đã triệu tập một người đàn ông lên làm việc.", PUBLISHED, []),
+    ("Thủ tướng sẽ triệu tập một cuộc họp khẩn với các bộ trưởng vào tuần tới.", PUBLISHED, []),
+]
+
+# --- a word of a meeting's own name names its series ("định kỳ"): the sitting its sentence dates is held ----------
+SITTING_OF_A_SERIES = [
+    ("Ông Lê Văn Hòa cho biết như vậy tại Hội nghị cung cấp thông tin định kỳ quý II do Bảo hiểm xã hội tỉnh tổ chức "
+     "ngày 25-7.", PUBLISHED, [{"kind": "Hội nghị", "date": "2023-07-25"}]),
+    # the custom said outside the name, or a recurring day: none held
+    ("Hằng năm, Bảo hiểm xã hội tỉnh tổ chức Hội nghị cung cấp thông tin định kỳ cho báo chí.", PUBLISHED, []),
+    ("Sở Lao động tổ chức hội nghị giao ban định kỳ với các doanh nghiệp vào ngày 25 hằng tháng.", PUBLISHED, []),
+]
+
+# --- a day after what is said in full between quotes is the clause's, not what is said ----------------------------
+DAY_AFTER_A_QUOTE = [
+    ("Ngay sau khi Bộ Y tế tổ chức họp báo và cho rằng \"bệnh viện đã vi phạm quy trình\" vào chiều 10-6, bệnh viện đã "
+     "có ý kiến phản hồi.", PUBLISHED, [{"kind": "Họp báo", "date": "2023-06-10"}]),
+    # the day inside what is said stays no day of the meeting
+    ("Chiều nay, Bộ Y tế tổ chức họp báo và cho rằng bệnh viện đã vi phạm quy trình từ ngày 10-6.", None,
+     [{"kind": "Họp báo", "date": None}]),
+]
+
+# --- a bill discussed on a day is the Assembly's sitting; a meeting dated after the page and planned in its sentence is
+# announced -------------------------------------------------------------------------------------------------------
+BILLS_AND_ANNOUNCED = [
+    ("Chiều 5/11, Quốc hội thảo luận dự án Luật Cảnh sát biển Việt Nam.", UNDATED,
+     [{"kind": "Phiên thảo luận", "date": "XXXX-11-05"}]),
+    ("Ngày 5/11, thảo luận về dự án Luật Thanh niên lần cuối trước khi Quốc hội biểu quyết.", UNDATED,
+     [{"kind": "Phiên thảo luận", "date": "XXXX-11-05"}]),
+    ("Bộ Tư pháp cho biết các chuyên gia sẽ thảo luận dự án luật này vào ngày 20/11.", UNDATED, []),
+    ("Bộ trưởng Lê Văn Thanh trả lời ý kiến đại biểu trong buổi thảo luận về việc gia nhập Công ước số 87.", UNDATED,
+     [{"kind": "Phiên thảo luận", "date": None}]),
+    ("Trong cuộc thảo luận ngày 4/1, Tổng thống đe dọa đóng cửa chính phủ nhiều tháng.", UNDATED,
+     [{"kind": "Phiên thảo luận", "date": "XXXX-01-04"}]),
+    ("Các cuộc thảo luận về thương vụ đã bắt đầu từ năm ngoái.", UNDATED, []),
+    ("Tại họp đại hội đồng cổ đông ngày 18/8, ngân hàng sẽ trình cổ đông phương án tăng vốn.", PUBLISHED, []),
+    # what someone says will be done, at a meeting the page reports the day before it is held, still reports it
+    ("Sáng 18/8, tại hội nghị, Bộ trưởng Lê Văn Thành cho biết Bộ sẽ sửa Luật Việc làm.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-08-18"}]),
+]
+
+CASES = BILLS_AND_ANNOUNCED + DAY_AFTER_A_QUOTE + SITTINGS_AND_BRIEFINGS + SITTING_OF_A_SERIES + TALKS + BACK_WITH_VERB + FIRST_WORKING_DAY + TASKS_AND_LISTS + ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract_meetings import PUBLISHED, check
+from test_extract_meetings import PUBLISHED, UNDATED, check
 
 # --- a lower-case kind word after an organizing verb names the meeting; the back-reference joins it --------
 ORGANIZED_KINDS = [
@@ -135,7 +135,40 @@ HELD_WITHOUT_A_NAME = [
     ("Kinh phí tổ chức Đại hội công đoàn cơ sở do đơn vị tự cân đối.", PUBLISHED, []),
 ]
 
-CASES = ORGANIZED_KINDS + FUTURE_DAY_OF_ANOTHER + CHAIR_AND_SPEECH + HELD_TO_PREPARE + RECEIVES_AND_WORKS \
+# --- a ceremony named later by what the lead reports done ("… đã công bố chương trình …" … "Tại lễ công bố …") takes
+# the lead's day; a bare kind word of another family with a day of its own right after it is a meeting of its own -------
+LEAD_OCCASIONS = [
+    ("Quỹ học bổng cho con công nhân\nNgày 9/1/2023, Công ty Điện lực Miền Trung đã công bố chương trình học bổng cho "
+     "con công nhân với tổng trị giá 2 tỷ đồng.\nChương trình dành cho học sinh nghèo vượt khó.\nTại lễ công bố học bổng "
+     "năm 2023, công ty đã trao 100 suất học bổng cho học sinh.", UNDATED, [{"kind": "Lễ", "date": "2023-01-09"}]),
+    ("Nhà máy mới ở Bắc Giang\nSáng 5/9, Công ty Dệt may Hòa Bình khánh thành nhà máy sợi tại khu công nghiệp Quang "
+     "Châu.\nNhà máy có công suất 20.000 tấn mỗi năm.\nPhát biểu tại lễ khánh thành, ông Trần Văn Hùng đề nghị công ty "
+     "chăm lo đời sống công nhân.", UNDATED, [{"kind": "Lễ", "date": "XXXX-09-05"}]),
+    # the lead reports something else done: the ceremony stays undated
+    ("Quỹ học bổng cho con công nhân\nNgày 9/1/2023, Công ty Điện lực Miền Trung đã trao 100 suất học bổng cho con công "
+     "nhân.\nChương trình dành cho học sinh nghèo vượt khó.\nTại lễ khánh thành nhà văn hóa công nhân, ông Lê Văn An "
+     "phát biểu.", UNDATED, [{"kind": "Lễ", "date": None}]),
+    ("Công nhân mong có nhà ở giá rẻ\nNhiều đại biểu dự Đại hội Công đoàn tỉnh Bình Dương đã chia sẻ với lãnh đạo tỉnh "
+     "trong buổi đối thoại trưa 20-6.\nĐại hội diễn ra từ ngày 20 đến 22-6.", PUBLISHED,
+     [{"kind": "Đại hội", "date": "2023-06-20/2023-06-22"}, {"kind": "Đối thoại", "date": "2023-06-20"}]),
+    # a session of the meeting just reported, its day written after it: that meeting
+    ("Ngân hàng họp cổ đông\nSáng 27/4, Ngân hàng TMCP Bắc Á tổ chức đại hội đồng cổ đông thường niên 2023.\nTrả lời "
+     "cổ đông tại phiên họp sáng 27/4, ông Lê Văn Hải cho biết ngân hàng sẽ tăng vốn.", PUBLISHED,
+     [{"kind": "Đại hội đồng cổ đông", "date": "2023-04-27"}]),
+]
+
+# --- a ceremony first only looked ahead to ("trước thềm lễ …"), then reported held right after a meeting ("Ngay sau
+# buổi gặp, lễ … đã diễn ra"): held on that meeting's day, the comma closing the time, not joining two kinds ---------
+HELD_RIGHT_AFTER = [
+    ("Sáng 20/7, Chủ tịch nước Võ Văn Thưởng đã gặp gỡ 50 công nhân tiêu biểu. Buổi gặp diễn ra ngay trước thềm lễ "
+     "trao Giải thưởng Tôn Đức Thắng. Ngay sau buổi gặp, lễ trao giải đã diễn ra tại Nhà hát Lớn.", PUBLISHED,
+     [{"kind": "Cuộc gặp gỡ", "date": "2023-07-20"}, {"kind": "Lễ", "date": "2023-07-20"}]),
+    # one occasion named by two kinds stays one
+    ("Sáng 5/8, Công đoàn ngành Y tế tổ chức buổi gặp mặt, tọa đàm kỷ niệm 94 năm Ngày thành lập Công đoàn Việt Nam.",
+     PUBLISHED, [{"date": "2023-08-05"}]),
+]
+
+CASES = HELD_RIGHT_AFTER + LEAD_OCCASIONS + ORGANIZED_KINDS + FUTURE_DAY_OF_ANOTHER + CHAIR_AND_SPEECH + HELD_TO_PREPARE + RECEIVES_AND_WORKS \
     + BODY_WITH_PLACE_MEETS + HELD_WITHOUT_A_NAME
 
 

@@ -52,6 +52,20 @@ def _held_by_before(text: str, end: int, day_start: int) -> bool:
     return day_start - end <= _HELD_BY_REACH and lexicon.held_by_before().search(text, end, day_start) is not None
 # "… tại kỳ họp thứ 7 nhiều đại biểu cho rằng việc lấy ngày 27/7 …": the day is in what is said
 _SAYS = re.compile(r"(?<!\w)(?:cho rằng|cho biết|nói|khẳng định|nhấn mạnh|đề nghị|đề xuất|kiến nghị|là)(?!\w)")
+# What is said, quoted in full right before a day: the day is the clause's again ("… tổ chức gặp báo chí và cho rằng
+# “…” vào chiều 10-6")
+_QUOTED_THEN_DAY = re.compile(r"[ ]*[“\"][^”\"\n]*[”\"][ ,]*(?:(?:vào|hồi)[ ]+)?\Z")
+
+
+def said_before(text: str, end: int, position: int) -> bool:
+    """Whether a verb of saying between a meeting's name and a later position (a day, a plan) makes what stands there
+    part of what is said."""
+    said = None
+    for said in _SAYS.finditer(text, end, position):
+        pass
+    return said is not None and not _QUOTED_THEN_DAY.match(text, said.end(), position)
+
+
 # A full day this close to a meeting's day of unknown year, in a sentence about the meeting, gives it its year.
 _TIED_DAYS = 31
 # A day this close after a document's name is the document's ("Quyết định số 12/QĐ-TLĐ ngày 3/5/2016").
@@ -633,7 +647,7 @@ class Dating:
                     continue
                 if not before and (day.start - end > _AFTER_REACH and not _held_by_before(layout.text, end, day.start)
                                    or lexicon.documents().search(layout.text, end, day.start)
-                                   or _SAYS.search(layout.text, end, day.start)):
+                                   or said_before(layout.text, end, day.start)):
                     continue  # a day far after the name, after a document's or in what someone says is another thing's
                 near, far = sorted((day.end, start) if before else (end, day.start))
                 if bisect.bisect_right(others, near) < bisect.bisect_left(others, far):
@@ -681,6 +695,7 @@ class Dating:
             return None
         low, high = layout.sentence_span(sentence)
         text = layout.text
+        end = max(end, layout.phrase_span(end)[1])  # "tại lễ công bố quà Tết năm 2019, …": its phrase names it
         if self.within(low, high) or any(d.end <= position or d.start >= end for d in layout.dates.within(low, high)) \
                 or lexicon.sequence_cues().search(text, low, high) or lexicon.elsewhen_cues().search(text, low, high) \
                 or _SAYS.search(text, low, position):  # "Bộ trưởng cho biết hội nghị …": what is said is another time's
@@ -697,4 +712,4 @@ class Dating:
         return values.pop() if len(values) == 1 else None
 
 
-__all__ = ["Dating", "Day", "is_day", "is_month", "is_year", "offset_day", "resolve_relative"]
+__all__ = ["Dating", "Day", "is_day", "is_month", "is_year", "offset_day", "resolve_relative", "said_before"]

@@ -321,6 +321,12 @@ class Grouping:
         met_words = self._met_words(mention)
         return bool(met_words) and not met_words & _proper_words(meeting.first)
 
+    def _dated_apart(self, mention: Mention) -> bool:
+        """Whether a bare mention writes its own day right after it ("trong buổi đối thoại trưa 28-6") and is no session
+        of the meeting just reported ("tại phiên họp sáng nay, 27/4", session_words.tsv)."""
+        return self.dating.named_day(mention.end) is not None \
+            and lexicon.words_anywhere("session_words").match(self.layout.text, mention.start) is None
+
     def _new(self, mention: Mention) -> int:
         meeting = Meeting(mention.family, mention, aliases=_alias_families(mention))
         self.meetings.append(meeting)
@@ -409,8 +415,10 @@ class Grouping:
             index = self._latest(mention.family)
             if index is None and (mention.at and not mention.after or self._chaired_here(mention)):
                 index = self._just_reported(mention)  # "tại hội nghị", "chủ trì hội nghị": the meeting just reported
-                if index is not None and self.meetings[index].family != mention.family and not self.meetings[index].held:
-                    index = None  # "tại buổi họp báo chiều nay" after a congress only planned: a meeting of its own
+                if index is not None and self.meetings[index].family != mention.family \
+                        and (not self.meetings[index].held or self._dated_apart(mention)):
+                    index = None  # "tại buổi họp báo chiều nay" after a congress only planned, "trong buổi đối thoại
+                    # trưa 28-6" after the congress whose delegates spoke there: a meeting of its own
             if index is None:
                 index = self._just_planned(mention)  # "… chuẩn bị kỳ họp thứ nhất. Kỳ họp này, dự kiến …"
             did = lexicon.past_after().match(self.layout.text, mention.end) is not None \
@@ -530,6 +538,17 @@ def _listed_after(layout: Layout, before: Mention, mention: Mention) -> bool:
         and layout.phrase_span(phrase_low - 1)[0] <= before.start
 
 
+def _done_in_lead(layout: Layout, body: list[Mention]) -> bool:
+    """Whether the lead reports done what a ceremony's name says it does ("Ngày 10/1, Ngân hàng X đã công bố chương
+    trình …" and later "Tại lễ công bố …", "… khánh thành nhà máy …" and "lễ khánh thành"): the lead's occasion."""
+    lead = layout.lead_sentence()
+    if lead is None:
+        return False
+    folded = f" {fold_for_matching(layout.text[slice(*layout.sentence_span(lead))])} "
+    words = (lexicon.ceremony_opening(m.key) for m in body if m.family == "Lễ" and m.at)
+    return any(word is not None and f" {' '.join(word)} " in folded for word in words)
+
+
 def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], layout: Layout,
                    dating: Dating) -> None:
     """Days for meetings their own mentions give none (see the module docstring)."""
@@ -557,7 +576,10 @@ def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], la
             if days and not others:
                 meeting.date = days[0].value
                 continue
-        first = next((m for m in meeting.mentions if not m.headline), first)
+        # the first mention of the body that reports it, not one that only looked ahead to it ("Cuộc gặp diễn ra ngay
+        # trước thềm lễ trao giải …. Ngay sau buổi gặp, lễ trao giải … đã diễn ra")
+        first = next((m for m in meeting.mentions if not m.headline and m.status != "planned"),
+                     next((m for m in meeting.mentions if not m.headline), first))
         if first.frame:
             continue  # "trong khuôn khổ chuyến thăm …": the visit lasts longer than what it frames
         clause_low, clause_high = layout.clause_span(first.start)
@@ -611,7 +633,8 @@ def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], la
         parts = lexicon.occasion_parts()
         presupposed = all(i == index for _, i in earlier) and not any(m.by_verb for m in body) \
             and (any(m.at for m in body) and not any(m.key for m in body)
-                 or any(m.key in parts for m in body) and all(not m.key or m.key in parts for m in body))
+                 or any(m.key in parts for m in body) and all(not m.key or m.key in parts for m in body)
+                 or _done_in_lead(layout, body))
         meeting.date = date if date is not None else dating.lead_day(first.start, first.end, first.long, presupposed)
     # "Kỳ họp sẽ diễn ra trong 3 ngày": the run of days from its first day; the year its mentions tie to it
     for meeting in meetings:

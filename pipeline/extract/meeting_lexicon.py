@@ -47,11 +47,14 @@ class MeetingVerb:
     official: bool = False  # reports a meeting only when an office-holder or a delegation does it
 
 
-def _words_pattern(words, *, ignore_case: bool = True, at_end: bool = False) -> re.Pattern[str]:
-    """Any of ``words`` as whole words (``at_end``: ending the searched text, after a word start)."""
+def _words_pattern(words, *, ignore_case: bool = True, at_end: bool = False, between=()) -> re.Pattern[str]:
+    """Any of ``words`` as whole words (``at_end``: ending the searched text, after a word start, perhaps followed
+    by one of ``between``)."""
     words = list(words)
     body = rf"(?<!\w)(?:{trie_alternation(words, ignore_case=ignore_case)}){WORD_END}"
     if at_end:
+        if between:
+            body += rf"(?:[ ]+(?:{alternation(between)}))?"
         body += r"[\s,]*$"
     else:
         body = first_letters(words) + body
@@ -107,6 +110,14 @@ def cue_before() -> dict[str, re.Pattern[str]]:
 def words_before(name: str) -> re.Pattern[str]:
     """Words of models/meetings/<name>.tsv ending the text searched ("… tổ chức " + meeting word)."""
     return _words_pattern(read_words(f"meetings/{name}.tsv"), at_end=True)
+
+
+@lru_cache(maxsize=1)
+def organizing_before() -> re.Pattern[str]:
+    """An organizing verb ending the text searched, perhaps with an article after it ("… triệu tập một " + meeting
+    word; organize_words.tsv, articles.tsv)."""
+    return _words_pattern(read_words("meetings/organize_words.tsv"), at_end=True,
+                          between=read_words("meetings/articles.tsv"))
 
 
 @lru_cache(maxsize=1)

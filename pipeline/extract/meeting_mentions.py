@@ -78,7 +78,6 @@ _OFFICE_RUN_CHARS = 80
 
 _MANY = re.compile(r"(?<!\w)các cấp(?!\w)")
 _MANY_AFTER = re.compile(r"[ ]*(?:\([^()\n]{1,15}\)[ ]*)?các cấp(?!\w)")  # "Đại hội Công đoàn (ĐHCĐ) các cấp"
-_INDEFINITE = re.compile(r"(?<!\w)một[ ]+$", re.IGNORECASE)  # "một cuộc họp", not "một số cuộc họp"
 _ANY = re.compile(r"(?<!\w)nào(?!\w)")  # "chưa có cuộc làm việc nào": none
 _POINTS_BACK = re.compile(r"[ ]+(?:này|đó|nói trên|trên)(?!\w)")  # "phiên họp về nội dung này"
 _COORDINATED = re.compile(r"[ ]*(?:,|và)[ ]*")
@@ -175,6 +174,12 @@ def _ends_with(pattern_name: str, text: str, low: int, position: int, reach: int
     return lexicon.words_before(pattern_name).search(text, max(low, position - reach), position) is not None
 
 
+def _organized(text: str, low: int, position: int) -> bool:
+    """Whether an organizing verb takes the meeting word at ``position`` ("tổ chức tập huấn", "triệu tập một Hội
+    nghị")."""
+    return lexicon.organizing_before().search(text, max(low, position - 30), position) is not None
+
+
 def _toward(layout: Layout, phrase_low: int, start: int) -> bool:
     """Whether a word of the meeting's phrase puts it ahead ("tiến tới Đại hội", "chuẩn bị cho việc tổ chức Hội
     nghị"): not when the meeting is where something was done ("… phục vụ công nhân là điều đại biểu chia sẻ trong
@@ -234,7 +239,7 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
             and any(is_day(date.value) for date in layout.dates.within(low, phrase_high)):
         high = min(high, phrase_high)  # "Sáng 5/6, tại buổi làm việc …, ông A đề nghị tổ chức đối thoại định kỳ": the
         # custom a later phrase asks for is not that of the meeting the day dates
-    if cues["recurring"].search(text, low, high) and not _JUST_HELD.search(text, max(phrase_low, start - 30), start):
+    if _custom(layout, low, high, start, end) and not _JUST_HELD.search(text, max(phrase_low, start - 30), start):
         return True  # "hằng năm, … tổ chức Hội nghị …"; not "Bộ X vừa tổ chức Hội nghị … giáo dục thường xuyên"
     target = layout.first_in_sentence(cues["planned_sentence"], start)
     if target is not None and target < start:
@@ -262,6 +267,17 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     return not (_NEXT_PREDICATE.search(text, end, plan.start()) or cues["directive"].search(text, end, plan.start())
                 or _ends_with("purpose_words", text, end, plan.start(), 20)
                 or lexicon.words_anywhere("subordinators").search(text, end, plan.start()))
+
+
+def _custom(layout: Layout, low: int, high: int, start: int, end: int) -> bool:
+    """Whether [low, high) says the meeting at [start, end) is a custom ("hằng năm, … tổ chức Hội nghị …"). A word
+    of its own name names the series one sitting belongs to ("Hội nghị cung cấp thông tin định kỳ … tổ chức ngày
+    23-5", "phiên họp thường kỳ … sáng 3/6"): no custom when its sentence gives that sitting a day."""
+    text = layout.text
+    for cue in lexicon.cues()["recurring"].finditer(text, low, high):
+        if not start <= cue.start() < end or not any(is_day(d.value) for d in layout.dates.within(end, high)):
+            return True
+    return False
 
 
 def opens_predicate(layout: Layout, phrase_low: int, start: int) -> bool:
@@ -492,11 +508,11 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
         if match.group()[0].islower() and fold_for_matching(match.group()) in verb_words \
                 and not any(_ends_with(words, text, phrase_low, start, 25)
                             for words in ("at_words", "after_words", "held_before")) \
-                and not _ends_with("organize_words", text, phrase_low, start, 30) \
+                and not _organized(text, phrase_low, start) \
                 and has_subject(layout, start):
             continue  # "Thủ tướng đã hội đàm với …", "…; hội kiến Chủ tịch …": a verb, read by verb_mentions; not
             # "CĐCS đã tổ chức tổng kết …", the noun an organizing verb takes
-        organized = _ends_with("organize_words", text, phrase_low, start, 30)
+        organized = _organized(text, phrase_low, start)
         if row.needs == "complement" and not lexicon.ceremony_after().match(text, after):
             continue
         if row.needs == "organized" and not organized and not (
@@ -532,7 +548,7 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
         # "tại một cuộc họp báo trong tuần này": a meeting the sentence puts itself at with an indefinite article is
         # one introduced there, never one pointed back to; not one that is needed or planned ("cần có một hội thảo",
         # "định tổ chức một cuộc họp"), nor a trip someone was on ("trong một chuyến công tác, chị …")
-        indefinite = _INDEFINITE.search(text, max(phrase_low, start - 8), start)
+        indefinite = lexicon.words_before("articles").search(text, max(phrase_low, start - 8), start)
         if indefinite is not None and (row.family == "Chuyến thăm" or not any(
                 _ends_with(words, text, phrase_low, indefinite.start(), 25) for words in ("at_words", "after_words"))):
             indefinite = None
@@ -567,7 +583,7 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
             status = "back"
         elif not (day or organized or at or after or headline) and lexicon.source_after().match(text, end):
             continue  # "Kỳ họp thứ 5 đã thông qua Nghị quyết …": only the source of what it passed
-        elif headline or _held(layout, anchor, end, day):
+        elif headline or organized or _held(layout, anchor, end, day):  # "đã triệu tập một Hội nghị …"
             status = "held"
         else:
             status = None
@@ -586,10 +602,12 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
             name = "Lễ" + text[match.end():end]  # "buổi lễ trao quyết định …" is the Lễ trao quyết định
         backdrop = lexicon.cue_before()["backdrop"].search(text, max(phrase_low, start - 40), start) is not None
         previous = found[-1] if found else None
-        if previous is not None and not previous.key and previous.sentence == layout.sentence_of(start) \
+        if previous is not None and not previous.key and not previous.after \
+                and previous.sentence == layout.sentence_of(start) \
                 and _COORDINATED.fullmatch(text, previous.end, start) and match.group()[0].islower() \
                 and match.group().split()[0].lower() not in lexicon.classifier_words():
-            # "tổ chức buổi gặp mặt, tọa đàm kỷ niệm …": one occasion named by two kinds, whose name the second gives
+            # "tổ chức buổi gặp mặt, tọa đàm kỷ niệm …": one occasion named by two kinds, whose name the second gives;
+            # not "Ngay sau buổi gặp, lễ trao giải … đã diễn ra": the comma closes the time of the next one
             found[-1] = replace(previous, end=end, name=_display(text[previous.start:end]), key=_key(rest),
                                 introduced=previous.introduced or introduced)
             continue

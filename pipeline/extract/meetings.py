@@ -17,12 +17,13 @@ from spacy.tokens import Doc
 
 from unionfacts.extract import meeting_lexicon as lexicon
 from unionfacts.extract.base import Extractor, facts_of, published_of, text_of, token_spans
-from unionfacts.extract.meeting_dates import Dating, is_day, is_month, is_year, starts_after
+from unionfacts.extract.meeting_dates import Dating, is_day, is_month, is_year, said_before, starts_after
 from unionfacts.extract.meeting_groups import Grouping, Meeting, date_meetings, merge_renamed
 from unionfacts.extract.meeting_layout import Layout
 from unionfacts.extract.meeting_mentions import find_mentions, headed_subject, subject_end
 from unionfacts.extract.meeting_people import find_parts
 from unionfacts.normalize import fold_for_matching
+from unionfacts.resolve.dates import UNKNOWN_YEAR, parse_published
 from unionfacts.types import DateFact, EventMention, OrgMention, Participation
 
 _BY = re.compile(r"(?<!\w)do[ ]")
@@ -146,6 +147,24 @@ def _dated_ahead(meeting: Meeting, layout: Layout, published: str | None) -> boo
     return any(starts_after(date.value, published) for date in layout.dates.within(first.end, high))
 
 
+def _ahead_of_publication(meeting: Meeting, layout: Layout, published: str | None) -> bool:
+    """Whether a meeting dated after the article's publication day (within the slack ``starts_after`` leaves for pages
+    dated when they were created) is given that day in a sentence that plans it ("Tại họp đại hội ngày 29/4, ngân hàng
+    sẽ trình cổ đông …" in an article of 27/4): announced, not reported held."""
+    day = parse_published(published)
+    if day is None or not is_day(meeting.date) or meeting.date.startswith(UNKNOWN_YEAR) \
+            or meeting.date.partition("/")[0] <= day.isoformat():
+        return False
+    planned = lexicon.cues()["planned"]
+    for mention in meeting.mentions:
+        if mention.start in meeting.dated and not mention.headline:
+            _, high = layout.sentence_window(mention.start)
+            plan = layout.search_words(planned, mention.end, high)
+            if plan is not None and not said_before(layout.text, mention.end, plan.start()):
+                return True  # not "Sáng 19/4, tại hội nghị, Bộ trưởng cho biết sẽ …" on a page dated 17/4
+    return False
+
+
 def find_events(doc: Doc) -> list[EventMention]:
     text = text_of(doc)
     dates = facts_of(doc, "dates")
@@ -160,7 +179,8 @@ def find_events(doc: Doc) -> list[EventMention]:
     grouping.linked = merge_renamed(meetings, grouping.linked)
     kept = [i for i, meeting in enumerate(meetings)
             if meeting.held and not starts_after(meeting.date, published_of(doc))
-            and not _dated_ahead(meeting, layout, published_of(doc))]
+            and not _dated_ahead(meeting, layout, published_of(doc))
+            and not _ahead_of_publication(meeting, layout, published_of(doc))]
     renumber = {old: new for new, old in enumerate(kept)}
     linked = [(m, renumber[i]) for m, i in grouping.linked if i in renumber]
     parts = find_parts(layout, linked, len(kept))
