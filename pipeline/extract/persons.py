@@ -578,10 +578,21 @@ def _excluded_spans(doc: Doc, text: str) -> tuple[list[tuple[int, int]], set[str
     parts = {part.strip() for part in re.split(r"\s+[-–&,]\s+|/|,", author or "") if part.strip()}
     for part in parts:
         # A one-word byline ("Minh") is excluded only where it signs the article, at its last use.
-        found = list(re.finditer(re.escape(part), text)) if " " in part else []
+        found = _occurrences(text, part) if " " in part else []
         last = text.rfind(part)
-        spans.extend([(m.start(), m.end()) for m in found] + ([(last, last + len(part))] if last >= 0 else []))
+        spans.extend([(start, start + len(part)) for start in found] + ([(last, last + len(part))] if last >= 0 else []))
     return spans, {fold_for_matching(part) for part in parts}
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    """Where ``part`` is written in ``text``, left to right and not overlapping (``re.finditer`` of
+    the escaped text would compile a pattern per byline, each article's own)."""
+    found = []
+    start = text.find(part)
+    while start >= 0:
+        found.append(start)
+        start = text.find(part, start + len(part))
+    return found
 
 
 def _opens_a_name(text: str, word: re.Match[str]) -> bool:
