@@ -1689,8 +1689,11 @@ def _credit_pattern() -> re.Pattern[str]:
     and a bracket opened by a credit word that ends a paragraph ("… (theo TTXVN)"); not "(theo quy định
     của Bộ Y tế)" inside a sentence."""
     words = alternation(credit_words())
-    return re.compile(rf"(?<!\w)(?:{words})[ ]?:[^()\n.;“\"]{{1,40}}(?=[).;\n“\"]|$)|\((?i:{words})[ ][^()\n]{{1,60}}\)[ .]*(?=\n|$)"
-                      rf"|(?<!\w)(?:{words})[ ]?:[ ]?[A-Z][A-Za-z]+(?=[ ]+{UPPER})")  # "Ảnh: AFP  Tờ Le Parisien …"
+    # Each match opens with a credit word as written or a bracket: a lookahead for those lets the
+    # engine skip every other position of the text.
+    opening = "".join(sorted({re.escape(word[0]) for word in credit_words() if word})) + r"\("
+    return re.compile(rf"(?=[{opening}])(?:(?<!\w)(?:{words})[ ]?:[^()\n.;“\"]{{1,40}}(?=[).;\n“\"]|$)|\((?i:{words})[ ][^()\n]{{1,60}}\)[ .]*(?=\n|$)"
+                      rf"|(?<!\w)(?:{words})[ ]?:[ ]?[A-Z][A-Za-z]+(?=[ ]+{UPPER}))")  # "Ảnh: AFP  Tờ Le Parisien …"
 
 
 # The source a text ends with, after its last sentence: "… ông nói. Theo Hà Nội Mới", "… 1/7. VnExpress".

@@ -124,8 +124,7 @@ def _cue_last_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _cue_at() -> re.Pattern[str]:
-    return re.compile(rf"{first_letters(_cue_words())}(?:{alternation(_cue_words())})(?![^\W_])",
-                      re.IGNORECASE)
+    return re.compile(rf"{first_letters(_cue_words())}(?:{_trie(_cue_words())})(?![^\W_])", re.IGNORECASE)
 
 
 def _trie(words) -> str:
@@ -1265,8 +1264,9 @@ def _country_tails() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _country_then_name() -> re.Pattern[str]:
     """A country as written, capitalized, then a capitalized word: where a Sino-Vietnamese name may be."""
-    initials = "".join(sorted({re.escape(c[0]) for c in read_words("persons/countries.tsv", "country")}))
-    return re.compile(rf"(?=[{initials}])(?<![^\W_])(?:{countries()})[ ](?={UPPER})")  # case as written: capitals
+    names = read_words("persons/countries.tsv", "country")  # what countries() alternates, as a trie
+    initials = "".join(sorted({re.escape(c[0]) for c in names}))
+    return re.compile(rf"(?=[{initials}])(?<![^\W_])(?:{trie_alternation(names, ignore_case=False)})[ ](?={UPPER})")  # case as written: capitals
 
 
 def _sino_runs(text: str):
