@@ -156,7 +156,8 @@ def _not_person_names() -> dict[tuple[str, ...], str]:
 @lru_cache(maxsize=1)
 def _credit_pattern() -> re.Pattern[str]:
     markers = [row["marker"] for row in read_table("ingest/byline_markers.tsv") if row["role"] == "photo_credit"]
-    return re.compile(rf"(?<![^\W_])(?:{alternation(markers)})(?:[ ]+[^\W\d_]+){{0,2}}[ ]*:[ ]*", re.IGNORECASE)
+    return re.compile(rf"{first_letters(markers)}(?<![^\W_])(?:{alternation(markers)})(?:[ ]+[^\W\d_]+){{0,2}}[ ]*:[ ]*",
+                      re.IGNORECASE)
 
 
 class _Syllable(NamedTuple):  # a tuple: made for every capitalized syllable of the body
@@ -753,7 +754,7 @@ _CUE_REACH = 90  # characters an office, its field and its country stand before 
 
 # A place the article names after a preposition of place ("tại New Delhi", "ở Bangkok"), and one right before
 # a name, perhaps with a comma between.
-_PLACE_AFTER = re.compile(rf"(?<![^\W_])(?:tại|ở)[ ]+(?P<place>{_FOREIGN_WORD}(?:[ ]{_FOREIGN_WORD})?)(?![\w-])")
+_PLACE_AFTER = re.compile(rf"(?=[tở])(?<![^\W_])(?:tại|ở)[ ]+(?P<place>{_FOREIGN_WORD}(?:[ ]{_FOREIGN_WORD})?)(?![\w-])")
 _PLACE_BEFORE = re.compile(rf"(?<![\w-])(?P<place>{_FOREIGN_WORD}(?:[ ]{_FOREIGN_WORD})?),?[ ]+$")
 
 
