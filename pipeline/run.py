@@ -127,11 +127,35 @@ class _Inline(Executor):
 def warm_up() -> None:
     """Load the pipeline and its data once in the parent, before workers fork from it.
 
-    The text and the publication date are chosen so that every resource loads here,
-    dateparser's Vietnamese data too (a relative day, a dateline in no ISO form)."""
+    The text and the publication date are chosen so that the models load here,
+    dateparser's Vietnamese data too (a relative day, a dateline in no ISO form); then
+    every lexicon and pattern the stages build on first use (``load_resources``)."""
     from unionfacts.api import extract_facts
 
     extract_facts("Chiều qua, CĐCTVN tổ chức Hội nghị, hỗ trợ 70 tỷ đồng cho 400 đoàn viên.", "30/09/2021 07:47")
+    load_resources()
+
+
+def load_resources() -> None:
+    """Call every resource loader of the ingest, extract and resolve stages: each function of
+    theirs cached once per process (``functools.lru_cache``) that takes no argument.
+
+    They read their lexicons and compile their patterns on first use, which one short text
+    reaches only in part: some 300 patterns would otherwise be compiled deep into a run, by
+    each worker, and again by each worker started after one was stopped."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    from unionfacts import extract, ingest, resolve
+
+    for package in (ingest, extract, resolve):
+        for module_info in pkgutil.iter_modules(package.__path__, f"{package.__name__}."):
+            module = importlib.import_module(module_info.name)
+            for value in list(vars(module).values()):
+                if callable(getattr(value, "cache_info", None)) and getattr(value, "__module__", None) == module.__name__ \
+                        and not inspect.signature(value).parameters:
+                    value()
 
 
 # --- signals --------------------------------------------------------------------------------

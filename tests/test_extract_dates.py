@@ -435,3 +435,30 @@ RANGES_AND_PERIODS = [
 @pytest.mark.parametrize(("text", "published", "expected"), RANGES_AND_PERIODS)
 def test_extract_dates_ranges_periods_and_relative_years(text, published, expected):
     assert dates_in(text, published) == expected
+
+
+# --- digits inside a web address are no date, whatever case the address is written in ----------
+URLS = [
+    ("Chi tiết xem tại WWW.LAODONG.VN/2021/05/12 từ ngày 5/4.", "2021-06-10", [("ngày 5/4", "2021-04-05")]),
+    ("Nguồn: Https://Congdoan.Vn/tin-12-3-2021.HTML, đăng ngày 14/3/2021.", None, [("ngày 14/3/2021", "2021-03-14")]),
+    ("Bài viết tại baomoi.COM/hoi-nghi-20-10 ngày 21/10/2020.", None, [("ngày 21/10/2020", "2020-10-21")]),
+    ("Hội nghị ngày 12.3.2021 kết thúc lúc 11.30.", None, [("ngày 12.3.2021", "2021-03-12")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), URLS)
+def test_extract_dates_not_inside_web_addresses(text, published, expected):
+    assert dates_in(text, published) == expected
+
+
+def test_extract_dates_url_marks_fold_as_str_lower():
+    """A text is searched for web addresses only if its lower-cased form holds one of their marks:
+    every character the regex engine takes for a mark's letter, ignoring case, lower-cases to it."""
+    import re
+    import sys
+
+    from unionfacts.extract.dates import _URL_MARKS
+
+    letters = {char for mark in _URL_MARKS for char in mark}
+    assert all(chr(code).lower() == letter for letter in letters for code in range(sys.maxunicode + 1)
+               if re.fullmatch(re.escape(letter), chr(code), re.IGNORECASE))

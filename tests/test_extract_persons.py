@@ -261,6 +261,9 @@ BYLINES = [
     ("góp phần thực hiện thắng lợi nhiệm vụ chính trị của tổ chức Công đoàn Việt Nam.\n\nBan TGNC (Nguồn Khối thi "
      "đua)", "Ban TGNC"),  # seed-002
     ("Bia tưởng niệm đang được công nhân chăm chút Kỳ Nam - ảnh flycam: Văn Thành Châu", "Kỳ Nam"),  # baomoi-068
+    # A byline of several words is no person wherever the body writes it, twice in a row too.
+    ("Buổi gặp do Hoàng Minh Tâm ghi lại, ảnh của Hoàng Minh Tâm. Hoàng Minh Tâm", "Hoàng Minh Tâm"),
+    ("Bài và ảnh: Đỗ Quang Huy Đỗ Quang Huy. Đỗ Quang Huy", "Đỗ Quang Huy"),
 ]
 
 

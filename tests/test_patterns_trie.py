@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from unionfacts.extract.patterns import alternation, trie_alternation, word_pattern
+from unionfacts.extract.patterns import alternation, first_characters, first_letters, trie_alternation, word_pattern
 
 WORDS = ["Chủ tịch", "chủ tịch nước", "Phó Chủ tịch", "Phó Chủ tịch Thường trực", "Phó Bí thư", "Bí thư",
          "Bí thư Tỉnh ủy", "UBND", "UBND tỉnh", "TP.", "TP", "a.b", "Hội nghị", "hội nghị trực tuyến", "Hội",
@@ -63,3 +63,15 @@ def test_trie_alternation_of_nothing_is_empty():
 def test_word_pattern_prefers_the_longest_word_whatever_its_case():
     pattern = word_pattern(["Chủ tịch", "chủ tịch nước"])
     assert pattern.search("ông Chủ tịch Nước X").group() == "Chủ tịch Nước"
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("ignore_case", [False, True])
+def test_first_letters_and_characters_lookaheads_change_no_match(text, ignore_case):
+    """A lookahead for the words' first letters (either case) or characters (as written, where case
+    counts) opening a pattern only skips positions: the matches are the pattern's own."""
+    flags = re.IGNORECASE if ignore_case else 0
+    pattern = rf"(?<!\w)(?:{alternation(WORDS)})(?!\w)"
+    assert _spans(first_letters(WORDS) + pattern, text, flags) == _spans(pattern, text, flags)
+    if not ignore_case:
+        assert _spans(first_characters(WORDS) + pattern, text, flags) == _spans(pattern, text, flags)

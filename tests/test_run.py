@@ -150,6 +150,19 @@ def test_run_budget_grows_with_the_text():
     assert article_budget(5, 40_000) == 20
 
 
+def test_run_warm_up_loads_every_resource_loader():
+    """Workers fork after warm_up: every lexicon and pattern a stage builds on first use is built by then."""
+    from unionfacts.extract import dates, persons
+    from unionfacts.resolve import organizations
+    from unionfacts.run import warm_up
+
+    loaders = (persons._person_country_before, dates._anchors, organizations._bare_organ_pattern)
+    for loader in loaders:  # the warm-up text reaches none of them
+        loader.cache_clear()
+    warm_up()
+    assert all(loader.cache_info().currsize == 1 for loader in loaders)
+
+
 def _records(path, records) -> None:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
 

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from unionfacts.extract.base import Extractor, text_of
 from unionfacts.extract.spanindex import TakenSpans
 from unionfacts.extract.numbers import number_words, scale_words, words_value
-from unionfacts.extract.patterns import alternation, trie_alternation
+from unionfacts.extract.patterns import alternation, first_letters, trie_alternation
 from unionfacts.resources import read_mapping, read_table, read_words
 from unionfacts.segment import sentence_index
 from unionfacts.types import CalendarParts, DateMention
@@ -40,6 +40,9 @@ _PLAUSIBLE_YEARS = range(1800, 2200)
 _BARE_YEARS = range(1900, 2100)
 # Anchored at a token start: an unanchored leading \S* is quadratic on one long token.
 _URL = re.compile(r"(?<!\S)\S*?(?:://|www\.|\.html?\b|\.(?:vn|com|net|org)/)\S*", re.IGNORECASE)
+# What every match of _URL holds, lower-cased: a text with none of them holds no URL, and few
+# articles hold one, so the regex (tried at every word start) is spared on most.
+_URL_MARKS = ("://", "www.", ".htm", ".vn/", ".com/", ".net/", ".org/")
 # Where a clause ends, looking back from a number: sentence punctuation or a line break.
 _CLAUSE_END = re.compile(r"[!?;\n]|\.\s")
 _WORD = re.compile(r"[^\W_]+|%", re.UNICODE)
@@ -298,7 +301,7 @@ def find_mentions(text: str, sentence_of: Callable[[int], int] = lambda char: 0)
 
     ``sentence_of`` maps a character offset to its sentence index (for the resolver).
     """
-    urls = TakenSpans((m.start(), m.end()) for m in _URL.finditer(text))
+    urls = TakenSpans((m.start(), m.end()) for m in _url_matches(text))
     windows = _digit_windows(text)
     anchors = _anchors()
     month_windows = None
@@ -327,6 +330,13 @@ def find_mentions(text: str, sentence_of: Callable[[int], int] = lambda char: 0)
     return [mention for _, mention in sorted(found, key=lambda item: (-(item[1].end - item[1].start), item[0]))]
 
 
+def _url_matches(text: str) -> list[re.Match[str]]:
+    lowered = text.lower()
+    if not any(mark in lowered for mark in _URL_MARKS):
+        return []
+    return list(_URL.finditer(text))
+
+
 @lru_cache(maxsize=1)
 def _anchors() -> dict[str, re.Pattern[str]]:
     """The word each shape written without a digit cannot lack ("Quý III", "tháng Giêng",
@@ -335,7 +345,9 @@ def _anchors() -> dict[str, re.Pattern[str]]:
     and an alternation tried at every character) cost as much as all the digit shapes."""
     lex = _lexicon()
     words = {
-        "half": lex.halves_pattern,
+        # The halves open with a digit or one of two letters ("6 tháng", "sáu tháng", "nửa"): a
+        # lookahead for them lets the engine skip the other positions (each anchor scans the whole text).
+        "half": first_letters(lex.halves) + f"(?:{lex.halves_pattern})",
         "quarter": lex.quarter_word,
         "month_word": lex.month_word,
         "century": lex.centuries,

@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from unionfacts.extract.base import Extractor, facts_of, text_of
-from unionfacts.extract.patterns import alternation
+from unionfacts.extract.patterns import alternation, first_characters
 from unionfacts.resources import read_mapping
 from unionfacts.types import DocumentMention, OrgMention
 
@@ -32,7 +32,7 @@ def _kinds() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?P<kind>{alternation(_kinds())})(?:[ ]số)?[ ](?P<number>{_NUMBER})(?![\w])")
+    return re.compile(rf"{first_characters(_kinds())}(?<!\w)(?P<kind>{alternation(_kinds())})(?:[ ]số)?[ ](?P<number>{_NUMBER})(?![\w])")
 
 
 def _issuer(text: str, end: int, orgs: list[OrgMention]) -> tuple[OrgMention | None, int]:

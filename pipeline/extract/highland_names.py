@@ -30,7 +30,9 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     openers = sorted((row["word"] for row in rows if row["kind"] != "clan"), key=len, reverse=True)
     forms = "|".join(rf"{re.escape(word[:-1])}['’]{UPPER}[^\W\d_]*" if word.endswith("'")
                      else r"\s".join(re.escape(part) for part in word.split()) for word in openers)
-    pattern = re.compile(rf"(?<![^\W_'’])(?P<opener>{forms})(?P<rest>(?:[ ]{_WORD}){{1,{_MAX_WORDS - 1}}})(?![^\W_'’])")
+    # The openers as written (case counts): a lookahead for their first letters skips every other position.
+    initials = "".join(sorted({re.escape(word[0]) for word in openers}))
+    pattern = re.compile(rf"(?=[{initials}])(?<![^\W_'’])(?P<opener>{forms})(?P<rest>(?:[ ]{_WORD}){{1,{_MAX_WORDS - 1}}})(?![^\W_'’])")
     kinds = {fold_for_matching(row["word"].rstrip("'")): row["kind"] for row in rows if row["kind"] != "clan"}
     clans = frozenset(fold_for_matching(row["word"]) for row in rows if row["kind"] == "clan")
     return pattern, kinds, clans

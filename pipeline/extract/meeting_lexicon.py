@@ -344,7 +344,8 @@ def organized_ceremony() -> re.Pattern[str]:
     …", "long trọng tổ chức kỷ niệm 90 năm …"); group ``what`` is the ceremony word and what follows."""
     organize = _ORGANIZING
     ceremony = alternation(r["word"] for r in read_table("meetings/ceremony_words.tsv") if r["by_verb"] == "yes")
-    return re.compile(rf"(?<!\w)(?:{organize})[ ]+(?P<what>(?:{ceremony}){WORD_END})", re.IGNORECASE)
+    return re.compile(rf"{first_letters(organize.split('|'))}(?<!\w)(?:{organize})[ ]+(?P<what>(?:{ceremony}){WORD_END})",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

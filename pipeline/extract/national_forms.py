@@ -177,7 +177,7 @@ def _country_words(words: list[str]) -> int:
                  if fold_for_matching(" ".join(words[:size])) in names), 0)
 
 
-_LOWER_PARTY_WORD = re.compile(rf"(?<!\w){_PARTY_WORD.lower()}(?= {UPPER})")  # a capitalized word after it
+_LOWER_PARTY_WORD = re.compile(rf"(?={_PARTY_WORD[0].lower()})(?<!\w){_PARTY_WORD.lower()}(?= {UPPER})")  # a capitalized word after it
 
 
 def lower_case_parties(mentions: list[OrgMention], text: str, base: OrgBase) -> list[OrgMention]:

@@ -35,9 +35,12 @@ def _list_heads() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _head_pattern() -> re.Pattern[str]:
     """The plural of a kind and what may stand between it and the list ("các trường THCS gồm:")."""
-    plural = alternation(read_words("orgs/plural_words.tsv")) + r"|\d+"
+    words = read_words("orgs/plural_words.tsv")
+    plural = alternation(words) + r"|\d+"
     heads = alternation(read_mapping("orgs/list_heads.tsv", "head", "name"))
-    return re.compile(rf"(?<![\w.])(?i:{plural})[ ]+(?P<head>{heads})(?:[ ]+(?:này|như|gồm|gồm có|là))*[ ]*:?[ ]*")
+    # A lookahead for what a list opens with (a plural word in either case, a number) skips every other position.
+    opening = "(?=[" + "".join(sorted({re.escape(ch) for word in words for ch in (word[0].lower(), word[0].upper())})) + r"\d])"
+    return re.compile(rf"{opening}(?<![\w.])(?i:{plural})[ ]+(?P<head>{heads})(?:[ ]+(?:này|như|gồm|gồm có|là))*[ ]*:?[ ]*")
 
 
 def _listed_names(text: str, start: int) -> list[tuple[int, int]]:

@@ -993,17 +993,18 @@ def _verb_glued_to_name(text: str, start: int, end: int) -> int | None:
     return start + len(" ".join(syllables[:capitals]))
 
 
-def _split_glued_heads(text: str, spans: list[tuple[int, int]], capitalized: list[int]
+def _split_glued_heads(text: str, spans: list[tuple[int, int]], capitalized: list[int], head_words: list[re.Match[str]]
                        ) -> tuple[list[tuple[int, int]], frozenset[int]]:
     """Tokens cut where a head that starts a token ends inside a later one, so that the name after
     the head is read as after any other ("CĐ Meiko", "Hội đồng bình | chọn", "Đảng | ủy khối"), and
     after a "và" glued to the name word after it ("và Công nghệ"), and after fields written short glued
-    to the lower-case word after them ("GD&ĐT | rút kinh nghiệm")."""
+    to the lower-case word after them ("GD&ĐT | rút kinh nghiệm"). ``head_words``: the matches of
+    ``_head_word_pattern`` in ``text``."""
     starts = [start for start, _ in spans]
     cuts: set[int] = set()
     glued_tails: set[int] = set()
     heads = _heads_by_first_word()
-    for word in _head_word_pattern().finditer(text):
+    for word in head_words:
         index = bisect.bisect_left(starts, word.start())
         if index == len(starts) or starts[index] != word.start() or not _opens_a_body(text, spans, index):
             continue
@@ -1047,12 +1048,24 @@ def _split_glued_heads(text: str, spans: list[tuple[int, int]], capitalized: lis
             glued_tails.add(cut + 1)
     if not cuts:
         return spans, frozenset()
+    inside: dict[int, list[int]] = {}  # token index -> the cuts inside it (few tokens have any)
+    for cut in cuts:
+        index = bisect.bisect_right(starts, cut) - 1
+        if index >= 0 and starts[index] < cut < spans[index][1]:
+            inside.setdefault(index, []).append(cut)
     split = []
-    for start, end in spans:
-        for cut in sorted(c for c in cuts if start < c < end) if " " in text[start:end] else ():
+    done = 0
+    for index in sorted(inside):
+        start, end = spans[index]
+        if " " not in text[start:end]:
+            continue
+        split.extend(spans[done:index])
+        for cut in sorted(inside[index]):
             split.append((start, cut))
             start = cut + 1
         split.append((start, end))
+        done = index + 1
+    split.extend(spans[done:])
     return split, frozenset(glued_tails)
 
 
@@ -1113,7 +1126,8 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
     the head. Other heads in lower case are common nouns ("hoạt động công đoàn Quý III").
     """
     text = text_of(doc)
-    spans, glued_tails = _split_glued_heads(text, token_spans(doc), capitalized_tokens(doc))
+    head_words = list(_head_word_pattern().finditer(text))  # read twice: the text is scanned once
+    spans, glued_tails = _split_glued_heads(text, token_spans(doc), capitalized_tokens(doc), head_words)
     # A number the counts read as counting a common noun after it is no word of a name: "BV Đống Đa [10 bệnh
     # nhân]" (a capitalized word after it may be the name's: "Bệnh viện 115 Nghệ An").
     glued_tails |= {count.start for count in facts_of(doc, "counts") if count.unit[:1].islower()}
@@ -1123,7 +1137,7 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
     found = []
     heads_by_word = _heads_by_first_word()
     lowered = _lowered(text)
-    for word in _head_word_pattern().finditer(text):
+    for word in head_words:
         start = word.start()
         heads = heads_by_word.get(word.group().lower())
         if not heads:
@@ -1740,8 +1754,11 @@ def _credit_pattern() -> re.Pattern[str]:
     and a bracket opened by a credit word that ends a paragraph ("… (theo TTXVN)"); not "(theo quy định
     của Bộ Y tế)" inside a sentence."""
     words = alternation(credit_words())
-    return re.compile(rf"(?<!\w)(?:{words})[ ]?:[^()\n.;“\"]{{1,40}}(?=[).;\n“\"]|$)|\((?i:{words})[ ][^()\n]{{1,60}}\)[ .]*(?=\n|$)"
-                      rf"|(?<!\w)(?:{words})[ ]?:[ ]?[A-Z][A-Za-z]+(?=[ ]+{UPPER})")  # "Ảnh: AFP  Tờ Le Parisien …"
+    # Each match opens with a credit word as written or a bracket: a lookahead for those lets the
+    # engine skip every other position of the text.
+    opening = "".join(sorted({re.escape(word[0]) for word in credit_words() if word})) + r"\("
+    return re.compile(rf"(?=[{opening}])(?:(?<!\w)(?:{words})[ ]?:[^()\n.;“\"]{{1,40}}(?=[).;\n“\"]|$)|\((?i:{words})[ ][^()\n]{{1,60}}\)[ .]*(?=\n|$)"
+                      rf"|(?<!\w)(?:{words})[ ]?:[ ]?[A-Z][A-Za-z]+(?=[ ]+{UPPER}))")  # "Ảnh: AFP  Tờ Le Parisien …"
 
 
 # The source a text ends with, after its last sentence: "… ông nói. Theo Hà Nội Mới", "… 1/7. VnExpress".

@@ -28,7 +28,7 @@ from unionfacts.extract.base import Extractor, capitalized_tokens, facts_of, tex
 from unionfacts.extract.highland_names import highland_names
 from unionfacts.extract.upper_names import upper_case_names
 from unionfacts.extract.numbers import standalone_number_words
-from unionfacts.extract.patterns import UPPER, alternation, first_letters
+from unionfacts.extract.patterns import UPPER, alternation, first_letters, trie_alternation
 from unionfacts.extract.spanindex import SpanIndex, span_index
 from unionfacts.ingest.page import byline, byline_before_captions, parse_dateline
 from unionfacts.normalize import fold_for_matching
@@ -124,14 +124,20 @@ def _cue_last_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _cue_at() -> re.Pattern[str]:
-    return re.compile(rf"{first_letters(_cue_words())}(?:{alternation(_cue_words())})(?![^\W_])",
-                      re.IGNORECASE)
+    return re.compile(rf"{first_letters(_cue_words())}(?:{_trie(_cue_words())})(?![^\W_])", re.IGNORECASE)
+
+
+def _trie(words) -> str:
+    """``alternation(words)`` as a trie, for the case-insensitive patterns searched in the window before a
+    name: tried at every position of the window, a flat alternation tries its words one by one."""
+    return trie_alternation(words, ignore_case=True)
 
 
 @lru_cache(maxsize=1)
 def _heads() -> tuple[re.Pattern[str], dict[str, str]]:
     rows = read_table("persons/not_person_heads.tsv")
-    pattern = re.compile(rf"(?<![^\W_])(?P<head>{alternation(row['word'] for row in rows)})[ ]*:?[ ]*$", re.IGNORECASE)
+    words = [row["word"] for row in rows]
+    pattern = re.compile(rf"{first_letters(words)}(?<![^\W_])(?P<head>{_trie(words)})[ ]*:?[ ]*$", re.IGNORECASE)
     return pattern, {fold_for_matching(row["word"]): row["scope"] for row in rows}
 
 
@@ -150,7 +156,8 @@ def _not_person_names() -> dict[tuple[str, ...], str]:
 @lru_cache(maxsize=1)
 def _credit_pattern() -> re.Pattern[str]:
     markers = [row["marker"] for row in read_table("ingest/byline_markers.tsv") if row["role"] == "photo_credit"]
-    return re.compile(rf"(?<![^\W_])(?:{alternation(markers)})(?:[ ]+[^\W\d_]+){{0,2}}[ ]*:[ ]*", re.IGNORECASE)
+    return re.compile(rf"{first_letters(markers)}(?<![^\W_])(?:{alternation(markers)})(?:[ ]+[^\W\d_]+){{0,2}}[ ]*:[ ]*",
+                      re.IGNORECASE)
 
 
 class _Syllable(NamedTuple):  # a tuple: made for every capitalized syllable of the body
@@ -375,8 +382,8 @@ def _listed_places() -> re.Pattern[str]:
     """A plural head of places, streets or bodies (not_person_heads.tsv, no award) and the capitalized
     items listed after it up to ``position``: "các huyện Quảng Xương, [Nông Cống]", "hai phường Trần
     Phú và [Lê Lợi]" — a name in such a list is the place's, not a person's."""
-    heads = alternation(row["word"] for row in read_table("persons/not_person_heads.tsv") if row["scope"] != "award")
-    numbers = alternation(standalone_number_words())  # "hai phường", "ba xã"
+    heads = _trie(row["word"] for row in read_table("persons/not_person_heads.tsv") if row["scope"] != "award")
+    numbers = _trie(standalone_number_words())  # "hai phường", "ba xã"
     return re.compile(rf"(?i)(?<![^\W_])(?:các|những|{numbers}|\d+)[ ]+(?:{heads})"
                       rf"[ ]*:?[ ]*(?-i:{_LISTED_ITEM})(?:[ ]*,[ ]*(?-i:{_LISTED_ITEM}))*[ ]*(?:,|[ ]và)[ ]+$")
 
@@ -386,16 +393,16 @@ def _paired_place() -> re.Pattern[str]:
     """A head of streets or sites (not_person_heads.tsv, scope any), a name and a dash up to ``position``: the
     name after the dash is paired with the first ("tuyến phố Lê Lợi - Quang Trung", "nút giao Trần Duy Hưng -
     Khuất Duy Tiến"); after a unit of administration a dash may open its officer's name ("xã X - Trần Văn A")."""
-    heads = alternation(row["word"] for row in read_table("persons/not_person_heads.tsv") if row["scope"] == "any")
-    return re.compile(rf"(?i)(?<![^\W_])(?:{heads})[ ]+(?-i:{_LISTED_ITEM})[ ]*[-–][ ]*$")
+    heads = [row["word"] for row in read_table("persons/not_person_heads.tsv") if row["scope"] == "any"]
+    return re.compile(rf"(?i){first_letters(heads)}(?<![^\W_])(?:{_trie(heads)})[ ]+(?-i:{_LISTED_ITEM})[ ]*[-–][ ]*$")
 
 
 @lru_cache(maxsize=1)
 def _bracketed_place() -> re.Pattern[str]:
     """A head of an address's part (address_heads.tsv), a name and an opening bracket up to ``position``:
     the name in the bracket is where that part lies ("phường Quang Trung (Đống Đa)")."""
-    heads = alternation(read_words("persons/address_heads.tsv", "word"))
-    return re.compile(rf"(?i)(?<![^\W_])(?:{heads})[ ]+(?-i:{_LISTED_ITEM})[ ]*\([ ]*$")
+    heads = read_words("persons/address_heads.tsv", "word")
+    return re.compile(rf"(?i){first_letters(heads)}(?<![^\W_])(?:{_trie(heads)})[ ]+(?-i:{_LISTED_ITEM})[ ]*\([ ]*$")
 
 
 @lru_cache(maxsize=1)
@@ -408,7 +415,7 @@ def _place_kind_after() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _locative() -> re.Pattern[str]:
     words = read_words("persons/locatives.tsv", "word")
-    return re.compile(rf"(?:(?<![^\W_])(?:{alternation(w for w in words if w[0].isalpha())})|[,(])[ ]*$", re.IGNORECASE)
+    return re.compile(rf"(?:(?<![^\W_])(?:{_trie(w for w in words if w[0].isalpha())})|[,(])[ ]*$", re.IGNORECASE)
 
 
 def _kind_of(folded: tuple[str, ...]) -> tuple[str | None, int]:
@@ -582,10 +589,21 @@ def _excluded_spans(doc: Doc, text: str) -> tuple[list[tuple[int, int]], set[str
     parts = {part.strip() for part in re.split(r"\s+[-–&,]\s+|/|,", author or "") if part.strip()}
     for part in parts:
         # A one-word byline ("Minh") is excluded only where it signs the article, at its last use.
-        found = list(re.finditer(re.escape(part), text)) if " " in part else []
+        found = _occurrences(text, part) if " " in part else []
         last = text.rfind(part)
-        spans.extend([(m.start(), m.end()) for m in found] + ([(last, last + len(part))] if last >= 0 else []))
+        spans.extend([(start, start + len(part)) for start in found] + ([(last, last + len(part))] if last >= 0 else []))
     return spans, {fold_for_matching(part) for part in parts}
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    """Where ``part`` is written in ``text``, left to right and not overlapping (``re.finditer`` of
+    the escaped text would compile a pattern per byline, each article's own)."""
+    found = []
+    start = text.find(part)
+    while start >= 0:
+        found.append(start)
+        start = text.find(part, start + len(part))
+    return found
 
 
 def _opens_a_name(text: str, word: re.Match[str]) -> bool:
@@ -754,7 +772,7 @@ _CUE_REACH = 90  # characters an office, its field and its country stand before 
 
 # A place the article names after a preposition of place ("tại New Delhi", "ở Bangkok"), and one right before
 # a name, perhaps with a comma between.
-_PLACE_AFTER = re.compile(rf"(?<![^\W_])(?:tại|ở)[ ]+(?P<place>{_FOREIGN_WORD}(?:[ ]{_FOREIGN_WORD})?)(?![\w-])")
+_PLACE_AFTER = re.compile(rf"(?=[tở])(?<![^\W_])(?:tại|ở)[ ]+(?P<place>{_FOREIGN_WORD}(?:[ ]{_FOREIGN_WORD})?)(?![\w-])")
 _PLACE_BEFORE = re.compile(rf"(?<![\w-])(?P<place>{_FOREIGN_WORD}(?:[ ]{_FOREIGN_WORD})?),?[ ]+$")
 
 
@@ -799,11 +817,11 @@ def _cue_before_name() -> re.Pattern[str]:
     states = sorted(read_words("persons/foreign_offices.tsv", "title"))
     country = rf"(?P<country>{countries()})(?:[ ]tại[ ](?:{host_countries()}))?"
     # A minister named by the field of a ministry is a state's office too: "Bộ trưởng Quốc phòng Jim Mattis".
-    ministers = rf"(?:{alternation(title for title, _ in _field_offices())})[ ]+(?:{alternation(_minister_fields())})"
+    ministers = rf"(?:{_trie(title for title, _ in _field_offices())})[ ]+(?:{_trie(_minister_fields())})"
     # An office may name its field before the country: "Bộ trưởng [Ngoại giao] Nga Sergey Lavrov".
     field = r"(?:[^\W\d_]+[ ]+){0,3}?"
-    return re.compile(rf"(?i)(?<!\w){first_letters(addresses + offices)}(?:(?P<address>{alternation(addresses)})"
-                      rf"|(?:{alternation(offices)})[ ]+{field}{country}|(?P<state>{alternation(states)})|{ministers})[ ]+$")
+    return re.compile(rf"(?i)(?<!\w){first_letters(addresses + offices)}(?:(?P<address>{_trie(addresses)})"
+                      rf"|(?:{_trie(offices)})[ ]+{field}{country}|(?P<state>{_trie(states)})|{ministers})[ ]+$")
 
 
 _ACRONYM_BEFORE = re.compile(r"(?<![^\W_])[A-ZĐ]{2,6}[ ]+$")  # the cheap test before the office's long pattern
@@ -1137,18 +1155,18 @@ def _thing_named(text: str, window: int, start: int) -> bool:
 def _thing_before() -> re.Pattern[str]:
     """A thing's noun up to its reach in words before a name, anchored at the name."""
     rows = read_table("persons/thing_nouns.tsv")
-    by_reach = "|".join(rf"(?:{alternation(row['noun'] for row in rows if row['reach'] == reach)})(?:[ ][^\W\d_]+){{0,{reach}}}?"
+    by_reach = "|".join(rf"(?:{_trie(row['noun'] for row in rows if row['reach'] == reach)})(?:[ ][^\W\d_]+){{0,{reach}}}?"
                         for reach in sorted({row["reach"] for row in rows}))
-    return re.compile(rf"(?i)(?<![^\W_])(?:{by_reach})[ ]+$")
+    return re.compile(rf"(?i){first_letters(row['noun'] for row in rows)}(?<![^\W_])(?:{by_reach})[ ]+$")
 
 
 @lru_cache(maxsize=1)
 def _person_noun_before() -> re.Pattern[str]:
     """A person's noun that names one alone (person_nouns.tsv, `alone`) and up to three more words, anchored
     at a name: "Đệ nhất phu nhân Jill Biden", "ứng viên đảng Dân chủ Hillary Clinton"."""
-    nouns = alternation(row["noun"] for row in read_table("persons/person_nouns.tsv") if row["alone"] == "1")
+    nouns = [row["noun"] for row in read_table("persons/person_nouns.tsv") if row["alone"] == "1"]
     # Not over "của": "phát ngôn viên của [Goodwood Ship Management]" names the body the person speaks for.
-    return re.compile(rf"(?i)(?<![^\W_])(?:{nouns})(?:[ ](?!của[ ])[^\W\d_]+){{0,3}}?[ ]+$")
+    return re.compile(rf"(?i){first_letters(nouns)}(?<![^\W_])(?:{_trie(nouns)})(?:[ ](?!của[ ])[^\W\d_]+){{0,3}}?[ ]+$")
 
 
 @lru_cache(maxsize=1)
@@ -1156,8 +1174,9 @@ def _person_country_before() -> re.Pattern[str]:
     """A person's noun (person_nouns.tsv) or an office, up to three more words, and a foreign country,
     anchored at a name: "thủ lĩnh phe đối lập Venezuela A", "Phó Đô đốc hải quân Pháp B"."""
     offices, ranks = _office_words()
-    nouns = alternation(read_words("persons/person_nouns.tsv", "noun") | set(offices) | set(ranks))
-    return re.compile(rf"(?i)(?<![^\W_])(?:{nouns})(?:[ ][^\W\d_]+){{0,3}}?[ ](?P<country>{countries()})[ ]+$")
+    nouns = read_words("persons/person_nouns.tsv", "noun") | set(offices) | set(ranks)
+    country = _trie(read_words("persons/countries.tsv", "country"))  # what countries() alternates
+    return re.compile(rf"(?i){first_letters(nouns)}(?<![^\W_])(?:{_trie(nouns)})(?:[ ][^\W\d_]+){{0,3}}?[ ](?P<country>{country})[ ]+$")
 
 
 @lru_cache(maxsize=1)
@@ -1189,7 +1208,7 @@ _BODY_UP_TO_NAME = re.compile(r"(?P<body>(?:[ ]+(?:[^\W\d_]+|\([^\W\d_&]{2,}\)))
 @lru_cache(maxsize=1)
 def _office_at() -> re.Pattern[str]:
     offices, ranks = _office_words()
-    return re.compile(rf"(?i)(?<![^\W_])(?:(?P<rank>{alternation(ranks)})|{alternation(offices)})(?![^\W_])")
+    return re.compile(rf"(?i){first_letters(ranks + offices)}(?<![^\W_])(?:(?P<rank>{_trie(ranks)})|{_trie(offices)})(?![^\W_])")
 
 
 @lru_cache(maxsize=1)
@@ -1302,8 +1321,9 @@ def _country_tails() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _country_then_name() -> re.Pattern[str]:
     """A country as written, capitalized, then a capitalized word: where a Sino-Vietnamese name may be."""
-    initials = "".join(sorted({re.escape(c[0]) for c in read_words("persons/countries.tsv", "country")}))
-    return re.compile(rf"(?=[{initials}])(?<![^\W_])(?:{countries()})[ ](?={UPPER})")  # case as written: capitals
+    names = read_words("persons/countries.tsv", "country")  # what countries() alternates, as a trie
+    initials = "".join(sorted({re.escape(c[0]) for c in names}))
+    return re.compile(rf"(?=[{initials}])(?<![^\W_])(?:{trie_alternation(names, ignore_case=False)})[ ](?={UPPER})")  # case as written: capitals
 
 
 def _sino_runs(text: str):

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from unionfacts.extract.patterns import alternation
+from unionfacts.extract.patterns import alternation, first_characters
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import OrgBase, place_kinds
 from unionfacts.resources import read_mapping, read_words
@@ -47,7 +47,8 @@ def _vocabulary() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _head_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w&])(?:{alternation(_vocabulary()['head'])})(?![\w&])")
+    heads = _vocabulary()["head"]
+    return re.compile(rf"{first_characters(heads)}(?<![\w&])(?:{alternation(heads)})(?![\w&])")
 
 
 @lru_cache(maxsize=1)

@@ -629,7 +629,7 @@ def _of_foreign_state(text: str, organization: OrgMention) -> OrgMention:
 def _member_organs() -> tuple[re.Pattern[str], dict[str, str]]:
     meanings = {fold_for_matching(row["form"]): row["title"] for row in read_table("persons/member_organs.tsv")}
     forms = alternation(row["form"] for row in read_table("persons/member_organs.tsv"))
-    return re.compile(rf"(?<!\w)vào[ ](?P<organ>{forms})(?!\w)", re.IGNORECASE), meanings
+    return re.compile(rf"(?=[vV])(?<!\w)vào[ ](?P<organ>{forms})(?!\w)", re.IGNORECASE), meanings  # skips to a "v"
 
 
 def _memberships(text: str, orgs: SpanIndex[OrgMention], taken: SpanIndex[None]) -> list[Title]:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from unionfacts.extract.backrefs import resolve_union_pointers
 from unionfacts.extract.base import Extractor, facts_of, text_of
 from unionfacts.extract.organizations import INNER_DEFINITION, kind_alone_after, nested_parents, organ_heads, pattern_name
-from unionfacts.extract.patterns import PROPER_NAME, UPPER, word_pattern
+from unionfacts.extract.patterns import PROPER_NAME, UPPER, first_characters, word_pattern
 from unionfacts.extract.spanindex import span_index
 from unionfacts.extract.steering import steering_pointers
 from unionfacts.extract.titles import titles
@@ -31,7 +31,7 @@ from unionfacts.orgbase import (OrgBase, Province, expand_abbreviations, load_or
 from unionfacts.resources import read_table, read_words
 from unionfacts.types import OrgMention
 
-_ACRONYM = re.compile(r"(?<![\w&])[A-ZĐ][A-ZĐ&]{2,}(?![\w&])")
+_ACRONYM = re.compile(r"(?=[A-ZĐ])(?<![\w&])[A-ZĐ][A-ZĐ&]{2,}(?![\w&])")  # the lookahead first: the engine skips to capitals
 # On the same line; a brand written in mixed case with two capitals or more defines one too ("(VietBank)").
 _DEFINITION = re.compile(r"[ ]?\((?P<acronym>[A-ZĐ][A-ZĐ&\-.]{1,12}|[A-ZĐ][a-zđ]*[A-ZĐ][A-Za-zĐđ]{1,12})\)")
 _DASH_DEFINITION = re.compile(r"[ ]?[-–][ ]?(?P<acronym>[A-ZĐ][A-ZĐ&]{1,12})(?=\))")  # "(Viện X - CIEM)"
@@ -41,7 +41,7 @@ _MIN_TYPO_LENGTH = 5
 @lru_cache(maxsize=1)
 def _place_pattern() -> re.Pattern[str]:
     """A kind of place and the name after it: "tỉnh Quảng Ninh", "Thành phố Hạ Long"."""
-    return re.compile(rf"(?<!\w)(?P<kind>{place_kind_alternation()})[ ](?P<name>{PROPER_NAME})")
+    return re.compile(rf"{first_characters(place_kinds())}(?<!\w)(?P<kind>{place_kind_alternation()})[ ](?P<name>{PROPER_NAME})")
 
 
 def kind_places(text: str, base: OrgBase) -> list[tuple[int, str, str]]:
@@ -348,7 +348,7 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
 @lru_cache(maxsize=1)
 def _bare_organ_pattern() -> re.Pattern[str]:
     forms = sorted(read_words("orgs/bare_organs.tsv", "form"), key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(form) for form in forms)})(?![ ]*{UPPER})(?!\w)")
+    return re.compile(rf"{first_characters(forms)}(?<!\w)(?:{'|'.join(re.escape(form) for form in forms)})(?![ ]*{UPPER})(?!\w)")
 
 
 def bare_organs(mentions: list[OrgMention], text: str, base: OrgBase) -> list[OrgMention]:
