@@ -141,6 +141,12 @@ ROLE_CASES = [
     # The head of an internal unit keeps the unit in the title; the body is the parent.
     ("Bà Mạc Thị Lan, Trưởng phòng tổ chức nhân sự Công ty TNHH Điện tử Hòa Bình, cho biết.",
      {("Mạc Thị Lan", "Trưởng phòng tổ chức nhân sự", "Công ty TNHH Điện tử Hòa Bình")}),
+    # The confederation's short form without the country, between an office and the name.
+    ("Nói thêm, Phó chủ tịch Tổng liên đoàn lao động Trần Văn Bình cho rằng nhà ở là vấn đề lớn.",
+     {("Trần Văn Bình", "Phó Chủ tịch", TLD)}),
+    # A company's head word ("Doanh nghiệp tư nhân") after a title is no unit of the title.
+    ("Ông Lê Văn Tâm, Giám đốc Doanh nghiệp tư nhân Lê Văn Tâm, cho biết gạo đã được xuất khẩu.",
+     {("Lê Văn Tâm", "Giám đốc", None)}),
 ]
 
 

@@ -316,8 +316,10 @@ _INITIAL_BEFORE = re.compile(r"[\s.]\w\.")
 @lru_cache(maxsize=1)
 def _field_words() -> dict[str, str]:
     """Lower-case nouns of a field of work inside names (field_words.tsv): word → field | level | noun
-    (a unit's field only, "tham mưu", is also a verb: it names units in titles, never a body)."""
-    return {word: kind for word, kind in read_mapping("orgs/field_words.tsv", "word", "kind").items() if kind != "unit"}
+    (a unit's field only, "tham mưu", is also a verb: it names units in titles, never a body; a `body` field,
+    "doanh nghiệp", reads as a field inside names)."""
+    return {word: "field" if kind == "body" else kind
+            for word, kind in read_mapping("orgs/field_words.tsv", "word", "kind").items() if kind != "unit"}
 
 
 @lru_cache(maxsize=1)
@@ -357,6 +359,8 @@ def _lower_run(text: str, spans: list[tuple[int, int]], start: int, capitals: in
     while end < len(spans) and end - start < _MAX_NAME_WORDS:
         word = text[spans[end][0]:spans[end][1]]
         glued = text[spans[end - 1][0]:spans[end][1]].lower() if end > 0 else ""  # "Truyền | máu"
+        if glued not in fields:  # "CP Gốm | sứ": the segmenter glued a field's first syllable to an acronym
+            glued = glued.rsplit(" ", 2)[-2] + " " + word if glued.count(" ") >= 2 else glued
         ahead = text[spans[end][0]:spans[end + 1][1]] if end + 1 < len(spans) else ""  # "bình | chọn"
         if word not in fields and ahead in fields and text[spans[end][1]:spans[end + 1][0]] == " ":
             kinds.append(fields[ahead])
