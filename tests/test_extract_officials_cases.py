@@ -147,6 +147,10 @@ ROLE_CASES = [
     # A company's head word ("Doanh nghiệp tư nhân") after a title is no unit of the title.
     ("Ông Lê Văn Tâm, Giám đốc Doanh nghiệp tư nhân Lê Văn Tâm, cho biết gạo đã được xuất khẩu.",
      {("Lê Văn Tâm", "Giám đốc", None)}),
+    # A company named by its brand alone between the office and the holder's full name.
+    ("Chủ tịch Habeco Trần Đình Thanh đề cập đến việc thoái vốn.", {("Trần Đình Thanh", "Chủ tịch", "Habeco")}),
+    ("Tổng giám đốc Vinacafe Lê Thị Hồng cho biết công ty sẽ mở thêm nhà máy.",
+     {("Lê Thị Hồng", "Tổng Giám đốc", "Vinacafe")}),
 ]
 
 
