@@ -62,6 +62,15 @@ def test_officials_eponym_names_stay_whole(text, organization):
     assert _fold(organization) in org_names(text)
 
 
+@pytest.mark.parametrize("text, organization", [
+    # short forms of known bodies: the confederation without its country, a paper's online edition
+    ("Đại diện Tổng Liên đoàn Lao động đã làm việc với công ty.", "Tổng Liên đoàn Lao động Việt Nam"),
+    ("Như Tuổi Trẻ Online đã thông tin, công ty đã nợ lương ba tháng.", "Báo Tuổi Trẻ"),
+])
+def test_officials_short_forms_of_known_bodies(text, organization):
+    assert _fold(organization) in org_names(text)
+
+
 # --- former offices ------------------------------------------------------------------------------
 @pytest.mark.parametrize(("text", "expected"), [
     ("Dự lễ có ông Đặng Ngọc Tùng, nguyên Chủ tịch Tổng LĐLĐ Việt Nam.",
