@@ -62,6 +62,15 @@ def test_officials_eponym_names_stay_whole(text, organization):
     assert _fold(organization) in org_names(text)
 
 
+@pytest.mark.parametrize("text, organization", [
+    # short forms of known bodies: the confederation without its country, a paper's online edition
+    ("Đại diện Tổng Liên đoàn Lao động đã làm việc với công ty.", "Tổng Liên đoàn Lao động Việt Nam"),
+    ("Như Tuổi Trẻ Online đã thông tin, công ty đã nợ lương ba tháng.", "Báo Tuổi Trẻ"),
+])
+def test_officials_short_forms_of_known_bodies(text, organization):
+    assert _fold(organization) in org_names(text)
+
+
 # --- former offices ------------------------------------------------------------------------------
 @pytest.mark.parametrize(("text", "expected"), [
     ("Dự lễ có ông Đặng Ngọc Tùng, nguyên Chủ tịch Tổng LĐLĐ Việt Nam.",
@@ -141,6 +150,16 @@ ROLE_CASES = [
     # The head of an internal unit keeps the unit in the title; the body is the parent.
     ("Bà Mạc Thị Lan, Trưởng phòng tổ chức nhân sự Công ty TNHH Điện tử Hòa Bình, cho biết.",
      {("Mạc Thị Lan", "Trưởng phòng tổ chức nhân sự", "Công ty TNHH Điện tử Hòa Bình")}),
+    # The confederation's short form without the country, between an office and the name.
+    ("Nói thêm, Phó chủ tịch Tổng liên đoàn lao động Trần Văn Bình cho rằng nhà ở là vấn đề lớn.",
+     {("Trần Văn Bình", "Phó Chủ tịch", TLD)}),
+    # A company's head word ("Doanh nghiệp tư nhân") after a title is no unit of the title.
+    ("Ông Lê Văn Tâm, Giám đốc Doanh nghiệp tư nhân Lê Văn Tâm, cho biết gạo đã được xuất khẩu.",
+     {("Lê Văn Tâm", "Giám đốc", None)}),
+    # A company named by its brand alone between the office and the holder's full name.
+    ("Chủ tịch Habeco Trần Đình Thanh đề cập đến việc thoái vốn.", {("Trần Đình Thanh", "Chủ tịch", "Habeco")}),
+    ("Tổng giám đốc Vinacafe Lê Thị Hồng cho biết công ty sẽ mở thêm nhà máy.",
+     {("Lê Thị Hồng", "Tổng Giám đốc", "Vinacafe")}),
 ]
 
 

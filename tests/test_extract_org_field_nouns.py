@@ -26,6 +26,13 @@ from unionfacts import extract_facts
         ("Các chuyên gia của Viện Sức khỏe nghề nghiệp và Môi trường đo bụi tại xưởng.",
          "Viện Sức khỏe nghề nghiệp và Môi trường"),
         ("Phó Giám đốc Sở Giao thông vận tải cho biết sẽ phân luồng.", "Sở Giao thông vận tải"),
+        # fields of glass, ceramics, drinks and enterprise before a capitalized last word; "CTCP" heads a company
+        ("Ông Hà làm việc tại Công ty CP Gốm sứ thủy tinh Việt Nam từ năm 2010.",
+         "Công ty cổ phần Gốm sứ thủy tinh Việt Nam"),
+        ("Hôm nay, Tổng công ty cổ phần Bia rượu nước giải khát Sài Gòn tổ chức đại hội.",
+         "Tổng công ty cổ phần Bia rượu nước giải khát Sài Gòn"),
+        ("Ông Hà, Chủ tịch Hiệp hội doanh nghiệp Hàn Quốc tại Việt Nam, cho biết.", "Hiệp hội doanh nghiệp Hàn Quốc"),
+        ("Ông An làm việc ở CTCP Dược phẩm Hà Tây từ năm 2001.", "Công ty cổ phần Dược phẩm Hà Tây"),
     ],
 )
 def test_name_ends_with_field_noun(text, expected):
@@ -44,6 +51,8 @@ def test_name_ends_with_field_noun(text, expected):
         # a verb the segmenter glued to a proper name of two capitalized syllables or more
         ("Công ty TNHH Hoàng Long thưởng Tết cho công nhân.", "Công ty TNHH Hoàng Long thưởng Tết"),
         ("Công ty cổ phần Thành Đạt thưởng Tết sớm cho người lao động.", "Công ty cổ phần Thành Đạt thưởng Tết"),
+        # "doanh nghiệp" after "và các" is the sentence's subject, no field of the name
+        ("Tập đoàn Hoa Sen và các doanh nghiệp hợp tác cùng tài trợ giải đấu.", "Tập đoàn Hoa Sen và các doanh nghiệp"),
     ],
 )
 def test_name_stops_before_a_verb(text, unexpected):

@@ -31,7 +31,7 @@ from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_b
 from unionfacts.extract.base import Extractor, capitalized_tokens, facts_of, text_of, token_spans
 from unionfacts.extract.local_bodies import find_lower_case_local_bodies
 from unionfacts.extract.org_lists import find_listed_bodies
-from unionfacts.extract.persons import strongly_foreign
+from unionfacts.extract.persons import is_family_name, strongly_foreign
 from unionfacts.extract.shared_place import bodies_sharing_place, places_after
 from unionfacts.extract.steering import find_steering_committees
 from unionfacts.extract.patterns import PROPER_NAME, UPPER, alternation, first_letters, stop_words, trie_alternation, word_pattern
@@ -316,8 +316,10 @@ _INITIAL_BEFORE = re.compile(r"[\s.]\w\.")
 @lru_cache(maxsize=1)
 def _field_words() -> dict[str, str]:
     """Lower-case nouns of a field of work inside names (field_words.tsv): word → field | level | noun
-    (a unit's field only, "tham mưu", is also a verb: it names units in titles, never a body)."""
-    return {word: kind for word, kind in read_mapping("orgs/field_words.tsv", "word", "kind").items() if kind != "unit"}
+    (a unit's field only, "tham mưu", is also a verb: it names units in titles, never a body; a `body` field,
+    "doanh nghiệp", reads as a field inside names)."""
+    return {word: "field" if kind == "body" else kind
+            for word, kind in read_mapping("orgs/field_words.tsv", "word", "kind").items() if kind != "unit"}
 
 
 @lru_cache(maxsize=1)
@@ -357,6 +359,8 @@ def _lower_run(text: str, spans: list[tuple[int, int]], start: int, capitals: in
     while end < len(spans) and end - start < _MAX_NAME_WORDS:
         word = text[spans[end][0]:spans[end][1]]
         glued = text[spans[end - 1][0]:spans[end][1]].lower() if end > 0 else ""  # "Truyền | máu"
+        if glued not in fields:  # "CP Gốm | sứ": the segmenter glued a field's first syllable to an acronym
+            glued = glued.rsplit(" ", 2)[-2] + " " + word if glued.count(" ") >= 2 else glued
         ahead = text[spans[end][0]:spans[end + 1][1]] if end + 1 < len(spans) else ""  # "bình | chọn"
         if word not in fields and ahead in fields and text[spans[end][1]:spans[end + 1][0]] == " ":
             kinds.append(fields[ahead])
@@ -1734,6 +1738,29 @@ def _media_by_short_name() -> tuple[tuple[re.Pattern[str], dict[str, str]], ...]
     return (by_cue, names), (by_speech, agencies), (by_source, agencies)
 
 
+@lru_cache(maxsize=1)
+def _brand_before_holder() -> re.Pattern[str]:
+    """A company's office (persons/company_offices.tsv), then one word in Latin letters, then a Vietnamese
+    full name of two to four capitalized words ("Chủ tịch [Habeco] Trần Đình Thanh")."""
+    offices = alternation(read_words("persons/company_offices.tsv", "title"))
+    return re.compile(rf"(?i:(?<![^\W_])(?:{offices}))[ ]+(?P<brand>[A-Z][a-z]{{2,}}(?:[A-Z][a-z]+)?)[ ]+"
+                      rf"(?P<holder>{UPPER}[^\W\d_]*(?:[ ]{UPPER}[^\W\d_]*){{1,3}})(?![^\W_])")
+
+
+def find_brands_before_holders(text: str, base: OrgBase) -> list[OrgMention]:
+    """A company named by its brand alone between an office and its holder's Vietnamese full name ("Tổng giám
+    đốc Vinamilk Mai Kiều Liên"): a word no Vietnamese syllable makes, before a family name and Vietnamese
+    syllables only, is the workplace the office is of; a word the knowledge base knows is found as known."""
+    found = []
+    for match in _brand_before_holder().finditer(text):
+        brand, holder = match.group("brand"), match.group("holder").split(" ")
+        if VIETNAMESE_SYLLABLE.fullmatch(fold_for_matching(brand)) or not is_family_name(holder[0]) \
+                or not all(_vietnamese_words(word) for word in holder) or base.lookup(brand) is not None:
+            continue
+        found.append(OrgMention(match.start("brand"), match.end("brand"), brand, brand, None, "pattern"))
+    return found
+
+
 def find_media_by_cue(text: str, base: OrgBase) -> list[OrgMention]:
     found = []
     for pattern, names in _media_by_short_name():
@@ -1816,12 +1843,13 @@ class OrganizationFinder(Extractor):
         text = text_of(doc)
         known = find_known(text, base) + find_known_across_definitions(text, base) + find_media_by_cue(text, base)
         known_index = span_index(known)
+        brands = [m for m in find_brands_before_holders(text, base) if not known_index.overlaps(m.start, m.end)]
         listed = find_listed_bodies(text, base, lambda position: _opens_head(text, position) or _known_starts_at(text, position))
         by_pattern = [m for m in (_ended_by_known(m, known_index, text) for m in find_by_pattern(doc, base))
                       if not _union_department(m, known_index, base, text)]
         own_names = [m for m in by_pattern if m.how == OWN_NAME]
         by_pattern = [m for m in by_pattern if m.how != OWN_NAME]
-        chosen = _branches_of(select_longest(known + find_by_template(text, base) + find_union_pointers(text)
+        chosen = _branches_of(select_longest(known + brands + find_by_template(text, base) + find_union_pointers(text)
                                              + [m for m in by_pattern if not _crosses_any(m, known_index)]
                                              + [m for m in listed if not _crosses_any(m, known_index)]
                                              + [m for m in find_lower_case_local_bodies(text, token_spans(doc), base)

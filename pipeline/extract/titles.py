@@ -144,7 +144,10 @@ _MAX_UNIT_WORDS = 6
 
 @lru_cache(maxsize=1)
 def _field_words() -> frozenset[str]:
-    return frozenset(fold_for_matching(word) for word in read_words("orgs/field_words.tsv"))
+    """Fields that name a unit after a title; not a `body` field, which heads bodies of its own ("Giám đốc
+    [Doanh nghiệp] tư nhân X" is no unit)."""
+    return frozenset(fold_for_matching(word) for word, kind in read_mapping("orgs/field_words.tsv", "word", "kind").items()
+                     if kind != "body")
 
 
 def _capitalized_field(text: str, position: int) -> int:
