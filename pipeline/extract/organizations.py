@@ -1742,8 +1742,9 @@ def _media_by_short_name() -> tuple[tuple[re.Pattern[str], dict[str, str]], ...]
 def _brand_before_holder() -> re.Pattern[str]:
     """A company's office (persons/company_offices.tsv), then one word in Latin letters, then a Vietnamese
     full name of two to four capitalized words ("Chủ tịch [Habeco] Trần Đình Thanh")."""
-    offices = alternation(read_words("persons/company_offices.tsv", "title"))
-    return re.compile(rf"(?i:(?<![^\W_])(?:{offices}))[ ]+(?P<brand>[A-Z][a-z]{{2,}}(?:[A-Z][a-z]+)?)[ ]+"
+    words = read_words("persons/company_offices.tsv", "title")
+    # scanned over every article: a lookahead for the offices' first letters skips every other position
+    return re.compile(rf"{first_letters(words)}(?i:(?<![^\W_])(?:{alternation(words)}))[ ]+(?P<brand>[A-Z][a-z]{{2,}}(?:[A-Z][a-z]+)?)[ ]+"
                       rf"(?P<holder>{UPPER}[^\W\d_]*(?:[ ]{UPPER}[^\W\d_]*){{1,3}})(?![^\W_])")
 
 
