@@ -109,6 +109,12 @@ HELD_WITHOUT_A_NAME = [
     # no day of its own, a campaign carried on, the council and others: none
     ("Tại đối thoại, lãnh đạo Sở Công Thương nghe kiến nghị của doanh nghiệp.", PUBLISHED, []),
     ("Năm nay, LĐLĐ tỉnh Bắc Giang tổ chức “Tháng Công nhân” với nhiều hoạt động thiết thực.", PUBLISHED, []),
+    # a campaign launched on a day is still a campaign; a quoted way of working is no programme
+    ("Sáng 9/5, Công đoàn tỉnh Nghệ An tổ chức “Tháng hành động về an toàn, vệ sinh lao động” với nhiều hoạt động.",
+     PUBLISHED, []),
+    ("Sáng 9/5, nhiều doanh nghiệp ở Khu công nghiệp Nam Cấm tổ chức “3 tại chỗ” để giữ sản xuất.", PUBLISHED, []),
+    ("Ngày 9/5, Công đoàn Công ty May Hưng Yên tổ chức “Bữa cơm công đoàn” cho 500 công nhân.", PUBLISHED,
+     [{"kind": "Chương trình", "date": "2023-05-09"}]),
     # a year the clause opens with is the meeting's own (NOTES.md items 22-23); a year it reviews is not
     ("Năm 2016, Công đoàn Công ty Điện lực Hà Tĩnh tổ chức Đại hội lần thứ V.", PUBLISHED,
      [{"kind": "Đại hội", "date": "2016"}]),

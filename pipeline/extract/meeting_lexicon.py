@@ -351,8 +351,13 @@ def organized_ceremony() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def organized_programme() -> re.Pattern[str]:
     """An organizing verb and a quoted name right after it: a programme held as an occasion without its kind word
-    ("đã tổ chức “Chuyến xe mùa xuân” đưa công nhân về quê"); group ``what`` is the quoted name."""
-    return re.compile(rf"(?<!\w)(?:{_ORGANIZING})[ ]+(?P<what>[“\"][^”\"\n]{{2,120}}[”\"])", re.IGNORECASE)
+    ("đã tổ chức “Chuyến xe mùa xuân” đưa công nhân về quê"); group ``what`` is the quoted name, opening with a
+    capital and with no span of time (campaign_periods.tsv)."""
+    # a name opens with a capital ("tổ chức “3 tại chỗ”" is a way of working) and no span of time ("“Tháng Công
+    # nhân”", campaign_periods.tsv: a campaign carried on)
+    periods = alternation(read_words("meetings/campaign_periods.tsv"))
+    return re.compile(rf"(?<!\w)(?:{_ORGANIZING})[ ]+(?P<what>[“\"](?-i:(?!(?:{periods}){WORD_END}){UPPER})"
+                      rf"[^”\"\n]{{1,119}}[”\"])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
