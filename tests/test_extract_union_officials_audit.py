@@ -48,6 +48,11 @@ def test_workplace_office_before_its_union(text, expected):
      {("Hồ Thị Mai", "Phó Trưởng Ban Quan hệ lao động", "Tổng Liên đoàn Lao động Việt Nam")}),
     ("Ông Lý Văn Tâm, trưởng Ban Nữ công (LĐLĐ tỉnh Thái Bình), cho biết số hồ sơ tăng.",
      {("Lý Văn Tâm", "Trưởng Ban Nữ công", "Liên đoàn Lao động tỉnh Thái Bình")}),
+    # the title, its body in brackets, then the name: the bracket closes the title
+    ("Phó trưởng ban Tuyên giáo (LĐLĐ tỉnh Quảng Trị) Lê Văn Tám trao quà cho công nhân.",
+     {("Lê Văn Tám", "Phó Trưởng Ban Tuyên giáo", "Liên đoàn Lao động tỉnh Quảng Trị")}),
+    ("Sáng 9/5, Trưởng phòng Tổ chức (Sở Nội vụ tỉnh Nghệ An) Nguyễn Văn Nam trao quyết định.",
+     {("Nguyễn Văn Nam", "Trưởng phòng Tổ chức", "Sở Nội vụ tỉnh Nghệ An")}),
     # the field in running text names no body
     ("Công tác nữ công được LĐLĐ tỉnh Hưng Yên quan tâm.", set()),
 ])

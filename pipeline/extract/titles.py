@@ -451,8 +451,11 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
             organization = _of_foreign_state(text, organization)
         former = _former_start(text, start)
         pointer = _bare_head_at(text, end) if organization is None else None
-        found.append(Title(start if former is None else former,
-                           organization.end if organization else pointer[1] if pointer else end, title,
+        run_end = organization.end if organization else pointer[1] if pointer else end
+        if organization is not None and text.startswith(" (", end) and organization.start > end \
+                and text.startswith(")", run_end):
+            run_end += 1  # "Trưởng ban Nữ công (LĐLĐ tỉnh X) Nguyễn Thị A": the bracket closes the run
+        found.append(Title(start if former is None else former, run_end, title,
                            organization, former=former is not None, title_end=end,
                            points_back_to=pointer[0] if pointer else None))
     found += _memberships(text, orgs, taken)
