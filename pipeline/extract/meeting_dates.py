@@ -105,13 +105,13 @@ _IN_BRACKETS_AFTER = re.compile(r"[ ]*(?:\([ ]*(?:vào[ ]+)?|(?:vào|hồi)[ ]+)
 _OWN_CLAUSE_BEFORE_MONTH = re.compile(
     rf"(?:[ ]+do[ ][^,;.()\n]{{1,80}}?[ ](?:chủ trì|chủ tọa|tổ chức)|[ ]+(?:được[ ]+)?tổ chức)?"
     rf"(?:[ ]+(?:tại|ở)(?:[ ]+{UPPER}[^\s,;.()]*)+)[ ]*(?:(?:vào|hồi)[ ]+)?")
-# "vào tháng trước", "hồi tháng trước", "Tháng trước, …": the month before publication (NOTES.md item 35); not
-# "2 tháng trước" (a count of months) nor "trong tháng trước" (a period)
 # What may stand between a meeting's name and the year its own clause gives it: who held it, then "vào" or "hồi"
 # ("Hội thảo X do Khoa Y tổ chức vào giữa năm 2019", "Đại hội … hồi năm 2016"); a year right after the name is
 # what the meeting reviews ("tổng kết năm 2016") and dates nothing.
 _OWN_CLAUSE_OR_TIME_BEFORE_YEAR = re.compile(
     r"(?:[ ]+do[ ][^,;.()\n]{1,80}?[ ](?:chủ trì|chủ tọa|tổ chức)|[ ]+(?:được[ ]+)?tổ chức)?[ ]+(?:vào|hồi)[ ]+")
+# "vào tháng trước", "hồi tháng trước", "Tháng trước, …": the month before publication (NOTES.md item 35); not
+# "2 tháng trước" (a count of months) nor "trong tháng trước" (a period)
 _MONTH_BEFORE = re.compile(r"(?:(?<=vào )|(?<=hồi )|(?<=\. )|(?<=\n)|^)tháng trước(?!\w)", re.IGNORECASE | re.MULTILINE)
 _ISO_DAY = re.compile(r"(\d{4}|XXXX)-(\d{2})-(\d{2})")
 # A sentence that gives nothing but a day, perhaps after a dateline's place or before the place ("Chiều ngày
