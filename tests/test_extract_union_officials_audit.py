@@ -248,8 +248,11 @@ def test_bare_organ_of_a_named_body(text, expected_orgs):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Quốc hội thảo luận dự luật. Ông Phan Văn Khải (Đoàn ĐBQH tỉnh Bến Tre) đề nghị bổ sung.",
      {("Phan Văn Khải", "Đại biểu", "Quốc hội Việt Nam")}),
-    ("Quốc hội thảo luận dự luật. Thiếu tướng Hà Minh Đức (đại biểu Nam Định) đề nghị bổ sung.",
+    ("Quốc hội thảo luận dự luật. Thiếu tướng Hà Minh Đức (ĐBQH Nam Định) đề nghị bổ sung.",
      {("Hà Minh Đức", "Đại biểu", "Quốc hội Việt Nam")}),
+    # the plain word in the brackets is how a congress writes its delegates too: no deputy by itself
+    ("Sáng 9/5, Đại hội Công đoàn tỉnh Nghệ An khai mạc. Bà Lê Thị Hoa (đại biểu Nghệ An) đề nghị Quốc hội sớm "
+     "sửa Luật Công đoàn.", set()),
     ("Quốc hội họp phiên cuối.Đại biểu Lưu Văn Bình (Cà Mau) cho rằng cần sửa luật.",
      {("Lưu Văn Bình", "Đại biểu", "Quốc hội Việt Nam")}),
     ("Ông Tạ Quang Huy, cũng là một đại biểu Quốc hội, nói rằng cần thận trọng.",

@@ -1,8 +1,9 @@
 """Deputies of the National Assembly written by a mark and their province: "ĐB Trương Văn An
 (Khánh Hòa)", "Đại biểu Lê Thị B (đoàn TP Hồ Chí Minh)", or by the mark inside the brackets: "Lê Văn C
-(Đoàn ĐBQH tỉnh X)", "Lê Văn D (đại biểu Hải Dương)". In a text that names the Quốc hội, the
+(Đoàn ĐBQH tỉnh X)", "Lê Văn D (ĐBQH Hải Dương)". In a text that names the Quốc hội, the
 name is a deputy's: title "Đại biểu" of Quốc hội Việt Nam (NOTES.md item 34); "đại biểu" of a
-congress has no province in brackets after the name."""
+congress has no province in brackets after the name, and the plain word inside the brackets ("Bà A (đại
+biểu Nghệ An)") names no deputy by itself: a congress writes its delegates that way too."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from functools import lru_cache
 
 from unionfacts.extract.patterns import alternation
 from unionfacts.orgbase import load_orgbase, place_kind_alternation
-from unionfacts.resources import read_words
+from unionfacts.resources import read_table, read_words
 from unionfacts.types import OrgMention, PersonMention, RoleMention
 
 _ASSEMBLY_ID = "quoc-hoi-vn"
@@ -46,8 +47,12 @@ def _province_after() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _mark_inside() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(_marks())})(?!\w)")
+def _names_deputy_in_brackets() -> frozenset[str]:
+    """What, opening the bracket after a name, marks a deputy with no mark before the name: a delegation that
+    names the Assembly ("(Đoàn ĐBQH tỉnh X)") or a mark that does alone ("(ĐBQH Nghệ An)"); not the plain word
+    "đại biểu", which a congress writes for its delegates too."""
+    return frozenset(row["word"] for row in read_table("persons/deputy_delegations.tsv") if row["names_assembly"] == "yes") \
+        | frozenset(row["mark"] for row in read_table("persons/deputy_marks.tsv") if row["in_brackets"] == "yes")
 
 
 def deputies(text: str, persons: list[PersonMention], orgs: list[OrgMention]) -> list[RoleMention]:
@@ -64,8 +69,8 @@ def deputies(text: str, persons: list[PersonMention], orgs: list[OrgMention]) ->
         bracket = _province_after().match(text, person.end)
         if bracket is None or base.province(bracket.group("place").strip()) is None:
             continue
-        if mark is None and _mark_inside().search(bracket.group("delegation") or "") is None:
-            continue  # "đoàn" alone in the bracket needs a mark before the name
+        if mark is None and bracket.group("delegation") not in _names_deputy_in_brackets():
+            continue  # "đoàn" or "đại biểu" alone in the bracket needs a mark before the name
         start = person.start if mark is None else mark.start()
         found.append(RoleMention(start, bracket.end(), text[start:bracket.end()], person.name, _TITLE, assembly,
                                  _ASSEMBLY_ID))
