@@ -100,16 +100,16 @@ _LEAD_REACH = 3  # how many sentences may open the body before the one that date
 _OPENS_CLAUSE = re.compile(r"[\W_]*(?:(?:vào|trong|hồi|từ)[ ]+)?", re.IGNORECASE)
 _MONTH_NEXT = re.compile(r"[ ]*,")
 _IN_BRACKETS_AFTER = re.compile(r"[ ]*(?:\([ ]*(?:vào[ ]+)?|(?:vào|hồi)[ ]+)")
+# Who chaired or held the meeting, right after its name ("do Thủ tướng A chủ trì", "được tổ chức"), if written.
+_HELD_BY = r"(?:[ ]+do[ ][^,;.()\n]{1,80}?[ ](?:chủ trì|chủ tọa|tổ chức)|[ ]+(?:được[ ]+)?tổ chức)?"
 # What may stand between a meeting's name and the month its own clause gives it: who chaired or held it and where
 # ("Hội nghị về du lịch do Thủ tướng A chủ trì tại Hội An tháng 8/2016", "… tổ chức tại Bình Dương hồi tháng 3/2017").
 _OWN_CLAUSE_BEFORE_MONTH = re.compile(
-    rf"(?:[ ]+do[ ][^,;.()\n]{{1,80}}?[ ](?:chủ trì|chủ tọa|tổ chức)|[ ]+(?:được[ ]+)?tổ chức)?"
-    rf"(?:[ ]+(?:tại|ở)(?:[ ]+{UPPER}[^\s,;.()]*)+)[ ]*(?:(?:vào|hồi)[ ]+)?")
+    rf"{_HELD_BY}(?:[ ]+(?:tại|ở)(?:[ ]+{UPPER}[^\s,;.()]*)+)[ ]*(?:(?:vào|hồi)[ ]+)?")
 # What may stand between a meeting's name and the year its own clause gives it: who held it, then "vào" or "hồi"
-# ("Hội thảo X do Khoa Y tổ chức vào giữa năm 2019", "Đại hội … hồi năm 2016"); a year right after the name is
+# ("Hội thảo X do Khoa Y tổ chức vào giữa năm 2019", "hội thảo … được tổ chức hồi năm 2016"); a year right after the name is
 # what the meeting reviews ("tổng kết năm 2016") and dates nothing.
-_OWN_CLAUSE_OR_TIME_BEFORE_YEAR = re.compile(
-    r"(?:[ ]+do[ ][^,;.()\n]{1,80}?[ ](?:chủ trì|chủ tọa|tổ chức)|[ ]+(?:được[ ]+)?tổ chức)?[ ]+(?:vào|hồi)[ ]+")
+_OWN_CLAUSE_OR_TIME_BEFORE_YEAR = re.compile(rf"{_HELD_BY}[ ]+(?:vào|hồi)[ ]+")
 # "vào tháng trước", "hồi tháng trước", "Tháng trước, …": the month before publication (NOTES.md item 35); not
 # "2 tháng trước" (a count of months) nor "trong tháng trước" (a period)
 _MONTH_BEFORE = re.compile(r"(?:(?<=vào )|(?<=hồi )|(?<=\. )|(?<=\n)|^)tháng trước(?!\w)", re.IGNORECASE | re.MULTILINE)

@@ -814,18 +814,27 @@ def ceremony_mentions(layout: Layout, taken: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
     for match in lexicon.organized_ceremony().finditer(text):
         start = match.start("what")
-        index = bisect.bisect_right(starts, start) - 1
-        if index >= 0 and taken[index].start <= start < taken[index].end or layout.in_brackets(start) \
-                or layout.in_caption(start):
+        if not _free(layout, taken, starts, start):
             continue
         if _planned(layout, match.start(), match.end()) or _excluded_before(layout, match.start()):
             continue
         end = _name_end(text, match.end(), False) or match.end()
-        name = f"Lễ {text[start:end]}"
-        found.append(Mention(start, end, "Lễ", "Lễ", name, layout.sentence_of(start), "held",
-                             _key(fold_for_matching(text[start:end])), None, headline=layout.is_headline(start),
-                             introduced=True, captioned=layout.in_title_line(start)))
+        found.append(_organized_mention(layout, start, end, "Lễ", f"Lễ {text[start:end]}", text[start:end]))
     return found
+
+
+def _free(layout: Layout, taken: list[Mention], starts: list[int], start: int) -> bool:
+    """Whether ``start`` lies in no mention already taken (``starts``: theirs, in order), in no brackets and in no
+    fused caption."""
+    index = bisect.bisect_right(starts, start) - 1
+    return not (index >= 0 and taken[index].start <= start < taken[index].end) \
+        and not layout.in_brackets(start) and not layout.in_caption(start)
+
+
+def _organized_mention(layout: Layout, start: int, end: int, kind: str, name: str, key_text: str) -> Mention:
+    """A meeting an organizing verb reports held, of a kind that is also its family, told apart by ``key_text``."""
+    return Mention(start, end, kind, kind, name, layout.sentence_of(start), "held", _key(fold_for_matching(key_text)),
+                   None, headline=layout.is_headline(start), introduced=True, captioned=layout.in_title_line(start))
 
 
 def programme_mentions(layout: Layout, taken: list[Mention], day_clauses) -> list[Mention]:
@@ -837,17 +846,13 @@ def programme_mentions(layout: Layout, taken: list[Mention], day_clauses) -> lis
     found: list[Mention] = []
     for match in lexicon.organized_programme().finditer(text):
         start, end = match.span("what")
-        index = bisect.bisect_right(starts, start) - 1
-        if index >= 0 and taken[index].start <= start < taken[index].end or layout.in_brackets(start) \
-                or layout.in_caption(start) or not day_clauses(start):
+        if not _free(layout, taken, starts, start) or not day_clauses(start):
             continue
         if _planned(layout, match.start(), end) or _excluded_before(layout, match.start()) \
                 or lexicon.cues()["ongoing"].search(text, layout.phrase_span(start)[0], start):
             continue
-        found.append(Mention(start, end, "Chương trình", "Chương trình", f"Chương trình {text[start:end]}",
-                             layout.sentence_of(start), "held", _key(fold_for_matching(text[start + 1:end - 1])), None,
-                             headline=layout.is_headline(start), introduced=True,
-                             captioned=layout.in_title_line(start)))
+        found.append(_organized_mention(layout, start, end, "Chương trình", f"Chương trình {text[start:end]}",
+                                        text[start + 1:end - 1]))
     return found
 
 
