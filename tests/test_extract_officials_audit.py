@@ -192,3 +192,70 @@ def test_brackets_units_and_school_heads(text, expected):
 ])
 def test_bracket_before_a_dash(text, expected):
     assert roles(text) == _folded(expected)
+
+
+# --- an envoy's mission named by the article; the mission of another country is not his ----------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Đại sứ quán Pháp tại Nhật Bản ra thông cáo. Đại sứ Laurent Pic xin lỗi người dân.",
+     {("Laurent Pic", "Đại sứ", "Đại sứ quán Pháp tại Nhật Bản")}),
+    ("Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng cho biết Đại sứ quán Việt Nam tại Lào đã đón 50 công dân.",
+     {("Nguyễn Bá Hùng", "Đại sứ", "Đại sứ quán Việt Nam tại Lào")}),
+    ("Tổng Lãnh sự quán Việt Nam làm việc với hội người Việt ở Osaka. Tổng Lãnh sự Vũ Chí Mai tới dự.",
+     {("Vũ Chí Mai", "Tổng Lãnh sự", "Tổng Lãnh sự quán Việt Nam")}),
+    # the country written with the office is not the named mission's; a foreign holder is not of the
+    # home country's mission, a Vietnamese one not of a foreign country's; no mission named: none
+    ("Đại sứ quán Việt Nam tại Lào đã họp. Đại sứ Việt Nam tại Campuchia Nguyễn Huy Tăng cũng dự.",
+     {("Nguyễn Huy Tăng", "Đại sứ", None)}),
+    ("Đại sứ quán Việt Nam tại Mỹ tổ chức lễ. Đại sứ Marc Knapper tới dự.",
+     {("Marc Knapper", "Đại sứ", None)}),
+    ("Đại sứ quán Nhật Bản tổ chức lễ. Đại sứ Phạm Quang Hiệu tới dự.",
+     {("Phạm Quang Hiệu", "Đại sứ", None)}),
+    ("Đại sứ Laurent Pic xin lỗi người dân.", {("Laurent Pic", "Đại sứ", None)}),
+])
+def test_envoys_of_the_mission_the_article_names(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- an aide's office is not the office he assists; offices of world and business news ------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trợ lý Ngoại trưởng Mỹ David Stilwell tới Hà Nội.", {("David Stilwell", "Trợ lý Ngoại trưởng", None)}),
+    ("Ông Nguyễn Văn Tiến, trợ lý Bộ trưởng Bộ Tài chính, cho biết.",
+     {("Nguyễn Văn Tiến", "Trợ lý Bộ trưởng", "Bộ Tài chính")}),
+    ("Cố vấn Tổng thống Pháp Emmanuel Bonne sang Nga.", {("Emmanuel Bonne", "Cố vấn Tổng thống", None)}),
+    # the field or the place the office names its body by is read past the modifier
+    ("Trợ lý Bộ trưởng Quốc phòng Nhật Bản Kenji Wakamiya thăm Hà Nội.",
+     {("Kenji Wakamiya", "Trợ lý Bộ trưởng", "Bộ Quốc phòng Nhật Bản")}),
+    ("Quyền Bộ trưởng Tư pháp Nguyễn Văn Sáu ký quyết định.", {("Nguyễn Văn Sáu", "Quyền Bộ trưởng", "Bộ Tư pháp")}),
+    ("Ông Abu Bakr, thủ lĩnh nhóm phiến quân miền bắc, đã bị bắt.", {("Abu Bakr", "Thủ lĩnh", None)}),
+    ("Ông Trần Văn Bình, người sáng lập Công ty Cổ phần Sao Mai, chia sẻ.",
+     {("Trần Văn Bình", "Người sáng lập", "Công ty Cổ phần Sao Mai")}),
+    ("Bà Kellyanne Conway, cố vấn cấp cao của tổng thống, đã từ chức.",
+     {("Kellyanne Conway", "Cố vấn cấp cao", None)}),
+    ("Đại tá Mark Bennett, Tùy viên Quốc phòng Canada tại Việt Nam, phát biểu.",
+     {("Mark Bennett", "Tùy viên Quốc phòng", None)}),
+    # a bare form of address goes on about the subject before, not the possessor named after "của"
+    ("Bà Kellyanne Conway mất chức quản lý của ông Trump vào tháng 7.\nSau đó, bà giữ vị trí cố vấn cấp cao.",
+     {("Kellyanne Conway", "Cố vấn cấp cao", None)}),
+    ("Ông Lê Văn Hòa là trợ lý của một doanh nhân.", set()),
+])
+def test_aides_founders_and_leaders(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- a workplace office repeated bare is the office its holder holds, not of the company named last -
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Phạm Văn Tú - Chủ tịch HĐQT Tập đoàn Sơn Hà phát biểu. Ông Lâm là Giám đốc Công ty CP Thép Sơn Hà "
+     "Nam Định. Ông Phạm Văn Tú - Chủ tịch HĐQT cho biết sẽ mở rộng sản xuất.",
+     {("Phạm Văn Tú", "Chủ tịch Hội đồng quản trị", "Tập đoàn Sơn Hà"),
+      ("Lâm", "Giám đốc", "Công ty cổ phần Thép Sơn Hà Nam Định")}),
+    ("Tập đoàn Sơn Hà đã họp, cùng ông Phạm Văn Tú - Chủ tịch HĐQT định hướng chiến lược. Ông Lâm là Giám đốc "
+     "Công ty CP Thép Sơn Hà Nam Định. Ông Phạm Văn Tú - Chủ tịch HĐQT cho biết sẽ mở rộng.",
+     {("Phạm Văn Tú", "Chủ tịch Hội đồng quản trị", "Tập đoàn Sơn Hà"),
+      ("Lâm", "Giám đốc", "Công ty cổ phần Thép Sơn Hà Nam Định")}),
+    # the same office written with two bodies is two offices
+    ("Ông Lê Minh Quang là Giám đốc Công ty CP Sơn Hà Nam Định, Giám đốc Công ty CP Sơn Hà Hải Phòng.",
+     {("Lê Minh Quang", "Giám đốc", "Công ty cổ phần Sơn Hà Nam Định"),
+      ("Lê Minh Quang", "Giám đốc", "Công ty cổ phần Sơn Hà Hải Phòng")}),
+])
+def test_repeated_workplace_office_keeps_its_body(text, expected):
+    assert roles(text) == _folded(expected)

@@ -385,7 +385,8 @@ def _roles_of(person: PersonMention, titles: list[Title], run: _Run, text: str,
             name, org_id = own
         if title.organization is None and name is not None:
             name, org_id = _workplace_for_office(title.title, name, org_id)
-        if name is None and (body := implied.get(fold_for_matching(title.title))) is not None:
+        if name is None and (body := implied.get(fold_for_matching(title.title))) is not None \
+                and _implied_fits(text, title, person, body):
             name, org_id = body.name, body.org_id
         if name is None and (body := topics.body_at(title.start)) is not None:
             name, org_id = body.name, body.org_id  # "Về phía Công đoàn X có các đồng chí Phó Chủ tịch A, B"
@@ -407,6 +408,32 @@ def _roles_of(person: PersonMention, titles: list[Title], run: _Run, text: str,
         former = title.former or bool(_former_after().match(text, title.end))
         found.append(RoleMention(start, end, "", person.name, office, name, org_id, former))
     return found
+
+
+@lru_cache(maxsize=1)
+def _country_word() -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W_])(?:{host_countries()})(?![^\W_])")
+
+
+@lru_cache(maxsize=1)
+def _home_forms() -> frozenset[str]:
+    return frozenset(fold_for_matching(form) for form in read_words("persons/home_country.tsv", "form"))
+
+
+def _implied_fits(text: str, title: Title, person: PersonMention, body: OrgMention) -> bool:
+    """Whether the body an office implies is the holder's when its name holds countries ("Đại sứ quán
+    Bỉ tại Hàn Quốc"): every country written between the office and the name is in it ("Đại sứ Việt Nam
+    tại Ấn Độ A" holds no office of it), and the country that sends it is the holder's, as the name's
+    shape tells: a foreign name no office of the home country's mission, a Vietnamese one none of a
+    foreign country's. A body without a country ("Khối thi đua …") fits every holder."""
+    sending = _country_word().search(body.name)
+    if sending is None:
+        return True
+    folded = fold_for_matching(body.name)
+    written = text[title.end:person.start] if title.end <= person.start else ""
+    if any(fold_for_matching(country.group()) not in folded for country in _country_word().finditer(written)):
+        return False
+    return is_foreign_name(person.text) != (fold_for_matching(sending.group()) in _home_forms())
 
 
 def _organ_of_body(office: str, body: str) -> tuple[str, str, str] | None:
@@ -591,7 +618,8 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
     roles.extend(_roles_of_subjects(text, sequence, owned, persons, implied, bodies, topics))
     roles.extend(_roles_of_office_subjects(text, sequence, owned, roles, persons, implied, bodies, topics))
     roles.extend(deputies(text, persons, orgs))
-    roles = without_bare_repeats(with_passage_bodies(with_elected_bodies(text, _one_holder(roles, leading)), found_titles))
+    roles = _repeating_written_bodies(_one_holder(roles, leading), orgs)
+    roles = without_bare_repeats(with_passage_bodies(with_elected_bodies(text, roles), found_titles))
     return [replace(r, text=text[r.start:r.end]) for r in roles]
 
 
@@ -707,6 +735,32 @@ def _one_holder(roles: list[RoleMention], leading: set[int]) -> list[RoleMention
     return [role for role in roles if id(role) not in leading or not role.organization
             or fold_for_matching(role.title).startswith(_shared_office_words())
             or not holders.get((fold_for_matching(role.title), fold_for_matching(role.organization)), set()) - {role.person}]
+
+
+def _repeating_written_bodies(roles: list[RoleMention], orgs: list[OrgMention]) -> list[RoleMention]:
+    """A workplace's office written without its body (workplace_titles.tsv), given the company named last before
+    it, repeats the same office of the same holder named elsewhere in the article: it is of the body written
+    beside that office ("A - Chủ tịch HĐQT Tập đoàn X … Giám đốc Công ty Y … A - Chủ tịch HĐQT cho biết"), or,
+    with none written, of the body its first mention took, not of each company named last before a repeat."""
+    def written(role: RoleMention) -> bool:
+        folded = fold_for_matching(role.organization or "")
+        return any(role.start <= org.start and org.end <= role.end and (
+            org.org_id == role.org_id if role.org_id else fold_for_matching(org.name) == folded) for org in orgs)
+
+    bodies: dict[tuple[str, str], list[tuple[bool, int, str, str | None]]] = {}
+    for role in roles:
+        if role.organization is not None and fold_for_matching(role.title) in _workplace_titles():
+            bodies.setdefault((role.person, fold_for_matching(role.title)), []).append(
+                (not written(role), role.start, role.organization, role.org_id))
+    found = []
+    for role in roles:
+        held = bodies.get((role.person, fold_for_matching(role.title)), [])
+        own = {(name, org_id) for inferred, _, name, org_id in held if not inferred}
+        if len(held) > 1 and len(own) <= 1 and not written(role):
+            _, _, name, org_id = min(held)  # the written body, else the first inferred one
+            role = replace(role, organization=name, org_id=org_id)
+        found.append(role)
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -421,6 +421,7 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
         title = known.get(fold_for_matching(text[start:end]))
         if title is None:
             continue
+        office = title  # without its modifiers: what names the body by its field or place
         start, end, title = _modified(text, start, end, title, inner)
         unit = False
         standalone = fold_for_matching(title).endswith(" ban") and standalone_ban().match(text, end)
@@ -444,9 +445,9 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
         if organization is None and text.startswith(" của ", end):
             organization = _org_at(orgs, end + len(" của"))  # "Chánh Văn phòng của [UBND tỉnh X]"
         if organization is None and not unit:
-            organization = _field_body(text, end, title)  # "Bộ trưởng [Quốc phòng]": the Bộ Quốc phòng
+            organization = _field_body(text, end, office)  # "Bộ trưởng [Quốc phòng]": the Bộ Quốc phòng
         if organization is None and not unit:
-            organization = _place_body(text, end, title, mentions)  # "Chủ tịch [TP Hội An]": the city's UBND
+            organization = _place_body(text, end, office, mentions)  # "Chủ tịch [TP Hội An]": the city's UBND
         if organization is not None:
             organization = _of_foreign_state(text, organization)
         former = _former_start(text, start)
