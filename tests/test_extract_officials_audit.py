@@ -237,6 +237,13 @@ def test_envoys_of_the_mission_the_article_names(text, expected):
     ("Bà Kellyanne Conway mất chức quản lý của ông Trump vào tháng 7.\nSau đó, bà giữ vị trí cố vấn cấp cao.",
      {("Kellyanne Conway", "Cố vấn cấp cao", None)}),
     ("Ông Lê Văn Hòa là trợ lý của một doanh nhân.", set()),
+    # "thứ nhất" after a deputy's office names the first deputy, as "Thường trực" does
+    ("Bà Lê Thị Bình, Phó Chủ tịch thứ nhất Hội Nông dân tỉnh Nghệ An, phát biểu.",
+     {("Lê Thị Bình", "Phó Chủ tịch thứ nhất", "Hội Nông dân tỉnh Nghệ An")}),
+    ("Phó Thủ tướng thứ nhất Nga Andrei Belousov thăm Hà Nội.", {("Andrei Belousov", "Phó Thủ tướng thứ nhất", None)}),
+    # the successor named by a bare form of address is the one the sentence before is about
+    ("Ông Nguyễn Văn Nam sinh năm 1960 tại Hà Nội. Năm 2018, ông kế nhiệm ông Lê Văn Hòa trở thành Giám đốc "
+     "Sở Y tế tỉnh Nam Định.", {("Nguyễn Văn Nam", "Giám đốc", "Sở Y tế tỉnh Nam Định")}),
 ])
 def test_aides_founders_and_leaders(text, expected):
     assert roles(text) == _folded(expected)
@@ -258,4 +265,42 @@ def test_aides_founders_and_leaders(text, expected):
       ("Lê Minh Quang", "Giám đốc", "Công ty cổ phần Sơn Hà Hải Phòng")}),
 ])
 def test_repeated_workplace_office_keeps_its_body(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- offices joined by "kiêm", "đồng thời là", "và hiện là": a bare organ is of the next office's body ---
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Lê Văn Hải - Phó Bí thư Đảng ủy nhiệm kỳ 2020-2025 và hiện là Hiệu trưởng Trường Đại học Vinh, bị kỷ luật.",
+     {("Lê Văn Hải", "Phó Bí thư", "Đảng ủy Trường Đại học Vinh"), ("Lê Văn Hải", "Hiệu trưởng", "Trường Đại học Vinh")}),
+    ("Ông Lê Văn Hải - Bí thư Đảng ủy kiêm Giám đốc Bệnh viện Đa khoa tỉnh Nam Định, dự lễ.",
+     {("Lê Văn Hải", "Bí thư", "Đảng ủy Bệnh viện Đa khoa tỉnh Nam Định"),
+      ("Lê Văn Hải", "Giám đốc", "Bệnh viện Đa khoa tỉnh Nam Định")}),
+    ("Bà Trần Thị Mai, Bí thư Đảng ủy, đồng thời là Hiệu trưởng Trường Đại học Vinh, phát biểu.",
+     {("Trần Thị Mai", "Bí thư", "Đảng ủy Trường Đại học Vinh"), ("Trần Thị Mai", "Hiệu trưởng", "Trường Đại học Vinh")}),
+    ("Ông Nguyễn Văn Sơn, Bí thư Tỉnh ủy Nam Định và là Chủ tịch HĐND tỉnh, dự lễ.",
+     {("Nguyễn Văn Sơn", "Bí thư", "Tỉnh ủy Nam Định"), ("Nguyễn Văn Sơn", "Chủ tịch", "Hội đồng nhân dân tỉnh Nam Định")}),
+    # "và" alone joins two persons' phrases, not two offices
+    ("Chủ tịch UBND tỉnh Nam Định và Giám đốc Sở Y tế Lê Văn Hải đã kiểm tra.",
+     {("Lê Văn Hải", "Giám đốc", "Sở Y tế tỉnh Nam Định")}),
+])
+def test_offices_joined_by_a_conjunction(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- offices a check of the lexicon found missing: deputies of the UN's and the state inspectorate's
+# heads, faculties' deputies, enforcement officers -------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Phó Tổng Thư ký Liên hợp quốc Rosemary DiCarlo tới thăm.",
+     {("Rosemary DiCarlo", "Phó Tổng Thư ký", "Liên Hợp Quốc")}),
+    ("Tổng Thanh tra Chính phủ Đoàn Hồng Phong làm việc với tỉnh.",
+     {("Đoàn Hồng Phong", "Tổng Thanh tra", "Thanh tra Chính phủ")}),
+    ("Ông Lê Văn Tám, Phó Tổng Thanh tra Chính phủ, cho biết.",
+     {("Lê Văn Tám", "Phó Tổng Thanh tra", "Thanh tra Chính phủ")}),
+    ("BS Phạm Thị Lan - Phó khoa Nhi, Bệnh viện Đa khoa tỉnh Nam Định cho biết.",
+     {("Phạm Thị Lan", "Phó khoa Nhi", "Bệnh viện Đa khoa tỉnh Nam Định")}),
+    ("Ông Nguyễn Văn Dũng, Chấp hành viên Chi cục Thi hành án dân sự huyện Đông Anh, cho biết.",
+     {("Nguyễn Văn Dũng", "Chấp hành viên", "Chi cục Thi hành án dân sự huyện Đông Anh")}),
+    ("Tổng Thư ký Liên hợp quốc Antonio Guterres phát biểu.", {("Antonio Guterres", "Tổng Thư ký", "Liên Hợp Quốc")}),
+])
+def test_offices_of_inspectorates_faculties_and_deputies(text, expected):
     assert roles(text) == _folded(expected)

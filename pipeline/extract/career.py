@@ -106,7 +106,11 @@ class Subjects:
         if found is None and _ADDRESS_ONLY.search(text, sentence, run_start):
             found = self._last_subject_in(_sentence_start(text, max(0, sentence - 1)), sentence)
         if found is not None and is_succeeded(text, found) and not _SET_OFF.search(text, found.end, run_start):
-            found = self._last_in(sentence, found.start)  # "B kế nhiệm ông A trở thành …": B's office
+            subject_end = found.start
+            found = self._last_in(sentence, subject_end)  # "B kế nhiệm ông A trở thành …": B's office
+            if found is None and _ADDRESS_ONLY.search(text, sentence, subject_end):
+                # "Năm 2018, ông kế nhiệm ông A trở thành …": the one the sentence before is about
+                found = self._last_subject_in(_sentence_start(text, max(0, sentence - 1)), sentence)
         return found
 
     def after(self, run_start: int, run_end: int) -> PersonMention | None:

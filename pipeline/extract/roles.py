@@ -57,15 +57,21 @@ def _term_phrase() -> str:
             rf"(?:[ ]\(\d{{4}}[ ]?[-–][ ]?\d{{4}}\))?")
 
 
+# Words that join two offices of one person: "kiêm", "rồi", "đồng thời là", "và hiện là" ("Phó Bí thư Đảng ủy
+# nhiệm kỳ 2015-2020 và hiện là Hiệu trưởng Trường X").
+_JOINER = r"(?:kiêm|rồi|đồng[ ]thời(?:[ ]là)?|và[ ](?:hiện[ ]|nay[ ]|cũng[ ])?là)"
+
+
 @lru_cache(maxsize=1)
 def _chain_gap() -> re.Pattern[str]:
-    return re.compile(rf"(?:[\s,;:(\-–—]|\([A-ZĐ][A-ZĐ&.\-]{{1,12}}\)|kiêm|rồi|đồng[ ]thời(?:[ ]là)?)*"
-                      rf"(?:(?:{UPPER}[\w&.]*(?:[ ][\w&.]+){{0,3}})?(?:{_term_phrase()})?[ ]?[,;\-–—][\s]*)?")
+    return re.compile(rf"(?:[\s,;:(\-–—]|\([A-ZĐ][A-ZĐ&.\-]{{1,12}}\)|{_JOINER})*"
+                      rf"(?:(?:{UPPER}[\w&.]*(?:[ ][\w&.]+){{0,3}})?(?:{_term_phrase()})?"
+                      rf"(?:[ ]?[,;\-–—][\s]*(?:{_JOINER}[ ])?|[ ]{_JOINER}[ ])[\s]*)?")
 
 
 @lru_cache(maxsize=1)
 def _term_in_gap() -> re.Pattern[str]:
-    return re.compile(rf"{_term_phrase()}(?=[ ]*,)")
+    return re.compile(rf"{_term_phrase()}(?=[ ]*(?:,|[ ]{_JOINER}[ ]))")
 
 
 # Titles shared by a list of names: "các phó chủ tịch … A và B", "các đồng chí Ủy viên T.Ư Đảng: A; B",
@@ -81,7 +87,7 @@ _VERB_BETWEEN = re.compile(r"[^\W\d_]")
 _AND = re.compile(r"(?<!\w)và(?!\w)")
 # A function taken for one occasion is written as what one "làm" ("do ông A làm trưởng đoàn").
 _AS_FUNCTION = re.compile(r"(?i)(?<!\w)làm[ ]+\Z")
-_ELLIPTIC_GAP = re.compile(r"[ ]+(?P<head>[^\W\d_][\w ]{0,20}?)[ ]*(?:,|kiêm)[ ]*")
+_ELLIPTIC_GAP = re.compile(rf"[ ]+(?P<head>[^\W\d_][\w ]{{0,20}}?)[ ]*(?:,[ ]*(?:{_JOINER}[ ])?|[ ]{_JOINER}[ ])[ ]*")
 
 
 @lru_cache(maxsize=1)
