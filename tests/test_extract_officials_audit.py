@@ -301,6 +301,29 @@ def test_offices_joined_by_a_conjunction(text, expected):
     ("Ông Nguyễn Văn Dũng, Chấp hành viên Chi cục Thi hành án dân sự huyện Đông Anh, cho biết.",
      {("Nguyễn Văn Dũng", "Chấp hành viên", "Chi cục Thi hành án dân sự huyện Đông Anh")}),
     ("Tổng Thư ký Liên hợp quốc Antonio Guterres phát biểu.", {("Antonio Guterres", "Tổng Thư ký", "Liên Hợp Quốc")}),
+    # "Phó" before an office the lexicon has no deputy of is its deputy
+    ("Bà Karine Jean-Pierre, Phó Thư ký báo chí Nhà Trắng, cho biết.",
+     {("Karine Jean-Pierre", "Phó Thư ký báo chí", "Nhà Trắng")}),
+    ("Họ phải đối phó Tổng thống mới.", set()),
+    # a candidate for an office named a few words before it does not hold it
+    ("Ông Trump nhắc tới bà Ann Coulter như là ứng cử viên sáng giá cho chức thư ký báo chí Nhà Trắng.", set()),
+    ("Ứng cử viên Lê Văn Hòa cho biết ông được bầu vào chức Chủ tịch UBND xã.", {("Lê Văn Hòa", "Chủ tịch", None)}),
 ])
 def test_offices_of_inspectorates_faculties_and_deputies(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- an age or a birth year between the name and its offices; a body's head after a unit's title -----
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Trần Văn Tư, 45 tuổi, Giám đốc Công ty TNHH Minh Long, cho biết.",
+     {("Trần Văn Tư", "Giám đốc", "Công ty TNHH Minh Long")}),
+    ("Ông Lê Văn Sáu, sinh năm 1970, Chủ tịch UBND xã Tân Lập, bị khởi tố.",
+     {("Lê Văn Sáu", "Chủ tịch", "Ủy ban nhân dân xã Tân Lập")}),
+    ("Anh Trần Văn Tư, 30 tuổi, công nhân Công ty TNHH Minh Long, cho biết.", set()),
+    ("Chánh Văn phòng Nhà Trắng Ron Klain cho biết.", {("Ron Klain", "Chánh Văn phòng", "Nhà Trắng")}),
+    ("Ông Lê Văn Bảy, Giám đốc Nhà máy Z176, cho biết.", {("Lê Văn Bảy", "Giám đốc", "Nhà máy Z176")}),
+    ("Trưởng phòng Tổ chức - Hành chính Công ty Than Hà Lầm Lê Văn Toàn cho biết.",
+     {("Lê Văn Toàn", "Trưởng phòng Tổ chức - Hành chính", "Công ty Than Hà Lầm")}),
+])
+def test_age_asides_and_heads_after_unit_titles(text, expected):
     assert roles(text) == _folded(expected)

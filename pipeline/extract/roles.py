@@ -141,7 +141,8 @@ def _appositive() -> re.Pattern[str]:
             rf"(?:(?:{words['office']})[ ]+)?")
     # A bracket right after the name may say more of the person first: "A (SN 1986) - Bí thư …",
     # "A (tên thường gọi B - sinh năm 1957), Ủy viên …".
-    aside = r"(?:\([^()\n]{1,40}\)[ ]*)?"
+    # So may an age or a birth year set off by commas: "A, 45 tuổi, Giám đốc …", "B, sinh năm 1970, Chủ tịch …".
+    aside = r"(?:\([^()\n]{1,40}\)[ ]*|,[ ]*(?:\d{1,3}[ ]tuổi|(?:SN|sinh[ ]năm)[ ]\d{4})[ ]*(?=[,\-–]))?"
     # A rank, degree or profession set off by commas may come before the offices: "A, Đại tá, Phó
     # Tham mưu trưởng …", "B, Bác sĩ chuyên khoa II, Phó Giám đốc …" (no roles themselves, NOTES.md 34).
     calling = rf"(?:[,\-–][ ]*(?:{_callings()})(?:[ ][^\W\d_]+){{0,3}}?[ ]*(?=,))*"
