@@ -305,6 +305,16 @@ def test_offices_joined_by_a_conjunction(text, expected):
     ("Bà Karine Jean-Pierre, Phó Thư ký báo chí Nhà Trắng, cho biết.",
      {("Karine Jean-Pierre", "Phó Thư ký báo chí", "Nhà Trắng")}),
     ("Họ phải đối phó Tổng thống mới.", set()),
+    # a name right after an office the verb gives is its holder's, not the subject's; a body's name is not
+    ("Ông Chung Mong-koo được thừa kế cổ phần của cha ông là Chủ tịch Chung Ju-yung tại Hyundai Motor.", set()),
+    ("Ông Trần Văn Giàu từng là Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam.",
+     {("Trần Văn Giàu", "Ủy viên Đoàn Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")}),
+    ("Ông Lê Văn An sinh năm 1970. Ông từng là Giám đốc Sở Y tế tỉnh Nam Định.",
+     {("Lê Văn An", "Giám đốc", "Sở Y tế tỉnh Nam Định")}),
+    # the seat of an office is a word for it
+    ("Ông Lê Văn Hòa rời ghế Chủ tịch Công ty CP Sông Đà sau 10 năm.",
+     {("Lê Văn Hòa", "Chủ tịch", "Công ty cổ phần Sông Đà")}),
+    ("Ông Lê Văn Hòa kê ghế cho Giám đốc.", set()),
     # a candidate for an office named a few words before it does not hold it
     ("Ông Trump nhắc tới bà Ann Coulter như là ứng cử viên sáng giá cho chức thư ký báo chí Nhà Trắng.", set()),
     ("Ứng cử viên Lê Văn Hòa cho biết ông được bầu vào chức Chủ tịch UBND xã.", {("Lê Văn Hòa", "Chủ tịch", None)}),
@@ -326,4 +336,19 @@ def test_offices_of_inspectorates_faculties_and_deputies(text, expected):
      {("Lê Văn Toàn", "Trưởng phòng Tổ chức - Hành chính", "Công ty Than Hà Lầm")}),
 ])
 def test_age_asides_and_heads_after_unit_titles(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- the body alone in brackets after a name is the body of the office written before the name -------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bộ trưởng Nguyễn Văn Thể (Bộ GTVT) trả lời chất vấn.",
+     {("Nguyễn Văn Thể", "Bộ trưởng", "Bộ Giao thông Vận tải")}),
+    ("Chủ tịch Lê Văn Huy (Công ty CP Sông Đà) và Giám đốc Trần Văn Nam (Công ty CP Licogi) ký kết.",
+     {("Lê Văn Huy", "Chủ tịch", "Công ty cổ phần Sông Đà"), ("Trần Văn Nam", "Giám đốc", "Công ty cổ phần Licogi")}),
+    # a place or a term in the brackets is no body; an office with its own body keeps it
+    ("Bộ trưởng Nguyễn Văn Thể (Hà Nội) trả lời chất vấn.", {("Nguyễn Văn Thể", "Bộ trưởng", None)}),
+    ("Giám đốc Sở Y tế Lê Văn Huy (Sở Y tế tỉnh Nam Định) cho biết.",
+     {("Lê Văn Huy", "Giám đốc", "Sở Y tế tỉnh Nam Định")}),
+])
+def test_body_in_brackets_after_the_name(text, expected):
     assert roles(text) == _folded(expected)

@@ -33,7 +33,7 @@ from unionfacts.extract.career import Subjects, is_succeeded, same_passage, succ
 from unionfacts.extract.deputies import deputies
 from unionfacts.extract.elections import with_elected_bodies
 from unionfacts.extract.persons import (countries, home_countries, host_countries, is_foreign_name, is_vietnamese_shaped,
-                                       names_a_body)
+                                       names_a_body, strongly_foreign)
 from unionfacts.extract.passage_bodies import with_passage_bodies, without_bare_repeats
 from unionfacts.extract.party_of_place import committee_of_organ, is_party_office, party_committee_of
 from unionfacts.extract.patterns import UPPER, alternation
@@ -596,6 +596,8 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
             found = _roles_of(right, own, run, text, implied, bodies, topics)
             if written and found and found[-1].organization is None:
                 found[-1] = replace(found[-1], organization=_body_of_written(written))
+            if found and found[-1].organization is None and (bracket := _body_in_brackets(text, right.end, orgs)):
+                found[-1] = replace(found[-1], organization=bracket.name, org_id=bracket.org_id)
             leading.update(id(role) for role in found[:-1])  # offices written before the one next to the name
             roles.extend(found)
             if left is not None and len(own) < len(run.titles):
@@ -808,11 +810,35 @@ def _roles_of_subjects(text: str, sequence: list[_Run | PersonMention], owned: s
             continue
         if subject is None or not isinstance(previous, _Run) or not same_passage(text, previous.end, run.start):
             subject = subjects.before(run.start) or subjects.after(run.start, run.end)
-        if subject is not None:
+        if subject is not None and not _names_unread_holder(text, run.end):
             found.extend(_roles_of(subject, run.titles, run, text, implied, bodies, topics))
             if isinstance(following, PersonMention) and _handed_over_by(text, run.end, following):
                 found.extend(_roles_of(following, run.titles, run, text, implied, bodies, topics))
     return found
+
+
+_BRACKET_OPEN = re.compile(r"[ ]?\(")
+
+
+def _body_in_brackets(text: str, name_end: int, orgs: list[OrgMention]) -> OrgMention | None:
+    """The body alone in brackets right after a name its office stands before ("Bộ trưởng A (Bộ Y tế)"):
+    that office's body."""
+    opening = _BRACKET_OPEN.match(text, name_end)
+    if opening is None:
+        return None
+    return next((org for org in orgs if org.start == opening.end() and text.startswith(")", org.end)), None)
+
+
+_NAME_AFTER = re.compile(rf"[ ]+(?P<name>{UPPER}[^\W\d_]*(?:-[^\W\d_]+)?(?:[ ]{UPPER}[^\W\d_]*(?:-[^\W\d_]+)?){{1,3}})")
+
+
+def _names_unread_holder(text: str, run_end: int) -> bool:
+    """Whether a foreign name stands right after a run, one the persons finder did not read ("là Chủ tịch [Lee
+    Kun-hee] tại …"): the offices are that name's, not the sentence's subject's."""
+    match = _NAME_AFTER.match(text, run_end)
+    if match is None or (fold_for_matching(match.group("name")) + " ").startswith(body_heads()):
+        return False  # a body's name ("Ủy viên [Đoàn Mặt trận …]")
+    return strongly_foreign(match.group("name").split(" "))  # a Vietnamese name after an office is read as a person
 
 
 # A sentence whose subject is an office ("Tân Phó Trưởng Ban Tuyên giáo Trung ương là Ủy viên …"): the
