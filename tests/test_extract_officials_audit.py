@@ -352,3 +352,17 @@ def test_age_asides_and_heads_after_unit_titles(text, expected):
 ])
 def test_body_in_brackets_after_the_name(text, expected):
     assert roles(text) == _folded(expected)
+
+
+# --- a name set off after "X của Y" holds X; one word between a company's office and a foreign holder is the company ---
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Về việc này, người phát ngôn của Tổng thống, ông Harry Roque cho rằng tình hình đã ổn định.",
+     {("Harry Roque", "Người phát ngôn", None)}),
+    ("Người phát ngôn của Tổng thống Mỹ Joe Biden cho biết.", {("Joe Biden", "Tổng thống", None)}),
+    ("Phó Chủ tịch Hyundai Chung Eui-sun thăm nhà máy.", {("Chung Eui-sun", "Phó Chủ tịch", "Hyundai")}),
+    ("CEO Tesla Elon Musk cho biết.", {("Elon Musk", "CEO", "Tesla")}),
+    # a state's office keeps no brand; two words are no brand
+    ("Ngoại trưởng Mỹ Antony Blinken cho biết.", {("Antony Blinken", "Ngoại trưởng", None)}),
+])
+def test_possessive_heads_and_brands(text, expected):
+    assert roles(text) == _folded(expected)

@@ -588,6 +588,12 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
             right, plural = after, True
         if gap is not None and right is None and plural and _SUCH_AS.fullmatch(gap):
             right = after
+        if right is None and left is None and gap is not None and (head := _head_of_possessive(text, sequence, index)) \
+                and _before_name_after_comma().fullmatch(gap):
+            # "người phát ngôn của Tổng thống, ông A": A is the spokesman, set off after the whole phrase
+            owned.update((index - 1, index))
+            roles.extend(_roles_of(after, head.titles, head, text, implied, bodies, topics))
+            continue
         if right is not None or left is not None:
             owned.add(index)
         if right is not None:
@@ -595,7 +601,7 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
             named_after_titles.add(id(right))
             found = _roles_of(right, own, run, text, implied, bodies, topics)
             if written and found and found[-1].organization is None:
-                found[-1] = replace(found[-1], organization=_body_of_written(written))
+                found[-1] = replace(found[-1], organization=_body_of_written(written) or _brand_of(found[-1].title, written))
             if found and found[-1].organization is None and (bracket := _body_in_brackets(text, right.end, orgs)):
                 found[-1] = replace(found[-1], organization=bracket.name, org_id=bracket.org_id)
             leading.update(id(role) for role in found[:-1])  # offices written before the one next to the name
@@ -815,6 +821,30 @@ def _roles_of_subjects(text: str, sequence: list[_Run | PersonMention], owned: s
             if isinstance(following, PersonMention) and _handed_over_by(text, run.end, following):
                 found.extend(_roles_of(following, run.titles, run, text, implied, bodies, topics))
     return found
+
+
+_OF = re.compile(r"[ ]+của[ ]+")
+
+
+def _head_of_possessive(text: str, sequence: list[_Run | PersonMention], index: int) -> _Run | None:
+    """The run a possessive "của" joins the run at ``index`` to, when that phrase opens a clause ("người
+    phát ngôn [của] Tổng thống"): the head of the phrase, whose office a name set off after it holds."""
+    head = sequence[index - 1] if index > 0 else None
+    if not isinstance(head, _Run) or not _OF.fullmatch(text, head.end, sequence[index].start) \
+            or not _opens_clause(text, head.start):
+        return None
+    return head
+
+
+@lru_cache(maxsize=1)
+def _company_offices() -> frozenset[str]:
+    return frozenset(fold_for_matching(title) for title in read_words("persons/company_offices.tsv", "title"))
+
+
+def _brand_of(office: str, written: str) -> str | None:
+    """A company's office with one word between it and a foreign holder: that word is the company, as
+    written ("Phó Chủ tịch [Samsung] Lee Jae-yong", "CEO [Tesla] Elon Musk")."""
+    return written if " " not in written and fold_for_matching(office) in _company_offices() else None
 
 
 _BRACKET_OPEN = re.compile(r"[ ]?\(")
