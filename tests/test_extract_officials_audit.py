@@ -363,6 +363,11 @@ def test_body_in_brackets_after_the_name(text, expected):
     ("CEO Tesla Elon Musk cho biết.", {("Elon Musk", "CEO", "Tesla")}),
     # a state's office keeps no brand; two words are no brand
     ("Ngoại trưởng Mỹ Antony Blinken cho biết.", {("Antony Blinken", "Ngoại trưởng", None)}),
+    # where an international body's office is held, between the body and the name
+    ("Trưởng đại diện UNDP tại Việt Nam Ramla Khalidi phát biểu.",
+     {("Ramla Khalidi", "Trưởng đại diện", "Chương trình Phát triển Liên Hợp Quốc")}),
+    ("Ông Kamal Malhotra, Điều phối viên thường trú Liên hợp quốc tại Việt Nam, cho biết.",
+     {("Kamal Malhotra", "Điều phối viên thường trú", "Liên Hợp Quốc")}),
 ])
 def test_possessive_heads_and_brands(text, expected):
     assert roles(text) == _folded(expected)

@@ -111,8 +111,9 @@ def _before_name() -> re.Pattern[str]:
     # where the envoy serves ("Đại sứ Việt Nam tại Belarus B").
     # An office may name its field before the country: "Bộ trưởng [Kinh tế] Đức A".
     field = rf"(?-i:[ ]{UPPER}[^\W\d_]*(?:[ ][^\W\d_]+){{0,2}}?)?"
+    # Where an international body's office is held may follow its body: "Trưởng đại diện UNDP [tại Việt Nam] A".
     country = (rf"(?:{field}[ ](?:(?:Cộng[ ]hòa[ ])?(?:{countries()})|(?:{home_countries()})(?=[ ]tại[ ]))"
-               rf"(?:[ ]tại[ ](?:{host_countries()}))?(?=[ ]))?")
+               rf"(?:[ ]tại[ ](?:{host_countries()}))?(?=[ ])|[ ]tại[ ](?:{host_countries()})(?=[ ]))?")
     # How the office is or was held may stand before the name: "Chủ tịch [tiền nhiệm] A" (title_modifiers.tsv).
     held = rf"(?:[ ](?:{alternation(held_modifiers())}))?"
     return re.compile(rf"(?i){held}{acronym}{country}(?:[ ]{{1,2}}|:[ ]|[ ]?[-–][ ]|[ ]đối[ ]với[ ])(?:{address})?")
