@@ -192,3 +192,182 @@ def test_brackets_units_and_school_heads(text, expected):
 ])
 def test_bracket_before_a_dash(text, expected):
     assert roles(text) == _folded(expected)
+
+
+# --- an envoy's mission named by the article; the mission of another country is not his ----------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Đại sứ quán Pháp tại Nhật Bản ra thông cáo. Đại sứ Laurent Pic xin lỗi người dân.",
+     {("Laurent Pic", "Đại sứ", "Đại sứ quán Pháp tại Nhật Bản")}),
+    ("Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng cho biết Đại sứ quán Việt Nam tại Lào đã đón 50 công dân.",
+     {("Nguyễn Bá Hùng", "Đại sứ", "Đại sứ quán Việt Nam tại Lào")}),
+    ("Tổng Lãnh sự quán Việt Nam làm việc với hội người Việt ở Osaka. Tổng Lãnh sự Vũ Chí Mai tới dự.",
+     {("Vũ Chí Mai", "Tổng Lãnh sự", "Tổng Lãnh sự quán Việt Nam")}),
+    # the country written with the office is not the named mission's; a foreign holder is not of the
+    # home country's mission, a Vietnamese one not of a foreign country's; no mission named: none
+    ("Đại sứ quán Việt Nam tại Lào đã họp. Đại sứ Việt Nam tại Campuchia Nguyễn Huy Tăng cũng dự.",
+     {("Nguyễn Huy Tăng", "Đại sứ", None)}),
+    ("Đại sứ quán Việt Nam tại Mỹ tổ chức lễ. Đại sứ Marc Knapper tới dự.",
+     {("Marc Knapper", "Đại sứ", None)}),
+    ("Đại sứ quán Nhật Bản tổ chức lễ. Đại sứ Phạm Quang Hiệu tới dự.",
+     {("Phạm Quang Hiệu", "Đại sứ", None)}),
+    ("Đại sứ Laurent Pic xin lỗi người dân.", {("Laurent Pic", "Đại sứ", None)}),
+])
+def test_envoys_of_the_mission_the_article_names(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- an aide's office is not the office he assists; offices of world and business news ------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trợ lý Ngoại trưởng Mỹ David Stilwell tới Hà Nội.", {("David Stilwell", "Trợ lý Ngoại trưởng", None)}),
+    ("Ông Nguyễn Văn Tiến, trợ lý Bộ trưởng Bộ Tài chính, cho biết.",
+     {("Nguyễn Văn Tiến", "Trợ lý Bộ trưởng", "Bộ Tài chính")}),
+    ("Cố vấn Tổng thống Pháp Emmanuel Bonne sang Nga.", {("Emmanuel Bonne", "Cố vấn Tổng thống", None)}),
+    # the field or the place the office names its body by is read past the modifier
+    ("Trợ lý Bộ trưởng Quốc phòng Nhật Bản Kenji Wakamiya thăm Hà Nội.",
+     {("Kenji Wakamiya", "Trợ lý Bộ trưởng", "Bộ Quốc phòng Nhật Bản")}),
+    ("Quyền Bộ trưởng Tư pháp Nguyễn Văn Sáu ký quyết định.", {("Nguyễn Văn Sáu", "Quyền Bộ trưởng", "Bộ Tư pháp")}),
+    ("Ông Abu Bakr, thủ lĩnh nhóm phiến quân miền bắc, đã bị bắt.", {("Abu Bakr", "Thủ lĩnh", None)}),
+    ("Ông Trần Văn Bình, người sáng lập Công ty Cổ phần Sao Mai, chia sẻ.",
+     {("Trần Văn Bình", "Người sáng lập", "Công ty Cổ phần Sao Mai")}),
+    ("Bà Kellyanne Conway, cố vấn cấp cao của tổng thống, đã từ chức.",
+     {("Kellyanne Conway", "Cố vấn cấp cao", None)}),
+    ("Đại tá Mark Bennett, Tùy viên Quốc phòng Canada tại Việt Nam, phát biểu.",
+     {("Mark Bennett", "Tùy viên Quốc phòng", None)}),
+    # a bare form of address goes on about the subject before, not the possessor named after "của"
+    ("Bà Kellyanne Conway mất chức quản lý của ông Trump vào tháng 7.\nSau đó, bà giữ vị trí cố vấn cấp cao.",
+     {("Kellyanne Conway", "Cố vấn cấp cao", None)}),
+    ("Ông Lê Văn Hòa là trợ lý của một doanh nhân.", set()),
+    # "thứ nhất" after a deputy's office names the first deputy, as "Thường trực" does
+    ("Bà Lê Thị Bình, Phó Chủ tịch thứ nhất Hội Nông dân tỉnh Nghệ An, phát biểu.",
+     {("Lê Thị Bình", "Phó Chủ tịch thứ nhất", "Hội Nông dân tỉnh Nghệ An")}),
+    ("Phó Thủ tướng thứ nhất Nga Andrei Belousov thăm Hà Nội.", {("Andrei Belousov", "Phó Thủ tướng thứ nhất", None)}),
+    # the successor named by a bare form of address is the one the sentence before is about
+    ("Ông Nguyễn Văn Nam sinh năm 1960 tại Hà Nội. Năm 2018, ông kế nhiệm ông Lê Văn Hòa trở thành Giám đốc "
+     "Sở Y tế tỉnh Nam Định.", {("Nguyễn Văn Nam", "Giám đốc", "Sở Y tế tỉnh Nam Định")}),
+])
+def test_aides_founders_and_leaders(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- a workplace office repeated bare is the office its holder holds, not of the company named last -
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Phạm Văn Tú - Chủ tịch HĐQT Tập đoàn Sơn Hà phát biểu. Ông Lâm là Giám đốc Công ty CP Thép Sơn Hà "
+     "Nam Định. Ông Phạm Văn Tú - Chủ tịch HĐQT cho biết sẽ mở rộng sản xuất.",
+     {("Phạm Văn Tú", "Chủ tịch Hội đồng quản trị", "Tập đoàn Sơn Hà"),
+      ("Lâm", "Giám đốc", "Công ty cổ phần Thép Sơn Hà Nam Định")}),
+    ("Tập đoàn Sơn Hà đã họp, cùng ông Phạm Văn Tú - Chủ tịch HĐQT định hướng chiến lược. Ông Lâm là Giám đốc "
+     "Công ty CP Thép Sơn Hà Nam Định. Ông Phạm Văn Tú - Chủ tịch HĐQT cho biết sẽ mở rộng.",
+     {("Phạm Văn Tú", "Chủ tịch Hội đồng quản trị", "Tập đoàn Sơn Hà"),
+      ("Lâm", "Giám đốc", "Công ty cổ phần Thép Sơn Hà Nam Định")}),
+    # the same office written with two bodies is two offices
+    ("Ông Lê Minh Quang là Giám đốc Công ty CP Sơn Hà Nam Định, Giám đốc Công ty CP Sơn Hà Hải Phòng.",
+     {("Lê Minh Quang", "Giám đốc", "Công ty cổ phần Sơn Hà Nam Định"),
+      ("Lê Minh Quang", "Giám đốc", "Công ty cổ phần Sơn Hà Hải Phòng")}),
+])
+def test_repeated_workplace_office_keeps_its_body(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- offices joined by "kiêm", "đồng thời là", "và hiện là": a bare organ is of the next office's body ---
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Lê Văn Hải - Phó Bí thư Đảng ủy nhiệm kỳ 2020-2025 và hiện là Hiệu trưởng Trường Đại học Vinh, bị kỷ luật.",
+     {("Lê Văn Hải", "Phó Bí thư", "Đảng ủy Trường Đại học Vinh"), ("Lê Văn Hải", "Hiệu trưởng", "Trường Đại học Vinh")}),
+    ("Ông Lê Văn Hải - Bí thư Đảng ủy kiêm Giám đốc Bệnh viện Đa khoa tỉnh Nam Định, dự lễ.",
+     {("Lê Văn Hải", "Bí thư", "Đảng ủy Bệnh viện Đa khoa tỉnh Nam Định"),
+      ("Lê Văn Hải", "Giám đốc", "Bệnh viện Đa khoa tỉnh Nam Định")}),
+    ("Bà Trần Thị Mai, Bí thư Đảng ủy, đồng thời là Hiệu trưởng Trường Đại học Vinh, phát biểu.",
+     {("Trần Thị Mai", "Bí thư", "Đảng ủy Trường Đại học Vinh"), ("Trần Thị Mai", "Hiệu trưởng", "Trường Đại học Vinh")}),
+    ("Ông Nguyễn Văn Sơn, Bí thư Tỉnh ủy Nam Định và là Chủ tịch HĐND tỉnh, dự lễ.",
+     {("Nguyễn Văn Sơn", "Bí thư", "Tỉnh ủy Nam Định"), ("Nguyễn Văn Sơn", "Chủ tịch", "Hội đồng nhân dân tỉnh Nam Định")}),
+    # "và" alone joins two persons' phrases, not two offices
+    ("Chủ tịch UBND tỉnh Nam Định và Giám đốc Sở Y tế Lê Văn Hải đã kiểm tra.",
+     {("Lê Văn Hải", "Giám đốc", "Sở Y tế tỉnh Nam Định")}),
+])
+def test_offices_joined_by_a_conjunction(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- offices a check of the lexicon found missing: deputies of the UN's and the state inspectorate's
+# heads, faculties' deputies, enforcement officers -------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Phó Tổng Thư ký Liên hợp quốc Rosemary DiCarlo tới thăm.",
+     {("Rosemary DiCarlo", "Phó Tổng Thư ký", "Liên Hợp Quốc")}),
+    ("Tổng Thanh tra Chính phủ Đoàn Hồng Phong làm việc với tỉnh.",
+     {("Đoàn Hồng Phong", "Tổng Thanh tra", "Thanh tra Chính phủ")}),
+    ("Ông Lê Văn Tám, Phó Tổng Thanh tra Chính phủ, cho biết.",
+     {("Lê Văn Tám", "Phó Tổng Thanh tra", "Thanh tra Chính phủ")}),
+    ("BS Phạm Thị Lan - Phó khoa Nhi, Bệnh viện Đa khoa tỉnh Nam Định cho biết.",
+     {("Phạm Thị Lan", "Phó khoa Nhi", "Bệnh viện Đa khoa tỉnh Nam Định")}),
+    ("Ông Nguyễn Văn Dũng, Chấp hành viên Chi cục Thi hành án dân sự huyện Đông Anh, cho biết.",
+     {("Nguyễn Văn Dũng", "Chấp hành viên", "Chi cục Thi hành án dân sự huyện Đông Anh")}),
+    ("Tổng Thư ký Liên hợp quốc Antonio Guterres phát biểu.", {("Antonio Guterres", "Tổng Thư ký", "Liên Hợp Quốc")}),
+    # "Phó" before an office the lexicon has no deputy of is its deputy
+    ("Bà Karine Jean-Pierre, Phó Thư ký báo chí Nhà Trắng, cho biết.",
+     {("Karine Jean-Pierre", "Phó Thư ký báo chí", "Nhà Trắng")}),
+    ("Họ phải đối phó Tổng thống mới.", set()),
+    # a name right after an office the verb gives is its holder's, not the subject's; a body's name is not
+    ("Ông Chung Mong-koo được thừa kế cổ phần của cha ông là Chủ tịch Chung Ju-yung tại Hyundai Motor.", set()),
+    ("Ông Trần Văn Giàu từng là Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam.",
+     {("Trần Văn Giàu", "Ủy viên Đoàn Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")}),
+    ("Ông Lê Văn An sinh năm 1970. Ông từng là Giám đốc Sở Y tế tỉnh Nam Định.",
+     {("Lê Văn An", "Giám đốc", "Sở Y tế tỉnh Nam Định")}),
+    # the seat of an office is a word for it
+    ("Ông Lê Văn Hòa rời ghế Chủ tịch Công ty CP Sông Đà sau 10 năm.",
+     {("Lê Văn Hòa", "Chủ tịch", "Công ty cổ phần Sông Đà")}),
+    ("Ông Lê Văn Hòa kê ghế cho Giám đốc.", set()),
+    # a candidate for an office named a few words before it does not hold it
+    ("Ông Trump nhắc tới bà Ann Coulter như là ứng cử viên sáng giá cho chức thư ký báo chí Nhà Trắng.", set()),
+    ("Ứng cử viên Lê Văn Hòa cho biết ông được bầu vào chức Chủ tịch UBND xã.", {("Lê Văn Hòa", "Chủ tịch", None)}),
+])
+def test_offices_of_inspectorates_faculties_and_deputies(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- an age or a birth year between the name and its offices; a body's head after a unit's title -----
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Trần Văn Tư, 45 tuổi, Giám đốc Công ty TNHH Minh Long, cho biết.",
+     {("Trần Văn Tư", "Giám đốc", "Công ty TNHH Minh Long")}),
+    ("Ông Lê Văn Sáu, sinh năm 1970, Chủ tịch UBND xã Tân Lập, bị khởi tố.",
+     {("Lê Văn Sáu", "Chủ tịch", "Ủy ban nhân dân xã Tân Lập")}),
+    ("Anh Trần Văn Tư, 30 tuổi, công nhân Công ty TNHH Minh Long, cho biết.", set()),
+    ("Chánh Văn phòng Nhà Trắng Ron Klain cho biết.", {("Ron Klain", "Chánh Văn phòng", "Nhà Trắng")}),
+    ("Ông Lê Văn Bảy, Giám đốc Nhà máy Z176, cho biết.", {("Lê Văn Bảy", "Giám đốc", "Nhà máy Z176")}),
+    ("Trưởng phòng Tổ chức - Hành chính Công ty Than Hà Lầm Lê Văn Toàn cho biết.",
+     {("Lê Văn Toàn", "Trưởng phòng Tổ chức - Hành chính", "Công ty Than Hà Lầm")}),
+])
+def test_age_asides_and_heads_after_unit_titles(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- the body alone in brackets after a name is the body of the office written before the name -------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bộ trưởng Nguyễn Văn Thể (Bộ GTVT) trả lời chất vấn.",
+     {("Nguyễn Văn Thể", "Bộ trưởng", "Bộ Giao thông Vận tải")}),
+    ("Chủ tịch Lê Văn Huy (Công ty CP Sông Đà) và Giám đốc Trần Văn Nam (Công ty CP Licogi) ký kết.",
+     {("Lê Văn Huy", "Chủ tịch", "Công ty cổ phần Sông Đà"), ("Trần Văn Nam", "Giám đốc", "Công ty cổ phần Licogi")}),
+    # a place or a term in the brackets is no body; an office with its own body keeps it
+    ("Bộ trưởng Nguyễn Văn Thể (Hà Nội) trả lời chất vấn.", {("Nguyễn Văn Thể", "Bộ trưởng", None)}),
+    ("Giám đốc Sở Y tế Lê Văn Huy (Sở Y tế tỉnh Nam Định) cho biết.",
+     {("Lê Văn Huy", "Giám đốc", "Sở Y tế tỉnh Nam Định")}),
+])
+def test_body_in_brackets_after_the_name(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- a name set off after "X của Y" holds X; one word between a company's office and a foreign holder is the company ---
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Về việc này, người phát ngôn của Tổng thống, ông Harry Roque cho rằng tình hình đã ổn định.",
+     {("Harry Roque", "Người phát ngôn", None)}),
+    ("Người phát ngôn của Tổng thống Mỹ Joe Biden cho biết.", {("Joe Biden", "Tổng thống", None)}),
+    ("Phó Chủ tịch Hyundai Chung Eui-sun thăm nhà máy.", {("Chung Eui-sun", "Phó Chủ tịch", "Hyundai")}),
+    ("CEO Tesla Elon Musk cho biết.", {("Elon Musk", "CEO", "Tesla")}),
+    # a state's office keeps no brand; two words are no brand
+    ("Ngoại trưởng Mỹ Antony Blinken cho biết.", {("Antony Blinken", "Ngoại trưởng", None)}),
+    # where an international body's office is held, between the body and the name
+    ("Trưởng đại diện UNDP tại Việt Nam Ramla Khalidi phát biểu.",
+     {("Ramla Khalidi", "Trưởng đại diện", "Chương trình Phát triển Liên Hợp Quốc")}),
+    ("Ông Kamal Malhotra, Điều phối viên thường trú Liên hợp quốc tại Việt Nam, cho biết.",
+     {("Kamal Malhotra", "Điều phối viên thường trú", "Liên Hợp Quốc")}),
+])
+def test_possessive_heads_and_brands(text, expected):
+    assert roles(text) == _folded(expected)

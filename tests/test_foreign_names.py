@@ -68,8 +68,9 @@ STRONG_CASES = [
     ("Bộ trưởng Quốc phòng Tây Ban Nha Lucía Méndez Ortega phát biểu.",
      {("Lucía Méndez Ortega", "Bộ trưởng", "Bộ Quốc phòng Tây Ban Nha")}),
     ("Thủ tướng Mahbub Anwar Rahman tiếp đoàn.", {("Mahbub Anwar Rahman", "Thủ tướng", None)}),
+    # the one word between a company's office and the name is the company, as written (GOLD.md)
     ("Giám đốc điều hành Netflix Gregory Hale và Giám đốc điều hành Oracle Janet Pruitt dự họp.",
-     {("Gregory Hale", "Giám đốc điều hành", None), ("Janet Pruitt", "Giám đốc điều hành", None)}),
+     {("Gregory Hale", "Giám đốc điều hành", "Netflix"), ("Janet Pruitt", "Giám đốc điều hành", "Oracle")}),
     ("Theo giáo sư Hiroko Nakata của Đại học Osaka, số ca bệnh sẽ giảm.", {("Hiroko Nakata", None, None)}),
     ("Ông cho rằng cựu chủ tịch Liên đoàn các câu lạc bộ châu Âu Matteo Rinaldi đã sai.",
      {("Matteo Rinaldi", "Chủ tịch", "Liên đoàn các câu lạc bộ châu Âu")}),

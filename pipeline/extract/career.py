@@ -36,6 +36,7 @@ _WINDOW = 60  # characters before a run searched for its cue
 # Punctuation after a name opens what is said of that name: "thay thế ông A, Chủ tịch HĐQT, nhận nhiệm vụ mới …"
 # is A's new office, where "kế nhiệm ông A trở thành …" runs on into the successor's verb.
 _SET_OFF = re.compile(r"[,;:\-–(]")
+_POSSESSOR = re.compile(r"(?i)(?<!\w)của[ ]+(?:(?:ông|bà|đồng chí)[ ]+)?$")  # "đội ngũ [của ông] A"
 _ADDRESS_ONLY = re.compile(rf"(?<!\w)(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí)(?![ ]+{UPPER})(?!\w)")  # no name after it
 
 
@@ -86,6 +87,14 @@ class Subjects:
         found = self._persons[index - 1] if index else None
         return found if found is not None and found.start >= start else None
 
+    def _last_subject_in(self, start: int, end: int) -> PersonMention | None:
+        """The person named last in [start, end) who is no possessor ("mất chức X [của ông] A"): the one
+        a bare form of address in the next sentence goes on about."""
+        found = self._last_in(start, end)
+        while found is not None and _POSSESSOR.search(self._text, max(0, found.start - 12), found.start):
+            found = self._last_in(start, found.start)
+        return found
+
     def before(self, run_start: int) -> PersonMention | None:
         text = self._text
         if _PERIOD.search(text, max(0, run_start - 30), run_start):
@@ -95,9 +104,13 @@ class Subjects:
         sentence = _sentence_start(text, run_start)
         found = self._last_in(sentence, run_start)
         if found is None and _ADDRESS_ONLY.search(text, sentence, run_start):
-            found = self._last_in(_sentence_start(text, max(0, sentence - 1)), sentence)
+            found = self._last_subject_in(_sentence_start(text, max(0, sentence - 1)), sentence)
         if found is not None and is_succeeded(text, found) and not _SET_OFF.search(text, found.end, run_start):
-            found = self._last_in(sentence, found.start)  # "B kế nhiệm ông A trở thành …": B's office
+            subject_end = found.start
+            found = self._last_in(sentence, subject_end)  # "B kế nhiệm ông A trở thành …": B's office
+            if found is None and _ADDRESS_ONLY.search(text, sentence, subject_end):
+                # "Năm 2018, ông kế nhiệm ông A trở thành …": the one the sentence before is about
+                found = self._last_subject_in(_sentence_start(text, max(0, sentence - 1)), sentence)
         return found
 
     def after(self, run_start: int, run_end: int) -> PersonMention | None:

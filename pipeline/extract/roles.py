@@ -33,7 +33,7 @@ from unionfacts.extract.career import Subjects, is_succeeded, same_passage, succ
 from unionfacts.extract.deputies import deputies
 from unionfacts.extract.elections import with_elected_bodies
 from unionfacts.extract.persons import (countries, home_countries, host_countries, is_foreign_name, is_vietnamese_shaped,
-                                       names_a_body)
+                                       names_a_body, strongly_foreign)
 from unionfacts.extract.passage_bodies import with_passage_bodies, without_bare_repeats
 from unionfacts.extract.party_of_place import committee_of_organ, is_party_office, party_committee_of
 from unionfacts.extract.patterns import UPPER, alternation
@@ -57,15 +57,21 @@ def _term_phrase() -> str:
             rf"(?:[ ]\(\d{{4}}[ ]?[-–][ ]?\d{{4}}\))?")
 
 
+# Words that join two offices of one person: "kiêm", "rồi", "đồng thời là", "và hiện là" ("Phó Bí thư Đảng ủy
+# nhiệm kỳ 2015-2020 và hiện là Hiệu trưởng Trường X").
+_JOINER = r"(?:kiêm|rồi|đồng[ ]thời(?:[ ]là)?|và[ ](?:hiện[ ]|nay[ ]|cũng[ ])?là)"
+
+
 @lru_cache(maxsize=1)
 def _chain_gap() -> re.Pattern[str]:
-    return re.compile(rf"(?:[\s,;:(\-–—]|\([A-ZĐ][A-ZĐ&.\-]{{1,12}}\)|kiêm|rồi|đồng[ ]thời(?:[ ]là)?)*"
-                      rf"(?:(?:{UPPER}[\w&.]*(?:[ ][\w&.]+){{0,3}})?(?:{_term_phrase()})?[ ]?[,;\-–—][\s]*)?")
+    return re.compile(rf"(?:[\s,;:(\-–—]|\([A-ZĐ][A-ZĐ&.\-]{{1,12}}\)|{_JOINER})*"
+                      rf"(?:(?:{UPPER}[\w&.]*(?:[ ][\w&.]+){{0,3}})?(?:{_term_phrase()})?"
+                      rf"(?:[ ]?[,;\-–—][\s]*(?:{_JOINER}[ ])?|[ ]{_JOINER}[ ])[\s]*)?")
 
 
 @lru_cache(maxsize=1)
 def _term_in_gap() -> re.Pattern[str]:
-    return re.compile(rf"{_term_phrase()}(?=[ ]*,)")
+    return re.compile(rf"{_term_phrase()}(?=[ ]*(?:,|[ ]{_JOINER}[ ]))")
 
 
 # Titles shared by a list of names: "các phó chủ tịch … A và B", "các đồng chí Ủy viên T.Ư Đảng: A; B",
@@ -81,7 +87,7 @@ _VERB_BETWEEN = re.compile(r"[^\W\d_]")
 _AND = re.compile(r"(?<!\w)và(?!\w)")
 # A function taken for one occasion is written as what one "làm" ("do ông A làm trưởng đoàn").
 _AS_FUNCTION = re.compile(r"(?i)(?<!\w)làm[ ]+\Z")
-_ELLIPTIC_GAP = re.compile(r"[ ]+(?P<head>[^\W\d_][\w ]{0,20}?)[ ]*(?:,|kiêm)[ ]*")
+_ELLIPTIC_GAP = re.compile(rf"[ ]+(?P<head>[^\W\d_][\w ]{{0,20}}?)[ ]*(?:,[ ]*(?:{_JOINER}[ ])?|[ ]{_JOINER}[ ])[ ]*")
 
 
 @lru_cache(maxsize=1)
@@ -105,8 +111,9 @@ def _before_name() -> re.Pattern[str]:
     # where the envoy serves ("Đại sứ Việt Nam tại Belarus B").
     # An office may name its field before the country: "Bộ trưởng [Kinh tế] Đức A".
     field = rf"(?-i:[ ]{UPPER}[^\W\d_]*(?:[ ][^\W\d_]+){{0,2}}?)?"
+    # Where an international body's office is held may follow its body: "Trưởng đại diện UNDP [tại Việt Nam] A".
     country = (rf"(?:{field}[ ](?:(?:Cộng[ ]hòa[ ])?(?:{countries()})|(?:{home_countries()})(?=[ ]tại[ ]))"
-               rf"(?:[ ]tại[ ](?:{host_countries()}))?(?=[ ]))?")
+               rf"(?:[ ]tại[ ](?:{host_countries()}))?(?=[ ])|[ ]tại[ ](?:{host_countries()})(?=[ ]))?")
     # How the office is or was held may stand before the name: "Chủ tịch [tiền nhiệm] A" (title_modifiers.tsv).
     held = rf"(?:[ ](?:{alternation(held_modifiers())}))?"
     return re.compile(rf"(?i){held}{acronym}{country}(?:[ ]{{1,2}}|:[ ]|[ ]?[-–][ ]|[ ]đối[ ]với[ ])(?:{address})?")
@@ -135,7 +142,8 @@ def _appositive() -> re.Pattern[str]:
             rf"(?:(?:{words['office']})[ ]+)?")
     # A bracket right after the name may say more of the person first: "A (SN 1986) - Bí thư …",
     # "A (tên thường gọi B - sinh năm 1957), Ủy viên …".
-    aside = r"(?:\([^()\n]{1,40}\)[ ]*)?"
+    # So may an age or a birth year set off by commas: "A, 45 tuổi, Giám đốc …", "B, sinh năm 1970, Chủ tịch …".
+    aside = r"(?:\([^()\n]{1,40}\)[ ]*|,[ ]*(?:\d{1,3}[ ]tuổi|(?:SN|sinh[ ]năm)[ ]\d{4})[ ]*(?=[,\-–]))?"
     # A rank, degree or profession set off by commas may come before the offices: "A, Đại tá, Phó
     # Tham mưu trưởng …", "B, Bác sĩ chuyên khoa II, Phó Giám đốc …" (no roles themselves, NOTES.md 34).
     calling = rf"(?:[,\-–][ ]*(?:{_callings()})(?:[ ][^\W\d_]+){{0,3}}?[ ]*(?=,))*"
@@ -385,7 +393,8 @@ def _roles_of(person: PersonMention, titles: list[Title], run: _Run, text: str,
             name, org_id = own
         if title.organization is None and name is not None:
             name, org_id = _workplace_for_office(title.title, name, org_id)
-        if name is None and (body := implied.get(fold_for_matching(title.title))) is not None:
+        if name is None and (body := implied.get(fold_for_matching(title.title))) is not None \
+                and _implied_fits(text, title, person, body):
             name, org_id = body.name, body.org_id
         if name is None and (body := topics.body_at(title.start)) is not None:
             name, org_id = body.name, body.org_id  # "Về phía Công đoàn X có các đồng chí Phó Chủ tịch A, B"
@@ -407,6 +416,32 @@ def _roles_of(person: PersonMention, titles: list[Title], run: _Run, text: str,
         former = title.former or bool(_former_after().match(text, title.end))
         found.append(RoleMention(start, end, "", person.name, office, name, org_id, former))
     return found
+
+
+@lru_cache(maxsize=1)
+def _country_word() -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W_])(?:{host_countries()})(?![^\W_])")
+
+
+@lru_cache(maxsize=1)
+def _home_forms() -> frozenset[str]:
+    return frozenset(fold_for_matching(form) for form in read_words("persons/home_country.tsv", "form"))
+
+
+def _implied_fits(text: str, title: Title, person: PersonMention, body: OrgMention) -> bool:
+    """Whether the body an office implies is the holder's when its name holds countries ("Đại sứ quán
+    Bỉ tại Hàn Quốc"): every country written between the office and the name is in it ("Đại sứ Việt Nam
+    tại Ấn Độ A" holds no office of it), and the country that sends it is the holder's, as the name's
+    shape tells: a foreign name no office of the home country's mission, a Vietnamese one none of a
+    foreign country's. A body without a country ("Khối thi đua …") fits every holder."""
+    sending = _country_word().search(body.name)
+    if sending is None:
+        return True
+    folded = fold_for_matching(body.name)
+    written = text[title.end:person.start] if title.end <= person.start else ""
+    if any(fold_for_matching(country.group()) not in folded for country in _country_word().finditer(written)):
+        return False
+    return is_foreign_name(person.text) != (fold_for_matching(sending.group()) in _home_forms())
 
 
 def _organ_of_body(office: str, body: str) -> tuple[str, str, str] | None:
@@ -554,6 +589,12 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
             right, plural = after, True
         if gap is not None and right is None and plural and _SUCH_AS.fullmatch(gap):
             right = after
+        if right is None and left is None and gap is not None and (head := _head_of_possessive(text, sequence, index)) \
+                and _before_name_after_comma().fullmatch(gap):
+            # "người phát ngôn của Tổng thống, ông A": A is the spokesman, set off after the whole phrase
+            owned.update((index - 1, index))
+            roles.extend(_roles_of(after, head.titles, head, text, implied, bodies, topics))
+            continue
         if right is not None or left is not None:
             owned.add(index)
         if right is not None:
@@ -561,7 +602,9 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
             named_after_titles.add(id(right))
             found = _roles_of(right, own, run, text, implied, bodies, topics)
             if written and found and found[-1].organization is None:
-                found[-1] = replace(found[-1], organization=_body_of_written(written))
+                found[-1] = replace(found[-1], organization=_body_of_written(written) or _brand_of(found[-1].title, written))
+            if found and found[-1].organization is None and (bracket := _body_in_brackets(text, right.end, orgs)):
+                found[-1] = replace(found[-1], organization=bracket.name, org_id=bracket.org_id)
             leading.update(id(role) for role in found[:-1])  # offices written before the one next to the name
             roles.extend(found)
             if left is not None and len(own) < len(run.titles):
@@ -591,7 +634,8 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
     roles.extend(_roles_of_subjects(text, sequence, owned, persons, implied, bodies, topics))
     roles.extend(_roles_of_office_subjects(text, sequence, owned, roles, persons, implied, bodies, topics))
     roles.extend(deputies(text, persons, orgs))
-    roles = without_bare_repeats(with_passage_bodies(with_elected_bodies(text, _one_holder(roles, leading)), found_titles))
+    roles = _repeating_written_bodies(_one_holder(roles, leading), orgs)
+    roles = without_bare_repeats(with_passage_bodies(with_elected_bodies(text, roles), found_titles))
     return [replace(r, text=text[r.start:r.end]) for r in roles]
 
 
@@ -709,6 +753,32 @@ def _one_holder(roles: list[RoleMention], leading: set[int]) -> list[RoleMention
             or not holders.get((fold_for_matching(role.title), fold_for_matching(role.organization)), set()) - {role.person}]
 
 
+def _repeating_written_bodies(roles: list[RoleMention], orgs: list[OrgMention]) -> list[RoleMention]:
+    """A workplace's office written without its body (workplace_titles.tsv), given the company named last before
+    it, repeats the same office of the same holder named elsewhere in the article: it is of the body written
+    beside that office ("A - Chủ tịch HĐQT Tập đoàn X … Giám đốc Công ty Y … A - Chủ tịch HĐQT cho biết"), or,
+    with none written, of the body its first mention took, not of each company named last before a repeat."""
+    def written(role: RoleMention) -> bool:
+        folded = fold_for_matching(role.organization or "")
+        return any(role.start <= org.start and org.end <= role.end and (
+            org.org_id == role.org_id if role.org_id else fold_for_matching(org.name) == folded) for org in orgs)
+
+    bodies: dict[tuple[str, str], list[tuple[bool, int, str, str | None]]] = {}
+    for role in roles:
+        if role.organization is not None and fold_for_matching(role.title) in _workplace_titles():
+            bodies.setdefault((role.person, fold_for_matching(role.title)), []).append(
+                (not written(role), role.start, role.organization, role.org_id))
+    found = []
+    for role in roles:
+        held = bodies.get((role.person, fold_for_matching(role.title)), [])
+        own = {(name, org_id) for inferred, _, name, org_id in held if not inferred}
+        if len(held) > 1 and len(own) <= 1 and not written(role):
+            _, _, name, org_id = min(held)  # the written body, else the first inferred one
+            role = replace(role, organization=name, org_id=org_id)
+        found.append(role)
+    return found
+
+
 @lru_cache(maxsize=1)
 def _office_word_before() -> re.Pattern[str]:
     """A word for an office right before a run ("chức", "chức vụ", "cương vị": role_verbs.tsv, kind office)."""
@@ -747,11 +817,59 @@ def _roles_of_subjects(text: str, sequence: list[_Run | PersonMention], owned: s
             continue
         if subject is None or not isinstance(previous, _Run) or not same_passage(text, previous.end, run.start):
             subject = subjects.before(run.start) or subjects.after(run.start, run.end)
-        if subject is not None:
+        if subject is not None and not _names_unread_holder(text, run.end):
             found.extend(_roles_of(subject, run.titles, run, text, implied, bodies, topics))
             if isinstance(following, PersonMention) and _handed_over_by(text, run.end, following):
                 found.extend(_roles_of(following, run.titles, run, text, implied, bodies, topics))
     return found
+
+
+_OF = re.compile(r"[ ]+của[ ]+")
+
+
+def _head_of_possessive(text: str, sequence: list[_Run | PersonMention], index: int) -> _Run | None:
+    """The run a possessive "của" joins the run at ``index`` to, when that phrase opens a clause ("người
+    phát ngôn [của] Tổng thống"): the head of the phrase, whose office a name set off after it holds."""
+    head = sequence[index - 1] if index > 0 else None
+    if not isinstance(head, _Run) or not _OF.fullmatch(text, head.end, sequence[index].start) \
+            or not _opens_clause(text, head.start):
+        return None
+    return head
+
+
+@lru_cache(maxsize=1)
+def _company_offices() -> frozenset[str]:
+    return frozenset(fold_for_matching(title) for title in read_words("persons/company_offices.tsv", "title"))
+
+
+def _brand_of(office: str, written: str) -> str | None:
+    """A company's office with one word between it and a foreign holder: that word is the company, as
+    written ("Phó Chủ tịch [Samsung] Lee Jae-yong", "CEO [Tesla] Elon Musk")."""
+    return written if " " not in written and fold_for_matching(office) in _company_offices() else None
+
+
+_BRACKET_OPEN = re.compile(r"[ ]?\(")
+
+
+def _body_in_brackets(text: str, name_end: int, orgs: list[OrgMention]) -> OrgMention | None:
+    """The body alone in brackets right after a name its office stands before ("Bộ trưởng A (Bộ Y tế)"):
+    that office's body."""
+    opening = _BRACKET_OPEN.match(text, name_end)
+    if opening is None:
+        return None
+    return next((org for org in orgs if org.start == opening.end() and text.startswith(")", org.end)), None)
+
+
+_NAME_AFTER = re.compile(rf"[ ]+(?P<name>{UPPER}[^\W\d_]*(?:-[^\W\d_]+)?(?:[ ]{UPPER}[^\W\d_]*(?:-[^\W\d_]+)?){{1,3}})")
+
+
+def _names_unread_holder(text: str, run_end: int) -> bool:
+    """Whether a foreign name stands right after a run, one the persons finder did not read ("là Chủ tịch [Lee
+    Kun-hee] tại …"): the offices are that name's, not the sentence's subject's."""
+    match = _NAME_AFTER.match(text, run_end)
+    if match is None or (fold_for_matching(match.group("name")) + " ").startswith(body_heads()):
+        return False  # a body's name ("Ủy viên [Đoàn Mặt trận …]")
+    return strongly_foreign(match.group("name").split(" "))  # a Vietnamese name after an office is read as a person
 
 
 # A sentence whose subject is an office ("Tân Phó Trưởng Ban Tuyên giáo Trung ương là Ủy viên …"): the

@@ -105,19 +105,23 @@ def _former_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _candidate_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(read_words('persons/candidate_markers.tsv'))})[ ]$", re.IGNORECASE)
+    # Right before the office, or a few words before the office it runs for ("ứng cử viên thay thế đầy tiềm năng
+    # [cho chức] thư ký báo chí"): the office is not held.
+    return re.compile(rf"(?<!\w)(?:{alternation(read_words('persons/candidate_markers.tsv'))})"
+                      rf"(?:(?:[ ][^\W\d_]+){{0,6}}[ ](?:cho|vào)[ ](?:chức(?:[ ]vụ)?|vị[ ]trí|ghế))?[ ]$", re.IGNORECASE)
 
 
 def _runs_for(text: str, title_start: int, title: str = "") -> bool:
     """Whether a word for a candidate stands right before the title ("ứng viên [tổng thống]"): not held; or a
     word for a group before "đại biểu" ("tổ [đại biểu Quốc hội] tỉnh X"): a delegation, no one's office."""
-    if _candidate_pattern().search(text, max(0, title_start - 16), title_start) is not None:
+    if _candidate_pattern().search(text, max(0, title_start - _CANDIDATE_REACH), title_start) is not None:
         return True
     return fold_for_matching(title) == _DELEGATE and _delegation_pattern().search(
         text, max(0, title_start - 8), title_start) is not None
 
 
 _DELEGATE = "đại biểu"
+_CANDIDATE_REACH = 70  # characters before an office its candidate word may stand
 
 
 @lru_cache(maxsize=1)
@@ -170,7 +174,9 @@ def _unit_end(text: str, end: int, orgs: SpanIndex[OrgMention], named_unit: bool
     position, words = end, 0
     while words < _MAX_UNIT_WORDS:
         match = _UNIT_WORD.match(text, position)
-        if match is not None and not match.group(1).islower() and words < _MAX_UNIT_WORDS - 1:
+        if match is not None and not match.group(1).islower() and words < _MAX_UNIT_WORDS - 1 \
+                and not (fold_for_matching(text[match.start(1):match.start(1) + 30]) + " ").startswith(body_heads()):
+            # a body's head is no field of a unit ("Giám đốc [Nhà máy] X", "Chánh Văn phòng [Nhà Trắng]")
             field = _capitalized_field(text, match.start(1))
             if field:  # "Trưởng phòng [Tổ chức - Hành chính]": a field written capitalized, as units are
                 position, words = match.start(1) + field, words + 1
@@ -421,6 +427,7 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
         title = known.get(fold_for_matching(text[start:end]))
         if title is None:
             continue
+        office = title  # without its modifiers: what names the body by its field or place
         start, end, title = _modified(text, start, end, title, inner)
         unit = False
         standalone = fold_for_matching(title).endswith(" ban") and standalone_ban().match(text, end)
@@ -444,9 +451,9 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
         if organization is None and text.startswith(" của ", end):
             organization = _org_at(orgs, end + len(" của"))  # "Chánh Văn phòng của [UBND tỉnh X]"
         if organization is None and not unit:
-            organization = _field_body(text, end, title)  # "Bộ trưởng [Quốc phòng]": the Bộ Quốc phòng
+            organization = _field_body(text, end, office)  # "Bộ trưởng [Quốc phòng]": the Bộ Quốc phòng
         if organization is None and not unit:
-            organization = _place_body(text, end, title, mentions)  # "Chủ tịch [TP Hội An]": the city's UBND
+            organization = _place_body(text, end, office, mentions)  # "Chủ tịch [TP Hội An]": the city's UBND
         if organization is not None:
             organization = _of_foreign_state(text, organization)
         former = _former_start(text, start)
