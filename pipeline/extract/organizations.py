@@ -361,6 +361,8 @@ def _lower_run(text: str, spans: list[tuple[int, int]], start: int, capitals: in
         glued = text[spans[end - 1][0]:spans[end][1]].lower() if end > 0 else ""  # "Truyền | máu"
         if glued not in fields:  # "CP Gốm | sứ": the segmenter glued a field's first syllable to an acronym
             glued = glued.rsplit(" ", 2)[-2] + " " + word if glued.count(" ") >= 2 else glued
+        if end > start and word in _name_verbs():
+            break  # "Sở Giao thông vận tải [tổ chức] hội thi": what the body does ends its name, as in _name_after
         ahead = text[spans[end][0]:spans[end + 1][1]] if end + 1 < len(spans) else ""  # "bình | chọn"
         if word not in fields and ahead in fields and text[spans[end][1]:spans[end + 1][0]] == " ":
             kinds.append(fields[ahead])
