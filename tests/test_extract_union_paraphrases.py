@@ -38,6 +38,15 @@ MEETINGS = [
     ("Ngày 16-5, Công đoàn Khu kinh tế tỉnh Hà Tĩnh và Công ty TNHH Thép Hưng Long ký kết chương trình phối hợp chăm "
      "lo cho người lao động. Tham dự lễ ký kết có ông Nguyễn Văn Khánh.", PUBLISHED,
      [{"kind": "Lễ", "date": "2023-05-16", "attendees": ["Nguyễn Văn Khánh"]}]),
+    # a bare unit head between commas before the cue is the chair's office, no "Ban điều hành" of a body
+    ("Chiều 15-8, Ban Tuyên giáo LĐLĐ tỉnh Đắk Lắk tổ chức hội nghị tập huấn cho cán bộ công đoàn. Bà Lê Thị Hoa, "
+     "Trưởng ban, chủ trì hội nghị.", PUBLISHED, [{"kind": "Hội nghị", "date": "2023-08-15", "chairs": ["Lê Thị Hoa"]}]),
+    ("Chiều 15-8, Công ty Sao Mai tổ chức hội nghị người lao động. Ban điều hành công ty báo cáo kết quả kinh doanh.",
+     PUBLISHED, [{"kind": "Hội nghị", "date": "2023-08-15", "chairs": []}]),
+    # a day written with a dash between spaces dates the visit
+    ("Ngày 2 - 5, đoàn công tác LĐLĐ tỉnh Đồng Tháp do bà Nguyễn Thị Mười, Phó Chủ tịch LĐLĐ tỉnh, làm trưởng đoàn đã "
+     "đến thăm, tặng quà công nhân Công ty cổ phần Thủy sản Sao Mai.", PUBLISHED,
+     [{"kind": "Chuyến thăm", "date": "2023-05-02"}]),
     # a bare "chương trình" after a chair cue: the programme the article reports held; a show's is none
     ("Tối 8-3, LĐLĐ TPHCM tổ chức chương trình “Tôn vinh phụ nữ lao động”. Đồng chủ trì chương trình có bà Nguyễn "
      "Thị Bích Thủy, phó chủ tịch thường trực LĐLĐ TPHCM, và ông Võ Khắc Thái, phó chủ tịch LĐLĐ TPHCM.", PUBLISHED,
