@@ -82,6 +82,17 @@ def test_union_paraphrases_meetings(text, published, expected):
      "Quang, Phó Chủ tịch thường trực.",
      {("Đinh Thị Thu Lan", "Chủ tịch", "Công đoàn Ngân hàng Việt Nam"),
       ("Bạch Văn Quang", "Phó Chủ tịch Thường trực", "Công đoàn Ngân hàng Việt Nam")}),
+    # a bare "Quỹ" after the fund the passage named; no fund named: no body
+    ("Quỹ Xã hội Công đoàn tỉnh Quảng Trị trao 20 Mái ấm Công đoàn. Bà Hồ Thị Thu Hằng, Phó Chủ tịch LĐLĐ tỉnh Quảng "
+     "Trị, kiêm Giám đốc Quỹ, phát biểu.",
+     {("Hồ Thị Thu Hằng", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Quảng Trị"),
+      ("Hồ Thị Thu Hằng", "Giám đốc", "Quỹ Xã hội Công đoàn tỉnh Quảng Trị")}),
+    ("Ông Lê Văn An, Giám đốc Quỹ, cho biết nhiều quỹ đầu tư đã rút vốn.", {("Lê Văn An", "Giám đốc", None)}),
+    # the head of a bloc of unions named by the unions it groups
+    ("Ngày 26/2, Khối thi đua các Công đoàn ngành Trung ương tổ chức hội nghị. Hội nghị do bà Trần Thị Thanh Hà, Chủ "
+     "tịch Công đoàn Viên chức Việt Nam, Khối trưởng chủ trì.",
+     {("Trần Thị Thanh Hà", "Chủ tịch", "Công đoàn Viên chức Việt Nam"),
+      ("Trần Thị Thanh Hà", "Khối trưởng", "Khối thi đua các Công đoàn ngành Trung ương")}),
     # an office of another rank, a body written but unknown, a title before the name: no body shared
     ("Dự có ông Lê Văn Hùng, Chủ tịch UBND tỉnh Hà Nam và ông Trần Văn Bảo, Bí thư.",
      {("Lê Văn Hùng", "Chủ tịch", "Ủy ban nhân dân tỉnh Hà Nam"), ("Trần Văn Bảo", "Bí thư", None)}),
@@ -111,6 +122,12 @@ def test_union_paraphrases_roles(text, expected):
     # a sector written by its abbreviation is written out
     ("Công đoàn ngành Giao thông vận tải tỉnh Quảng Bình trao quà. Ông Đặng Văn Lộc, Chủ tịch Công đoàn ngành GTVT "
      "tỉnh Quảng Bình, phát biểu.", {"Công đoàn ngành Giao thông vận tải tỉnh Quảng Bình": {"Công đoàn ngành GTVT tỉnh Quảng Bình"}}),
+    # a bloc or an association named by the bodies it groups; a bare "Khối" is no body
+    ("Khối thi đua Công đoàn ngành Trung ương ký giao ước thi đua.", {"Khối thi đua Công đoàn ngành Trung ương": set()}),
+    ("Ông Lê Văn Bình là Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nghệ An.",
+     {"Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nghệ An": set()}),
+    ("Các đơn vị trong Khối đã ký giao ước.", {}),
+    ("Thanh tra các Sở Giao thông vận tải đã vào cuộc.", {}),
     # what a body does ends its name, a lower-case field before it too
     ("Công đoàn ngành Y tế phối hợp với Sở Giao thông vận tải tổ chức Hội thi lái xe an toàn.",
      {"Công đoàn ngành Y tế": set(), "Sở Giao thông vận tải": set()}),
