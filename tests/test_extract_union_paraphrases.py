@@ -53,6 +53,17 @@ MEETINGS = [
      [{"kind": "Chương trình", "date": "2023-03-08", "chairs": ["Nguyễn Thị Bích Thủy", "Võ Khắc Thái"]}]),
     ("Nhiều khán giả xúc động khi xem chương trình “Ước mơ xanh” trên truyền hình. Cũng trong chương trình, MC Lê "
      "Văn Tài kể về hoàn cảnh của hai em nhỏ.", PUBLISHED, []),
+    # punctuation and line breaks the development articles do not use: no space after a comma, a name on the next
+    # line, «» quotes, a colon before the chair
+    ("Ngày 2/4, LĐLĐ TP. Hồ Chí Minh tổ chức hội nghị đối thoại với công nhân Khu chế xuất Tân Thuận.  Hội nghị do "
+     "ông Nguyễn Văn Nhân,Phó Chủ tịch thường trực LĐLĐ TP.HCM,chủ trì.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-04-02", "chairs": ["Nguyễn Văn Nhân"]}]),
+    ("Sáng 28/7, LĐLĐ tỉnh Thanh Hóa tổ chức Lễ kỷ niệm 94 năm Ngày thành lập Công đoàn Việt Nam (28/7/1929 – "
+     "28/7/2023).\nTham dự có đồng chí Đỗ Văn Hưng, Bí thư Tỉnh ủy Thanh Hóa.", PUBLISHED,
+     [{"kind": "Lễ", "date": "2023-07-28", "attendees": ["Đỗ Văn Hưng"]}]),
+    ("Ngày 16/7, Công đoàn Viên chức Việt Nam tổ chức tọa đàm «Nâng cao chất lượng hoạt động công đoàn cơ sở». Chủ "
+     "trì tọa đàm: bà Vũ Thị Kim Chung - Phó Chủ tịch Công đoàn Viên chức Việt Nam.", PUBLISHED,
+     [{"kind": "Tọa đàm", "date": "2023-07-16", "chairs": ["Vũ Thị Kim Chung"]}]),
 ]
 
 
