@@ -38,6 +38,9 @@ DAYS = [
     ("Tối 20-5, tại Hà Nội, Hội đồng bình chọn", None, [("Tối 20-5", "XXXX-05-20")]),
     ("Chiều 23/5, UBND huyện Can Lộc (Hà Tĩnh) yêu cầu Phòng GD&ĐT huyện này thu hồi văn bản", None, [("Chiều 23/5", "XXXX-05-23")]),
     ("Ngày 7.2, đồng chí Đỗ Việt Anh", "2017-02-08", [("Ngày 7.2", "2017-02-07")]),
+    # a dash between spaces after a day's cue (a paraphrase audit of union news)
+    ("Ngày 2 - 5, đoàn công tác LĐLĐ tỉnh đã đến thăm công nhân.", "2023-05-03", [("Ngày 2 - 5", "2023-05-02")]),
+    ("Sáng 12 – 5, Công đoàn ngành Y tế tổ chức hội nghị.", "2023-05-13", [("Sáng 12 – 5", "2023-05-12")]),
 ]
 
 FULL_DATES = [
@@ -185,6 +188,10 @@ NOT_DATES = [
     ("Hiện các khu công nghiệp, khu chế mới đáp ứng 2-10% những nhu cầu tối thiểu", None),
     ("nhà ở xã hội có diện tích dao động 45-60 m 2 , thay vì diện tích nhỏ", None),
     ("CĐ các KCN tỉnh Hòa Bình: 24/28 doanh nghiệp sản xuất kinh doanh trở lại", None),
+    # a dash between spaces with no day's cue, or a weak one, is a range or a score
+    ("Mỗi tổ có 2 - 5 công nhân, đội bóng công ty thắng 3 - 1.", None),
+    ("Công ty dự kiến hoàn thành vào 2 - 3 tuần sau.", None),
+    ("Năm nào cũng vậy, khoảng mồng 5 - 6 tết là hoa đào trong vườn đã nở.", None),
     ("Ngày đăng 28/12/2020 | 04:42 | View count: 865", "2020-12-28"),
 ]
 

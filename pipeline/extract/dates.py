@@ -165,8 +165,13 @@ def _quarter_words() -> dict[str, int]:
     return {word: value for word, value in number_words().items() if 1 <= value <= 4}
 
 
-def _dm(n: str = "") -> str:
-    return rf"(?P<d{n}>\d{{1,2}})(?P<s{n}>\s?/\s?|[-.])(?P<m{n}>\d{{1,2}})"
+def _dm(n: str = "", spaced: str = "") -> str:
+    """Day and month; ``spaced`` adds another separator ("Ngày 2 - 5": a dash between spaces, read only after a
+    day's cue, since "2 - 5" alone is a range)."""
+    return rf"(?P<d{n}>\d{{1,2}})(?P<s{n}>\s?/\s?|[-.]{spaced})(?P<m{n}>\d{{1,2}})"
+
+
+_SPACED_DASH = "|[ ][-–][ ]"
 
 
 def _dmy(n: str = "") -> str:
@@ -273,7 +278,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ),
         "year": rf"(?<!\w){mod}(?P<t>năm)\s*(?P<y>{_YEAR})(?!\s*[-–—]\s*{_YEAR}){_AFTER}",
         "dm": (
-            rf"{prefix}{_BEFORE}{_dm()}{_AFTER}{close}"
+            rf"{prefix}{_BEFORE}{_dm(spaced=_SPACED_DASH)}{_AFTER}{close}"
             rf"(?:\s+(?P<rel>{rel})(?!\w)|\s+năm\s+(?P<y>{_YEAR}){_AFTER})?"  # "1/8 năm nay", "12/3 năm 2021"
         ),
         "month": (
@@ -709,11 +714,19 @@ def _read_year(match: re.Match[str], text: str) -> _Read:
     return _start_of(match, "mod", "t"), match.end(), CalendarParts("year", year), None
 
 
+_MONTH_NEXT = re.compile(r"\s*(?:tháng|năm|[/.-]\s?\d)", re.IGNORECASE)
+
+
 def _read_dm(match: re.Match[str], text: str) -> _Read:
     """"Sáng 6-12", "hôm nay (23/5)", "kỷ niệm 8/3", "trước 30/8 sẽ …", "ngày 2/9 năm nay"."""
     parts = CalendarParts("day", _int(match, "y"), _int(match, "m"), _int(match, "d"), year_offset=_offset(match))
     # A year, relative or not, closes the date ("1/8 năm nay", "12/3 năm 2021"); else it ends with the month.
     end = match.end() if match.group("rel") or match.group("y") else match.end("m")
+    if match.group("s").strip() in "-–" and match.group("s") != match.group("s").strip() \
+            and (not (match.group("pod") or match.group("dayw")) or match.group("mark")
+                 or _only_weak_prefix(match, text) or _MONTH_NEXT.match(text, end)):
+        return None  # "2 - 5" is a day and a month only after a day's cue ("Ngày 2 - 5,", "Sáng 12 - 5"), not "ngày
+        # 2 - 3 tháng 5" nor the lunar days "mồng 7 - 8 Tết"
     if _has_prefix(match) and not _only_weak_prefix(match, text):
         start = _prefix_start(match, text)
         return (start, match.end(), parts, None) if start is not None else None

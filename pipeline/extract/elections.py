@@ -2,7 +2,8 @@
 tịch") take the body the passage has just elected into: that of the office of the same rank named
 last before, in the same or the previous sentence ("A tiếp tục được bầu giữ chức Chủ tịch LĐLĐ tỉnh
 X. Các đồng chí B và C được bầu làm Phó Chủ tịch" → Phó Chủ tịch of LĐLĐ tỉnh X; "A trúng cử Chủ
-tịch Công đoàn công ty; B được bầu làm Phó Chủ tịch" → of the company's union).
+tịch Công đoàn công ty; B được bầu làm Phó Chủ tịch" → of the company's union). A person re-elected to the
+office the text has already given them with a body is elected into that body, however far back it was named.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def _election_words() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\w)(?:{alternation(read_words('persons/election_words.tsv'))})(?!\w)")
 
 
-def _head(title: str) -> str:
+def office_rank(title: str) -> str:
     """The office without its rank words: "Phó Chủ tịch Thường trực" → "chủ tịch"."""
     return " ".join(word for word in fold_for_matching(title).split() if word not in _RANK_WORDS)
 
@@ -51,12 +52,16 @@ def with_elected_bodies(text: str, roles: list[RoleMention]) -> list[RoleMention
         if role.organization is None and not role.former and (_election_words().search(text, role.start, role.end)
                                                                or _COUNTED.search(text, max(0, role.start - 8), role.start)):
             index = bisect.bisect_right(ends, role.start)
-            source = next((r for r in reversed(placed[:index]) if _head(r.title) == _head(role.title)
-                           and not r.former), None)
-            if source is not None and _near(text, source.end, role.start):
+            earlier = [r for r in reversed(placed[:index]) if office_rank(r.title) == office_rank(role.title) and not r.former]
+            # Re-elected ("B tái đắc cử Chủ tịch" after "B, Chủ tịch CĐCS Công ty"): the body of the office the
+            # person holds, however far back; else the nearest office of its rank.
+            source = next((r for r in earlier if r.person == role.person and r.title == role.title), None)
+            if source is None and earlier and _near(text, earlier[0].end, role.start):
+                source = earlier[0]
+            if source is not None:
                 role = replace(role, organization=source.organization, org_id=source.org_id)
         result.append(role)
     return result
 
 
-__all__ = ["with_elected_bodies"]
+__all__ = ["office_rank", "with_elected_bodies"]

@@ -44,6 +44,8 @@ _LOOK_BACK = 40
 _INSIDE_REACH = 2
 # Characters between a meeting's name and the backdrop named right after it (" bên lề ").
 _BACKDROP_GAP = 10
+# The family of the plain verb "họp" (verbs.tsv): it names a sitting of any kind.
+_MEETING_VERB_FAMILY = "Cuộc họp"
 _NUMBER = re.compile(r"\d+")
 _UPPER_CLASS = UPPER[1:-1]
 _DEFINED = re.compile(rf"\(({UPPER}[{_UPPER_CLASS}\d&.-]{{1,11}})\)")  # a short name a meeting's name defines
@@ -366,7 +368,14 @@ class Grouping:
             # The headline's meeting, or one named in passing before ("… tại buổi làm việc với X"), is the
             # one the body goes on to report.
             top = self.layout.lead_sentence() or 0
-            waiting = next((i for i in recent if not self.meetings[i].introduced
+            # a headline's meeting reported by the plain verb "họp" ("LĐLĐ tỉnh X họp Ban Chấp hành lần thứ 12") is the
+            # one the body names by a kind word of its own, when the names agree (a reception is no talks, though)
+            verbal = [i for i in range(len(self.meetings) - 1, max(-1, len(self.meetings) - 1 - _RECENT), -1)
+                      if i not in recent and self.meetings[i].first.by_verb and self.meetings[i].first.headline
+                      and self.meetings[i].family == _MEETING_VERB_FAMILY
+                      and self.meetings[i].first.key and mention.key and _same_names(self.meetings[i].first, mention)
+                      and _same_days(self.meetings[i].date, day)]
+            waiting = next((i for i in recent + verbal if not self.meetings[i].introduced
                             and self.meetings[i].last_sentence <= top
                             and not _met_apart_from_plan(self.meetings[i], mention)
                             and not self._plans_another(self.meetings[i], mention)), None)
@@ -457,7 +466,7 @@ class Grouping:
             self.latest_reported = index
         names_better = (meeting.first.status == "back" and mention.status != "back"
                         or meeting.first.by_verb and mention.status == "held" and not mention.by_verb
-                        and mention.family == meeting.family)
+                        and (mention.family == meeting.family or meeting.first.headline))
         if names_better:  # the meeting is named by its best mention: a held kind word and its name
             meeting.first = mention
             meeting.aliases |= _alias_families(mention)

@@ -272,12 +272,22 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
 def _custom(layout: Layout, low: int, high: int, start: int, end: int) -> bool:
     """Whether [low, high) says the meeting at [start, end) is a custom ("hằng năm, … tổ chức Hội nghị …"). A word
     of its own name names the series one sitting belongs to ("Hội nghị cung cấp thông tin định kỳ … tổ chức ngày
-    23-5", "phiên họp thường kỳ … sáng 3/6"): no custom when its sentence gives that sitting a day."""
+    23-5", "phiên họp thường kỳ … sáng 3/6", "Ngày 10/10, công ty tổ chức hội nghị đối thoại định kỳ"): no custom when its
+    sentence gives that sitting a day, before or after it."""
     text = layout.text
     for cue in lexicon.cues()["recurring"].finditer(text, low, high):
-        if not start <= cue.start() < end or not any(is_day(d.value) for d in layout.dates.within(end, high)):
+        if not start <= cue.start() < end or not _dates_its_sitting(layout, low, high, start, end):
             return True
     return False
+
+
+def _dates_its_sitting(layout: Layout, low: int, high: int, start: int, end: int) -> bool:
+    """Whether [low, high) gives the meeting at [start, end) a day: after it, or before it with no other meeting named
+    in between ("Sáng 5/6, tại buổi làm việc …, ông A đề nghị tổ chức đối thoại định kỳ": the day of the working
+    session)."""
+    return any(is_day(d.value) for d in layout.dates.within(end, high)) or any(
+        is_day(d.value) and lexicon.kinds()[0].search(layout.text, d.end, start) is None
+        for d in layout.dates.within(low, start))
 
 
 def opens_predicate(layout: Layout, phrase_low: int, start: int) -> bool:
@@ -521,7 +531,11 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
         # a kind that needs a name may instead be reported held right after its lower-case words ("Liên hoan
         # văn nghệ công nhân … đã bế mạc"), checked once its name's end is known
         unnamed = row.needs == "named" and not (organized or _NAMED_NEXT.match(text, after))
-        if row.needs == "titled" and not _NAMED_NEXT.match(text, after):
+        # bare, a titled kind only points back from a chair cue to one of its family reported held ("… tổ chức
+        # chương trình “X”. Đồng chủ trì chương trình có …"); not "Cũng trong chương trình, MC A nói …" of a show
+        titled_back = row.needs == "titled" and not _NAMED_NEXT.match(text, after)
+        if titled_back and not (any(m.family == row.family and m.status == "held" for m in found)
+                                and lexicon.cues()["chair"].search(text, max(phrase_low, start - 25), start)):
             continue
         if row.needs in ("quoted", "titled") and layout.orgs.ending_at(start - 1) and text[start - 1] == " ":
             continue  # "Hội đồng bình chọn cấp Trung ương Chương trình “…”": the programme a body is of
@@ -555,6 +569,8 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
         anchor = indefinite.start() if indefinite is not None else start
         back = row.needs != "organized" and indefinite is None \
             and (not rest or rest in lexicon.back_references() or _POINTS_BACK.match(text, end) is not None)
+        if titled_back and not back:
+            continue
         if unnamed and not (back and any(m.family == row.family for m in found)) \
                 and not (_INTRODUCED_AFTER.match(text, end) and not text[phrase_low:start].strip()):
             continue  # a bare "liên hoan" points back only to a Liên hoan reported before
@@ -566,6 +582,8 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
             continue  # "ngay sau khi Hội nghị Trung ương 5 đã thông qua …": only the time of something else
         if _planned(layout, start, end, after=not back) or _next_of_kind(text, match.end(), end):
             status = "planned"
+        elif titled_back:
+            status = "back"
         elif row.needs in ("quoted", "titled"):  # a programme held as an occasion, not carried out as a campaign
             if lexicon.cues()["ongoing"].search(text, phrase_low, start) or _broadcast(layout, start):
                 continue
@@ -757,8 +775,13 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
             if lexicon.private_next().match(rest) or _INITIALS_ONLY.match(text, low):
                 continue  # "gặp gỡ bạn bè, người quen": a private encounter; "làm việc với bà P.T.H.": a questioning
             name = " ".join(part for part in (row.kind, joiner, text[low:high]) if part)
+            # the kind's words after its family's are the first of its name ("ký kết" of "Lễ ký kết"): a later "lễ ký
+            # kết" names the ceremony the verb reported
+            kind, family = fold_for_matching(row.kind), fold_for_matching(row.family)
+            own = kind[len(family):] if kind.startswith(family + " ") else ""
             found.append(Mention(start, high, row.kind, row.family, _display(name),
-                                 layout.sentence_of(start), "held", _key(rest), None, long=row.long, by_verb=True,
+                                 layout.sentence_of(start), "held", _key(own + " " + rest), _ordinal(name), long=row.long,
+                                 by_verb=True,
                                  headline=headline, strong=row.strong, introduced=True, apart=len(objects) > 1,
                                  captioned=layout.in_title_line(start)))
     return found

@@ -315,8 +315,9 @@ def find_parts(layout: Layout, linked: list[tuple[Mention, int]], events: int) -
         phrase_low, _ = layout.phrase_span(cue.start())
         if cues["planned"].search(text, max(phrase_low, cue.start() - 30), cue.start()):
             continue  # "Thủ tướng sẽ chủ trì …": who will chair, not who chaired
-        if _office_heads().search(text, max(0, cue.start() - 20), cue.start()):
-            continue  # "Giám đốc điều hành", "Ủy ban điều hành": an office or a body, no chair
+        head = _office_heads().search(text, max(0, cue.start() - 20), cue.start())
+        if head is not None and "," not in head.group():
+            continue  # "Giám đốc điều hành", "Ủy ban điều hành": an office or a body, no chair; not "A, Trưởng ban, chủ trì"
         named = targets.named_after(cue.end())
         index = named[1] if named else None
         clause_low, clause_high = layout.clause_span(cue.start())

@@ -361,6 +361,8 @@ def _lower_run(text: str, spans: list[tuple[int, int]], start: int, capitals: in
         glued = text[spans[end - 1][0]:spans[end][1]].lower() if end > 0 else ""  # "Truyền | máu"
         if glued not in fields:  # "CP Gốm | sứ": the segmenter glued a field's first syllable to an acronym
             glued = glued.rsplit(" ", 2)[-2] + " " + word if glued.count(" ") >= 2 else glued
+        if end > start and word in _name_verbs():
+            break  # "Sở Giao thông vận tải [tổ chức] hội thi": what the body does ends its name, as in _name_after
         ahead = text[spans[end][0]:spans[end + 1][1]] if end + 1 < len(spans) else ""  # "bình | chọn"
         if word not in fields and ahead in fields and text[spans[end][1]:spans[end + 1][0]] == " ":
             kinds.append(fields[ahead])
@@ -917,8 +919,10 @@ def _is_generic(folded: str, generic: frozenset[str]) -> bool:
     workplaces = tuple(fold_for_matching(head) + " " for head, kind in _heads() if kind in _WORKPLACE_KINDS)
     unions = tuple(fold_for_matching(head) for head, kind in _heads() if kind == "union")
     if any(folded.startswith(form + " ") and not (form.startswith(unions) and folded[len(form) + 1:].startswith(workplaces))
+           and not any(head.startswith(form + " ") and folded.startswith(head) for head in _association_heads())
            for form in _organ_prefixes(generic)):
-        return True  # "Ban Thường vụ Tỉnh ủy X", "Hội đồng quản trị Công ty X", not "Công đoàn cơ sở Công ty X"
+        return True  # "Ban Thường vụ Tỉnh ủy X", "Hội đồng quản trị Công ty X", not "Công đoàn cơ sở Công ty X", nor
+        # "Khối thi đua X" (a head of its own that opens with the generic "Khối")
     for form in _committees():
         if folded == form or folded.startswith(form + " ") and not _names_a_body(folded[len(form) + 1:]):
             return True  # "Ban Tổ chức [hội thi]", not "Ban Tổ chức Tỉnh ủy X"
@@ -943,6 +947,13 @@ def _committees() -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+@lru_cache(maxsize=1)
+def _association_heads() -> tuple[str, ...]:
+    """The heads of associations and blocs (pattern_heads.tsv), folded, each with the space after it: one may open
+    with a word that alone is generic ("Khối thi đua" and "Khối")."""
+    return tuple(fold_for_matching(head) + " " for head, kind in _heads() if kind == "association")
+
+
 def _organ_prefixes(generic: frozenset[str]) -> frozenset[str]:
     """The generic forms that stay generic with a name after them: a bare head alone only points
     back ("Sở", "CĐ", NOTES.md item 3), but followed by a name it names a body ("Sở Xây dựng")."""
@@ -1173,8 +1184,10 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             after = ends[head_end] + 1
             after += _inner_definition(text, spans, after)  # "Công đoàn (CĐ) Công ty X"
             first_word = text[spans[after][0]:spans[after][1]] if after < len(spans) else ""
-            if first_word == "các" and after + 1 < len(spans) and _opens_head(text, spans[after + 1][0]):
-                break  # "Thanh tra [các Sở] GTVT": the bodies of a kind, no one body
+            if first_word == "các" and after + 1 < len(spans) and _opens_head(text, spans[after + 1][0]) \
+                    and kind != "association":
+                break  # "Thanh tra [các Sở] GTVT": the bodies of a kind, no one body; an association is named by
+                # the bodies it groups ("Liên hiệp các Hội Khoa học …", "Khối thi đua các Công đoàn ngành …")
             if in_title and after < len(spans) and text[spans[after][0]:spans[after][0] + len(head)].lower() == head.lower():
                 break  # "Trưởng phòng [Phòng Nội vụ] …": the title's head word, then the body's own head
             if first_word in _connectors() and first_word[:1].isalpha():

@@ -33,7 +33,19 @@ from unionfacts.types import OrgMention
 
 _ACRONYM = re.compile(r"(?=[A-ZĐ])(?<![\w&])[A-ZĐ][A-ZĐ&]{2,}(?![\w&])")  # the lookahead first: the engine skips to capitals
 # On the same line; a brand written in mixed case with two capitals or more defines one too ("(VietBank)").
-_DEFINITION = re.compile(r"[ ]?\((?P<acronym>[A-ZĐ][A-ZĐ&\-.]{1,12}|[A-ZĐ][a-zđ]*[A-ZĐ][A-Za-zĐđ]{1,12})\)")
+_DEFINED_FORMS = r"[A-ZĐ][A-ZĐ&\-.]{1,12}|[A-ZĐ][a-zđ]*[A-ZĐ][A-Za-zĐđ]{1,12}"
+
+
+@lru_cache(maxsize=1)
+def _definition() -> re.Pattern[str]:
+    """A short name defined in brackets after a body; a union's may open with its head's abbreviation
+    ("Công đoàn Tổng công ty X (CĐ TCTX)"; the abbreviations of abbreviations.tsv that stand for "Công đoàn")."""
+    heads = sorted((short for short, full in load_orgbase().abbreviations.items()
+                    if full.startswith("Công đoàn") and short.isupper()), key=len, reverse=True)
+    head = rf"(?:(?:{'|'.join(map(re.escape, heads))})[ ](?=[A-ZĐ]{{2}}))?" if heads else ""
+    return re.compile(rf"[ ]?\((?P<acronym>{head}(?:{_DEFINED_FORMS}))\)")
+
+
 _DASH_DEFINITION = re.compile(r"[ ]?[-–][ ]?(?P<acronym>[A-ZĐ][A-ZĐ&]{1,12})(?=\))")  # "(Viện X - CIEM)"
 _MIN_TYPO_LENGTH = 5
 
@@ -157,7 +169,7 @@ def _placed_in_province(mentions: list[OrgMention], province: Province | None, b
 
 
 def _with_kind_after(text: str, mentions: list[OrgMention], province: Province | None,
-                     places: dict[str, str]) -> list[OrgMention]:
+                     places: dict[str, str], base: OrgBase) -> list[OrgMention]:
     """A body found by pattern and followed by a kind of place alone: the body of the article's place of that
     kind. Of its province ("Hội Liên hiệp Phụ nữ tỉnh", "Công đoàn ngành Giáo dục tỉnh") the kind joins the
     name, which ``_placed_in_province`` completes; of its district ("Phòng Nội vụ huyện" after "UBND huyện
@@ -166,6 +178,12 @@ def _with_kind_after(text: str, mentions: list[OrgMention], province: Province |
         return mentions
     extended = []
     for mention in mentions:
+        if mention.org_id is not None and base.orgs[mention.org_id].level == "sector_union" \
+                and (after := kind_alone_after().match(text, mention.end)) \
+                and (place_kinds().get(after.group("kind")) in places or province is not None
+                     and place_kinds().get(after.group("kind")) == province.kind):
+            # "Công đoàn Y tế [tỉnh]": a national sector union has no place; with the article's it is its local union
+            mention = replace(mention, name=mention.text, org_id=None, how="pattern")
         after = kind_alone_after().match(text, mention.end) if mention.how == "pattern" and mention.org_id is None else None
         kind = place_kinds().get(after.group("kind")) if after is not None else None
         if kind is None or any(fold_for_matching(mention.name).endswith(" " + form) for form in place_kinds()):
@@ -258,19 +276,24 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
 
     definitions: dict[str, OrgMention] = {}
     for mention in candidates:
-        definition = _DEFINITION.match(text, mention.end) or _DASH_DEFINITION.match(text, mention.end)
+        definition = _definition().match(text, mention.end) or _DASH_DEFINITION.match(text, mention.end)
         if definition and definition.re is _DASH_DEFINITION and (base.province(definition.group("acronym"))
                                                                  or base.lookup(definition.group("acronym"))):
             continue  # "(Trường ĐH X - TPHCM)": a place or another body after the dash, no acronym of this one
         if definition and not _names_no_body(definition.group("acronym"), base):
-            definitions[definition.group("acronym")] = mention
+            acronym, earlier = definition.group("acronym"), definitions.get(definition.group("acronym"))
+            if " " not in acronym or earlier is None or earlier.end != mention.end or mention.start < earlier.start:
+                definitions[acronym] = mention  # "CĐ TCTX" after a union named with its company: the union's
     for match in _defined_uses(text, definitions):
         word = match.group()
         if base.lookup(word):
             continue
         source = definitions.get(word) or definitions[_mixed_case_key(definitions, word)]
         start, touching = match.start(), overlapping(match.start(), match.end())
-        if touching:
+        if touching and " " in word and all((m.start, m.end) == match.span() and m.how == "pattern" and m.org_id is None
+                                            for m in touching):
+            dropped.update(id(m) for m in touching)  # "CĐ TCTX" read by its head as a body of its own: the one defined
+        elif touching:
             if _ACRONYM.fullmatch(word) or any(m.end >= match.end() for m in touching):
                 continue  # read already, or inside a longer name ("Sở NN-PTNT")
             # A name read up to a word inside the defined form runs to its end: "Công ty [XLĐ].MT" → "Công ty XLĐ.MT".
@@ -337,7 +360,7 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
     mentions = _with_inner_definitions(text, _organs_of_defined_bodies(mentions, definitions), base)
     mentions = _short_forms_point_back(_variants_agree(mentions))
     province = article_province(text, candidates, base, places)
-    mentions = _placed_in_province(_with_kind_after(text, mentions, province, places), province, base)
+    mentions = _placed_in_province(_with_kind_after(text, mentions, province, places, base), province, base)
     mentions = _named_as_written(_variants_agree(resolve_union_pointers(mentions, text)))
     mentions += offices_of_bodies(mentions, text)  # "[Văn phòng] UBND tỉnh X"
     mentions += bare_organs(mentions, text, base)  # "Thay mặt [Đoàn Chủ tịch], …" in a Tổng LĐLĐ article
