@@ -533,7 +533,34 @@ BILLS_AND_ANNOUNCED = [
      [{"kind": "Hội nghị", "date": "2023-08-18"}]),
 ]
 
-CASES = BILLS_AND_ANNOUNCED + DAY_AFTER_A_QUOTE + SITTINGS_AND_BRIEFINGS + SITTING_OF_A_SERIES + TALKS + BACK_WITH_VERB + FIRST_WORKING_DAY + TASKS_AND_LISTS + ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
+# --- a bare year after a proper word of a meeting's name is its edition and dates it; "năm" before the year, a
+# lower-case word (a law, a plan) or a year written apart is what the meeting reviews or plans -------------------------
+EDITION_YEARS = [
+    ("Nam ca sĩ mặc vest trắng khi dự lễ trao giải MAMA 2016. Tại lễ trao giải Billboard 2019, anh lại chọn áo da.",
+     UNDATED, [{"kind": "Lễ", "date": "2016"}, {"kind": "Lễ", "date": "2019"}]),
+    ("Thủ tướng đã dự Hội nghị thượng đỉnh G7 2019 tại Pháp.", "2020-03-02", [{"kind": "Hội nghị", "date": "2019"}]),
+    ("Công đoàn ngành đã tổ chức Hội nghị tổng kết năm 2019.", "2020-03-02", [{"kind": "Hội nghị", "date": None}]),
+    ("Sở Lao động đã tổ chức Hội nghị triển khai Bộ luật Lao động 2019.", "2020-03-02",
+     [{"kind": "Hội nghị", "date": None}]),
+    # an edition after the page's day is one ahead, none held
+    ("Ban tổ chức đã công bố danh sách đề cử của lễ trao giải MAMA 2024.", PUBLISHED, []),
+]
+
+# --- a time of the week or of late days right after a bare meeting word gives it an occasion of its own; coming back
+# from a meeting reports it held ------------------------------------------------------------------------------------
+TIMED_AND_RETURNED = [
+    ("Lô hàng được chuyển đi sau cuộc hội đàm trong tuần này giữa Tổng thống Pháp và Thủ tướng Đức.", PUBLISHED,
+     [{"kind": "Hội đàm", "date": None}]),
+    ("Hai bên đã đạt được thỏa thuận tại cuộc gặp mới đây, người phát ngôn Bộ Ngoại giao cho biết ngày 15/8.",
+     PUBLISHED, [{"kind": "Cuộc gặp", "date": None}]),
+    ("Tổng thống xuống máy bay tại căn cứ Andrews sau khi trở về từ hội nghị thượng đỉnh NATO ở Brussels.", UNDATED,
+     [{"kind": "Hội nghị", "date": None}]),
+    # a time ahead, or a plan, stays no meeting held
+    ("Hai bộ trưởng sẽ gặp nhau tại cuộc họp trong tuần này.", PUBLISHED, []),
+    ("Dự kiến cuộc hội đàm trong tuần này giữa hai ngoại trưởng sẽ bàn về thương mại.", PUBLISHED, []),
+]
+
+CASES = TIMED_AND_RETURNED + EDITION_YEARS + BILLS_AND_ANNOUNCED + DAY_AFTER_A_QUOTE + SITTINGS_AND_BRIEFINGS + SITTING_OF_A_SERIES + TALKS + BACK_WITH_VERB + FIRST_WORKING_DAY + TASKS_AND_LISTS + ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

@@ -25,12 +25,13 @@ from functools import lru_cache
 
 from unionfacts.extract import meeting_lexicon as lexicon
 from unionfacts.extract.dates import roman_value
-from unionfacts.extract.meeting_dates import Dating, offset_day
+from unionfacts.extract.meeting_dates import Dating, is_year, offset_day
 from unionfacts.extract.meeting_layout import Layout
 from unionfacts.extract.meeting_mentions import Mention, has_subject, opens_predicate, plans_after
 from unionfacts.extract.numbers import parse_number_word
 from unionfacts.extract.patterns import UPPER
 from unionfacts.normalize import fold_for_matching
+from unionfacts.resolve.dates import UNKNOWN_YEAR
 
 # How many recent meetings of a family a named mention is compared with (keeps grouping linear).
 _RECENT = 8
@@ -117,6 +118,8 @@ def _same_days(first: str | None, second: str | None) -> bool:
     """Whether two days can be one meeting's: unknown, equal, or one inside the other's run."""
     if first is None or second is None:
         return True
+    if is_year(first) or is_year(second):  # the edition a name gives ("Oscar 2021") and a day of that year
+        return len({first[:4], second[:4]} - {UNKNOWN_YEAR}) <= 1
     (a_low, a_high), (b_low, b_high) = _points(first), _points(second)
     return a_low <= b_low <= b_high <= a_high or b_low <= a_low <= a_high <= b_high
 
@@ -426,7 +429,7 @@ class Grouping:
             if index is None and did:
                 index = self._just_reported(mention)  # "Hội nghị cấp cao … Cuộc họp đã thành công": the one reported
             if index is None:
-                if day is None and not self._chaired_here(mention) and not opens_at \
+                if day is None and not mention.timed and not self._chaired_here(mention) and not opens_at \
                         and not has_subject(self.layout, mention.start, opening=False) \
                         and not did:
                     return  # "hội nghị" with nothing to point back to, and that did nothing ("Hội nghị đã nghe …")
@@ -464,8 +467,8 @@ class Grouping:
         if day is not None and meeting.named_date is None and not mention.headline:
             meeting.named_date = self.dating.named_day(mention.end)
         if day is not None:
-            if mention.status == "held" and meeting.date is None:
-                meeting.date = day
+            if mention.status == "held" and (meeting.date is None or is_year(meeting.date) and not is_year(day)):
+                meeting.date = day  # a day of its own over the year of the edition its name gives
             elif mention.status == "back" and meeting.back_date is None:
                 meeting.back_date = day
         self._register(index, {meeting.family, mention.family} | meeting.aliases)
@@ -580,8 +583,9 @@ def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], la
         # trước thềm lễ trao giải …. Ngay sau buổi gặp, lễ trao giải … đã diễn ra")
         first = next((m for m in meeting.mentions if not m.headline and m.status != "planned"),
                      next((m for m in meeting.mentions if not m.headline), first))
-        if first.frame:
-            continue  # "trong khuôn khổ chuyến thăm …": the visit lasts longer than what it frames
+        if first.frame or first.timed:
+            continue  # "trong khuôn khổ chuyến thăm …": the visit lasts longer than what it frames; "cuộc hội đàm trong
+            # tuần này": a time of its own, not the day of what is reported around it
         clause_low, clause_high = layout.clause_span(first.start)
         sentence_low, _ = layout.sentence_window(first.start)
         around = positions[bisect.bisect_left(starts, sentence_low):bisect.bisect_left(starts, clause_high)]

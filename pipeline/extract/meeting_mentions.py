@@ -124,6 +124,14 @@ class Mention:
     # it ("trước thềm Hội nghị …", "tiến tới Đại hội …"); no plan of a meeting the body reports held
     relative: bool = False
     captioned: bool = False  # in a photo caption or an intertitle line: names a meeting, reports none
+    # a bare kind word given a time of its own right after it ("cuộc hội đàm trong tuần này giữa A và B"): an occasion
+    # the sentence introduces, which stands alone when there is none of its family to point back to (time_next.tsv)
+    timed: bool = False
+
+
+def _timed_next(text: str, after: int) -> bool:
+    """Whether a time of its own follows the kind word ending at ``after`` (time_next.tsv)."""
+    return lexicon.words_anywhere("time_next").match(text, after + 1) is not None and text.startswith(" ", after)
 
 
 def _display(name: str) -> str:
@@ -615,7 +623,8 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
                              _key(rest), _ordinal(name), long=row.long, headline=headline, at=at or after,
                              after=after, introduced=introduced,
                              frame=_ends_with("frame_words", text, phrase_low, start, 25) or backdrop,
-                             backdrop=backdrop, relative=relative, captioned=layout.in_title_line(start)))
+                             backdrop=backdrop, relative=relative, captioned=layout.in_title_line(start),
+                             timed=status == "back" and not rest and _timed_next(text, match.end())))
     return found
 
 
