@@ -582,6 +582,10 @@ PHOTO_CAPTIONS = [
     ("Công đoàn ngành tổng kết năm\nSáng 5/1, Công đoàn ngành Y tế tổ chức Hội nghị tổng kết năm 2022. Ông Lê Văn Hòa "
      "phát biểu tại hội nghị. Ảnh: Thu Hà. Hội nghị đã bầu bổ sung hai ủy viên.", PUBLISHED,
      [{"kind": "Hội nghị", "date": "2023-01-05", "attendees": ["Lê Văn Hòa"]}]),
+    # the credit in brackets right after the caption's last word
+    ("Vinamilk họp cổ đông\nĐại hội đồng cổ đông của Vinamilk diễn ra sáng 14/8. Toàn cảnh phiên họp cổ đông của "
+     "Vinamilk đang diễn ra (Ảnh: Minh Anh). Tại đại hội, bà Mai cho biết công ty sẽ chia cổ tức.", PUBLISHED,
+     [{"kind": "Đại hội đồng cổ đông", "date": "2023-08-14"}]),
 ]
 
 # --- a body's working session or dialogue told in the past tense with whom it met is held without a day; a job or
@@ -598,7 +602,30 @@ PAST_SESSIONS_AND_QUOTED = [
     ("Nhiều bạn đọc đã gửi ý kiến tới “diễn đàn” của báo.", "2023-04-21", []),
 ]
 
-CASES = PAST_SESSIONS_AND_QUOTED + PHOTO_CAPTIONS + PURPOSES_AND_NAME_ENDS + TIMED_AND_RETURNED + EDITION_YEARS + BILLS_AND_ANNOUNCED + DAY_AFTER_A_QUOTE + SITTINGS_AND_BRIEFINGS + SITTING_OF_A_SERIES + TALKS + BACK_WITH_VERB + FIRST_WORKING_DAY + TASKS_AND_LISTS + ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
+# --- two sides meeting each other, and an assembly questioning a minister on a day, are meetings; a questioning said
+# of voters, or an answer, is none -------------------------------------------------------------------------------
+MET_EACH_OTHER_AND_QUESTIONED = [
+    ("Ngày 14/8, Ngoại trưởng Pháp Pierre Martin và Ngoại trưởng Đức Hans Weber đã gặp nhau bên lề Hội nghị G20.",
+     PUBLISHED, [{"kind": "Cuộc gặp", "date": "2023-08-14"}, {"kind": "Hội nghị", "date": None}]),
+    ("Ngày 14/8, hai người bạn cũ gặp nhau ở quán cà phê.", PUBLISHED, []),
+    ("Sáng 14/8, Quốc hội chất vấn Bộ trưởng Bộ Công Thương.", PUBLISHED,
+     [{"kind": "Phiên chất vấn", "date": "2023-08-14", "organizer": "Quốc hội Việt Nam"}]),
+    ("Sáng 14/8, Quốc hội tiến hành phiên chất vấn. Đại biểu Lê Văn An chất vấn Bộ trưởng Bộ Công Thương về giá điện.",
+     PUBLISHED, [{"kind": "Phiên chất vấn", "date": "2023-08-14"}]),
+    ("Cử tri chất vấn vì sao dự án chậm tiến độ.", PUBLISHED, []),
+]
+
+# --- a sector or a force told to do something ("chỉ đạo ngành y tế …, làm việc với …") is given a task: no meeting
+# held; the sector's leaders meeting on a day are -------------------------------------------------------------------
+SECTORS_GIVEN_TASKS = [
+    ("Chiều 14/8, Bộ Y tế đã chỉ đạo ngành y tế tỉnh khẩn trương truy vết, làm việc với lãnh đạo các huyện.", PUBLISHED,
+     []),
+    ("Chiều 14/8, Thủ tướng chỉ đạo lực lượng chức năng tổ chức họp báo công bố vụ việc.", PUBLISHED, []),
+    ("Sáng 14/8, Sở Y tế đã làm việc với lãnh đạo ngành giáo dục tỉnh.", PUBLISHED,
+     [{"kind": "Buổi làm việc", "date": "2023-08-14"}]),
+]
+
+CASES = SECTORS_GIVEN_TASKS + MET_EACH_OTHER_AND_QUESTIONED + PAST_SESSIONS_AND_QUOTED + PHOTO_CAPTIONS + PURPOSES_AND_NAME_ENDS + TIMED_AND_RETURNED + EDITION_YEARS + BILLS_AND_ANNOUNCED + DAY_AFTER_A_QUOTE + SITTINGS_AND_BRIEFINGS + SITTING_OF_A_SERIES + TALKS + BACK_WITH_VERB + FIRST_WORKING_DAY + TASKS_AND_LISTS + ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
@@ -621,6 +648,14 @@ PREDICATE_NAMES = [
     ("Tại kỳ họp thứ 5 HĐND tỉnh khóa X nhiều đại biểu đề nghị tăng lương.", ["Kỳ họp thứ 5 HĐND tỉnh khóa X"]),
     # its object follows: no predicate, and a programme that ends a stage is no meeting held
     ("Chương trình “Sáng tạo trẻ vì cộng đồng” kết thúc giai đoạn 2020 - 2023 đã tiếp cận 40 tỉnh.", []),
+    # what a meeting meant ends its name; a preposition left before whom it names is dropped; "phòng, chống" goes on
+    ("Sáng 3/6, đoàn đại biểu tỉnh Chiba có chuyến thăm Đà Nẵng đánh dấu 20 năm kết nghĩa.", ["Chuyến thăm Đà Nẵng"]),
+    ("Sáng 3/6, chuyến thăm Hà Nội của ông Suzuki đã bắt đầu.", ["Chuyến thăm Hà Nội"]),
+    ("Tại cuộc họp Ban Chỉ đạo về phòng, chống thiên tai sáng 3/6, Phó Thủ tướng yêu cầu các tỉnh sơ tán dân.",
+     ["Cuộc họp Ban Chỉ đạo về phòng, chống thiên tai"]),
+    # the quotes opening before its kind word are not kept as a stray closing one
+    ("Sản phẩm được giới thiệu tại “Diễn đàn chuyển đổi số ngành y tế” lần thứ 2, diễn ra sáng 3/6.",
+     ["Diễn đàn chuyển đổi số ngành y tế lần thứ 2"]),
 ]
 
 

@@ -46,9 +46,10 @@ def lexicon_openers() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _credit() -> re.Pattern[str]:
-    """A photo or source credit right after a sentence's end: "(Ảnh: …", "Nguồn: …" (models/meetings/credit_words.tsv)."""
+    """A photo or source credit right after a sentence's end, or in brackets right after its last word: "(Ảnh: …",
+    "Nguồn: …", "… đang diễn ra (Ảnh: …)" (models/meetings/credit_words.tsv)."""
     words = alternation(read_words("meetings/credit_words.tsv"))
-    return re.compile(rf"(?<=[.!?…])[ ]*\(?(?:{words})(?:[ ][^\W\d]+){{0,2}}:")
+    return re.compile(rf"(?:(?<=[.!?…])[ ]*\(?|(?<=[^\W_])[ ]*\()(?:{words})(?:[ ][^\W\d]+){{0,2}}:")
 
 
 @lru_cache(maxsize=1)
