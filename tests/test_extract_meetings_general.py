@@ -625,7 +625,16 @@ SECTORS_GIVEN_TASKS = [
      [{"kind": "Buổi làm việc", "date": "2023-08-14"}]),
 ]
 
-CASES = SECTORS_GIVEN_TASKS + MET_EACH_OTHER_AND_QUESTIONED + PAST_SESSIONS_AND_QUOTED + PHOTO_CAPTIONS + PURPOSES_AND_NAME_ENDS + TIMED_AND_RETURNED + EDITION_YEARS + BILLS_AND_ANNOUNCED + DAY_AFTER_A_QUOTE + SITTINGS_AND_BRIEFINGS + SITTING_OF_A_SERIES + TALKS + BACK_WITH_VERB + FIRST_WORKING_DAY + TASKS_AND_LISTS + ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
+# --- a meeting named right after another as its place ("cuộc gặp song phương tại hội nghị thượng đỉnh …") is a
+# meeting of its own; "Tại buổi làm việc" opening the next sentence still points back to the visit just reported -----
+FRAMED_BY_ANOTHER = [
+    ("Chiều 14/8, hai nhà lãnh đạo có cuộc gặp song phương tại Hội nghị Cấp cao ASEAN ở Jakarta.", PUBLISHED,
+     [{"kind": "Cuộc gặp", "date": "2023-08-14"}, {"kind": "Hội nghị", "date": None}]),
+    ("Thỏa thuận được đưa ra trong cuộc gặp song phương tại hội nghị thượng đỉnh G7 đang diễn ra ở Hiroshima.", UNDATED,
+     [{"kind": "Cuộc gặp", "date": None}, {"kind": "Hội nghị", "date": None}]),
+]
+
+CASES = FRAMED_BY_ANOTHER + SECTORS_GIVEN_TASKS + MET_EACH_OTHER_AND_QUESTIONED + PAST_SESSIONS_AND_QUOTED + PHOTO_CAPTIONS + PURPOSES_AND_NAME_ENDS + TIMED_AND_RETURNED + EDITION_YEARS + BILLS_AND_ANNOUNCED + DAY_AFTER_A_QUOTE + SITTINGS_AND_BRIEFINGS + SITTING_OF_A_SERIES + TALKS + BACK_WITH_VERB + FIRST_WORKING_DAY + TASKS_AND_LISTS + ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

@@ -45,6 +45,9 @@ _LOOK_BACK = 40
 _INSIDE_REACH = 2
 # Characters between a meeting's name and the backdrop named right after it (" bên lề ").
 _BACKDROP_GAP = 10
+# Characters between a meeting's name and the meeting named right after it as its place (" tại ", " trong ").
+_FRAME_GAP = 10
+_NO_MARK = re.compile(r"(?:[ ][^\W\d_]+)*[ ]")  # words and spaces only, no punctuation between
 _NUMBER = re.compile(r"\d+")
 _UPPER_CLASS = UPPER[1:-1]
 _DEFINED = re.compile(rf"\(({UPPER}[{_UPPER_CLASS}\d&.-]{{1,11}})\)")  # a short name a meeting's name defines
@@ -324,6 +327,13 @@ class Grouping:
         met_words = self._met_words(mention)
         return bool(met_words) and not met_words & _proper_words(meeting.first)
 
+    def _frames(self, meeting: Meeting, mention: Mention) -> bool:
+        """Whether ``mention`` names, right after the meeting's last name, where that meeting took place ("cuộc gặp song
+        phương tại hội nghị thượng đỉnh G20"): the summit is a meeting of its own, the frame of the talks."""
+        last, text = meeting.mentions[-1], self.layout.text
+        return 0 < mention.start - last.end <= _FRAME_GAP and _NO_MARK.fullmatch(text, last.end, mention.start) \
+            and lexicon.words_before("at_words").search(text, last.end, mention.start) is not None
+
     def _dated_apart(self, mention: Mention) -> bool:
         """Whether a bare mention writes its own day right after it ("trong buổi đối thoại trưa 28-6") and is no session
         of the meeting just reported ("tại phiên họp sáng nay, 27/4", session_words.tsv)."""
@@ -444,7 +454,8 @@ class Grouping:
             if index is None and mention.at and not mention.after and not mention.introduced and not mention.ordinal \
                     and self._latest(mention.family) is None:
                 index = self._just_reported(mention)  # "Tại buổi làm việc với Đoàn, …" after the visit
-                if index is not None and self._meets_other(self.meetings[index], mention):
+                if index is not None and (self._meets_other(self.meetings[index], mention)
+                                          or self._frames(self.meetings[index], mention)):
                     index = None  # "Tại cuộc gặp Thủ tướng A, …" after the summit: a meeting with A of its own
                 if index is None and len(self.meetings) == 1 and self.meetings[0].reported \
                         and _proper_words(self.meetings[0].first) & _proper_words(mention):
