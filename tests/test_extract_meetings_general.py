@@ -662,6 +662,9 @@ PREDICATE_NAMES = [
     ("Sáng 3/6, chuyến thăm Hà Nội của ông Suzuki đã bắt đầu.", ["Chuyến thăm Hà Nội"]),
     ("Tại cuộc họp Ban Chỉ đạo về phòng, chống thiên tai sáng 3/6, Phó Thủ tướng yêu cầu các tỉnh sơ tán dân.",
      ["Cuộc họp Ban Chỉ đạo về phòng, chống thiên tai"]),
+    # a word that opens with a part of the day but is no time goes on with the name; the time itself ends it
+    ("Sáng 3/6, Công đoàn ngành tổ chức hội thảo về lương tối thiểu vùng.", ["Hội thảo về lương tối thiểu vùng"]),
+    ("Hội thảo về lương tối 3/6 đã thu hút nhiều chuyên gia.", ["Hội thảo về lương"]),
     # the quotes opening before its kind word are not kept as a stray closing one
     ("Sản phẩm được giới thiệu tại “Diễn đàn chuyển đổi số ngành y tế” lần thứ 2, diễn ra sáng 3/6.",
      ["Diễn đàn chuyển đổi số ngành y tế lần thứ 2"]),
