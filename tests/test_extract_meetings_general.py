@@ -533,7 +533,108 @@ BILLS_AND_ANNOUNCED = [
      [{"kind": "Hội nghị", "date": "2023-08-18"}]),
 ]
 
-CASES = BILLS_AND_ANNOUNCED + DAY_AFTER_A_QUOTE + SITTINGS_AND_BRIEFINGS + SITTING_OF_A_SERIES + TALKS + BACK_WITH_VERB + FIRST_WORKING_DAY + TASKS_AND_LISTS + ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
+# --- a bare year after a proper word of a meeting's name is its edition and dates it; "năm" before the year, a
+# lower-case word (a law, a plan) or a year written apart is what the meeting reviews or plans -------------------------
+EDITION_YEARS = [
+    ("Nam ca sĩ mặc vest trắng khi dự lễ trao giải MAMA 2016. Tại lễ trao giải Billboard 2019, anh lại chọn áo da.",
+     UNDATED, [{"kind": "Lễ", "date": "2016"}, {"kind": "Lễ", "date": "2019"}]),
+    ("Thủ tướng đã dự Hội nghị thượng đỉnh G7 2019 tại Pháp.", "2020-03-02", [{"kind": "Hội nghị", "date": "2019"}]),
+    ("Công đoàn ngành đã tổ chức Hội nghị tổng kết năm 2019.", "2020-03-02", [{"kind": "Hội nghị", "date": None}]),
+    ("Sở Lao động đã tổ chức Hội nghị triển khai Bộ luật Lao động 2019.", "2020-03-02",
+     [{"kind": "Hội nghị", "date": None}]),
+    # an edition after the page's day is one ahead, none held
+    ("Ban tổ chức đã công bố danh sách đề cử của lễ trao giải MAMA 2024.", PUBLISHED, []),
+]
+
+# --- a time of the week or of late days right after a bare meeting word gives it an occasion of its own; coming back
+# from a meeting reports it held ------------------------------------------------------------------------------------
+TIMED_AND_RETURNED = [
+    ("Lô hàng được chuyển đi sau cuộc hội đàm trong tuần này giữa Tổng thống Pháp và Thủ tướng Đức.", PUBLISHED,
+     [{"kind": "Hội đàm", "date": None}]),
+    ("Hai bên đã đạt được thỏa thuận tại cuộc gặp mới đây, người phát ngôn Bộ Ngoại giao cho biết ngày 15/8.",
+     PUBLISHED, [{"kind": "Cuộc gặp", "date": None}]),
+    ("Tổng thống xuống máy bay tại căn cứ Andrews sau khi trở về từ hội nghị thượng đỉnh NATO ở Brussels.", UNDATED,
+     [{"kind": "Hội nghị", "date": None}]),
+    # a time ahead, or a plan, stays no meeting held
+    ("Hai bộ trưởng sẽ gặp nhau tại cuộc họp trong tuần này.", PUBLISHED, []),
+    ("Dự kiến cuộc hội đàm trong tuần này giữa hai ngoại trưởng sẽ bàn về thương mại.", PUBLISHED, []),
+]
+
+# --- what a visit is for is no report of it; a name cut before whom it names drops the preposition; a verb that
+# says what a meeting meant ends its name ---------------------------------------------------------------------------
+PURPOSES_AND_NAME_ENDS = [
+    ("Theo báo chí Nhật Bản, chuyến thăm Hà Nội của ông Suzuki là để tham dự lễ kỷ niệm 50 năm quan hệ hai nước.",
+     UNDATED, [{"kind": "Lễ", "date": None}]),
+    ("Đoàn đại biểu tỉnh đã có chuyến thăm Viêng Chăn để dự lễ kỷ niệm ngày thành lập tỉnh kết nghĩa.", UNDATED,
+     [{"kind": "Chuyến thăm", "date": None}, {"kind": "Lễ", "date": None}]),
+    ("Sáng 3/5, chuyến thăm Hà Nội của ông Suzuki đã bắt đầu.", PUBLISHED,
+     [{"kind": "Chuyến thăm", "name": "Chuyến thăm Hà Nội", "date": "2023-05-03"}]),
+    ("Ngày 4/6, tàu huấn luyện của Hải quân Pháp cập cảng Tiên Sa. Chuyến thăm thể hiện cam kết của Pháp với hợp tác "
+     "hai nước.", PUBLISHED, []),
+]
+
+# --- a short sentence past the lead, with no day, that a photo credit follows is a caption: a meeting named only there
+# is no report; the meeting the body reports stays, with whoever the caption shows speaking -------------------------
+PHOTO_CAPTIONS = [
+    ("Bộ Ngoại giao Nhật Bản thay người phát ngôn\nBộ trưởng cho biết sẽ sớm bổ nhiệm người phát ngôn mới. Người phát "
+     "ngôn Bộ Ngoại giao Nhật Bản trong một cuộc họp báo ở Tokyo. Ảnh: Kyodo. Theo báo Asahi, quyết định sẽ được công "
+     "bố trong tháng.", PUBLISHED, []),
+    ("Công đoàn ngành tổng kết năm\nSáng 5/1, Công đoàn ngành Y tế tổ chức Hội nghị tổng kết năm 2022. Ông Lê Văn Hòa "
+     "phát biểu tại hội nghị. Ảnh: Thu Hà. Hội nghị đã bầu bổ sung hai ủy viên.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-01-05", "attendees": ["Lê Văn Hòa"]}]),
+    # the credit in brackets right after the caption's last word
+    ("Vinamilk họp cổ đông\nĐại hội đồng cổ đông của Vinamilk diễn ra sáng 14/8. Toàn cảnh phiên họp cổ đông của "
+     "Vinamilk đang diễn ra (Ảnh: Minh Anh). Tại đại hội, bà Mai cho biết công ty sẽ chia cổ tức.", PUBLISHED,
+     [{"kind": "Đại hội đồng cổ đông", "date": "2023-08-14"}]),
+]
+
+# --- a body's working session or dialogue told in the past tense with whom it met is held without a day; a job or
+# work in general is not; a kind word opening a quoted name is named ----------------------------------------------
+PAST_SESSIONS_AND_QUOTED = [
+    ("Liên đoàn Lao động tỉnh Bình Dương cũng đã trực tiếp làm việc với Ban Giám đốc Công ty may Thái Bình.", UNDATED,
+     [{"kind": "Buổi làm việc", "date": None, "organizer": "Liên đoàn Lao động tỉnh Bình Dương"}]),
+    ("Liên đoàn Lao động tỉnh Bình Dương đã đối thoại với công nhân Công ty may Thái Bình.", UNDATED,
+     [{"kind": "Đối thoại", "date": None}]),
+    ("Công ty đã làm việc với các chuyên gia nước ngoài để cải tiến dây chuyền.", UNDATED, []),
+    ("Anh Tâm đã làm việc tại Công ty may Thái Bình từ năm 2015.", UNDATED, []),
+    ("Sản phẩm được giới thiệu tại “Diễn đàn chuyển đổi số ngành y tế” lần thứ 2, diễn ra sáng 20/4.", "2023-04-21",
+     [{"kind": "Diễn đàn", "date": "2023-04-20"}]),
+    ("Nhiều bạn đọc đã gửi ý kiến tới “diễn đàn” của báo.", "2023-04-21", []),
+]
+
+# --- two sides meeting each other, and an assembly questioning a minister on a day, are meetings; a questioning said
+# of voters, or an answer, is none -------------------------------------------------------------------------------
+MET_EACH_OTHER_AND_QUESTIONED = [
+    ("Ngày 14/8, Ngoại trưởng Pháp Pierre Martin và Ngoại trưởng Đức Hans Weber đã gặp nhau bên lề Hội nghị G20.",
+     PUBLISHED, [{"kind": "Cuộc gặp", "date": "2023-08-14"}, {"kind": "Hội nghị", "date": None}]),
+    ("Ngày 14/8, hai người bạn cũ gặp nhau ở quán cà phê.", PUBLISHED, []),
+    ("Sáng 14/8, Quốc hội chất vấn Bộ trưởng Bộ Công Thương.", PUBLISHED,
+     [{"kind": "Phiên chất vấn", "date": "2023-08-14", "organizer": "Quốc hội Việt Nam"}]),
+    ("Sáng 14/8, Quốc hội tiến hành phiên chất vấn. Đại biểu Lê Văn An chất vấn Bộ trưởng Bộ Công Thương về giá điện.",
+     PUBLISHED, [{"kind": "Phiên chất vấn", "date": "2023-08-14"}]),
+    ("Cử tri chất vấn vì sao dự án chậm tiến độ.", PUBLISHED, []),
+]
+
+# --- a sector or a force told to do something ("chỉ đạo ngành y tế …, làm việc với …") is given a task: no meeting
+# held; the sector's leaders meeting on a day are -------------------------------------------------------------------
+SECTORS_GIVEN_TASKS = [
+    ("Chiều 14/8, Bộ Y tế đã chỉ đạo ngành y tế tỉnh khẩn trương truy vết, làm việc với lãnh đạo các huyện.", PUBLISHED,
+     []),
+    ("Chiều 14/8, Thủ tướng chỉ đạo lực lượng chức năng tổ chức họp báo công bố vụ việc.", PUBLISHED, []),
+    ("Sáng 14/8, Sở Y tế đã làm việc với lãnh đạo ngành giáo dục tỉnh.", PUBLISHED,
+     [{"kind": "Buổi làm việc", "date": "2023-08-14"}]),
+]
+
+# --- a meeting named right after another as its place ("cuộc gặp song phương tại hội nghị thượng đỉnh …") is a
+# meeting of its own; "Tại buổi làm việc" opening the next sentence still points back to the visit just reported -----
+FRAMED_BY_ANOTHER = [
+    ("Chiều 14/8, hai nhà lãnh đạo có cuộc gặp song phương tại Hội nghị Cấp cao ASEAN ở Jakarta.", PUBLISHED,
+     [{"kind": "Cuộc gặp", "date": "2023-08-14"}, {"kind": "Hội nghị", "date": None}]),
+    ("Thỏa thuận được đưa ra trong cuộc gặp song phương tại hội nghị thượng đỉnh G7 đang diễn ra ở Hiroshima.", UNDATED,
+     [{"kind": "Cuộc gặp", "date": None}, {"kind": "Hội nghị", "date": None}]),
+]
+
+CASES = FRAMED_BY_ANOTHER + SECTORS_GIVEN_TASKS + MET_EACH_OTHER_AND_QUESTIONED + PAST_SESSIONS_AND_QUOTED + PHOTO_CAPTIONS + PURPOSES_AND_NAME_ENDS + TIMED_AND_RETURNED + EDITION_YEARS + BILLS_AND_ANNOUNCED + DAY_AFTER_A_QUOTE + SITTINGS_AND_BRIEFINGS + SITTING_OF_A_SERIES + TALKS + BACK_WITH_VERB + FIRST_WORKING_DAY + TASKS_AND_LISTS + ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
@@ -556,6 +657,17 @@ PREDICATE_NAMES = [
     ("Tại kỳ họp thứ 5 HĐND tỉnh khóa X nhiều đại biểu đề nghị tăng lương.", ["Kỳ họp thứ 5 HĐND tỉnh khóa X"]),
     # its object follows: no predicate, and a programme that ends a stage is no meeting held
     ("Chương trình “Sáng tạo trẻ vì cộng đồng” kết thúc giai đoạn 2020 - 2023 đã tiếp cận 40 tỉnh.", []),
+    # what a meeting meant ends its name; a preposition left before whom it names is dropped; "phòng, chống" goes on
+    ("Sáng 3/6, đoàn đại biểu tỉnh Chiba có chuyến thăm Đà Nẵng đánh dấu 20 năm kết nghĩa.", ["Chuyến thăm Đà Nẵng"]),
+    ("Sáng 3/6, chuyến thăm Hà Nội của ông Suzuki đã bắt đầu.", ["Chuyến thăm Hà Nội"]),
+    ("Tại cuộc họp Ban Chỉ đạo về phòng, chống thiên tai sáng 3/6, Phó Thủ tướng yêu cầu các tỉnh sơ tán dân.",
+     ["Cuộc họp Ban Chỉ đạo về phòng, chống thiên tai"]),
+    # a word that opens with a part of the day but is no time goes on with the name; the time itself ends it
+    ("Sáng 3/6, Công đoàn ngành tổ chức hội thảo về lương tối thiểu vùng.", ["Hội thảo về lương tối thiểu vùng"]),
+    ("Hội thảo về lương tối 3/6 đã thu hút nhiều chuyên gia.", ["Hội thảo về lương"]),
+    # the quotes opening before its kind word are not kept as a stray closing one
+    ("Sản phẩm được giới thiệu tại “Diễn đàn chuyển đổi số ngành y tế” lần thứ 2, diễn ra sáng 3/6.",
+     ["Diễn đàn chuyển đổi số ngành y tế lần thứ 2"]),
 ]
 
 

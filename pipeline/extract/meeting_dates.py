@@ -110,6 +110,10 @@ _OWN_CLAUSE_BEFORE_MONTH = re.compile(
 # ("Hội thảo X do Khoa Y tổ chức vào giữa năm 2019", "hội thảo … được tổ chức hồi năm 2016"); a year right after the name is
 # what the meeting reviews ("tổng kết năm 2016") and dates nothing.
 _OWN_CLAUSE_OR_TIME_BEFORE_YEAR = re.compile(rf"{_HELD_BY}[ ]+(?:vào|hồi)[ ]+")
+# The edition a meeting's name gives as a bare year after a proper word of it ("lễ trao giải Grammy 2014", "Hội nghị
+# thượng đỉnh G20 2019"): a word written with a capital or a digit right before the year, no "năm" (what the meeting
+# reviews or plans: "tổng kết năm 2016") and no lower-case word ("Bộ luật Lao động 2019", "Kế hoạch 2017").
+_EDITION_BEFORE = re.compile(rf"(?<!\w)[^\W_]*[{UPPER[1:-1]}\d][^\W_]*[ ]+$")
 # "vào tháng trước", "hồi tháng trước", "Tháng trước, …": the month before publication (NOTES.md item 35); not
 # "2 tháng trước" (a count of months) nor "trong tháng trước" (a period)
 _MONTH_BEFORE = re.compile(r"(?:(?<=vào )|(?<=hồi )|(?<=\. )|(?<=\n)|^)tháng trước(?!\w)", re.IGNORECASE | re.MULTILINE)
@@ -165,6 +169,8 @@ def starts_after(value: str | None, published: str | None) -> bool:
     first = value.partition("/")[0]
     if _MONTH.fullmatch(first):
         return first > (day + timedelta(days=_PUBLISHED_SLACK)).isoformat()[:7]
+    if _YEAR.fullmatch(first):  # "lễ trao giải MAMA 2024" on a page of 2023: the edition ahead
+        return first > (day + timedelta(days=_PUBLISHED_SLACK)).isoformat()[:4]
     return len(first) == 10 and first > (day + timedelta(days=_PUBLISHED_SLACK)).isoformat()
 
 
@@ -598,6 +604,11 @@ class Dating:
                 return year.value  # "Năm 2016, Công đoàn … tổ chức Đại hội …"
             if end <= year.start < high and _OWN_CLAUSE_OR_TIME_BEFORE_YEAR.fullmatch(text, end, year.start):
                 return year.value  # "Hội thảo X do Khoa Y tổ chức vào giữa năm 2019"
+        for year in self.years:
+            if start < year.start and year.end <= end and _YEAR.fullmatch(text, year.start, year.end) \
+                    and _EDITION_BEFORE.search(text, max(start, year.start - 30), year.start) \
+                    and not lexicon.documents().search(text, start, year.start):
+                return year.value  # "Tại lễ trao giải Grammy 2014, …": the edition its name gives
         return None
 
     def within(self, low: int, high: int) -> list[Day]:

@@ -25,12 +25,13 @@ from functools import lru_cache
 
 from unionfacts.extract import meeting_lexicon as lexicon
 from unionfacts.extract.dates import roman_value
-from unionfacts.extract.meeting_dates import Dating, offset_day
+from unionfacts.extract.meeting_dates import Dating, is_year, offset_day
 from unionfacts.extract.meeting_layout import Layout
 from unionfacts.extract.meeting_mentions import Mention, has_subject, opens_predicate, plans_after
 from unionfacts.extract.numbers import parse_number_word
 from unionfacts.extract.patterns import UPPER
 from unionfacts.normalize import fold_for_matching
+from unionfacts.resolve.dates import UNKNOWN_YEAR
 
 # How many recent meetings of a family a named mention is compared with (keeps grouping linear).
 _RECENT = 8
@@ -46,6 +47,9 @@ _INSIDE_REACH = 2
 _BACKDROP_GAP = 10
 # The family of the plain verb "họp" (verbs.tsv): it names a sitting of any kind.
 _MEETING_VERB_FAMILY = "Cuộc họp"
+# Characters between a meeting's name and the meeting named right after it as its place (" tại ", " trong ").
+_FRAME_GAP = 10
+_NO_MARK = re.compile(r"(?:[ ][^\W\d_]+)*[ ]")  # words and spaces only, no punctuation between
 _NUMBER = re.compile(r"\d+")
 _UPPER_CLASS = UPPER[1:-1]
 _DEFINED = re.compile(rf"\(({UPPER}[{_UPPER_CLASS}\d&.-]{{1,11}})\)")  # a short name a meeting's name defines
@@ -119,6 +123,8 @@ def _same_days(first: str | None, second: str | None) -> bool:
     """Whether two days can be one meeting's: unknown, equal, or one inside the other's run."""
     if first is None or second is None:
         return True
+    if is_year(first) or is_year(second):  # the edition a name gives ("Oscar 2021") and a day of that year
+        return len({first[:4], second[:4]} - {UNKNOWN_YEAR}) <= 1
     (a_low, a_high), (b_low, b_high) = _points(first), _points(second)
     return a_low <= b_low <= b_high <= a_high or b_low <= a_low <= a_high <= b_high
 
@@ -323,6 +329,13 @@ class Grouping:
         met_words = self._met_words(mention)
         return bool(met_words) and not met_words & _proper_words(meeting.first)
 
+    def _frames(self, meeting: Meeting, mention: Mention) -> bool:
+        """Whether ``mention`` names, right after the meeting's last name, where that meeting took place ("cuộc gặp song
+        phương tại hội nghị thượng đỉnh G20"): the summit is a meeting of its own, the frame of the talks."""
+        last, text = meeting.mentions[-1], self.layout.text
+        return 0 < mention.start - last.end <= _FRAME_GAP and _NO_MARK.fullmatch(text, last.end, mention.start) \
+            and lexicon.words_before("at_words").search(text, last.end, mention.start) is not None
+
     def _dated_apart(self, mention: Mention) -> bool:
         """Whether a bare mention writes its own day right after it ("trong buổi đối thoại trưa 28-6") and is no session
         of the meeting just reported ("tại phiên họp sáng nay, 27/4", session_words.tsv)."""
@@ -435,7 +448,7 @@ class Grouping:
             if index is None and did:
                 index = self._just_reported(mention)  # "Hội nghị cấp cao … Cuộc họp đã thành công": the one reported
             if index is None:
-                if day is None and not self._chaired_here(mention) and not opens_at \
+                if day is None and not mention.timed and not self._chaired_here(mention) and not opens_at \
                         and not has_subject(self.layout, mention.start, opening=False) \
                         and not did:
                     return  # "hội nghị" with nothing to point back to, and that did nothing ("Hội nghị đã nghe …")
@@ -450,7 +463,8 @@ class Grouping:
             if index is None and mention.at and not mention.after and not mention.introduced and not mention.ordinal \
                     and self._latest(mention.family) is None:
                 index = self._just_reported(mention)  # "Tại buổi làm việc với Đoàn, …" after the visit
-                if index is not None and self._meets_other(self.meetings[index], mention):
+                if index is not None and (self._meets_other(self.meetings[index], mention)
+                                          or self._frames(self.meetings[index], mention)):
                     index = None  # "Tại cuộc gặp Thủ tướng A, …" after the summit: a meeting with A of its own
                 if index is None and len(self.meetings) == 1 and self.meetings[0].reported \
                         and _proper_words(self.meetings[0].first) & _proper_words(mention):
@@ -473,8 +487,8 @@ class Grouping:
         if day is not None and meeting.named_date is None and not mention.headline:
             meeting.named_date = self.dating.named_day(mention.end)
         if day is not None:
-            if mention.status == "held" and meeting.date is None:
-                meeting.date = day
+            if mention.status == "held" and (meeting.date is None or is_year(meeting.date) and not is_year(day)):
+                meeting.date = day  # a day of its own over the year of the edition its name gives
             elif mention.status == "back" and meeting.back_date is None:
                 meeting.back_date = day
         self._register(index, {meeting.family, mention.family} | meeting.aliases)
@@ -589,8 +603,9 @@ def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], la
         # trước thềm lễ trao giải …. Ngay sau buổi gặp, lễ trao giải … đã diễn ra")
         first = next((m for m in meeting.mentions if not m.headline and m.status != "planned"),
                      next((m for m in meeting.mentions if not m.headline), first))
-        if first.frame:
-            continue  # "trong khuôn khổ chuyến thăm …": the visit lasts longer than what it frames
+        if first.frame or first.timed:
+            continue  # "trong khuôn khổ chuyến thăm …": the visit lasts longer than what it frames; "cuộc hội đàm trong
+            # tuần này": a time of its own, not the day of what is reported around it
         clause_low, clause_high = layout.clause_span(first.start)
         sentence_low, _ = layout.sentence_window(first.start)
         around = positions[bisect.bisect_left(starts, sentence_low):bisect.bisect_left(starts, clause_high)]

@@ -30,6 +30,7 @@ _MIN_COPIED_HEADLINE = 30
 _BRACKETED = re.compile(r"\[[^\[\]\n]{0,400}\]")
 # A line of the body this short with no punctuation ending it is a photo caption or an intertitle, no sentence.
 _MAX_TITLE_LINE = 150
+_PHOTO = re.compile(r"Ảnh", re.IGNORECASE)  # a photo credit, not a source's ("Nguồn:")
 _LINE = re.compile(r"[^\n]+")
 _DAY_OPENS = 15  # a line whose first characters give a day reports ("Ngày 29/4, Bộ X tổ chức hội nghị …")
 _ENDS_SENTENCE = re.compile(r"[.!?…:;][\s”\"’')»]*$")
@@ -45,9 +46,10 @@ def lexicon_openers() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _credit() -> re.Pattern[str]:
-    """A photo or source credit right after a sentence's end: "(Ảnh: …", "Nguồn: …" (models/meetings/credit_words.tsv)."""
+    """A photo or source credit right after a sentence's end, or in brackets right after its last word: "(Ảnh: …",
+    "Nguồn: …", "… đang diễn ra (Ảnh: …)" (models/meetings/credit_words.tsv)."""
     words = alternation(read_words("meetings/credit_words.tsv"))
-    return re.compile(rf"(?<=[.!?…])[ ]*\(?(?:{words})(?:[ ][^\W\d]+){{0,2}}:")
+    return re.compile(rf"(?:(?<=[.!?…])[ ]*\(?|(?<=[^\W_])[ ]*\()(?:{words})(?:[ ][^\W\d]+){{0,2}}:")
 
 
 @lru_cache(maxsize=1)
@@ -151,12 +153,17 @@ class Layout:
                              and not self.dates.within(m.start(), m.start() + _DAY_OPENS)]
         # a short sentence showing a meeting's scene that a photo or source credit follows ("Quang cảnh tại đại hội
         # X. (Nguồn: X)"): a caption too
+        lead = self.lead_sentence()
+        lead_start = self.starts[lead] if lead is not None else -1
         for credit in _credit().finditer(text, self.headline_end):
             low = self.starts[bisect.bisect_right(self.starts, credit.start() - 1) - 1]
             if low >= self.headline_end and credit.start() - low <= _MAX_TITLE_LINE \
-                    and _scene().match(text, low) is not None:
+                    and (_scene().match(text, low) is not None
+                         or _PHOTO.search(credit.group()) and low != lead_start
+                         and not self.dates.within(low, credit.start())):
+                # or any short sentence past the lead with no day that a photo credit follows ("Người phát ngôn A
+                # trong một cuộc họp báo. Ảnh: X")
                 self._title_lines.append((low, credit.start()))
-        lead = self.lead_sentence()
         after_lead = self.starts[lead + 1] if lead is not None and lead + 1 < len(self.starts) else len(text)
         self._title_lines += [m.span() for m in _dash_credited().finditer(text, after_lead)]
         self._title_lines.sort()

@@ -401,11 +401,16 @@ def name_stop(of_object: bool = False) -> re.Pattern[str]:
     titles = [r["word"] for r in rows if not of_object and r["in_object"] == "name"]
     # a title right after a body word is that body's name ("Hội nghị Đoàn Chủ tịch …"), no stop
     bodies = "".join(f"(?<!{re.escape(word)})" for word in read_words("meetings/title_bodies.tsv"))
-    stops = rf"[ ](?:{alternation(words)}){WORD_END}"
+    # not a word that only opens a compound ("lương tối thiểu", "sáng tạo", "chiều sâu"; day_compounds.tsv)
+    compounds = alternation(read_words("meetings/day_compounds.tsv"))
+    stops = rf"[ ](?!(?:{compounds}){WORD_END})(?:{alternation(words)}){WORD_END}"
     if titles:
         stops += rf"|{bodies}[ ](?:{alternation(titles)}){WORD_END}"
-    # "(" stops it unless an acronym follows ("Đại hội Công đoàn (CĐ) Công ty …")
-    return re.compile(rf"[,;:!?)\[\]\n]|\((?!{UPPER}[\w&.-]{{0,12}}\))|\.(?!\w)|{stops}")
+    # "(" stops it unless an acronym follows ("Đại hội Công đoàn (CĐ) Công ty …"); a comma stops it unless the second
+    # word of a pair written with one follows ("Cuộc họp … về phòng, chống dịch", name_commas.tsv)
+    pairs = "".join(rf"(?!(?<={re.escape(r['first'])},)[ ]{re.escape(r['second'])}{WORD_END})"
+                    for r in read_table("meetings/name_commas.tsv"))
+    return re.compile(rf",{pairs}|[;:!?)\[\]\n]|\((?!{UPPER}[\w&.-]{{0,12}}\))|\.(?!\w)|{stops}")
 
 
 @lru_cache(maxsize=1)

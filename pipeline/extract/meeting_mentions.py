@@ -38,6 +38,7 @@ _MAX_NAME_WORDS = 25
 _MAX_NAME_CHARS = 300
 _ORDINAL = re.compile(r"(?:lần thứ|thứ)[ ]+(\w+)|(?<=Đại hội )([IVXLC]+)\b|(?<=khóa )([IVXLC]+)\b", re.IGNORECASE)
 _QUOTES = re.compile(r"[“”\"'‘’]")
+_CLOSING_QUOTE = re.compile(r"[”\"]")
 _PUNCTUATION_NEXT = re.compile(r"[ ]*[,.;:]")
 _ORDINAL_WORDS = re.compile(r"(?:lần[ ]+)?thứ[ ]+\w+|(?<!\w)[ivxlc]+(?!\w)")
 _OPEN_QUOTE = re.compile(r"[ ][“\"](?=[^”\"\n]*$)")
@@ -91,6 +92,8 @@ _BODY_NAME_CHARS = 90  # how long the name of a body doing a meeting's verb, unk
 _OPEN_ACRONYM = re.compile(rf"\({UPPER}[^()\s]{{0,12}}$")
 _AND_NEXT = re.compile(r"[ ]+và[ ]+")
 _TRAILING_AND = re.compile(r"[ ]+và[ ]*$")
+# A preposition left at the end of a name cut before whom it names ("Chuyến thăm Hong Kong của [ông …]"): not the name's
+_TRAILING_OF = re.compile(r"[ ]+(?:của|với|giữa)[ ]*$")
 # A person the news names by initials only ("bà P.T.H.", "anh N.V.A"): a private person, so "làm việc với" them
 # is a questioning, no meeting
 _INITIALS_ONLY = re.compile(rf"[ ]*(?:(?:ông|bà|anh|chị|em|cháu)[ ]+)?(?:{UPPER}\.){{1,3}}{UPPER}?\.?(?!\w)")
@@ -124,6 +127,14 @@ class Mention:
     # it ("trước thềm Hội nghị …", "tiến tới Đại hội …"); no plan of a meeting the body reports held
     relative: bool = False
     captioned: bool = False  # in a photo caption or an intertitle line: names a meeting, reports none
+    # a bare kind word given a time of its own right after it ("cuộc hội đàm trong tuần này giữa A và B"): an occasion
+    # the sentence introduces, which stands alone when there is none of its family to point back to (time_next.tsv)
+    timed: bool = False
+
+
+def _timed_next(text: str, after: int) -> bool:
+    """Whether a time of its own follows the kind word ending at ``after`` (time_next.tsv)."""
+    return lexicon.words_anywhere("time_next").match(text, after + 1) is not None and text.startswith(" ", after)
 
 
 def _display(name: str) -> str:
@@ -153,6 +164,9 @@ def _name_end(text: str, start: int, quoted: bool, of_object: bool = False) -> i
     joined = _TRAILING_AND.search(text, start, end)
     if joined is not None:
         end = joined.start()  # "… hai nước và sẽ tiếp tục …": the next predicate of its subject opens there
+    dangling = _TRAILING_OF.search(text, start, end)
+    if dangling is not None:
+        end = dangling.start()
     words = text[start:end].split(" ")
     if len(words) > _MAX_NAME_WORDS:
         end = start + len(" ".join(words[:_MAX_NAME_WORDS]))
@@ -401,8 +415,12 @@ def _held(layout: Layout, start: int, end: int, days_in_clause: bool,
         return True
     cues = lexicon.cues()
     for part in parts:
-        if layout.search_words(cues[part], clause_low, start) or layout.search_words(cues[part], end, clause_high):
+        if layout.search_words(cues[part], clause_low, start):
             return True
+        after = layout.search_words(cues[part], end, clause_high)
+        if after is not None and not (_ends_with("purpose_words", text, end, after.start(), 20)
+                                      and not _PAST.search(text, end, after.start())):
+            return True  # not its purpose ("Chuyến thăm … là để tham dự lễ kỷ niệm …"): what it is for, not held
     # the meeting did something, in the past tense ("Hội nghị lần thứ nhất … đã bầu bà A"), the source of what it
     # passed aside (read before)
     return "held" in parts and lexicon.past_after().match(text, end) is not None
@@ -530,7 +548,8 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
             continue  # held at on a day of its own ("Tại đối thoại sáng 21/7, …") is one held too
         # a kind that needs a name may instead be reported held right after its lower-case words ("Liên hoan
         # văn nghệ công nhân … đã bế mạc"), checked once its name's end is known
-        unnamed = row.needs == "named" and not (organized or _NAMED_NEXT.match(text, after))
+        unnamed = row.needs == "named" and not (organized or _NAMED_NEXT.match(text, after)
+                                                 or text[start - 1:start] in ("“", '"'))  # "tại “Diễn đàn …”"
         # bare, a titled kind only points back from a chair cue to one of its family reported held ("… tổ chức
         # chương trình “X”. Đồng chủ trì chương trình có …"); not "Cũng trong chương trình, MC A nói …" of a show
         titled_back = row.needs == "titled" and not _NAMED_NEXT.match(text, after)
@@ -613,6 +632,8 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
             lexicon.cues()["chair"].search(text, max(phrase_low, start - 25), start) is not None or \
             _HELD_LATER_IN_PHRASE.search(text, end, layout.phrase_span(end)[1]) is not None
         name = text[start:end]
+        if text[start - 1:start] in ("“", '"'):
+            name = _CLOSING_QUOTE.sub("", name, count=1)  # "“Diễn đàn X” số thứ 3": the quotes open before its word
         if _ACRONYM.fullmatch(match.group()):
             name = row.kind + text[match.end():end]  # "ĐHĐCĐ thường niên 2021": Đại hội đồng cổ đông thường niên …
         elif row.kind == "Lễ" and not fold_for_matching(match.group()).startswith("lễ") \
@@ -633,7 +654,8 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
                              _key(rest), _ordinal(name), long=row.long, headline=headline, at=at or after,
                              after=after, introduced=introduced,
                              frame=_ends_with("frame_words", text, phrase_low, start, 25) or backdrop,
-                             backdrop=backdrop, relative=relative, captioned=layout.in_title_line(start)))
+                             backdrop=backdrop, relative=relative, captioned=layout.in_title_line(start),
+                             timed=status == "back" and not rest and _timed_next(text, match.end())))
     return found
 
 
@@ -811,8 +833,12 @@ def _met_in_past(text: str, row, start: int, after: int) -> bool:
     """A body's meeting or session reported in the past tense without a day ("Hội đồng trường đã họp, bầu …", "Ban
     tổ chức đã họp khẩn", "Ban Chấp hành đã họp phiên thứ nhất"): held (NOTES.md item 30, "có họp bàn"), unless many
     times ("đã họp bàn nhiều lần"); so is a reception ("Trước đó, Chủ tịch nước đã tiếp Phó Chủ tịch …": whom it
-    received is named, see _NAMED_OBJECT)."""
-    return row.family in ("Cuộc họp", "Buổi tiếp", "Phiên họp") \
+    received is named, see _NAMED_OBJECT), a dialogue ("đã đối thoại với công nhân") and a working session with a
+    named body or person ("Tổng Liên đoàn đã trực tiếp làm việc với Ban Chấp hành …"; not "đã làm việc tại", a job,
+    nor "đã làm việc với các chuyên gia", work in general)."""
+    if row.family == "Buổi làm việc" and not (row.verb.endswith(" với") and _CAPITALIZED_NEXT.match(text, after)):
+        return False
+    return row.family in ("Cuộc họp", "Buổi tiếp", "Phiên họp", "Buổi làm việc", "Đối thoại") \
         and lexicon.past_before().search(text, max(0, start - 16), start) is not None \
         and not lexicon.many_times().match(text, after)
 
