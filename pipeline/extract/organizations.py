@@ -31,6 +31,7 @@ from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_b
 from unionfacts.extract.base import Extractor, capitalized_tokens, facts_of, text_of, token_spans
 from unionfacts.extract.local_bodies import find_lower_case_local_bodies
 from unionfacts.extract.org_lists import find_listed_bodies
+from unionfacts.extract.own_names import own_names_again
 from unionfacts.extract.persons import is_family_name, strongly_foreign
 from unionfacts.extract.shared_place import bodies_sharing_place, places_after
 from unionfacts.extract.steering import find_steering_committees
@@ -1873,7 +1874,8 @@ class OrganizationFinder(Extractor):
         chosen_bodies = {(m.end, m.name) for m in chosen}
         own_names = [m for m in own_names if (m.end, m.name) in chosen_bodies]  # "Sino Global Logistics" of its company
         chosen, own_names = _one_body_per_own_name(chosen, own_names)
-        for mention in chosen + nested + nested_workplaces(chosen, text, base) + own_names + listed_places:
+        again = own_names_again(chosen + nested + own_names + listed_places, text, base)  # "… Hoàng Anh Gia Lai cho biết"
+        for mention in chosen + nested + nested_workplaces(chosen, text, base) + own_names + listed_places + again:
             if not any(start <= mention.start and mention.end <= end for start, end in credits):
                 spans.setdefault((mention.start, mention.end), mention)
         return sorted(spans.values(), key=lambda m: (m.start, -m.end))
