@@ -32,6 +32,7 @@ from unionfacts.extract.base import Extractor, capitalized_tokens, facts_of, tex
 from unionfacts.extract.local_bodies import find_lower_case_local_bodies
 from unionfacts.extract.org_lists import find_listed_bodies
 from unionfacts.extract.own_names import own_names_again
+from unionfacts.extract.seats import without_venues
 from unionfacts.extract.persons import is_family_name, strongly_foreign
 from unionfacts.extract.shared_place import bodies_sharing_place, places_after
 from unionfacts.extract.steering import find_steering_committees
@@ -1878,4 +1879,4 @@ class OrganizationFinder(Extractor):
         for mention in chosen + nested + nested_workplaces(chosen, text, base) + own_names + listed_places + again:
             if not any(start <= mention.start and mention.end <= end for start, end in credits):
                 spans.setdefault((mention.start, mention.end), mention)
-        return sorted(spans.values(), key=lambda m: (m.start, -m.end))
+        return sorted(without_venues(list(spans.values()), text), key=lambda m: (m.start, -m.end))
