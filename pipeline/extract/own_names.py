@@ -1,7 +1,7 @@
 """A company named again by its own name alone: "Tập đoàn Hoàng Anh Gia Lai … Hoàng Anh Gia Lai cho biết".
 
 Business news names a company once in full, a head ("Tập đoàn", "Công ty") and perhaps its legal form
-("Cổ phần", "TNHH": orgs/legal_forms.tsv) before its own name, then by the own name alone. Those later
+("Cổ phần", "TNHH": orgs/own_name_parts.tsv) before its own name, then by the own name alone. Those later
 mentions are the same body (an alias, NOTES.md item 3), and no person's name either ("Ban Tổng Giám đốc
 Hoàng Anh Gia Lai" is no officer "Hoàng Anh"). Only own names that tell one body from any other word are
 read: two capitalized words or more, or one word no Vietnamese syllable makes ("Vingroup"); not a place,
@@ -18,8 +18,8 @@ from unionfacts.extract.national_forms import VIETNAMESE_SYLLABLE, countries
 from unionfacts.extract.persons import is_family_name
 from unionfacts.extract.spanindex import span_index
 from unionfacts.normalize import fold_for_matching
-from unionfacts.orgbase import OrgBase
-from unionfacts.resources import read_table, read_words
+from unionfacts.orgbase import OrgBase, place_kinds
+from unionfacts.resources import read_table
 from unionfacts.types import OrgMention
 
 _MIN_LETTERS = 3  # a one-word own name ("FPT", "Vingroup") is no initial nor a two-letter code
@@ -28,16 +28,10 @@ _CAPITALIZED = re.compile(r"[A-ZĐÀ-Ỹ0-9]")
 
 
 @lru_cache(maxsize=1)
-def _company_heads() -> tuple[str, ...]:
-    """The heads of a company's name (orgs/pattern_heads.tsv, kind `company`), folded, longest first; not a
-    branch's ("Chi nhánh"), whose words after it are its parent's or its place's."""
-    heads = {fold_for_matching(row["head"]) for row in read_table("orgs/pattern_heads.tsv") if row["kind"] == "company"}
-    return tuple(sorted(heads - {"chi nhanh"}, key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def _legal_forms() -> tuple[str, ...]:
-    return tuple(sorted((fold_for_matching(form) for form in read_words("orgs/legal_forms.tsv", "form")), key=len, reverse=True))
+def _parts(kind: str) -> tuple[str, ...]:
+    """The heads (`head`) or legal forms (`legal`) of orgs/own_name_parts.tsv, folded, longest first."""
+    forms = {fold_for_matching(row["form"]) for row in read_table("orgs/own_name_parts.tsv") if row["kind"] == kind}
+    return tuple(sorted(forms, key=len, reverse=True))
 
 
 def _strip_words(words: list[str], folded_forms: tuple[str, ...]) -> list[str]:
@@ -54,11 +48,11 @@ def own_name(name: str) -> str | None:
     """The own name of a company's full name ("Hoàng Anh Gia Lai" of "Tập đoàn Hoàng Anh Gia Lai"), or None
     when the name has no company head or nothing after its head and legal form tells the body apart."""
     words = name.split()
-    rest = _strip_words(words, _company_heads())
+    rest = _strip_words(words, _parts("head"))
     if len(rest) == len(words):
         return None
     for _ in range(2):  # "TNHH MTV", "Cổ phần Đầu tư …" keeps "Đầu tư": only legal forms are taken off
-        rest = _strip_words(rest, _legal_forms())
+        rest = _strip_words(rest, _parts("legal"))
     if not rest or len(rest) > _MAX_WORDS or not all(_CAPITALIZED.match(word) for word in rest):
         return None
     if len(rest) == 1:
@@ -98,11 +92,32 @@ def own_names_again(chosen: list[OrgMention], text: str, base: OrgBase) -> list[
         if folded in names or base.lookup(own) is not None or base.province(own) is not None:
             continue
         seen.add(own)
-        position = text.find(own)
-        while position >= 0:
+        positions = _occurrences(text, own)
+        if any(_after_place_kind(text, position) for position in positions):
+            continue  # "huyện Hiệp Hòa": the own name is a place's here too ("Công ty Hiệp Hòa")
+        for position in positions:
             end = position + len(own)
             if not taken.overlaps(position, end) and _word_boundary(text, position, end):
                 found.append(OrgMention(position, end, own, mention.name, None, "pattern"))
                 taken.add(position, end, None)
-            position = text.find(own, end)
     return found
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    positions, position = [], text.find(part)
+    while position >= 0:
+        positions.append(position)
+        position = text.find(part, position + len(part))
+    return positions
+
+
+def _after_place_kind(text: str, position: int) -> bool:
+    """Whether a kind of place ("huyện", "tỉnh", "thành phố") is written right before ``position``."""
+    before = text[max(0, position - 16):position].rstrip().lower()
+    return any(before.endswith(kind) and (len(before) == len(kind) or not before[-len(kind) - 1].isalnum())
+               for kind in _place_kinds_lower())
+
+
+@lru_cache(maxsize=1)
+def _place_kinds_lower() -> tuple[str, ...]:
+    return tuple({kind.lower() for kind in place_kinds()})
