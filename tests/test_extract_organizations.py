@@ -471,6 +471,11 @@ ORGANIZATIONS += [
     ("Người phát ngôn Bộ Ngoại giao Mỹ Dana Whitford từ chối bình luận.", UNDATED, {"Bộ Ngoại giao Mỹ"}),
     ("Ông về thăm huyện Nga Sơn.", UNDATED, set()),
     ("Theo sắc lệnh, các phái bộ ngoại giao phải giảm nhân viên.", UNDATED, set()),
+    # a brand is no body of its own inside a longer name in Latin letters: a product's, another company's, a subsidiary's
+    ("Chiếc Apple Watch mới bán chạy hơn dự kiến.", UNDATED, set()),
+    ("Cổ phần trong công ty bảo hiểm Sony Life Assurance tăng mạnh.", UNDATED, {"Công ty bảo hiểm Sony Life Assurance"}),
+    ("Nội thất được cung cấp cho tập đoàn Samsung Việt Nam.", UNDATED, {"Tập đoàn Samsung Việt Nam"}),
+    ("Ông làm việc nhiều năm tại Bộ Quốc phòng Mỹ.", UNDATED, {"Bộ Quốc phòng Mỹ"}),
 ]
 
 

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from unionfacts.extract.backrefs import find_union_pointers, unions_before_workplaces
 from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_bodies, as_foreign_party_organs,
-                                                as_other_parties, countries, lower_case_parties,
+                                                as_other_parties, countries, foreign_country_after, lower_case_parties,
                                                 home_country_forms, home_country_pattern, lower_case_common_noun,
                                                 with_home_country)
 from unionfacts.extract.base import Extractor, capitalized_tokens, facts_of, text_of, token_spans
@@ -204,7 +204,8 @@ def _known_forms_at(text: str, lowered: str, start: int,
                                        or _glued_to_word_before(lowered, start)):
                 org_id = None
         if org_id is not None and _ends_word(text, end) and not _opens_generic(lowered, start, end, base) \
-                and not _acronym_goes_on(text, start, end, base.orgs[org_id].level, base):
+                and not _acronym_goes_on(text, start, end, base.orgs[org_id].level, base) \
+                and not _brand_goes_on(text, start, end, base.orgs[org_id].level):
             yield end, org_id
 
 
@@ -224,6 +225,42 @@ def _acronym_goes_on(text: str, start: int, end: int, level: str, base: OrgBase)
     place = _PLACE_AFTER.match(text, end)
     return place is not None and any(base.province(" ".join(place.group(1).split(" ")[:size])) is not None
                                      for size in (2, 3))
+
+
+_LATIN_WORD_AFTER = re.compile(r"[ ]([A-Z][a-z]+|[A-Z]{2,}[a-z]*|[A-Z]\d)(?![^\W_])")
+_LATIN_WORD_BEFORE = re.compile(r"(?<![^\W_])[A-Z][a-z]+[ ]$")
+
+
+def _brand_goes_on(text: str, start: int, end: int, level: str) -> bool:
+    """Whether a company's brand (alone, or after its head: "Tập đoàn Samsung") is part of a longer name: another
+    company's or a product's in Latin letters ("Samsung [Life Insurance]", "[Maruti] Suzuki", "Apple Watch", "BMW
+    X5"), or its subsidiary in a country ("Samsung Việt Nam", "Tập đoàn Samsung Hàn Quốc"); not before a Vietnamese
+    syllable ("Tổng giám đốc Vinamilk Mai Kiều Liên") nor after an office, whose holder's name follows it."""
+    written = text[start:end]
+    if level != "other" or not written.rsplit(" ", 1)[-1].isascii():
+        return False
+    if foreign_country_after(text, end) is not None:
+        return True  # "Tập đoàn Samsung Hàn Quốc"
+    if _office_before(text, start):
+        return False  # "Người phát ngôn Kremlin Dmitry Peskov": the office's body before its holder's name
+    after = _LATIN_WORD_AFTER.match(text, end)
+    if after is not None and not VIETNAMESE_SYLLABLE.fullmatch(after.group(1).lower()):
+        return True
+    if home_country_pattern().match(text, end + 1) is not None and text.startswith(" ", end):
+        return True
+    if " " in written:
+        return False  # "Tập đoàn Samsung": a head of its own before the brand
+    before = _LATIN_WORD_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and not VIETNAMESE_SYLLABLE.fullmatch(before.group().strip().lower())
+
+
+_WORDS_BEFORE_OFFICE = (1, 2, 3, 4)
+
+
+def _office_before(text: str, start: int) -> bool:
+    """Whether an office (persons/titles.tsv) ends right before ``start`` ("Giám đốc điều hành [Google]")."""
+    words = text[max(0, start - 40):start].split()
+    return any(fold_for_matching(" ".join(words[-size:])) in titles() for size in _WORDS_BEFORE_OFFICE if len(words) >= size)
 
 
 # An acronym defined inside a name: "Công đoàn (CĐ) Việt Nam", "Bảo hiểm xã hội (BHXH) Việt Nam".
@@ -519,7 +556,9 @@ def _known_starts_at(text: str, position: int) -> bool:
         return False
     candidates = _surface_index().get(_key(lowered), []) + _surface_index().get(first.group().rstrip("."), [])
     return any((lowered if exact else lowered.lower()).startswith(form) and _ends_word(lowered, len(form))
-               and not _brand_ends_name(lowered, form, org_id) for form, org_id, exact in candidates)
+               and not _brand_ends_name(lowered, form, org_id)
+               and not _brand_goes_on(lowered, 0, len(form), load_orgbase().orgs[org_id].level)
+               for form, org_id, exact in candidates)
 
 
 def _brand_ends_name(text: str, form: str, org_id: str) -> bool:

@@ -5,8 +5,8 @@ Business news names a company once in full, a head ("Tập đoàn", "Công ty") 
 mentions are the same body (an alias, NOTES.md item 3), and no person's name either ("Ban Tổng Giám đốc
 Hoàng Anh Gia Lai" is no officer "Hoàng Anh"). Only own names that tell one body from any other word are
 read: two capitalized words or more, or one word no Vietnamese syllable makes ("Vingroup"); not a place,
-a country or a known body's form, and not a Vietnamese full name of two words ("Công ty Hoàng Anh"), which
-is as often a person's.
+a country (Vietnam too: "Công ty TNHH CP Việt Nam") or a known body's form, and not a Vietnamese full name
+of two words ("Công ty Hoàng Anh"), which is as often a person's.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from unionfacts.extract.national_forms import VIETNAMESE_SYLLABLE, countries
+from unionfacts.extract.national_forms import VIETNAMESE_SYLLABLE, countries, home_country_forms
 from unionfacts.extract.persons import is_family_name
 from unionfacts.extract.spanindex import span_index
 from unionfacts.normalize import fold_for_matching
@@ -89,7 +89,7 @@ def own_names_again(chosen: list[OrgMention], text: str, base: OrgBase) -> list[
         if own is None or own in seen:
             continue
         folded = fold_for_matching(own)
-        if folded in names or base.lookup(own) is not None or base.province(own) is not None:
+        if folded in names or folded in home_country_forms() or base.lookup(own) is not None or base.province(own) is not None:
             continue
         seen.add(own)
         positions = _occurrences(text, own)

@@ -9,24 +9,25 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from unionfacts.normalize import fold_for_matching
 from unionfacts.resources import read_table
 from unionfacts.types import OrgMention
 
 
 @lru_cache(maxsize=1)
 def _seats() -> tuple[frozenset[str], frozenset[str]]:
-    """The org ids named by a building, and the words before a venue (lower case)."""
+    """The buildings' written forms (folded), and the words before a venue (lower case)."""
     rows = read_table("orgs/seats.tsv")
-    return (frozenset(row["key"] for row in rows if row["kind"] == "body"),
+    return (frozenset(fold_for_matching(row["key"]) for row in rows if row["kind"] == "form"),
             frozenset(row["key"].lower() for row in rows if row["kind"] == "before"))
 
 
 def without_venues(mentions: list[OrgMention], text: str) -> list[OrgMention]:
     """``mentions`` without those of a building written as a place."""
-    bodies, before = _seats()
+    buildings, before = _seats()
     kept = []
     for mention in mentions:
-        if mention.org_id in bodies:
+        if fold_for_matching(mention.text) in buildings:
             words = text[max(0, mention.start - 16):mention.start].split()
             if words and words[-1].lower() in before:
                 continue
