@@ -476,6 +476,11 @@ ORGANIZATIONS += [
     ("Cổ phần trong công ty bảo hiểm Sony Life Assurance tăng mạnh.", UNDATED, {"Công ty bảo hiểm Sony Life Assurance"}),
     ("Nội thất được cung cấp cho tập đoàn Samsung Việt Nam.", UNDATED, {"Tập đoàn Samsung Việt Nam"}),
     ("Ông làm việc nhiều năm tại Bộ Quốc phòng Mỹ.", UNDATED, {"Bộ Quốc phòng Mỹ"}),
+    # a foreign body in Latin letters named by its own head word, after or before "of"
+    ("Bằng tiến sĩ do Westbrook University cấp không được công nhận.", UNDATED, {"Westbrook University"}),
+    ("Theo một chuyên gia của Lowell Institute, giá dầu sẽ giảm.", UNDATED, {"Lowell Institute"}),
+    ("Ông tốt nghiệp University of Leeds năm 1998.", UNDATED, {"University of Leeds"}),
+    ("Nhà máy của Tata Kirloskar Motors tạm đóng cửa.", UNDATED, {"Tata Kirloskar Motors"}),
 ]
 
 

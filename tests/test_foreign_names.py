@@ -97,7 +97,7 @@ STRONG_CASES = [
     ("Theo ông H. Khi đó tình hình đã ổn định.", set()),
     ("Hợp đồng thuộc về tập đoàn quốc phòng Mỹ Northrop Harlan.", set()),
     ("Theo Paul Whitmore, Giám đốc điều hành Harwick Capital Markets, lãi suất sẽ tăng.",
-     {("Paul Whitmore", "Giám đốc điều hành", None)}),
+     {("Paul Whitmore", "Giám đốc điều hành", "Harwick Capital Markets")}),
     ("Ông là chủ tịch của Messaging Deep Space International.", set()),
     ("Theo The Monitor, Tổng thống Donald Trump sắp thay nội các.", {("Donald Trump", "Tổng thống", None)}),
     # a rank with its field before the name; a person's noun and a few lower-case words before it

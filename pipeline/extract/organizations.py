@@ -29,6 +29,7 @@ from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_b
                                                 home_country_forms, home_country_pattern, lower_case_common_noun,
                                                 with_home_country)
 from unionfacts.extract.base import Extractor, capitalized_tokens, facts_of, text_of, token_spans
+from unionfacts.extract.foreign_bodies import find_foreign_bodies
 from unionfacts.extract.local_bodies import find_lower_case_local_bodies
 from unionfacts.extract.org_lists import find_listed_bodies
 from unionfacts.extract.own_names import own_names_again
@@ -1897,7 +1898,8 @@ class OrganizationFinder(Extractor):
                                              + [m for m in find_lower_case_local_bodies(text, token_spans(doc), base)
                                                 if not _crosses_any(m, known_index)]
                                              + [m for m in find_steering_committees(text, base)
-                                                if not _crosses_any(m, known_index)]), text)
+                                                if not _crosses_any(m, known_index)]
+                                             + [m for m in find_foreign_bodies(text) if not _crosses_any(m, known_index)]), text)
         organs = as_foreign_party_organs(chosen, text, base)  # "Bộ Chính trị [Đảng Cộng sản Trung Quốc]"
         foreign_organs = [(m.start, m.end) for m, before in zip(organs, chosen) if m is not before]
         chosen = organs

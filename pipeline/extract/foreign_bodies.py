@@ -1,0 +1,48 @@
+"""Foreign organizations written in Latin letters with no Vietnamese head: "Preston University", "Hudson
+Institute", "Toyota Kirloskar Motor", "Bank of America".
+
+World and business news copies such names as they are. A run of capitalized words in Latin letters that ends
+with a word of an institution or a company (orgs/foreign_heads.tsv), or that opens with one before "of" and a
+capitalized name ("University of Oxford"), names a body; the run may hold "of", "and", "&" and "for" between its
+words. A head alone ("University") or a head after one word that is a country's ("America Bank") is no name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from unionfacts.extract.national_forms import countries
+from unionfacts.extract.patterns import alternation
+from unionfacts.normalize import fold_for_matching
+from unionfacts.resources import read_table
+from unionfacts.types import OrgMention
+
+_WORD = r"[A-Z][A-Za-z'&.-]*[A-Za-z]"
+_JOINER = r"(?:of|and|for|&)"
+_MAX_WORDS_BEFORE = 5
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    rows = read_table("orgs/foreign_heads.tsv")
+    heads = alternation(row["word"] for row in rows)
+    opening = alternation(row["word"] for row in rows if row["of"] == "1")
+    before = rf"(?:{_WORD}[ ](?:{_JOINER}[ ])?){{1,{_MAX_WORDS_BEFORE}}}"
+    after = rf"[ ]of[ ](?:the[ ])?{_WORD}(?:[ ]{_WORD}){{0,3}}"
+    return re.compile(rf"(?<![\w&'.-])(?:(?P<named>{before}(?:{heads}))(?:{after})?|(?P<opened>(?:{opening}){after}))(?![\w-])")
+
+
+def find_foreign_bodies(text: str) -> list[OrgMention]:
+    """Foreign bodies named in Latin letters by a head word of their own."""
+    found = []
+    names, _ = countries()
+    for match in _pattern().finditer(text):
+        written = match.group()
+        words = written.split(" ")
+        if not all(word.isascii() for word in words):
+            continue  # a Vietnamese word before the head: a Vietnamese name's ("Đại học Y Hà Nội College")
+        if match.group("named") and len(words) == 2 and fold_for_matching(words[0]) in names:
+            continue  # "America Bank": a country and a head
+        found.append(OrgMention(match.start(), match.end(), written, written, None, "pattern"))
+    return found
