@@ -267,6 +267,8 @@ BYLINES = [
     # A byline of several words is no person wherever the body writes it, twice in a row too.
     ("Buổi gặp do Hoàng Minh Tâm ghi lại, ảnh của Hoàng Minh Tâm. Hoàng Minh Tâm", "Hoàng Minh Tâm"),
     ("Bài và ảnh: Đỗ Quang Huy Đỗ Quang Huy. Đỗ Quang Huy", "Đỗ Quang Huy"),
+    # "Theo" and the writer's name on a line above the outlet's name close the text
+    ("Giá lúa tăng mạnh trong tuần qua.\nTheo Ngọc Diệp\nNông thôn Ngày nay", "Ngọc Diệp"),
 ]
 
 

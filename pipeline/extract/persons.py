@@ -624,7 +624,24 @@ def _trailing_byline(text: str) -> str | None:
     last = text.rstrip().rsplit("\n", 1)[-1]
     end = _LAST_SENTENCE_END.match(last)
     tail = last[end.end():] if end else last if "\n" in text.strip() else ""
-    return (byline(tail) if tail.strip() else None) or byline_before_captions(text.split("\n"))[0]
+    return (byline(tail) if tail.strip() else None) or byline_before_captions(text.split("\n"))[0] \
+        or _byline_above_outlet(text)
+
+
+_THEO_NAME = re.compile(rf"(?i:theo)[ ]+(?P<name>{UPPER}[^\W\d_]*(?:[ ]{UPPER}[^\W\d_]*){{1,3}})")
+_MAX_OUTLET_WORDS = 4
+
+
+def _byline_above_outlet(text: str) -> str | None:
+    """The writer of a text that ends with "Theo Thu Hà" on a line above its outlet's ("VietnamNet", "Dân Việt"):
+    a name of Vietnamese syllables after "Theo" ("Theo Reuters", "Theo New York Times" name a source, no one)."""
+    lines = [line.strip() for line in text.rstrip().rsplit("\n", 3)[-3:] if line.strip()]
+    if len(lines) < 2 or len(lines[-1].split()) > _MAX_OUTLET_WORDS or lines[-1][-1:] in ".!?…\"”":
+        return None
+    match = _THEO_NAME.fullmatch(lines[-2])
+    if match is None or not all(_vietnamese_shaped(word) for word in match.group("name").split(" ")):
+        return None
+    return match.group("name")
 
 
 _LEADING_LINES = 4  # a byline above the body stands in its first lines
