@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from unionfacts.extract.national_forms import countries
+from unionfacts.extract.own_names import own_name
 from unionfacts.extract.patterns import alternation
 from unionfacts.normalize import fold_for_matching
 from unionfacts.resources import read_table
@@ -33,10 +34,13 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w&'.-])(?:(?P<named>{before}(?:{heads}))(?:{after})?|(?P<opened>(?:{opening}){after}))(?![\w-])")
 
 
-def find_foreign_bodies(text: str) -> list[OrgMention]:
-    """Foreign bodies named in Latin letters by a head word of their own."""
+def find_foreign_bodies(text: str, companies: list[OrgMention]) -> list[OrgMention]:
+    """Foreign bodies named in Latin letters by a head word of their own; not the own name of a company the
+    text names by a Vietnamese head too ("Cty TNHH Yamaha Motor Việt Nam" … "xe máy Yamaha Motor Việt Nam"),
+    which is that company's (own_names.py)."""
     found = []
     names, _ = countries()
+    owned = [own for mention in companies if (own := own_name(mention.name))]
     for match in _pattern().finditer(text):
         written = match.group()
         words = written.split(" ")
@@ -44,5 +48,7 @@ def find_foreign_bodies(text: str) -> list[OrgMention]:
             continue  # a Vietnamese word before the head: a Vietnamese name's ("Đại học Y Hà Nội College")
         if match.group("named") and len(words) == 2 and fold_for_matching(words[0]) in names:
             continue  # "America Bank": a country and a head
+        if any(own.startswith(written) for own in owned):
+            continue
         found.append(OrgMention(match.start(), match.end(), written, written, None, "pattern"))
     return found

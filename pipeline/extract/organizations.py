@@ -1899,7 +1899,8 @@ class OrganizationFinder(Extractor):
                                                 if not _crosses_any(m, known_index)]
                                              + [m for m in find_steering_committees(text, base)
                                                 if not _crosses_any(m, known_index)]
-                                             + [m for m in find_foreign_bodies(text) if not _crosses_any(m, known_index)]), text)
+                                             + [m for m in find_foreign_bodies(text, by_pattern)
+                                                if not _crosses_any(m, known_index)]), text)
         organs = as_foreign_party_organs(chosen, text, base)  # "Bộ Chính trị [Đảng Cộng sản Trung Quốc]"
         foreign_organs = [(m.start, m.end) for m, before in zip(organs, chosen) if m is not before]
         chosen = organs
