@@ -481,6 +481,10 @@ ORGANIZATIONS += [
     ("Theo một chuyên gia của Lowell Institute, giá dầu sẽ giảm.", UNDATED, {"Lowell Institute"}),
     ("Ông tốt nghiệp University of Leeds năm 1998.", UNDATED, {"University of Leeds"}),
     ("Nhà máy của Tata Kirloskar Motors tạm đóng cửa.", UNDATED, {"Tata Kirloskar Motors"}),
+    # courts and armed forces by the capitalized words after their head; not the head alone
+    ("Tòa án Hiến pháp Hàn Quốc bác đơn kiện. Hải quân Pháp đã điều hai tàu khu trục.", UNDATED,
+     {"Tòa án Hiến pháp Hàn Quốc", "Hải quân Pháp"}),
+    ("Hải quân và không quân phối hợp diễn tập. Quân đội đã rút khỏi thành phố.", UNDATED, set()),
 ]
 
 
