@@ -269,6 +269,7 @@ BYLINES = [
     ("Bài và ảnh: Đỗ Quang Huy Đỗ Quang Huy. Đỗ Quang Huy", "Đỗ Quang Huy"),
     # "Theo" and the writer's name on a line above the outlet's name close the text
     ("Giá lúa tăng mạnh trong tuần qua.\nTheo Ngọc Diệp\nNông thôn Ngày nay", "Ngọc Diệp"),
+    ("Giá vàng giảm nhẹ sáng nay.\nTheo Hải Yến\nVietnamNet", "Hải Yến"),
 ]
 
 

@@ -624,8 +624,8 @@ def _trailing_byline(text: str) -> str | None:
     last = text.rstrip().rsplit("\n", 1)[-1]
     end = _LAST_SENTENCE_END.match(last)
     tail = last[end.end():] if end else last if "\n" in text.strip() else ""
-    return (byline(tail) if tail.strip() else None) or byline_before_captions(text.split("\n"))[0] \
-        or _byline_above_outlet(text)
+    return _byline_above_outlet(text) or (byline(tail) if tail.strip() else None) \
+        or byline_before_captions(text.split("\n"))[0]
 
 
 _THEO_NAME = re.compile(rf"(?i:theo)[ ]+(?P<name>{UPPER}[^\W\d_]*(?:[ ]{UPPER}[^\W\d_]*){{1,3}})")
