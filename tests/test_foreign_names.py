@@ -162,6 +162,8 @@ STRONG_CASES = [
      {("Dominic Ashworth", None, None), ("Colin Pratt", None, None)}),
     ("Họ phản đối quyết định đó.Victor Hallam, một chuyên gia luật, nói vậy. Ông Hallam nói thêm.",
      {("Victor Hallam", None, None)}),
+    # three syllables romanized with no tone marks after a form of address, no Vietnamese family name first
+    ("Bà Teo Swee Lin và ông Lim Boon Heng dự lễ.", {("Teo Swee Lin", None, None), ("Lim Boon Heng", None, None)}),
     # a country's ministry keeps its country before its spokesperson's name
     ("Người phát ngôn Bộ Ngoại giao Nga Irina Volkova cho biết.",
      {("Irina Volkova", "Người phát ngôn", "Bộ Ngoại giao Nga")}),

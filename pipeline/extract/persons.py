@@ -902,6 +902,7 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
     not_first = countries_folded | places
     candidates = [(start, written, False) for run in _name_run().finditer(text)
                   if not all(_vietnamese_shaped(word) for word in run.group().split(" "))
+                  or _plain_latin(run.group().split(" "))
                   for start, written in _word_starts(run, not_first)]
     candidates += [(run.start(), run.group(), True) for run in _sino_runs(text)  # Sino-Vietnamese syllables only
                    if all(_vietnamese_shaped(word) for word in run.group().split(" "))]
@@ -951,6 +952,7 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
         if not words or len(words) > _MAX_FOREIGN_WORDS \
                 or len(words) < 2 and address is None and not foreign_country and not alone \
                 or not sino and all(_vietnamese_shaped(word) for word in words if not _INITIAL_WORD.fullmatch(word)) \
+                and not _plain_latin(words) \
                 or sino and (not foreign_country or fold_for_matching(words[0]) in _surnames()) \
                 or fold_for_matching(name) in countries_folded or taken.overlaps(start, end) \
                 or covered.overlaps(start, end) or fold_for_matching(words[-1]) in _foreign_org_words() \
@@ -1325,6 +1327,17 @@ def _ends_a_country_before(text: str, start: int, written: str) -> bool:
 
 
 _RUN_OFFSETS = 4  # the words a run of Latin words may begin with before the name: "Bà", "Lào", "Tây Ban Nha"
+
+
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
+_PLAIN_WORDS = 3
+
+
+def _plain_latin(words: list[str]) -> bool:
+    """Whether three words are a name romanized with no tone marks that no Vietnamese family name opens ("Chan
+    Chun Sing", "Gan Kim Yong"): each a Vietnamese-shaped syllable, so only a cue before them makes them a name."""
+    return len(words) == _PLAIN_WORDS and all(_PLAIN_WORD.fullmatch(word) for word in words) \
+        and fold_for_matching(words[0]) not in _surnames()
 
 
 def _word_starts(run: re.Match[str], countries_folded: frozenset[str]) -> list[tuple[int, str]]:
