@@ -341,6 +341,9 @@ PLACES_NOT_PERSONS = [
     # a compound ending with a head word is no head: "gia đình" (family) before a person
     ("Gia đình chị Minh Thư (40 tuổi, Đà Nẵng) có bốn người.", ["Minh Thư"]),
     # a name of two syllables after a kind of place, no body before it, is the place's
+    # a village's office is no place before its holder's name; the village kind alone is
+    ("Trưởng bản Lường Văn Pấng dẫn đoàn lên nương.", ["Lường Văn Pấng"]),
+    ("Nhà văn hóa thôn Lường Văn Pấng mới xây.", []),
     ("Mưa lớn gây ngập ở thành phố Trương Khâu suốt đêm qua.", []),
     ("Thành phố Mạnh Hà chìm trong khói bụi.", []),
 ]
