@@ -485,6 +485,7 @@ ORGANIZATIONS += [
     ("Tòa án Hiến pháp Hàn Quốc bác đơn kiện. Hải quân Pháp đã điều hai tàu khu trục.", UNDATED,
      {"Tòa án Hiến pháp Hàn Quốc", "Hải quân Pháp"}),
     ("Hải quân và không quân phối hợp diễn tập. Quân đội đã rút khỏi thành phố.", UNDATED, set()),
+    ("Không quân Anh và các nước đồng minh tập trận.", UNDATED, {"Không quân Anh"}),
 ]
 
 

@@ -229,7 +229,7 @@ def _acronym_goes_on(text: str, start: int, end: int, level: str, base: OrgBase)
 
 
 _LATIN_WORD_AFTER = re.compile(r"[ ]([A-Z][a-z]+|[A-Z]{2,}[a-z]*|[A-Z]\d)(?![^\W_])")
-_LATIN_WORD_BEFORE = re.compile(r"(?<![^\W_])[A-Z][a-z]+[ ]$")
+_LATIN_WORD_BEFORE = re.compile(r"(?<![^\W_])(?:[A-Z][a-z]+|[A-Z]\.)[ ]$")  # "[Maruti] Suzuki", "[Gerald R.] Ford"
 
 
 def _brand_goes_on(text: str, start: int, end: int, level: str) -> bool:
@@ -1236,6 +1236,9 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
                 end = _without_lower_case_tail(text, start + len(head), end)  # "báo Sankei [dẫn]": the verb glued on
             if kind == "mission" and (seat := _seat_abroad(text, end)):
                 end = seat  # "Đại sứ quán Việt Nam [tại Cộng hòa Liên bang Đức]": where a mission sits is in its name
+            if kind == "armed" and (country := foreign_country_after(text, spans[after][0] - 1)) is not None \
+                    and country < end:
+                end = country  # "Không quân Mỹ [và các quốc gia]", "Hải quân Mỹ [USS Gerald R. Ford]": a country closes it
             surface = text[start:end]
             if kind == "legislature" and fold_for_matching(text[spans[after][0]:end]) not in countries()[0]:
                 break  # "Hạ viện [Nancy Pelosi]": a chamber is named by its country, a foreign name after it is a member's
