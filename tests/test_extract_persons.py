@@ -344,6 +344,7 @@ PLACES_NOT_PERSONS = [
     # a village's office is no place before its holder's name; the village kind alone is
     ("Trưởng bản Lường Văn Pấng dẫn đoàn lên nương.", ["Lường Văn Pấng"]),
     ("Nhà văn hóa thôn Lường Văn Pấng mới xây.", []),
+    ("Người bị tố là ông Đặng Văn Khôi, trưởng thôn Lạc Phong (xã Yên Lạc).", ["Đặng Văn Khôi"]),
     ("Mưa lớn gây ngập ở thành phố Trương Khâu suốt đêm qua.", []),
     ("Thành phố Mạnh Hà chìm trong khói bụi.", []),
 ]

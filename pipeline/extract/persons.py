@@ -364,9 +364,11 @@ def _is_head_before(text: str, position: int, kind: str | None, syllables: int =
     match = pattern.search(text, max(_line_start(text, position), position - _WINDOW), position)
     if not match:
         return False
-    if _head_compound().search(text, max(0, match.start() - 12), match.end("head")):
-        return False  # "nông thôn", "văn bản": a compound, no head
     scope = scopes[fold_for_matching(match.group("head"))]
+    if (compound := _head_compound().search(text, max(0, match.start() - 12), match.end("head"))) \
+            and not (syllables == _PLACE_NAME_SYLLABLES and fold_for_matching(compound.group()) in _folded_offices()):
+        return False  # "nông thôn", "văn bản", "Trưởng thôn [Lò Văn A]": a compound, no head; an office's before a
+        # name of two syllables is the place's ("trưởng thôn [Châu Phong]")
     if scope == "place" and _locative().search(text, max(0, match.start() - 12), match.start()):
         return True  # "tại huyện Văn Chấn": a unit named as a place, no body ending before its officer
     if scope == "place" and end is not None and _place_kind_after().match(text, end):
@@ -1215,6 +1217,11 @@ def _person_country_before() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _locative_words() -> frozenset[str]:
     return frozenset(read_words("persons/locatives.tsv", "word"))
+
+
+@lru_cache(maxsize=1)
+def _folded_offices() -> frozenset[str]:
+    return frozenset(fold_for_matching(title) for title in _office_words()[0])
 
 
 @lru_cache(maxsize=1)
