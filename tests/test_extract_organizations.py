@@ -459,6 +459,36 @@ ORGANIZATIONS = [
 ]
 
 
+# Bodies world and business news names without a head: brands, ministries listed by their fields, the seats of
+# governments where they act (not where the text goes to them), a foreign ministry before its officer's name.
+ORGANIZATIONS += [
+    ("Các nhà máy của Honda và Toyota tại Ấn Độ tạm ngừng sản xuất.", UNDATED, {"Honda", "Toyota"}),
+    ("Tổ công tác gồm các Bộ Tài chính, Công an, Giao thông vận tải sẽ họp hằng tuần.", UNDATED,
+     {"Bộ Tài chính", "Bộ Công an", "Bộ Giao thông vận tải"}),
+    ("Các bộ, ngành cần phối hợp chặt chẽ hơn.", UNDATED, set()),
+    ("Quan chức Nhà Trắng cho biết tổng thống sẽ ký sắc lệnh.", UNDATED, {"Nhà Trắng"}),
+    ("Thủ tướng tới Nhà Trắng hội đàm với tổng thống.", UNDATED, set()),
+    ("Người phát ngôn Bộ Ngoại giao Mỹ Dana Whitford từ chối bình luận.", UNDATED, {"Bộ Ngoại giao Mỹ"}),
+    ("Ông về thăm huyện Nga Sơn.", UNDATED, set()),
+    ("Theo sắc lệnh, các phái bộ ngoại giao phải giảm nhân viên.", UNDATED, set()),
+    # a brand is no body of its own inside a longer name in Latin letters: a product's, another company's, a subsidiary's
+    ("Chiếc Apple Watch mới bán chạy hơn dự kiến.", UNDATED, set()),
+    ("Cổ phần trong công ty bảo hiểm Sony Life Assurance tăng mạnh.", UNDATED, {"Công ty bảo hiểm Sony Life Assurance"}),
+    ("Nội thất được cung cấp cho tập đoàn Samsung Việt Nam.", UNDATED, {"Tập đoàn Samsung Việt Nam"}),
+    ("Ông làm việc nhiều năm tại Bộ Quốc phòng Mỹ.", UNDATED, {"Bộ Quốc phòng Mỹ"}),
+    # a foreign body in Latin letters named by its own head word, after or before "of"
+    ("Bằng tiến sĩ do Westbrook University cấp không được công nhận.", UNDATED, {"Westbrook University"}),
+    ("Theo một chuyên gia của Lowell Institute, giá dầu sẽ giảm.", UNDATED, {"Lowell Institute"}),
+    ("Ông tốt nghiệp University of Leeds năm 1998.", UNDATED, {"University of Leeds"}),
+    ("Nhà máy của Tata Kirloskar Motors tạm đóng cửa.", UNDATED, {"Tata Kirloskar Motors"}),
+    # courts and armed forces by the capitalized words after their head; not the head alone
+    ("Tòa án Hiến pháp Hàn Quốc bác đơn kiện. Hải quân Pháp đã điều hai tàu khu trục.", UNDATED,
+     {"Tòa án Hiến pháp Hàn Quốc", "Hải quân Pháp"}),
+    ("Hải quân và không quân phối hợp diễn tập. Quân đội đã rút khỏi thành phố.", UNDATED, set()),
+    ("Không quân Anh và các nước đồng minh tập trận.", UNDATED, {"Không quân Anh"}),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), ORGANIZATIONS)
 def test_extract_organizations_case_table(text, published, expected):
     assert names_in(text, published) == folded(expected)
@@ -600,6 +630,20 @@ ALIASES = [
                "kỳ qua, đoàn viên công đoàn cơ quan Dân, Đảng đã tích cực nghiên cứu,", UNDATED,
                ("Công đoàn cơ quan Dân, Đảng quận Long Biên", {"Công đoàn cơ quan Quận ủy", "Công đoàn cơ quan Dân, Đảng"}),
                NAME_EXTENT + "; " + DANG_INSIDE_A_NAME),  # baomoi-065
+]
+
+
+# A company written again by its own name alone (its head and legal form left off) is the same body; not where the
+# article writes that name after a kind of place too.
+ALIASES += [
+    ("Công ty Cổ phần Tân Phú Đông Nam vừa công bố báo cáo. Trong quý I, Tân Phú Đông Nam lãi 12 tỷ đồng.", UNDATED,
+     ("Công ty Cổ phần Tân Phú Đông Nam", {"Tân Phú Đông Nam"})),
+    ("Tập đoàn Mekofood mở thêm nhà máy. Mekofood cho biết sẽ tuyển 500 lao động.", UNDATED,
+     ("Tập đoàn Mekofood", {"Mekofood"})),
+    ("Công ty TNHH Bình An Lộc làm chủ đầu tư chợ ở huyện Bình An Lộc. Công ty Bình An Lộc chưa trả nợ.", UNDATED,
+     ("Công ty TNHH Bình An Lộc", {"Công ty Bình An Lộc"})),
+    ("Lầu Năm Góc cho biết sẽ điều thêm tàu. Bộ Quốc phòng Mỹ chưa bình luận.", UNDATED,
+     ("Bộ Quốc phòng Mỹ", {"Lầu Năm Góc"})),
 ]
 
 

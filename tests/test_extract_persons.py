@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 from spacy.vocab import Vocab
 
+from unionfacts import extract_facts
 from unionfacts.extract.base import facts_of
 from unionfacts.extract.persons import PersonExtractor
 from unionfacts.segment import make_doc
@@ -243,6 +244,8 @@ PERSONS = [
     # … nor a brand or a team in capitals inside a sentence or named after a place
     ("Khách quen đi hãng taxi MAI LINH (Hà Nội) mỗi ngày.", []),
     ("Đội bóng phố núi thắng.\nHOÀNG ANH GIA LAI - đội bóng phố núi thắng lớn.", []),
+    # a given name written short points back to the longer given name it ends, when only one does
+    ("Chị Ngọc Hoa (quận 7) bán bánh. Theo chị Hoa, khách đông vào sáng sớm.", ["Ngọc Hoa"]),
 ]
 
 
@@ -264,6 +267,9 @@ BYLINES = [
     # A byline of several words is no person wherever the body writes it, twice in a row too.
     ("Buổi gặp do Hoàng Minh Tâm ghi lại, ảnh của Hoàng Minh Tâm. Hoàng Minh Tâm", "Hoàng Minh Tâm"),
     ("Bài và ảnh: Đỗ Quang Huy Đỗ Quang Huy. Đỗ Quang Huy", "Đỗ Quang Huy"),
+    # "Theo" and the writer's name on a line above the outlet's name close the text
+    ("Giá lúa tăng mạnh trong tuần qua.\nTheo Ngọc Diệp\nNông thôn Ngày nay", "Ngọc Diệp"),
+    ("Giá vàng giảm nhẹ sáng nay.\nTheo Hải Yến\nVietnamNet", "Hải Yến"),
 ]
 
 
@@ -311,6 +317,19 @@ def test_extract_persons_declares_its_order():
 
 # Places named after someone or with a common noun that opens with a family name: pagodas, temples and
 # communal houses, landmarks of a city; the same name after a form of address is a person.
+# Shapes read with the organizations found first (the whole pipeline): a name in capitals right after a body's name
+# is its officer's, as in sentence case; a company written again by its own name alone is no officer's name.
+WITH_BODIES = [
+    ("Phó Chủ tịch Liên đoàn Lao động tỉnh Nghệ An PHAN THỊ MAI LAN trả lời phóng viên.", ["Phan Thị Mai Lan"]),
+    ("Công ty Cổ phần Phú Thịnh Gia Lai báo lỗ. Ban Tổng Giám đốc Phú Thịnh Gia Lai cho biết sẽ tái cơ cấu.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", WITH_BODIES)
+def test_extract_persons_with_bodies_found_first(text, expected):
+    assert sorted(person["name"] for person in extract_facts(text)["persons"]) == sorted(expected)
+
+
 PLACES_NOT_PERSONS = [
     ("Phật tử về Chùa Trần Quốc dự lễ Vu Lan.", []),
     ("Đoàn đã dâng hương tại đền Lê Văn Duyệt.", []),
@@ -321,6 +340,13 @@ PLACES_NOT_PERSONS = [
     ("Ông Hoàng Thành Hà Nội cho biết.", ["Hoàng Thành"]),
     # a compound ending with a head word is no head: "gia đình" (family) before a person
     ("Gia đình chị Minh Thư (40 tuổi, Đà Nẵng) có bốn người.", ["Minh Thư"]),
+    # a name of two syllables after a kind of place, no body before it, is the place's
+    # a village's office is no place before its holder's name; the village kind alone is
+    ("Trưởng bản Lường Văn Pấng dẫn đoàn lên nương.", ["Lường Văn Pấng"]),
+    ("Nhà văn hóa thôn Lường Văn Pấng mới xây.", []),
+    ("Người bị tố là ông Đặng Văn Khôi, trưởng thôn Lạc Phong (xã Yên Lạc).", ["Đặng Văn Khôi"]),
+    ("Mưa lớn gây ngập ở thành phố Trương Khâu suốt đêm qua.", []),
+    ("Thành phố Mạnh Hà chìm trong khói bụi.", []),
 ]
 
 

@@ -60,7 +60,7 @@ STRONG_CASES = [
      {("Wiroj Saengthong", "phát ngôn viên", None)}),
     ("Tổng thống Hàn Quốc Park Ji-hoon nói chuyện qua điện thoại. Ông Park cảm ơn các nước.",
      {("Park Ji-hoon", "Tổng thống", None)}),
-    ("Người phát ngôn Điện Kremlin Oleg Varenikov bác bỏ thông tin.", {("Oleg Varenikov", "Người phát ngôn", None)}),
+    ("Người phát ngôn Điện Kremlin Oleg Varenikov bác bỏ thông tin.", {("Oleg Varenikov", "Người phát ngôn", "Điện Kremlin")}),
     ("Nhà lãnh đạo Triều Tiên Kim Yong-chol thị sát nhà máy.", {("Kim Yong-chol", None, None)}),
     ("Ông Choi Min Jae, Giám đốc Công ty Hana Vina, cho biết đơn hàng tăng.",
      {("Choi Min Jae", "Giám đốc", "Công ty Hana Vina")}),
@@ -98,7 +98,7 @@ STRONG_CASES = [
     ("Theo ông H. Khi đó tình hình đã ổn định.", set()),
     ("Hợp đồng thuộc về tập đoàn quốc phòng Mỹ Northrop Harlan.", set()),
     ("Theo Paul Whitmore, Giám đốc điều hành Harwick Capital Markets, lãi suất sẽ tăng.",
-     {("Paul Whitmore", "Giám đốc điều hành", None)}),
+     {("Paul Whitmore", "Giám đốc điều hành", "Harwick Capital Markets")}),
     ("Ông là chủ tịch của Messaging Deep Space International.", set()),
     ("Theo The Monitor, Tổng thống Donald Trump sắp thay nội các.", {("Donald Trump", "Tổng thống", None)}),
     # a rank with its field before the name; a person's noun and a few lower-case words before it
@@ -150,6 +150,24 @@ STRONG_CASES = [
     # a given name the article repeats is resolved first
     ("Ông Lê Văn Lý phát biểu. Ông Lý cho biết xã sẽ hoàn thành kế hoạch.", {("Lê Văn Lý", None, None)}),
     ("Quốc vương Thái Lan Maha Wachira đã tới dự lễ.", {("Maha Wachira", "Quốc vương", None)}),
+    # an apposition after the name says it is a person's: a person's noun after "một", or an age
+    ("“Giá nhà quá cao”, Tomas Reyes, một thợ điện ở Lima, nói với phóng viên.", {("Tomas Reyes", None, None)}),
+    ("Gerald Whitcombe, một nhà phân tích thị trường, cho rằng giá dầu sẽ tăng.", {("Gerald Whitcombe", None, None)}),
+    ("Marisol Quintero, 41 tuổi, kể lại chuyến đi.", {("Marisol Quintero", None, None)}),
+    ("Lễ tưởng niệm Rashid Mirza, thủ lĩnh một nhóm vũ trang, diễn ra lặng lẽ.", {("Rashid Mirza", None, None)}),
+    # … not "người" alone, which points back to the person named before the body
+    ("Người phản đối là Hector Valdes, chủ tịch CLB Atletico Norte, người sẽ điều hành giải mới.",
+     {("Hector Valdes", "Chủ tịch", None)}),
+    # kin and aides are named after the noun alone; a stop glued to the name opens a sentence
+    ("Ông dựa vào con rể Dominic Ashworth và trợ lý riêng Colin Pratt.",
+     {("Dominic Ashworth", None, None), ("Colin Pratt", None, None)}),
+    ("Họ phản đối quyết định đó.Victor Hallam, một chuyên gia luật, nói vậy. Ông Hallam nói thêm.",
+     {("Victor Hallam", None, None)}),
+    # three syllables romanized with no tone marks after a form of address, no Vietnamese family name first
+    ("Bà Teo Swee Lin và ông Lim Boon Heng dự lễ.", {("Teo Swee Lin", None, None), ("Lim Boon Heng", None, None)}),
+    # a country's ministry keeps its country before its spokesperson's name
+    ("Người phát ngôn Bộ Ngoại giao Nga Irina Volkova cho biết.",
+     {("Irina Volkova", "Người phát ngôn", "Bộ Ngoại giao Nga")}),
 ]
 
 

@@ -16,6 +16,8 @@ def _organizations(text: str) -> dict[str, dict]:
 @pytest.mark.parametrize(("text", "body"), [
     # a field after a minister's title, with a foreign country
     ("Bộ trưởng Quốc phòng Nhật Bản Minoru Kihara thăm Hà Nội.", "Bộ Quốc phòng Nhật Bản"),
+    # … also where the knowledge base knows that foreign body: it is no home body, its officer is foreign
+    ("Thứ trưởng Quốc phòng Mỹ Dale Whitcomb thăm Hà Nội.", "Bộ Quốc phòng Mỹ"),
     # a place after a chairman's title is its People's Committee
     ("Phó Chủ tịch xã Tân Hòa Lê Văn Tám cho biết đã hỗ trợ 20 hộ.", "Ủy ban nhân dân xã Tân Hòa"),
     # a Party office beside a place's state office is the place's Party committee

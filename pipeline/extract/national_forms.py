@@ -90,8 +90,9 @@ def foreign_country_after(text: str, end: int) -> int | None:
         if folded in home_country_forms():
             return None
         following = words[size] if size < len(words) and country == written else ""
-        if size == 1 and following[:1].isupper() and VIETNAMESE_SYLLABLE.fullmatch(folded):
-            return None  # "Nga Sơn", "Mỹ Tho"; not "Brazil Torquato Jardim"
+        if size == 1 and following[:1].isupper() and VIETNAMESE_SYLLABLE.fullmatch(folded) \
+                and VIETNAMESE_SYLLABLE.fullmatch(fold_for_matching(following.rstrip(".,;:)”\"!?"))):
+            return None  # "Nga Sơn", "Mỹ Tho"; not "Brazil Torquato Jardim", "Nga [Maria Zakharova]"
         return end + 1 + len(country)
     return None
 

@@ -19,7 +19,7 @@ from unionfacts.extract.name_runs import name_end
 from unionfacts.extract.patterns import alternation
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import OrgBase, place_kinds
-from unionfacts.resources import read_mapping, read_words
+from unionfacts.resources import read_mapping, read_table, read_words
 from unionfacts.types import OrgMention
 
 _GLOSS = re.compile(r"[ ]?\([^()\n]{1,40}\)")  # "Chu Văn An (quận Tây Hồ)": where it is, no word of its name
@@ -41,6 +41,30 @@ def _head_pattern() -> re.Pattern[str]:
     # A lookahead for what a list opens with (a plural word in either case, a number) skips every other position.
     opening = "(?=[" + "".join(sorted({re.escape(ch) for word in words for ch in (word[0].lower(), word[0].upper())})) + r"\d])"
     return re.compile(rf"{opening}(?<![\w.])(?i:{plural})[ ]+(?P<head>{heads})(?:[ ]+(?:này|như|gồm|gồm có|là))*[ ]*:?[ ]*")
+
+
+@lru_cache(maxsize=1)
+def _known_only() -> frozenset[str]:
+    """Kinds whose listed names count only where the knowledge base knows them (list_heads.tsv, `known`)."""
+    return frozenset(fold_for_matching(row["head"]) for row in read_table("orgs/list_heads.tsv") if row["known"] == "1")
+
+
+_LOWER_WORD = re.compile(r"[ ]([a-zđà-ỹ]+)(?![\w-])")
+_MAX_LOWER_WORDS = 3
+
+
+def _known_name(text: str, head: str, start: int, end: int, base: OrgBase) -> tuple[int, str | None]:
+    """The end of a listed name the base knows with its head, over lower-case words after it ("[Giao thông]
+    vận tải"), and the body's id; else ``end`` and None."""
+    position, best = end, (end, base.lookup(f"{head} {text[start:end]}"))
+    for _ in range(_MAX_LOWER_WORDS):
+        word = _LOWER_WORD.match(text, position)
+        if word is None:
+            break
+        position = word.end()
+        if (org_id := base.lookup(f"{head} {text[start:position]}")) is not None:
+            best = (position, org_id)
+    return best
 
 
 def _listed_names(text: str, start: int) -> list[tuple[int, int]]:
@@ -84,7 +108,13 @@ def find_listed_bodies(text: str, base: OrgBase, opens_body) -> list[OrgMention]
         if len(items) < 2 or any(_is_place(text[a:b], base) or _kind_only(text[a:b]) for a, b in items):
             continue  # "các công ty Nhật Bản, Hàn Quốc": where from; "các trường ĐH, CĐ": kinds, no names
         head = _list_heads()[fold_for_matching(match.group("head"))]
+        known_only = fold_for_matching(match.group("head")) in _known_only()
         for start, end in items:
+            if known_only:
+                end, org_id = _known_name(text, head, start, end, base)
+                if org_id is not None:
+                    found.append(OrgMention(start, end, text[start:end], base.orgs[org_id].name, org_id, "pattern"))
+                continue
             written = text[start:end]
             if opens_body(start):
                 continue

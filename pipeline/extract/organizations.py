@@ -25,12 +25,15 @@ from spacy.tokens import Doc
 
 from unionfacts.extract.backrefs import find_union_pointers, unions_before_workplaces
 from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_bodies, as_foreign_party_organs,
-                                                as_other_parties, countries, lower_case_parties,
+                                                as_other_parties, countries, foreign_country_after, lower_case_parties,
                                                 home_country_forms, home_country_pattern, lower_case_common_noun,
                                                 with_home_country)
 from unionfacts.extract.base import Extractor, capitalized_tokens, facts_of, text_of, token_spans
+from unionfacts.extract.foreign_bodies import find_foreign_bodies
 from unionfacts.extract.local_bodies import find_lower_case_local_bodies
 from unionfacts.extract.org_lists import find_listed_bodies
+from unionfacts.extract.own_names import own_names_again
+from unionfacts.extract.seats import without_venues
 from unionfacts.extract.persons import is_family_name, strongly_foreign
 from unionfacts.extract.shared_place import bodies_sharing_place, places_after
 from unionfacts.extract.steering import find_steering_committees
@@ -202,7 +205,8 @@ def _known_forms_at(text: str, lowered: str, start: int,
                                        or _glued_to_word_before(lowered, start)):
                 org_id = None
         if org_id is not None and _ends_word(text, end) and not _opens_generic(lowered, start, end, base) \
-                and not _acronym_goes_on(text, start, end, base.orgs[org_id].level, base):
+                and not _acronym_goes_on(text, start, end, base.orgs[org_id].level, base) \
+                and not _brand_goes_on(text, start, end, base.orgs[org_id].level):
             yield end, org_id
 
 
@@ -222,6 +226,42 @@ def _acronym_goes_on(text: str, start: int, end: int, level: str, base: OrgBase)
     place = _PLACE_AFTER.match(text, end)
     return place is not None and any(base.province(" ".join(place.group(1).split(" ")[:size])) is not None
                                      for size in (2, 3))
+
+
+_LATIN_WORD_AFTER = re.compile(r"[ ]([A-Z][a-z]+|[A-Z]{2,}[a-z]*|[A-Z]\d)(?![^\W_])")
+_LATIN_WORD_BEFORE = re.compile(r"(?<![^\W_])(?:[A-Z][a-z]+|[A-Z]\.)[ ]$")  # "[Maruti] Suzuki", "[Gerald R.] Ford"
+
+
+def _brand_goes_on(text: str, start: int, end: int, level: str) -> bool:
+    """Whether a company's brand (alone, or after its head: "Tập đoàn Samsung") is part of a longer name: another
+    company's or a product's in Latin letters ("Samsung [Life Insurance]", "[Maruti] Suzuki", "Apple Watch", "BMW
+    X5"), or its subsidiary in a country ("Samsung Việt Nam", "Tập đoàn Samsung Hàn Quốc"); not before a Vietnamese
+    syllable ("Tổng giám đốc Vinamilk Mai Kiều Liên") nor after an office, whose holder's name follows it."""
+    written = text[start:end]
+    if level != "other" or not written.rsplit(" ", 1)[-1].isascii():
+        return False
+    if foreign_country_after(text, end) is not None:
+        return True  # "Tập đoàn Samsung Hàn Quốc"
+    if _office_before(text, start):
+        return False  # "Người phát ngôn Kremlin Dmitry Peskov": the office's body before its holder's name
+    after = _LATIN_WORD_AFTER.match(text, end)
+    if after is not None and not VIETNAMESE_SYLLABLE.fullmatch(after.group(1).lower()):
+        return True
+    if home_country_pattern().match(text, end + 1) is not None and text.startswith(" ", end):
+        return True
+    if " " in written:
+        return False  # "Tập đoàn Samsung": a head of its own before the brand
+    before = _LATIN_WORD_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and not VIETNAMESE_SYLLABLE.fullmatch(before.group().strip().lower())
+
+
+_WORDS_BEFORE_OFFICE = (1, 2, 3, 4)
+
+
+def _office_before(text: str, start: int) -> bool:
+    """Whether an office (persons/titles.tsv) ends right before ``start`` ("Giám đốc điều hành [Google]")."""
+    words = text[max(0, start - 40):start].split()
+    return any(fold_for_matching(" ".join(words[-size:])) in titles() for size in _WORDS_BEFORE_OFFICE if len(words) >= size)
 
 
 # An acronym defined inside a name: "Công đoàn (CĐ) Việt Nam", "Bảo hiểm xã hội (BHXH) Việt Nam".
@@ -519,7 +559,9 @@ def _known_starts_at(text: str, position: int) -> bool:
         return False
     candidates = _surface_index().get(_key(lowered), []) + _surface_index().get(first.group().rstrip("."), [])
     return any((lowered if exact else lowered.lower()).startswith(form) and _ends_word(lowered, len(form))
-               and not _brand_ends_name(lowered, form, org_id) for form, org_id, exact in candidates)
+               and not _brand_ends_name(lowered, form, org_id)
+               and not _brand_goes_on(lowered, 0, len(form), load_orgbase().orgs[org_id].level)
+               for form, org_id, exact in candidates)
 
 
 def _brand_ends_name(text: str, form: str, org_id: str) -> bool:
@@ -1207,6 +1249,9 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
                 end = _without_lower_case_tail(text, start + len(head), end)  # "báo Sankei [dẫn]": the verb glued on
             if kind == "mission" and (seat := _seat_abroad(text, end)):
                 end = seat  # "Đại sứ quán Việt Nam [tại Cộng hòa Liên bang Đức]": where a mission sits is in its name
+            if kind == "armed" and (country := foreign_country_after(text, spans[after][0] - 1)) is not None \
+                    and country < end:
+                end = country  # "Không quân Mỹ [và các quốc gia]", "Hải quân Mỹ [USS Gerald R. Ford]": a country closes it
             surface = text[start:end]
             if kind == "legislature" and fold_for_matching(text[spans[after][0]:end]) not in countries()[0]:
                 break  # "Hạ viện [Nancy Pelosi]": a chamber is named by its country, a foreign name after it is a member's
@@ -1869,6 +1914,8 @@ class OrganizationFinder(Extractor):
                                              + [m for m in find_lower_case_local_bodies(text, token_spans(doc), base)
                                                 if not _crosses_any(m, known_index)]
                                              + [m for m in find_steering_committees(text, base)
+                                                if not _crosses_any(m, known_index)]
+                                             + [m for m in find_foreign_bodies(text, by_pattern)
                                                 if not _crosses_any(m, known_index)]), text)
         organs = as_foreign_party_organs(chosen, text, base)  # "Bộ Chính trị [Đảng Cộng sản Trung Quốc]"
         foreign_organs = [(m.start, m.end) for m, before in zip(organs, chosen) if m is not before]
@@ -1886,7 +1933,8 @@ class OrganizationFinder(Extractor):
         chosen_bodies = {(m.end, m.name) for m in chosen}
         own_names = [m for m in own_names if (m.end, m.name) in chosen_bodies]  # "Sino Global Logistics" of its company
         chosen, own_names = _one_body_per_own_name(chosen, own_names)
-        for mention in chosen + nested + nested_workplaces(chosen, text, base) + own_names + listed_places:
+        again = own_names_again(chosen + nested + own_names + listed_places, text, base)  # "… Hoàng Anh Gia Lai cho biết"
+        for mention in chosen + nested + nested_workplaces(chosen, text, base) + own_names + listed_places + again:
             if not any(start <= mention.start and mention.end <= end for start, end in credits):
                 spans.setdefault((mention.start, mention.end), mention)
-        return sorted(spans.values(), key=lambda m: (m.start, -m.end))
+        return sorted(without_venues(list(spans.values()), text), key=lambda m: (m.start, -m.end))

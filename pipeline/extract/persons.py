@@ -41,6 +41,7 @@ _MIN_SYLLABLES, _MAX_SYLLABLES = 2, 5
 _MAX_RANK_FIELD_WORDS = 3  # lower-case words of a field a rank may name before a name ("Giáo sư kinh tế học")
 _MAX_SHORT = 3  # "ông Cường", "anh Tuấn Anh": a back-reference repeats at most the given names
 _SINO_SYLLABLES = 3  # a Chinese name in Sino-Vietnamese: a family name and one or two given syllables
+_PLACE_NAME_SYLLABLES = 2  # a name of two syllables after a kind of place, no body before it, is the place's
 _GLUED_NAME = 3  # a name glued to the next word is a full name of three syllables or more
 _WINDOW = 60  # characters before a name searched for a cue or a head word
 _SYLLABLE = re.compile(r"[^\W\d_]+")
@@ -363,13 +364,18 @@ def _is_head_before(text: str, position: int, kind: str | None, syllables: int =
     match = pattern.search(text, max(_line_start(text, position), position - _WINDOW), position)
     if not match:
         return False
-    if _head_compound().search(text, max(0, match.start() - 12), match.end("head")):
-        return False  # "nông thôn", "văn bản": a compound, no head
     scope = scopes[fold_for_matching(match.group("head"))]
+    if (compound := _head_compound().search(text, max(0, match.start() - 12), match.end("head"))) \
+            and not (syllables == _PLACE_NAME_SYLLABLES and fold_for_matching(compound.group()) in _folded_offices()):
+        return False  # "nông thôn", "văn bản", "Trưởng thôn [Lò Văn A]": a compound, no head; an office's before a
+        # name of two syllables is the place's ("trưởng thôn [Châu Phong]")
     if scope == "place" and _locative().search(text, max(0, match.start() - 12), match.start()):
         return True  # "tại huyện Văn Chấn": a unit named as a place, no body ending before its officer
     if scope == "place" and end is not None and _place_kind_after().match(text, end):
         return True
+    if scope == "place" and syllables == _PLACE_NAME_SYLLABLES and not _word_before(text, match.start())[:1].isupper() \
+            and _cue(text, match.start()) is None:
+        return True  # "tấn công thành phố Trương Dịch": a place of two syllables; not "UBND thành phố [officer]"
     return scope == "any" or scope == "award" and syllables < 3 or scope == "place" and kind == "person_place"
 
 
@@ -620,7 +626,24 @@ def _trailing_byline(text: str) -> str | None:
     last = text.rstrip().rsplit("\n", 1)[-1]
     end = _LAST_SENTENCE_END.match(last)
     tail = last[end.end():] if end else last if "\n" in text.strip() else ""
-    return (byline(tail) if tail.strip() else None) or byline_before_captions(text.split("\n"))[0]
+    return _byline_above_outlet(text) or (byline(tail) if tail.strip() else None) \
+        or byline_before_captions(text.split("\n"))[0]
+
+
+_THEO_NAME = re.compile(rf"(?i:theo)[ ]+(?P<name>{UPPER}[^\W\d_]*(?:[ ]{UPPER}[^\W\d_]*){{1,3}})")
+_MAX_OUTLET_WORDS = 4
+
+
+def _byline_above_outlet(text: str) -> str | None:
+    """The writer of a text that ends with "Theo Thu Hà" on a line above its outlet's ("VietnamNet", "Dân Việt"):
+    a name of Vietnamese syllables after "Theo" ("Theo Reuters", "Theo New York Times" name a source, no one)."""
+    lines = [line.strip() for line in text.rstrip().rsplit("\n", 3)[-3:] if line.strip()]
+    if len(lines) < 2 or len(lines[-1].split()) > _MAX_OUTLET_WORDS or lines[-1][-1:] in ".!?…\"”":
+        return None
+    match = _THEO_NAME.fullmatch(lines[-2])
+    if match is None or not all(_vietnamese_shaped(word) for word in match.group("name").split(" ")):
+        return None
+    return match.group("name")
 
 
 _LEADING_LINES = 4  # a byline above the body stands in its first lines
@@ -671,6 +694,7 @@ def find_persons(doc: Doc) -> list[PersonMention]:
     foreign = _foreign_names(text, taken_index, covered)  # before a cue reads "Chang" of "bà Chang-Hee Lee"
     mentions += foreign
     by_one_word = _family_name_mentions(names, named_as, foreign)
+    given_names: dict[tuple[str, ...], set[str]] = {}  # the last syllables of names read with no family name
     for run in runs:
         for i, first in enumerate(run):
             cue = _cue(text, first.start) if first.word_start and not _cue_at().match(text, first.start) else None
@@ -701,6 +725,13 @@ def find_persons(doc: Doc) -> list[PersonMention]:
                 continue  # "các nghệ sĩ Việt": a stage name alone has two syllables or more ("Mỹ Tâm")
             # "ông Quý" after "Phạm Sỹ Quý" is the person that spelling is of ("Phạm Sĩ Quý")
             display = named_as.get(id(target), target.display) if target else _display(text[first.start:last.end])
+            if target is None:
+                # "chị Liên" after "chị Thu Liên": a given name written short points back to the one it ends
+                # when only one does
+                ending = given_names.get(short, set())
+                display = next(iter(ending)) if len(ending) == 1 else display
+                for size in range(1, len(short)):
+                    given_names.setdefault(short[-size:], set()).add(display)
             honorific = cue[0] if cue[1] == "honorific" else None
             mentions.append(PersonMention(first.start, last.end, text[first.start:last.end], display, honorific))
             covered.add(first.start, last.end, None)
@@ -758,7 +789,9 @@ def _name_run() -> re.Pattern[str]:
     spaced = alternation(p for p in read_words("persons/name_particles.tsv", "particle") if not p.endswith("-"))
     glued = alternation(_glued_particles())
     later = rf"[ ](?:(?:{spaced})[ ]){{0,2}}(?:{glued})?(?:{_INITIAL}){{0,2}}{_FOREIGN_WORD}"
-    return re.compile(rf"(?<![\w.-])(?:{_INITIAL}){{0,2}}{_FOREIGN_WORD}(?:{later}){{0,5}}(?![\w-])")
+    # Not after a stop glued to it ("U.S.Army"), unless a word of small letters ends there: a sentence glued
+    # to the next by a missing space ("… đưa ra.Duncan Larcombe, …").
+    return re.compile(rf"(?<![\w-])(?:(?<!\.)|(?<=[a-zđà-ỹ]{{2}}\.))(?:{_INITIAL}){{0,2}}{_FOREIGN_WORD}(?:{later}){{0,5}}(?![\w-])")
 
 
 _MAX_FOREIGN_WORDS = 4  # a run of Latin words may begin with a country's ("Tây Ban Nha Margarita Robles Fernández")
@@ -871,6 +904,7 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
     not_first = countries_folded | places
     candidates = [(start, written, False) for run in _name_run().finditer(text)
                   if not all(_vietnamese_shaped(word) for word in run.group().split(" "))
+                  or _plain_latin(run.group().split(" "))
                   for start, written in _word_starts(run, not_first)]
     candidates += [(run.start(), run.group(), True) for run in _sino_runs(text)  # Sino-Vietnamese syllables only
                    if all(_vietnamese_shaped(word) for word in run.group().split(" "))]
@@ -920,6 +954,7 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
         if not words or len(words) > _MAX_FOREIGN_WORDS \
                 or len(words) < 2 and address is None and not foreign_country and not alone \
                 or not sino and all(_vietnamese_shaped(word) for word in words if not _INITIAL_WORD.fullmatch(word)) \
+                and not _plain_latin(words) \
                 or sino and (not foreign_country or fold_for_matching(words[0]) in _surnames()) \
                 or fold_for_matching(name) in countries_folded or taken.overlaps(start, end) \
                 or covered.overlaps(start, end) or fold_for_matching(words[-1]) in _foreign_org_words() \
@@ -1123,7 +1158,7 @@ def _strongly_cued(text: str, start: int, end: int, words: list[str], covered: S
         return False
     if _person_country_before().search(text, window, start) or _person_noun_before().search(text, window, start):
         return True
-    if _office_after().match(text, end):
+    if _office_after().match(text, end) or _apposition_after().match(text, end):
         return True
     office, written_body = _office_body_before(text, window, start)
     if office is None or covered.overlaps(office.start(), start):
@@ -1185,6 +1220,11 @@ def _locative_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _folded_offices() -> frozenset[str]:
+    return frozenset(fold_for_matching(title) for title in _office_words()[0])
+
+
+@lru_cache(maxsize=1)
 def _office_words() -> tuple[list[str], list[str]]:
     """Offices (titles.tsv) and ranks, degrees and professions (honorifics.tsv, kind ``title``)."""
     ranks = [row["word"] for row in read_table("persons/honorifics.tsv") if row["kind"] == "title"]
@@ -1220,6 +1260,15 @@ def _office_after() -> re.Pattern[str]:
     former = alternation(read_words("persons/former_markers.tsv"))
     verbs = alternation(row["word"] for row in read_table("persons/role_verbs.tsv") if row["kind"] == "verb")
     return re.compile(rf"(?i)(?:,[ ]+(?:(?:{former})[ ]+)?|[ ]+(?:{verbs})[ ]+)(?:{alternation(offices + ranks)})(?![^\W_])")
+
+
+@lru_cache(maxsize=1)
+def _apposition_after() -> re.Pattern[str]:
+    """A person's noun or an age set off by a comma right after a name ("A, một công nhân …", "B, 34 tuổi,"):
+    persons/appositions.tsv."""
+    rows = read_table("persons/appositions.tsv")
+    words = {kind: alternation(row["word"] for row in rows if row["kind"] == kind) for kind in ("article", "noun", "age")}
+    return re.compile(rf"(?i),[ ]+(?:(?:(?:{words['article']})[ ]+)?(?:{words['noun']})|\d{{1,3}}[ ]+(?:{words['age']}))(?![^\W_])")
 
 
 # Lower-case modifiers of an office ("điều hành"), no preposition: "chủ tịch của [Messaging …]" names a body.
@@ -1285,6 +1334,17 @@ def _ends_a_country_before(text: str, start: int, written: str) -> bool:
 
 
 _RUN_OFFSETS = 4  # the words a run of Latin words may begin with before the name: "Bà", "Lào", "Tây Ban Nha"
+
+
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
+_PLAIN_WORDS = 3
+
+
+def _plain_latin(words: list[str]) -> bool:
+    """Whether three words are a name romanized with no tone marks that no Vietnamese family name opens ("Chan
+    Chun Sing", "Gan Kim Yong"): each a Vietnamese-shaped syllable, so only a cue before them makes them a name."""
+    return len(words) == _PLAIN_WORDS and all(_PLAIN_WORD.fullmatch(word) for word in words) \
+        and fold_for_matching(words[0]) not in _surnames()
 
 
 def _word_starts(run: re.Match[str], countries_folded: frozenset[str]) -> list[tuple[int, str]]:

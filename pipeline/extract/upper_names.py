@@ -26,6 +26,7 @@ _UPPER_SYLLABLE = rf"{UPPER}{{1,7}}"
 # Opens with a capital (the look behind after it) so the engine skips to capitals.
 _RUN = re.compile(rf"{UPPER}(?<![^\W_]{UPPER}){UPPER}{{0,6}}[ ](?:{_UPPER_SYLLABLE}[ ]){{0,4}}{_UPPER_SYLLABLE}(?![^\W_])")
 _MAX_SYLLABLES = 4
+_AFTER_BODY_SYLLABLES = 3  # a full name of three or four, right after a body's name: its officer's
 _SET_OFF_AFTER = re.compile(r"[ ]?[(:–-]")
 # An answer's heading or a letter's signature opens its line or sentence, perhaps after a bullet.
 _HEADING_BEFORE = re.compile(r"(?:^|.*[.!?…][ ]+)(?:[*•–-][ ]*)?$")
@@ -53,8 +54,15 @@ def upper_case_names(text: str, taken: SpanIndex, surnames: frozenset[str],
         line_prefix = text[line_start:start]
         if not any(character.islower() for character in line):
             continue  # a headline or a dateline written all in capitals
-        if not cued(text, start) and not (_SET_OFF_AFTER.match(text, match.end()) and _HEADING_BEFORE.match(line_prefix)):
+        if not cued(text, start) and not (_SET_OFF_AFTER.match(text, match.end()) and _HEADING_BEFORE.match(line_prefix)) \
+                and not (len(words) >= _AFTER_BODY_SYLLABLES and _after_body(text, start, taken)):
             continue  # "hãng taxi MAI LINH (Hà Nội)": a brand, not an answer's heading
         name = " ".join(word.capitalize() for word in words)
         found.append(PersonMention(start, match.end(), text[start:match.end()], name))
     return found
+
+
+def _after_body(text: str, start: int, taken: SpanIndex) -> bool:
+    """Whether a body's name (a span of ``taken``) ends one space before ``start``: "Chủ tịch Liên đoàn Lao động
+    TP. HCM [TRẦN THỊ DIỆU THÚY]" names the officer after the body, as in sentence case."""
+    return start >= 2 and text[start - 1] == " " and any(end == start - 1 for _, end, _ in taken.overlapping(start - 2, start - 1))

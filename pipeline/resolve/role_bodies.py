@@ -6,8 +6,9 @@ offices their body, but no organization mention holds it, so the article's organ
 a body its roles name (the gold lists the organization of nearly every role: 151 of 152 in the dev
 files). Each such body becomes an organization whose mention is the role's span — the words that
 name it — marked ``how=IMPLIED_BY_ROLE`` so that the span is no alias of its name. A body of the knowledge
-base (a Vietnamese one) only for a holder with a Vietnamese family name: "Bộ trưởng Ngoại giao Rex
-Tillerson" names another state's ministry, which the office alone does not name.
+base that is a Vietnamese one (not a foreign body, a company or a paper) only for a holder with a Vietnamese
+family name: "Bộ trưởng Ngoại giao Rex Tillerson" names another state's ministry, which the office alone does
+not name; "Bộ trưởng Quốc phòng Mỹ Mark Esper" names the knowledge base's Bộ Quốc phòng Mỹ.
 """
 
 from __future__ import annotations
@@ -17,7 +18,18 @@ from spacy.tokens import Doc
 from unionfacts.extract.base import Extractor, facts_of
 from unionfacts.extract.persons import is_family_name
 from unionfacts.normalize import fold_for_matching
+from unionfacts.orgbase import load_orgbase
 from unionfacts.types import IMPLIED_BY_ROLE, OrgMention, RoleMention
+
+
+_FOREIGN_OR_ANY_LEVELS = frozenset({"international", "other", "media"})  # foreign bodies, companies, the press
+
+
+def _home_body(org_id: str) -> bool:
+    """Whether a body of the knowledge base is one of the home state's, Party's or unions' (not "Bộ Quốc phòng Mỹ",
+    a company or a paper, whose foreign officers are theirs)."""
+    org = load_orgbase().orgs.get(org_id)
+    return org is not None and org.level not in _FOREIGN_OR_ANY_LEVELS
 
 
 def bodies_of_roles(orgs: list[OrgMention], roles: list[RoleMention]) -> list[OrgMention]:
@@ -28,7 +40,7 @@ def bodies_of_roles(orgs: list[OrgMention], roles: list[RoleMention]) -> list[Or
     for role in sorted(roles, key=lambda r: r.start):
         if not role.organization or role.org_id in known_ids or fold_for_matching(role.organization) in known_names:
             continue
-        if role.org_id and not is_family_name(role.person.split(" ")[0]):
+        if role.org_id and not is_family_name(role.person.split(" ")[0]) and _home_body(role.org_id):
             continue  # "Bộ trưởng Ngoại giao [Rex Tillerson]": another state's minister, not of the home body
         implied.append(OrgMention(role.start, role.end, role.text, role.organization, role.org_id, IMPLIED_BY_ROLE))
         known_names.add(fold_for_matching(role.organization))
