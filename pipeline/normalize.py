@@ -1,4 +1,4 @@
-"""Normalize text: Unicode NFC, one tone-mark placement, clean whitespace.
+"""Normalize text: Unicode NFC, one tone-mark placement, HTML character references, clean whitespace.
 
 The normalized body is the text every fact offset points into, so this stage runs
 once, before segmentation, and everything downstream reads its output.
@@ -6,6 +6,7 @@ once, before segmentation, and everything downstream reads its output.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -78,12 +79,29 @@ def _move_tones_in(text: str) -> str:
     return unicodedata.normalize("NFC", _OPEN_DIPHTHONG.sub(_move_tone, decomposed))
 
 
+# Character references a scraper left in plain text or JSON ("Sở LĐ-TB&amp;XH", "&quot;"), and the bare
+# "&amp" some dumps keep without its semicolon before a letter ("Tập đoàn T&ampT Group").
+_CHARACTER_REFERENCE = re.compile(r"&(?:amp|quot|apos|lt|gt|nbsp|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});|&amp(?=[^\W\d_])")
+
+
+def _unescape_references(text: str) -> str:
+    """Replace character references until none is left, so normalizing twice changes nothing
+    ("&amp;amp;" → "&")."""
+    while True:
+        unescaped = _CHARACTER_REFERENCE.sub(lambda match: html.unescape(match.group()), text)
+        if unescaped == text:
+            return text
+        text = unescaped
+
+
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 _MANY_SPACES = re.compile(r"[ ]{2,}")
 
 
 def normalize_text(text: str) -> str:
     """Return the normalized form of ``text`` (idempotent: normalizing twice changes nothing)."""
+    if "&" in text:
+        text = _unescape_references(text)
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     for odd, plain in _CHAR_MAP.items():  # str.replace per character: far faster than translate

@@ -62,3 +62,21 @@ def test_numbers_parse_vietnamese_format(text, expected):
     from unionfacts.extract.numbers import parse_number
 
     assert parse_number(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sở LĐ-TB&amp;XH tỉnh Nam Định", "Sở LĐ-TB&XH tỉnh Nam Định"),
+        ("Công ty H&ampM Việt Nam", "Công ty H&M Việt Nam"),  # a dump that lost the semicolon
+        ("chương trình &quot;Mái ấm Công đoàn&quot;", "chương trình \"Mái ấm Công đoàn\""),
+        ("Công&nbsp;đoàn", "Công đoàn"),
+        ("C&#244;ng &#x111;o&#224;n", "Công đoàn"),
+        ("&amp;amp;", "&"),  # twice escaped: still one pass of normalize_text
+        ("Sở VH, TT & DL", "Sở VH, TT & DL"),  # a plain ampersand stays
+        ("&copy; Báo Lao Động", "&copy; Báo Lao Động"),  # only the references scrapers leave in text
+    ],
+)
+def test_normalize_character_references(text, expected):
+    assert normalize_text(text) == expected
+    assert normalize_text(expected) == expected
