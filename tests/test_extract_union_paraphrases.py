@@ -20,6 +20,10 @@ MEETINGS = [
      [{"kind": "Hội nghị", "date": "2023-03-05", "chairs": ["Phạm Quang Ngọc"]}]),
     ("Công đoàn Dệt May họp Ban Thường vụ\nChiều 2-8, Ban Thường vụ Công đoàn Dệt May Việt Nam đã tổ chức hội nghị "
      "Ban Thường vụ mở rộng lần thứ 9.", PUBLISHED, [{"kind": "Hội nghị", "date": "2023-08-02"}]),
+    # the verb's object is held in the other name's kind words ("họp cổ đông" ~ "Đại hội đồng cổ đông")
+    ("Công ty Sông Lam họp cổ đông\nSáng 20/4, Đại hội đồng cổ đông thường niên của Công ty Sông Lam đã diễn ra "
+     "tại Vinh. Quang cảnh phiên họp cổ đông (Ảnh: Hải Yến).", PUBLISHED,
+     [{"kind": "Đại hội đồng cổ đông", "date": "2023-04-20"}]),
     # a meeting of another ordinal stays apart
     ("LĐLĐ Ninh Bình họp Ban Chấp hành lần thứ 12\nSáng 5/3, LĐLĐ tỉnh Ninh Bình tổ chức Hội nghị Ban Chấp hành lần "
      "thứ 13.", PUBLISHED, [{"kind": "Cuộc họp", "date": None}, {"kind": "Hội nghị", "date": "2023-03-05"}]),

@@ -144,6 +144,13 @@ def _same_names(first: Mention, second: Mention) -> bool:
     return first.key[0] == second.key[0] or len(set(first.key) & set(second.key)) >= 2
 
 
+def _key_named_in(verbal: Mention, named: Mention) -> bool:
+    """Whether every word the verb "họp" took as its object is in the other name, kind words too: the headline's
+    "Vinamilk họp cổ đông" is the body's "Đại hội đồng cổ đông của Vinamilk", whose kind holds "cổ đông"."""
+    return not (verbal.ordinal and named.ordinal and _other_ordinal(verbal, named)) \
+        and set(verbal.key) <= set(fold_for_matching(named.name).split())
+
+
 def _other_topics(first: Mention, second: Mention) -> bool:
     """Whether two names are about different things ("cuộc họp Thường trực Chính phủ về tình hình triển khai dự án"
     and "… về dự thảo báo cáo trình Bộ Chính trị"): two meetings of one body."""
@@ -386,7 +393,8 @@ class Grouping:
             verbal = [i for i in range(len(self.meetings) - 1, max(-1, len(self.meetings) - 1 - _RECENT), -1)
                       if i not in recent and self.meetings[i].first.by_verb and self.meetings[i].first.headline
                       and self.meetings[i].family == _MEETING_VERB_FAMILY
-                      and self.meetings[i].first.key and mention.key and _same_names(self.meetings[i].first, mention)
+                      and self.meetings[i].first.key and mention.key
+                      and (_same_names(self.meetings[i].first, mention) or _key_named_in(self.meetings[i].first, mention))
                       and _same_days(self.meetings[i].date, day)]
             waiting = next((i for i in recent + verbal if not self.meetings[i].introduced
                             and self.meetings[i].last_sentence <= top
