@@ -192,6 +192,9 @@ NOT_DATES = [
     ("Mỗi tổ có 2 - 5 công nhân, đội bóng công ty thắng 3 - 1.", None),
     ("Công ty dự kiến hoàn thành vào 2 - 3 tuần sau.", None),
     ("Năm nào cũng vậy, khoảng mồng 5 - 6 tết là hoa đào trong vườn đã nở.", None),
+    # a day's word heading a count ("twice or three times a day"), not a day and a month
+    ("Bác sĩ dặn chị uống thuốc ngày 2 - 3 lần sau bữa ăn.", None),
+    ("Công nhân phải tăng ca mỗi ngày 3 - 4 giờ, kéo dài cả tháng.", None),
     ("Ngày đăng 28/12/2020 | 04:42 | View count: 865", "2020-12-28"),
 ]
 

@@ -206,6 +206,11 @@ def test_bracket_before_a_dash(text, expected):
     # home country's mission, a Vietnamese one not of a foreign country's; no mission named: none
     ("Đại sứ quán Việt Nam tại Lào đã họp. Đại sứ Việt Nam tại Campuchia Nguyễn Huy Tăng cũng dự.",
      {("Nguyễn Huy Tăng", "Đại sứ", None)}),
+    # so with the office written after the name; with the named mission's countries it is the mission
+    ("Đại sứ quán Việt Nam tại Lào đã họp. Ông Lê Văn Tuấn, Đại sứ Việt Nam tại Campuchia, cũng tới dự.",
+     {("Lê Văn Tuấn", "Đại sứ", None)}),
+    ("Đại sứ quán Việt Nam tại Lào đã họp. Ông Lê Văn Tuấn, Đại sứ Việt Nam tại Lào, phát biểu.",
+     {("Lê Văn Tuấn", "Đại sứ", "Đại sứ quán Việt Nam tại Lào")}),
     ("Đại sứ quán Việt Nam tại Mỹ tổ chức lễ. Đại sứ Marc Knapper tới dự.",
      {("Marc Knapper", "Đại sứ", None)}),
     ("Đại sứ quán Nhật Bản tổ chức lễ. Đại sứ Phạm Quang Hiệu tới dự.",
@@ -241,6 +246,11 @@ def test_envoys_of_the_mission_the_article_names(text, expected):
     ("Bà Lê Thị Bình, Phó Chủ tịch thứ nhất Hội Nông dân tỉnh Nghệ An, phát biểu.",
      {("Lê Thị Bình", "Phó Chủ tịch thứ nhất", "Hội Nông dân tỉnh Nghệ An")}),
     ("Phó Thủ tướng thứ nhất Nga Andrei Belousov thăm Hà Nội.", {("Andrei Belousov", "Phó Thủ tướng thứ nhất", None)}),
+    # a whole office stays whole with its modifier: it takes no body of the office after it in the run
+    ("Phó Thủ tướng thứ nhất, Bộ trưởng Tài chính Ba Lan Jan Nowak phát biểu.",
+     {("Jan Nowak", "Phó Thủ tướng thứ nhất", None), ("Jan Nowak", "Bộ trưởng", "Bộ Tài chính Ba Lan")}),
+    ("Phó Thủ tướng Thường trực kiêm Bộ trưởng Nội vụ Séc Petr Novak phát biểu.",
+     {("Petr Novak", "Phó Thủ tướng Thường trực", None), ("Petr Novak", "Bộ trưởng", "Bộ Nội vụ Séc")}),
     # the successor named by a bare form of address is the one the sentence before is about
     ("Ông Nguyễn Văn Nam sinh năm 1960 tại Hà Nội. Năm 2018, ông kế nhiệm ông Lê Văn Hòa trở thành Giám đốc "
      "Sở Y tế tỉnh Nam Định.", {("Nguyễn Văn Nam", "Giám đốc", "Sở Y tế tỉnh Nam Định")}),
@@ -317,6 +327,9 @@ def test_offices_joined_by_a_conjunction(text, expected):
     ("Ông Lê Văn Hòa kê ghế cho Giám đốc.", set()),
     # a candidate for an office named a few words before it does not hold it
     ("Ông Trump nhắc tới bà Ann Coulter như là ứng cử viên sáng giá cho chức thư ký báo chí Nhà Trắng.", set()),
+    # a word of appointment between the candidate and the office: the office was taken
+    ("Ông Trần Văn Lực từng là ứng viên nhưng sau đó được bổ nhiệm vào chức Giám đốc Sở Tài chính.",
+     {("Trần Văn Lực", "Giám đốc", "Sở Tài chính")}),
     ("Ứng cử viên Lê Văn Hòa cho biết ông được bầu vào chức Chủ tịch UBND xã.", {("Lê Văn Hòa", "Chủ tịch", None)}),
 ])
 def test_offices_of_inspectorates_faculties_and_deputies(text, expected):

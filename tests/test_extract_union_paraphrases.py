@@ -38,6 +38,9 @@ MEETINGS = [
      [{"kind": "Đại hội", "date": "2023-08-02/2023-08-03"}]),
     ("Ngày 14/7, Đại hội Công đoàn cơ sở Công ty Sao Vàng lần thứ V đã bầu đại biểu đi dự Đại hội Công đoàn huyện.",
      PUBLISHED, [{"kind": "Đại hội", "date": "2023-07-14"}]),
+    # with no day given, the congress that elects is still held; the one of another number ahead is not it
+    ("Đại hội Công đoàn tỉnh Bạc Liêu lần thứ X đã bầu đoàn đại biểu dự Đại hội XIII Công đoàn Việt Nam.", PUBLISHED,
+     [{"kind": "Đại hội"}]),
     # a signing a verb reports is the "lễ ký kết" its next sentence attends
     ("Ngày 16-5, Công đoàn Khu kinh tế tỉnh Hà Tĩnh và Công ty TNHH Thép Hưng Long ký kết chương trình phối hợp chăm "
      "lo cho người lao động. Tham dự lễ ký kết có ông Nguyễn Văn Khánh.", PUBLISHED,
@@ -108,6 +111,14 @@ def test_union_paraphrases_meetings(text, published, expected):
      "tịch Công đoàn Viên chức Việt Nam, Khối trưởng chủ trì.",
      {("Trần Thị Thanh Hà", "Chủ tịch", "Công đoàn Viên chức Việt Nam"),
       ("Trần Thị Thanh Hà", "Khối trưởng", "Khối thi đua các Công đoàn ngành Trung ương")}),
+    # two holders of an office one person holds are of two bodies; deputies may share one
+    ("Dự có ông Lê Văn Hùng, Chủ tịch UBND tỉnh Hà Nam, và ông Trần Văn Bảo, Chủ tịch.",
+     {("Lê Văn Hùng", "Chủ tịch", "Ủy ban nhân dân tỉnh Hà Nam"), ("Trần Văn Bảo", "Chủ tịch", None)}),
+    ("Ông Đỗ Văn Tâm, Giám đốc Công ty TNHH Hải Long và ông Vũ Văn Khoa, Giám đốc, ký biên bản.",
+     {("Đỗ Văn Tâm", "Giám đốc", "Công ty TNHH Hải Long"), ("Vũ Văn Khoa", "Giám đốc", None)}),
+    ("Dự có bà Lê Thị Vân, Phó Chủ tịch LĐLĐ tỉnh Hà Nam và ông Đào Văn Sơn, Phó Chủ tịch.",
+     {("Lê Thị Vân", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Hà Nam"),
+      ("Đào Văn Sơn", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Hà Nam")}),
     # an office of another rank, a body written but unknown, a title before the name: no body shared
     ("Dự có ông Lê Văn Hùng, Chủ tịch UBND tỉnh Hà Nam và ông Trần Văn Bảo, Bí thư.",
      {("Lê Văn Hùng", "Chủ tịch", "Ủy ban nhân dân tỉnh Hà Nam"), ("Trần Văn Bảo", "Bí thư", None)}),
@@ -134,6 +145,9 @@ def test_union_paraphrases_roles(text, expected):
                     "Tổng công ty Hàng không Việt Nam": set()}),
     ("Công đoàn Công ty Điện lực Bắc Ninh (CĐ PCBN) trao 50 suất quà. Chủ tịch CĐ PCBN cho biết.",
      {"Công đoàn Công ty Điện lực Bắc Ninh": {"CĐ PCBN"}, "Công ty Điện lực Bắc Ninh": set()}),
+    # after a company's name it is the company's union, no short name of the company
+    ("Công ty Cổ phần May Sông Đà (CĐ MSĐ) trao 30 suất quà cho công nhân.",
+     {"Công ty Cổ phần May Sông Đà": set(), "Công đoàn MSĐ": {"CĐ MSĐ"}}),
     # a sector written by its abbreviation is written out
     ("Công đoàn ngành Giao thông vận tải tỉnh Quảng Bình trao quà. Ông Đặng Văn Lộc, Chủ tịch Công đoàn ngành GTVT "
      "tỉnh Quảng Bình, phát biểu.", {"Công đoàn ngành Giao thông vận tải tỉnh Quảng Bình": {"Công đoàn ngành GTVT tỉnh Quảng Bình"}}),

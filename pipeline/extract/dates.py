@@ -717,16 +717,25 @@ def _read_year(match: re.Match[str], text: str) -> _Read:
 _MONTH_NEXT = re.compile(r"\s*(?:tháng|năm|[/.-]\s?\d)", re.IGNORECASE)
 
 
+def _spaced_range(match: re.Match[str], text: str, end: int) -> bool:
+    """Whether a day and month written with a dash between spaces are a range instead: "2 - 5" is a day and a
+    month only after a day's cue ("Ngày 2 - 5,", "Sáng 12 - 5"), not "ngày 2 - 3 tháng 5", the lunar days "mồng
+    7 - 8 Tết", nor a count a day's word heads ("uống ngày 2 - 3 lần", "mỗi ngày 2 - 3 giờ")."""
+    separator = match.group("s")
+    if separator.strip() not in "-–" or separator == separator.strip():
+        return False
+    return not (match.group("pod") or match.group("dayw")) or bool(match.group("mark")) \
+        or _only_weak_prefix(match, text) or _MONTH_NEXT.match(text, end) is not None \
+        or not (match.group("rel") or match.group("y")) and _is_unit_after(text, end)
+
+
 def _read_dm(match: re.Match[str], text: str) -> _Read:
     """"Sáng 6-12", "hôm nay (23/5)", "kỷ niệm 8/3", "trước 30/8 sẽ …", "ngày 2/9 năm nay"."""
     parts = CalendarParts("day", _int(match, "y"), _int(match, "m"), _int(match, "d"), year_offset=_offset(match))
     # A year, relative or not, closes the date ("1/8 năm nay", "12/3 năm 2021"); else it ends with the month.
     end = match.end() if match.group("rel") or match.group("y") else match.end("m")
-    if match.group("s").strip() in "-–" and match.group("s") != match.group("s").strip() \
-            and (not (match.group("pod") or match.group("dayw")) or match.group("mark")
-                 or _only_weak_prefix(match, text) or _MONTH_NEXT.match(text, end)):
-        return None  # "2 - 5" is a day and a month only after a day's cue ("Ngày 2 - 5,", "Sáng 12 - 5"), not "ngày
-        # 2 - 3 tháng 5" nor the lunar days "mồng 7 - 8 Tết"
+    if _spaced_range(match, text, end):
+        return None
     if _has_prefix(match) and not _only_weak_prefix(match, text):
         start = _prefix_start(match, text)
         return (start, match.end(), parts, None) if start is not None else None

@@ -3,7 +3,8 @@ A – Chủ tịch; B – Phó Chủ tịch Công đoàn X" (A is Chủ tịch o
 và đồng chí D, Phó Chủ tịch thường trực" (D is Phó Chủ tịch Thường trực of Công đoàn Y). An office with no body
 takes the body of the office listed right next to it when nothing but a joiner (";", ",", "và") and a form of
 address stands between the two, and both are of one rank (Chủ tịch and Phó Chủ tịch, Giám đốc and Phó Giám
-đốc): the one after it first, as a list names its body at its end, else the one before it.
+đốc) but not both an office one person holds (two Chủ tịch head two bodies): the one after it first, as a list
+names its body at its end, else the one before it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from unionfacts.extract.elections import office_rank
+from unionfacts.extract.titles import is_shared_office
 from unionfacts.normalize import fold_for_matching
 from unionfacts.resources import read_table
 from unionfacts.types import RoleMention
@@ -35,6 +37,14 @@ def _listed_together(text: str, first: RoleMention, second: RoleMention) -> bool
         and all(word in _JOINERS or word in _address_words() for word in gap)
 
 
+def _may_share_body(first: str, second: str) -> bool:
+    """Whether two offices may be of one body: of one rank, and not both the one office a single person holds ("A,
+    Chủ tịch UBND tỉnh X, và B, Chủ tịch": B heads another body)."""
+    if office_rank(first) != office_rank(second):
+        return False
+    return fold_for_matching(first) != fold_for_matching(second) or is_shared_office(first)
+
+
 def _name_first(text: str, role: RoleMention) -> bool:
     """Whether the role is written name first ("A – Chủ tịch …"), as the entries of such a list are; an office
     before its holder's name ("Bộ trưởng An ninh Nội địa A") has its body, or its field, in between."""
@@ -52,8 +62,8 @@ def with_listed_bodies(text: str, roles: list[RoleMention]) -> list[RoleMention]
         for other in neighbours:
             first, second = (role, other) if other.start > role.start else (other, role)
             if other.organization is not None and not other.former and other.person != role.person \
-                    and _name_first(text, other) \
-                    and office_rank(other.title) == office_rank(role.title) and _listed_together(text, first, second):
+                    and _name_first(text, other) and _may_share_body(other.title, role.title) \
+                    and _listed_together(text, first, second):
                 placed[id(role)] = replace(role, organization=other.organization, org_id=other.org_id)
                 break
     return [placed.get(id(role), role) for role in roles]

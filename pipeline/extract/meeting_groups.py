@@ -396,8 +396,10 @@ class Grouping:
                       and self.meetings[i].first.key and mention.key
                       and (_same_names(self.meetings[i].first, mention) or _key_named_in(self.meetings[i].first, mention))
                       and _same_days(self.meetings[i].date, day)]
+            # (not one of another ordinal: "Đại hội … lần thứ XIX đã bầu đoàn đại biểu dự Đại hội XIII …")
             waiting = next((i for i in recent + verbal if not self.meetings[i].introduced
                             and self.meetings[i].last_sentence <= top
+                            and not _other_ordinal(self.meetings[i].first, mention)
                             and not _met_apart_from_plan(self.meetings[i], mention)
                             and not self._plans_another(self.meetings[i], mention)), None)
             if waiting is not None:

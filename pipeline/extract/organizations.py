@@ -988,7 +988,6 @@ def _committees() -> frozenset[str]:
     return frozenset(fold_for_matching(word) for word in read_words("orgs/committees.tsv"))
 
 
-@lru_cache(maxsize=4)
 @lru_cache(maxsize=1)
 def _association_heads() -> tuple[str, ...]:
     """The heads of associations and blocs (pattern_heads.tsv), folded, each with the space after it: one may open
@@ -996,6 +995,7 @@ def _association_heads() -> tuple[str, ...]:
     return tuple(fold_for_matching(head) + " " for head, kind in _heads() if kind == "association")
 
 
+@lru_cache(maxsize=4)
 def _organ_prefixes(generic: frozenset[str]) -> frozenset[str]:
     """The generic forms that stay generic with a name after them: a bare head alone only points
     back ("Sở", "CĐ", NOTES.md item 3), but followed by a name it names a body ("Sở Xây dựng")."""

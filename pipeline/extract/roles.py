@@ -39,7 +39,7 @@ from unionfacts.extract.passage_bodies import with_passage_bodies, without_bare_
 from unionfacts.extract.party_of_place import committee_of_organ, is_party_office, party_committee_of
 from unionfacts.extract.patterns import UPPER, alternation
 from unionfacts.extract.titles import (DROPPED_FORMER, STATE_LEVELS, Title, body_heads, find_titles, held_modifiers,
-                                       implied_bodies, titles)
+                                       implied_bodies, is_shared_office, office_before_modifiers, titles)
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import load_orgbase, provincial_province, relative_templates, template_org_id
 from unionfacts.resources import read_table, read_words
@@ -259,7 +259,7 @@ def _with_shared_bodies(text: str, run: _Run) -> list[tuple[Title, str | None, s
                 head = (party_committee_of(following[0]) or f"{head} {_workplace_of(following[0])}") if following[0] else None
             placed.append((title, head, None))
             continue
-        if fold_for_matching(title.title) in _whole_titles():
+        if office_before_modifiers(title.title) in _whole_titles():  # "Phó Thủ tướng thứ nhất, Bộ trưởng Nội vụ"
             placed.append((title, None, None))
             continue
         name, org_id = following
@@ -429,17 +429,21 @@ def _home_forms() -> frozenset[str]:
     return frozenset(fold_for_matching(form) for form in read_words("persons/home_country.tsv", "form"))
 
 
+_OFFICE_PHRASE = re.compile(r"[^,;:.()\n]{0,40}")  # what an office written after its holder's name runs on with
+
+
 def _implied_fits(text: str, title: Title, person: PersonMention, body: OrgMention) -> bool:
     """Whether the body an office implies is the holder's when its name holds countries ("Đại sứ quán
     Bỉ tại Hàn Quốc"): every country written between the office and the name is in it ("Đại sứ Việt Nam
     tại Ấn Độ A" holds no office of it), and the country that sends it is the holder's, as the name's
     shape tells: a foreign name no office of the home country's mission, a Vietnamese one none of a
-    foreign country's. A body without a country ("Khối thi đua …") fits every holder."""
+    foreign country's. A body without a country ("Khối thi đua …") fits every holder. An office written
+    after the name has its countries after it ("B (Đại sứ Việt Nam tại Campuchia)")."""
     sending = _country_word().search(body.name)
     if sending is None:
         return True
     folded = fold_for_matching(body.name)
-    written = text[title.end:person.start] if title.end <= person.start else ""
+    written = text[title.end:person.start] if title.end <= person.start else _OFFICE_PHRASE.match(text, title.end).group()
     if any(fold_for_matching(country.group()) not in folded for country in _country_word().finditer(written)):
         return False
     return is_foreign_name(person.text) != (fold_for_matching(sending.group()) in _home_forms())
@@ -736,11 +740,6 @@ def _is_acronym_body(body: str) -> bool:
     return bool(_ACRONYM_BODY.fullmatch(body)) and names_a_body(body)
 
 
-@lru_cache(maxsize=1)
-def _shared_office_words() -> tuple[str, ...]:
-    return tuple(fold_for_matching(word) for word in read_words("persons/shared_offices.tsv", "word"))
-
-
 def _one_holder(roles: list[RoleMention], leading: set[int]) -> list[RoleMention]:
     """An office one person holds at a time ("Thủ tướng" of the Chính phủ) that the article gives to
     someone by name is not also another's through a run of offices before a name ("thừa ủy quyền
@@ -751,7 +750,7 @@ def _one_holder(roles: list[RoleMention], leading: set[int]) -> list[RoleMention
         if id(role) not in leading and role.organization and not role.former:
             holders.setdefault((fold_for_matching(role.title), fold_for_matching(role.organization)), set()).add(role.person)
     return [role for role in roles if id(role) not in leading or not role.organization
-            or fold_for_matching(role.title).startswith(_shared_office_words())
+            or is_shared_office(role.title)
             or not holders.get((fold_for_matching(role.title), fold_for_matching(role.organization)), set()) - {role.person}]
 
 

@@ -106,9 +106,13 @@ def _former_pattern() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _candidate_pattern() -> re.Pattern[str]:
     # Right before the office, or a few words before the office it runs for ("ứng cử viên thay thế đầy tiềm năng
-    # [cho chức] thư ký báo chí"): the office is not held.
+    # [cho chức] thư ký báo chí"): the office is not held; unless a word of election or appointment
+    # (election_words.tsv) comes between, by which the candidate took it ("từng là ứng viên nhưng sau đó được bổ
+    # nhiệm vào chức Giám đốc …").
+    elected = alternation(read_words("persons/election_words.tsv"))
     return re.compile(rf"(?<!\w)(?:{alternation(read_words('persons/candidate_markers.tsv'))})"
-                      rf"(?:(?:[ ][^\W\d_]+){{0,6}}[ ](?:cho|vào)[ ](?:chức(?:[ ]vụ)?|vị[ ]trí|ghế))?[ ]$", re.IGNORECASE)
+                      rf"(?:(?:[ ](?!(?:{elected})(?!\w))[^\W\d_]+){{0,6}}[ ](?:cho|vào)[ ](?:chức(?:[ ]vụ)?|vị[ ]trí|ghế))?"
+                      rf"[ ]$", re.IGNORECASE)
 
 
 def _runs_for(text: str, title_start: int, title: str = "") -> bool:
@@ -337,6 +341,34 @@ def _modifiers() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str,
 def _modifier_compound() -> re.Pattern[str]:
     """Compounds ending with a modifier written before an office (modifier_compounds.tsv), anchored at its end."""
     return re.compile(rf"(?i)(?<!\w)(?:{alternation(read_words('persons/modifier_compounds.tsv', 'compound'))})$")
+
+
+@lru_cache(maxsize=1)
+def _shared_office_words() -> tuple[str, ...]:
+    return tuple(fold_for_matching(word) for word in read_words("persons/shared_offices.tsv", "word"))
+
+
+def is_shared_office(title: str) -> bool:
+    """Whether several persons hold the office in one body at once (a deputy, a member: shared_offices.tsv); one
+    holds a Chủ tịch's or a Giám đốc's."""
+    return fold_for_matching(title).startswith(_shared_office_words())
+
+
+def office_before_modifiers(title: str) -> str:
+    """The office of a title without the modifiers written after it, folded: "Phó Thủ tướng Thường trực" and "Phó Thủ
+    tướng thứ nhất" are the office "phó thủ tướng", held the same way (a modifier before it makes another office:
+    "Trợ lý Bộ trưởng")."""
+    folded = fold_for_matching(title)
+    for modifier in _after_modifiers():
+        if folded.endswith(" " + modifier):
+            return folded[:-len(modifier) - 1]
+    return folded
+
+
+@lru_cache(maxsize=1)
+def _after_modifiers() -> tuple[str, ...]:
+    return tuple(fold_for_matching(row["modifier"]) for row in read_table("persons/title_modifiers.tsv")
+                 if row["position"] == "after")
 
 
 def _modified(text: str, start: int, end: int, title: str, inner: OrgMention | None) -> tuple[int, int, str]:
@@ -675,4 +707,4 @@ def implied_bodies(orgs: list[OrgMention]) -> dict[str, OrgMention]:
     return found
 
 
-__all__ = ["STATE_LEVELS", "Title", "body_heads", "find_titles", "implied_bodies", "titles"]
+__all__ = ["STATE_LEVELS", "Title", "body_heads", "find_titles", "implied_bodies", "is_shared_office", "office_before_modifiers", "titles"]

@@ -32,6 +32,7 @@ from unionfacts.resources import read_table, read_words
 from unionfacts.types import OrgMention
 
 _ACRONYM = re.compile(r"(?=[A-ZĐ])(?<![\w&])[A-ZĐ][A-ZĐ&]{2,}(?![\w&])")  # the lookahead first: the engine skips to capitals
+_UNION_FOLDED = "công đoàn"  # the head whose abbreviations may open a union's short name ("CĐ", "CĐCS")
 # On the same line; a brand written in mixed case with two capitals or more defines one too ("(VietBank)").
 _DEFINED_FORMS = r"[A-ZĐ][A-ZĐ&\-.]{1,12}|[A-ZĐ][a-zđ]*[A-ZĐ][A-Za-zĐđ]{1,12}"
 
@@ -41,9 +42,15 @@ def _definition() -> re.Pattern[str]:
     """A short name defined in brackets after a body; a union's may open with its head's abbreviation
     ("Công đoàn Tổng công ty X (CĐ TCTX)"; the abbreviations of abbreviations.tsv that stand for "Công đoàn")."""
     heads = sorted((short for short, full in load_orgbase().abbreviations.items()
-                    if full.startswith("Công đoàn") and short.isupper()), key=len, reverse=True)
+                    if fold_for_matching(full).startswith(_UNION_FOLDED) and short.isupper()), key=len, reverse=True)
     head = rf"(?:(?:{'|'.join(map(re.escape, heads))})[ ](?=[A-ZĐ]{{2}}))?" if heads else ""
     return re.compile(rf"[ ]?\((?P<acronym>{head}(?:{_DEFINED_FORMS}))\)")
+
+
+def _is_union(mention: OrgMention) -> bool:
+    """Whether a body is named as a union: what a short name opening with a union head's abbreviation ("CĐ TCTX",
+    "CĐCS X") may define; "Công ty X (CĐ X)" names the company's union, which the text does not name whole."""
+    return fold_for_matching(mention.name).startswith(_UNION_FOLDED + " ")
 
 
 _DASH_DEFINITION = re.compile(r"[ ]?[-–][ ]?(?P<acronym>[A-ZĐ][A-ZĐ&]{1,12})(?=\))")  # "(Viện X - CIEM)"
@@ -282,6 +289,8 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
             continue  # "(Trường ĐH X - TPHCM)": a place or another body after the dash, no acronym of this one
         if definition and not _names_no_body(definition.group("acronym"), base):
             acronym, earlier = definition.group("acronym"), definitions.get(definition.group("acronym"))
+            if " " in acronym and not _is_union(mention):
+                continue
             if " " not in acronym or earlier is None or earlier.end != mention.end or mention.start < earlier.start:
                 definitions[acronym] = mention  # "CĐ TCTX" after a union named with its company: the union's
     for match in _defined_uses(text, definitions):
