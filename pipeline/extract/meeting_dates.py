@@ -35,7 +35,7 @@ from unionfacts.extract import meeting_lexicon as lexicon
 from unionfacts.extract.meeting_layout import Layout
 from unionfacts.extract.patterns import PROPER_NAME, UPPER, alternation
 from unionfacts.normalize import fold_for_matching
-from unionfacts.resources import read_table
+from unionfacts.resources import read_table, read_words
 from unionfacts.resolve.dates import UNKNOWN_YEAR, parse_published
 from unionfacts.types import DateFact
 
@@ -98,7 +98,6 @@ _MONTH = re.compile(r"(?:\d{4}|XXXX)-\d{2}")
 _YEAR = re.compile(r"\d{4}")
 _LEAD_REACH = 3  # how many sentences may open the body before the one that dates what a bare "Tại cuộc họp" presupposes
 _OPENS_CLAUSE = re.compile(r"[\W_]*(?:(?:vào|trong|hồi|từ)[ ]+)?", re.IGNORECASE)
-_MONTH_NEXT = re.compile(r"[ ]*,")
 _IN_BRACKETS_AFTER = re.compile(r"[ ]*(?:\([ ]*(?:vào[ ]+)?|(?:vào|hồi)[ ]+)")
 # Who chaired or held the meeting, right after its name ("do Thủ tướng A chủ trì", "được tổ chức"), if written.
 _HELD_BY = r"(?:[ ]+do[ ][^,;.()\n]{1,80}?[ ](?:chủ trì|chủ tọa|tổ chức)|[ ]+(?:được[ ]+)?tổ chức)?"
@@ -124,6 +123,13 @@ _DATELINE_BEFORE = re.compile(rf"(?:{PROPER_NAME}[ ]*,[ ]*)?(?:[\W_]|(?:ngày|v�
                               re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"[\W_]*(?:(?:tại|ở)[ ]+[^\W\d_][^,;:!?\n]{0,60}?)?[\W_]*")
 _DATELINE_LENGTH = 120
+
+
+@lru_cache(maxsize=1)
+def _month_next() -> re.Pattern[str]:
+    """What closes a month or a year opening a clause: its comma, perhaps after a word that keeps it
+    (models/meetings/time_tails.tsv: "Tháng 3 vừa qua, …")."""
+    return re.compile(rf"(?:[ ]+(?:{alternation(read_words('meetings/time_tails.tsv'))}))?[ ]*,", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -593,14 +599,14 @@ class Dating:
             if month.start >= high:
                 break
             if month.end <= start and _OPENS_CLAUSE.fullmatch(text, low, month.start) \
-                    and _MONTH_NEXT.match(text, month.end):
+                    and _month_next().match(text, month.end):
                 return month.value
             if month.start >= end and (_IN_BRACKETS_AFTER.fullmatch(text, end, month.start)
                                        or _OWN_CLAUSE_BEFORE_MONTH.fullmatch(text, end, month.start)):
                 return month.value
         for year in self.years:  # few per article
             if low <= year.start and year.end <= start and _OPENS_CLAUSE.fullmatch(text, low, year.start) \
-                    and _MONTH_NEXT.match(text, year.end):
+                    and _month_next().match(text, year.end):
                 return year.value  # "Năm 2016, Công đoàn … tổ chức Đại hội …"
             if end <= year.start < high and _OWN_CLAUSE_OR_TIME_BEFORE_YEAR.fullmatch(text, end, year.start):
                 return year.value  # "Hội thảo X do Khoa Y tổ chức vào giữa năm 2019"

@@ -451,6 +451,8 @@ class Grouping:
                         and (not self.meetings[index].held or self._dated_apart(mention)):
                     index = None  # "tại buổi họp báo chiều nay" after a congress only planned, "trong buổi đối thoại
                     # trưa 28-6" after the congress whose delegates spoke there: a meeting of its own
+            if index is not None and mention.timed and not _same_days(self.meetings[index].date, day):
+                index = None  # "Tại cuộc họp hồi tháng 7, …" after the meeting of 14/8: a past occasion of its own
             if index is None:
                 index = self._just_planned(mention)  # "… chuẩn bị kỳ họp thứ nhất. Kỳ họp này, dự kiến …"
             did = lexicon.past_after().match(self.layout.text, mention.end) is not None \
