@@ -994,6 +994,24 @@ def test_officials_two_spellings_of_a_foreign_name_are_one_person():
     ("Ông Lê Văn Hùng - Trưởng Ban Tuyên giáo Tỉnh ủy Nam Định phát biểu.",
      {("Lê Văn Hùng", "Trưởng ban", "Ban Tuyên giáo Tỉnh ủy Nam Định")}),
     ("Ông Vũ Văn Thiềm, Trưởng ban Cơ yếu Chính phủ dự lễ.", {("Vũ Văn Thiềm", "Trưởng ban", "Ban Cơ yếu Chính phủ")}),
+    # A university's Bộ môn and a company's Khối are units too (the retired blind gold, conv44), and a unit
+    # named by two fields joined by "và" keeps both.
+    ("Ông Lê Văn Hải, Trưởng Bộ môn Kinh tế học, Trường Đại học Kinh tế Quốc dân, cho biết.",
+     {("Lê Văn Hải", "Trưởng Bộ môn Kinh tế học", "Trường Đại học Kinh tế Quốc dân")}),
+    ("Ông Vũ Văn Nam, Phó Chủ nhiệm Bộ môn Cơ khí, Trường Đại học Bách khoa Hà Nội, cho biết.",
+     {("Vũ Văn Nam", "Phó Chủ nhiệm Bộ môn Cơ khí", "Trường Đại học Bách khoa Hà Nội")}),
+    ("Ông Hoàng Minh Tú, Chủ nhiệm Bộ môn Nội (Học viện Quân y) trả lời.",
+     {("Hoàng Minh Tú", "Chủ nhiệm Bộ môn Nội", "Học viện Quân y")}),
+    ("Bà Đào Thị Yến, Phó Giám đốc Khối Vận hành Ngân hàng Vietcombank, phát biểu.",
+     {("Đào Thị Yến", "Phó Giám đốc Khối Vận hành", "Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam")}),
+    ("Ông Trần Quốc Bảo, Giám đốc khối bán lẻ của Ngân hàng Vietcombank, cho biết.",
+     {("Trần Quốc Bảo", "Giám đốc Khối bán lẻ", "Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam")}),
+    ("Ông Trần Văn Bảo - Giám đốc Khối Kiểm soát tuân thủ và Pháp chế, Techcombank cho biết.",
+     {("Trần Văn Bảo", "Giám đốc Khối Kiểm soát tuân thủ và Pháp chế",
+       "Ngân hàng Thương mại cổ phần Kỹ Thương Việt Nam")}),
+    ("Bà Lê Thị Hạnh, Trưởng phòng Tổ chức và Hành chính Công ty cổ phần May Sông Hồng, cho biết.",
+     {("Lê Thị Hạnh", "Trưởng phòng Tổ chức và Hành chính", "Công ty cổ phần May Sông Hồng")}),
+    ("Ông Lê Văn Tâm, Trưởng Bộ môn, cho biết lớp học đã kín chỗ.", {("Lê Văn Tâm", "Trưởng Bộ môn", None)}),
     # A title whose last word is no unit's head takes no capitalized words as a unit.
     ("Ông Lê Văn Sơn, Giám đốc Hà Nội cho biết Công ty TNHH Hoa Sen thua lỗ.", {("Lê Văn Sơn", "Giám đốc", None)}),
 ])

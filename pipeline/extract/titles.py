@@ -145,7 +145,8 @@ def _unit_titles() -> frozenset[str]:
     return frozenset(fold_for_matching(word) for word in read_words("persons/unit_titles.tsv", "title"))
 
 
-_UNIT_HEADS = frozenset({"ban", "phòng", "khoa"})  # folded last words of titles that name their unit after them
+# folded last words of titles that name their unit after them ("Trưởng ban", "Trưởng Bộ môn", "Giám đốc Khối")
+_UNIT_HEADS = (" ban", " phòng", " khoa", " bộ môn", " khối")
 _UNIT_WORD = re.compile(r"[ ](?:[-–][ ])?([^\W\d_]+)")
 _MAX_UNIT_WORDS = 6
 
@@ -188,6 +189,9 @@ def _unit_end(text: str, end: int, orgs: SpanIndex[OrgMention], named_unit: bool
         if named_unit and match is not None and not match.group(1).islower() and words == 0 \
                 and (named := _capitalized_before_body(text, match.start(1), orgs)):
             return named  # "Trưởng ban [Nữ công] Công đoàn X": capitalized words the body follows
+        if match is not None and words and match.group(1) == "và" and _capitalized_field(text, match.end() + 1):
+            position, words = match.end(), words + 1  # "Giám đốc Khối [Kiểm soát tuân thủ và Pháp chế] …"
+            continue
         if match is None or not match.group(1).islower() or match.group(1) in stop_words() \
                 or next(iter(orgs.starting_in(match.start(1), match.start(1) + 1)), None) is not None:
             break
@@ -465,7 +469,7 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
         standalone = fold_for_matching(title).endswith(" ban") and standalone_ban().match(text, end)
         # "Phó Ban [chỉ đạo Quốc gia …]": a steering committee is a body, no unit kept in the title
         if fold_for_matching(title) in _unit_titles() and (inner is None or inner.start >= end) and not standalone:
-            unit_end = _unit_end(text, end, orgs, fold_for_matching(title).rsplit(" ", 1)[-1] in _UNIT_HEADS)
+            unit_end = _unit_end(text, end, orgs, fold_for_matching(title).endswith(_UNIT_HEADS))
             title, end, unit = " ".join((title + text[end:unit_end]).split()), unit_end, unit_end > end
         organization = inner if inner is not None and inner.start < end else _org_at(orgs, end)
         if organization is None and (filler := _dropped_modifier().match(text, end)) is not None:
