@@ -662,8 +662,21 @@ FRONTED_MONTH_TAILS = [
      [{"kind": "Đại hội", "date": "2022"}]),
     ("Tháng 5 vừa qua, lượng khách quốc tế tăng mạnh.", PUBLISHED, []),
 ]
+# --- a second occasion of another kind named in passing, meeting others: its own meeting, on the day of the first
+OCCASIONS_BESIDE = [
+    ("Chiều 14/7, đoàn công tác Tỉnh đoàn đã có buổi làm việc với Lãnh sự quán Việt Nam tại Lào. Ông Hùng cảm ơn "
+     "Lãnh sự quán. Trong buổi giao lưu với lưu học sinh Việt Nam tại Lào, các em báo cáo kết quả học tập.", PUBLISHED,
+     [{"kind": "Buổi làm việc", "date": "2023-07-14"}, {"kind": "Giao lưu", "date": "2023-07-14"}]),
+    ("Sáng 3/9, đoàn đại biểu Hội Nông dân tỉnh đã có buổi làm việc với Sở Nông nghiệp tỉnh Lâm Đồng. Hai bên trao đổi "
+     "kinh nghiệm. Đoàn cũng cảm ơn tỉnh. Tại buổi đối thoại với nông dân xã Lạc Dương, bà con nêu nhiều kiến nghị.",
+     UNDATED, [{"kind": "Buổi làm việc", "date": "XXXX-09-03"}, {"kind": "Đối thoại", "date": "XXXX-09-03"}]),
+    # the same kind, or any sitting ("cuộc họp"), named again with whom it met: the one meeting reported
+    ("Sáng 14/7, Phó Chủ tịch tỉnh Lê Văn An làm việc với Sở Xây dựng tỉnh Đồng Tháp. Ông An phát biểu. Các sở "
+     "báo cáo. Tại cuộc họp với lãnh đạo tỉnh Đồng Tháp, ông cho biết thêm.", PUBLISHED,
+     [{"kind": "Buổi làm việc", "date": "2023-07-14"}]),
+]
 
-CASES = RECALLED_WITH_HOI + FRONTED_MONTH_TAILS + FRAMED_BY_ANOTHER + SECTORS_GIVEN_TASKS + MET_EACH_OTHER_AND_QUESTIONED + PAST_SESSIONS_AND_QUOTED + PHOTO_CAPTIONS + PURPOSES_AND_NAME_ENDS + TIMED_AND_RETURNED + EDITION_YEARS + BILLS_AND_ANNOUNCED + DAY_AFTER_A_QUOTE + SITTINGS_AND_BRIEFINGS + SITTING_OF_A_SERIES + TALKS + BACK_WITH_VERB + FIRST_WORKING_DAY + TASKS_AND_LISTS + ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
+CASES = OCCASIONS_BESIDE + RECALLED_WITH_HOI + FRONTED_MONTH_TAILS + FRAMED_BY_ANOTHER + SECTORS_GIVEN_TASKS + MET_EACH_OTHER_AND_QUESTIONED + PAST_SESSIONS_AND_QUOTED + PHOTO_CAPTIONS + PURPOSES_AND_NAME_ENDS + TIMED_AND_RETURNED + EDITION_YEARS + BILLS_AND_ANNOUNCED + DAY_AFTER_A_QUOTE + SITTINGS_AND_BRIEFINGS + SITTING_OF_A_SERIES + TALKS + BACK_WITH_VERB + FIRST_WORKING_DAY + TASKS_AND_LISTS + ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

@@ -71,6 +71,9 @@ class Meeting:
     date: str | None = None
     back_date: str | None = None
     named_date: str | None = None  # the first day written right after one of its names ("kỳ họp ngày 23/4")
+    # the meeting reported just before whose occasion it was named at, another kind meeting others ("Trong buổi giao
+    # lưu với sinh viên, …" after the working session with the embassy): a day of that one's, if none of its own
+    beside: int | None = None
     aliases: set[str] = field(default_factory=set)  # other families its name makes it ("Hội nghị đối thoại")
     acronyms: set[str] = field(default_factory=set)  # short names its names define ("… lần thứ hai (SOM2)")
     dated: set[int] = field(default_factory=set)  # starts of the mentions that give a day of their own
@@ -192,6 +195,19 @@ def _met_apart_from_plan(meeting: Meeting, mention: Mention) -> bool:
     counterpart = _COUNTERPART.search(mention.name)
     return (not meeting.reported and counterpart is not None and not _proper_words(meeting.first)
             and bool(_proper_words(replace(mention, name=mention.name[counterpart.start():]))))
+
+
+def _met_others(first: Mention, second: Mention) -> bool:
+    """Whether a meeting of another kind names whom it met ("buổi giao lưu với sinh viên …") and the meeting reported
+    names someone else ("buổi làm việc với Đại sứ quán …"): a second occasion of the day, not the first named again."""
+    if first.family == second.family or _MEETING_VERB_FAMILY in (first.family, second.family):
+        return False  # "Tại cuộc họp với lãnh đạo tỉnh, …": any sitting, the one reported named again
+    met_first, met_second = _COUNTERPART.search(first.name), _COUNTERPART.search(second.name)
+    if met_first is None or met_second is None:
+        return False
+    head_first = fold_for_matching(first.name[met_first.end():]).split()[:2]
+    head_second = fold_for_matching(second.name[met_second.end():]).split()[:2]
+    return bool(head_first and head_second) and head_first != head_second
 
 
 def _acronym_named(mention: Mention) -> str | None:
@@ -472,19 +488,27 @@ class Grouping:
                 index = self._new(mention)
         else:
             index = self._joins(mention, day if mention.status == "held" else None, day)
+            beside = None
             if index is None and mention.at and not mention.after and not mention.introduced and not mention.ordinal \
                     and self._latest(mention.family) is None:
                 index = self._just_reported(mention)  # "Tại buổi làm việc với Đoàn, …" after the visit
                 if index is not None and (self._meets_other(self.meetings[index], mention)
                                           or self._frames(self.meetings[index], mention)):
                     index = None  # "Tại cuộc gặp Thủ tướng A, …" after the summit: a meeting with A of its own
-                if index is None and len(self.meetings) == 1 and self.meetings[0].reported \
+                if index is not None and _met_others(self.meetings[index].first, mention):
+                    beside, index = index, None  # "Trong buổi giao lưu với sinh viên, …" after the working session
+                if index is None and beside is None and len(self.meetings) == 1 and self.meetings[0].reported \
                         and _proper_words(self.meetings[0].first) & _proper_words(mention):
                     # "A làm việc với Sở X tỉnh Đồng Tháp … Tại cuộc họp với lãnh đạo tỉnh Đồng Tháp, …" some sentences
-                    # on: the one meeting the article reports, with whom it names again
-                    index = 0
+                    # on: the one meeting the article reports, with whom it names again; another kind meeting others
+                    # is an occasion beside it ("… Trong buổi giao lưu với sinh viên Việt Nam, …")
+                    if _met_others(self.meetings[0].first, mention):
+                        beside = 0
+                    else:
+                        index = 0
             if index is None:
                 index = self._new(mention)
+                self.meetings[index].beside = beside
         meeting = self.meetings[index]
         meeting.take(mention, day is not None)
         if meeting.reported and (self.latest_reported is None
@@ -600,6 +624,8 @@ def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], la
             # "Ngày 26/4, UBKT thông tin về kết quả kỳ họp … tại kỳ họp ngày 23/4, …": the day of the report
             # is after the meeting, the day written with its name is the meeting's
             meeting.date = meeting.named_date
+        if meeting.date is None and meeting.beside is not None:
+            meeting.date = _dated(meetings, meeting.beside)
         if meeting.date is not None:
             continue
         first = meeting.mentions[0]
