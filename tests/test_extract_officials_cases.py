@@ -160,6 +160,10 @@ ROLE_CASES = [
     ("Chủ tịch Habeco Trần Đình Thanh đề cập đến việc thoái vốn.", {("Trần Đình Thanh", "Chủ tịch", "Habeco")}),
     ("Tổng giám đốc Vinacafe Lê Thị Hồng cho biết công ty sẽ mở thêm nhà máy.",
      {("Lê Thị Hồng", "Tổng Giám đốc", "Vinacafe")}),
+    # A province's department written in lower case after its head's title is the body, not a unit of the
+    # title: no company has a "sở" (provincial_heads.tsv).
+    ("Bà Hà Thị Thu, Phó giám đốc sở Tài chính, cho biết ngân sách đã được chuyển.",
+     {("Hà Thị Thu", "Phó Giám đốc", "Sở Tài chính")}),
 ]
 
 

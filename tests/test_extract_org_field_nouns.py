@@ -33,6 +33,12 @@ from unionfacts import extract_facts
          "Tổng công ty cổ phần Bia rượu nước giải khát Sài Gòn"),
         ("Ông Hà, Chủ tịch Hiệp hội doanh nghiệp Hàn Quốc tại Việt Nam, cho biết.", "Hiệp hội doanh nghiệp Hàn Quốc"),
         ("Ông An làm việc ở CTCP Dược phẩm Hà Tây từ năm 2001.", "Công ty cổ phần Dược phẩm Hà Tây"),
+        # a company's legal form (TNHH, MTV) is no capitalized word of its own name, written in sentence case
+        ("Công ty TNHH MTV Tư vấn thiết kế và xây dựng công trình Miền Tây đã trúng thầu.",
+         "Công ty TNHH một thành viên Tư vấn thiết kế và xây dựng công trình Miền Tây"),
+        # "và" joins two fields after an abbreviation the segmenter glued to the first (abbreviations.tsv: KHKT)
+        ("Bà Hoa được bầu làm Phó Chủ tịch Hội KHKT Nhiệt và Điện lạnh Việt Nam.",
+         "Hội Khoa học Kỹ thuật Nhiệt và Điện lạnh Việt Nam"),
     ],
 )
 def test_name_ends_with_field_noun(text, expected):

@@ -318,6 +318,12 @@ def _head_word_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _provincial_heads() -> frozenset[str]:
+    """Heads of a province's bodies (provincial_heads.tsv), in lower case: no company has such a unit."""
+    return frozenset(head.lower() for head in read_words("orgs/provincial_heads.tsv", "head"))
+
+
+@lru_cache(maxsize=1)
 def _connectors() -> frozenset[str]:
     return read_words("orgs/name_connectors.tsv")
 
@@ -468,11 +474,12 @@ def _joins_fields(text: str, spans: list[tuple[int, int]], index: int, at: int) 
     """Whether "và" at token ``at`` joins two fields inside one name ("Học viện Báo chí [và] Tuyên
     truyền", "Sở Tài nguyên [và] Môi trường"), not two bodies or places ("Phòng … huyện Ba Vì [và]
     UBND xã …", "Đại học Princeton [và] New York"): Vietnamese words on both sides, no place before
-    it, and no other body, office or sentence after it."""
+    it (an abbreviation glued before the word counts: "Hội KHKT Lạnh [và] Điều hòa …"), and no other body,
+    office or sentence after it."""
     before, after = text[spans[at - 1][0]:spans[at - 1][1]], text[spans[at + 1][0]:spans[at + 1][1]]
     placed = any(text[a:b] in place_kinds() or text[a:b] in _place_words() for a, b in spans[index:at])
-    return not placed and not _is_place(before) and _vietnamese_words(before) and _vietnamese_words(after) \
-        and after not in place_kinds() and (not _opens_other(text, spans[at + 1]) or _head_before_verb(text, spans[at + 1][0]))
+    return not placed and not _is_place(before) and _vietnamese_words(before, abbreviated=True) \
+        and _vietnamese_words(after) and after not in place_kinds() and (not _opens_other(text, spans[at + 1]) or _head_before_verb(text, spans[at + 1][0]))
 
 
 def _comma_joins_fields(text: str, spans: list[tuple[int, int]], index: int, at: int) -> bool:
@@ -498,8 +505,11 @@ def _sentence_case(word: str) -> bool:
         if not rest else first[:1].isupper() and all(part.islower() for part in rest)
 
 
-def _vietnamese_words(word: str) -> bool:
-    return all(VIETNAMESE_SYLLABLE.fullmatch(fold_for_matching(s)) for s in word.split(" "))
+def _vietnamese_words(word: str, abbreviated: bool = False) -> bool:
+    """Vietnamese syllables; with ``abbreviated``, abbreviations of Vietnamese words too (abbreviations.tsv:
+    "KHKT Lạnh", as the segmenter may glue them)."""
+    abbreviations = load_orgbase().abbreviations if abbreviated else {}
+    return all(s in abbreviations or VIETNAMESE_SYLLABLE.fullmatch(fold_for_matching(s)) for s in word.split(" "))
 
 
 def _is_place(word: str) -> bool:
@@ -632,8 +642,8 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
     the lower-case words a name may hold (connectors, kinds of place, field words)."""
     connectors = _connectors()
     end = index
-    words = capitals = fields = 0  # fields: the capitalized words that are field words ("Quản lý")
-    joined = False
+    words = capitals = fields = forms = 0  # fields: the capitalized words that are field words ("Quản lý")
+    joined = False  # forms: the capitalized connectors, a company's legal form ("TNHH", "MTV", "CP")
     while end < len(spans) and words < _MAX_NAME_WORDS:
         word = text[spans[end][0]:spans[end][1]]
         if word in _name_verbs() or word in _term_words() or spans[end][0] in glued_tails:
@@ -651,6 +661,7 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
             end += 1
             words += 1
             capitals += 1
+            forms += word in connectors
             fields += _field_words().get(word.lower()) in ("field", "noun")  # a level word closes a name
             continue
         next_is_name = end + 1 < len(spans) and text[spans[end + 1][0]:spans[end + 1][0] + 1].isupper()
@@ -664,7 +675,7 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
                                            or _acronym_closes(text, spans[end + 1])
                                            or _zone_after_dash(text, spans[index][0], spans[end + 1][0]))):
             end += 1  # "Công ty cổ phần Hợp tác JA Việt", "Trung tâm Dự báo … và Thông tin …", not "… - [Bộ] X"
-            capitals = 0 if word == "và" else capitals  # each side of "và" is written in sentence case
+            capitals, forms = (0, 0) if word == "và" else (capitals, forms)  # each side of "và" is in sentence case
             joined = joined or word == "và"
             continue
         if word == "," and end > index and capitals and _comma_joins_fields(text, spans, index, end):
@@ -677,13 +688,14 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
             words += 1
             continue
         fields_only = capitals and fields == capitals  # "Cục [Quản lý Đăng ký] kinh doanh": sentence case, capitalized
-        run = _lower_run(text, spans, end, 1 if fields_only else capitals, joined, fields - 1 if fields_only else 0)
+        # A legal form is no word of the own name: "Công ty TNHH MTV [Dịch vụ] khảo sát …" is in sentence case.
+        run = _lower_run(text, spans, end, 1 if fields_only else capitals - forms, joined, fields - 1 if fields_only else 0)
         if run == 0:
             break
         end += run  # "Trung tâm Dự báo nguồn nhân lực và Thông tin thị trường lao động"
         words += run
         if text[spans[end - 1][0]:spans[end - 1][1]] == "và":
-            capitals = 0  # each side of "và" is written in sentence case
+            capitals = forms = 0  # each side of "và" is written in sentence case
             joined = True
     while end > index and text[spans[end - 1][0]:spans[end - 1][1]] in connectors:
         end -= 1  # "Công ty giấy A.F.C [-] Ảnh: …": a name never ends with a connector
@@ -1263,9 +1275,10 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
                     text[a].isalpha() and text[a].isupper() for a, _ in spans[after:stop]):
                 break  # "các trường [Mầm non]", "đại học [27]%": what kind of body, not which one
             if in_title and not _placed(text, spans[after:stop]) and not _state_fields(text, spans[after:stop]) \
-                    and not kind_alone_after().match(text, spans[stop - 1][1]):
+                    and not kind_alone_after().match(text, spans[stop - 1][1]) and head.lower() not in _provincial_heads():
                 break  # "Trưởng [phòng Tổ chức] Công ty X": a unit of a company, which the title keeps; not
-                # "Trưởng phòng Nội vụ [huyện]", the body of the article's district
+                # "Trưởng phòng Nội vụ [huyện]", the body of the article's district, nor "Giám đốc [sở Nội vụ]": a
+                # province's department (provincial_heads.tsv), which no company has
             if _plural_before(text, start) and _fields_only(text, spans[after:stop]):
                 break  # "các Sở [Giao thông vận tải]", "63 Sở [Giáo dục và Đào tạo]": bodies of a kind, no one body
             if by_title and not all(_vietnamese_words(word) for word in text[spans[after][0]:end].split()
