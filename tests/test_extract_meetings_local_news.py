@@ -1,7 +1,8 @@
 """Meetings in government and local news, on the shapes an audit of provincial and ministry articles
 found misread: an official named with the office after the name, set off by commas or dashes, who
 holds the meeting; a place whose name holds a word that elsewhere opens a sentence; a run of days given
-later; an encounter held beside another only planned; a meeting denied after its name. Each row is written
+later; an encounter held beside another only planned; a meeting denied after its name; a meeting
+reported by a verb alone (where someone went and the verb, a passive ceremony verb on its day). Each row is written
 for these tests in the shape Vietnamese news uses (no article text is copied); rows with ``[]`` must
 stay empty.
 
@@ -81,7 +82,32 @@ DENIED = [
      [{"kind": "Hội nghị", "date": "2023-08-05"}]),
 ]
 
-CASES = APPOSITION + PLACE_NAMES + RUN_OF_DAYS + PLAN_AND_REPORT + DENIED
+# --- a meeting reported by a verb alone: where someone went and the verb, a passive ceremony verb on its day ------
+VERB_ALONE = [
+    ("Chiều 9/5, LĐLĐ tỉnh Long An đến Công ty Giày Phú Hưng đối thoại, lắng nghe ý kiến công nhân.", PUBLISHED,
+     [{"kind": "Đối thoại", "date": "2023-05-09"}]),
+    ("Công đoàn ngành Dệt may phối hợp với các đơn vị liên quan đã đến Công ty May Tân Thành đối thoại, ghi nhận "
+     "kiến nghị của người lao động.", PUBLISHED, [{"kind": "Đối thoại", "date": None}]),
+    ("Sáng 9/5, Phó Chủ tịch UBND tỉnh Trần Văn Hòa về xã Phú Lộc làm việc.", PUBLISHED,
+     [{"kind": "Buổi làm việc", "date": "2023-05-09"}]),
+    ("Sáng 12/4, công trình nhà văn hóa công nhân khu công nghiệp Phố Nối được khánh thành.", PUBLISHED,
+     [{"kind": "Lễ", "date": "2023-04-12", "name": "Lễ khánh thành"}]),
+    ("Ngày 20/5, cầu Tân An đã được khởi công sau nhiều năm chờ đợi.", PUBLISHED,
+     [{"kind": "Lễ", "date": "2023-05-20", "name": "Lễ khởi công"}]),
+    ("Sáng 9/5, đoàn công tác của Liên đoàn Lao động tỉnh Nghệ An về huyện Quỳ Hợp làm việc.", PUBLISHED,
+     [{"kind": "Buổi làm việc", "date": "2023-05-09"}]),
+    # a job, a plan, a project's start, a task in a list: none
+    ("Rạng sáng 18/4, khách sạn Hoa Sen đã đón đoàn chuyên gia Nhật Bản gồm 9 người nhập cảnh qua Cảng hàng không "
+     "quốc tế Nội Bài về Phú Thọ làm việc.", PUBLISHED, []),
+    ("Sáng 9/5, nhiều kỹ sư trẻ đã về Bắc Ninh làm việc cho các doanh nghiệp điện tử.", PUBLISHED, []),
+    ("Tuần tới, đoàn công tác sẽ đến Công ty Cơ khí Đông Á đối thoại với người lao động.", PUBLISHED, []),
+    ("Sáng 12/4, lãnh đạo tỉnh cho biết nhà văn hóa công nhân sẽ được khánh thành vào tháng 9.", PUBLISHED, []),
+    ("Dự án nhà ở xã hội Hòa Khánh được khởi công từ năm 2019 nhưng đến nay vẫn chưa hoàn thành.", PUBLISHED, []),
+    ("Năm nay, công đoàn cơ sở phải chăm lo đời sống người lao động, công ty sơ kết công tác 6 tháng và khen "
+     "thưởng tập thể có thành tích.", PUBLISHED, []),
+]
+
+CASES = APPOSITION + PLACE_NAMES + RUN_OF_DAYS + PLAN_AND_REPORT + DENIED + VERB_ALONE
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

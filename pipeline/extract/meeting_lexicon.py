@@ -349,6 +349,29 @@ def organized_ceremony() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def destination_verbs() -> tuple[re.Pattern[str], dict[str, dict[str, str]]]:
+    """A motion word, where someone went and a verb reporting the meeting held there ("đã đến Công ty X đối thoại",
+    "về xã Y làm việc"): group ``where`` is the place, opening with a capital or a kind of place and a capital,
+    group ``verb`` the verb (models/meetings/destination_verbs.tsv, motion_words.tsv), ending its phrase or going on
+    with what else was done there, not with whom or where ("làm việc với …" is verbs.tsv's)."""
+    rows = {fold_for_matching(r["verb"]): r for r in read_table("meetings/destination_verbs.tsv")}
+    motion = alternation(read_words("meetings/motion_words.tsv"))
+    verb = alternation(r["verb"] for r in rows.values())
+    word = r"[^\s,.;:!?()“”\"]+"
+    where = rf"(?:(?:{place_kind_alternation()})[ ]+)?(?-i:{UPPER}){word}(?:[ ]+{word}){{0,8}}?"
+    return re.compile(rf"(?<!\w)(?:{motion})[ ]+(?P<where>{where})[ ]+(?P<verb>{verb})(?!\w)"
+                      rf"(?![ ]+(?:với|cùng|tại|ở)(?!\w))", re.IGNORECASE), rows
+
+
+@lru_cache(maxsize=1)
+def passive_ceremony() -> re.Pattern[str]:
+    """"được" and a ceremony word as a passive verb ("công trình X được khánh thành"): group ``what`` is the ceremony
+    word (models/meetings/passive_ceremonies.tsv)."""
+    words = alternation(read_words("meetings/passive_ceremonies.tsv"))
+    return re.compile(rf"(?<!\w)được[ ]+(?P<what>{words})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def organized_programme() -> re.Pattern[str]:
     """An organizing verb and a quoted name right after it: a programme held as an occasion without its kind word
     ("đã tổ chức “Chuyến xe mùa xuân” đưa công nhân về quê"); group ``what`` is the quoted name, opening with a

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -872,6 +872,69 @@ def ceremony_mentions(layout: Layout, taken: list[Mention]) -> list[Mention]:
     return found
 
 
+def destination_mentions(layout: Layout, taken: list[Mention], day_near) -> list[Mention]:
+    """Meetings reported by where someone went and a verb alone ("Chiều 9/5, đoàn công tác đến Công ty X đối thoại",
+    "đã về huyện Y làm việc"): held there when the sentence gives the day or the past tense, done by a body, a
+    person or (``doer`` official) an office-holder or a delegation."""
+    text = layout.text
+    pattern, rows = lexicon.destination_verbs()
+    starts = [m.start for m in taken]
+    found: list[Mention] = []
+    for match in pattern.finditer(text):
+        start, (low, high) = match.start(), match.span("where")
+        if not _free(layout, taken, starts, start) or not _free(layout, taken, starts, match.start("verb")):
+            continue
+        row = rows[fold_for_matching(match.group("verb"))]
+        clause_low, _ = layout.clause_span(start)
+        official = _done_by_official(layout, start) or lexicon.titles().search(text, clause_low, start) is not None
+        if row["doer"] == "official" and (not official or any(
+                not any(org.end > m.start() for org in layout.orgs.within(max(0, m.start() - 120), m.start() + 1))
+                for m in lexicon.words_anywhere("employment_words").finditer(text, clause_low, start))):
+            continue  # "nhiều kỹ sư về Bắc Ninh làm việc", "tiếp nhận đoàn chuyên gia … về X làm việc": a job
+        if not (official or layout.orgs.within(clause_low, start) or layout.persons.within(clause_low, start)):
+            continue
+        if not (day_near(start) or layout.is_headline(start)
+                or lexicon.past_before().search(text, max(0, start - 16), start)):
+            continue
+        if _planned(layout, start, match.end()) or _excluded_before(layout, start):
+            continue
+        name = f"{row['name']} tại {text[low:high]}"
+        found.append(Mention(start, match.end(), row["kind"], row["family"], _display(name), layout.sentence_of(start),
+                             "held", _key(fold_for_matching(text[low:high])), None, by_verb=True,
+                             headline=layout.is_headline(start), introduced=True,
+                             captioned=layout.in_title_line(start)))
+    return found
+
+
+def passive_ceremony_mentions(layout: Layout, taken: list[Mention], day_near) -> list[Mention]:
+    """Ceremonies reported by a passive ceremony verb on a day ("Sáng 12/4, công trình X được khánh thành"): the Lễ
+    of what the clause before the verb names (its subject), held when the sentence gives the day."""
+    text = layout.text
+    found: list[Mention] = []
+    for match in _dated_matches(layout, taken, lexicon.passive_ceremony(), day_near):
+        start, end = match.span("what")
+        clause_low, _ = layout.clause_span(match.start())
+        subject_high = subject_end(text, match.start(), clause_low)
+        subject_low = clause_low + len(text[clause_low:subject_high]) - len(text[clause_low:subject_high].lstrip(" ,"))
+        subject = text[subject_low:subject_high]
+        if not subject or not subject[0].isalpha():
+            continue  # "…, được khởi công": no subject in its clause
+        found.append(_organized_mention(layout, start, end, "Lễ", f"Lễ {match.group('what')} {subject}",
+                                        f"{match.group('what')} {subject}"))
+    return found
+
+
+def _dated_matches(layout: Layout, taken: list[Mention], pattern: re.Pattern[str], dated) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` whose group ``what`` lies in no mention taken, ``dated(start)`` gives a day, and that
+    are neither planned nor excluded by what comes before."""
+    starts = [m.start for m in taken]
+    for match in pattern.finditer(layout.text):
+        start, end = match.span("what")
+        if _free(layout, taken, starts, start) and dated(start) and not _planned(layout, match.start(), end) \
+                and not _excluded_before(layout, match.start()):
+            yield match
+
+
 def _free(layout: Layout, taken: list[Mention], starts: list[int], start: int) -> bool:
     """Whether ``start`` lies in no mention already taken (``starts``: theirs, in order), in no brackets and in no
     fused caption."""
@@ -891,14 +954,10 @@ def programme_mentions(layout: Layout, taken: list[Mention], day_clauses) -> lis
     “Chuyến xe mùa xuân” đưa công nhân về quê"): a Chương trình held as an occasion (NOTES.md item 30) when its
     clause gives the day, not a campaign carried on ("tổ chức “Tháng Công nhân” với nhiều hoạt động")."""
     text = layout.text
-    starts = [m.start for m in taken]
     found: list[Mention] = []
-    for match in lexicon.organized_programme().finditer(text):
+    for match in _dated_matches(layout, taken, lexicon.organized_programme(), day_clauses):
         start, end = match.span("what")
-        if not _free(layout, taken, starts, start) or not day_clauses(start):
-            continue
-        if _planned(layout, match.start(), end) or _excluded_before(layout, match.start()) \
-                or lexicon.cues()["ongoing"].search(text, layout.phrase_span(start)[0], start):
+        if lexicon.cues()["ongoing"].search(text, layout.phrase_span(start)[0], start):
             continue
         found.append(_organized_mention(layout, start, end, "Chương trình", f"Chương trình {text[start:end]}",
                                         text[start + 1:end - 1]))
@@ -910,7 +969,9 @@ def find_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
     nouns = noun_mentions(layout, day_clauses, day_near)
     mentions = sorted(nouns + verb_mentions(layout, nouns, day_near), key=lambda m: m.start)
     mentions = sorted(mentions + ceremony_mentions(layout, mentions), key=lambda m: m.start)
+    mentions = sorted(mentions + destination_mentions(layout, mentions, day_near), key=lambda m: m.start)
+    mentions = sorted(mentions + passive_ceremony_mentions(layout, mentions, day_near), key=lambda m: m.start)
     return sorted(mentions + programme_mentions(layout, mentions, day_clauses), key=lambda m: m.start)
 
 
-__all__ = ["Mention", "ceremony_mentions", "find_mentions", "programme_mentions", "has_subject", "headed_subject", "opens_predicate", "plans_after", "subject_end", "noun_mentions", "verb_mentions"]
+__all__ = ["Mention", "ceremony_mentions", "destination_mentions", "passive_ceremony_mentions", "find_mentions", "programme_mentions", "has_subject", "headed_subject", "opens_predicate", "plans_after", "subject_end", "noun_mentions", "verb_mentions"]
