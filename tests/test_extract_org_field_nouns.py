@@ -39,6 +39,16 @@ from unionfacts import extract_facts
         # "và" joins two fields after an abbreviation the segmenter glued to the first (abbreviations.tsv: KHKT)
         ("Bà Hoa được bầu làm Phó Chủ tịch Hội KHKT Nhiệt và Điện lạnh Việt Nam.",
          "Hội Khoa học Kỹ thuật Nhiệt và Điện lạnh Việt Nam"),
+        # after the head of a unit (sentence_case_heads.tsv) one lower-case field word closes the name before
+        # a clear stop: punctuation, a function word, what the body does, a kind of place
+        ("Ông Nguyễn Văn Tâm, Vụ trưởng Vụ Đào tạo chính quy, cho biết chỉ tiêu tăng.", "Vụ Đào tạo chính quy"),
+        ("Cục Xúc tiến thương mại tổ chức hội chợ hàng Việt tại Cần Thơ.", "Cục Xúc tiến thương mại"),
+        ("Đại diện Cục Tài chính doanh nghiệp phát biểu tại buổi làm việc.", "Cục Tài chính doanh nghiệp"),
+        ("Báo cáo của Vụ Kế hoạch tài chính được gửi tới các tỉnh.", "Vụ Kế hoạch tài chính"),
+        ("Cục Quản lý thị trường tỉnh Hà Tĩnh vừa thu giữ 200 chai rượu.", "Cục Quản lý thị trường tỉnh Hà Tĩnh"),
+        # rows that stay as they were: a place, a person's name and a title end the name
+        ("Cục Thuế tỉnh Hà Tĩnh cho biết số thu quý I tăng.", "Cục Thuế tỉnh Hà Tĩnh"),
+        ("Vụ trưởng Vụ Pháp chế Nguyễn Văn Hưng trình bày dự thảo.", "Vụ Pháp chế"),
     ],
 )
 def test_name_ends_with_field_noun(text, expected):
@@ -59,6 +69,12 @@ def test_name_ends_with_field_noun(text, expected):
         ("Công ty cổ phần Thành Đạt thưởng Tết sớm cho người lao động.", "Công ty cổ phần Thành Đạt thưởng Tết"),
         # "doanh nghiệp" after "và các" is the sentence's subject, no field of the name
         ("Tập đoàn Hoa Sen và các doanh nghiệp hợp tác cùng tài trợ giải đấu.", "Tập đoàn Hoa Sen và các doanh nghiệp"),
+        # a field word with another lower-case word after it is no end of a unit's name: "thương mại hóa" is a verb
+        ("Bộ Công Thương thương mại hóa các sản phẩm nông nghiệp.", "Bộ Công Thương thương mại"),
+        ("Cục Xúc tiến thương mại hóa sản phẩm của hợp tác xã.", "Cục Xúc tiến thương mại"),
+        # not after a head outside the list: a ministry's name holds no sentence-case field
+        ("Sở Công Thương thương mại hóa sản phẩm OCOP.", "Sở Công Thương thương mại"),
+        ("Vụ Pháp chế Nguyễn Văn Hưng trình bày dự thảo.", "Vụ Pháp chế Nguyễn Văn Hưng"),
     ],
 )
 def test_name_stops_before_a_verb(text, unexpected):

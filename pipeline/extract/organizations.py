@@ -385,7 +385,7 @@ _RUN_JOINERS = frozenset({"và", "các", "cấp", "-", "–"})  # between the fi
 
 
 def _lower_run(text: str, spans: list[tuple[int, int]], start: int, capitals: int, joined: bool = False,
-               capital_fields: int = 0) -> int:
+               capital_fields: int = 0, unit_head: bool = False) -> int:
     """How many tokens from ``start`` a name goes on over lower-case words (0: it ends there).
 
     A run of field words, with "và", "các" or a dash between them, stands inside a name when a
@@ -398,7 +398,10 @@ def _lower_run(text: str, spans: list[tuple[int, int]], start: int, capitals: in
     trường bất động sản", not "Sở Y tế [xây dựng kế hoạch]"); after "và" (``joined``) one field word
     ends the second field before a punctuation mark, as the first ("Cục Quản lý giá và Thẩm định giá,").
     ``capital_fields`` counts the field words written capitalized after the first in a name of field words
-    only ("Cục Quản lý Đăng ký [kinh doanh]"): fields of the run as well."""
+    only ("Cục Quản lý Đăng ký [kinh doanh]"): fields of the run as well. After a unit's head written in
+    sentence case (``unit_head``, sentence_case_heads.tsv), its capitalized words fields too, one field word
+    ends the name before a clear stop ("Cục Xúc tiến [thương mại] tổ chức …", "Vụ Đào tạo [chính quy],"; not
+    "Bộ Công Thương thương mại hóa", "Viện Mercator nghiên cứu về")."""
     fields = _field_words()
     end = start
     kinds: list[str] = []
@@ -440,6 +443,9 @@ def _lower_run(text: str, spans: list[tuple[int, int]], start: int, capitals: in
     if capitals <= 1 and (kinds[-1] in ("level", "noun") or len(kinds) + capital_fields >= 2 and not object_follows
                           or joined and clause_ends or second_field and not object_follows):
         return end - start
+    if unit_head and capitals <= 1 and len(kinds) == 1 and kinds[0] in ("field", "body") and (
+            clause_ends or following in stop_words() or following in _name_verbs() or following in place_kinds()):
+        return end - start  # "Vụ Đào tạo [chính quy] của Bộ", "Cục Xúc tiến [thương mại] tổ chức …"
     if kinds[-1] == "level" and clause_ends:
         return end - start  # "Viện Nghiên cứu Quản lý [kinh tế trung ương] -": a level word closes the name
     return 0
@@ -637,9 +643,11 @@ def _verb_follows(text: str, position: int) -> bool:
                 or word in _field_words() or pair in _field_words() or pair in _connectors())
 
 
-def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails: frozenset[int] = frozenset()) -> int:
+def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails: frozenset[int] = frozenset(),
+                unit_head: bool = False) -> int:
     """Index of the token after the name that starts at token ``index``: capitalized words, with
-    the lower-case words a name may hold (connectors, kinds of place, field words)."""
+    the lower-case words a name may hold (connectors, kinds of place, field words); ``unit_head``: the head
+    names a unit in sentence case (sentence_case_heads.tsv)."""
     connectors = _connectors()
     end = index
     words = capitals = fields = forms = 0  # fields: the capitalized words that are field words ("Quản lý")
@@ -689,7 +697,8 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
             continue
         fields_only = capitals and fields == capitals  # "Cục [Quản lý Đăng ký] kinh doanh": sentence case, capitalized
         # A legal form is no word of the own name: "Công ty TNHH MTV [Dịch vụ] khảo sát …" is in sentence case.
-        run = _lower_run(text, spans, end, 1 if fields_only else capitals - forms, joined, fields - 1 if fields_only else 0)
+        run = _lower_run(text, spans, end, 1 if fields_only else capitals - forms, joined, fields - 1 if fields_only else 0,
+                         unit_head and not joined and fields == capitals)  # "Viện Mercator [nghiên cứu] về": a field
         if run == 0:
             break
         end += run  # "Trung tâm Dự báo nguồn nhân lực và Thông tin thị trường lao động"
@@ -1250,7 +1259,7 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
                     _opens_head(text, spans[after][0]) or _known_starts_at(text, spans[after][0])
                     or text.startswith(_template_short_forms(), spans[after][0])):
                 break  # "báo [Công an]": a verb before a body; "báo [VnExpress]": the known paper, by its cue
-            stop = _name_after(text, spans, after, glued_tails)
+            stop = _name_after(text, spans, after, glued_tails, not lower and text[start:head_end].capitalize() in _sentence_case_heads())
             if stop <= after or (kind not in _EPONYM_KINDS or lower) and _person_first(text, spans, after, stop):
                 break  # "Bí thư Thành ủy [Đinh La Thăng]": the officer's name, the body named without one
             end = _before_person(text, spans, after, stop) or _before_foreign_officer(text, spans, after, stop, kind, base) \
@@ -1612,6 +1621,11 @@ def _ended_by_known(mention: OrgMention, known: SpanIndex[OrgMention], text: str
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _sentence_case_heads() -> frozenset[str]:
+    return read_words("orgs/sentence_case_heads.tsv", "head")
+
+
 def _ministry_unit_heads() -> tuple[str, ...]:
     return tuple(f"{head} " for head in read_words("orgs/ministry_unit_heads.tsv", "head"))
 
