@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract_meetings import PUBLISHED, UNDATED, check
+from unionfacts.extract.base import facts_of
+from unionfacts.facts import event_json
+
+from test_extract_meetings import PUBLISHED, UNDATED, check, meetings_doc
 
 # --- the office after the name, between commas or dashes, is part of the subject ----------------------------
 APPOSITION = [
@@ -105,6 +108,19 @@ VERB_ALONE = [
     ("Dự án nhà ở xã hội Hòa Khánh được khởi công từ năm 2019 nhưng đến nay vẫn chưa hoàn thành.", PUBLISHED, []),
     ("Năm nay, công đoàn cơ sở phải chăm lo đời sống người lao động, công ty sơ kết công tác 6 tháng và khen "
      "thưởng tập thể có thành tích.", PUBLISHED, []),
+    # "về"/"đến" after a word of speaking or relating is a topic, no place gone to
+    ("Ngày 10/5, Chủ tịch UBND tỉnh đã nhận xét về Công ty Bình Minh làm việc rất nghiêm túc.", PUBLISHED, []),
+    ("Ngày 3/6, Bộ trưởng Lê Văn Nam đã nói về Tập đoàn Hòa Phát làm việc hiệu quả trong quý vừa qua.",
+     PUBLISHED, []),
+    ("Sáng 4/6, Giám đốc Sở đã báo cáo về Công ty Thành Đạt đối thoại chưa đầy đủ với người lao động.",
+     PUBLISHED, []),
+    ("Chiều 9/5, đoàn công tác của Liên đoàn Lao động tỉnh đã đến Công ty Hoa Sen đối thoại.", PUBLISHED,
+     [{"kind": "Đối thoại", "date": "2023-05-09"}]),
+    # a passive ceremony verb dated by a year of its own dates the project, not a ceremony on the sentence's day
+    ("Ngày 12/4, Bộ trưởng Lê Văn Nam cho biết nhà máy mới được khởi công năm 2019 và được khánh thành năm 2021.",
+     PUBLISHED, []),
+    ("Sáng 12/4, cầu Hòa Bình được khánh thành sau hai năm thi công.", PUBLISHED,
+     [{"kind": "Lễ", "date": "2023-04-12", "name": "Lễ khánh thành"}]),
 ]
 
 CASES = APPOSITION + PLACE_NAMES + RUN_OF_DAYS + PLAN_AND_REPORT + DENIED + VERB_ALONE
@@ -113,3 +129,16 @@ CASES = APPOSITION + PLACE_NAMES + RUN_OF_DAYS + PLAN_AND_REPORT + DENIED + VERB
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
 def test_meetings_in_local_news(text, published, expected):
     check(text, published, expected)
+
+
+# --- a passive ceremony's name is the Lễ of its subject, without the time phrase opening the sentence -------------
+PASSIVE_NAMES = [
+    ("Sáng 12/4, cầu Hòa Bình được khánh thành sau hai năm thi công.", "Lễ khánh thành cầu Hòa Bình"),
+    ("Chiều 20/5, nhà văn hóa công nhân xã Tân Lập đã được khởi công.", "Lễ khởi công nhà văn hóa công nhân xã Tân Lập"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PASSIVE_NAMES)
+def test_passive_ceremony_names_its_subject(text, name):
+    events = facts_of(meetings_doc(text, PUBLISHED), "events")
+    assert [event_json(event)["name"] for event in events] == [name]

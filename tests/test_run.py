@@ -153,10 +153,13 @@ def test_run_budget_grows_with_the_text():
 def test_run_warm_up_loads_every_resource_loader():
     """Workers fork after warm_up: every lexicon and pattern a stage builds on first use is built by then."""
     from unionfacts.extract import dates, persons
+    from unionfacts.extract import organizations as named_bodies
     from unionfacts.resolve import organizations
     from unionfacts.run import warm_up
 
-    loaders = (persons._person_country_before, dates._anchors, organizations._bare_organ_pattern)
+    # _ministry_unit_heads and _sentence_case_heads: one lru_cache each (a unit's heads, read once per process)
+    loaders = (persons._person_country_before, dates._anchors, organizations._bare_organ_pattern,
+               named_bodies._ministry_unit_heads, named_bodies._sentence_case_heads)
     for loader in loaders:  # the warm-up text reaches none of them
         loader.cache_clear()
     warm_up()

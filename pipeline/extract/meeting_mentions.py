@@ -898,6 +898,8 @@ def destination_mentions(layout: Layout, taken: list[Mention], day_near) -> list
             continue
         if _planned(layout, start, match.end()) or _excluded_before(layout, start):
             continue
+        if _ends_with("about_before", text, clause_low, start, 20):
+            continue  # "nhận xét về Công ty X làm việc nghiêm túc": a topic, no place gone to
         name = f"{row['name']} tại {text[low:high]}"
         found.append(Mention(start, match.end(), row["kind"], row["family"], _display(name), layout.sentence_of(start),
                              "held", _key(fold_for_matching(text[low:high])), None, by_verb=True,
@@ -913,7 +915,11 @@ def passive_ceremony_mentions(layout: Layout, taken: list[Mention], day_near) ->
     found: list[Mention] = []
     for match in _dated_matches(layout, taken, lexicon.passive_ceremony(), day_near):
         start, end = match.span("what")
-        clause_low, _ = layout.clause_span(match.start())
+        # its subject opens its phrase, after a time phrase before it ("Sáng 12/4, cầu X được khánh thành")
+        clause_low, phrase_high = layout.phrase_span(match.start())
+        later = layout.dates.within(end, phrase_high)
+        if later and not any(is_day(d.value) for d in later):
+            continue  # "được khởi công năm 2019": a year dates the project, not a ceremony on the sentence's day
         subject_high = subject_end(text, match.start(), clause_low)
         subject_low = clause_low + len(text[clause_low:subject_high]) - len(text[clause_low:subject_high].lstrip(" ,"))
         subject = text[subject_low:subject_high]

@@ -1621,11 +1621,11 @@ def _ended_by_known(mention: OrgMention, known: SpanIndex[OrgMention], text: str
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _sentence_case_heads() -> frozenset[str]:
     return read_words("orgs/sentence_case_heads.tsv", "head")
 
 
+@lru_cache(maxsize=1)
 def _ministry_unit_heads() -> tuple[str, ...]:
     return tuple(f"{head} " for head in read_words("orgs/ministry_unit_heads.tsv", "head"))
 
