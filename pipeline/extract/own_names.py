@@ -27,7 +27,7 @@ _MAX_WORDS = 6
 _CAPITALIZED = re.compile(r"[A-ZĐÀ-Ỹ0-9]")
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)  # one entry per kind: "head" and "legal" alternate on every name
 def _parts(kind: str) -> tuple[str, ...]:
     """The heads (`head`) or legal forms (`legal`) of orgs/own_name_parts.tsv, folded, longest first."""
     forms = {fold_for_matching(row["form"]) for row in read_table("orgs/own_name_parts.tsv") if row["kind"] == kind}
