@@ -686,6 +686,11 @@ EDITION_YEARS_OF_A_DAY = [
     ("Ngày 12/6, UBND tỉnh Bắc Ninh phối hợp với Liên đoàn Lao động tỉnh tổ chức Hội nghị đối thoại với công nhân các "
      "khu công nghiệp Bắc Ninh năm 2018.", UNDATED, [{"kind": "Hội nghị", "date": "2018-06-12"}]),
     ("Lễ trao giải Cánh Diều 2019 diễn ra tối 8/3 tại Hà Nội.", UNDATED, [{"kind": "Lễ", "date": "2019-03-08"}]),
+    # no day at all: the edition's year alone, as "Lễ trao giải Grammy 2014"
+    ("Công ty CP Dược Hậu Giang đã tổ chức đại hội đồng cổ đông thường niên năm 2021 tại Cần Thơ.", UNDATED,
+     [{"kind": "Đại hội đồng cổ đông", "date": "2021"}]),
+    ("Liên đoàn Lao động tỉnh Nam Định đã tổ chức Hội nghị tổng kết công tác Công đoàn năm 2016.", UNDATED,
+     [{"kind": "Hội nghị", "date": None}]),
     # what it reviews or discusses: no year
     ("Sáng 12/1, Liên đoàn Lao động tỉnh Nam Định tổ chức Hội nghị tổng kết công tác Công đoàn năm 2016.", UNDATED,
      [{"kind": "Hội nghị", "date": "XXXX-01-12"}]),
@@ -723,6 +728,44 @@ ATTENDED_BARE = [
     ("Việc tham dự cuộc họp nhằm thống nhất phương án hỗ trợ ngư dân là cần thiết.", PUBLISHED, []),
 ]
 
+# --- market and world news: a meeting awaited ("chờ đợi cuộc họp của Fed") or urged ("hối thúc một cuộc họp") lies
+# ahead; a body that "đã tổ chức họp với …" reports a meeting held, even with no day ------------------------------
+AWAITED_URGED_ORGANIZED = [
+    ("Giới đầu tư đang chờ đợi cuộc họp của Ngân hàng Trung ương Nhật Bản, diễn ra vào ngày 27/4, để tìm tín hiệu.",
+     UNDATED, []),
+    ("Thị trường đang chờ đợi kết quả cuộc họp của Cục Dự trữ Liên bang Mỹ vào ngày 16/6.", UNDATED, []),
+    ("Bộ trưởng Ngoại giao Ba Lan đã hối thúc một cuộc họp của các bộ trưởng quốc phòng NATO để bàn biện pháp.",
+     UNDATED, []),
+    ("Cục Hàng không Việt Nam cũng đã tổ chức họp với các hãng bay để thống nhất giá vé.", UNDATED,
+     [{"kind": "Cuộc họp", "date": None}]),
+    ("Cục Hàng không Việt Nam sẽ tổ chức họp với các hãng bay để thống nhất giá vé.", UNDATED, []),
+    # reported held on its day, whatever the market awaited before
+    ("Chiều 16/6, Cục Dự trữ Liên bang Mỹ đã kết thúc cuộc họp chính sách kéo dài hai ngày.", UNDATED,
+     [{"kind": "Cuộc họp", "date": "XXXX-06-16"}]),
+]
+
+# --- a delegation that inspects, surveys or supervises a place on a day makes a visit (NOTES.md item 30), however
+# long its name; not someone told to inspect, nor the delegation's own name, nor a plan; a launch ("buổi ra mắt") is
+# a ceremony -------------------------------------------------------------------------------------------------------
+DELEGATIONS_AND_LAUNCHES = [
+    ("Ngày 12/5, Đoàn kiểm tra liên ngành của thành phố Đà Lạt gồm Đội Quản lý thị trường, Phòng Y tế, Công an thành "
+     "phố đã kiểm tra khách sạn Hoa Hồng.", PUBLISHED, [{"kind": "Chuyến kiểm tra", "date": "2023-05-12"}]),
+    ("Chiều 12/5, Đoàn giám sát của Hội đồng nhân dân tỉnh đã giám sát việc chi trả trợ cấp tại huyện Mèo Vạc.",
+     PUBLISHED, [{"kind": "Chuyến giám sát", "date": "2023-05-12"}]),
+    ("Ngày 12/5, Chủ tịch UBND tỉnh yêu cầu Sở Y tế kiểm tra các khách sạn trên địa bàn.", PUBLISHED, []),
+    ("Ngày 12/5, Cục Quản lý thị trường phối hợp với công an kiểm tra Công ty TNHH Hoa Hồng.", PUBLISHED, []),
+    ("Sau đó, đoàn kiểm tra sẽ kiểm tra hồ sơ của công ty vào ngày 26/5.", PUBLISHED, []),
+    ("Sáng 3/5, Đoàn công tác của Bộ Y tế đã về tỉnh Hà Nam để kiểm tra công tác phòng dịch tại các khu cách ly.",
+     PUBLISHED, [{"kind": "Chuyến kiểm tra", "date": "2023-05-03"}]),
+    # a delegation word inside a body's name is none; a noun is no verb
+    ("Ngày 25/3, Tập đoàn Dữ liệu Quốc tế IDG đã khảo sát mức độ hài lòng của người dùng.", PUBLISHED, []),
+    ("Chiều 8/4, Liên đoàn Lao động tỉnh Nghệ An tổ chức họp sơ kết chương trình giám sát việc thực hiện pháp luật.",
+     PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-04-08"}]),
+    ("Trong buổi ra mắt cuốn sách “Sống chậm” sáng 16/6, tác giả Lê Minh Hà đã ký tặng độc giả.", PUBLISHED,
+     [{"kind": "Lễ ra mắt", "date": "2023-06-16"}]),
+    ("Buổi ra mắt bộ phim dự kiến diễn ra vào cuối tháng 9.", PUBLISHED, []),
+]
+
 # --- a kind word listed right after one of many is one of many too; bare kinds listed with no name and no day are
 # kinds of activity, no meeting ------------------------------------------------------------------------------------
 LISTED_KINDS = [
@@ -737,7 +780,7 @@ LISTED_KINDS = [
      [{"kind": "Hội thảo", "date": "2023-05-12"}]),
 ]
 
-CASES = EDITION_YEARS_OF_A_DAY + LISTED_KINDS + ATTENDED_BARE + PLANNED_LIST_ITEMS + OCCASIONS_BESIDE + RECALLED_WITH_HOI + FRONTED_MONTH_TAILS + FRAMED_BY_ANOTHER + SECTORS_GIVEN_TASKS + MET_EACH_OTHER_AND_QUESTIONED + PAST_SESSIONS_AND_QUOTED + PHOTO_CAPTIONS + PURPOSES_AND_NAME_ENDS + TIMED_AND_RETURNED + EDITION_YEARS + BILLS_AND_ANNOUNCED + DAY_AFTER_A_QUOTE + SITTINGS_AND_BRIEFINGS + SITTING_OF_A_SERIES + TALKS + BACK_WITH_VERB + FIRST_WORKING_DAY + TASKS_AND_LISTS + ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
+CASES = DELEGATIONS_AND_LAUNCHES + AWAITED_URGED_ORGANIZED + EDITION_YEARS_OF_A_DAY + LISTED_KINDS + ATTENDED_BARE + PLANNED_LIST_ITEMS + OCCASIONS_BESIDE + RECALLED_WITH_HOI + FRONTED_MONTH_TAILS + FRAMED_BY_ANOTHER + SECTORS_GIVEN_TASKS + MET_EACH_OTHER_AND_QUESTIONED + PAST_SESSIONS_AND_QUOTED + PHOTO_CAPTIONS + PURPOSES_AND_NAME_ENDS + TIMED_AND_RETURNED + EDITION_YEARS + BILLS_AND_ANNOUNCED + DAY_AFTER_A_QUOTE + SITTINGS_AND_BRIEFINGS + SITTING_OF_A_SERIES + TALKS + BACK_WITH_VERB + FIRST_WORKING_DAY + TASKS_AND_LISTS + ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

@@ -598,17 +598,26 @@ class Dating:
 
     def edition_year(self, value: str | None, spans: list[tuple[int, int]]) -> str | None:
         """``value``, a meeting's day or run of days of unknown year, in the year one of its names (at ``spans``)
-        gives as the edition the meeting is of: after an edition word ("Đại hội đồng cổ đông (ĐHĐCĐ) thường niên năm
-        2021"), after "năm" right after a word written with a capital, a digit, a closing bracket or quote ("Hội nghị
-        đối thoại … Hà Nội năm 2017", "Hội thảo X (World Mobile Broadband) năm 2021") or bare after such a word ("Lễ
-        trao giải BAFTA 2021"); not a year the meeting reviews or plans ("Hội nghị tổng kết công tác năm 2016",
-        "lương tối thiểu vùng năm 2018", edition_words.tsv), nor a document's, nor a year before one its sentences
-        give (a fiscal year). Only a name with no punctuation between it and the year."""
-        if not value or not value.startswith(UNKNOWN_YEAR):
+        gives as the edition the meeting is of (``edition``); a meeting with no date at all takes that year alone
+        ("Tọa đàm về tiền lương … tỉnh Hưng Yên năm 2016" → 2016, as "Lễ trao giải Grammy 2014")."""
+        if value is None:
+            return self.edition(spans)
+        if not value.startswith(UNKNOWN_YEAR):
             return value
         first = _parts(value.partition("/")[0])
         if first is None or first[1:] == (2, 29):
             return value
+        year = self.edition(spans)
+        return value.replace(UNKNOWN_YEAR, year) if year else value
+
+    def edition(self, spans: list[tuple[int, int]]) -> str | None:
+        """The year one of a meeting's names (at ``spans``) gives as the edition the meeting is of: after an edition
+        word ("Đại hội đồng cổ đông (ĐHĐCĐ) thường niên năm 2021"), after "năm" right after a word written with a
+        capital, a digit, a closing bracket or quote ("Hội nghị đối thoại … Hà Nội năm 2017", "Hội thảo X (World
+        Mobile Broadband) năm 2021") or bare after such a word ("Lễ trao giải BAFTA 2021"); not a year the meeting
+        reviews or plans ("Hội nghị tổng kết công tác năm 2016", "lương tối thiểu vùng năm 2018", edition_words.tsv),
+        nor a document's, nor a year before one its sentences give (a fiscal year). Only a name with no punctuation
+        between it and the year."""
         text = self.layout.text
         edition, reviews = lexicon.edition_words()
         for start, end in spans:
@@ -621,9 +630,9 @@ class Dating:
                         or reviews.search(text, start, year.start()) or lexicon.documents().search(text, start, year.start()):
                     continue
                 if self._plans_later(year.group(), spans):
-                    return value  # "ĐHĐCĐ thường niên năm 2016 … thông qua kế hoạch kinh doanh năm 2017": a fiscal year
-                return value.replace(UNKNOWN_YEAR, year.group())
-        return value
+                    return None  # "ĐHĐCĐ thường niên năm 2016 … thông qua kế hoạch kinh doanh năm 2017": a fiscal year
+                return year.group()
+        return None
 
     def _plans_later(self, year: str, spans: list[tuple[int, int]]) -> bool:
         """Whether a sentence naming the meeting (at ``spans``) gives a year after ``year``: the meeting plans it, so

@@ -45,6 +45,7 @@ class MeetingVerb:
     strong: bool
     long: bool = False
     official: bool = False  # reports a meeting only when an office-holder or a delegation does it
+    delegation: bool = False  # only when a delegation does it ("Đoàn kiểm tra … đã kiểm tra nhà hàng X")
 
 
 def _words_pattern(words, *, ignore_case: bool = True, at_end: bool = False, between=()) -> re.Pattern[str]:
@@ -76,7 +77,7 @@ def kinds() -> tuple[re.Pattern[str], dict[str, KindWord]]:
 @lru_cache(maxsize=1)
 def verbs() -> tuple[re.Pattern[str], dict[str, MeetingVerb]]:
     rows = [MeetingVerb(r["verb"], r["kind"], r["family"], r["strength"] == "strong", r["days"] == "many",
-                        r["strength"] == "official")
+                        r["strength"] in ("official", "delegation"), r["strength"] == "delegation")
             for r in read_table("meetings/verbs.tsv")]
     pattern = _words_pattern(row.verb for row in rows)
     return pattern, {fold_for_matching(row.verb): row for row in rows}
@@ -214,10 +215,10 @@ def many_times() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def past_before() -> re.Pattern[str]:
-    """Ending the text before a meeting verb: the past tense ("đã họp", "vừa cũng họp");
+    """Ending the text before a meeting verb: the past tense ("đã họp", "vừa cũng họp", "đã tổ chức họp");
     models/meetings/past_markers.tsv."""
     words = _roles("past_markers")
-    return re.compile(rf"(?<!\w)(?:{words['past']})[ ]+(?:(?:{words['adverb']})[ ]+)?$")
+    return re.compile(rf"(?<!\w)(?:{words['past']})[ ]+(?:(?:{words['adverb']})[ ]+)?(?:(?:{words['organizing']})[ ]+)?$")
 
 
 @lru_cache(maxsize=1)

@@ -806,10 +806,12 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
             continue  # "tổ chức họp đại hội đồng cổ đông …": the meeting named right after, not one of its own
         if index >= 0 and _COORDINATED.fullmatch(text, nouns[index].end, start):
             continue  # "chuyến thăm chính thức, làm việc tại Hà Lan": one more word of the meeting named
-        if not has_subject(layout, start):
-            continue
+        if not (has_subject(layout, start) or row.delegation and _done_by_delegation(layout, start)):
+            continue  # the delegation named at the head of a long subject ("Đoàn kiểm tra … của thành phố X đã …")
         if row.official and not _done_by_official(layout, start):
             continue  # "anh A đi kiểm tra ruộng lúa", "bác sĩ đến kiểm tra sức khỏe": no visit of an office
+        if row.delegation and not _done_by_delegation(layout, start):
+            continue  # "Chủ tịch tỉnh yêu cầu kiểm tra …", "Đoàn kiểm tra" (the delegation's own name)
         end = _over_offices(layout, after, _name_end(text, after, False, of_object=True) or after)
         headline = layout.is_headline(start)
         if _planned(layout, start, end):
@@ -858,6 +860,20 @@ def _done_by_official(layout: Layout, start: int) -> bool:
     low, _ = layout.clause_span(start)
     return bool(layout.roles.within(low, start)) \
         or lexicon.words_anywhere("subject_words").search(layout.text, low, start) is not None
+
+
+def _done_by_delegation(layout: Layout, start: int) -> bool:
+    """Whether a delegation named before the verb at ``start`` in its clause does it, in the past tense or as the
+    purpose of going there ("Đoàn kiểm tra liên ngành … đã kiểm tra nhà hàng X", "Đoàn công tác … đã về tỉnh Y để
+    kiểm tra …")."""
+    low, _ = layout.clause_span(start)
+    text = layout.text
+    if lexicon.past_before().search(text, max(low, start - 16), start) is None \
+            and lexicon.words_before("purpose_words").search(text, max(low, start - 16), start) is None:
+        return False  # not "Đoàn kiểm tra" (its own name) nor "chương trình giám sát" (a noun)
+    # a delegation word inside a body's name is none ("Tập đoàn X", "Liên đoàn Y")
+    return any(layout.orgs.covering(match.start()) is None
+               for match in lexicon.words_anywhere("subject_words").finditer(text, low, start))
 
 
 def _met_in_past(text: str, row, start: int, after: int) -> bool:
