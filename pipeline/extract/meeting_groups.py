@@ -178,8 +178,10 @@ def _other_ceremonies(first: Mention, second: Mention) -> bool:
 
 def _proper_words(mention: Mention) -> frozenset[str]:
     """The capitalized words of a name after its first word: the places, bodies and persons it names; not a short
-    name in brackets, which the name defines for itself ("Đại hội đồng cổ đông (ĐHĐCĐ)")."""
-    words = (word.strip("“”\"'()") for word in mention.name.split()[1:] if not word.startswith("("))
+    name in brackets, which the name defines for itself ("Đại hội đồng cổ đông (ĐHĐCĐ)"); and those of another name
+    written in brackets after it ("(World Mobile Broadband & ICT)"), by which a later mention may name it."""
+    words = (word.strip("“”\"'()") for word in mention.name.split()[1:] + mention.aside.split()
+             if not word.startswith("("))
     return frozenset(word for word in words if word[:1].isupper())
 
 

@@ -42,6 +42,7 @@ _CLOSING_QUOTE = re.compile(r"[”\"]")
 _PUNCTUATION_NEXT = re.compile(r"[ ]*[,.;:]")
 _ORDINAL_WORDS = re.compile(r"(?:lần[ ]+)?thứ[ ]+\w+|(?<!\w)[ivxlc]+(?!\w)")
 _OPEN_QUOTE = re.compile(r"[ ][“\"](?=[^”\"\n]*$)")
+_ASIDE = re.compile(rf"[ ]*\(({UPPER}[^()\n]{{2,60}})\)")  # "(World Mobile Broadband & ICT)" after a meeting's name
 _QUOTED_NAME = re.compile(r"[ ]?[“\"]([^”\"\n]{2,120})[”\"]")
 _NAMED_NEXT = re.compile(rf"[ ]+(?:[“\"]|{UPPER})")
 _CAPITALIZED_NEXT = re.compile(rf"[ ]+(?:các[ ]+)?(?:đoàn[ ]|{UPPER})")
@@ -131,6 +132,15 @@ class Mention:
     # a bare kind word given a time of its own right after it ("cuộc hội đàm trong tuần này giữa A và B"): an occasion
     # the sentence introduces, which stands alone when there is none of its family to point back to (time_next.tsv)
     timed: bool = False
+    # another name written in brackets right after its name ("Hội thảo Băng thông rộng di động (World Mobile Broadband
+    # & ICT)"): a later mention may name the meeting by it ("tại Hội thảo World Mobile Broadband 2021")
+    aside: str = ""
+
+
+def _aside(text: str, end: int) -> str:
+    """Another name of several words written in brackets right after a meeting's name, if one is."""
+    match = _ASIDE.match(text, end)
+    return match.group(1) if match is not None and " " in match.group(1).strip() else ""
 
 
 def _timed_next(text: str, after: int) -> bool:
@@ -686,7 +696,8 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
                              after=after, introduced=introduced,
                              frame=_ends_with("frame_words", text, phrase_low, start, 25) or backdrop,
                              backdrop=backdrop, relative=relative, captioned=layout.in_title_line(start),
-                             timed=status == "back" and not rest and _timed_next(text, match.end())))
+                             timed=status == "back" and not rest and _timed_next(text, match.end()),
+                             aside=_aside(text, end)))
     return found
 
 
