@@ -133,7 +133,7 @@ MANY_ATTEND_ONE = [
 SCENE_CAPTIONS = [
     ("Ngân hàng Sài Gòn tăng vốn\nNăm nay ngân hàng sẽ tăng vốn điều lệ.\nQuang cảnh tại đại hội cổ đông Ngân hàng "
      "Sài Gòn. (Ảnh: SGB) Ngày 20/4, Ngân hàng Sài Gòn tổ chức Đại hội đồng cổ đông thường niên năm 2023.", UNDATED,
-     [{"kind": "Đại hội đồng cổ đông", "date": "XXXX-04-20"}]),
+     [{"kind": "Đại hội đồng cổ đông", "date": "2023-04-20"}]),
     ("Nhà máy mới\nCông ty đang đẩy nhanh tiến độ thi công.\nToàn cảnh lễ khởi công nhà máy ngày 5/3/2021. Nguồn: "
      "Công ty Thép Việt Ngày nay, nhà máy đã hoàn thành 60% khối lượng.", PUBLISHED, []),
     # a body line closed by a credit after a dash is a caption: the meeting it names is the one the body reports,

@@ -113,6 +113,15 @@ _OWN_CLAUSE_OR_TIME_BEFORE_YEAR = re.compile(rf"{_HELD_BY}[ ]+(?:vào|hồi)[ ]+
 # thượng đỉnh G20 2019"): a word written with a capital or a digit right before the year, no "năm" (what the meeting
 # reviews or plans: "tổng kết năm 2016") and no lower-case word ("Bộ luật Lao động 2019", "Kế hoạch 2017").
 _EDITION_BEFORE = re.compile(rf"(?<!\w)[^\W_]*[{UPPER[1:-1]}\d][^\W_]*[ ]+$")
+# How far after the end of a meeting's name the year of its edition may stand ("(ĐHĐCĐ) thường niên năm 2021").
+_EDITION_REACH = 40
+# A year written in a name, bare or after "năm"; not a part of a run of years, a number or a code ("2018-2023").
+_YEAR_IN_NAME = re.compile(r"(?<![\w/.,-])(?:19|20)\d{2}(?![\w/%]|[.,/-]\d|[ ]*[-–][ ]*\d)")
+# What goes on a name up to that year: words and short names in brackets, no punctuation that ends it.
+_NAME_GOES_ON = re.compile(r"(?:[^,;.:!?\n()“”\"]|\([^()\n]*\))*")
+# "năm" after a word of a name written with a capital or a digit, or after a closing bracket or quote ("… Hà Nội
+# năm 2017", "(World Mobile Broadband & ICT) năm 2021", "“Tết sum vầy” năm 2019").
+_NAMED_BEFORE_YEAR = re.compile(rf"(?:(?<!\w)[^\W_]*[{UPPER[1:-1]}\d][^\W_]*|[)”\"])[ ]+(?:năm[ ]+)?$")
 # "vào tháng trước", "hồi tháng trước", "Tháng trước, …": the month before publication (NOTES.md item 35); not
 # "2 tháng trước" (a count of months) nor "trong tháng trước" (a period)
 _MONTH_BEFORE = re.compile(r"(?:(?<=vào )|(?<=hồi )|(?<=\. )|(?<=\n)|^)tháng trước(?!\w)", re.IGNORECASE | re.MULTILINE)
@@ -586,6 +595,50 @@ class Dating:
             return value
         year = str(max(years))
         return value.replace(UNKNOWN_YEAR, year)
+
+    def edition_year(self, value: str | None, spans: list[tuple[int, int]]) -> str | None:
+        """``value``, a meeting's day or run of days of unknown year, in the year one of its names (at ``spans``)
+        gives as the edition the meeting is of (``edition``); a meeting with no date at all takes that year alone
+        ("Tọa đàm về tiền lương … tỉnh Hưng Yên năm 2016" → 2016, as "Lễ trao giải Grammy 2014")."""
+        if value is None:
+            return self.edition(spans)
+        if not value.startswith(UNKNOWN_YEAR):
+            return value
+        first = _parts(value.partition("/")[0])
+        if first is None or first[1:] == (2, 29):
+            return value
+        year = self.edition(spans)
+        return value.replace(UNKNOWN_YEAR, year) if year else value
+
+    def edition(self, spans: list[tuple[int, int]]) -> str | None:
+        """The year one of a meeting's names (at ``spans``) gives as the edition the meeting is of: after an edition
+        word ("Đại hội đồng cổ đông (ĐHĐCĐ) thường niên năm 2021"), after "năm" right after a word written with a
+        capital, a digit, a closing bracket or quote ("Hội nghị đối thoại … Hà Nội năm 2017", "Hội thảo X (World
+        Mobile Broadband) năm 2021") or bare after such a word ("Lễ trao giải BAFTA 2021"); not a year the meeting
+        reviews or plans ("Hội nghị tổng kết công tác năm 2016", "lương tối thiểu vùng năm 2018", edition_words.tsv),
+        nor a document's, nor a year before one its sentences give (a fiscal year). Only a name with no punctuation
+        between it and the year."""
+        text = self.layout.text
+        edition, reviews = lexicon.edition_words()
+        for start, end in spans:
+            # a bare year in a name is no date fact ("thường niên 2021"): read from the text
+            for year in _YEAR_IN_NAME.finditer(text, start + 1, min(len(text), end + _EDITION_REACH)):
+                if not _NAME_GOES_ON.fullmatch(text, min(end, year.start()), year.start()):
+                    break
+                before = text[max(start, year.start() - 30):year.start()]
+                if not (edition.search(before) or _NAMED_BEFORE_YEAR.search(before)) \
+                        or reviews.search(text, start, year.start()) or lexicon.documents().search(text, start, year.start()):
+                    continue
+                if self._plans_later(year.group(), spans):
+                    return None  # "ĐHĐCĐ thường niên năm 2016 … thông qua kế hoạch kinh doanh năm 2017": a fiscal year
+                return year.group()
+        return None
+
+    def _plans_later(self, year: str, spans: list[tuple[int, int]]) -> bool:
+        """Whether a sentence naming the meeting (at ``spans``) gives a year after ``year``: the meeting plans it, so
+        the year its name gives is the one it reviews (a fiscal year), held the next."""
+        sentences = {self.layout.sentence_of(start) for start, _ in spans}
+        return any(self.layout.sentence_of(fact.start) in sentences and fact.value > year for fact in self.years)
 
     def _month_or_year(self, start: int, end: int) -> str | None:
         """The month of a meeting its clause opens with ("Tháng 3/2014, Hội X tổ chức Hội nghị …") or that follows

@@ -47,6 +47,8 @@ _INSIDE_REACH = 2
 _BACKDROP_GAP = 10
 # The family of the plain verb "họp" (verbs.tsv): it names a sitting of any kind.
 _MEETING_VERB_FAMILY = "Cuộc họp"
+# How far before a bare meeting word the organizing verb that takes it may start ("đã tham dự một cuộc họp").
+_VERB_REACH = 30
 # Characters between a meeting's name and the meeting named right after it as its place (" tại ", " trong ").
 _FRAME_GAP = 10
 _NO_MARK = re.compile(r"(?:[ ][^\W\d_]+)*[ ]")  # words and spaces only, no punctuation between
@@ -176,8 +178,10 @@ def _other_ceremonies(first: Mention, second: Mention) -> bool:
 
 def _proper_words(mention: Mention) -> frozenset[str]:
     """The capitalized words of a name after its first word: the places, bodies and persons it names; not a short
-    name in brackets, which the name defines for itself ("Đại hội đồng cổ đông (ĐHĐCĐ)")."""
-    words = (word.strip("“”\"'()") for word in mention.name.split()[1:] if not word.startswith("("))
+    name in brackets, which the name defines for itself ("Đại hội đồng cổ đông (ĐHĐCĐ)"); and those of another name
+    written in brackets after it ("(World Mobile Broadband & ICT)"), by which a later mention may name it."""
+    words = (word.strip("“”\"'()") for word in mention.name.split()[1:] + mention.aside.split()
+             if not word.startswith("("))
     return frozenset(word for word in words if word[:1].isupper())
 
 
@@ -320,6 +324,13 @@ class Grouping:
         nghị, ông A …" with no meeting named before), the meeting it reports."""
         return mention.at and not mention.after and not mention.frame and not self.meetings \
             and mention.start <= self.first_word
+
+    def _attended(self, mention: Mention) -> bool:
+        """Whether someone named does the organizing verb that takes the bare meeting word ("ông A đã tham dự cuộc
+        họp nhằm …", "Bộ X đã tổ chức cuộc họp"): a meeting the clause reports held."""
+        text = self.layout.text
+        verb = lexicon.organizing_before().search(text, max(0, mention.start - _VERB_REACH), mention.start)
+        return verb is not None and has_subject(self.layout, verb.start(), opening=False)
 
     def _persons_named(self, mention: Mention) -> frozenset[str]:
         """The persons a mention's name names (whom a verb reports meeting), folded."""
@@ -478,7 +489,7 @@ class Grouping:
             if index is None:
                 if day is None and not mention.timed and not self._chaired_here(mention) and not opens_at \
                         and not has_subject(self.layout, mention.start, opening=False) \
-                        and not did:
+                        and not did and not self._attended(mention):
                     return  # "hội nghị" with nothing to point back to, and that did nothing ("Hội nghị đã nghe …")
                 if plans_after(self.layout.text, mention.end):
                     return  # "Hội thảo sẽ do PGS A chủ trì vào sáng 20/8": the meeting ahead, none held
@@ -705,6 +716,7 @@ def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], la
             meeting.date = dating.spanning(meeting.date, [m.start for m in meeting.mentions])
             meeting.date = dating.closing(meeting.date, [m.end for m in meeting.mentions[1:]])
         meeting.date = dating.with_year(meeting.date, [m.start for m in meeting.mentions])
+        meeting.date = dating.edition_year(meeting.date, [(m.start, m.end) for m in meeting.mentions])
 
 
 

@@ -45,6 +45,7 @@ class MeetingVerb:
     strong: bool
     long: bool = False
     official: bool = False  # reports a meeting only when an office-holder or a delegation does it
+    delegation: bool = False  # only when a delegation does it ("Đoàn kiểm tra … đã kiểm tra nhà hàng X")
 
 
 def _words_pattern(words, *, ignore_case: bool = True, at_end: bool = False, between=()) -> re.Pattern[str]:
@@ -76,7 +77,7 @@ def kinds() -> tuple[re.Pattern[str], dict[str, KindWord]]:
 @lru_cache(maxsize=1)
 def verbs() -> tuple[re.Pattern[str], dict[str, MeetingVerb]]:
     rows = [MeetingVerb(r["verb"], r["kind"], r["family"], r["strength"] == "strong", r["days"] == "many",
-                        r["strength"] == "official")
+                        r["strength"] in ("official", "delegation"), r["strength"] == "delegation")
             for r in read_table("meetings/verbs.tsv")]
     pattern = _words_pattern(row.verb for row in rows)
     return pattern, {fold_for_matching(row.verb): row for row in rows}
@@ -214,10 +215,10 @@ def many_times() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def past_before() -> re.Pattern[str]:
-    """Ending the text before a meeting verb: the past tense ("đã họp", "vừa cũng họp");
+    """Ending the text before a meeting verb: the past tense ("đã họp", "vừa cũng họp", "đã tổ chức họp");
     models/meetings/past_markers.tsv."""
     words = _roles("past_markers")
-    return re.compile(rf"(?<!\w)(?:{words['past']})[ ]+(?:(?:{words['adverb']})[ ]+)?$")
+    return re.compile(rf"(?<!\w)(?:{words['past']})[ ]+(?:(?:{words['adverb']})[ ]+)?(?:(?:{words['organizing']})[ ]+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -424,8 +425,10 @@ def name_stop(of_object: bool = False) -> re.Pattern[str]:
     titles = [r["word"] for r in rows if not of_object and r["in_object"] == "name"]
     # a title right after a body word is that body's name ("Hội nghị Đoàn Chủ tịch …"), no stop
     bodies = "".join(f"(?<!{re.escape(word)})" for word in read_words("meetings/title_bodies.tsv"))
-    # not a word that only opens a compound ("lương tối thiểu", "sáng tạo", "chiều sâu"; day_compounds.tsv)
-    compounds = alternation(read_words("meetings/day_compounds.tsv"))
+    # not a word that only opens a compound ("lương tối thiểu", "sáng tạo", "chiều sâu"; day_compounds.tsv; "doanh
+    # nghiệp vừa và nhỏ", the compounds of elsewhen_words.tsv)
+    compounds = alternation(read_words("meetings/day_compounds.tsv") | {
+        r["word"] for r in read_table("meetings/elsewhen_words.tsv") if r["when"] == "compound"})
     stops = rf"[ ](?!(?:{compounds}){WORD_END})(?:{alternation(words)}){WORD_END}"
     if titles:
         stops += rf"|{bodies}[ ](?:{alternation(titles)}){WORD_END}"
@@ -537,6 +540,24 @@ def _words_not_in_compounds(words, compounds) -> re.Pattern[str]:
     return re.compile(rf"{first_letters(words)}(?<!\w)(?:{body}){WORD_END}", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def edition_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words right before a year in a meeting's name that make it the edition the meeting is of ("thường niên
+    năm 2021"; matched where the text before the year ends), and the words of a name that make its year what the
+    meeting reviews or plans ("tổng kết", "kế hoạch"; models/meetings/edition_words.tsv)."""
+    rows = read_table("meetings/edition_words.tsv")
+    edition = _words_pattern((r["word"] for r in rows if r["part"] == "edition"), at_end=True, between=("năm",))
+    return edition, _words_pattern(r["word"] for r in rows if r["part"] == "reviews")
+
+
+@lru_cache(maxsize=1)
+def past_words() -> re.Pattern[str]:
+    """The past tense ("đã", "vừa"), never as the first word of a longer one that says nothing of time ("doanh
+    nghiệp vừa và nhỏ"; the compounds of models/meetings/elsewhen_words.tsv)."""
+    compounds = [r["word"] for r in read_table("meetings/elsewhen_words.tsv") if r["when"] == "compound"]
+    return _words_not_in_compounds(("đã", "vừa"), compounds)
+
+
 @lru_cache(maxsize=None)
 def elsewhen_cues(*when: str) -> re.Pattern[str]:
     """Words that put what a sentence reports at another time than the day just given ("Trước đó", "sẽ"), of the
@@ -549,8 +570,10 @@ def elsewhen_cues(*when: str) -> re.Pattern[str]:
 
 
 __all__ = ["KindWord", "MeetingVerb", "RelativeDay", "agent_marker", "agent_next", "back_references",
-           "ceremony_after", "classifier_words", "cue_before", "cues", "dated_next", "directive_nouns", "documents", "elsewhen_cues", "generic_before",
+           "ceremony_after", "classifier_words", "cue_before", "cues", "dated_next", "directive_nouns", "documents",
+           "edition_words", "elsewhen_cues", "generic_before",
            "headed_body", "held_by_before", "kinds", "led_by_clause", "many_times", "met_heads", "name_stop",
-           "not_held", "not_meetings", "office_body_before", "organized_ceremony", "organized_programme", "past_before", "place_after",
+           "not_held", "not_meetings", "office_body_before", "organized_ceremony", "organized_programme", "past_before",
+           "past_words", "place_after",
            "plural_before", "plural_subject", "predicate_stop", "private_next", "relative_days", "sequence_cues",
            "source_after", "titles", "verbs", "words_anywhere", "words_before"]

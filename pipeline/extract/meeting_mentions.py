@@ -42,12 +42,12 @@ _CLOSING_QUOTE = re.compile(r"[”\"]")
 _PUNCTUATION_NEXT = re.compile(r"[ ]*[,.;:]")
 _ORDINAL_WORDS = re.compile(r"(?:lần[ ]+)?thứ[ ]+\w+|(?<!\w)[ivxlc]+(?!\w)")
 _OPEN_QUOTE = re.compile(r"[ ][“\"](?=[^”\"\n]*$)")
+_ASIDE = re.compile(rf"[ ]*\(({UPPER}[^()\n]{{2,60}})\)")  # "(World Mobile Broadband & ICT)" after a meeting's name
 _QUOTED_NAME = re.compile(r"[ ]?[“\"]([^”\"\n]{2,120})[”\"]")
 _NAMED_NEXT = re.compile(rf"[ ]+(?:[“\"]|{UPPER})")
 _CAPITALIZED_NEXT = re.compile(rf"[ ]+(?:các[ ]+)?(?:đoàn[ ]|{UPPER})")
 _FUTURE_DAY = re.compile(r"\d[ ]+tới(?=[ ]*(?:[,.;:]|$))", re.MULTILINE)
 _PAST_DAY = re.compile(r"\d[ ]+(?:vừa qua|vừa rồi)(?=[ ]*(?:[,.;:]|$))", re.MULTILINE)
-_PAST = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)", re.IGNORECASE)
 # Its own report held, further on in its phrase than a name cut short ("tại hội thảo … khâu sau lần thứ 4 vừa được tổ
 # chức tại Hà Nội, …"): a meeting introduced there, not one more mention of the meeting just reported.
 _HELD_LATER_IN_PHRASE = re.compile(r"(?<!\w)(?:vừa|đã)[ ]+(?:được[ ]+tổ chức|diễn ra)(?!\w)")
@@ -82,6 +82,8 @@ _MANY_AFTER = re.compile(r"[ ]*(?:\([^()\n]{1,15}\)[ ]*)?các cấp(?!\w)")  # "
 _ANY = re.compile(r"(?<!\w)nào(?!\w)")  # "chưa có cuộc làm việc nào": none
 _POINTS_BACK = re.compile(r"[ ]+(?:này|đó|nói trên|trên)(?!\w)")  # "phiên họp về nội dung này"
 _COORDINATED = re.compile(r"[ ]*(?:,|và)[ ]*")
+_LISTED_JOIN = re.compile(r"(?<=\w)[ ]*(?:,|và)[ ]*$")  # "Nhiều hội thảo, [hội nghị]"
+_KIND_WORDS = 3  # words a kind word is looked back over ("buổi họp báo")
 _JOINERS = frozenset({"với", "tại", "cùng"})  # kept in the name of a meeting reported by its verb
 _ACRONYM = re.compile(rf"{UPPER}{{2,}}")
 
@@ -130,6 +132,15 @@ class Mention:
     # a bare kind word given a time of its own right after it ("cuộc hội đàm trong tuần này giữa A và B"): an occasion
     # the sentence introduces, which stands alone when there is none of its family to point back to (time_next.tsv)
     timed: bool = False
+    # another name written in brackets right after its name ("Hội thảo Băng thông rộng di động (World Mobile Broadband
+    # & ICT)"): a later mention may name the meeting by it ("tại Hội thảo World Mobile Broadband 2021")
+    aside: str = ""
+
+
+def _aside(text: str, end: int) -> str:
+    """Another name of several words written in brackets right after a meeting's name, if one is."""
+    match = _ASIDE.match(text, end)
+    return match.group(1) if match is not None and " " in match.group(1).strip() else ""
 
 
 def _timed_next(text: str, after: int) -> bool:
@@ -241,7 +252,7 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     if any(_sets_task(text, cue, start) for cue in cues["directive"].finditer(text, clause_low, start)):
         return True  # a task set someone ("giao Bộ X …", "yêu cầu các Bộ …"), not "đặt ra yêu cầu tại …" nor
         # "chỉ đạo Hội nghị" (the meeting itself follows) nor "Ban Chỉ đạo Tây Nam bộ tổ chức" (a name)
-    if cues["planned_clause"].search(text, clause_low, start) or _item_of_planned_list(layout, start):
+    if cues["planned_clause"].search(text, clause_low, start) or _item_of_planned_list(layout, start, end):
         return True
     future = _FUTURE_DAY.search(text, clause_low, layout.clause_span(end)[1])
     if future is not None and not (future.start() > end and lexicon.kinds()[0].search(text, end, future.start())):
@@ -271,7 +282,7 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     plan = cues["planned"].search(text, end, phrase_high)
     if plan is None:  # "buổi giao lưu do Báo X tổ chức, sẽ diễn ra …": the next phrase opens with the plan
         plan = _PLAN_PHRASE.match(text, phrase_high, layout.clause_span(end)[1])
-    if plan is None or _PAST.search(text, end, plan.start()) is not None:
+    if plan is None or lexicon.past_words().search(text, end, plan.start()) is not None:
         return False
     # the plan is the meeting's own ("… sẽ diễn ra", "… sẽ là phép thử"), not what someone is asked to do next
     # ("… thành công cho chuyến thăm của X, đồng thời đề nghị Y sẽ tiếp tục đóng góp"), nor its purpose ("Hội nghị … để
@@ -353,7 +364,7 @@ def _listed_after_toward(layout: Layout, phrase_low: int, start: int, end: int) 
     meeting word."""
     text = layout.text
     _, phrase_high = layout.phrase_span(start)
-    if _PAST.search(text, end, phrase_high) or lexicon.cues()["held"].search(text, end, phrase_high) \
+    if lexicon.past_words().search(text, end, phrase_high) or lexicon.cues()["held"].search(text, end, phrase_high) \
             or _DIGIT.search(text, end, phrase_high):
         return False  # said to be held, or given a day
     kinds = lexicon.kinds()[0]
@@ -378,7 +389,7 @@ def _listed_after_plan(layout: Layout, phrase_low: int, start: int, end: int) ->
     text = layout.text
     _, phrase_high = layout.phrase_span(start)
     if phrase_low < 2 or text[phrase_low - 1] != "," or not _LIST_ITEM.fullmatch(text, phrase_low, start) \
-            or _PAST.search(text, end, phrase_high) or lexicon.cues()["held"].search(text, end, phrase_high):
+            or lexicon.past_words().search(text, end, phrase_high) or lexicon.cues()["held"].search(text, end, phrase_high):
         return False
     clause_low, _ = layout.clause_span(start)
     previous_low, _ = layout.phrase_span(phrase_low - 2)
@@ -389,17 +400,22 @@ def _listed_after_plan(layout: Layout, phrase_low: int, start: int, end: int) ->
                                  or lexicon.words_anywhere("organize_words").search(text, plan.start(), phrase_low) is not None)
 
 
-def _item_of_planned_list(layout: Layout, start: int) -> bool:
+def _item_of_planned_list(layout: Layout, start: int, end: int) -> bool:
     """A meeting among the items of a list a plan opens with a colon ("Dự kiến, tỉnh sẽ tổ chức các chương trình,
     gồm: Lễ dâng hương …; Lễ Thượng cờ …"): the semicolons part the list's items, not what is planned from what
-    is done. An item said to be done ("đã", "vừa") is not planned."""
+    is done; items joined by commas or "và" after the colon in the plan's own clause ("… sẽ tổ chức 2 phiên đặc
+    biệt, gồm: Chuyển đổi số cho doanh nghiệp và Hội nghị X") likewise. An item said to be done ("đã", "vừa", a
+    held cue after it) is not planned."""
     text = layout.text
-    clause_low, _ = layout.clause_span(start)
-    if clause_low == layout.sentence_window(start)[0] or _PAST.search(text, clause_low, start):
-        return False  # the clause opens the sentence: no list before it
-    colon = text.rfind(":", layout.sentence_window(start)[0], clause_low)
-    if colon < 0:
+    clause_low, clause_high = layout.clause_span(start)
+    if lexicon.past_words().search(text, clause_low, start):
         return False
+    sentence_low = layout.sentence_window(start)[0]
+    colon = text.rfind(":", sentence_low, start)
+    if colon < 0:
+        return False  # no list before it
+    if colon >= clause_low and (lexicon.past_words().search(text, end, clause_high) or lexicon.cues()["held"].search(text, end, clause_high)):
+        return False  # "Bộ X sẽ siết chặt: Hội nghị trực tuyến đã diễn ra …": the item is reported done
     opener_low = layout.clause_span(colon)[0]
     cues = lexicon.cues()
     return bool(layout.search_words(cues["planned"], opener_low, colon) or cues["planned_clause"].search(text, opener_low, colon))
@@ -419,7 +435,7 @@ def _held(layout: Layout, start: int, end: int, days_in_clause: bool,
             return True
         after = layout.search_words(cues[part], end, clause_high)
         if after is not None and not (_ends_with("purpose_words", text, end, after.start(), 20)
-                                      and not _PAST.search(text, end, after.start())):
+                                      and not lexicon.past_words().search(text, end, after.start())):
             return True  # not its purpose ("Chuyến thăm … là để tham dự lễ kỷ niệm …"): what it is for, not held
     # the meeting did something, in the past tense ("Hội nghị lần thứ nhất … đã bầu bà A"), the source of what it
     # passed aside (read before)
@@ -486,12 +502,33 @@ def _excluded_before(layout: Layout, start: int, dated: Callable[[], bool] = lam
             or before["topic"].search(text, low, start)
             or before["partner"].search(text, low, start)
             or lexicon.plural_before().search(text, low, start)
-            or lexicon.generic_before().search(text, low, start)):
+            or lexicon.generic_before().search(text, low, start)
+            or _listed_after_many(layout, start)):
         return True
     # "nhiều doanh nghiệp đã tổ chức lễ gặp mặt": a plural subject holds meetings here and there; not "các đại biểu
     # tham dự Hội nghị …", many attending one
     return (lexicon.plural_subject().match(text, phrase_low) is not None
             and lexicon.holding_before().search(text, max(phrase_low, start - 30), start) is not None)
+
+
+def _listed_after_many(layout: Layout, start: int) -> bool:
+    """Whether the meeting word at ``start`` is listed right after a kind word that is one of many ("Nhiều hội thảo,
+    hội nghị quốc tế … đã được tổ chức", "các Hội nghị, Hội thảo chuyên môn"): one of many too."""
+    text = layout.text
+    joined = _LISTED_JOIN.search(text, max(0, start - 40), start)
+    if joined is None:
+        return False
+    pattern = lexicon.kinds()[0]
+    word_start = joined.start()
+    for _ in range(_KIND_WORDS):  # a kind word is at most this many words ("đại hội đồng cổ đông" aside)
+        word_start = text.rfind(" ", max(0, start - 40), word_start - 1) + 1
+        if word_start <= 0:
+            return False
+        kind = pattern.match(text, word_start)
+        if kind is not None and kind.end() == joined.start():
+            low = max(layout.phrase_span(word_start)[0], word_start - 40)
+            return lexicon.plural_before().search(text, low, word_start) is not None
+    return False
 
 
 def _before_second_name(text: str, pattern: re.Pattern[str], after: int, end: int) -> int:
@@ -647,6 +684,10 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
                 and match.group().split()[0].lower() not in lexicon.classifier_words():
             # "tổ chức buổi gặp mặt, tọa đàm kỷ niệm …": one occasion named by two kinds, whose name the second gives;
             # not "Ngay sau buổi gặp, lễ trao giải … đã diễn ra": the comma closes the time of the next one
+            if not rest and not day and pattern.fullmatch(text, previous.start, previous.end) \
+                    and _PUNCTUATION_NEXT.match(text, end, end + 2):
+                found.pop()  # "tổ chức hội thảo, hội nghị; đồng thời …": kinds of activity listed, no name, no day
+                continue
             found[-1] = replace(previous, end=end, name=_display(text[previous.start:end]), key=_key(rest),
                                 introduced=previous.introduced or introduced)
             continue
@@ -655,7 +696,8 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
                              after=after, introduced=introduced,
                              frame=_ends_with("frame_words", text, phrase_low, start, 25) or backdrop,
                              backdrop=backdrop, relative=relative, captioned=layout.in_title_line(start),
-                             timed=status == "back" and not rest and _timed_next(text, match.end())))
+                             timed=status == "back" and not rest and _timed_next(text, match.end()),
+                             aside=_aside(text, end)))
     return found
 
 
@@ -775,10 +817,12 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
             continue  # "tổ chức họp đại hội đồng cổ đông …": the meeting named right after, not one of its own
         if index >= 0 and _COORDINATED.fullmatch(text, nouns[index].end, start):
             continue  # "chuyến thăm chính thức, làm việc tại Hà Lan": one more word of the meeting named
-        if not has_subject(layout, start):
-            continue
+        if not (has_subject(layout, start) or row.delegation and _done_by_delegation(layout, start)):
+            continue  # the delegation named at the head of a long subject ("Đoàn kiểm tra … của thành phố X đã …")
         if row.official and not _done_by_official(layout, start):
             continue  # "anh A đi kiểm tra ruộng lúa", "bác sĩ đến kiểm tra sức khỏe": no visit of an office
+        if row.delegation and not _done_by_delegation(layout, start):
+            continue  # "Chủ tịch tỉnh yêu cầu kiểm tra …", "Đoàn kiểm tra" (the delegation's own name)
         end = _over_offices(layout, after, _name_end(text, after, False, of_object=True) or after)
         headline = layout.is_headline(start)
         if _planned(layout, start, end):
@@ -827,6 +871,20 @@ def _done_by_official(layout: Layout, start: int) -> bool:
     low, _ = layout.clause_span(start)
     return bool(layout.roles.within(low, start)) \
         or lexicon.words_anywhere("subject_words").search(layout.text, low, start) is not None
+
+
+def _done_by_delegation(layout: Layout, start: int) -> bool:
+    """Whether a delegation named before the verb at ``start`` in its clause does it, in the past tense or as the
+    purpose of going there ("Đoàn kiểm tra liên ngành … đã kiểm tra nhà hàng X", "Đoàn công tác … đã về tỉnh Y để
+    kiểm tra …")."""
+    low, _ = layout.clause_span(start)
+    text = layout.text
+    if lexicon.past_before().search(text, max(low, start - 16), start) is None \
+            and lexicon.words_before("purpose_words").search(text, max(low, start - 16), start) is None:
+        return False  # not "Đoàn kiểm tra" (its own name) nor "chương trình giám sát" (a noun)
+    # a delegation word inside a body's name is none ("Tập đoàn X", "Liên đoàn Y")
+    return any(layout.orgs.covering(match.start()) is None
+               for match in lexicon.words_anywhere("subject_words").finditer(text, low, start))
 
 
 def _met_in_past(text: str, row, start: int, after: int) -> bool:
