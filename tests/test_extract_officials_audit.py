@@ -444,3 +444,24 @@ def test_deputies_by_the_mark_alone(text, expected):
 ])
 def test_career_after_a_word_for_duties(text, expected):
     assert roles(text) == _folded(expected)
+
+
+# --- membership of a company's board one is elected into or joins; the standing member of the Ban Bí thư --------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hôm nay, Công ty CP Sông Đà tổ chức đại hội. Ông Lê Văn Long được bầu vào HĐQT nhiệm kỳ mới.",
+     {("Lê Văn Long", "Thành viên Hội đồng quản trị", "Công ty cổ phần Sông Đà")}),
+    ("Ông Lê Văn Long được bầu vào HĐQT Công ty CP Sông Đà.",
+     {("Lê Văn Long", "Thành viên Hội đồng quản trị", "Công ty cổ phần Sông Đà")}),
+    ("Ông Lê Văn Long và ông Trần Văn Trọng được bầu bổ sung vào HĐQT ngân hàng nhiệm kỳ 2018 - 2023.",
+     {("Lê Văn Long", "Thành viên Hội đồng quản trị", None), ("Trần Văn Trọng", "Thành viên Hội đồng quản trị", None)}),
+    ("Tại phiên họp, cổ đông đã bầu ông Lê Văn Thụy tham gia HĐQT nhiệm kỳ 2018 - 2023.",
+     {("Lê Văn Thụy", "Thành viên Hội đồng quản trị", None)}),
+    ("Ông Lê Văn Long tham gia Ban Chấp hành LĐLĐ tỉnh Nam Định.",
+     {("Lê Văn Long", "Ủy viên Ban Chấp hành", "Liên đoàn Lao động tỉnh Nam Định")}),
+    ("Tỷ lệ nữ tham gia BCH công đoàn đạt 30%.", set()),
+    ("Thường trực Ban Bí thư Võ Văn Thành dự hội nghị.", {("Võ Văn Thành", "Thường trực", "Ban Bí thư Trung ương Đảng")}),
+    ("Ông Võ Văn Thành, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, dự hội nghị.",
+     {("Võ Văn Thành", "Ủy viên", "Bộ Chính trị"), ("Võ Văn Thành", "Thường trực", "Ban Bí thư Trung ương Đảng")}),
+])
+def test_board_membership_and_standing_member(text, expected):
+    assert roles(text) == _folded(expected)

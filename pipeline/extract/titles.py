@@ -684,15 +684,23 @@ def _of_foreign_state(text: str, organization: OrgMention) -> OrgMention:
 
 
 @lru_cache(maxsize=1)
+def workplace_titles() -> dict[str, str]:
+    """Offices of a company written without a body (workplace_titles.tsv): folded title → kind of body."""
+    return {fold_for_matching(row["title"]): row["kind"] for row in read_table("persons/workplace_titles.tsv")}
+
+
+@lru_cache(maxsize=1)
 def _member_organs() -> tuple[re.Pattern[str], dict[str, str]]:
     meanings = {fold_for_matching(row["form"]): row["title"] for row in read_table("persons/member_organs.tsv")}
     forms = alternation(row["form"] for row in read_table("persons/member_organs.tsv"))
-    return re.compile(rf"(?=[vV])(?<!\w)vào[ ](?P<organ>{forms})(?!\w)", re.IGNORECASE), meanings  # skips to a "v"
+    return re.compile(rf"(?=[vVtT])(?<!\w)(?:vào|tham[ ]gia)[ ](?P<organ>{forms})(?!\w)", re.IGNORECASE), meanings
 
 
 def _memberships(text: str, orgs: SpanIndex[OrgMention], taken: SpanIndex[None]) -> list[Title]:
-    """Membership of an organ one is elected into: "[vào BCH] LĐLĐ tỉnh X" is "Ủy viên Ban Chấp hành"
-    of the LĐLĐ; "[vào] Ban Chấp hành Trung ương Đảng" (a known body) "Ủy viên" of it."""
+    """Membership of an organ one is elected into or joins: "[vào BCH] LĐLĐ tỉnh X" is "Ủy viên Ban Chấp hành"
+    of the LĐLĐ; "[vào] Ban Chấp hành Trung ương Đảng" (a known body) "Ủy viên" of it; a company's board with no
+    body after it ("được bầu bổ sung [vào HĐQT] ngân hàng") is the board of the company named before (a workplace
+    office, workplace_titles.tsv)."""
     pattern, meanings = _member_organs()
     found = []
     for match in pattern.finditer(text):
@@ -705,6 +713,8 @@ def _memberships(text: str, orgs: SpanIndex[OrgMention], taken: SpanIndex[None])
         elif (body := _org_at(orgs, match.end())) is not None:
             title = meanings[fold_for_matching(match.group("organ"))]
             found.append(Title(match.start(), body.end, title, body, title_end=match.end()))
+        elif fold_for_matching(title := meanings[fold_for_matching(match.group("organ"))]) in workplace_titles():
+            found.append(Title(match.start(), match.end(), title, None, title_end=match.end()))
     return found
 
 
