@@ -1133,10 +1133,23 @@ def _strongly_foreign(words: list[str]) -> bool:
         return False
     if named[0] in _korean_surnames():
         return any("-" in word or not _vietnamese_shaped(word) for word in named[1:])
+    if _given_then_family(named):
+        return True
     return not any(_vietnamese_shaped(word) for word in named)
 
 
+def _given_then_family(words: list[str]) -> bool:
+    """A Western given name before a family name that looks like a Vietnamese syllable ("Eric Xu", "Ken Hu")."""
+    return len(words) == 2 and not _vietnamese_shaped(words[0]) and not _INITIAL_WORD.fullmatch(words[0]) \
+        and (words[1] in _latin_last_family_names() or is_family_name(words[1]))
+
+
 _INITIAL_WORD = re.compile(r"[A-Z]\.")
+
+
+@lru_cache(maxsize=1)
+def _latin_last_family_names() -> frozenset[str]:
+    return frozenset(read_words("persons/latin_last_family_names.tsv", "surname"))
 
 
 @lru_cache(maxsize=1)
@@ -1253,13 +1266,14 @@ def _office_at() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _office_after() -> re.Pattern[str]:
-    """An office or a profession right after a name: set off by a comma, perhaps held in the past
-    ("A, cựu giám đốc …", former_markers.tsv), or after a verb that gives it ("B làm bộ trưởng …",
-    role_verbs.tsv, kind verb)."""
+    """An office or a profession right after a name: set off by a comma or a spaced dash, perhaps held in the
+    past ("A, cựu giám đốc …", "B - Giám đốc pháp lý tại X", former_markers.tsv), or after a verb that gives it
+    ("C làm bộ trưởng …", role_verbs.tsv, kind verb)."""
     offices, ranks = _office_words()
     former = alternation(read_words("persons/former_markers.tsv"))
     verbs = alternation(row["word"] for row in read_table("persons/role_verbs.tsv") if row["kind"] == "verb")
-    return re.compile(rf"(?i)(?:,[ ]+(?:(?:{former})[ ]+)?|[ ]+(?:{verbs})[ ]+)(?:{alternation(offices + ranks)})(?![^\W_])")
+    return re.compile(rf"(?i)(?:(?:,|[ ][-–])[ ]+(?:(?:{former})[ ]+)?|[ ]+(?:{verbs})[ ]+)"
+                      rf"(?:{alternation(offices + ranks)})(?![^\W_])")
 
 
 @lru_cache(maxsize=1)

@@ -200,10 +200,10 @@ def _unit_end(text: str, end: int, orgs: SpanIndex[OrgMention], named_unit: bool
         position, words = match.end(), words + 1
     if words == 0:
         return end
-    # The unit must be followed by what places it: its body, "thuộc/của X", or punctuation.
+    # The unit must be followed by what places it: its body, "thuộc/của/tại X", or punctuation.
     after = text[position:position + 7]
     if next(iter(orgs.starting_in(position, position + 4)), None) is not None or re.match(
-            r"[ ]?[,;:()]|[ ](?:thuộc|của)[ ]|[ ][-–][ ]", after):
+            r"[ ]?[,;:()]|[ ](?:thuộc|của|tại)[ ]|[ ][-–][ ]", after):
         return position
     # Else only a unit named by fields of work and capitalized is one ("Trưởng phòng [Quản lý công
     # nghệ thông tin] hai năm tù", "Trưởng ban [Khoa học – Kỹ thuật] rồi …").
