@@ -178,7 +178,13 @@ STRONG_CASES = [
      {("Marcus Olsen", "Giám đốc pháp lý", None)}),
     ("Peter Holm - giám đốc tài chính của Ericsson nói rằng lợi nhuận đã tăng.",
      {("Peter Holm", "Giám đốc tài chính", None)}),
-    # a Vietnamese name's syllable after a foreign word is no family name of it; a match score names nobody
+    # a Western given name that looks like a Vietnamese syllable before a family name; a Chinese family name first
+    ("Giám đốc điều hành Amazon Jeff Bezos, Giám đốc điều hành Apple Tim Cook và Giám đốc điều hành Meta Mark "
+     "Zuckerberg điều trần.", {("Jeff Bezos", "Giám đốc điều hành", "Amazon"), ("Tim Cook", "Giám đốc điều hành", "Apple"),
+                               ("Mark Zuckerberg", "Giám đốc điều hành", "Meta")}),
+    ("Ông Li Mingjiang, giáo sư tại Singapore, nhận định.", {("Li Mingjiang", None, None)}),
+    # a Vietnamese word at a sentence's start before a foreign word is no given name; a match score names nobody
+    ("Theo Bloomberg, Chủ tịch Fed cho biết lãi suất giữ nguyên.", set()),
     ("Trận đấu Barcelona - Real Madrid diễn ra tối qua.", set()),
 ]
 

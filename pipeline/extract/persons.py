@@ -1139,17 +1139,28 @@ def _strongly_foreign(words: list[str]) -> bool:
 
 
 def _given_then_family(words: list[str]) -> bool:
-    """A Western given name before a family name that looks like a Vietnamese syllable ("Eric Xu", "Ken Hu")."""
-    return len(words) == 2 and not _vietnamese_shaped(words[0]) and not _INITIAL_WORD.fullmatch(words[0]) \
-        and (words[1] in _latin_last_family_names() or is_family_name(words[1]))
+    """Two words of a foreign name one of which looks like a Vietnamese syllable: a Western given name before a
+    Chinese family name ("Eric Xu", "Ken Hu"), a Chinese family name before a given name ("Li Mingjiang"), or a
+    Western given name of latin_given_names.tsv before a family name ("Tim Cook")."""
+    if len(words) != 2 or _INITIAL_WORD.fullmatch(words[0]):
+        return False
+    if not _vietnamese_shaped(words[0]):
+        return words[1] in _latin_family_names() or is_family_name(words[1])
+    return (words[0] in _latin_family_names() or words[0] in _latin_given_names()) \
+        and not _vietnamese_shaped(words[1]) and "-" not in words[1]
 
 
 _INITIAL_WORD = re.compile(r"[A-Z]\.")
 
 
 @lru_cache(maxsize=1)
-def _latin_last_family_names() -> frozenset[str]:
-    return frozenset(read_words("persons/latin_last_family_names.tsv", "surname"))
+def _latin_family_names() -> frozenset[str]:
+    return frozenset(read_words("persons/latin_family_names.tsv", "surname"))
+
+
+@lru_cache(maxsize=1)
+def _latin_given_names() -> frozenset[str]:
+    return frozenset(read_words("persons/latin_given_names.tsv", "name"))
 
 
 @lru_cache(maxsize=1)
@@ -1302,9 +1313,17 @@ def _workplace_word(text: str, start: int, words: list[str]) -> int:
     office = next(reversed(list(_company_office_at().finditer(text, window, start))), None)
     run_end = start + len(" ".join(words))
     if office is None or _NAME_COMMA_BEFORE.search(text, max(0, office.start() - 4), office.start()) \
-            and not _office_after().match(text, run_end):
+            and not _office_after().match(text, run_end) and not _last_office_of_list().match(text, run_end):
         return 0  # an apposition of the name before, unless the next item of a list of holders follows
     return 1 if _LOWER_WORDS.fullmatch(text, office.end(), start) else 0
+
+
+@lru_cache(maxsize=1)
+def _last_office_of_list() -> re.Pattern[str]:
+    """ "và" and an office right after a name: the last holder of a list follows ("…, Giám đốc điều hành Apple Tim
+    Cook và Giám đốc điều hành Facebook Mark Zuckerberg")."""
+    offices, _ = _office_words()
+    return re.compile(rf"(?i)[ ]+và[ ]+(?:{alternation(offices)})(?![^\W_])")
 
 
 @lru_cache(maxsize=1)
