@@ -195,6 +195,7 @@ def _runs_and_persons(text: str, titles: list[Title], persons: list[PersonMentio
             gap = text[end:item.start]
             if sequence and isinstance(sequence[-1], _Run) and "\n" not in gap and (
                     _chain_gap().fullmatch(gap) and not _term_after_common_noun(text, sequence[-1], gap)
+                    and not _NAME_ITEM_GAP.fullmatch(gap)
                     or _respective_and(text, sequence[-1].start, gap)
                     or _closing_and(text, sequence, gap, item)):
                 sequence[-1].titles.append(item)
@@ -204,6 +205,11 @@ def _runs_and_persons(text: str, titles: list[Title], persons: list[PersonMentio
             sequence.append(item)
         end = item.end
     return sequence
+
+
+# A list item's holder the persons finder missed, between two runs: ", Lia Riva - Giám đốc …" after "A - Trưởng phòng
+# X": every word capitalized and a spaced dash before the next office, as a name is written, not a body.
+_NAME_ITEM_GAP = re.compile(rf"[ ]*[,;][ ]*{UPPER}[^\W\d_]*(?:[ ]{UPPER}[^\W\d_]*){{1,3}}[ ][-–][ ]*")
 
 
 def _term_after_common_noun(text: str, run: _Run, gap: str) -> bool:
