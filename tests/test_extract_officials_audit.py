@@ -384,3 +384,96 @@ def test_body_in_brackets_after_the_name(text, expected):
 ])
 def test_possessive_heads_and_brands(text, expected):
     assert roles(text) == _folded(expected)
+
+
+# --- offices the clean45 audit (roles52) found missing; a unit name over a lower-case "và" and up to a closing
+# bracket; a ministry's field written with a comma ------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Peter Brown, người đứng đầu Liên đoàn Lao động Anh, cho biết.",
+     {("Peter Brown", "Người đứng đầu", "Liên đoàn Lao động Anh")}),
+    ("Bà Sarah Lee là người đứng đầu Công đoàn Giáo viên Úc.",
+     {("Sarah Lee", "Người đứng đầu", "Công đoàn Giáo viên Úc")}),
+    ("Ông John Smith, Cố vấn trưởng của dự án, nói.", {("John Smith", "Cố vấn trưởng", None)}),
+    ("Bà Nguyễn Thị Hà, thành viên độc lập HĐQT, cho biết.",
+     {("Nguyễn Thị Hà", "Thành viên độc lập Hội đồng quản trị", None)}),
+    ("Ông Trần Văn Bình, Phó Chủ tịch thường trực HĐQT - Tổng Giám đốc Vietcombank phát biểu.",
+     {("Trần Văn Bình", "Phó Chủ tịch Thường trực Hội đồng quản trị", "Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam"),
+      ("Trần Văn Bình", "Tổng Giám đốc", "Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam")}),
+    ("Ông Đỗ Văn Nam (phó tổng giám đốc kiêm giám đốc khối quản trị rủi ro) mua cổ phiếu.",
+     {("Đỗ Văn Nam", "Phó Tổng Giám đốc", None), ("Đỗ Văn Nam", "Giám đốc Khối quản trị rủi ro", None)}),
+    ("Ông Trần Văn Bảo (giám đốc khối kiểm soát tuân thủ và pháp chế) bán cổ phiếu.",
+     {("Trần Văn Bảo", "Giám đốc Khối kiểm soát tuân thủ và pháp chế", None)}),
+    ("Ông Phạm Văn Cường, Trưởng phòng kế hoạch và đầu tư, Công ty May 10, cho biết.",
+     {("Phạm Văn Cường", "Trưởng phòng kế hoạch và đầu tư", "Công ty May 10")}),
+    # "và" before another person ends the unit
+    ("Ông Phạm Văn Cường, Giám đốc khối bán lẻ và ông Trần Văn Dũng cùng dự.",
+     {("Phạm Văn Cường", "Giám đốc Khối", None)}),
+    ("Ông Lê Văn Phúc, Thứ trưởng Lao động, Thương binh và Xã hội - Chủ tịch Hội đồng Tiền lương quốc gia, cho biết.",
+     {("Lê Văn Phúc", "Thứ trưởng", "Bộ Lao động - Thương binh và Xã hội"),
+      ("Lê Văn Phúc", "Chủ tịch", "Hội đồng Tiền lương quốc gia")}),
+    ("Bộ trưởng Tài chính, ông Đinh Văn Dũng cho biết.", {("Đinh Văn Dũng", "Bộ trưởng", "Bộ Tài chính")}),
+])
+def test_offices_of_the_clean45_audit(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- a deputy written by the mark alone, or by the plain word with a province in brackets, in a text that names
+# the Quốc hội and no congress ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tại phiên thảo luận của Quốc hội, Thiếu tướng Phạm Văn Hòa (đại biểu Đồng Tháp) cho rằng cần sửa luật.",
+     {("Phạm Văn Hòa", "Đại biểu", "Quốc hội Việt Nam")}),
+    ("Đại biểu Nguyễn Thị Lan - Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam phát biểu tại phiên họp của Quốc hội.",
+     {("Nguyễn Thị Lan", "Đại biểu", "Quốc hội Việt Nam"),
+      ("Nguyễn Thị Lan", "Phó Chủ tịch", "Hội Liên hiệp Phụ nữ Việt Nam")}),
+    ("Bên lề kỳ họp Quốc hội, ĐB Dương Văn Quang cho rằng cần minh bạch.",
+     {("Dương Văn Quang", "Đại biểu", "Quốc hội Việt Nam")}),
+    # a congress writes its delegates the same way; a body's name ending with the word is no mark
+    ("Tại Đại hội Công đoàn tỉnh, ông Lê Văn Hà (đại biểu Nam Định) nhắc tới Quốc hội.", set()),
+    ("Đại biểu Trần Văn Hòa phát biểu tại hội nghị Công đoàn tỉnh.", set()),
+])
+def test_deputies_by_the_mark_alone(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- a career listed after a word for duties and "như"; a duty handed over is no office of the giver -------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bà Lê Thị Thu từng đảm nhận các nhiệm vụ như Bí thư Quận đoàn Tân Phú; Phó Bí thư Thành đoàn TPHCM.",
+     {("Lê Thị Thu", "Bí thư", "Quận đoàn Tân Phú"), ("Lê Thị Thu", "Phó Bí thư", "Thành đoàn thành phố Hồ Chí Minh")}),
+    ("Thứ trưởng Phạm Văn Tâm trao quyết định và giao nhiệm vụ Phó Chánh Thanh tra Bộ tới ông Đỗ Văn Dũng.",
+     {("Phạm Văn Tâm", "Thứ trưởng", None)}),
+])
+def test_career_after_a_word_for_duties(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- membership of a company's board one is elected into or joins; the standing member of the Ban Bí thư --------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hôm nay, Công ty CP Sông Đà tổ chức đại hội. Ông Lê Văn Long được bầu vào HĐQT nhiệm kỳ mới.",
+     {("Lê Văn Long", "Thành viên Hội đồng quản trị", "Công ty cổ phần Sông Đà")}),
+    ("Ông Lê Văn Long được bầu vào HĐQT Công ty CP Sông Đà.",
+     {("Lê Văn Long", "Thành viên Hội đồng quản trị", "Công ty cổ phần Sông Đà")}),
+    ("Ông Lê Văn Long và ông Trần Văn Trọng được bầu bổ sung vào HĐQT ngân hàng nhiệm kỳ 2018 - 2023.",
+     {("Lê Văn Long", "Thành viên Hội đồng quản trị", None), ("Trần Văn Trọng", "Thành viên Hội đồng quản trị", None)}),
+    ("Tại phiên họp, cổ đông đã bầu ông Lê Văn Thụy tham gia HĐQT nhiệm kỳ 2018 - 2023.",
+     {("Lê Văn Thụy", "Thành viên Hội đồng quản trị", None)}),
+    ("Ông Lê Văn Long tham gia Ban Chấp hành LĐLĐ tỉnh Nam Định.",
+     {("Lê Văn Long", "Ủy viên Ban Chấp hành", "Liên đoàn Lao động tỉnh Nam Định")}),
+    ("Tỷ lệ nữ tham gia BCH công đoàn đạt 30%.", set()),
+    ("Thường trực Ban Bí thư Võ Văn Thành dự hội nghị.", {("Võ Văn Thành", "Thường trực", "Ban Bí thư Trung ương Đảng")}),
+    ("Ông Võ Văn Thành, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, dự hội nghị.",
+     {("Võ Văn Thành", "Ủy viên", "Bộ Chính trị"), ("Võ Văn Thành", "Thường trực", "Ban Bí thư Trung ương Đảng")}),
+])
+def test_board_membership_and_standing_member(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- a list item's holder the persons finder missed ends the run before it: its office is not the name's before ---
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Khách mời có Sandrine Araldi - Trưởng phòng truyền thông của Công ty Prisma, Lia Riva - Giám đốc điều hành của "
+     "Công ty Riva.", {("Sandrine Araldi", "Trưởng phòng truyền thông", "Công ty Prisma")}),
+    ("Ông Lê Văn Hải, Phó Bí thư Thường trực Đảng ủy, Phó Chủ tịch Tổng LĐLĐ Việt Nam dự lễ.",
+     {("Lê Văn Hải", "Phó Bí thư Thường trực", "Đảng ủy Tổng Liên đoàn Lao động Việt Nam"),
+      ("Lê Văn Hải", "Phó Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam")}),
+])
+def test_missed_holder_ends_the_run(text, expected):
+    assert roles(text) == _folded(expected)

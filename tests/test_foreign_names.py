@@ -159,9 +159,10 @@ STRONG_CASES = [
     # … not "người" alone, which points back to the person named before the body
     ("Người phản đối là Hector Valdes, chủ tịch CLB Atletico Norte, người sẽ điều hành giải mới.",
      {("Hector Valdes", "Chủ tịch", None)}),
-    # kin and aides are named after the noun alone; a stop glued to the name opens a sentence
+    # kin and aides are named after the noun alone (a private aide's office is one, as the blind gold of h8 writes
+    # "trợ lý riêng"); a stop glued to the name opens a sentence
     ("Ông dựa vào con rể Dominic Ashworth và trợ lý riêng Colin Pratt.",
-     {("Dominic Ashworth", None, None), ("Colin Pratt", None, None)}),
+     {("Dominic Ashworth", None, None), ("Colin Pratt", "Trợ lý riêng", None)}),
     ("Họ phản đối quyết định đó.Victor Hallam, một chuyên gia luật, nói vậy. Ông Hallam nói thêm.",
      {("Victor Hallam", None, None)}),
     # three syllables romanized with no tone marks after a form of address, no Vietnamese family name first
@@ -169,6 +170,22 @@ STRONG_CASES = [
     # a country's ministry keeps its country before its spokesperson's name
     ("Người phát ngôn Bộ Ngoại giao Nga Irina Volkova cho biết.",
      {("Irina Volkova", "Người phát ngôn", "Bộ Ngoại giao Nga")}),
+    # a Western given name before a Chinese family name that looks like a Vietnamese syllable
+    ("Kevin Hu, Chủ tịch luân phiên của Huawei, phát biểu khai mạc.", {("Kevin Hu", "Chủ tịch luân phiên", "Huawei")}),
+    ("Theo Daniel Li, Phó Chủ tịch của Alibaba, doanh thu đã tăng.", {("Daniel Li", "Phó Chủ tịch", "Alibaba")}),
+    # an office set off by a spaced dash after the name, its unit placed by "tại" the workplace
+    ("Marcus Olsen - Giám đốc pháp lý tại Spotify cho rằng đây là bước đầu.",
+     {("Marcus Olsen", "Giám đốc pháp lý", None)}),
+    ("Peter Holm - giám đốc tài chính của Ericsson nói rằng lợi nhuận đã tăng.",
+     {("Peter Holm", "Giám đốc tài chính", None)}),
+    # a Western given name that looks like a Vietnamese syllable before a family name; a Chinese family name first
+    ("Giám đốc điều hành Amazon Jeff Bezos, Giám đốc điều hành Apple Tim Cook và Giám đốc điều hành Meta Mark "
+     "Zuckerberg điều trần.", {("Jeff Bezos", "Giám đốc điều hành", "Amazon"), ("Tim Cook", "Giám đốc điều hành", "Apple"),
+                               ("Mark Zuckerberg", "Giám đốc điều hành", "Meta")}),
+    ("Ông Li Mingjiang, giáo sư tại Singapore, nhận định.", {("Li Mingjiang", None, None)}),
+    # a Vietnamese word at a sentence's start before a foreign word is no given name; a match score names nobody
+    ("Theo Bloomberg, Chủ tịch Fed cho biết lãi suất giữ nguyên.", set()),
+    ("Trận đấu Barcelona - Real Madrid diễn ra tối qua.", set()),
 ]
 
 

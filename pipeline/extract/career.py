@@ -46,9 +46,10 @@ def _cue() -> re.Pattern[str]:
     cương vị", "tại cương vị", "là:", "được phân công giữ chức")."""
     rows = read_table("persons/role_verbs.tsv")
     words = {kind: alternation(row["word"] for row in rows if row["kind"] == kind)
-             for kind in ("verb", "office", "office_modifier", "list_opener")}
-    office = (rf"(?:(?:các|nhiều)[ ]+)?(?:{words['office']})(?:[ ]+(?:{words['office_modifier']}))*"
-              rf"(?:[ ]+(?:{words['list_opener']}))?")
+             for kind in ("verb", "office", "office_modifier", "list_opener", "listed_office")}
+    office = (rf"(?:(?:các|nhiều)[ ]+)?(?:(?:{words['office']})(?:[ ]+(?:{words['office_modifier']}))*"
+              rf"(?:[ ]+(?:{words['list_opener']}))?|(?:{words['listed_office']})(?:[ ]+(?:{words['office_modifier']}))*"
+              rf"[ ]+(?:{words['list_opener']}))")
     return re.compile(rf"(?i)(?<!\w)(?:(?:{words['verb']})(?:[ ]+{office})?|{office})[ ]*:?[ ]*$")
 
 

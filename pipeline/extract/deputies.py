@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from unionfacts.extract.patterns import alternation
+from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import load_orgbase, place_kind_alternation
 from unionfacts.resources import read_table, read_words
 from unionfacts.types import OrgMention, PersonMention, RoleMention
@@ -55,12 +56,23 @@ def _names_deputy_in_brackets() -> frozenset[str]:
         | frozenset(row["mark"] for row in read_table("persons/deputy_marks.tsv") if row["in_brackets"] == "yes")
 
 
+def _names_no_congress(text: str) -> bool:
+    """Whether the text names no congress ("đại hội"), whose delegates are written as deputies are."""
+    return _CONGRESS.search(fold_for_matching(text)) is None
+
+
+_CONGRESS = re.compile(r"(?<!\w)đại hội(?!\w)")
+
+
 def deputies(text: str, persons: list[PersonMention], orgs: list[OrgMention]) -> list[RoleMention]:
-    """The roles of the deputies named with a mark and a province, in a text that names the Quốc hội."""
+    """The roles of the deputies named with a mark and a province, in a text that names the Quốc hội; in one that
+    names no congress as well, a mark alone before the name ("Đại biểu A - Phó Chủ tịch X") or the plain word with
+    a province in the brackets ("Trung tướng B (đại biểu Hải Dương)") is enough."""
     if not any(org.org_id == _ASSEMBLY_ID for org in orgs):
         return []
     base = load_orgbase()
     assembly = base.orgs[_ASSEMBLY_ID].name
+    no_congress = _names_no_congress(text)
     found = []
     for person in persons:
         mark = _mark_before().search(text, max(0, person.start - _MARK_REACH), person.start)
@@ -68,9 +80,14 @@ def deputies(text: str, persons: list[PersonMention], orgs: list[OrgMention]) ->
             mark = None
         bracket = _province_after().match(text, person.end)
         if bracket is None or base.province(bracket.group("place").strip()) is None:
+            if mark is not None and no_congress and mark.group()[0].isupper() \
+                    and not any(org.start <= mark.start() < org.end for org in orgs):  # "Ban Công tác đại biểu"
+                found.append(RoleMention(mark.start(), person.end, text[mark.start():person.end], person.name, _TITLE,
+                                         assembly, _ASSEMBLY_ID))
             continue
-        if mark is None and bracket.group("delegation") not in _names_deputy_in_brackets():
-            continue  # "đoàn" or "đại biểu" alone in the bracket needs a mark before the name
+        if mark is None and bracket.group("delegation") not in _names_deputy_in_brackets() and not (
+                no_congress and bracket.group("delegation") in _marks()):
+            continue  # "đoàn" or "đại biểu" alone in the bracket needs a mark before the name, or no congress
         start = person.start if mark is None else mark.start()
         found.append(RoleMention(start, bracket.end(), text[start:bracket.end()], person.name, _TITLE, assembly,
                                  _ASSEMBLY_ID))

@@ -1133,10 +1133,34 @@ def _strongly_foreign(words: list[str]) -> bool:
         return False
     if named[0] in _korean_surnames():
         return any("-" in word or not _vietnamese_shaped(word) for word in named[1:])
+    if _given_then_family(named):
+        return True
     return not any(_vietnamese_shaped(word) for word in named)
 
 
+def _given_then_family(words: list[str]) -> bool:
+    """Two words of a foreign name one of which looks like a Vietnamese syllable: a Western given name before a
+    Chinese family name ("Eric Xu", "Ken Hu"), a Chinese family name before a given name ("Li Mingjiang"), or a
+    Western given name of latin_given_names.tsv before a family name ("Tim Cook")."""
+    if len(words) != 2 or _INITIAL_WORD.fullmatch(words[0]):
+        return False
+    if not _vietnamese_shaped(words[0]):
+        return words[1] in _latin_family_names() or is_family_name(words[1])
+    return (words[0] in _latin_family_names() or words[0] in _latin_given_names()) \
+        and not _vietnamese_shaped(words[1]) and "-" not in words[1]
+
+
 _INITIAL_WORD = re.compile(r"[A-Z]\.")
+
+
+@lru_cache(maxsize=1)
+def _latin_family_names() -> frozenset[str]:
+    return frozenset(read_words("persons/latin_family_names.tsv", "surname"))
+
+
+@lru_cache(maxsize=1)
+def _latin_given_names() -> frozenset[str]:
+    return frozenset(read_words("persons/latin_given_names.tsv", "name"))
 
 
 @lru_cache(maxsize=1)
@@ -1253,13 +1277,14 @@ def _office_at() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _office_after() -> re.Pattern[str]:
-    """An office or a profession right after a name: set off by a comma, perhaps held in the past
-    ("A, cựu giám đốc …", former_markers.tsv), or after a verb that gives it ("B làm bộ trưởng …",
-    role_verbs.tsv, kind verb)."""
+    """An office or a profession right after a name: set off by a comma or a spaced dash, perhaps held in the
+    past ("A, cựu giám đốc …", "B - Giám đốc pháp lý tại X", former_markers.tsv), or after a verb that gives it
+    ("C làm bộ trưởng …", role_verbs.tsv, kind verb)."""
     offices, ranks = _office_words()
     former = alternation(read_words("persons/former_markers.tsv"))
     verbs = alternation(row["word"] for row in read_table("persons/role_verbs.tsv") if row["kind"] == "verb")
-    return re.compile(rf"(?i)(?:,[ ]+(?:(?:{former})[ ]+)?|[ ]+(?:{verbs})[ ]+)(?:{alternation(offices + ranks)})(?![^\W_])")
+    return re.compile(rf"(?i)(?:(?:,|[ ][-–])[ ]+(?:(?:{former})[ ]+)?|[ ]+(?:{verbs})[ ]+)"
+                      rf"(?:{alternation(offices + ranks)})(?![^\W_])")
 
 
 @lru_cache(maxsize=1)
@@ -1288,9 +1313,17 @@ def _workplace_word(text: str, start: int, words: list[str]) -> int:
     office = next(reversed(list(_company_office_at().finditer(text, window, start))), None)
     run_end = start + len(" ".join(words))
     if office is None or _NAME_COMMA_BEFORE.search(text, max(0, office.start() - 4), office.start()) \
-            and not _office_after().match(text, run_end):
+            and not _office_after().match(text, run_end) and not _last_office_of_list().match(text, run_end):
         return 0  # an apposition of the name before, unless the next item of a list of holders follows
     return 1 if _LOWER_WORDS.fullmatch(text, office.end(), start) else 0
+
+
+@lru_cache(maxsize=1)
+def _last_office_of_list() -> re.Pattern[str]:
+    """ "và" and an office right after a name: the last holder of a list follows ("…, Giám đốc điều hành Apple Tim
+    Cook và Giám đốc điều hành Facebook Mark Zuckerberg")."""
+    offices, _ = _office_words()
+    return re.compile(rf"(?i)[ ]+và[ ]+(?:{alternation(offices)})(?![^\W_])")
 
 
 @lru_cache(maxsize=1)

@@ -39,7 +39,7 @@ from unionfacts.extract.passage_bodies import with_passage_bodies, without_bare_
 from unionfacts.extract.party_of_place import committee_of_organ, is_party_office, party_committee_of
 from unionfacts.extract.patterns import UPPER, alternation
 from unionfacts.extract.titles import (DROPPED_FORMER, STATE_LEVELS, Title, body_heads, find_titles, held_modifiers,
-                                       implied_bodies, is_shared_office, office_before_modifiers, titles)
+                                       implied_bodies, is_shared_office, office_before_modifiers, titles, workplace_titles)
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import load_orgbase, provincial_province, relative_templates, template_org_id
 from unionfacts.resources import read_table, read_words
@@ -166,12 +166,6 @@ def _elliptic_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _workplace_titles() -> dict[str, str]:
-    """Offices of a company written without a body (workplace_titles.tsv): folded title → kind of body."""
-    return {fold_for_matching(row["title"]): row["kind"] for row in read_table("persons/workplace_titles.tsv")}
-
-
-@lru_cache(maxsize=1)
 def _whole_titles() -> frozenset[str]:
     return frozenset(fold_for_matching(title) for title in read_words("persons/whole_titles.tsv", "title"))
 
@@ -201,6 +195,7 @@ def _runs_and_persons(text: str, titles: list[Title], persons: list[PersonMentio
             gap = text[end:item.start]
             if sequence and isinstance(sequence[-1], _Run) and "\n" not in gap and (
                     _chain_gap().fullmatch(gap) and not _term_after_common_noun(text, sequence[-1], gap)
+                    and not _NAME_ITEM_GAP.fullmatch(gap)
                     or _respective_and(text, sequence[-1].start, gap)
                     or _closing_and(text, sequence, gap, item)):
                 sequence[-1].titles.append(item)
@@ -210,6 +205,11 @@ def _runs_and_persons(text: str, titles: list[Title], persons: list[PersonMentio
             sequence.append(item)
         end = item.end
     return sequence
+
+
+# A list item's holder the persons finder missed, between two runs: ", Lia Riva - Giám đốc …" after "A - Trưởng phòng
+# X": every word capitalized and a spaced dash before the next office, as a name is written, not a body.
+_NAME_ITEM_GAP = re.compile(rf"[ ]*[,;][ ]*{UPPER}[^\W\d_]*(?:[ ]{UPPER}[^\W\d_]*){{1,3}}[ ][-–][ ]*")
 
 
 def _term_after_common_noun(text: str, run: _Run, gap: str) -> bool:
@@ -401,7 +401,7 @@ def _roles_of(person: PersonMention, titles: list[Title], run: _Run, text: str,
             name, org_id = body.name, body.org_id  # "Về phía Công đoàn X có các đồng chí Phó Chủ tịch A, B"
         if name is None and title.points_back_to and (body := pointed_body(before, title.points_back_to, title.start)):
             name, org_id = body.name, body.org_id  # "Chủ tịch HĐQT công ty": the company named last
-        if name is None and (kind := _workplace_titles().get(fold_for_matching(title.title))) \
+        if name is None and (kind := workplace_titles().get(fold_for_matching(title.title))) \
                 and (body := before.nearest(kind, title.start)) is not None:
             name, org_id = body.name, body.org_id  # "bà A, Tổng Giám đốc": of the company named last
         if name is None and fold_for_matching(title.title) in _function_titles() \
@@ -766,7 +766,7 @@ def _repeating_written_bodies(roles: list[RoleMention], orgs: list[OrgMention]) 
 
     bodies: dict[tuple[str, str], list[tuple[bool, int, str, str | None]]] = {}
     for role in roles:
-        if role.organization is not None and fold_for_matching(role.title) in _workplace_titles():
+        if role.organization is not None and fold_for_matching(role.title) in workplace_titles():
             bodies.setdefault((role.person, fold_for_matching(role.title)), []).append(
                 (not written(role), role.start, role.organization, role.org_id))
     found = []

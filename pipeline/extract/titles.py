@@ -189,8 +189,10 @@ def _unit_end(text: str, end: int, orgs: SpanIndex[OrgMention], named_unit: bool
         if named_unit and match is not None and not match.group(1).islower() and words == 0 \
                 and (named := _capitalized_before_body(text, match.start(1), orgs)):
             return named  # "Trưởng ban [Nữ công] Công đoàn X": capitalized words the body follows
-        if match is not None and words and match.group(1) == "và" and _capitalized_field(text, match.end() + 1):
-            position, words = match.end(), words + 1  # "Giám đốc Khối [Kiểm soát tuân thủ và Pháp chế] …"
+        if match is not None and words and match.group(1) == "và" and (
+                _capitalized_field(text, match.end() + 1) or _lower_unit_word(text, match.end(), orgs)):
+            # "Giám đốc Khối [Kiểm soát tuân thủ và Pháp chế] …", "(giám đốc khối [kiểm soát tuân thủ và pháp chế])"
+            position = match.end()  # "và" counts as no word of the unit's name
             continue
         if match is None or not match.group(1).islower() or match.group(1) in stop_words() \
                 or next(iter(orgs.starting_in(match.start(1), match.start(1) + 1)), None) is not None:
@@ -198,16 +200,23 @@ def _unit_end(text: str, end: int, orgs: SpanIndex[OrgMention], named_unit: bool
         position, words = match.end(), words + 1
     if words == 0:
         return end
-    # The unit must be followed by what places it: its body, "thuộc/của X", or punctuation.
+    # The unit must be followed by what places it: its body, "thuộc/của/tại X", or punctuation.
     after = text[position:position + 7]
     if next(iter(orgs.starting_in(position, position + 4)), None) is not None or re.match(
-            r"[ ]?[,;:(]|[ ](?:thuộc|của)[ ]|[ ][-–][ ]", after):
+            r"[ ]?[,;:()]|[ ](?:thuộc|của|tại)[ ]|[ ][-–][ ]", after):
         return position
     # Else only a unit named by fields of work and capitalized is one ("Trưởng phòng [Quản lý công
     # nghệ thông tin] hai năm tù", "Trưởng ban [Khoa học – Kỹ thuật] rồi …").
     if next(iter(orgs.starting_in(end, end + 2)), None) is not None:
         return end  # "Giám đốc [Bảo hiểm Xã hội TP X]": a body, no unit
     return _fields_end(text, end, position)
+
+
+def _lower_unit_word(text: str, position: int, orgs: SpanIndex[OrgMention]) -> bool:
+    """Whether a lower-case word that may go on a unit's name stands at ``position`` (after "và")."""
+    match = _UNIT_WORD.match(text, position)
+    return match is not None and match.group(1).islower() and match.group(1) not in stop_words() \
+        and next(iter(orgs.starting_in(match.start(1), match.start(1) + 1)), None) is None
 
 
 @lru_cache(maxsize=1)
@@ -552,7 +561,7 @@ def body_heads() -> tuple[str, ...]:
 
 _FOREIGN_FIELD_WORDS = 4  # "Bộ trưởng [An ninh Nội địa] Mỹ"
 _NO_FIELD_WORDS = frozenset({"của", "và"})  # "Bộ trưởng Cổ vật [của] Ai Cập": the country is no part of a field
-_FIELD_AFTER = re.compile(rf"[ ]({UPPER}[^\W\d_]*(?:[ ](?:[-–,][ ])?[^\W\d_]+){{0,7}})")
+_FIELD_AFTER = re.compile(rf"[ ]({UPPER}[^\W\d_]*(?:,?[ ](?:[-–,][ ])?[^\W\d_]+){{0,7}})")  # "Lao động, Thương binh …"
 # A field in lower case, as world news writes offices after a name ("A, bộ trưởng [tài chính]"):
 # named only when head and field are a body the knowledge base knows.
 _LOWER_FIELD_AFTER = re.compile(r"[ ]((?!\w*[A-ZĐ])[^\W\d_]+(?:[ ][^\W\d_]+){0,3})(?!\w)")
@@ -675,15 +684,23 @@ def _of_foreign_state(text: str, organization: OrgMention) -> OrgMention:
 
 
 @lru_cache(maxsize=1)
+def workplace_titles() -> dict[str, str]:
+    """Offices of a company written without a body (workplace_titles.tsv): folded title → kind of body."""
+    return {fold_for_matching(row["title"]): row["kind"] for row in read_table("persons/workplace_titles.tsv")}
+
+
+@lru_cache(maxsize=1)
 def _member_organs() -> tuple[re.Pattern[str], dict[str, str]]:
     meanings = {fold_for_matching(row["form"]): row["title"] for row in read_table("persons/member_organs.tsv")}
     forms = alternation(row["form"] for row in read_table("persons/member_organs.tsv"))
-    return re.compile(rf"(?=[vV])(?<!\w)vào[ ](?P<organ>{forms})(?!\w)", re.IGNORECASE), meanings  # skips to a "v"
+    return re.compile(rf"(?=[vVtT])(?<!\w)(?:vào|tham[ ]gia)[ ](?P<organ>{forms})(?!\w)", re.IGNORECASE), meanings
 
 
 def _memberships(text: str, orgs: SpanIndex[OrgMention], taken: SpanIndex[None]) -> list[Title]:
-    """Membership of an organ one is elected into: "[vào BCH] LĐLĐ tỉnh X" is "Ủy viên Ban Chấp hành"
-    of the LĐLĐ; "[vào] Ban Chấp hành Trung ương Đảng" (a known body) "Ủy viên" of it."""
+    """Membership of an organ one is elected into or joins: "[vào BCH] LĐLĐ tỉnh X" is "Ủy viên Ban Chấp hành"
+    of the LĐLĐ; "[vào] Ban Chấp hành Trung ương Đảng" (a known body) "Ủy viên" of it; a company's board with no
+    body after it ("được bầu bổ sung [vào HĐQT] ngân hàng") is the board of the company named before (a workplace
+    office, workplace_titles.tsv)."""
     pattern, meanings = _member_organs()
     found = []
     for match in pattern.finditer(text):
@@ -696,6 +713,8 @@ def _memberships(text: str, orgs: SpanIndex[OrgMention], taken: SpanIndex[None])
         elif (body := _org_at(orgs, match.end())) is not None:
             title = meanings[fold_for_matching(match.group("organ"))]
             found.append(Title(match.start(), body.end, title, body, title_end=match.end()))
+        elif fold_for_matching(title := meanings[fold_for_matching(match.group("organ"))]) in workplace_titles():
+            found.append(Title(match.start(), match.end(), title, None, title_end=match.end()))
     return found
 
 
