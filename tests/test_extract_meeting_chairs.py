@@ -79,6 +79,30 @@ CHAIR_SHAPES = [
     # who runs the discussion part of a workers' conference chairs it
     ("Ngày 20/1, Công ty Cao su Đồng Nai tổ chức Hội nghị người lao động năm 2023. Bà Lê Thị Tư, Trưởng phòng Tổ "
      "chức điều hành phần thảo luận.", PUBLISHED, [{"date": "2023-01-20", "chairs": ["Lê Thị Tư"]}]),
+    # a chair cue joined by "và" to what the chair said at the meeting before it
+    (_LEAD + "Đồng chí Lê Văn Bình - Chủ tịch LĐLĐ tỉnh phát biểu khai mạc và chủ trì hội nghị.", PUBLISHED,
+     [{"date": "2023-03-12", "chairs": ["Lê Văn Bình"]}]),
+    (_LEAD + "Đồng chí Lê Văn Bình, Chủ tịch LĐLĐ tỉnh Quảng Trị đã đến dự, chủ trì hội nghị.", PUBLISHED,
+     [{"date": "2023-03-12", "chairs": ["Lê Văn Bình"]}]),
+    (_LEAD + "Đồng chí Lê Văn Bình phát biểu, bà Trần Thị Hoa chủ trì hội nghị.", PUBLISHED,
+     [{"date": "2023-03-12", "chairs": ["Trần Thị Hoa"]}]),
+    # a cue with no meeting of its own further from the article's only meeting than the sentence before
+    ("Sáng 12/3, LĐLĐ tỉnh Quảng Trị tổ chức Hội nghị tổng kết Chỉ thị 29. Tham dự có đồng chí Lê Văn Hà, Phó Chủ tịch "
+     "UBND tỉnh. Chủ trì có đồng chí Lê Văn Bình, Chủ tịch LĐLĐ tỉnh.", PUBLISHED,
+     [{"date": "2023-03-12", "chairs": ["Lê Văn Bình"], "attendees": ["Lê Văn Hà"]}]),
+    ("Sáng 12/3, LĐLĐ tỉnh Quảng Trị tổ chức Hội nghị tổng kết Chỉ thị 29. Báo cáo cho thấy 90% doanh nghiệp đã ký "
+     "thỏa ước. Đồng chí Lê Văn Bình, Chủ tịch LĐLĐ tỉnh chủ trì.", PUBLISHED,
+     [{"date": "2023-03-12", "chairs": ["Lê Văn Bình"]}]),
+    # "có sự chủ trì của", "làm chủ tọa"
+    (_LEAD + "Hội nghị có sự chủ trì của đồng chí Lê Văn Bình, Chủ tịch LĐLĐ tỉnh.", PUBLISHED,
+     [{"date": "2023-03-12", "chairs": ["Lê Văn Bình"]}]),
+    ("Sáng 12/3, Hội nghị Ban Chấp hành LĐLĐ tỉnh Quảng Trị lần thứ 5 do đồng chí Lê Văn Bình làm chủ tọa đã diễn ra.",
+     PUBLISHED, [{"date": "2023-03-12", "chairs": ["Lê Văn Bình"]}]),
+    # the cue opening its clause after the day, the chair after the meeting (and its day) and a comma
+    ("Chiều 10/6, chủ trì buổi làm việc với Tổng Liên đoàn Lao động Việt Nam, Phó Thủ tướng Trần Lưu Quang đề nghị "
+     "quan tâm nhà ở cho công nhân.", PUBLISHED, [{"date": "2023-06-10", "chairs": ["Trần Lưu Quang"]}]),
+    ("Chủ tọa phiên họp chiều 22/5, Phó Chủ tịch Quốc hội Nguyễn Đức Hải đề nghị đại biểu phát biểu ngắn gọn.",
+     PUBLISHED, [{"date": "2023-05-22", "chairs": ["Nguyễn Đức Hải"]}]),
     # who will chair a meeting ahead named in the clause with a plan word: no chair of the meeting reported before
     ("Sáng 10/8, LĐLĐ tỉnh tổ chức Lễ tuyên dương công nhân giỏi do bà Lê Thị Hà, Chủ tịch LĐLĐ tỉnh chủ trì. Tuần "
      "tới, LĐLĐ tỉnh sẽ tổ chức hội nghị sơ kết do ông Trần Văn Nam, Phó Chủ tịch LĐLĐ tỉnh chủ trì.", PUBLISHED,

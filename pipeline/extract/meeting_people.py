@@ -51,6 +51,8 @@ _SHORT_BODY = re.compile(rf"[ ]+{UPPER}[^\s,.;:]*(?:[ ]+[^\s,.;:]+){{0,3}}[ ]*")
 _BREAK = re.compile(r"[,.;:!?]")
 _ENDS_CLAUSE = re.compile(r"[ ]*(?:[.;]|$)")
 _AND = re.compile(r"[ ]*và[ ]+")
+_AND_BEFORE = re.compile(r"(?:[ ]+và|[ ]*,)[ ]+$")
+_PREDICATE_REACH = 40  # how long a predicate joined to a chair cue by "và" may be ("phát biểu khai mạc và chủ trì")
 _LISTING = re.compile(r"[ ]*(?:(?:gồm|là|có)[ ]*(?::[ ]*|(?=[ ]))|:[ ]*)")
 _AFTER_STOP = re.compile(r"[.!?][ ]+$")
 _COMMA_NEXT = re.compile(r"[ ]*,[ ]*")
@@ -199,6 +201,21 @@ def _subject_after(layout: Layout, chains: _Chains, named_end: int, high: int) -
     return []
 
 
+def _coordinated(layout: Layout, cue_start: int, low: int) -> int:
+    """Where the predicate a chair cue is joined to by "và" or a comma opens ("A phát biểu khai mạc và chủ trì hội
+    nghị", "A đã đến dự, chủ trì hội nghị"): an
+    attend or speech cue and a few words with no punctuation and no person between; else the cue's start."""
+    text = layout.text
+    joined = _AND_BEFORE.search(text, max(low, cue_start - 8), cue_start)
+    if joined is None:
+        return cue_start
+    reach = max(low, joined.start() - _PREDICATE_REACH)
+    for cue in lexicon.cues()["attendee"].finditer(text, reach, joined.start()):
+        if not _BREAK.search(text, cue.start(), joined.start()) and not layout.persons.within(cue.start(), joined.start()):
+            return cue.start()
+    return cue_start
+
+
 def _lead_in(layout: Layout, low: int, position: int) -> str:
     """The text of a clause before a chair cue without its day ("Chiều 10/6, chủ trì buổi làm việc …, A …"): empty
     where the cue opens the clause after a time adverbial or nothing."""
@@ -303,8 +320,9 @@ def _body_subject(layout: Layout, cue_start: int, low: int) -> bool:
 class _Targets:
     """Which meeting a position in the text speaks of, from the mentions linked to meetings."""
 
-    def __init__(self, layout: Layout, linked: list[tuple[Mention, int]]) -> None:
+    def __init__(self, layout: Layout, linked: list[tuple[Mention, int]], events: int = 0) -> None:
         self.layout = layout
+        self.events = events
         self.linked = sorted(linked, key=lambda item: item[0].start)
         self.starts = [m.start for m, _ in self.linked]
 
@@ -347,6 +365,15 @@ class _Targets:
             return False
         return lexicon.kinds()[0].search(text, low, position) is not None
 
+    def just_before(self, position: int) -> int | None:
+        """The meeting reported in the sentence before a cue with no meeting of its own, or the article's only
+        meeting when it was reported further back ("… tổ chức Hội nghị X. <a sentence on what it heard>. Ông A chủ
+        trì.")."""
+        index = self.reported_before(position, 1)
+        if index is None and self.events == 1 and self.starts and self.starts[0] < position:
+            index = self.linked[0][1]
+        return index
+
     def reported_before(self, position: int, sentences: int = 2) -> int | None:
         index = bisect.bisect_left(self.starts, position) - 1
         if index < 0:
@@ -368,7 +395,7 @@ def find_parts(layout: Layout, linked: list[tuple[Mention, int]], events: int) -
     text = layout.text
     cues = lexicon.cues()
     chains = _Chains(layout)
-    targets = _Targets(layout, linked)
+    targets = _Targets(layout, linked, events)
     found: dict[int, list[Participation]] = {}
     chaired: set[tuple[int, str]] = set()
 
@@ -381,7 +408,7 @@ def find_parts(layout: Layout, linked: list[tuple[Mention, int]], events: int) -
     for cue in cues["chair_by"].finditer(text):
         index = targets.nearest_in_sentence(cue.start())
         if index is None:
-            index = targets.reported_before(cue.start(), 1)
+            index = targets.just_before(cue.start())
         if index is None:
             continue
         _, high = layout.clause_span(cue.end())
@@ -407,7 +434,7 @@ def find_parts(layout: Layout, linked: list[tuple[Mention, int]], events: int) -
                 or _speaks_next(text, cue.end(), clause_high)
             index = targets.nearest_in_sentence(cue.start()) if ends_clause else None
             if index is None and ends_clause:
-                index = targets.reported_before(cue.start(), 1)
+                index = targets.just_before(cue.start())
             if index is None:
                 index = targets.agent_of(clause_low, cue.start())
             if index is None and _LISTING.match(text, cue.end()) \
@@ -415,7 +442,7 @@ def find_parts(layout: Layout, linked: list[tuple[Mention, int]], events: int) -
                 # "Cùng chủ trì có ông B": the cue opens its clause and lists who chairs the meeting just reported
                 index = targets.nearest_in_sentence(cue.start())
                 if index is None:
-                    index = targets.reported_before(cue.start(), 1)
+                    index = targets.just_before(cue.start())
         if index is None and _sessions().search(text, clause_low, clause_high):
             # "Phiên trù bị do đồng chí A chủ trì": a session of the meeting reported last
             index = targets.reported_before(cue.start(), _SESSION_REACH)
@@ -425,7 +452,8 @@ def find_parts(layout: Layout, linked: list[tuple[Mention, int]], events: int) -
             continue  # "Ngày mai, X sẽ tổ chức hội nghị … do ông A chủ trì": who will chair a meeting ahead
         sentence_low, _ = layout.sentence_window(cue.start(), 400)
         before = [] if _body_subject(layout, cue.start(), clause_low) \
-            else _persons_before(layout, chains, cue.start(), sentence_low)
+            else _persons_before(layout, chains, cue.start(), sentence_low) \
+            or _persons_before(layout, chains, _coordinated(layout, cue.start(), sentence_low), sentence_low)
         if before and cues["planned"].search(text, max(sentence_low, before[-1].start - _PLAN_REACH), before[-1].start):
             continue  # "Hội thảo sẽ do PGS A chủ trì": who will chair
         names = [p.name for p in before]
