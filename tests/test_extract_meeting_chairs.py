@@ -93,6 +93,11 @@ CHAIR_SHAPES = [
     ("Sáng 12/3, LĐLĐ tỉnh Quảng Trị tổ chức Hội nghị tổng kết Chỉ thị 29. Báo cáo cho thấy 90% doanh nghiệp đã ký "
      "thỏa ước. Đồng chí Lê Văn Bình, Chủ tịch LĐLĐ tỉnh chủ trì.", PUBLISHED,
      [{"date": "2023-03-12", "chairs": ["Lê Văn Bình"]}]),
+    # a photo caption fused into the running text, its bare meeting word pointing back
+    (_LEAD + "Hội nghị đã thông qua nhiều nội dung. Đồng chí Lê Văn Bình, Chủ tịch LĐLĐ tỉnh chủ trì hội nghị Theo "
+     "báo cáo, quý I có 3.000 đoàn viên mới.", PUBLISHED, [{"date": "2023-03-12", "chairs": ["Lê Văn Bình"]}]),
+    ("Ông Lê Văn Bình, Chủ tịch LĐLĐ tỉnh từng chủ trì hội nghị Theo báo cáo, quý I có 3.000 đoàn viên mới.",
+     PUBLISHED, []),
     # "có sự chủ trì của", "làm chủ tọa"
     (_LEAD + "Hội nghị có sự chủ trì của đồng chí Lê Văn Bình, Chủ tịch LĐLĐ tỉnh.", PUBLISHED,
      [{"date": "2023-03-12", "chairs": ["Lê Văn Bình"]}]),

@@ -216,6 +216,17 @@ def _coordinated(layout: Layout, cue_start: int, low: int) -> int:
     return cue_start
 
 
+def _bare_meeting_next(layout: Layout, position: int) -> bool:
+    """Whether a bare meeting word alone ends the sentence after a chair cue, as a photo caption fused into the text
+    writes it ("A, Chủ tịch LĐLĐ tỉnh chủ trì hội nghị Theo báo cáo, …"): it points back to the meeting reported."""
+    text = layout.text
+    word = lexicon.kinds()[0].match(text, position + 1) if text[position:position + 1] == " " else None
+    if word is None:
+        return False
+    _, sentence_high = layout.sentence_span(layout.sentence_of(position))
+    return not text[word.end():sentence_high].strip(" .;")
+
+
 def _lead_in(layout: Layout, low: int, position: int) -> str:
     """The text of a clause before a chair cue without its day ("Chiều 10/6, chủ trì buổi làm việc …, A …"): empty
     where the cue opens the clause after a time adverbial or nothing."""
@@ -431,7 +442,7 @@ def find_parts(layout: Layout, linked: list[tuple[Mention, int]], events: int) -
             clause_low = cue.start()  # "… quý I. Chủ trì: …": a capitalized cue after a full stop opens its clause
         if index is None:
             ends_clause = _ENDS_CLAUSE.match(text, cue.end(), cue.end() + 3) is not None \
-                or _speaks_next(text, cue.end(), clause_high)
+                or _speaks_next(text, cue.end(), clause_high) or _bare_meeting_next(layout, cue.end())
             index = targets.nearest_in_sentence(cue.start()) if ends_clause else None
             if index is None and ends_clause:
                 index = targets.just_before(cue.start())
