@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from unionfacts.extract.national_forms import countries
+from unionfacts.extract.national_forms import VIETNAMESE_SYLLABLE, countries
 from unionfacts.extract.own_names import own_name
 from unionfacts.extract.patterns import alternation
 from unionfacts.extract.titles import titles
@@ -58,4 +58,33 @@ def find_foreign_bodies(text: str, companies: list[OrgMention]) -> list[OrgMenti
         if any(own.startswith(written) for own in owned):
             continue
         found.append(OrgMention(start, match.end(), written, written, None, "pattern"))
+    return found
+
+
+# The classifier of a newspaper or a magazine ("tờ", "tờ báo", "tờ tạp chí"), then a title in Latin letters: the
+# particles of English and other European titles may stand between its capitalized words ("Gazzetta dello Sport",
+# "Journal of Agricultural and Food Chemistry"); a title may hold a typographic apostrophe ("People’s Daily").
+_PAPER_WORD = r"[A-Z][A-Za-z'’&.-]*[A-Za-z]"
+_PAPER_PARTICLES = r"(?:of|the|and|&|de|del|della|dello|di|du|des|la|le)"
+_PAPER = re.compile(rf"(?<!\w)[Tt]ờ[ ](?:báo[ ]|tạp[ ]chí[ ])?(?P<name>{_PAPER_WORD}(?:[ ](?:{_PAPER_PARTICLES}[ ])?{_PAPER_WORD}){{0,5}})"
+                    rf"(?![\w&-])")
+
+
+def find_papers_by_classifier(text: str) -> list[OrgMention]:
+    """A paper named in Latin letters after its classifier ("tờ The Hill", "tờ báo Marca"): a newspaper cited in
+    the body is a body (NOTES.md 29), whether or not the knowledge base lists it. A title of Vietnamese syllables
+    only is left to the base and the heads ("tờ Tuổi Trẻ"), as it may be a document's ("tờ Quyết định"); a
+    country written in Vietnamese after the title says where the paper is, and is no word of it ("tờ Jane's Defence
+    Weekly [Anh]")."""
+    found = []
+    names, _ = countries()
+    for match in _PAPER.finditer(text):
+        words = match.group("name").rstrip(".").split(" ")
+        while len(words) > 1 and fold_for_matching(words[-1]) in names and VIETNAMESE_SYLLABLE.fullmatch(words[-1].lower()):
+            words.pop()  # a country in Vietnamese ("Anh", "Mỹ"); not the foreign word of the title ("Sky Italia")
+        if not all(word.isascii() or "’" in word for word in words) \
+                or all(VIETNAMESE_SYLLABLE.fullmatch(word.lower()) for word in words if word[:1].isupper()):
+            continue
+        name = " ".join(words)
+        found.append(OrgMention(match.start("name"), match.start("name") + len(name), name, name, None, "pattern"))
     return found
