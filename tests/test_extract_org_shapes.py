@@ -358,6 +358,13 @@ def test_org_shapes_foreign_forms_that_name_no_other_body(text, absent):
     # a paper in Latin letters after "tờ", known or not; a country in Vietnamese after it is no word of its title
     ("Theo tờ The Daily Ledger, hai bên đã ký hợp đồng.", {"The Daily Ledger": set()}),
     ("Tờ Corriere di Milano Anh cho biết cầu thủ đã đồng ý.", {"Corriere di Milano": set()}),
+    # names in Latin letters listed beside a company, or as the holders of an event after "do"
+    ("Hội thảo do Corvan AG cùng QXT, Brightwell và Nordica tổ chức.",
+     {"Corvan AG": set(), "QXT": set(), "Brightwell": set(), "Nordica": set()}),
+    ("Chuyên gia của Tập đoàn Minh Phát và Fennick Việt Nam đã trình bày giải pháp.",
+     {"Tập đoàn Minh Phát": set(), "Fennick Việt Nam": set()}),
+    ("Tọa đàm do Báo Lao Động phối hợp cùng Stellar Glass Việt Nam tổ chức.",
+     {"Báo Lao Động": set(), "Stellar Glass Việt Nam": set()}),
     # a provincial agency whose head is written in lower case, named up to its place
     ("Trạm kiến nghị chi cục Trồng trọt và Bảo vệ thực vật TP. HCM cấp thêm kinh phí.",
      {"Chi cục Trồng trọt và Bảo vệ thực vật thành phố Hồ Chí Minh": {"chi cục Trồng trọt và Bảo vệ thực vật TP. HCM"}}),
@@ -380,6 +387,11 @@ def test_org_shapes_common_word_heads_papers_lower_case_agencies(text, expected)
     ("Hồ sơ do cơ quan điều tra Công an tỉnh Bình Phước thụ lý.", "Cơ quan điều tra Công an tỉnh Bình Phước"),
     ("Vụ việc xảy ra tại huyện Hàm Yên. Nạn nhân được đưa về đồn công an huyện.", "Công an huyện Hàm Yên"),
     ("Đoàn khách đã tham quan trung tâm thành phố Đà Lạt.", "Trung tâm thành phố Đà Lạt"),
+    # beside a company: a person's name, a common noun's short form, a new clause's subject after a comma
+    ("Ông Peter Dalton cho biết Tập đoàn Minh Phát và Dalton sẽ hợp tác.", "Dalton"),
+    ("Ở Trường Đại học Hòa Bình, SV được học tập trong môi trường hiện đại.", "SV"),
+    ("Theo chủ tịch Tập đoàn Minh Phát, CPTPP mang lại nhiều cơ hội.", "CPTPP"),
+    ("Hội thảo do John Dalton tổ chức.", "John Dalton"),
 ])
 def test_org_shapes_common_words_and_lower_case_forms_name_no_body(text, absent):
     names = _entries(text)

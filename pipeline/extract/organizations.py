@@ -29,7 +29,7 @@ from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_b
                                                 home_country_forms, home_country_pattern, lower_case_common_noun,
                                                 with_home_country)
 from unionfacts.extract.base import Extractor, capitalized_tokens, facts_of, text_of, token_spans
-from unionfacts.extract.foreign_bodies import find_foreign_bodies, find_papers_by_classifier
+from unionfacts.extract.foreign_bodies import find_coordinated_bodies, find_foreign_bodies, find_papers_by_classifier
 from unionfacts.extract.local_bodies import find_lower_case_local_bodies
 from unionfacts.extract.org_lists import find_listed_bodies
 from unionfacts.extract.own_names import own_names_again
@@ -1994,6 +1994,32 @@ def _branches_of(chosen: list[OrgMention], text: str) -> list[OrgMention]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _company_heads() -> tuple[str, ...]:
+    """The heads of a company's name (pattern_heads.tsv, kind company), folded, each with the space after it."""
+    return tuple(fold_for_matching(head) + " " for head, kind in _heads() if kind == "company")
+
+
+@lru_cache(maxsize=1)
+def _no_body_words() -> frozenset[str]:
+    """Words no name in Latin letters listed beside a body holds (folded): generic words, forms of address and
+    degrees ("GS", "TS"), the abbreviations of names, the kinds of place and the provinces ("TP", "KCN", "TPHCM"), a
+    foreign legal form alone ("Inc")."""
+    base = load_orgbase()
+    return base.generic | _degrees() | frozenset(fold_for_matching(word) for word in base.abbreviations) \
+        | frozenset(fold_for_matching(kind) for kind in place_kinds()) \
+        | frozenset(fold_for_matching(word) for word in read_words("orgs/foreign_heads.tsv", "word")) \
+        | frozenset(fold_for_matching(name) for province in base.provinces for name in (province.name, *province.variants))
+
+
+def _is_company(mention: OrgMention, base: OrgBase) -> bool:
+    """Whether a body is a company or a paper: named by a company's head, or a group, bank, brand or paper the base
+    knows (levels ``other`` and ``media``)."""
+    if mention.org_id is not None and mention.org_id in base.orgs:
+        return base.orgs[mention.org_id].level in ("other", "media")
+    return fold_for_matching(mention.name).startswith(_company_heads())
+
+
 class OrganizationFinder(Extractor):
     """Candidate organization spans; ``unionfacts.resolve.organizations`` gives them identities."""
 
@@ -2023,6 +2049,9 @@ class OrganizationFinder(Extractor):
                                              + [m for m in find_papers_by_classifier(text)  # "tờ [CNN] Indonesia": the known
                                                 if not _crosses_any(m, known_index)  # paper; "tờ New [Straits Times]": another
                                                 and not any(s == m.start for s, _, _ in known_index.overlapping(m.start, m.end))]), text)
+        chosen_index = span_index(chosen)
+        chosen += [m for m in find_coordinated_bodies(text, chosen, lambda m: _is_company(m, base), _no_body_words())
+                   if not chosen_index.overlaps(m.start, m.end)]  # "Tập đoàn X và [Honeywell Việt Nam]"
         organs = as_foreign_party_organs(chosen, text, base)  # "Bộ Chính trị [Đảng Cộng sản Trung Quốc]"
         foreign_organs = [(m.start, m.end) for m, before in zip(organs, chosen) if m is not before]
         chosen = organs
