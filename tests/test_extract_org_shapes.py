@@ -368,6 +368,11 @@ def test_org_shapes_foreign_forms_that_name_no_other_body(text, absent):
     # a provincial agency whose head is written in lower case, named up to its place
     ("Trạm kiến nghị chi cục Trồng trọt và Bảo vệ thực vật TP. HCM cấp thêm kinh phí.",
      {"Chi cục Trồng trọt và Bảo vệ thực vật thành phố Hồ Chí Minh": {"chi cục Trồng trọt và Bảo vệ thực vật TP. HCM"}}),
+    # a Party committee's inspection committee is a body, also by its acronym and with the relative committee
+    ("Hôm qua, Ủy ban Kiểm tra Huyện ủy Thường Xuân đã xem xét kỷ luật hai đảng viên.",
+     {"Ủy ban Kiểm tra Huyện ủy Thường Xuân": set()}),
+    ("Tại tỉnh Cao Bằng, UBKT Tỉnh ủy đã kết luận vụ việc.",
+     {"Ủy ban Kiểm tra Tỉnh ủy Cao Bằng": {"UBKT Tỉnh ủy"}, "Tỉnh ủy Cao Bằng": {"Tỉnh ủy"}}),
     # knowledge base additions: an acronym the press uses, and a body written in lower case
     ("Kết luận của TTCP đã được gửi tới các bộ.", {"Thanh tra Chính phủ": {"TTCP"}}),
     ("Liên hiệp các hội khoa học và kỹ thuật Việt Nam đã góp ý dự thảo.",
@@ -387,6 +392,7 @@ def test_org_shapes_common_word_heads_papers_lower_case_agencies(text, expected)
     ("Hồ sơ do cơ quan điều tra Công an tỉnh Bình Phước thụ lý.", "Cơ quan điều tra Công an tỉnh Bình Phước"),
     ("Vụ việc xảy ra tại huyện Hàm Yên. Nạn nhân được đưa về đồn công an huyện.", "Công an huyện Hàm Yên"),
     ("Đoàn khách đã tham quan trung tâm thành phố Đà Lạt.", "Trung tâm thành phố Đà Lạt"),
+    ("Ủy ban Kiểm tra LĐLĐ tỉnh Yên Bái đã họp.", "Ủy ban Kiểm tra LĐLĐ tỉnh Yên Bái"),  # a union's organ (NOTES.md 15)
     # beside a company: a person's name, a common noun's short form, a new clause's subject after a comma
     ("Ông Peter Dalton cho biết Tập đoàn Minh Phát và Dalton sẽ hợp tác.", "Dalton"),
     ("Ở Trường Đại học Hòa Bình, SV được học tập trong môi trường hiện đại.", "SV"),

@@ -1029,6 +1029,8 @@ def _is_generic(folded: str, generic: frozenset[str]) -> bool:
     """
     if folded in generic:
         return True
+    if any(folded.startswith(organ) and folded[len(organ):].startswith(_party_committee_heads()) for organ in _party_organs()):
+        return False  # "Ủy ban Kiểm tra Tỉnh ủy X": a Party committee's inspection committee is a body (party_organs.tsv)
     workplaces = tuple(fold_for_matching(head) + " " for head, kind in _heads() if kind in _WORKPLACE_KINDS)
     unions = tuple(fold_for_matching(head) for head, kind in _heads() if kind == "union")
     if any(folded.startswith(form + " ") and not (form.startswith(unions) and folded[len(form) + 1:].startswith(workplaces))
@@ -1040,6 +1042,18 @@ def _is_generic(folded: str, generic: frozenset[str]) -> bool:
         if folded == form or folded.startswith(form + " ") and not _names_a_body(folded[len(form) + 1:]):
             return True  # "Ban Tổ chức [hội thi]", not "Ban Tổ chức Tỉnh ủy X"
     return False
+
+
+@lru_cache(maxsize=1)
+def _party_organs() -> tuple[str, ...]:
+    """The organs a Party committee has as bodies (party_organs.tsv), folded, each with the space after it."""
+    return tuple(fold_for_matching(word) + " " for word in read_words("orgs/party_organs.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _party_committee_heads() -> tuple[str, ...]:
+    """The heads of a Party committee's name (pattern_heads.tsv, kind party), folded."""
+    return tuple(fold_for_matching(head) for head, kind in _heads() if kind == "party")
 
 
 def _names_a_body(folded: str) -> bool:
