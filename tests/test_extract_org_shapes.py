@@ -374,6 +374,8 @@ def test_org_shapes_foreign_forms_that_name_no_other_body(text, absent):
     ("Tại tỉnh Cao Bằng, UBKT Tỉnh ủy đã kết luận vụ việc.",
      {"Ủy ban Kiểm tra Tỉnh ủy Cao Bằng": {"UBKT Tỉnh ủy"}, "Tỉnh ủy Cao Bằng": {"Tỉnh ủy"}}),
     # knowledge base additions: an acronym the press uses, and a body written in lower case
+    ("Cổ phiếu này sẽ rời HoSE để niêm yết trên HNX từ tháng sau.",
+     {"Sở Giao dịch Chứng khoán thành phố Hồ Chí Minh": {"HoSE"}, "Sở Giao dịch Chứng khoán Hà Nội": {"HNX"}}),
     ("Kết luận của TTCP đã được gửi tới các bộ.", {"Thanh tra Chính phủ": {"TTCP"}}),
     ("Liên hiệp các hội khoa học và kỹ thuật Việt Nam đã góp ý dự thảo.",
      {"Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam": set()}),
@@ -393,6 +395,7 @@ def test_org_shapes_common_word_heads_papers_lower_case_agencies(text, expected)
     ("Vụ việc xảy ra tại huyện Hàm Yên. Nạn nhân được đưa về đồn công an huyện.", "Công an huyện Hàm Yên"),
     ("Đoàn khách đã tham quan trung tâm thành phố Đà Lạt.", "Trung tâm thành phố Đà Lạt"),
     ("Ủy ban Kiểm tra LĐLĐ tỉnh Yên Bái đã họp.", "Ủy ban Kiểm tra LĐLĐ tỉnh Yên Bái"),  # a union's organ (NOTES.md 15)
+    ("Chỉ số HNX-Index tăng nhẹ trong phiên sáng.", "Sở Giao dịch Chứng khoán Hà Nội"),  # an index, no mention of the body
     # beside a company: a person's name, a common noun's short form, a new clause's subject after a comma
     ("Ông Peter Dalton cho biết Tập đoàn Minh Phát và Dalton sẽ hợp tác.", "Dalton"),
     ("Ở Trường Đại học Hòa Bình, SV được học tập trong môi trường hiện đại.", "SV"),
