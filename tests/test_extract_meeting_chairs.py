@@ -51,6 +51,78 @@ CHAIR_SHAPES = [
      "phòng Lao động chủ trì.", PUBLISHED, [{"date": "2023-08-10", "chairs": []}]),
     ("Ông Nguyễn Văn Long, Chủ tịch LĐLĐ tỉnh từng chủ trì nhiều hội nghị đối thoại với công nhân.", PUBLISHED, []),
     ("Bộ Tài chính chủ trì xây dựng dự thảo Nghị định về tiền lương, hoàn thành trước ngày 30/9.", PUBLISHED, []),
+    # a list opened by "có" runs over semicolons, as one after a colon does; a bare colon opens one too
+    (_LEAD + "Chủ trì hội nghị có đồng chí Lê Văn Bình - Chủ tịch LĐLĐ tỉnh; đồng chí Trần Thị Hoa - Phó Chủ tịch "
+     "LĐLĐ tỉnh.", PUBLISHED, [{"date": "2023-03-12", "chairs": ["Lê Văn Bình", "Trần Thị Hoa"]}]),
+    (_LEAD + "Chủ trì: đồng chí Lê Văn Bình, Chủ tịch LĐLĐ tỉnh và đồng chí Trần Thị Hoa, Phó Chủ tịch.", PUBLISHED,
+     [{"date": "2023-03-12", "chairs": ["Lê Văn Bình", "Trần Thị Hoa"]}]),
+    (_LEAD + "Chủ trì hội nghị có đồng chí Lê Văn Bình, Chủ tịch LĐLĐ tỉnh; dự hội nghị có đồng chí Trần Thị Hoa, "
+     "Phó Chủ tịch UBND tỉnh.", PUBLISHED, [{"date": "2023-03-12", "chairs": ["Lê Văn Bình"]}]),
+    # a capitalized cue after a full stop opens its clause, whatever the sentence splitter made of "quý I."
+    ("Ngày 12/3, Công đoàn Tổng công ty Sông Đà tổ chức Hội nghị giao ban quý I. Chủ trì: đồng chí Phạm Văn Hùng, "
+     "Chủ tịch Công đoàn Tổng công ty.", PUBLISHED, [{"date": "2023-03-12", "chairs": ["Phạm Văn Hùng"]}]),
+    # each side of a working session after "Chủ trì buổi làm việc, về phía … có"
+    ("Ngày 3/5, LĐLĐ tỉnh Bắc Ninh có buổi làm việc với Công ty TNHH Samsung Display. Chủ trì buổi làm việc, về phía "
+     "LĐLĐ tỉnh có bà Nguyễn Thị Hà, Phó Chủ tịch LĐLĐ tỉnh; về phía Công ty có ông Trần Văn Long, Giám đốc nhân sự.",
+     PUBLISHED, [{"date": "2023-05-03", "chairs": ["Nguyễn Thị Hà", "Trần Văn Long"]}]),
+    # a chair named by an office and a short form of its body the text gives one person with that office in
+    ("Ông Vũ Văn Lâm, Chủ tịch Công đoàn ngành Xây dựng tỉnh Nam Định cho biết ngành có 40 công đoàn cơ sở. Chiều 6/3, "
+     "Công đoàn ngành tổ chức hội nghị sơ kết quý I. Chủ tịch Công đoàn ngành chủ trì hội nghị.", PUBLISHED,
+     [{"date": "2023-03-06", "chairs": ["Vũ Văn Lâm"]}]),
+    ("Ông Vũ Văn Lâm, Chủ tịch Công đoàn ngành Xây dựng tỉnh Nam Định cho biết ngành có 40 công đoàn cơ sở. Chiều 6/3, "
+     "Công đoàn ngành Y tế tổ chức hội nghị sơ kết quý I. Chủ tịch Công đoàn ngành Y tế chủ trì hội nghị.", PUBLISHED,
+     [{"date": "2023-03-06", "chairs": []}]),
+    # ... or by an office the text writes only before the person's name
+    ("Ngày 14/6, Bộ Xây dựng tổ chức hội nghị về nhà ở xã hội. Thứ trưởng Bộ Xây dựng chủ trì hội nghị. Tại hội "
+     "nghị, Thứ trưởng Nguyễn Anh Dũng yêu cầu các địa phương đẩy nhanh tiến độ.", PUBLISHED,
+     [{"date": "2023-06-14", "chairs": ["Nguyễn Anh Dũng"]}]),
+    # who runs the discussion part of a workers' conference chairs it
+    ("Ngày 20/1, Công ty Cao su Đồng Nai tổ chức Hội nghị người lao động năm 2023. Bà Lê Thị Tư, Trưởng phòng Tổ "
+     "chức điều hành phần thảo luận.", PUBLISHED, [{"date": "2023-01-20", "chairs": ["Lê Thị Tư"]}]),
+    # a chair cue joined by "và" to what the chair said at the meeting before it
+    (_LEAD + "Đồng chí Lê Văn Bình - Chủ tịch LĐLĐ tỉnh phát biểu khai mạc và chủ trì hội nghị.", PUBLISHED,
+     [{"date": "2023-03-12", "chairs": ["Lê Văn Bình"]}]),
+    (_LEAD + "Đồng chí Lê Văn Bình, Chủ tịch LĐLĐ tỉnh Quảng Trị đã đến dự, chủ trì hội nghị.", PUBLISHED,
+     [{"date": "2023-03-12", "chairs": ["Lê Văn Bình"]}]),
+    (_LEAD + "Đồng chí Lê Văn Bình phát biểu, bà Trần Thị Hoa chủ trì hội nghị.", PUBLISHED,
+     [{"date": "2023-03-12", "chairs": ["Trần Thị Hoa"]}]),
+    # a cue with no meeting of its own further from the article's only meeting than the sentence before
+    ("Sáng 12/3, LĐLĐ tỉnh Quảng Trị tổ chức Hội nghị tổng kết Chỉ thị 29. Tham dự có đồng chí Lê Văn Hà, Phó Chủ tịch "
+     "UBND tỉnh. Chủ trì có đồng chí Lê Văn Bình, Chủ tịch LĐLĐ tỉnh.", PUBLISHED,
+     [{"date": "2023-03-12", "chairs": ["Lê Văn Bình"], "attendees": ["Lê Văn Hà"]}]),
+    ("Sáng 12/3, LĐLĐ tỉnh Quảng Trị tổ chức Hội nghị tổng kết Chỉ thị 29. Báo cáo cho thấy 90% doanh nghiệp đã ký "
+     "thỏa ước. Đồng chí Lê Văn Bình, Chủ tịch LĐLĐ tỉnh chủ trì.", PUBLISHED,
+     [{"date": "2023-03-12", "chairs": ["Lê Văn Bình"]}]),
+    # a photo caption fused into the running text, its bare meeting word pointing back
+    (_LEAD + "Hội nghị đã thông qua nhiều nội dung. Đồng chí Lê Văn Bình, Chủ tịch LĐLĐ tỉnh chủ trì hội nghị Theo "
+     "báo cáo, quý I có 3.000 đoàn viên mới.", PUBLISHED, [{"date": "2023-03-12", "chairs": ["Lê Văn Bình"]}]),
+    ("Ông Lê Văn Bình, Chủ tịch LĐLĐ tỉnh từng chủ trì hội nghị Theo báo cáo, quý I có 3.000 đoàn viên mới.",
+     PUBLISHED, []),
+    # "có sự chủ trì của", "làm chủ tọa"
+    (_LEAD + "Hội nghị có sự chủ trì của đồng chí Lê Văn Bình, Chủ tịch LĐLĐ tỉnh.", PUBLISHED,
+     [{"date": "2023-03-12", "chairs": ["Lê Văn Bình"]}]),
+    ("Sáng 12/3, Hội nghị Ban Chấp hành LĐLĐ tỉnh Quảng Trị lần thứ 5 do đồng chí Lê Văn Bình làm chủ tọa đã diễn ra.",
+     PUBLISHED, [{"date": "2023-03-12", "chairs": ["Lê Văn Bình"]}]),
+    # the cue opening its clause after the day, the chair after the meeting (and its day) and a comma
+    ("Chiều 10/6, chủ trì buổi làm việc với Tổng Liên đoàn Lao động Việt Nam, Phó Thủ tướng Trần Lưu Quang đề nghị "
+     "quan tâm nhà ở cho công nhân.", PUBLISHED, [{"date": "2023-06-10", "chairs": ["Trần Lưu Quang"]}]),
+    ("Chủ tọa phiên họp chiều 22/5, Phó Chủ tịch Quốc hội Nguyễn Đức Hải đề nghị đại biểu phát biểu ngắn gọn.",
+     PUBLISHED, [{"date": "2023-05-22", "chairs": ["Nguyễn Đức Hải"]}]),
+    # who will chair a meeting ahead named in the clause with a plan word: no chair of the meeting reported before
+    ("Sáng 10/8, LĐLĐ tỉnh tổ chức Lễ tuyên dương công nhân giỏi do bà Lê Thị Hà, Chủ tịch LĐLĐ tỉnh chủ trì. Tuần "
+     "tới, LĐLĐ tỉnh sẽ tổ chức hội nghị sơ kết do ông Trần Văn Nam, Phó Chủ tịch LĐLĐ tỉnh chủ trì.", PUBLISHED,
+     [{"date": "2023-08-10", "chairs": ["Lê Thị Hà"]}]),
+    ("Sáng 10/8, Sở Tư pháp tổ chức họp báo về Ngày Pháp luật. Theo kế hoạch, lễ mít tinh sẽ diễn ra vào sáng 9/11 "
+     "do Giám đốc Sở Tư pháp Lê Văn Tú chủ trì.", PUBLISHED, [{"date": "2023-08-10", "chairs": []}]),
+    # "Vì" opening a name ("Ban Vì sự tiến bộ của phụ nữ", "Kỷ niệm chương Vì sự nghiệp …") ends no fused caption
+    ("Hội nghị Ban Chấp hành LĐLĐ tỉnh Đắk Lắk diễn ra ngày 13/3 do đồng chí Y Kông, Chủ tịch LĐLĐ tỉnh, Trưởng "
+     "Ban Vì sự tiến bộ của phụ nữ LĐLĐ tỉnh chủ trì.", PUBLISHED, [{"date": "2023-03-13", "chairs": ["Y Kông"]}]),
+    ("Sáng 5/3, LĐLĐ tỉnh Nam Định tổ chức Lễ trao Kỷ niệm chương Vì sự nghiệp xây dựng tổ chức Công đoàn cho 20 "
+     "cán bộ. Đồng chí Trần Văn An, Chủ tịch LĐLĐ tỉnh chủ trì buổi lễ.", PUBLISHED,
+     [{"date": "2023-03-05", "chairs": ["Trần Văn An"]}]),
+    # who leads a programme for years holds no occasion of it
+    ("Bà Phạm Thị Thu, người chủ trì Chương trình “Mái ấm Công đoàn” nhiều năm qua, cho biết tỉnh sẽ xây thêm 20 "
+     "căn nhà.", PUBLISHED, []),
 ]
 
 

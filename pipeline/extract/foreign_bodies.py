@@ -12,9 +12,10 @@ no word of it ("CEO Galaxy Investment Partners").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
-from unionfacts.extract.national_forms import countries
+from unionfacts.extract.national_forms import VIETNAMESE_SYLLABLE, countries
 from unionfacts.extract.own_names import own_name
 from unionfacts.extract.patterns import alternation
 from unionfacts.extract.titles import titles
@@ -59,3 +60,121 @@ def find_foreign_bodies(text: str, companies: list[OrgMention]) -> list[OrgMenti
             continue
         found.append(OrgMention(start, match.end(), written, written, None, "pattern"))
     return found
+
+
+# The classifier of a newspaper or a magazine ("tờ", "tờ báo", "tờ tạp chí"), then a title in Latin letters: the
+# particles of English and other European titles may stand between its capitalized words ("Gazzetta dello Sport",
+# "Journal of Agricultural and Food Chemistry"); a title may hold a typographic apostrophe ("People’s Daily").
+_PAPER_WORD = r"[A-Z][A-Za-z'’&.-]*[A-Za-z]"
+_PAPER_PARTICLES = r"(?:of|the|and|&|de|del|della|dello|di|du|des|la|le)"
+_PAPER = re.compile(rf"(?<!\w)[Tt]ờ[ ](?:báo[ ]|tạp[ ]chí[ ])?(?P<name>{_PAPER_WORD}(?:[ ](?:{_PAPER_PARTICLES}[ ])?{_PAPER_WORD}){{0,5}})"
+                    rf"(?![\w&-])")
+
+
+def find_papers_by_classifier(text: str) -> list[OrgMention]:
+    """A paper named in Latin letters after its classifier ("tờ The Hill", "tờ báo Marca"): a newspaper cited in
+    the body is a body (NOTES.md 29), whether or not the knowledge base lists it. A title of Vietnamese syllables
+    only is left to the base and the heads ("tờ Tuổi Trẻ"), as it may be a document's ("tờ Quyết định"); a
+    country written in Vietnamese after the title says where the paper is, and is no word of it ("tờ Jane's Defence
+    Weekly [Anh]")."""
+    found = []
+    names, _ = countries()
+    for match in _PAPER.finditer(text):
+        words = match.group("name").rstrip(".").split(" ")
+        while len(words) > 1 and fold_for_matching(words[-1]) in names and VIETNAMESE_SYLLABLE.fullmatch(words[-1].lower()):
+            words.pop()  # a country in Vietnamese ("Anh", "Mỹ"); not the foreign word of the title ("Sky Italia")
+        if not all(word.isascii() or "’" in word for word in words) \
+                or all(VIETNAMESE_SYLLABLE.fullmatch(word.lower()) for word in words if word[:1].isupper()):
+            continue
+        name = " ".join(words)
+        found.append(OrgMention(match.start("name"), match.start("name") + len(name), name, name, None, "pattern"))
+    return found
+
+
+# A name in Latin letters joined to a company's name or listed as the body that holds an event: "… phối hợp cùng
+# [Saint-Gobain Việt Nam] tổ chức", "do [CMC TS] cùng [HPE], [Siemens] và [Aruba] tổ chức".
+_LATIN_WORD = r"[A-Z][A-Za-z0-9&'’-]*[A-Za-z0-9]"
+_LATIN_RUN = rf"{_LATIN_WORD}(?:[ ]{_LATIN_WORD}){{0,3}}(?:[ ]Việt[ ]Nam)?"
+_JOINED = r"(?:,[ ]|[ ]và[ ]|[ ]cùng(?:[ ]với)?[ ]|[ ]phối[ ]hợp(?:[ ]với|[ ]cùng)?[ ])"
+_COORDINATED = re.compile(rf"{_JOINED}(?P<name>{_LATIN_RUN})(?![\w&'’-])")
+_HOLDERS = re.compile(rf"(?<!\w)do[ ](?P<name>{_LATIN_RUN})(?=(?:{_JOINED}{_LATIN_RUN})*[ ](?:phối[ ]hợp[ ]|cùng[ ]|đồng[ ])?"
+                      rf"(?:tổ[ ]chức|tài[ ]trợ)(?!\w))")
+_HOME = " Việt Nam"
+_LIST_GOES_ON = re.compile(r"[,.;:)]|[ ](?:và|cùng)[ ]|$")  # after an item a comma joined: the list's next item or its end
+_MIN_ACRONYM = 3  # letters of an acronym alone that may name a body beside another
+
+
+def _named_as_person(text: str, word: str, cues: frozenset[str]) -> bool:
+    """Whether the article writes ``word`` after a form of address or an office ("ông Trump", "Tổng thống Trump";
+    ``cues``, folded), or as the last word of a capitalized name in Latin letters ("Bill Gates"): a family name."""
+    for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+        before = text[max(0, match.start() - 40):match.start()].split()
+        if before and re.fullmatch(_LATIN_WORD, before[-1]) and not before[-1].isupper():
+            return True
+        if any(fold_for_matching(" ".join(before[-size:])) in cues or fold_for_matching(" ".join(before[-size:]))
+               in titles() for size in (1, 2, 3) if len(before) >= size):
+            return True
+    return False
+
+
+def _latin_body_name(name: str, text: str, others: frozenset[str]) -> bool:
+    """Whether a run of Latin words listed beside a body names a body too: an acronym or a word no Vietnamese
+    syllable makes; its first word none of ``others`` (folded: generic words, forms of address and degrees,
+    abbreviations, kinds of place and provinces: "GS", "TP", "KCN", "TPHCM") nor an office ("CEO Tim Cook"), not a
+    country; two
+    or more plain capitalized words only with the home country after them ("Honeywell Việt Nam"), as they are as
+    often a person's name; a word the article writes as a person's is none ("và Trump", "Bill Gates")."""
+    words = name.removesuffix(_HOME).split(" ")
+    folded = fold_for_matching(name)
+    if not all(word.isascii() for word in words) or folded in countries()[0] \
+            or fold_for_matching(words[0]) in others or fold_for_matching(words[0]) in titles():
+        return False
+    if all(VIETNAMESE_SYLLABLE.fullmatch(word.lower()) and not word.isupper() for word in words) \
+            or len(words) == 1 and words[0].isupper() and len(words[0]) < _MIN_ACRONYM:
+        return False  # "SV", "GV": the short forms of common nouns as often as a body's
+    plain = all(word.isalpha() and not word.isupper() for word in words)
+    if plain and len(words) > 1 and not name.endswith(_HOME):
+        return False
+    return not (plain and len(words) == 1 and _named_as_person(text, name, others))
+
+
+def find_coordinated_bodies(text: str, bodies: list[OrgMention], joins_to: Callable[[OrgMention], bool],
+                            others: frozenset[str]) -> list[OrgMention]:
+    """Bodies named in Latin letters beside others: listed after a body ``joins_to`` accepts (a company's) with
+    ",", "và", "cùng" or "phối hợp với" ("Tập đoàn X và [Honeywell Việt Nam]", "Báo Y phối hợp cùng [Saint-Gobain
+    Việt Nam] tổ chức"), or as the holders of an event after "do" ("do [CMC TS] cùng [HPE], [Siemens] và [Aruba]
+    tổ chức"). A name already found is passed over and the list goes on after it; one that names no body ends it;
+    a name written inside a body's name is that body's own (own_names.py), no other."""
+    taken = {(mention.start, mention.end) for mention in bodies}
+    starts = {mention.start: mention for mention in bodies}
+    named = " ".join(fold_for_matching(mention.name) for mention in bodies)  # "Prudential" of "Tập đoàn Prudential"
+    found: list[OrgMention] = []
+
+    def listed_after(end: int) -> None:
+        while (match := _COORDINATED.match(text, end)) is not None:
+            known = starts.get(match.start("name"))
+            if known is not None:
+                end = known.end
+                continue
+            if not _latin_body_name(match.group("name"), text, others) \
+                    or match.group().startswith(",") and not _LIST_GOES_ON.match(text, match.end("name")):
+                return  # "Phòng Thương mại X, [CPTPP] mang lại …": after a comma, the subject of a new clause
+            found.append(OrgMention(match.start("name"), match.end("name"), match.group("name"), match.group("name"),
+                                    None, "pattern"))
+            end = match.end("name")
+
+    for mention in bodies:
+        if joins_to(mention):
+            listed_after(mention.end)
+    for match in _HOLDERS.finditer(text):
+        if match.start("name") in starts or not _latin_body_name(match.group("name"), text, others):
+            continue
+        found.append(OrgMention(match.start("name"), match.end("name"), match.group("name"), match.group("name"), None,
+                                "pattern"))
+        listed_after(match.end("name"))
+    unique = {}
+    for mention in found:
+        if (mention.start, mention.end) not in taken \
+                and not re.search(rf"(?<!\w){re.escape(fold_for_matching(mention.name))}(?!\w)", named):
+            unique.setdefault((mention.start, mention.end), mention)
+    return list(unique.values())

@@ -75,6 +75,12 @@ def place_name_before() -> re.Pattern[str]:
 _CAPITALIZED_NEXT = re.compile(rf"[ ]+{UPPER}")
 
 
+@lru_cache(maxsize=1)
+def _name_head_before() -> re.Pattern[str]:
+    """A word opening a name, ending where searched ("Ban", "Kỷ niệm chương"; models/meetings/name_heads.tsv)."""
+    return re.compile(rf"(?<!\w)(?:{trie_alternation(read_words('meetings/name_heads.tsv'), ignore_case=False)})[ ]$")
+
+
 def _in_place_name(text: str, opener: re.Match[str]) -> bool:
     """Whether a sentence opener is a syllable inside a place's name ("quận Hai Bà Trưng", "tỉnh Bà Rịa - Vũng Tàu",
     "quận Bắc Từ Liêm"): a kind of place (and capitalized words) before it, a capitalized word after it."""
@@ -130,6 +136,8 @@ class Layout:
         self.fused = {m.start("opener") for m in lexicon_openers().finditer(text)
                       if _still_opens(self.orgs.covering(m.start("opener")), m.end("opener"))
                       and not _in_place_name(text, m)
+                      # "Trưởng Ban Vì sự tiến bộ của phụ nữ", "Kỷ niệm chương Vì sự nghiệp …": the opener opens a name
+                      and _name_head_before().search(text, max(0, m.start("opener") - 20), m.start("opener")) is None
                       and self.persons.covering(m.start("opener")) is None}
         self.starts = sorted(set(sentence_starts) | {0} | self.fused)
         self._semicolons = [m.start() for m in re.finditer(";", text)]

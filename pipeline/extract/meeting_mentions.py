@@ -649,7 +649,11 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
             # số quốc gia", "theo chương trình EPS ngày 16/5"): held only when organized, held at ("tại"), or ended
             # ("trong chương trình Phiên họp … ngày 3/6": the agenda of a meeting it names is that meeting).
             named = _QUOTED_NAME.match(text, match.end()) is not None or pattern.match(text, match.end() + 1) is not None
-            status = "held" if after or headline or organized or _INTRODUCED_AFTER.match(text, end) \
+            # "người chủ trì Chương trình “Mái ấm Công đoàn” nhiều năm qua": who leads a programme, no occasion
+            # held, unless its clause gives the day
+            led = organized and lexicon.cues()["chair"].search(text, max(phrase_low, start - 25), start) is not None \
+                and not day
+            status = "held" if after or headline or organized and not led or _INTRODUCED_AFTER.match(text, end) \
                 or (at or day) and (named or _ends_with("place_words", text, phrase_low, start, 25)) else None
         elif back and plans_after(text, end):
             status = "planned"  # "Đại hội sẽ bầu …": what the meeting will do, no report that it was held

@@ -46,10 +46,15 @@ _OFFICE_REACH = 6000  # how far from a chair cue an office named alone is looked
 # a body's name between an office and the person ("Bộ trưởng Bộ Công nghiệp Lào Phạm Văn Bình"): a few words
 # opening with a capital, no punctuation
 _NAME_ONLY = re.compile(rf"(?:[ ]+{UPPER}[^\s,.;:]*(?:[ ]+[^\s,.;:]+){{0,3}}){{0,3}}[ ]+")
+# a short form of a body after an office, before the cue: up to four words opening with a capital ("Công đoàn ngành")
+_SHORT_BODY = re.compile(rf"[ ]+{UPPER}[^\s,.;:]*(?:[ ]+[^\s,.;:]+){{0,3}}[ ]*")
 _BREAK = re.compile(r"[,.;:!?]")
 _ENDS_CLAUSE = re.compile(r"[ ]*(?:[.;]|$)")
 _AND = re.compile(r"[ ]*và[ ]+")
-_LISTING = re.compile(r"[ ]*(?:gồm|là|có)[ ]*(?::[ ]*|(?=[ ]))")
+_AND_BEFORE = re.compile(r"(?:[ ]+và|[ ]*,)[ ]+$")
+_PREDICATE_REACH = 40  # how long a predicate joined to a chair cue by "và" may be ("phát biểu khai mạc và chủ trì")
+_LISTING = re.compile(r"[ ]*(?:(?:gồm|là|có)[ ]*(?::[ ]*|(?=[ ]))|:[ ]*)")
+_AFTER_STOP = re.compile(r"[.!?][ ]+$")
 _COMMA_NEXT = re.compile(r"[ ]*,[ ]*")
 _PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:ông|bà)[ ]+(?:(?:đã|cũng|từng|sẽ)[ ]+)?$")
 _OPENER = re.compile(r"[^,;:]*?(?:có|là|gồm|:)")  # how far after a chair cue the meeting it chairs is named
@@ -74,6 +79,13 @@ def _joiners() -> frozenset[str]:
 def _joining_words() -> re.Pattern[str]:
     """Words of two syllables that go on a run of chairs (chain_joiners.tsv): "tiếp tục", "trực tiếp"."""
     return re.compile(rf"(?i)(?<!\w)(?:{alternation(w for w in read_words('meetings/chain_joiners.tsv') if ' ' in w)})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _side() -> re.Pattern[str]:
+    """A clause opening with one side of a meeting and a listing word ("về phía doanh nghiệp có"; side_words.tsv)."""
+    return re.compile(rf"(?i)[ ]*(?:{alternation(read_words('meetings/side_words.tsv'))})(?!\w)[^,;:.]{{0,80}}?"
+                      r"(?<!\w)(?:có|là|gồm)(?!\w)[ ]*:?")
 
 
 @lru_cache(maxsize=1)
@@ -173,7 +185,9 @@ def _subject_after(layout: Layout, chains: _Chains, named_end: int, high: int) -
     after the meeting's name ("Chủ trì buổi họp báo, Người phát ngôn … A cho biết"), or the one after an
     adverbial phrase without a person ("Chủ trì hội thảo, trước băn khoăn này, Thứ trưởng A cho biết")."""
     text = layout.text
-    comma = _COMMA_NEXT.match(text, named_end)
+    comma = _COMMA_NEXT.match(text, _past_day(text, named_end, layout, high))
+    if comma is not None and _side().match(text, comma.end()):
+        return _sides(layout, chains, comma.end())
     for _ in range(_SUBJECT_PHRASES):
         if comma is None:
             return []
@@ -187,14 +201,100 @@ def _subject_after(layout: Layout, chains: _Chains, named_end: int, high: int) -
     return []
 
 
+def _coordinated(layout: Layout, cue_start: int, low: int) -> int:
+    """Where the predicate a chair cue is joined to by "và" or a comma opens ("A phát biểu khai mạc và chủ trì hội
+    nghị", "A đã đến dự, chủ trì hội nghị"): an
+    attend or speech cue and a few words with no punctuation and no person between; else the cue's start."""
+    text = layout.text
+    joined = _AND_BEFORE.search(text, max(low, cue_start - 8), cue_start)
+    if joined is None:
+        return cue_start
+    reach = max(low, joined.start() - _PREDICATE_REACH)
+    for cue in lexicon.cues()["attendee"].finditer(text, reach, joined.start()):
+        if not _BREAK.search(text, cue.start(), joined.start()) and not layout.persons.within(cue.start(), joined.start()):
+            return cue.start()
+    return cue_start
+
+
+def _bare_meeting_next(layout: Layout, position: int) -> bool:
+    """Whether a bare meeting word alone ends the sentence after a chair cue, as a photo caption fused into the text
+    writes it ("A, Chủ tịch LĐLĐ tỉnh chủ trì hội nghị Theo báo cáo, …"): it points back to the meeting reported."""
+    text = layout.text
+    word = lexicon.kinds()[0].match(text, position + 1) if text[position:position + 1] == " " else None
+    if word is None:
+        return False
+    _, sentence_high = layout.sentence_span(layout.sentence_of(position))
+    return not text[word.end():sentence_high].strip(" .;")
+
+
+def _lead_in(layout: Layout, low: int, position: int) -> str:
+    """The text of a clause before a chair cue without its day ("Chiều 10/6, chủ trì buổi làm việc …, A …"): empty
+    where the cue opens the clause after a time adverbial or nothing."""
+    text = layout.text
+    pieces, edge = [], low
+    for day in layout.dates.within(low, position):
+        pieces.append(text[edge:day.start])
+        edge = max(edge, day.end)
+    pieces.append(text[edge:position])
+    return "".join(pieces).strip(" ,")
+
+
+def _past_day(text: str, position: int, layout: Layout, high: int) -> int:
+    """Where the text after a meeting's name goes on past the day given right after it ("phiên họp chiều 10/6, …")."""
+    for day in layout.dates.within(position, high):
+        if text[position:day.start].strip():
+            break
+        position = day.end
+    return position
+
+
+def _sides(layout: Layout, chains: _Chains, position: int) -> list[str]:
+    """The persons each side lists, clause after clause ("về phía LĐLĐ tỉnh có ông A, …; về phía doanh nghiệp có ông
+    B, …"): a clause that opens with no side ends the list."""
+    text = layout.text
+    names: list[str] = []
+    _, sentence_high = layout.sentence_window(position, 600)
+    while position < sentence_high:
+        side = _side().match(text, position)
+        if side is None:
+            break
+        _, high = layout.clause_span(side.end())
+        names += [p.name for p in _persons_after(layout, chains, side.end(), high)]
+        position = high + 1 if text[high:high + 1] == ";" else sentence_high
+    return names
+
+
+def _named_with_office(layout: Layout, wanted: str, cue_start: int) -> dict[str, None]:
+    """The persons the text names right after an office written as ``wanted`` (folded), a body's name between or
+    none ("Bộ trưởng Bộ … Lào Phạm Văn Bình", "Thứ trưởng Lê Anh Tuấn"): a role the roles component may not give."""
+    text = layout.text
+    names: dict[str, None] = {}
+    for match in lexicon.titles().finditer(text, max(0, cue_start - _OFFICE_REACH), cue_start + _OFFICE_REACH):
+        if fold_for_matching(match.group()) != wanted:
+            continue
+        person = next((p for p in layout.persons.within(match.end(), match.end() + 60)
+                       if _NAME_ONLY.fullmatch(text, match.end(), p.start)), None)
+        if person is not None:
+            names[person.name] = None
+    return names
+
+
 def _by_office(layout: Layout, cue_start: int, low: int) -> list[str]:
-    """The persons an office before the cue names ("Thứ trưởng Bộ GTVT chủ trì", "Hai Thủ tướng")."""
+    """The persons an office before the cue names ("Thứ trưởng Bộ GTVT chủ trì", "Hai Thủ tướng", "Chủ tịch Công
+    đoàn ngành chủ trì")."""
     text = layout.text
     position = subject_end(text, cue_start, low)
     body = next((o for o in layout.orgs.within(max(low, position - 120), position) if o.end == position), None)
     title_end = body.start - 1 if body is not None else position
     title = next((m for m in lexicon.titles().finditer(text, max(low, title_end - 40), title_end)
                   if m.end() == title_end), None)
+    written: frozenset[str] = frozenset()
+    if title is None and body is None:
+        # a short form of the body the organizations component names no body by ("Chủ tịch Công đoàn ngành"): the
+        # office of a role whose body's name has all its words
+        title = next((m for m in lexicon.titles().finditer(text, max(low, position - 60), position)
+                      if _SHORT_BODY.fullmatch(text, m.end(), position)), None)
+        written = frozenset(fold_for_matching(text[title.end():position]).split()) if title is not None else written
     if title is None or lexicon.office_body_before().search(text, max(0, title.start() - 12), title.start()):
         return []  # no office; or one in a body's name ("Văn phòng Chủ tịch nước chủ trì"): no person
     wanted = fold_for_matching(title.group())
@@ -206,17 +306,12 @@ def _by_office(layout: Layout, cue_start: int, low: int) -> list[str]:
             continue
         if body is not None and role.organization and fold_for_matching(role.organization) != fold_for_matching(body.name):
             continue
+        if written and not written <= set(fold_for_matching(role.organization or "").split()):
+            continue
         names[role.person] = None
-    if count is not None and len(names) < count and body is None:
-        # "Hai Bộ trưởng": also whoever the text names right after that office ("Bộ trưởng Bộ … Lào Phạm Văn
-        # Bình", a body the organizations component may not know)
-        for match in lexicon.titles().finditer(text, max(0, cue_start - _OFFICE_REACH), cue_start):
-            if fold_for_matching(match.group()) != wanted:
-                continue
-            person = next((p for p in layout.persons.within(match.end(), match.end() + 60)
-                           if _NAME_ONLY.fullmatch(text, match.end(), p.start)), None)
-            if person is not None:
-                names[person.name] = None
+    if not names and not written or count is not None and len(names) < count and body is None:
+        # "Hai Bộ trưởng", "Thứ trưởng Bộ GTVT": also whoever the text names right after that office
+        names.update(_named_with_office(layout, wanted, cue_start))
     if count is not None:  # "Hai Thủ tướng": the persons named with that office, as many as said at most
         return list(names) if len(names) <= count else []
     return list(names) if len(names) == 1 else []
@@ -236,8 +331,9 @@ def _body_subject(layout: Layout, cue_start: int, low: int) -> bool:
 class _Targets:
     """Which meeting a position in the text speaks of, from the mentions linked to meetings."""
 
-    def __init__(self, layout: Layout, linked: list[tuple[Mention, int]]) -> None:
+    def __init__(self, layout: Layout, linked: list[tuple[Mention, int]], events: int = 0) -> None:
         self.layout = layout
+        self.events = events
         self.linked = sorted(linked, key=lambda item: item[0].start)
         self.starts = [m.start for m, _ in self.linked]
 
@@ -268,6 +364,27 @@ class _Targets:
         mention, event = self.linked[index]
         return event if lexicon.agent_marker().search(self.layout.text, mention.end, position) else None
 
+    def planned_before(self, low: int, position: int) -> bool:
+        """Whether the clause before a chair cue, in [low, position), names only meetings ahead: a plan word, a
+        meeting word after it, and no meeting reported held ("Theo kế hoạch, lễ khai mạc sẽ diễn ra … do A chủ
+        trì")."""
+        text = self.layout.text
+        cues = lexicon.cues()
+        plan = cues["planned"].search(text, low, position) or cues["planned_clause"].search(text, low, position)
+        if plan is None or any(mention.status != "planned" for mention, _ in
+                               self.linked[bisect.bisect_left(self.starts, low):bisect.bisect_left(self.starts, position)]):
+            return False
+        return lexicon.kinds()[0].search(text, low, position) is not None
+
+    def just_before(self, position: int) -> int | None:
+        """The meeting reported in the sentence before a cue with no meeting of its own, or the article's only
+        meeting when it was reported further back ("… tổ chức Hội nghị X. <a sentence on what it heard>. Ông A chủ
+        trì.")."""
+        index = self.reported_before(position, 1)
+        if index is None and self.events == 1 and self.starts and self.starts[0] < position:
+            index = self.linked[0][1]
+        return index
+
     def reported_before(self, position: int, sentences: int = 2) -> int | None:
         index = bisect.bisect_left(self.starts, position) - 1
         if index < 0:
@@ -289,7 +406,7 @@ def find_parts(layout: Layout, linked: list[tuple[Mention, int]], events: int) -
     text = layout.text
     cues = lexicon.cues()
     chains = _Chains(layout)
-    targets = _Targets(layout, linked)
+    targets = _Targets(layout, linked, events)
     found: dict[int, list[Participation]] = {}
     chaired: set[tuple[int, str]] = set()
 
@@ -302,7 +419,7 @@ def find_parts(layout: Layout, linked: list[tuple[Mention, int]], events: int) -
     for cue in cues["chair_by"].finditer(text):
         index = targets.nearest_in_sentence(cue.start())
         if index is None:
-            index = targets.reported_before(cue.start(), 1)
+            index = targets.just_before(cue.start())
         if index is None:
             continue
         _, high = layout.clause_span(cue.end())
@@ -321,38 +438,46 @@ def find_parts(layout: Layout, linked: list[tuple[Mention, int]], events: int) -
         named = targets.named_after(cue.end())
         index = named[1] if named else None
         clause_low, clause_high = layout.clause_span(cue.start())
+        if _AFTER_STOP.search(text, max(clause_low, cue.start() - 3), cue.start()) and cue.group()[:1].isupper():
+            clause_low = cue.start()  # "… quý I. Chủ trì: …": a capitalized cue after a full stop opens its clause
         if index is None:
             ends_clause = _ENDS_CLAUSE.match(text, cue.end(), cue.end() + 3) is not None \
-                or _speaks_next(text, cue.end(), clause_high)
+                or _speaks_next(text, cue.end(), clause_high) or _bare_meeting_next(layout, cue.end())
             index = targets.nearest_in_sentence(cue.start()) if ends_clause else None
             if index is None and ends_clause:
-                index = targets.reported_before(cue.start(), 1)
+                index = targets.just_before(cue.start())
             if index is None:
                 index = targets.agent_of(clause_low, cue.start())
             if index is None and _LISTING.match(text, cue.end()) \
-                    and _OPENS.fullmatch(text[clause_low:cue.start()].strip()) is not None:
+                    and _OPENS.fullmatch(_lead_in(layout, clause_low, cue.start())) is not None:
                 # "Cùng chủ trì có ông B": the cue opens its clause and lists who chairs the meeting just reported
                 index = targets.nearest_in_sentence(cue.start())
                 if index is None:
-                    index = targets.reported_before(cue.start(), 1)
+                    index = targets.just_before(cue.start())
         if index is None and _sessions().search(text, clause_low, clause_high):
             # "Phiên trù bị do đồng chí A chủ trì": a session of the meeting reported last
             index = targets.reported_before(cue.start(), _SESSION_REACH)
         if index is None:
             continue  # "chủ trì" with no meeting to chair: a lead agency
+        if targets.planned_before(clause_low, cue.start()):
+            continue  # "Ngày mai, X sẽ tổ chức hội nghị … do ông A chủ trì": who will chair a meeting ahead
         sentence_low, _ = layout.sentence_window(cue.start(), 400)
         before = [] if _body_subject(layout, cue.start(), clause_low) \
-            else _persons_before(layout, chains, cue.start(), sentence_low)
+            else _persons_before(layout, chains, cue.start(), sentence_low) \
+            or _persons_before(layout, chains, _coordinated(layout, cue.start(), sentence_low), sentence_low)
         if before and cues["planned"].search(text, max(sentence_low, before[-1].start - _PLAN_REACH), before[-1].start):
             continue  # "Hội thảo sẽ do PGS A chủ trì": who will chair
         names = [p.name for p in before]
-        if not names and _OPENS.fullmatch(text[clause_low:cue.start()].strip()) is not None:
+        lead_in = _lead_in(layout, clause_low, cue.start())
+        if not names and _OPENS.fullmatch(lead_in) is not None:
             opener = _OPENER.match(text, cue.end(), clause_high)
             start = opener.end() if opener else cue.end()
-            # a list after a colon runs over semicolons ("Đồng chủ trì có các đồng chí: A, …; B, …")
-            high = layout.sentence_window(cue.start())[1] if ":" in text[cue.end():clause_high] else clause_high
+            # a list after a colon or a listing word runs over semicolons ("Đồng chủ trì có các đồng chí: A, …; B,
+            # …", "Chủ trì hội nghị có đồng chí A - …; đồng chí B - …")
+            high = layout.sentence_window(cue.start())[1] if opener or ":" in text[cue.end():clause_high] \
+                else clause_high
             names = [p.name for p in _persons_after(layout, chains, start, high)]
-        if not names and named is not None and not text[clause_low:cue.start()].strip():
+        if not names and named is not None and not lead_in:
             names = _subject_after(layout, chains, named[0].end, clause_high)
         if not names and _PRONOUN_BEFORE.search(text, max(sentence_low, cue.start() - 12), cue.start()):
             # "Bộ trưởng A cho biết đây là lần đầu tiên ông chủ trì hội nghị …": the person the sentence named

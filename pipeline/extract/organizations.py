@@ -29,7 +29,7 @@ from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_b
                                                 home_country_forms, home_country_pattern, lower_case_common_noun,
                                                 with_home_country)
 from unionfacts.extract.base import Extractor, capitalized_tokens, facts_of, text_of, token_spans
-from unionfacts.extract.foreign_bodies import find_foreign_bodies
+from unionfacts.extract.foreign_bodies import find_coordinated_bodies, find_foreign_bodies, find_papers_by_classifier
 from unionfacts.extract.local_bodies import find_lower_case_local_bodies
 from unionfacts.extract.org_lists import find_listed_bodies
 from unionfacts.extract.own_names import own_names_again
@@ -312,9 +312,32 @@ def _heads_by_first_word() -> dict[str, tuple[tuple[str, str], ...]]:
 
 
 @lru_cache(maxsize=1)
+def _opening_heads_by_first_word() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The heads a name read by pattern may open with, by their lower-cased first word, longest first: those of
+    pattern_heads.tsv and the common words of common_heads.tsv (kind ``common``), which open a name but never end
+    another name or stand for a title's unit ("Trưởng phòng [Tổ chức] và Hành chính")."""
+    index = {word: list(heads) for word, heads in _heads_by_first_word().items()}
+    for head in read_words("orgs/common_heads.tsv", "head"):
+        index.setdefault(head.split(" ")[0].lower(), []).append((head, "common"))
+    return {word: tuple(sorted(heads, key=lambda item: len(item[0]), reverse=True)) for word, heads in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _common_head_pattern() -> re.Pattern[str]:
+    """A head of common_heads.tsv as written, then a capitalized word: another body's name ("… và [Tổ chức X]")."""
+    return re.compile(rf"(?:{alternation(read_words('orgs/common_heads.tsv', 'head'))})[ ]{UPPER}")
+
+
+def _opens_common_head(text: str, position: int) -> bool:
+    """Whether a body's name opening with a common word's head starts at ``position`` ("Phòng Cảnh sát Hình sự và
+    [Tổ chức Rồng Xanh]"): after "và" it is another body, as after any head."""
+    return bool(_common_head_pattern().match(text, position))
+
+
+@lru_cache(maxsize=1)
 def _head_word_pattern() -> re.Pattern[str]:
     """The first word of any head, as a whole word: where a name found by pattern can start."""
-    return word_pattern(_heads_by_first_word())
+    return word_pattern(_opening_heads_by_first_word())
 
 
 @lru_cache(maxsize=1)
@@ -422,6 +445,11 @@ def _lower_run(text: str, spans: list[tuple[int, int]], start: int, capitals: in
         elif word not in _RUN_JOINERS or not kinds and (word in "-–" or word == "và" and capitals > 1):
             break
         end += 1
+    if start + 2 < len(spans) and text[spans[start][0]:spans[start][1]] == "và" \
+            and text[spans[start + 1][0]:spans[start + 1][1]] in _plural_words() \
+            and fields.get(text[spans[start + 2][0]:spans[start + 2][1]]) == "level":
+        return 0  # "Cơ quan X châu Âu [và các quốc gia] …": the countries, no words of this one's name (not "Ban Quản
+        # lý Khu kinh tế X và các khu công nghiệp")
     while end > start and text[spans[end - 1][0]:spans[end - 1][1]] in _RUN_JOINERS:
         end -= 1  # a name never ends with "và", "các" or a dash
     if not kinds or end == start:
@@ -461,6 +489,23 @@ def _placed(text: str, spans: list[tuple[int, int]]) -> bool:
                 or _relative_form().match(text, start) or _known_starts_at(text, start):
             return True
     return False
+
+
+def _named_up_to_place(text: str, spans: list[tuple[int, int]], after: int, end: int) -> bool:
+    """Whether the name read after a state agency's head written in lower case opens with a capitalized word that
+    is no place and ends with a kind of place and its name ("sở Nông nghiệp & Phát triển nông thôn [TP. HCM]",
+    "phòng Giáo dục và Đào tạo [quận Hai Bà Trưng]"): the body of that place, in the lower case news often writes
+    its head in; not a common noun ("trung tâm thành phố Hà Nội", "phòng họp"), nor a body's organ written in lower
+    case before the body ("cơ quan điều tra Công an tỉnh X")."""
+    if after >= len(spans) or spans[after][0] >= end:
+        return False
+    first = text[spans[after][0]:spans[after][1]]
+    if not first[:1].isupper() or first in place_kinds() or first in _place_words() or _is_place(first) \
+            or _opens_head(text, spans[after][0]) or _known_starts_at(text, spans[after][0]) \
+            or text.startswith(_template_short_forms(), spans[after][0]):
+        return False  # "cơ quan điều tra [Công an tỉnh X]": an organ of the body named after it
+    inside = [index for index in range(after + 1, len(spans)) if spans[index][1] <= end]
+    return any(text[spans[index][0]:spans[index][1]] in place_kinds() and index + 1 in inside for index in inside)
 
 
 @lru_cache(maxsize=1)
@@ -676,8 +721,13 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
         if word in _place_words() and next_is_name:
             end += 1  # "Đảng ủy xã Cổ Tiết": a kind of place before its name, even first
             continue
+        if end > index and " " in word and word.split(" ", 1)[0] in _place_words() and word.split(" ", 1)[1][:1].isupper():
+            end += 1  # "Cơ quan Vũ trụ [châu Âu]": a kind of place and its name, one word of the segmenter's
+            words += 1
+            continue
         if end > index and next_is_name and (word in connectors or word == "và" and _joins_fields(text, spans, index, end)) \
-                and (not _opens_head(text, spans[end + 1][0]) or _type_words_only(text, spans, index, end)
+                and (not (_opens_head(text, spans[end + 1][0]) or word == "và" and _opens_common_head(text, spans[end + 1][0]))
+                     or _type_words_only(text, spans, index, end)
                      or word == "và" and _head_before_verb(text, spans[end + 1][0])) \
                 and not (word in "-–" and (_country_at(text, spans[end + 1]) and not _country_before(text, spans[end][0])
                                            or _acronym_closes(text, spans[end + 1])
@@ -979,6 +1029,8 @@ def _is_generic(folded: str, generic: frozenset[str]) -> bool:
     """
     if folded in generic:
         return True
+    if any(folded.startswith(organ) and folded[len(organ):].startswith(_party_committee_heads()) for organ in _party_organs()):
+        return False  # "Ủy ban Kiểm tra Tỉnh ủy X": a Party committee's inspection committee is a body (party_organs.tsv)
     workplaces = tuple(fold_for_matching(head) + " " for head, kind in _heads() if kind in _WORKPLACE_KINDS)
     unions = tuple(fold_for_matching(head) for head, kind in _heads() if kind == "union")
     if any(folded.startswith(form + " ") and not (form.startswith(unions) and folded[len(form) + 1:].startswith(workplaces))
@@ -990,6 +1042,18 @@ def _is_generic(folded: str, generic: frozenset[str]) -> bool:
         if folded == form or folded.startswith(form + " ") and not _names_a_body(folded[len(form) + 1:]):
             return True  # "Ban Tổ chức [hội thi]", not "Ban Tổ chức Tỉnh ủy X"
     return False
+
+
+@lru_cache(maxsize=1)
+def _party_organs() -> tuple[str, ...]:
+    """The organs a Party committee has as bodies (party_organs.tsv), folded, each with the space after it."""
+    return tuple(fold_for_matching(word) + " " for word in read_words("orgs/party_organs.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _party_committee_heads() -> tuple[str, ...]:
+    """The heads of a Party committee's name (pattern_heads.tsv, kind party), folded."""
+    return tuple(fold_for_matching(head) for head, kind in _heads() if kind == "party")
 
 
 def _names_a_body(folded: str) -> bool:
@@ -1081,7 +1145,7 @@ def _split_glued_heads(text: str, spans: list[tuple[int, int]], capitalized: lis
     starts = [start for start, _ in spans]
     cuts: set[int] = set()
     glued_tails: set[int] = set()
-    heads = _heads_by_first_word()
+    heads = _opening_heads_by_first_word()
     for word in head_words:
         index = bisect.bisect_left(starts, word.start())
         if index == len(starts) or starts[index] != word.start() or not _opens_a_body(text, spans, index):
@@ -1213,7 +1277,7 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
     token_starts = {start for start, _ in spans}
     starts_before = [start for start, _ in spans]
     found = []
-    heads_by_word = _heads_by_first_word()
+    heads_by_word = _opening_heads_by_first_word()
     lowered = _lowered(text)
     for word in head_words:
         start = word.start()
@@ -1235,7 +1299,8 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             by_title = lower and kind not in _LOWER_CASE_KINDS and not (kind == "union" and _opens_workplace(text, start + len(head)))
             if by_title and after_title is None:
                 after_title = _ends_a_title_token(text, start - 1)
-            if by_title and not after_title:
+            placed_only = by_title and not after_title and kind == "agency"  # "chi cục Thú y TP. HCM": named up to its place
+            if by_title and not after_title and not placed_only:
                 continue
             head_end = start + len(head)
             if head_end not in ends or text[start:head_end].lower() != head.lower():
@@ -1253,6 +1318,8 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
                 # the bodies it groups ("Liên hiệp các Hội Khoa học …", "Khối thi đua các Công đoàn ngành …")
             if in_title and after < len(spans) and text[spans[after][0]:spans[after][0] + len(head)].lower() == head.lower():
                 break  # "Trưởng phòng [Phòng Nội vụ] …": the title's head word, then the body's own head
+            if kind == "common" and _common_head_is_word(text, start, text[start:head_end] != head, spans, after):
+                break  # "Tổ chức Hội nghị …" (the verb), "Trưởng ban Tổ chức …", "Cơ quan Bộ X" (its office)
             if first_word in _connectors() and first_word[:1].isalpha():
                 after += 1  # "Công ty cổ phần …", "Công đoàn cơ sở …" (a name never opens with a dash)
             if lower and kind == "media" and after < len(spans) and (
@@ -1273,6 +1340,8 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             if kind == "armed" and (country := foreign_country_after(text, spans[after][0] - 1)) is not None \
                     and country < end:
                 end = country  # "Không quân Mỹ [và các quốc gia]", "Hải quân Mỹ [USS Gerald R. Ford]": a country closes it
+            if placed_only and not _named_up_to_place(text, spans, after, end):
+                break  # "các phòng [Khám] …", "trung tâm [thành phố]": a common noun in lower case
             surface = text[start:end]
             if kind == "legislature" and fold_for_matching(text[spans[after][0]:end]) not in countries()[0]:
                 break  # "Hạ viện [Nancy Pelosi]": a chamber is named by its country, a foreign name after it is a member's
@@ -1290,7 +1359,7 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
                 # province's department (provincial_heads.tsv), which no company has
             if _plural_before(text, start) and _fields_only(text, spans[after:stop]):
                 break  # "các Sở [Giao thông vận tải]", "63 Sở [Giáo dục và Đào tạo]": bodies of a kind, no one body
-            if by_title and not all(_vietnamese_words(word) for word in text[spans[after][0]:end].split()
+            if by_title and not placed_only and not all(_vietnamese_words(word) for word in text[spans[after][0]:end].split()
                                        if word[:1].isupper()):
                 break  # "giám đốc [quỹ] đầu tư Bill Hwang": the officer's foreign name, no body's
             if _descriptive_heads().get(head) == "any" and (base.lookup(text[spans[after][0]:end]) is not None
@@ -1310,6 +1379,27 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
                     found.append(OrgMention(own, end, text[own:end], name, None, OWN_NAME))
             break
     return found
+
+
+_SENTENCE_BREAK = re.compile(r"(?:^|[.!?:;\n\"“”–-])\s*$")
+
+
+def _common_head_is_word(text: str, start: int, recased: bool, spans: list[tuple[int, int]], after: int) -> bool:
+    """Whether a head that is also a common word (kind ``common``: the verb "tổ chức", the noun "cơ quan")
+    is that word here, not a body's head: at a sentence's start ("Tổ chức Hội nghị …"), after a unit's head
+    or a title whose field it is ("Trưởng ban Tổ chức Thành ủy", "phòng Tổ chức Hành chính"), or before a
+    body's name or a meeting's, whose office or occasion it is ("Cơ quan Bộ Công Thương", "Cơ quan CĐCTVN");
+    ``recased``: the head is not written as listed, as in a heading in title case ("Địa Điểm Tổ Chức Sự Kiện")."""
+    if recased or _SENTENCE_BREAK.search(text, max(0, start - 3), start):
+        return True
+    previous = text[max(0, start - 30):start].split()
+    if previous and (previous[-1].lower() in _heads_by_first_word() or _ends_a_title_token(text, start - 1)):
+        return True
+    if after >= len(spans) or not text[spans[after][0]].isupper():
+        return True  # "Cơ quan quản lý Trung Quốc": the regulators of a country, no body's name
+    position = spans[after][0]
+    return _opens_head(text, position) or _known_starts_at(text, position) \
+        or text[position:spans[after][1]] in _sentence_openers()
 
 
 @lru_cache(maxsize=1)
@@ -1918,6 +2008,32 @@ def _branches_of(chosen: list[OrgMention], text: str) -> list[OrgMention]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _company_heads() -> tuple[str, ...]:
+    """The heads of a company's name (pattern_heads.tsv, kind company), folded, each with the space after it."""
+    return tuple(fold_for_matching(head) + " " for head, kind in _heads() if kind == "company")
+
+
+@lru_cache(maxsize=1)
+def _no_body_words() -> frozenset[str]:
+    """Words no name in Latin letters listed beside a body holds (folded): generic words, forms of address and
+    degrees ("GS", "TS"), the abbreviations of names, the kinds of place and the provinces ("TP", "KCN", "TPHCM"), a
+    foreign legal form alone ("Inc")."""
+    base = load_orgbase()
+    return base.generic | _degrees() | frozenset(fold_for_matching(word) for word in base.abbreviations) \
+        | frozenset(fold_for_matching(kind) for kind in place_kinds()) \
+        | frozenset(fold_for_matching(word) for word in read_words("orgs/foreign_heads.tsv", "word")) \
+        | frozenset(fold_for_matching(name) for province in base.provinces for name in (province.name, *province.variants))
+
+
+def _is_company(mention: OrgMention, base: OrgBase) -> bool:
+    """Whether a body is a company or a paper: named by a company's head, or a group, bank, brand or paper the base
+    knows (levels ``other`` and ``media``)."""
+    if mention.org_id is not None and mention.org_id in base.orgs:
+        return base.orgs[mention.org_id].level in ("other", "media")
+    return fold_for_matching(mention.name).startswith(_company_heads())
+
+
 class OrganizationFinder(Extractor):
     """Candidate organization spans; ``unionfacts.resolve.organizations`` gives them identities."""
 
@@ -1943,7 +2059,13 @@ class OrganizationFinder(Extractor):
                                              + [m for m in find_steering_committees(text, base)
                                                 if not _crosses_any(m, known_index)]
                                              + [m for m in find_foreign_bodies(text, by_pattern)
-                                                if not _crosses_any(m, known_index)]), text)
+                                                if not _crosses_any(m, known_index)]
+                                             + [m for m in find_papers_by_classifier(text)  # "tờ [CNN] Indonesia": the known
+                                                if not _crosses_any(m, known_index)  # paper; "tờ New [Straits Times]": another
+                                                and not any(s == m.start for s, _, _ in known_index.overlapping(m.start, m.end))]), text)
+        chosen_index = span_index(chosen)
+        chosen += [m for m in find_coordinated_bodies(text, chosen, lambda m: _is_company(m, base), _no_body_words())
+                   if not chosen_index.overlaps(m.start, m.end)]  # "Tập đoàn X và [Honeywell Việt Nam]"
         organs = as_foreign_party_organs(chosen, text, base)  # "Bộ Chính trị [Đảng Cộng sản Trung Quốc]"
         foreign_organs = [(m.start, m.end) for m, before in zip(organs, chosen) if m is not before]
         chosen = organs

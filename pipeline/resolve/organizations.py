@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from unionfacts.extract.backrefs import resolve_union_pointers
 from unionfacts.extract.base import Extractor, facts_of, text_of
+from unionfacts.extract.national_forms import capitalized_only
 from unionfacts.extract.organizations import INNER_DEFINITION, kind_alone_after, nested_parents, organ_heads, pattern_name
 from unionfacts.extract.patterns import PROPER_NAME, UPPER, first_characters, word_pattern
 from unionfacts.extract.spanindex import span_index
@@ -332,6 +333,8 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
         same = [m for m in touching if (m.start, m.end) == match.span() and m.how == "pattern" and m.org_id is None]
         kind_start = match.end() - len(match.group().rsplit(" ", 1)[-1])
         own = own_places.get(kind_start) if text.startswith(" ", match.end()) else None
+        if own is None and match.group()[0].islower() and fold_for_matching(match.group()) in capitalized_only():
+            continue  # "đồn công an huyện": the police of a district in general (capitalized_only.tsv)
         # No place of its kind in the article's context: the one province of that kind its sentence names
         # before it ("Tại tổ đại biểu Quốc hội Đồng Nai, chủ tịch [Liên đoàn Lao động tỉnh]").
         place = own[1] if own and own[0] == kind else places.get(kind) or _sentence_province(text, match.start(), kind, base)
