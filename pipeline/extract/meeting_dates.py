@@ -229,8 +229,16 @@ def _usable(text: str, fact: DateFact) -> bool:
     if _NUMBERED_BEFORE.search(before):
         return False  # "Quyết định số 12/QĐ-TLĐ ngày 3/5/2016": the document's day
     holiday = _holiday_before().search(before)
-    # "… Tết sum vầy do Tổng LĐLĐ tổ chức ngày 6/1": a verb between, the day is the occasion's
-    return holiday is None or _OCCASION_VERB.search(holiday.group()) is not None
+    # "… Tết sum vầy do Tổng LĐLĐ tổ chức ngày 6/1": a verb between, the day is the occasion's; so is a day with a part
+    # of the day ("lễ kỷ niệm Ngày Thầy thuốc Việt Nam sáng 27/2"): a holiday's day is written bare
+    return holiday is None or _OCCASION_VERB.search(holiday.group()) is not None \
+        or _day_part_opening().match(fact.text) is not None
+
+
+@lru_cache(maxsize=1)
+def _day_part_opening() -> re.Pattern[str]:
+    """A part of the day opening a date's text ("sáng 12/7"; day_parts.tsv): the time of an occasion."""
+    return re.compile(rf"(?:{alternation(read_words('meetings/day_parts.tsv'))})(?!\w)", re.IGNORECASE)
 
 
 def _year_for(month: int, day: int, published: date | None) -> str:
