@@ -727,8 +727,8 @@ def test_officials_office_modifiers(text, expected):
     ("Ông Lê Văn Bình chính thức được bổ nhiệm làm Giám đốc Sở Tài chính tỉnh Hà Tĩnh.",
      {("Lê Văn Bình", "Giám đốc", "Sở Tài chính tỉnh Hà Tĩnh")}),
     # an item's end between two offices: the first does not share the second's body
-    ("Ông Vũ Văn Hùng từng là Chính ủy Sư đoàn 312; Thứ trưởng Bộ Quốc phòng.", {("Vũ Văn Hùng", "Chính ủy", None),
-                                                                             ("Vũ Văn Hùng", "Thứ trưởng", "Bộ Quốc phòng")}),
+    ("Ông Vũ Văn Hùng từng là Chính ủy Sư đoàn 312; Thứ trưởng Bộ Quốc phòng.",
+     {("Vũ Văn Hùng", "Chính ủy", "Sư đoàn 312"), ("Vũ Văn Hùng", "Thứ trưởng", "Bộ Quốc phòng")}),
 ])
 def test_officials_run_after_an_aside(text, expected):
     assert roles(text) == _folded(expected)
@@ -925,7 +925,8 @@ def test_officials_names_and_offices_in_order(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Ông Lê Văn Tám đã trải qua nhiều cương vị: Tư lệnh kiêm Chính ủy Sư đoàn 312; Thứ trưởng Bộ Công an; Bộ "
      "trưởng Bộ Xây dựng.",
-     {("Lê Văn Tám", "Tư lệnh", None), ("Lê Văn Tám", "Chính ủy", None), ("Lê Văn Tám", "Thứ trưởng", "Bộ Công an"),
+     {("Lê Văn Tám", "Tư lệnh", "Sư đoàn 312"), ("Lê Văn Tám", "Chính ủy", "Sư đoàn 312"),
+      ("Lê Văn Tám", "Thứ trưởng", "Bộ Công an"),
       ("Lê Văn Tám", "Bộ trưởng", "Bộ Xây dựng")}),
     # A Party organ written bare between two offices is of the next office's body, once.
     ("Ông Trần Văn Bình, Ủy viên Trung ương Đảng, Bí thư Ban Cán sự đảng, Bộ trưởng Bộ Y tế phát biểu.",

@@ -31,6 +31,7 @@ from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_b
 from unionfacts.extract.base import Extractor, capitalized_tokens, facts_of, text_of, token_spans
 from unionfacts.extract.foreign_bodies import find_coordinated_bodies, find_foreign_bodies, find_papers_by_classifier
 from unionfacts.extract.local_bodies import find_lower_case_local_bodies
+from unionfacts.extract.numbered_units import find_numbered_units
 from unionfacts.extract.org_lists import find_listed_bodies
 from unionfacts.extract.own_names import own_names_again
 from unionfacts.extract.seats import without_venues
@@ -2057,6 +2058,8 @@ class OrganizationFinder(Extractor):
                                              + [m for m in find_lower_case_local_bodies(text, token_spans(doc), base)
                                                 if not _crosses_any(m, known_index)]
                                              + [m for m in find_steering_committees(text, base)
+                                                if not _crosses_any(m, known_index)]
+                                             + [m for m in find_numbered_units(text, base)
                                                 if not _crosses_any(m, known_index)]
                                              + [m for m in find_foreign_bodies(text, by_pattern)
                                                 if not _crosses_any(m, known_index)]

@@ -1,0 +1,88 @@
+"""Organization names from a systematic inventory of Vietnamese institutions (tests/org_inventory.tsv), probed in
+the sentence shapes news writes them, on sentences of our own (scripts/org_inventory_probe.py builds them).
+
+A sample: every other body of the inventory, each in one shape (the shapes taken in turn), so that every domain
+and every shape is covered; the full probe (every body in every shape, about 4,700 sentences) is
+`.venv/bin/python scripts/org_inventory_probe.py`. A case passes when every expected body (the name as written
+and the known bodies its name holds, NOTES.md 34) is found under its name or an alias, and no other body is.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+_SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "org_inventory_probe.py"
+_spec = importlib.util.spec_from_file_location("org_inventory_probe", _SCRIPT)
+probe = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(probe)
+
+# Bodies the pipeline does not name yet, with why (the probe's failures after the inventory work).
+KNOWN_MISSES = {
+    "TTXVN": "bare TTXVN is left out of the base as a source credit (aliases.tsv); in the body it names the agency",
+    "CATP Hà Nội": "CATP (Công an thành phố) before a city's name is no template form (its kind is inside the acronym)",
+    "Ủy ban Kiểm tra Tỉnh ủy Lâm Đồng": "a Party committee's inspection commission is read as an internal organ",
+    "Ủy ban Kiểm tra Huyện ủy Đức Trọng": "a Party committee's inspection commission is read as an internal organ",
+    "Trung tâm Huyết học - Truyền máu Bệnh viện Chợ Rẫy": "a sentence-case field after a dash ends the name",
+    "Phòng Cảnh sát Phòng cháy chữa cháy và cứu nạn cứu hộ Công an tỉnh Bình Dương": "a head inside the name",
+    "Ban Quản lý Khu kinh tế Dung Quất và các KCN Quảng Ngãi": "an acronym of zones after 'và các' ends the name",
+    "Tổng Lãnh sự quán Nhật Bản tại TP Hồ Chí Minh": "'tại' and the seat end a mission's name",
+    "Đại sứ quán Hoa Kỳ tại Việt Nam": "'tại' and the seat end a mission's name",
+    "Văn phòng Đoàn ĐBQH và HĐND tỉnh Điện Biên": "two bodies sharing the place inside an office's name",
+    "Cục Quản lý đăng ký kinh doanh": "lower-case fields after a unit's first word end its name before some verbs",
+    "Hội Người cao tuổi huyện Yên Dũng": "read as the holder's office in some shapes",
+    "Trường THPT chuyên Lam Sơn": "'chuyên' joins the name only before a holder's name",
+    "Tạp chí Tuyên giáo": "'Tạp chí' is no head (on the bulk corpus it reads journals' titles into names)",
+    "Câu lạc bộ Sông Lam Nghệ An": "a club is named only where the base lists it",
+}
+# Lower-case heads before a capitalized name that is no place ("chi bộ Trường THPT X", "phòng LĐ-TB&XH quận Y",
+# "công đoàn ngành Y tế tỉnh Z"): the pattern finder starts only at capitalized heads (NOTES 29 xfails in
+# test_extract_organizations.py); "phòng" and "trường" open common nouns too.
+LOWER_MISSES = ("chi bộ ", "phòng ", "công đoàn ", "đảng ủy ", "trường ", "bệnh viện ", "đồn biên phòng ")
+
+
+def _sample() -> list[tuple[str, str, str, list[str], str]]:
+    shapes = list(probe.SHAPES)
+    rows = probe.read_inventory()
+    wanted = {(row["name"], shapes[index // 2 % len(shapes)]) for index, row in enumerate(rows) if index % 2 == 0}
+    cases = []
+    for shape, domain, text, gold, name in probe.probes(rows):
+        if (name, shape) in wanted or (shape == "list" and (name, "lower") in wanted):
+            cases.append((shape, domain, text, gold, name))
+    return cases
+
+
+def _marked(case):
+    shape, domain, text, gold, name = case
+    reasons = [KNOWN_MISSES[body] for body in [name, *gold] if body in KNOWN_MISSES]
+    if shape == "lower" and gold[0].startswith(LOWER_MISSES):
+        reasons.append("a lower-case head before a capitalized name that is no place")
+    marks = [pytest.mark.xfail(reason=reasons[0], strict=False)] if reasons else []
+    return pytest.param(text, gold, marks=marks, id=f"{domain}-{shape}-{name}")
+
+
+@pytest.mark.parametrize(("text", "gold"), [_marked(case) for case in _sample()])
+def test_organizations_inventory_body_is_named(text: str, gold: list[str]) -> None:
+    hit, missed, extra = probe.score(text, gold)
+    assert not missed and not extra, (missed, extra)
+
+
+# --- bodies named by a number (models/orgs/numbered_units.tsv) ---------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Đại tá Lê Văn Nam, Chính ủy Lữ đoàn Tăng thiết giáp 201, dự buổi lễ.", {"Lữ đoàn Tăng thiết giáp 201"}),
+    ("Cán bộ Sư đoàn 5B và Trung đoàn 9 đã giúp dân gặt lúa.", {"Sư đoàn 5B", "Trung đoàn 9"}),
+    ("Bệnh nhân được chuyển tới Bệnh viện 74 Trung ương rồi Bệnh viện Quân y 7A.",
+     {"Bệnh viện 74 Trung ương", "Bệnh viện Quân y 7A"}),
+    ("Tiểu đoàn 4 thuộc Trường Sĩ quan Chính trị 2 huấn luyện tân binh.", {"Tiểu đoàn 4", "Trường Sĩ quan Chính trị 2"}),
+    # a number that counts things or a decimal names no unit
+    ("Năm qua Bệnh viện 3 lần được Bộ Y tế khen.", {"Bộ Y tế"}),
+    ("Sư đoàn 2,5 tỷ đồng là số tiền quyên góp.", set()),
+    ("Trung đoàn 12/2020 là tháng diễn tập.", set()),
+])
+def test_organizations_numbered_units(text: str, expected: set[str]) -> None:
+    from unionfacts.api import extract_facts
+    from unionfacts.normalize import fold_for_matching
+    found = {fold_for_matching(o["name"]) for o in extract_facts(text)["organizations"]}
+    assert found == {fold_for_matching(name) for name in expected}
