@@ -293,8 +293,9 @@ def trim_name(name: str, base: OrgBase, following: str = "") -> str:
         starts_title = any(fold_for_matching(" ".join(rest[:size])) in titles for size in range(1, min(longest, len(rest)) + 1))
         # A family name after a two-word place begins a name of two syllables too ("TP Thủ Đức Hoàng Tùng").
         if starts_title or word in surnames and (len(words) - index >= 3 or index >= 2 and len(words) - index >= 2):
-            if index == 1 and not starts_title and words[2] in surnames and len(words) >= 5:
-                return " ".join(words[:2])  # "Gia Lâm Nguyễn Ngọc Thuần": a place of two words before a full name
+            if index <= 1 and not starts_title and words[2] in surnames and len(words) >= 4 + index:
+                return " ".join(words[:2])  # "Gia Lâm Nguyễn Ngọc Thuần", "Thạch Hà Phạm Hữu Nghĩa" (a place that
+                # begins with a family name too), "Thạch Hà Ngô Tuấn": a place of two words before a full name
             return " ".join(words[:index])
     return name
 

@@ -1084,8 +1084,11 @@ def _association_heads() -> tuple[str, ...]:
 @lru_cache(maxsize=4)
 def _organ_prefixes(generic: frozenset[str]) -> frozenset[str]:
     """The generic forms that stay generic with a name after them: a bare head alone only points
-    back ("Sở", "CĐ", NOTES.md item 3), but followed by a name it names a body ("Sở Xây dựng")."""
-    return generic - {fold_for_matching(head) for head, _ in _heads()}
+    back ("Sở", "CĐ", NOTES.md item 3), but followed by a name it names a body ("Sở Xây dựng"). A Party
+    organ that is a head too ("UBKT") stays generic before any other name ("UBKT Tổng LĐLĐ": a union's organ,
+    NOTES.md item 15); before a Party committee's name _is_generic has already taken it as a body."""
+    organs = {organ.strip() for organ in _party_organs()}
+    return generic - {fold_for_matching(head) for head, _ in _heads()} - organs | organs & generic
 
 
 _WORKPLACE_KINDS = frozenset({"company", "school", "hospital"})
