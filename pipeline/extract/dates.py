@@ -931,7 +931,6 @@ def _in_year_list(text: str, start: int, end: int) -> bool:
     return joined or _ends_phrase(text, end)
 
 
-_LINE_OPENING = re.compile(r"(?:\A|\n)[^\S\n]*\Z")
 _BEFORE_PAREN_DAY = re.compile(r"[^\W\d_]\s*\(\s*\Z")
 
 
@@ -942,7 +941,8 @@ def _standalone_day(match: re.Match[str], text: str, start: int, end: int) -> bo
     """
     if match.group("rel") or match.group("y"):
         return False
-    if text[end:end + 1] == "," and _LINE_OPENING.search(text, 0, start) is not None:
+    before = text[max(0, start - 8):start].rstrip(" \t")  # a bounded look back: linear time
+    if text[end:end + 1] == "," and (before.endswith("\n") or not before and start <= 8):
         return True
     return bool(match.group("open")) and match.group("s").strip() in "/." and text[end:end + 1] == ")" \
         and _BEFORE_PAREN_DAY.search(text, max(0, start - 40), start) is not None
