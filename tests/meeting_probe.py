@@ -22,10 +22,11 @@ PUBLISHED = "2023-08-16"  # a Wednesday: "chiều qua" is 2023-08-15
 DAY, YESTERDAY = "2023-07-12", "2023-08-15"
 
 
-def inventory() -> list[dict[str, str]]:
+def inventory(name: str = "meeting_inventory.tsv") -> list[dict[str, str]]:
+    """The rows of a probe's inventory table under tests/ (header row, tab-separated, '#' comments)."""
     rows = []
     header = None
-    for line in (HERE / "meeting_inventory.tsv").read_text(encoding="utf-8").splitlines():
+    for line in (HERE / name).read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         fields = line.split("\t")
@@ -92,6 +93,16 @@ def found_keys(text: str, published: str | None) -> list[str]:
     return keys
 
 
+def print_totals(totals: dict[str, Counter], failing: int) -> None:
+    """Precision, recall and F1 per group ("all" first), then the number of failing rows."""
+    for group, c in sorted(totals.items(), key=lambda kv: (kv[0] != "all", kv[0])):
+        p = c["tp"] / c["pred"] if c["pred"] else 1.0
+        r = c["tp"] / c["gold"] if c["gold"] else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"{group:20} P {p:.3f} R {r:.3f} F1 {f:.3f}  (tp {c['tp']}, pred {c['pred']}, gold {c['gold']})")
+    print(f"{failing} failing rows")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=30, help="failing rows to print")
@@ -111,12 +122,7 @@ def main(argv: list[str] | None = None) -> int:
                 totals[group].update(tp=hit, pred=len(found), gold=len(expected))
             if found != expected:
                 failures.append((row["domain"], shape, text, expected, found))
-    for group, c in sorted(totals.items(), key=lambda kv: (kv[0] != "all", kv[0])):
-        p = c["tp"] / c["pred"] if c["pred"] else 1.0
-        r = c["tp"] / c["gold"] if c["gold"] else 1.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        print(f"{group:20} P {p:.3f} R {r:.3f} F1 {f:.3f}  (tp {c['tp']}, pred {c['pred']}, gold {c['gold']})")
-    print(f"{len(failures)} failing rows")
+    print_totals(totals, len(failures))
     for domain, shape, text, expected, found in failures[: args.show]:
         print(f"- [{domain}/{shape}] {text!r}\n    expected {expected} found {found}")
     return 0

@@ -194,7 +194,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     month_words = alternation(lex.month_words)
     rel = lex.relative_pattern
     prefix = (
-        rf"(?<!\w)(?:(?P<pod>{lex.parts_of_day}){_SPACES}(?:(?P<deic>{lex.deictics}){_SPACES})?)?"
+        rf"(?<!\w)(?:(?P<pod>{lex.parts_of_day}){_SPACES}(?:(?P<deic>{lex.deictics})(?:{_SPACE}*,)?{_SPACES})?)?"
         rf"(?:(?P<wd>{lex.weekdays})(?!\w){_SPACE}*,?{_SPACE}*)?"
         rf"(?:(?P<dayw>{lex.day_words}){_SPACES})?(?:(?P<mark>{lex.day_markers}){_SPACES})?(?P<open>\(\s*)?"
     )  # a line's end parts them: "Hội nghị lần thứ 4[\n]Ngày 10/7, …" has no weekday
@@ -746,6 +746,8 @@ def _read_dm(match: re.Match[str], text: str) -> _Read:
         return None
     cue = _occasion_cue(text, match.start())
     if cue is None:
+        if _standalone_day(match, text, start, end):
+            return start, end, parts, None
         # "trước 30/8 sẽ báo cáo", "từ 16/5, …": a time preposition, a slash, and the phrase ends
         # there (not "từ 1/3 số hộ", "sau 2/3 thời gian"; "dẫn trước 2-1" is a score, "từ 6-7:" a scale).
         slashed = match.group("s").strip() == "/"
@@ -927,6 +929,23 @@ def _in_year_list(text: str, start: int, end: int) -> bool:
     words = _words_before(text, start, 1)
     joined = bool(words) and _fold(words[-1]) in _lexicon().joiners or text[:start].rstrip().endswith(",")
     return joined or _ends_phrase(text, end)
+
+
+_BEFORE_PAREN_DAY = re.compile(r"[^\W\d_]\s*\(\s*\Z")
+
+
+def _standalone_day(match: re.Match[str], text: str, start: int, end: int) -> bool:
+    """A bare day and month that stands alone as the day of what is told: opening a line before a comma (the
+    dateline shape "19-7, UBND tỉnh …") or alone in brackets after a word with a slash or a dot ("UBND tỉnh X (17/3) tổ
+    chức …"; "Việt Nam - Tajikistan (4-2)" is a score), not a fraction heading a phrase ("1/3 số hộ", "(2/3 tổng số)").
+    """
+    if match.group("rel") or match.group("y"):
+        return False
+    before = text[max(0, start - 8):start].rstrip(" \t")  # a bounded look back: linear time
+    if text[end:end + 1] == "," and (before.endswith("\n") or not before and start <= 8):
+        return True
+    return bool(match.group("open")) and match.group("s").strip() in "/." and text[end:end + 1] == ")" \
+        and _BEFORE_PAREN_DAY.search(text, max(0, start - 40), start) is not None
 
 
 def _ends_phrase(text: str, end: int) -> bool:

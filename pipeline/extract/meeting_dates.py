@@ -427,16 +427,21 @@ def _parser(base: date):
         "RELATIVE_BASE": datetime(base.year, base.month, base.day), "PREFER_DATES_FROM": "past"})
 
 
-def resolve_relative(span: str, published: date) -> str | None:
-    """The day a relative span means ("chiều qua" → the day before ``published``), ISO, or None."""
+_CLOSED = re.compile(r"\s*[,.;:()]")
+
+
+def resolve_relative(span: str, published: date, closed: bool = True) -> str | None:
+    """The day a relative span means ("chiều qua" → the day before ``published``), ISO, or None; ``closed``:
+    punctuation follows the span in its text."""
     pattern, meanings = lexicon.relative_days()
     match = pattern.fullmatch(" ".join(span.split()))
     if match is None:
         return None
     meaning = meanings.get(fold_for_matching(match.group("day")))
-    if meaning is None or not (meaning.alone or match.group("part")):
+    if meaning is None or not (meaning.alone or match.group("part")) or meaning.closing and not closed:
         return None
-    base = published if meaning.base == "published" else published - timedelta(days=published.weekday())
+    base = published - timedelta(days=published.weekday()) if meaning.base == "week_start" \
+        else published + timedelta(days=meaning.base == "day_after")
     parsed = _parser(base).get_date_data(meaning.phrase)
     if parsed is None or parsed.date_obj is None:
         return None
@@ -456,7 +461,7 @@ def _relative(text: str, published: date | None, taken: list[Day]) -> list[Day]:
         index = bisect.bisect_right(starts, match.start()) - 1
         if index >= 0 and taken[index].end > match.start():
             continue  # "Chiều nay (21/6)": the dates component read the day already
-        value = resolve_relative(match.group(), published)
+        value = resolve_relative(match.group(), published, _CLOSED.match(text, match.end()) is not None)
         if value:
             found.append(Day(match.start(), match.end(), value))
     return found

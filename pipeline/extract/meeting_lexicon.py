@@ -492,9 +492,10 @@ class RelativeDay:
     """A relative day as written, and what dateparser is asked about it."""
 
     phrase: str  # what dateparser reads ("hôm qua", "thứ tư")
-    base: str  # "published" or "week_start": the day the phrase is relative to
+    base: str  # "published", "week_start" or "day_after" (publication + 1): the day the phrase is relative to
     span: str  # "day", or "weekend" for the Saturday and Sunday that end on the parsed day
     alone: bool  # whether it dates a meeting without a part of the day ("qua" needs "chiều")
+    closing: bool = False  # whether punctuation must follow it ("Sáng thứ Ba, …", not "sáng thứ hai của kỳ họp")
 
 
 @lru_cache(maxsize=1)
@@ -505,8 +506,8 @@ def relative_days() -> tuple[re.Pattern[str], dict[str, RelativeDay]]:
     # Tries behind the first letters either may start with: the pattern is scanned over every article.
     pattern = re.compile(rf"{first_letters([*parts, *forms])}(?<!\w)(?:(?P<part>{trie_alternation(parts, ignore_case=True)})[ ]+)?"
                          rf"(?P<day>{trie_alternation(forms, ignore_case=True)}){WORD_END}", re.IGNORECASE)
-    return pattern, {fold_for_matching(r["form"]): RelativeDay(r["phrase"], r["base"], r["span"], r["alone"] == "yes")
-                     for r in rows}
+    return pattern, {fold_for_matching(r["form"]): RelativeDay(r["phrase"], r["base"], r["span"], r["alone"] == "yes",
+                                                               r["alone"] == "closing") for r in rows}
 
 
 @lru_cache(maxsize=1)
