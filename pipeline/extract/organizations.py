@@ -1092,6 +1092,11 @@ _WORKPLACE_KINDS = frozenset({"company", "school", "hospital"})
 # Heads written in lower case before a capitalized name by news usage: a workplace's ("công ty TNHH X"),
 # a newspaper's ("phóng viên báo Người Đưa Tin"); others in lower case are common nouns unless after a title.
 _LOWER_CASE_KINDS = _WORKPLACE_KINDS | {"media"}
+# A union's or a Party organ's head in lower case names the body of the body or place after it (NOTES 29: "công
+# đoàn Công ty X", "chi bộ Trường THCS Y", "đảng ủy xã Z"); before other capitalized words only when they are
+# named up to a place, as a state agency's ("công đoàn Viên chức tỉnh X").
+_ORGAN_KINDS = frozenset({"union", "party"})
+_PLACED_KINDS = _ORGAN_KINDS | {"agency"}
 _GENERIC_REACH = 40  # characters before a head searched for the start of a generic phrase
 
 
@@ -1243,6 +1248,22 @@ def _opens_a_body(text: str, spans: list[tuple[int, int]], index: int) -> bool:
     return any(fold_for_matching(" ".join(words[-size:])) in titles() for size in range(1, 6))  # "Phó Bí thư Thường trực" 
 
 
+def _opens_body_after(text: str, start: int, head: str) -> bool:
+    """Whether a union's or a Party organ's head written in lower case at ``start`` opens a name (NOTES 29): before
+    a workplace, a kind of place, another body's head or a known body ("công đoàn [Công ty] X", "chi bộ [Trường]
+    THCS Y", "đảng ủy [Bộ] Chỉ huy …", "chi bộ [thôn] Z"), or after a head that ends with a word that opens a
+    sector's name ("công đoàn ngành [Giáo dục] …", name_connectors.tsv)."""
+    end = start + len(head)
+    if not text.startswith(" ", end) or not text[end + 1:end + 2].isalpha():
+        return False
+    if _opens_workplace(text, end):
+        return True
+    capitalized = text[end + 1].isupper()
+    return capitalized and (_opens_head(text, end + 1) or _known_starts_at(text, end + 1)
+                            or text.startswith(_template_short_forms(), end + 1)
+                            or any(head.lower().endswith(" " + word) for word in _connectors()))
+
+
 def _opens_workplace(text: str, position: int) -> bool:
     """Whether a workplace's head or a kind of place follows ``position`` (after one space): a union
     head in lower case names a body then ("công đoàn [Công ty] X", "công đoàn [xã] Y")."""
@@ -1297,10 +1318,11 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
         lower = not text[start].isupper() and not in_title
         after_title: bool | None = None  # "Cục trưởng [cục] Chống tham nhũng"; read only for a head that needs it
         for head, kind in heads:
-            by_title = lower and kind not in _LOWER_CASE_KINDS and not (kind == "union" and _opens_workplace(text, start + len(head)))
+            by_title = lower and kind not in _LOWER_CASE_KINDS and not (kind in _ORGAN_KINDS and _opens_body_after(text, start, head))
             if by_title and after_title is None:
                 after_title = _ends_a_title_token(text, start - 1)
-            placed_only = by_title and not after_title and kind == "agency"  # "chi cục Thú y TP. HCM": named up to its place
+            # "chi cục Thú y TP. HCM", "công đoàn Viên chức tỉnh X": named up to its place
+            placed_only = by_title and not after_title and kind in _PLACED_KINDS
             if by_title and not after_title and not placed_only:
                 continue
             head_end = start + len(head)
