@@ -23,9 +23,9 @@ from unionfacts.normalize import fold_for_matching
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import org_inventory_probe as inventory  # noqa: E402  (the scoring and the report of the inventory probe)
 
-# Lower-case heads of a union or a Party organ (models/orgs/pattern_heads.tsv, kinds union and party), as news
-# writes them before the body whose union or organ they are.
-HEADS = ("công đoàn", "công đoàn cơ sở", "chi bộ", "đảng ủy", "đảng bộ", "ban cán sự đảng")
+# Lower-case heads of a union, a Party organ or a youth-union branch (models/orgs/pattern_heads.tsv, kinds union,
+# party and mass_org), as news writes them before the body whose union or organ they are.
+HEADS = ("công đoàn", "công đoàn cơ sở", "chi bộ", "đảng ủy", "đảng bộ", "ban cán sự đảng", "chi đoàn")
 
 # Bodies the head is written before: (name, bodies its name holds as gold besides it).
 BODIES = (
@@ -41,7 +41,9 @@ BODIES = (
 )
 # Heads that name a sector's union before the sector's name and its place.
 SECTORS = (("công đoàn ngành", "Giáo dục tỉnh Quảng Trị"), ("công đoàn ngành", "Y tế thành phố Cần Thơ"),
-           ("công đoàn ngành", "Công Thương tỉnh Nam Định"), ("công đoàn", "Viên chức tỉnh Bắc Kạn"))
+           ("công đoàn ngành", "Công Thương tỉnh Nam Định"), ("công đoàn", "Viên chức tỉnh Bắc Kạn"),
+           ("hội", "Nông dân xã Tân Lập"), ("chi hội", "Phụ nữ thôn Đông Hòa"), ("hội", "Cựu chiến binh phường Cẩm Thủy"),
+           ("đảng ủy", "Khối Doanh nghiệp tỉnh Bắc Ninh"))
 
 SHAPES = {
     "title": "Chủ tịch {x} là ông Trần Quốc Bảo.",
@@ -66,6 +68,10 @@ NEAR_MISSES = (
     ("Tổ chức đảng Cộng sản ở nhiều nước đã gửi điện mừng.", []),
     ("Ông Lê Văn Tám là đảng viên chi bộ Nguyễn Trãi từ năm 1980.", []),
     ("Sinh hoạt chi bộ Tháng Ba được tổ chức định kỳ.", []),
+    ("Du khách đổ về lễ hội Chùa Hương từ sáng sớm.", []),
+    ("Trong đoàn Công ty Cổ phần Cơ khí Hòa Bình có hai mươi người.", ["Công ty Cổ phần Cơ khí Hòa Bình"]),
+    ("Hội viên hội Nông dân Nguyễn Văn Tám được khen thưởng.", []),
+    ("Nhiều hội Việt Nam ở nước ngoài đã quyên góp.", []),
 )
 
 
