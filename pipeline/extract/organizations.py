@@ -301,7 +301,7 @@ def _heads() -> tuple[tuple[str, str], ...]:
 def organ_heads() -> tuple[str, ...]:
     """The heads of a union's, a Party organ's or a mass organization's name ("Công đoàn", "Đảng ủy", "Chi bộ",
     "Chi đoàn"), longest first."""
-    return tuple(head for head, kind in _heads() if kind in _ORGAN_KINDS)
+    return tuple(head for head, kind in _heads() if kind in _ORGAN_KINDS - {"association"})  # not "Liên minh [HTX] …"
 
 
 @lru_cache(maxsize=1)
