@@ -110,9 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         if (args.domain and domain != args.domain) or (args.shape and shape != args.shape):
             continue
         hit, missed, extra = score(text, gold)
-        for key in ((shape, "*"), ("*", domain), ("*", "*")):
-            t = tally[key]
-            t[0] += len(hit); t[1] += len(gold); t[2] += len(hit); t[3] += len(hit) + len(extra)
+        count(tally, ((shape, "*"), ("*", domain), ("*", "*")), hit, gold, extra)
         if missed or extra:
             failures.append((shape, domain, text, missed, extra))
         if out:
@@ -120,15 +118,28 @@ def main(argv: list[str] | None = None) -> int:
                                   "extra": extra}, ensure_ascii=False) + "\n")
     if out:
         out.close()
-    print(f"{'shape':14} {'domain':10} {'recall':>7} {'prec':>7} {'F1':>7} {'gold':>6}")
-    for (shape, domain), (tp, gold, ok, found) in sorted(tally.items()):
+    report(tally, failures, args.show, ("shape", "domain"))
+    return 0
+
+
+def count(tally: dict[tuple[str, str], list[int]], keys, hit: list[str], gold: list[str], extra: list[str]) -> None:
+    """Add one sentence's result to the rows ``keys`` of ``tally`` (tp, gold, found-ok, found)."""
+    for key in keys:
+        row = tally[key]
+        row[0] += len(hit); row[1] += len(gold); row[2] += len(hit); row[3] += len(hit) + len(extra)
+
+
+def report(tally: dict[tuple[str, str], list[int]], failures: list[tuple], show: int, labels: tuple[str, str]) -> None:
+    """Print recall, precision and F1 per row of ``tally`` and the first ``show`` failures."""
+    print(f"{labels[0]:18} {labels[1]:12} {'recall':>7} {'prec':>7} {'F1':>7} {'gold':>6}")
+    for (first, second), (tp, gold, ok, found) in sorted(tally.items()):
         r = tp / gold if gold else 0.0
         p = ok / found if found else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        print(f"{shape:14} {domain:10} {r:7.3f} {p:7.3f} {f:7.3f} {gold:6}")
-    for shape, domain, text, missed, extra in failures[:args.show]:
-        print(f"[{shape}/{domain}] {text}\n    missed: {missed}\n    extra: {extra}")
-    return 0
+        print(f"{first:18} {second:12} {r:7.3f} {p:7.3f} {f:7.3f} {gold:6}")
+    for first, second, text, missed, extra in failures[:show]:
+        print(f"[{first}/{second}] {text}\n    missed: {missed}\n    extra: {extra}")
+    print(f"{len(failures)} failing sentences")
 
 
 if __name__ == "__main__":

@@ -352,9 +352,9 @@ ORGANIZATIONS = [
     ("Ngày 7/2/2017, Phó Chủ tịch LĐLĐ TP Đặng Thị Phương Hoa cùng đoàn cán bộ LĐLĐ Thành phố Hà Nội đã đến "
                "thăm, động viên CNVCLĐ và nắm tình hình sản xuất đầu năm tại công ty TNHH May Xuất khẩu Đại Nghĩa "
                "(thôn Thọ Sơn, TT Đại Nghĩa, huyện Mỹ Đức, Hà Nội).", UNDATED, {LDLD_HA_NOI, DAI_NGHIA}),  # baomoi-007 ("LĐLĐ TP" takes the city named after it)
-    xfail_case("Chia sẻ về công tác chăm lo bảo vệ quyền và lợi ích của người lao động tại công ty, ông Chiến cho hay: "
-               "Được sự quan tâm chỉ đạo của LĐLĐ TP Hà Nội, công đoàn ngành Dệt may Hà Nội, ngay từ những ngày đầu thành lập, công ty đã luôn làm tốt công tác chăm lo, bảo vệ quyền và lợi ích chính "
-               "đáng của người lao động.", UNDATED, {LDLD_HA_NOI, CD_DET_MAY_HN}, LOWER_CASE_HEAD),  # baomoi-007
+    ("Chia sẻ về công tác chăm lo bảo vệ quyền và lợi ích của người lao động tại công ty, ông Chiến cho hay: "
+     "Được sự quan tâm chỉ đạo của LĐLĐ TP Hà Nội, công đoàn ngành Dệt may Hà Nội, ngay từ những ngày đầu thành lập, công ty đã luôn làm tốt công tác chăm lo, bảo vệ quyền và lợi ích chính "
+     "đáng của người lao động.", UNDATED, {LDLD_HA_NOI, CD_DET_MAY_HN}),  # baomoi-007
     xfail_case(DET_MAY + "\n" +
                "Là cấp trên cơ sở trực tiếp quản lý công đoàn công ty TNHH May Xuất Khẩu Đại Nghĩa, ông Đinh Văn Viện "
                "– Chủ tịch Công đoàn Ngành Dệt - May Hà Nội cho biết, do công tác chuẩn bị từ ngành đến cơ sở sớm và "

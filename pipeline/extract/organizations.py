@@ -299,8 +299,9 @@ def _heads() -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=1)
 def organ_heads() -> tuple[str, ...]:
-    """The heads of a union's or a Party organ's name ("Công đoàn", "Đảng ủy", "Chi bộ"), longest first."""
-    return tuple(head for head, kind in _heads() if kind in ("union", "party"))
+    """The heads of a union's, a Party organ's or a mass organization's name ("Công đoàn", "Đảng ủy", "Chi bộ",
+    "Chi đoàn"), longest first."""
+    return tuple(head for head, kind in _heads() if kind in _ORGAN_KINDS - {"association"})  # not "Liên minh [HTX] …"
 
 
 @lru_cache(maxsize=1)
@@ -506,7 +507,8 @@ def _named_up_to_place(text: str, spans: list[tuple[int, int]], after: int, end:
             or text.startswith(_template_short_forms(), spans[after][0]):
         return False  # "cơ quan điều tra [Công an tỉnh X]": an organ of the body named after it
     inside = [index for index in range(after + 1, len(spans)) if spans[index][1] <= end]
-    return any(text[spans[index][0]:spans[index][1]] in place_kinds() and index + 1 in inside for index in inside)
+    return any((text[spans[index][0]:spans[index][1]] in place_kinds() or text[spans[index][0]:spans[index][1]] in _place_words())
+               and index + 1 in inside for index in inside)  # "[tỉnh] X", "[thôn] Y"
 
 
 @lru_cache(maxsize=1)
@@ -1095,6 +1097,11 @@ _WORKPLACE_KINDS = frozenset({"company", "school", "hospital"})
 # Heads written in lower case before a capitalized name by news usage: a workplace's ("công ty TNHH X"),
 # a newspaper's ("phóng viên báo Người Đưa Tin"); others in lower case are common nouns unless after a title.
 _LOWER_CASE_KINDS = _WORKPLACE_KINDS | {"media"}
+# A union's or a Party organ's head in lower case names the body of the body or place after it (NOTES 29: "công
+# đoàn Công ty X", "chi bộ Trường THCS Y", "đảng ủy xã Z"); before other capitalized words only when they are
+# named up to a place, as a state agency's ("công đoàn Viên chức tỉnh X").
+_ORGAN_KINDS = frozenset({"union", "party", "mass_org", "association"})
+_PLACED_KINDS = _ORGAN_KINDS | {"agency"}
 _GENERIC_REACH = 40  # characters before a head searched for the start of a generic phrase
 
 
@@ -1246,6 +1253,24 @@ def _opens_a_body(text: str, spans: list[tuple[int, int]], index: int) -> bool:
     return any(fold_for_matching(" ".join(words[-size:])) in titles() for size in range(1, 6))  # "Phó Bí thư Thường trực" 
 
 
+def _opens_body_after(text: str, start: int, head: str, kind: str) -> bool:
+    """Whether a union's or a Party organ's head written in lower case at ``start`` opens a name (NOTES 29): before
+    a workplace, a kind of place, another body's head or a known body ("công đoàn [Công ty] X", "chi bộ [Trường]
+    THCS Y", "đảng ủy [Bộ] Chỉ huy …", "chi bộ [thôn] Z"), or after a head that ends with a word that opens a
+    sector's name ("công đoàn ngành [Giáo dục] …", name_connectors.tsv)."""
+    end = start + len(head)
+    if not text.startswith(" ", end) or not text[end + 1:end + 2].isalpha():
+        return False
+    if _opens_workplace(text, end):
+        return True
+    capitalized = text[end + 1].isupper()
+    if kind == "association":
+        return False  # "liên minh [NATO]": the body itself, in apposition; an association is named up to its place
+    return capitalized and (_opens_head(text, end + 1) or _known_starts_at(text, end + 1)
+                            or text.startswith(_template_short_forms(), end + 1)
+                            or any(head.lower().endswith(" " + word) for word in _connectors()))
+
+
 def _opens_workplace(text: str, position: int) -> bool:
     """Whether a workplace's head or a kind of place follows ``position`` (after one space): a union
     head in lower case names a body then ("công đoàn [Công ty] X", "công đoàn [xã] Y")."""
@@ -1300,10 +1325,11 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
         lower = not text[start].isupper() and not in_title
         after_title: bool | None = None  # "Cục trưởng [cục] Chống tham nhũng"; read only for a head that needs it
         for head, kind in heads:
-            by_title = lower and kind not in _LOWER_CASE_KINDS and not (kind == "union" and _opens_workplace(text, start + len(head)))
+            by_title = lower and kind not in _LOWER_CASE_KINDS and not (kind in _ORGAN_KINDS and _opens_body_after(text, start, head, kind))
             if by_title and after_title is None:
                 after_title = _ends_a_title_token(text, start - 1)
-            placed_only = by_title and not after_title and kind == "agency"  # "chi cục Thú y TP. HCM": named up to its place
+            # "chi cục Thú y TP. HCM", "công đoàn Viên chức tỉnh X": named up to its place
+            placed_only = by_title and not after_title and kind in _PLACED_KINDS
             if by_title and not after_title and not placed_only:
                 continue
             head_end = start + len(head)
@@ -1337,8 +1363,9 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
                 or _without_function_word_tail(text, spans[stop - 1], head_end)
             if text[end - 1] == "." and end - 1 > head_end and not _INITIAL_BEFORE.match(text, end - 3, end):
                 end -= 1  # the full stop glued to the last word ("Cục Thuế TP.HCM."), not an initial's ("P.K.")
-            if lower and kind == "media":
-                end = _without_lower_case_tail(text, start + len(head), end)  # "báo Sankei [dẫn]": the verb glued on
+            if lower and kind == "media" or kind == "mass_org":
+                end = _without_lower_case_tail(text, start + len(head), end)  # "báo Sankei [dẫn]", "Chi đoàn Đại học
+                # … Moscow [vô địch]": the verb glued on
             if kind == "mission" and (seat := _seat_abroad(text, end)):
                 end = seat  # "Đại sứ quán Việt Nam [tại Cộng hòa Liên bang Đức]": where a mission sits is in its name
             if kind == "armed" and (country := foreign_country_after(text, spans[after][0] - 1)) is not None \
@@ -1799,7 +1826,7 @@ def nested_workplaces(chosen: list[OrgMention], text: str, base: OrgBase) -> lis
         start = outer.start + len(union) + 1
         definition = INNER_DEFINITION.match(text, start - 1)  # "Công đoàn (CĐ) Công ty X"
         start = definition.end() + 1 if definition else start
-        if not text.startswith(workplaces, start) or start >= outer.end:
+        if not (text.startswith(workplaces, start) or _opens_inner_body(text, start, outer.end)) or start >= outer.end:
             continue
         inner = text[start:outer.end]
         if fold_for_matching(inner) in {fold_for_matching(head) for head in workplaces}:
@@ -1808,6 +1835,17 @@ def nested_workplaces(chosen: list[OrgMention], text: str, base: OrgBase) -> lis
         name = base.orgs[org_id].name if org_id else expand_abbreviations(inner, base.abbreviations)
         nested.append(OrgMention(start, outer.end, inner, name, org_id, "pattern"))
     return nested
+
+
+def _opens_inner_body(text: str, start: int, end: int) -> bool:
+    """Whether a body's own head (a state agency's, an institute's: no common noun) opens the words after a union's
+    or a Party organ's head and a place ends them ("Chi đoàn [Phòng] CSGT Công an tỉnh X", "Công đoàn [Sở] Y tế tỉnh
+    Z"); not a company's department ("Chi bộ Phòng Tổ chức Công ty Y", an internal unit, NOTES 29)."""
+    first = _FIRST_KEY.match(text, start)
+    placed = any(word in place_kinds() or word in _place_words() for word in text[start:end].split(" "))
+    return first is not None and placed and any(kind not in ("common", "association") and text[start:start + len(head)] == head
+                                     and start + len(head) < end and _ends_word(text, start + len(head))
+                                     for head, kind in _heads_by_first_word().get(first.group().lower(), ()))
 
 
 def nested_known(chosen: list[OrgMention], text: str, base: OrgBase) -> list[OrgMention]:
