@@ -41,3 +41,15 @@ def _cases():
 def test_organizations_lower_case_head_opens_a_name(text: str, gold: list[str]) -> None:
     hit, missed, extra = probe.score(text, gold)
     assert not missed and not extra, (missed, extra)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Bà Lê Thị Hoa, Phó chủ tịch Liên đoàn lao động huyện Tĩnh Gia, cho biết.", "Liên đoàn Lao động huyện Tĩnh Gia"),
+    ("Ông Trần Văn Bình, Chủ tịch công đoàn Công ty TNHH Hòa Phát, phát biểu.", "Công đoàn Công ty TNHH Hòa Phát"),
+    ("Ban cán sự đảng Bộ Tài chính đã họp.", "Ban cán sự đảng Bộ Tài chính"),
+])
+def test_organizations_head_written_in_lower_case_is_named_as_the_base_writes_it(text: str, name: str) -> None:
+    """A head written with fewer capitals than pattern_heads.tsv gives it is named in the base's spelling; the
+    rest of the name stays as written."""
+    from unionfacts.api import extract_facts
+    assert name in [organization["name"] for organization in extract_facts(text)["organizations"]]

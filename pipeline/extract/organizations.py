@@ -1587,6 +1587,10 @@ def pattern_name(text: str, start: int, end: int, base: OrgBase, abbreviations: 
             inner = base.lookup(surface[len(head) + 1:])
             if inner is not None:
                 return f"{_canonical_head(head)} {base.orgs[inner].name}"
+            canonical = _canonical_head(head)
+            written = surface[:len(head)]
+            if canonical.lower() == written.lower() and _capitals(canonical) > _capitals(written):
+                surface = canonical + surface[len(head):]  # "Liên đoàn lao động huyện X": the head as the base writes it
             break
     return _with_canonical_province(expand_abbreviations(surface[:1].upper() + surface[1:],
                                                          abbreviations or base.abbreviations), base)
@@ -1613,6 +1617,11 @@ def _with_canonical_province(name: str, base: OrgBase) -> str:
 
 
 @lru_cache(maxsize=None)
+def _capitals(text: str) -> int:
+    """How many upper-case letters ``text`` has."""
+    return sum(char.isupper() for char in text)
+
+
 def _canonical_head(head: str) -> str:
     """A head as its first spelling in pattern_heads.tsv writes it ("Ban cán sự đảng"), abbreviations
     written in full ("CĐ" → "Công đoàn")."""
