@@ -23,8 +23,8 @@ _spec.loader.exec_module(probe)
 KNOWN_MISSES = {
     "TTXVN": "bare TTXVN is left out of the base as a source credit (aliases.tsv); in the body it names the agency",
     "CATP Hà Nội": "CATP (Công an thành phố) before a city's name is no template form (its kind is inside the acronym)",
-    "Ủy ban Kiểm tra Tỉnh ủy Lâm Đồng": "a Party committee's inspection commission is read as an internal organ",
-    "Ủy ban Kiểm tra Huyện ủy Đức Trọng": "a Party committee's inspection commission is read as an internal organ",
+    "Ủy ban Kiểm tra Tỉnh ủy Lâm Đồng": "a Party committee's inspection commission is missed in some shapes",
+    "Ủy ban Kiểm tra Huyện ủy Đức Trọng": "a Party committee's inspection commission is missed in some shapes",
     "Trung tâm Huyết học - Truyền máu Bệnh viện Chợ Rẫy": "a sentence-case field after a dash ends the name",
     "Phòng Cảnh sát Phòng cháy chữa cháy và cứu nạn cứu hộ Công an tỉnh Bình Dương": "a head inside the name",
     "Ban Quản lý Khu kinh tế Dung Quất và các KCN Quảng Ngãi": "an acronym of zones after 'và các' ends the name",
@@ -42,6 +42,20 @@ KNOWN_MISSES = {
 # head before a body, a place or a name up to a place ("chi bộ Trường THPT X", "công đoàn ngành Y tế tỉnh Z",
 # scripts/lower_head_probe.py); "phòng" and "trường" open common nouns too.
 LOWER_MISSES = ("phòng ", "trường ", "bệnh viện ", "đồn biên phòng ", "đảng ủy Quân sự")
+# Cases (shape, body) a known miss above would mark but that pass since (orgs51, orglower58 and the lower-case
+# heads' spelling): they run as plain rows, so that every marked row is a strict expected failure and a fix or a
+# regression shows.
+PASSING_DESPITE_A_KNOWN_MISS = {
+    ("list", "Cục Việc làm"),
+    ("dash_after", "Cục Quản lý đăng ký kinh doanh"),
+    ("subject", "Văn phòng Đoàn ĐBQH và HĐND tỉnh Điện Biên"),
+    ("lower", "Trường THPT Lê Quý Đôn"),
+    ("lower", "Bệnh viện Việt Đức"),
+    ("list", "Câu lạc bộ Sông Lam Nghệ An"),
+    ("list", "Hạ viện Mỹ"),
+    ("person_comma", "Đại sứ quán Hoa Kỳ tại Việt Nam"),
+    ("lower", "Phòng LĐ-TB&XH quận Gò Vấp"),
+}
 
 
 def _sample() -> list[tuple[str, str, str, list[str], str]]:
@@ -60,7 +74,9 @@ def _marked(case):
     reasons = [KNOWN_MISSES[body] for body in [name, *gold] if body in KNOWN_MISSES]
     if shape == "lower" and gold[0].startswith(LOWER_MISSES):
         reasons.append("a lower-case head before a capitalized name that is no place")
-    marks = [pytest.mark.xfail(reason=reasons[0], strict=False)] if reasons else []
+    if (shape, name) in PASSING_DESPITE_A_KNOWN_MISS:
+        reasons = []
+    marks = [pytest.mark.xfail(reason=reasons[0], strict=True)] if reasons else []
     return pytest.param(text, gold, marks=marks, id=f"{domain}-{shape}-{name}")
 
 
