@@ -553,10 +553,11 @@ def edition_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @lru_cache(maxsize=1)
 def past_words() -> re.Pattern[str]:
-    """The past tense ("đã", "vừa"), never as the first word of a longer one that says nothing of time ("doanh
-    nghiệp vừa và nhỏ"; the compounds of models/meetings/elsewhen_words.tsv)."""
+    """The past tense ("đã", "vừa"; the past role of models/meetings/past_markers.tsv), never as the first word of a
+    longer one that says nothing of time ("doanh nghiệp vừa và nhỏ"; the compounds of elsewhen_words.tsv)."""
     compounds = [r["word"] for r in read_table("meetings/elsewhen_words.tsv") if r["when"] == "compound"]
-    return _words_not_in_compounds(("đã", "vừa"), compounds)
+    return _words_not_in_compounds((r["word"] for r in read_table("meetings/past_markers.tsv") if r["role"] == "past"),
+                                   compounds)
 
 
 @lru_cache(maxsize=None)
