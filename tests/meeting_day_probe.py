@@ -13,11 +13,10 @@ generated from templates written for this probe; no article text.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter, defaultdict
 
-from meeting_probe import found_keys, print_totals
+from meeting_probe import found_keys, print_failures, print_totals, probe_args, tally
 from meeting_probe import inventory as probe_inventory
 
 PUBLISHED = "2021-03-25"
@@ -50,23 +49,20 @@ def cases(row: dict[str, str]) -> list[tuple[str, str, str | None, list[str]]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show", type=int, default=40, help="failing rows to print")
-    args = parser.parse_args(argv)
+    args = probe_args(__doc__, argv, 40)
     totals: dict[str, Counter] = defaultdict(Counter)
     failures = []
     for row in inventory():
         for shape, text, published, expected in cases(row):
+            if args.shape and shape != args.shape:
+                continue
             found = found_keys(text, published)
-            hit = sum((Counter(found) & Counter(expected)).values())
             pub = "published" if published else "unpublished"
-            for group in ("all", f"domain:{row['domain']}", f"shape:{shape}", f"pub:{pub}"):
-                totals[group].update(tp=hit, pred=len(found), gold=len(expected))
+            tally(totals, ("all", f"domain:{row['domain']}", f"shape:{shape}", f"pub:{pub}"), found, expected)
             if found != expected:
                 failures.append((row["domain"], shape, pub, text, expected, found))
     print_totals(totals, len(failures))
-    for domain, shape, pub, text, expected, found in failures[: args.show]:
-        print(f"- [{domain}/{shape}/{pub}] {text!r}\n    expected {expected} found {found}")
+    print_failures(failures, args.show)
     return 0
 
 

@@ -103,11 +103,29 @@ def print_totals(totals: dict[str, Counter], failing: int) -> None:
     print(f"{failing} failing rows")
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show", type=int, default=30, help="failing rows to print")
+def probe_args(doc: str, argv: list[str] | None, show: int) -> argparse.Namespace:
+    """A probe's options: how many failing rows to print (``--show``) and one shape only (``--shape``)."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--show", type=int, default=show, help="failing rows to print")
     parser.add_argument("--shape", help="only this shape")
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def tally(totals: dict[str, Counter], groups: tuple[str, ...], found: list[str], expected: list[str]) -> None:
+    """Count one case's found and expected keys (as multisets) in each of ``groups``."""
+    hit = sum((Counter(found) & Counter(expected)).values())
+    for group in groups:
+        totals[group].update(tp=hit, pred=len(found), gold=len(expected))
+
+
+def print_failures(failures: list[tuple], show: int) -> None:
+    """The first ``show`` failing cases: (labels…, text, expected, found)."""
+    for *labels, text, expected, found in failures[:show]:
+        print(f"- [{'/'.join(labels)}] {text!r}\n    expected {expected} found {found}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = probe_args(__doc__, argv, 30)
     totals: dict[str, Counter] = defaultdict(Counter)
     failures = []
     for row in inventory():
@@ -117,14 +135,11 @@ def main(argv: list[str] | None = None) -> int:
             found = found_keys(text, published)
             if shape == "undated" and found and _edition(row["item"]) == found[0]:
                 found = expected + found[1:]  # the edition year a name gives dates an undated meeting too
-            hit = sum((Counter(found) & Counter(expected)).values())
-            for group in ("all", f"shape:{shape}", f"domain:{row['domain']}"):
-                totals[group].update(tp=hit, pred=len(found), gold=len(expected))
+            tally(totals, ("all", f"shape:{shape}", f"domain:{row['domain']}"), found, expected)
             if found != expected:
                 failures.append((row["domain"], shape, text, expected, found))
     print_totals(totals, len(failures))
-    for domain, shape, text, expected, found in failures[: args.show]:
-        print(f"- [{domain}/{shape}] {text!r}\n    expected {expected} found {found}")
+    print_failures(failures, args.show)
     return 0
 
 

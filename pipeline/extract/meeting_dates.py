@@ -148,6 +148,7 @@ class Day:
     start: int
     end: int
     value: str  # "2021-09-29", "XXXX-02-09/XXXX-02-10"
+    stated: bool = False  # a run the text says a meeting lasts ("trong 2 ngày 5-6/12", "bế mạc … sau 3 ngày làm việc")
 
 
 def _parts(value: str) -> tuple[str, int, int] | None:
@@ -286,18 +287,21 @@ def _count_words() -> dict[str, int]:
 # ("Chiều 14/7, sau 3 ngày làm việc, Kỳ họp … bế mạc"); the last day written after the first ("khai mạc sáng 5/5 và
 # kéo dài đến ngày 10/5", "khai mạc sáng 12/7 và bế mạc chiều 13/7").
 _COUNT = r"(?P<count>\d{1,2}|\w+)[ ]+ngày(?:[ ]+làm việc)?"
+# Within one sentence, no day between: a number that is no day may stand there, as in the meeting's name ("Chiều 5/12,
+# Hội nghị lần thứ 8 … bế mạc sau hai ngày làm việc").
+_NO_DAY = r"(?:[^.;:!?\n\d]|\d+(?![\d/-]))"
 _LENGTH_BEFORE = re.compile(rf"(?:trong|kéo dài|diễn ra)[ ]+{_COUNT}[ ]*[,(]?[ ]*(?:bắt đầu[ ]+)?từ[ ]+(?:ngày[ ]+)?$",
                             re.IGNORECASE)
-_LENGTH_AFTER = re.compile(rf"[^.;:!?\n\d]{{0,80}}?(?<!\w)(?:diễn ra|kéo dài|làm việc)[ ]+(?:trong[ ]+)?{_COUNT}(?!\w)",
+_LENGTH_AFTER = re.compile(rf"{_NO_DAY}{{0,80}}?(?<!\w)(?:diễn ra|kéo dài|làm việc)[ ]+(?:trong[ ]+)?{_COUNT}(?!\w)",
                            re.IGNORECASE)
-_CLOSING_AFTER = re.compile(rf"[^.;:!?\n\d]{{0,80}}?(?<!\w)sau[ ]+{_COUNT}(?!\w)", re.IGNORECASE)
-_CLOSING_BEFORE = re.compile(rf"(?<!\w)sau[ ]+{_COUNT}[ ]*,?[^.;:!?\n\d]{{0,80}}$", re.IGNORECASE)
-_LAST_DAY_BETWEEN = re.compile(r"[^.;:!?\n\d]{0,60}?(?<!\w)(?:kéo dài|diễn ra|làm việc)[ ]+(?:đến|tới)[ ]+(?:hết[ ]+)?"
+_CLOSING_AFTER = re.compile(rf"{_NO_DAY}{{0,80}}?(?<!\w)sau[ ]+{_COUNT}(?!\w)", re.IGNORECASE)
+_CLOSING_BEFORE = re.compile(rf"(?<!\w)sau[ ]+{_COUNT}[ ]*,?{_NO_DAY}{{0,80}}$", re.IGNORECASE)
+_LAST_DAY_BETWEEN = re.compile(rf"{_NO_DAY}{{0,60}}?(?<!\w)(?:kéo dài|diễn ra|làm việc)[ ]+(?:đến|tới)[ ]+(?:hết[ ]+)?"
                                r"(?:ngày[ ]+)?", re.IGNORECASE)
 _CLOSES = r"bế mạc|kết thúc|khép lại"  # the verbs a meeting closes with
 _CLOSING = re.compile(rf"(?<!\w)(?:{_CLOSES})(?!\w)", re.IGNORECASE)
 # Its last day said by the close after its first ("khai mạc sáng 12/7 và bế mạc chiều 13/7").
-_CLOSING_BETWEEN = re.compile(rf"[^.;:!?\n\d]{{0,60}}?(?<!\w)(?:{_CLOSES})(?!\w)[^.;:!?\n\d]{{0,20}}", re.IGNORECASE)
+_CLOSING_BETWEEN = re.compile(rf"{_NO_DAY}{{0,60}}?(?<!\w)(?:{_CLOSES})(?!\w){_NO_DAY}{{0,20}}", re.IGNORECASE)
 
 
 # Its sessions, before "làm việc" ("Đại hội sẽ tiếp tục các phiên làm việc đến hết ngày 30-6").
@@ -315,6 +319,24 @@ _LASTS_AFTER_NAME = re.compile(
 # vào ngày 14/7", "Đại hội tiếp tục làm việc", "Hội nghị bước vào ngày làm việc thứ hai").
 _GOES_ON_AFTER_NAME = re.compile(rf"[ ]*(?:(?:đã|đang|sẽ|chính thức|tiếp tục)[ ]+)*(?:{_CLOSES}|{_SESSIONS}làm việc|"
                                  rf"bước vào ngày làm việc)(?!\w)", re.IGNORECASE)
+
+
+# Between a meeting's name and a run of days, its own verb and how long it lasts ("Lễ hội X diễn ra trong 2 ngày
+# 5-6/12", "… diễn ra từ ngày 5 đến 6/12", "… bế mạc hôm 5/12 sau ba ngày làm việc"): the run is the meeting's
+# whatever its kind.
+_OWN_RUN_BEFORE = re.compile(rf"[ ]*(?:(?:đã|được|sẽ|vừa|chính thức)[ ]+)*(?:diễn ra|kéo dài|tổ chức|{_CLOSES})[ ]+"
+                             r"(?:trong[ ]+(?:(?:\d{1,2}|\w+)[ ]+)?)?(?:ngày(?:[ ]+làm việc)?[ ]+)?(?:(?:vào|từ|hôm)[ ]+)?"
+                             r"(?:ngày[ ]+)?", re.IGNORECASE)
+
+
+# How long, right before a run of days or opening it: the run is a meeting's stated length ("Trong 2 ngày (5-6/12), Lễ
+# hội X đã diễn ra", "Trong hai ngày 5 và 6/12"; not "Trong các ngày 23-29/4", a period), which dates a meeting of any
+# kind (``Day.stated``).
+@lru_cache(maxsize=1)
+def _stated_length() -> re.Pattern[str]:
+    counts = rf"\d{{1,2}}|{alternation(_count_words())}"
+    return re.compile(rf"(?<!\w)(?:trong|kéo dài|diễn ra)[ ]+(?:{counts})[ ]+ngày(?:[ ]+làm việc)?[ ]*[(,]?[ ]*"
+                      r"(?:(?:từ[ ]+)?ngày[ ]+)?(?=\d)", re.IGNORECASE)
 
 
 # A day counted from the one just reported ("Trước đó 1 ngày", "hai ngày sau đó"): before (-) or after (+) it.
@@ -384,20 +406,24 @@ def _lasting(text: str, facts: list[DateFact]) -> list[Day]:
         following = singles[index + 1] if index + 1 < len(singles) else None
         limit = following.start if following is not None else len(text)
         before = text[max(0, fact.start - 60):fact.start]
-        lasts = _days_of(_LENGTH_BEFORE.search(before)) or _days_of(_LENGTH_AFTER.match(text, fact.end, limit))
+        after = _LENGTH_AFTER.match(text, fact.end, limit)
+        lasts = _days_of(_LENGTH_BEFORE.search(before)) or _days_of(after)
         if lasts:
-            found.append(Day(fact.start, fact.end, _span(year, point, point + timedelta(days=lasts - 1))))
+            # stated of the meeting the day is of, not of what a later clause reports ("Sáng 12/7, Bộ trưởng tiếp Đoàn
+            # …, sau đó Đoàn làm việc 3 ngày")
+            stated = after is None or "," not in text[fact.end:after.start("count")]
+            found.append(Day(fact.start, fact.end, _span(year, point, point + timedelta(days=lasts - 1)), stated))
             continue
         closing = _CLOSING.search(text, max(0, fact.start - 100), min(limit, fact.end + 100))
         lasted = _days_of(_CLOSING_AFTER.match(text, fact.end, limit)) or _days_of(_CLOSING_BEFORE.search(before))
         if closing and lasted:
-            found.append(Day(fact.start, fact.end, _span(year, point - timedelta(days=lasted - 1), point)))
+            found.append(Day(fact.start, fact.end, _span(year, point - timedelta(days=lasted - 1), point), True))
             continue
         if following is not None and (_LAST_DAY_BETWEEN.fullmatch(text, fact.end, following.start)
                                       or _CLOSING_BETWEEN.fullmatch(text, fact.end, following.start)):
             run = _until((year, month, day), _parts(following.value))
             if run is not None:
-                found.append(Day(fact.start, following.end, run))
+                found.append(Day(fact.start, following.end, run, True))
     return found
 
 
@@ -457,13 +483,18 @@ def _relative(text: str, published: date | None, taken: list[Day]) -> list[Day]:
     pattern, _ = lexicon.relative_days()
     starts = [d.start for d in taken]
     found = []
-    for match in pattern.finditer(text):
+    match = pattern.search(text)
+    while match is not None:
         index = bisect.bisect_right(starts, match.start()) - 1
         if index >= 0 and taken[index].end > match.start():
-            continue  # "Chiều nay (21/6)": the dates component read the day already
+            match = pattern.search(text, match.end())  # "Chiều nay (21/6)": the dates component read the day already
+            continue
         value = resolve_relative(match.group(), published, _CLOSED.match(text, match.end()) is not None)
         if value:
             found.append(Day(match.start(), match.end(), value))
+            match = pattern.search(text, match.end())
+        else:  # a form that means no day may begin a longer one that does ("hôm thứ Sáu vừa qua")
+            match = pattern.search(text, match.start("day") + 1)
     return found
 
 
@@ -483,7 +514,8 @@ class Dating:
         for fact in facts:
             if any(start <= fact.start < end for start, end in covered) or not _usable(text, fact):
                 continue
-            days.append(Day(fact.start, fact.end, fact.value))
+            days.append(Day(fact.start, fact.end, fact.value,
+                            "/" in fact.value and _stated_length().search(text, max(0, fact.start - 30), fact.end) is not None))
         days.sort(key=lambda d: d.start)
         days += _relative(text, published_day, days)
         # a run of days a meeting lasts comes before the day it was read from: it wins when both are as near
@@ -547,17 +579,20 @@ class Dating:
                     run = _until(first, _parts(day.value)) or run
         return run or value
 
-    def spanning(self, value: str | None, starts: list[int]) -> str | None:
+    def spanning(self, value: str | None, starts: list[int], stated_only: bool = False) -> str | None:
         """``value``, a meeting's day, made the run of days a sentence naming the meeting (at ``starts``)
         gives around that day, whatever its tense ("Chiều 22/6, Hội nghị … khai mạc. Trong hai ngày làm việc 22-23/6,
         chương trình của Hội nghị sẽ …" → the 22nd and 23rd; "Sáng 30/6, tại phiên bế mạc Đại hội … Đại hội diễn ra
         từ ngày 28 đến 30/6" → the 28th to the 30th; NOTES.md item 31): a run holding the meeting's day is how long
-        it lasts."""
+        it lasts. ``stated_only``: only a run the text says the meeting lasts (``Day.stated``), for a kind of meeting
+        that lasts one day unless the text says otherwise."""
         first = _parts(value) if value else None
         if first is None:
             return value
         for start in starts:
             for day in self.within(*self.layout.sentence_span(self.layout.sentence_of(start))):
+                if stated_only and not day.stated:
+                    continue
                 opening, _, closing = day.value.partition("/")
                 head, tail = _parts(opening), _parts(closing)
                 if head is None or tail is None or not head[1:] <= first[1:] <= tail[1:] \
@@ -720,9 +755,10 @@ class Dating:
         for low, high in (layout.clause_span(start), layout.sentence_window(start)):
             best = None
             for day in self.within(low, high):
-                if not runs and "/" in day.value:
-                    continue
                 before = day.end <= start
+                if not runs and "/" in day.value and not day.stated \
+                        and (before or not _OWN_RUN_BEFORE.fullmatch(layout.text, end, day.start)):
+                    continue
                 if before and after_only:
                     continue  # a frame's day is given after its name ("trong khuôn khổ Hội nghị X, diễn ra ngày 27/4")
                 if held_only and (before or not (lexicon.own_day_before().fullmatch(layout.text, end, day.start)
@@ -754,6 +790,27 @@ class Dating:
                 return days[0].value  # "Chiều ngày 12/6/2022. Công đoàn … tổ chức Đại hội"
         return None
 
+    def told_next(self, positions: list[int]) -> str | None:
+        """The day the sentence right after one naming a meeting (at ``positions``) gives it when that sentence opens
+        with a word for the occasion just reported and its verb of holding (occasion_pronouns.tsv: "… vừa tổ chức
+        Hội nghị X. Sự kiện diễn ra sáng 5/12 …", "… Sự kiện diễn ra trong hai ngày 5 và 6/12"); not a day ahead
+        ("Sự kiện sẽ diễn ra …")."""
+        layout, text = self.layout, self.layout.text
+        pronouns = lexicon.words_anywhere("occasion_pronouns")
+        for sentence in sorted({layout.sentence_of(position) + 1 for position in positions}):
+            if sentence >= len(layout.starts):
+                continue
+            low, high = layout.sentence_span(sentence)
+            opener = pronouns.match(text, low)
+            days = self.within(opener.end(), high) if opener else []
+            if not days or not lexicon.cues()["held"].search(text, opener.end(), days[0].start) \
+                    or lexicon.elsewhen_cues("ahead").search(text, opener.end(), days[0].start):
+                continue
+            if lexicon.own_day_before().fullmatch(text, opener.end(), days[0].start) \
+                    or _OWN_RUN_BEFORE.fullmatch(text, opener.end(), days[0].start):
+                return days[0].value
+        return None
+
     def lead_day(self, position: int, end: int, runs: bool = True, later: bool = False) -> str | None:
         """The day of the lead for a meeting first reported in the sentence right after it (or in the lead, after a
         headline that gives the day), when its own sentence gives no day, no date outside the meeting's name at
@@ -778,9 +835,12 @@ class Dating:
             return None
         low, high = layout.sentence_span(sentence)
         text = layout.text
+        # what the meeting is for says nothing of when it is held ("… tổ chức Hội nghị X nhằm đánh giá kết quả năm qua")
+        purpose = lexicon.words_anywhere("purpose_words").search(text, end, high)
         end = max(end, layout.phrase_span(end)[1])  # "tại lễ công bố quà Tết năm 2019, …": its phrase names it
         if self.within(low, high) or any(d.end <= position or d.start >= end for d in layout.dates.within(low, high)) \
-                or lexicon.sequence_cues().search(text, low, high) or lexicon.elsewhen_cues().search(text, low, high) \
+                or lexicon.sequence_cues().search(text, low, high) \
+                or lexicon.elsewhen_cues().search(text, low, purpose.start() if purpose else high) \
                 or _SAYS.search(text, low, position):  # "Bộ trưởng cho biết hội nghị …": what is said is another time's
             return None
         if sentence > before + 1 and any(not starts_after(day.value, self.published) for day in self.within(

@@ -709,12 +709,16 @@ def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], la
                  or any(m.key in parts for m in body) and all(not m.key or m.key in parts for m in body)
                  or _done_in_lead(layout, body))
         meeting.date = date if date is not None else dating.lead_day(first.start, first.end, first.long, presupposed)
+        if meeting.date is None:  # "… vừa tổ chức Hội nghị X. Sự kiện diễn ra sáng 5/12"
+            meeting.date = dating.told_next([m.start for m in body])
     # "Kỳ họp sẽ diễn ra trong 3 ngày": the run of days from its first day; the year its mentions tie to it
     for meeting in meetings:
         if meeting.first.long:
             meeting.date = dating.lasting(meeting.date, [m.end for m in meeting.mentions])
             meeting.date = dating.spanning(meeting.date, [m.start for m in meeting.mentions])
             meeting.date = dating.closing(meeting.date, [m.end for m in meeting.mentions[1:]])
+        else:  # "Chiều 5/12, Lễ hội X bế mạc sau hai ngày": a run the text says it lasts
+            meeting.date = dating.spanning(meeting.date, [m.start for m in meeting.mentions], stated_only=True)
         meeting.date = dating.with_year(meeting.date, [m.start for m in meeting.mentions])
         meeting.date = dating.edition_year(meeting.date, [(m.start, m.end) for m in meeting.mentions])
 

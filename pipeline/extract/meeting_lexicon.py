@@ -495,7 +495,8 @@ class RelativeDay:
     base: str  # "published", "week_start" or "day_after" (publication + 1): the day the phrase is relative to
     span: str  # "day", or "weekend" for the Saturday and Sunday that end on the parsed day
     alone: bool  # whether it dates a meeting without a part of the day ("qua" needs "chiều")
-    closing: bool = False  # whether punctuation must follow it ("Sáng thứ Ba, …", not "sáng thứ hai của kỳ họp")
+    closing: bool = False  # whether punctuation must follow it ("Sáng thứ Ba, …", not "sáng thứ hai của kỳ họp", not
+    # "hôm thứ Hai tới")
 
 
 @lru_cache(maxsize=1)
@@ -506,14 +507,16 @@ def relative_days() -> tuple[re.Pattern[str], dict[str, RelativeDay]]:
     # Tries behind the first letters either may start with: the pattern is scanned over every article.
     pattern = re.compile(rf"{first_letters([*parts, *forms])}(?<!\w)(?:(?P<part>{trie_alternation(parts, ignore_case=True)})[ ]+)?"
                          rf"(?P<day>{trie_alternation(forms, ignore_case=True)}){WORD_END}", re.IGNORECASE)
-    return pattern, {fold_for_matching(r["form"]): RelativeDay(r["phrase"], r["base"], r["span"], r["alone"] == "yes",
-                                                               r["alone"] == "closing") for r in rows}
+    return pattern, {fold_for_matching(r["form"]): RelativeDay(r["phrase"], r["base"], r["span"], r["alone"] in ("yes", "punct"),
+                                                               r["alone"] in ("closing", "punct")) for r in rows}
 
 
 @lru_cache(maxsize=1)
 def documents() -> re.Pattern[str]:
-    """Kinds of documents (models/documents/kinds.tsv): a day after one is the document's."""
-    return re.compile(rf"(?<!\w)(?:{alternation(read_table_column('documents/kinds.tsv', 'word'))})(?!\w)")
+    """Kinds of documents (models/documents/kinds.tsv): a day after one is the document's; not one that follows the
+    head of a body's name ("Bộ Kế hoạch và Đầu tư"; documents/body_heads.tsv)."""
+    heads = "".join(rf"(?<!{re.escape(head)} )" for head in read_table_column("documents/body_heads.tsv", "word"))
+    return re.compile(rf"(?<!\w){heads}(?:{alternation(read_table_column('documents/kinds.tsv', 'word'))})(?!\w)")
 
 
 def read_table_column(path: str, column: str) -> list[str]:
@@ -527,16 +530,25 @@ def sequence_cues() -> re.Pattern[str]:
 
 
 def _words_not_in_compounds(words, compounds) -> re.Pattern[str]:
-    """Any of ``words`` as whole words, except where one begins a longer fixed word of ``compounds`` ("thường" is a
-    habit, "thường trực" and "thường niên" are not)."""
+    """Any of ``words`` as whole words, except where one begins or ends a longer fixed word of ``compounds``
+    ("thường" is a habit, "thường trực", "thường niên" and "bất thường" are not)."""
     words = list(words)
+    folded = {fold_for_matching(w) for w in words}
     tails: dict[str, list[str]] = {}
+    heads: dict[str, list[str]] = {}
     for compound in compounds:
         head, _, tail = compound.partition(" ")
-        tails.setdefault(fold_for_matching(head), []).append(tail)
-    plain = [w for w in words if fold_for_matching(w) not in tails]
-    guarded = [rf"{re.escape(w)}(?!\s+(?:{alternation(tails[fold_for_matching(w)])}){WORD_END})"
-               for w in words if fold_for_matching(w) in tails]
+        if fold_for_matching(head) in folded:
+            tails.setdefault(fold_for_matching(head), []).append(tail)
+        lead, _, last = compound.rpartition(" ")
+        if lead and fold_for_matching(last) in folded and fold_for_matching(head) not in folded:
+            heads.setdefault(fold_for_matching(last), []).append(lead)
+    plain = [w for w in words if fold_for_matching(w) not in tails and fold_for_matching(w) not in heads]
+    guarded = ["".join(rf"(?<!{re.escape(lead)} )" for lead in heads.get(fold_for_matching(w), ()))
+               + re.escape(w)
+               + (rf"(?!\s+(?:{alternation(tails[fold_for_matching(w)])}){WORD_END})" if fold_for_matching(w) in tails
+                  else "")
+               for w in words if fold_for_matching(w) in tails or fold_for_matching(w) in heads]
     body = "|".join(([trie_alternation(plain, ignore_case=True)] if plain else []) + guarded)
     return re.compile(rf"{first_letters(words)}(?<!\w)(?:{body}){WORD_END}", re.IGNORECASE)
 
