@@ -513,6 +513,7 @@ def _listed_before(text: str, sequence: list[_Run | PersonMention], position: in
 
 
 _RESPECTIVELY = re.compile(r"(?i)lần[ ]lượt|[-–—]")
+_RESPECTIVE_WORD = re.compile(r"(?i)lần[ ]lượt")
 
 
 def _paired(text: str, sequence: list[_Run | PersonMention], index: int,
@@ -524,6 +525,9 @@ def _paired(text: str, sequence: list[_Run | PersonMention], index: int,
     listed = _listed_before(text, sequence, index - 1)
     if not listed or len(listed) + 1 != len(run.titles) or not _RESPECTIVELY.search(text, last.end, run.start):
         return []
+    if not _RESPECTIVE_WORD.search(text, last.end, run.start) \
+            and any(_AND.search(text, a.end, b.start) for a, b in zip(run.titles, run.titles[1:])):
+        return []  # "A và B - Người sáng lập và Chủ tịch X": offices joined by "và" are one person's, B's
     return list(zip([*reversed(listed), last], run.titles))
 
 

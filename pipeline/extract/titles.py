@@ -147,6 +147,7 @@ def _unit_titles() -> frozenset[str]:
 
 # folded last words of titles that name their unit after them ("Trưởng ban", "Trưởng Bộ môn", "Giám đốc Khối")
 _UNIT_HEADS = (" ban", " phòng", " khoa", " bộ môn", " khối")
+_FULL_NAME_AFTER = re.compile(rf"[ ]({UPPER}[^\W\d_]*)[ ]{UPPER}[^\W\d_]*")  # a family name and a capitalized word
 _UNIT_WORD = re.compile(r"[ ](?:[-–][ ])?([^\W\d_]+)")
 _MAX_UNIT_WORDS = 6
 
@@ -205,11 +206,21 @@ def _unit_end(text: str, end: int, orgs: SpanIndex[OrgMention], named_unit: bool
     if next(iter(orgs.starting_in(position, position + 4)), None) is not None or re.match(
             r"[ ]?[,;:()]|[ ](?:thuộc|của|tại)[ ]|[ ][-–][ ]", after):
         return position
+    if (holder := _FULL_NAME_AFTER.match(text, position)) is not None and is_family_name(holder.group(1)) \
+            and " và " not in text[end:position] and fold_for_matching(text[end:position].split()[-1]) not in _addresses():
+        return position  # "Trưởng ban [trọng tài] Dương Văn Hiền": the unit, then its head's full name
     # Else only a unit named by fields of work and capitalized is one ("Trưởng phòng [Quản lý công
     # nghệ thông tin] hai năm tù", "Trưởng ban [Khoa học – Kỹ thuật] rồi …").
     if next(iter(orgs.starting_in(end, end + 2)), None) is not None:
         return end  # "Giám đốc [Bảo hiểm Xã hội TP X]": a body, no unit
     return _fields_end(text, end, position)
+
+
+@lru_cache(maxsize=1)
+def _addresses() -> frozenset[str]:
+    """Forms of address (honorifics.tsv, honorific): "… và [ông] A" ends no unit before a name."""
+    return frozenset(fold_for_matching(row["word"]) for row in read_table("persons/honorifics.tsv")
+                     if row["kind"] == "honorific")
 
 
 def _lower_unit_word(text: str, position: int, orgs: SpanIndex[OrgMention]) -> bool:
