@@ -107,17 +107,30 @@ def _before_name() -> re.Pattern[str]:
     # (Bộ Y) - TS B" the office is A's.
     acronym = r"(?:(?-i:[ ]\([A-ZĐ][A-ZĐ&.\-]{1,12}\))|[ ]\([^()\n]{1,40}\)(?![ ]?[-–:]))?"
     # An appointment names its holder after "đối với": "quyết định bổ nhiệm Phó Giám đốc Sở X đối với ông A".
-    # A country may stand between an office and a foreign name: "Ngoại trưởng Mỹ John Kerry".
-    # A state may be written in full ("Tổng thống Cộng hòa Belarus A"), and an envoy's own country before
-    # where the envoy serves ("Đại sứ Việt Nam tại Belarus B").
-    # An office may name its field before the country: "Bộ trưởng [Kinh tế] Đức A".
-    field = rf"(?-i:[ ]{UPPER}[^\W\d_]*(?:[ ][^\W\d_]+){{0,2}}?)?"
-    # Where an international body's office is held may follow its body: "Trưởng đại diện UNDP [tại Việt Nam] A".
-    country = (rf"(?:{field}[ ](?:(?:Cộng[ ]hòa[ ])?(?:{countries()})|(?:{home_countries()})(?=[ ]tại[ ]))"
-               rf"(?:[ ]tại[ ](?:{host_countries()}))?(?=[ ])|[ ]tại[ ](?:{host_countries()})(?=[ ]))?")
     # How the office is or was held may stand before the name: "Chủ tịch [tiền nhiệm] A" (title_modifiers.tsv).
     held = rf"(?:[ ](?:{alternation(held_modifiers())}))?"
-    return re.compile(rf"(?i){held}{acronym}{country}(?:[ ]{{1,2}}|:[ ]|[ ]?[-–][ ]|[ ]đối[ ]với[ ])(?:{address})?")
+    return re.compile(rf"(?i){held}{acronym}{_country_of_office()}(?:[ ]{{1,2}}|:[ ]|[ ]?[-–][ ]|[ ]đối[ ]với[ ])(?:{address})?")
+
+
+@lru_cache(maxsize=1)
+def _country_of_office() -> str:
+    """A country that may stand between an office and its holder's name: "Ngoại trưởng Mỹ John Kerry".
+    A state may be written in full ("Tổng thống Cộng hòa Belarus A"), and an envoy's own country before
+    where the envoy serves ("Đại sứ Việt Nam tại Belarus B").
+    An office may name its field before the country: "Bộ trưởng [Kinh tế] Đức A"."""
+    field = rf"(?-i:[ ]{UPPER}[^\W\d_]*(?:[ ][^\W\d_]+){{0,2}}?)?"
+    # Where an international body's office is held may follow its body: "Trưởng đại diện UNDP [tại Việt Nam] A".
+    return (rf"(?:{field}[ ](?:(?:Cộng[ ]hòa[ ])?(?:{countries()})|(?:{home_countries()})(?=[ ]tại[ ]))"
+            rf"(?:[ ]tại[ ](?:{host_countries()}))?(?=[ ,])|[ ]tại[ ](?:{host_countries()})(?=[ ,]))?")
+
+
+@lru_cache(maxsize=1)
+def _office_is_name() -> re.Pattern[str]:
+    """An office as the subject of "là" and a name ("Giám đốc Sở X hiện nay là ông A"): a time adverb may
+    stand before "là" (role_verbs.tsv, adverb), a form of address after it."""
+    adverbs = alternation(row["word"] for row in read_table("persons/role_verbs.tsv") if row["kind"] == "adverb")
+    return re.compile(rf"(?i){_country_of_office()}[ ]+(?:(?:{adverbs})[ ]+)*là[ ]+"
+                      rf"(?:(?:{_honorifics()})[ ]+)?")
 
 
 @lru_cache(maxsize=1)
@@ -128,8 +141,9 @@ def _former_after() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _before_name_after_comma() -> re.Pattern[str]:
-    """A run with no other owner may end in a comma and a form of address: "Bí thư Đảng ủy xã X, ông B"."""
-    return re.compile(rf"(?i),[ ]+(?:{_honorifics()})[ ]+")
+    """A run with no other owner may end in a comma and a form of address: "Bí thư Đảng ủy xã X, ông B"; a foreign
+    office's country may stand before the comma ("Tổng thống Pháp, ông C")."""
+    return re.compile(rf"(?i){_country_of_office()},[ ]+(?:{_honorifics()})[ ]+")
 
 
 @lru_cache(maxsize=1)
@@ -228,8 +242,9 @@ def _respective_and(text: str, run_start: int, gap: str) -> bool:
 
 
 _APPOSITION_GAP = re.compile(r"[ ]*[,(\-–][ ]*")
-# The phrase ends: a full stop, or a comma or a dash before a lower-case word (the verb), not before more offices.
-_CLAUSE_GOES_ON = re.compile(r"[ ]*(?:[.;)]|[,\-–][ ]+[a-zđà-ỹ])")
+# The phrase ends: a full stop, or a comma or a dash before a lower-case word (the verb), not before more offices;
+# or the verb right after it ("A, nhà đồng sáng lập và Phó Chủ tịch X chia sẻ").
+_CLAUSE_GOES_ON = re.compile(r"[ ]*(?:[.;)]|[,\-–][ ]+[a-zđà-ỹ])|[ ]+[a-zđà-ỹ]")
 
 
 def _closing_and(text: str, sequence: list, gap: str, title: Title) -> bool:
@@ -498,6 +513,7 @@ def _listed_before(text: str, sequence: list[_Run | PersonMention], position: in
 
 
 _RESPECTIVELY = re.compile(r"(?i)lần[ ]lượt|[-–—]")
+_RESPECTIVE_WORD = re.compile(r"(?i)lần[ ]lượt")
 
 
 def _paired(text: str, sequence: list[_Run | PersonMention], index: int,
@@ -509,6 +525,9 @@ def _paired(text: str, sequence: list[_Run | PersonMention], index: int,
     listed = _listed_before(text, sequence, index - 1)
     if not listed or len(listed) + 1 != len(run.titles) or not _RESPECTIVELY.search(text, last.end, run.start):
         return []
+    if not _RESPECTIVE_WORD.search(text, last.end, run.start) \
+            and any(_AND.search(text, a.end, b.start) for a, b in zip(run.titles, run.titles[1:])):
+        return []  # "A và B - Người sáng lập và Chủ tịch X": offices joined by "và" are one person's, B's
     return list(zip([*reversed(listed), last], run.titles))
 
 
@@ -593,6 +612,12 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
         if gap is not None and right is None and _PLURAL_AFTER.fullmatch(gap):
             right, plural = after, True
         if gap is not None and right is None and plural and _SUCH_AS.fullmatch(gap):
+            right = after
+        if gap is not None and right is None and left is None and _opens_clause(text, run.start) \
+                and (_office_is_name().fullmatch(gap) or _COMMA_ONLY.fullmatch(gap) and text.startswith(",", after.end)
+                     and not _own_offices_after(text, sequence, index + 1)):
+            # "Chủ tịch Công đoàn Công ty hiện nay là ông A", "Giám đốc Sở X, B, cho biết": the office opening the
+            # clause is the name's after it
             right = after
         if right is None and left is None and gap is not None and (head := _head_of_possessive(text, sequence, index)) \
                 and _before_name_after_comma().fullmatch(gap):

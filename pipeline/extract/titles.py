@@ -147,6 +147,7 @@ def _unit_titles() -> frozenset[str]:
 
 # folded last words of titles that name their unit after them ("Trưởng ban", "Trưởng Bộ môn", "Giám đốc Khối")
 _UNIT_HEADS = (" ban", " phòng", " khoa", " bộ môn", " khối")
+_FULL_NAME_AFTER = re.compile(rf"[ ]({UPPER}[^\W\d_]*)[ ]{UPPER}[^\W\d_]*")  # a family name and a capitalized word
 _UNIT_WORD = re.compile(r"[ ](?:[-–][ ])?([^\W\d_]+)")
 _MAX_UNIT_WORDS = 6
 
@@ -205,11 +206,21 @@ def _unit_end(text: str, end: int, orgs: SpanIndex[OrgMention], named_unit: bool
     if next(iter(orgs.starting_in(position, position + 4)), None) is not None or re.match(
             r"[ ]?[,;:()]|[ ](?:thuộc|của|tại)[ ]|[ ][-–][ ]", after):
         return position
+    if (holder := _FULL_NAME_AFTER.match(text, position)) is not None and is_family_name(holder.group(1)) \
+            and " và " not in text[end:position] and fold_for_matching(text[end:position].split()[-1]) not in _addresses():
+        return position  # "Trưởng ban [trọng tài] Dương Văn Hiền": the unit, then its head's full name
     # Else only a unit named by fields of work and capitalized is one ("Trưởng phòng [Quản lý công
     # nghệ thông tin] hai năm tù", "Trưởng ban [Khoa học – Kỹ thuật] rồi …").
     if next(iter(orgs.starting_in(end, end + 2)), None) is not None:
         return end  # "Giám đốc [Bảo hiểm Xã hội TP X]": a body, no unit
     return _fields_end(text, end, position)
+
+
+@lru_cache(maxsize=1)
+def _addresses() -> frozenset[str]:
+    """Forms of address (honorifics.tsv, honorific): "… và [ông] A" ends no unit before a name."""
+    return frozenset(fold_for_matching(row["word"]) for row in read_table("persons/honorifics.tsv")
+                     if row["kind"] == "honorific")
 
 
 def _lower_unit_word(text: str, position: int, orgs: SpanIndex[OrgMention]) -> bool:
@@ -504,6 +515,10 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
         former = _former_start(text, start)
         pointer = _bare_head_at(text, end) if organization is None else None
         run_end = organization.end if organization else pointer[1] if pointer else end
+        if organization is None and pointer is None and (relative := _relative_body().match(text, end)) is not None:
+            run_end = relative.end()  # "Phó Chủ tịch [UBND tỉnh] A" with no place named: the run reaches the name
+        if organization is not None and (parent := _org_at(orgs, run_end)) is not None and parent.start > run_end:
+            run_end = parent.end  # "Vụ trưởng Vụ Pháp chế [Bộ Tài chính] A": the unit's parent body, then the name
         if organization is not None and text.startswith(" (", end) and organization.start > end \
                 and text.startswith(")", run_end):
             run_end += 1  # "Trưởng ban Nữ công (LĐLĐ tỉnh X) Nguyễn Thị A": the bracket closes the run
@@ -512,6 +527,14 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
                            points_back_to=pointer[0] if pointer else None))
     found += _memberships(text, orgs, taken)
     return sorted(found, key=lambda t: t.start)
+
+
+@lru_cache(maxsize=1)
+def _relative_body() -> re.Pattern[str]:
+    """A body written by its kind and level alone (orgs/relative.tsv: "UBND tỉnh", "Tỉnh ủy", "LĐLĐ huyện") right
+    after an office, no organization mention where the article names no place for it: still part of the run, so the
+    name after it holds the office ("Phó Chủ tịch UBND tỉnh Nguyễn Văn A")."""
+    return re.compile(rf"(?i)[ ](?:{alternation(read_words('orgs/relative.tsv', 'form'))})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -592,11 +615,15 @@ def _field_body(text: str, end: int, title: str) -> OrgMention | None:
             return OrgMention(start, start + len(written), written, base.orgs[org_id].name, org_id, "field")
     # A field the home state has no ministry of, before a foreign country: that country's ministry
     # ("Bộ trưởng [Thương mại Mỹ]" → Bộ Thương mại Mỹ): up to four Vietnamese words, the first capitalized.
+    # A Vietnamese name whose last word is a country is no field ("Thứ trưởng [Đặng Thị Ngọc] Anh"): a family name
+    # opening capitalized words only.
     for size in range(1, min(len(words), _FOREIGN_FIELD_WORDS) + 1):
         field = words[:size]
         if not field[0][:1].isupper() or not all(VIETNAMESE_SYLLABLE.fullmatch(w.lower()) for w in field) \
                 or field[-1] in _NO_FIELD_WORDS:
             break
+        if is_family_name(field[0]) and all(word[:1].isupper() for word in field):
+            continue  # a name's words so far, not a field ("Nông" of "Nông nghiệp" goes on lower case)
         written = " ".join(field)
         if (fold_for_matching(written) + " ").startswith(body_heads()):
             break  # a body of its own: "Bộ trưởng [Nội các] Nhật Bản" is a minister of the Nội các
@@ -629,7 +656,7 @@ def _place_body(text: str, end: int, title: str, mentions: list[OrgMention]) -> 
     template_ids = offices.get(fold_for_matching(title), "").split("|")
     match = pattern.match(text, end) if template_ids[0] else None
     if match is None:
-        return None
+        return _province_body(text, end, template_ids) if template_ids[0] else None
     base = load_orgbase()
     kind = place_kinds()[match.group("kind")]
     # The first of the office's templates that serves this kind of place: "Bí thư huyện X" → Huyện ủy X.
@@ -654,6 +681,45 @@ def _place_body(text: str, end: int, title: str, mentions: list[OrgMention]) -> 
     written_end = match.start("name") + len(name)
     return OrgMention(match.start("kind"), written_end, text[match.start("kind"):written_end],
                       local_name(template, kind, name), None, "place")
+
+
+_WRITTEN_WORDS = re.compile(r"[ ](?P<words>[^\s,;:()“”\"]+(?:[ ][^\s,;:()“”\"]+){0,3})")
+_PROVINCE_ENDS = re.compile(r"(?:[ ]*(?:$|[,.;:)\-–]|\n)|[ ][a-zđà-ỹ])")  # what may follow "Chủ tịch Hà Nội"
+
+
+def _province_body(text: str, end: int, template_ids: list[str]) -> OrgMention | None:
+    """A province or city written by its name alone after a place's office, no kind word ("Chủ tịch Hà Nội",
+    "Bí thư Đà Nẵng", "Chủ tịch TP.HCM"): the body of that province the office's template builds. Only where
+    the clause goes on or a Vietnamese name follows ("Chủ tịch Hà Nội Nguyễn Đức Chung"), not a club's or a
+    company's name ("Chủ tịch Hà Nội FC"), and not a person named like a place ("Chủ tịch Hồ Chí Minh")."""
+    match = _WRITTEN_WORDS.match(text, end)
+    if match is None or not match.group("words")[:1].isupper():
+        return None
+    base = load_orgbase()
+    words = match.group("words").split(" ")
+    for size in range(len(words), 0, -1):
+        written = " ".join(words[:size]).rstrip(".")
+        province = base.province(written)
+        if province is None or fold_for_matching(written) in _person_places():
+            continue
+        written_end = match.start("words") + len(written)
+        following = words[size] if size < len(words) else ""
+        if not (_PROVINCE_ENDS.match(text, written_end) or is_family_name(following)):
+            return None
+        template = next((t for i in template_ids for t in base.templates
+                         if t.template_id == i and t.applies_to(province.kind)), None)
+        if template is None or (org_id := template_org_id(template, province)) not in base.orgs:
+            return None
+        return OrgMention(match.start("words"), written_end, text[match.start("words"):written_end],
+                          base.orgs[org_id].name, org_id, "place")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _person_places() -> frozenset[str]:
+    """Names of persons that also name a place (not_person_names.tsv, person_place): "Chủ tịch Hồ Chí Minh"."""
+    return frozenset(fold_for_matching(row["name"]) for row in read_table("persons/not_person_names.tsv")
+                     if row["kind"] == "person_place")
 
 
 STATE_LEVELS = frozenset({"ministry", "state"})  # bodies every state has: a government, its ministries
