@@ -362,7 +362,10 @@ class PassageTopics:
 
 @lru_cache(maxsize=1)
 def _topic_list() -> re.Pattern[str]:
-    return re.compile(rf"(?i)[ ]*,?[ ]*(?:{alternation(read_words('persons/topic_list_words.tsv', 'word'))})(?=[ :])")
+    # after the body's seat, if written ("Viện X [tại Việt Nam] có …")
+    seat = rf"(?:[ ](?:tại|ở)[ ]{UPPER}\S*(?:[ ]{UPPER}\S*){{0,3}})?"
+    words = alternation(read_words('persons/topic_list_words.tsv', 'word'))
+    return re.compile(rf"{seat}[ ]*,?[ ]*(?i:{words})(?=[ :])")
 
 
 # After the body: its term, then "gồm" with up to four words ("gồm các đồng chí", "gồm 15 đồng chí") and a colon.
