@@ -18,7 +18,7 @@ import importlib.util
 
 import pytest
 
-from conftest import REPO
+from conftest import REPO, assert_covers, probe_param
 
 _spec = importlib.util.spec_from_file_location("role_body_probe", REPO / "scripts" / "role_body_probe.py")
 probe = importlib.util.module_from_spec(_spec)
@@ -54,13 +54,7 @@ def _sample():
 CASES = _sample()
 
 
-def _param(case):
-    reason = KNOWN_FAILURES.get(case[0])
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(case, id=f"{case[0]}-{case[4]['kind']}", marks=marks)
-
-
-@pytest.mark.parametrize("case", [_param(case) for case in CASES])
+@pytest.mark.parametrize("case", [probe_param(case, KNOWN_FAILURES, "kind") for case in CASES])
 def test_role_body_of_inventory(case):
     predicted = probe.predicted_roles(case[2])
     _, failures = probe.score([(case, predicted)])
@@ -68,9 +62,7 @@ def test_role_body_of_inventory(case):
 
 
 def test_sample_covers_every_kind_and_shape():
-    assert {case[4]["kind"] for case in CASES} == {row["kind"] for row in probe.read_inventory()}
-    assert {case[1] for case in CASES} == set(probe.TEMPLATES)
-    assert 250 <= len(CASES) <= 400
+    assert_covers(CASES, probe.read_inventory(), "kind", probe.TEMPLATES)
 
 
 def test_probe_scores_a_wrong_body_as_a_false_positive():
