@@ -252,6 +252,24 @@ def _unit_link_end(text: str, position: int) -> int:
     return link.end() if link else position
 
 
+# A body's office or representation written before its name, and the seat after it ("Văn phòng [ILO] tại Việt
+# Nam", "Văn phòng đại diện [Công ty X] tại Hà Nội", "Văn phòng [ILO] khu vực châu Á - Thái Bình Dương").
+_OFFICE_OF = re.compile(r"[ ]Văn[ ]phòng(?:[ ]đại[ ]diện)?(?=[ ])")
+_SEAT = re.compile(rf"[ ](?:tại|khu[ ]vực)[ ]{UPPER}[^\W\d_]*(?:[ ](?:[-–][ ])?{UPPER}[^\W\d_]*|[ ]châu[ ]{UPPER}[^\W\d_]*){{0,5}}")
+
+
+def _office_of_body(text: str, end: int, orgs: SpanIndex[OrgMention]) -> OrgMention | None:
+    """The office of a known body written after a title with its seat ("Giám đốc Văn phòng ILO tại Việt Nam"): a body
+    of its own, named as written (as the gold's "Văn phòng ILO khu vực châu Á - Thái Bình Dương")."""
+    office = _OFFICE_OF.match(text, end)
+    body = _org_at(orgs, office.end()) if office else None
+    seat = _SEAT.match(text, body.end) if body else None
+    if seat is None:
+        return None
+    written = text[end + 1:seat.end()]
+    return OrgMention(end + 1, seat.end(), written, written, None)
+
+
 def _bare_paper(text: str, organization: OrgMention) -> bool:
     """Whether a mention right after an office is a paper's name written without its head ("Công Thương"),
     which an office never heads: after an office the words are its field or body."""
@@ -512,6 +530,8 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
             organization = _org_at(orgs, end + 1)  # "Phó phòng Tham mưu, Công an tỉnh X": the unit's body
         if organization is None and text.startswith(" của ", end):
             organization = _org_at(orgs, end + len(" của"))  # "Chánh Văn phòng của [UBND tỉnh X]"
+        if organization is None and not unit:
+            organization = _office_of_body(text, end, orgs)  # "Giám đốc [Văn phòng ILO tại Việt Nam]"
         if organization is None and not unit:
             organization = _field_body(text, end, office)  # "Bộ trưởng [Quốc phòng]": the Bộ Quốc phòng
         if organization is None and not unit:
