@@ -66,6 +66,20 @@ def xfail_case(text, published, expected, reason):
     return pytest.param(text, published, expected, marks=pytest.mark.xfail(reason=reason, strict=True))
 
 
+def probe_param(case, known_failures: dict[str, str], group: str):
+    """A probe case (its id first, its row last) as a parameter, a strict xfail where ``known_failures`` names it."""
+    reason = known_failures.get(case[0])
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(case, id=f"{case[0]}-{case[-1][group]}", marks=marks)
+
+
+def assert_covers(cases, rows, group: str, shapes) -> None:
+    """A probe's sample keeps every group of its inventory and every shape, in a few hundred cases."""
+    assert {case[-1][group] for case in cases} == {row[group] for row in rows}
+    assert {case[1] for case in cases} == set(shapes)
+    assert 250 <= len(cases) <= 400
+
+
 def without_marks(cases):
     """The same cases without their xfail marks (for checks that hold even where values are wrong)."""
     return [pytest.param(*case.values) if hasattr(case, "values") else case for case in cases]

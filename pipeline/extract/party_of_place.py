@@ -57,11 +57,26 @@ def party_committee_of(state_body: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _committee_heads() -> str:
+    """The heads of the Party committees' templates ("Tỉnh ủy", "Huyện ủy", "Đảng ủy"), as an alternation."""
+    return alternation({template.canonical.split("{")[0].strip() for template in load_orgbase().templates
+                        if template.template_id in _rows()["party"]})
+
+
+@lru_cache(maxsize=1)
 def _committee_inside() -> re.Pattern[str]:
     """A Party committee's name after an organ's words: the heads of the committees' templates."""
-    heads = {template.canonical.split("{")[0].strip() for template in load_orgbase().templates
-             if template.template_id in _rows()["party"]}
-    return re.compile(rf"[ ](?P<committee>(?:{alternation(heads)})[ ]\S.*)$")
+    return re.compile(rf"[ ](?P<committee>(?:{_committee_heads()})[ ]\S.*)$")
+
+
+@lru_cache(maxsize=1)
+def _committee_name() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?:{_committee_heads()})[ ]\S")
+
+
+def is_party_committee(body: str) -> bool:
+    """Whether a body's name is a Party committee's ("Tỉnh ủy Thanh Hóa", "Đảng ủy Khối X")."""
+    return _committee_name().match(body) is not None
 
 
 def committee_of_organ(body: str) -> str | None:
@@ -71,4 +86,4 @@ def committee_of_organ(body: str) -> str | None:
     return match.group("committee") if match else None
 
 
-__all__ = ["committee_of_organ", "is_party_office", "party_committee_of"]
+__all__ = ["committee_of_organ", "is_party_committee", "is_party_office", "party_committee_of"]

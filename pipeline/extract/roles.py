@@ -36,7 +36,7 @@ from unionfacts.extract.listed_bodies import with_listed_bodies
 from unionfacts.extract.persons import (countries, home_countries, host_countries, is_foreign_name, is_vietnamese_shaped,
                                        names_a_body, strongly_foreign)
 from unionfacts.extract.passage_bodies import with_passage_bodies, without_bare_repeats
-from unionfacts.extract.party_of_place import committee_of_organ, is_party_office, party_committee_of
+from unionfacts.extract.party_of_place import committee_of_organ, is_party_committee, is_party_office, party_committee_of
 from unionfacts.extract.patterns import UPPER, alternation
 from unionfacts.extract.titles import (DROPPED_FORMER, STATE_LEVELS, Title, body_heads, find_titles, held_modifiers,
                                        implied_bodies, is_shared_office, office_before_modifiers, titles, workplace_titles)
@@ -358,9 +358,11 @@ class PassageTopics:
             if _list_organ().search(text, max(0, org.start - 20), org.start) and (opening := _LIST_OPENING.match(text, org.end)):
                 end = self._LIST_END.search(text, opening.end())
                 topics.append((org, end.start() if end else len(text)))
-            elif (marker := _topic_marker().search(text, max(0, org.start - 16), org.start)) \
+            elif (marker := _topic_marker().search(text, max(0, org.start - 24), org.start)) \
                     and _opens_clause(text, marker.start()):
-                end = self._SENTENCE_END.search(text, org.end)
+                # "Về phía X có A, Giám đốc; B, Trưởng phòng Tổ chức": a list of the body's people runs over semicolons
+                ends = self._LIST_END if _topic_list().match(text, org.end) else self._SENTENCE_END
+                end = ends.search(text, org.end)
                 topics.append((org, end.start() if end else len(text)))
         self._topics = topics
         self._starts = [org.end for org, _ in topics]
@@ -371,6 +373,14 @@ class PassageTopics:
             return None
         topic, end = self._topics[index - 1]
         return topic if position < end else None
+
+
+@lru_cache(maxsize=1)
+def _topic_list() -> re.Pattern[str]:
+    # after the body's seat, if written ("Viện X [tại Việt Nam] có …")
+    seat = rf"(?:[ ](?:tại|ở)[ ]{UPPER}\S*(?:[ ]{UPPER}\S*){{0,3}})?"
+    words = alternation(read_words('persons/topic_list_words.tsv', 'word'))
+    return re.compile(rf"{seat}[ ]*,?[ ]*(?i:{words})(?=[ :])")
 
 
 # After the body: its term, then "gồm" with up to four words ("gồm các đồng chí", "gồm 15 đồng chí") and a colon.
@@ -399,6 +409,12 @@ def _own_province_body(title: Title, run: _Run) -> tuple[str, str] | None:
     return None
 
 
+def _as_function(text: str, title: Title) -> bool:
+    """Whether an office is a one-off function ("do ông A làm trưởng đoàn"), not an office of a body."""
+    return fold_for_matching(title.title) in _function_titles() \
+        and bool(_AS_FUNCTION.search(text, max(0, title.start - 8), title.start))
+
+
 def _roles_of(person: PersonMention, titles: list[Title], run: _Run, text: str,
               implied: dict[str, OrgMention], before: BodiesBefore, topics: PassageTopics) -> list[RoleMention]:
     found = []
@@ -412,15 +428,14 @@ def _roles_of(person: PersonMention, titles: list[Title], run: _Run, text: str,
         if name is None and (body := implied.get(fold_for_matching(title.title))) is not None \
                 and _implied_fits(text, title, person, body):
             name, org_id = body.name, body.org_id
-        if name is None and (body := topics.body_at(title.start)) is not None:
+        if name is None and (body := topics.body_at(title.start)) is not None and not _as_function(text, title):
             name, org_id = body.name, body.org_id  # "Về phía Công đoàn X có các đồng chí Phó Chủ tịch A, B"
         if name is None and title.points_back_to and (body := pointed_body(before, title.points_back_to, title.start)):
             name, org_id = body.name, body.org_id  # "Chủ tịch HĐQT công ty": the company named last
         if name is None and (kind := workplace_titles().get(fold_for_matching(title.title))) \
                 and (body := before.nearest(kind, title.start)) is not None:
             name, org_id = body.name, body.org_id  # "bà A, Tổng Giám đốc": of the company named last
-        if name is None and fold_for_matching(title.title) in _function_titles() \
-                and _AS_FUNCTION.search(text, max(0, title.start - 8), title.start):
+        if name is None and _as_function(text, title):
             continue  # "do ông A làm trưởng đoàn": the head of a delegation, a function of one visit
         if org_id is not None and (country := _country_after_holder().match(text, person.end)) is not None \
                 and (known := load_orgbase().orgs.get(org_id)) is not None and known.level in STATE_LEVELS:
@@ -428,6 +443,8 @@ def _roles_of(person: PersonMention, titles: list[Title], run: _Run, text: str,
         office = title.title
         if title.organization is None and name is not None and (organ := _organ_of_body(office, name)) is not None:
             office, name, org_id = organ  # "Ủy viên Đoàn Chủ tịch, Trưởng ban X Tổng LĐLĐ Việt Nam"
+        elif name is not None and (ban := _ban_of_committee(office, name)) is not None:
+            office, name, org_id = ban  # "Trưởng Ban Tuyên giáo Tỉnh ủy X": the Ban is a body of its own
         start, end = min(person.start, title.start), max(person.end, title.end)
         former = title.former or bool(_former_after().match(text, title.end))
         found.append(RoleMention(start, end, "", person.name, office, name, org_id, former))
@@ -474,6 +491,27 @@ def _organ_of_body(office: str, body: str) -> tuple[str, str, str] | None:
         if (org_id := base.lookup(f"{' '.join(words[cut:])} {body}")) is not None and org_id in base.orgs:
             return " ".join(words[:cut]), base.orgs[org_id].name, org_id
     return None
+
+
+# The head of a Ban that an office names before its body ("[Phó Trưởng ban] [Dân vận] Thành ủy X").
+_HEAD_OF_BAN = re.compile(r"(?P<office>(?:Phó[ ])?Trưởng[ ](?P<ban>[Bb]an))[ ](?P<unit>[A-ZĐ].*)$")
+
+
+def _ban_of_committee(office: str, body: str) -> tuple[str, str, str | None] | None:
+    """A Party committee's Ban named inside its head's office ("Trưởng Ban Tuyên giáo" of Tỉnh ủy X): the office
+    without the unit and the Ban as a body of its own ("Trưởng Ban" of "Ban Tuyên giáo Tỉnh ủy X"; NOTES.md 33, as
+    the gold's "Ban Dân vận Thành ủy"); a union's Ban stays in its office (persons/unit_bodies.tsv)."""
+    match = _HEAD_OF_BAN.fullmatch(office)
+    if match is None or not is_party_committee(body) or fold_for_matching(match.group("unit")) in _organ_words():
+        return None
+    name = f"{match.group('ban').capitalize()} {match.group('unit')} {body}"
+    return match.group("office"), name, load_orgbase().lookup(name)
+
+
+@lru_cache(maxsize=1)
+def _organ_words() -> frozenset[str]:
+    """Organs of a committee that are no Ban of its own after "Trưởng Ban" (persons/list_organs.tsv)."""
+    return frozenset(fold_for_matching(form).removeprefix("ban ") for form in read_words("persons/list_organs.tsv", "form"))
 
 
 _CLAUSE_START = re.compile(r"(?:^|[.,;:!?\n“\"(]|[-–])[ ]*$")

@@ -183,7 +183,8 @@ def _unit_end(text: str, end: int, orgs: SpanIndex[OrgMention], named_unit: bool
         if match is not None and not match.group(1).islower() and words < _MAX_UNIT_WORDS - 1 \
                 and not (fold_for_matching(text[match.start(1):match.start(1) + 30]) + " ").startswith(body_heads()):
             # a body's head is no field of a unit ("Giám đốc [Nhà máy] X", "Chánh Văn phòng [Nhà Trắng]")
-            field = _capitalized_field(text, match.start(1))
+            field = 0 if next(iter(orgs.starting_in(match.start(1), match.start(1) + 1)), None) is not None \
+                else _capitalized_field(text, match.start(1))  # a body that opens with a field is no unit
             if field:  # "Trưởng phòng [Tổ chức - Hành chính]": a field written capitalized, as units are
                 position, words = match.start(1) + field, words + 1
                 continue
@@ -262,24 +263,56 @@ def _unit_link_end(text: str, position: int) -> int:
     return link.end() if link else position
 
 
+# A body's office or representation written before its name, and the seat after it ("Văn phòng [ILO] tại Việt
+# Nam", "Văn phòng đại diện [Công ty X] tại Hà Nội", "Văn phòng [ILO] khu vực châu Á - Thái Bình Dương").
+_OFFICE_OF = re.compile(r"[ ]Văn[ ]phòng(?:[ ]đại[ ]diện)?(?=[ ])")
+_SEAT = re.compile(rf"[ ](?:tại|khu[ ]vực)[ ]{UPPER}[^\W\d_]*(?:[ ](?:[-–][ ])?{UPPER}[^\W\d_]*|[ ]châu[ ]{UPPER}[^\W\d_]*){{0,5}}")
+
+
+def _office_of_body(text: str, end: int, orgs: SpanIndex[OrgMention]) -> OrgMention | None:
+    """The office of a known body written after a title with its seat ("Giám đốc Văn phòng ILO tại Việt Nam"): a body
+    of its own, named as written (as the gold's "Văn phòng ILO khu vực châu Á - Thái Bình Dương")."""
+    office = _OFFICE_OF.match(text, end)
+    body = _org_at(orgs, office.end()) if office else None
+    seat = _SEAT.match(text, body.end) if body else None
+    if seat is None:
+        return None
+    written = text[end + 1:seat.end()]
+    return OrgMention(end + 1, seat.end(), written, written, None)
+
+
+def _bare_paper(text: str, organization: OrgMention) -> bool:
+    """Whether a mention right after an office is a paper's name written without its head ("Công Thương"),
+    which an office never heads: after an office the words are its field or body."""
+    known = load_orgbase().orgs.get(organization.org_id) if organization.org_id else None
+    return known is not None and known.level == "media" \
+        and not (fold_for_matching(text[organization.start:organization.end]) + " ").startswith(body_heads())
+
+
 def _unit_of_body(text: str, organization: OrgMention) -> tuple[str, OrgMention] | None:
     """A "Ban …" read as one body whose name ends with a union's or an association's
-    (persons/unit_bodies.tsv: "Ban Pháp chế VCCI", "Ban Nữ công LĐLĐ tỉnh X"): the unit's name and
-    that body. A Party or state body's Ban is a body of its own ("Ban Tuyên giáo Tỉnh ủy")."""
+    (persons/unit_bodies.tsv: "Ban Pháp chế VCCI", "Ban Nữ công LĐLĐ tỉnh X"), or a "Phòng …" whose name ends
+    with any known body's ("Phòng Nhân sự Công ty X", "Phòng Tổ chức cán bộ Sở Nội vụ tỉnh Y": a company's or an
+    office's phòng is no body, NOTES.md 33): the unit's name and that body. A Party or state body's Ban is a body
+    of its own ("Ban Tuyên giáo Tỉnh ủy"), and so is a district's Phòng, named by its place ("Phòng GD&ĐT huyện X")."""
     written = text[organization.start:organization.end]
     words = written.split(" ")
-    if len(words) < 3 or fold_for_matching(words[0]) != "ban":
+    head = fold_for_matching(words[0])
+    if len(words) < 3 or head not in ("ban", "phòng"):
         return None
     base = load_orgbase()
     for size in range(2, len(words)):
         body = " ".join(words[size:])
         org_id = base.lookup(body)
-        if org_id is None or not words[1][:1].isupper():
+        named = org_id is None and head == "phòng" and body[:1].isupper() \
+            and (fold_for_matching(body) + " ").startswith(body_heads())  # "Phòng Nhân sự [Công ty TNHH X]"
+        if org_id is None and not named or not words[1][:1].isupper():
             continue
-        if not unit_owner(org_id):
+        if head == "ban" and not unit_owner(org_id):
             return None
         start = organization.end - len(body)
-        return " ".join(words[1:size]), OrgMention(start, organization.end, body, base.orgs[org_id].name, org_id)
+        name = base.orgs[org_id].name if org_id is not None else body
+        return " ".join(words[1:size]), OrgMention(start, organization.end, body, name, org_id)
     return None
 
 
@@ -492,6 +525,8 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
             unit_end = _unit_end(text, end, orgs, fold_for_matching(title).endswith(_UNIT_HEADS))
             title, end, unit = " ".join((title + text[end:unit_end]).split()), unit_end, unit_end > end
         organization = inner if inner is not None and inner.start < end else _org_at(orgs, end)
+        if organization is not None and _bare_paper(text, organization) and _field_body(text, end, office) is not None:
+            organization = None  # "Bộ trưởng [Công Thương] cho biết": the ministry's field, not the paper "Công Thương"
         if organization is None and (filler := _dropped_modifier().match(text, end)) is not None:
             organization = _org_at(orgs, filler.end())  # "Phó Trưởng đoàn [chuyên trách] Đoàn ĐBQH tỉnh X"
         if organization is None and (organ := _office_organ().match(text, end)) is not None:
@@ -506,6 +541,8 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
             organization = _org_at(orgs, end + 1)  # "Phó phòng Tham mưu, Công an tỉnh X": the unit's body
         if organization is None and text.startswith(" của ", end):
             organization = _org_at(orgs, end + len(" của"))  # "Chánh Văn phòng của [UBND tỉnh X]"
+        if organization is None and not unit:
+            organization = _office_of_body(text, end, orgs)  # "Giám đốc [Văn phòng ILO tại Việt Nam]"
         if organization is None and not unit:
             organization = _field_body(text, end, office)  # "Bộ trưởng [Quốc phòng]": the Bộ Quốc phòng
         if organization is None and not unit:
