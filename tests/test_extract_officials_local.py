@@ -92,6 +92,16 @@ def _persons(text: str) -> list[str]:
          ("Lê Thị Hoa", "Trưởng Ban Nữ công", "Liên đoàn Lao động tỉnh Nam Định")),
         ("Tin trong ngày. Ông Trần Văn Thuấn, Thứ trưởng Bộ Y tế, Phó Ban chỉ đạo Quốc gia phòng, chống dịch "
          "Covid-19 cho biết.", ("Trần Văn Thuấn", "Phó ban", "Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19")),
+        # a Party or youth cell is a unit of the body it sits in: its officer's title keeps it (NOTES.md 33)
+        ("Tin trong ngày. Bà Đỗ Thị Lan, Bí thư Chi bộ Sở Công Thương tỉnh Nam Định, phát biểu.",
+         ("Đỗ Thị Lan", "Bí thư Chi bộ", "Sở Công Thương tỉnh Nam Định")),
+        ("Tin trong ngày. Phó Bí thư Chi bộ Trường THPT Hoàng Văn Thụ Lê Minh Đức cho biết như vậy.",
+         ("Lê Minh Đức", "Phó Bí thư Chi bộ", "Trường THPT Hoàng Văn Thụ")),
+        ("Tin trong ngày. Anh Vũ Văn Khải, Bí thư Chi đoàn Công ty TNHH Cơ khí Hưng Yên, phát biểu.",
+         ("Vũ Văn Khải", "Bí thư Chi đoàn", "Công ty TNHH Cơ khí Hưng Yên")),
+        ("Tin trong ngày. Bà Đinh Thị Thu, Bí thư Chi bộ, Giám đốc Trung tâm Y tế huyện Kim Sơn, phát biểu.",
+         ("Đinh Thị Thu", "Bí thư Chi bộ", "Trung tâm Y tế huyện Kim Sơn")),
+        ("Tin trong ngày. Ông Giàng A Lử, Bí thư chi bộ bản Pá Khoang, cho biết.", ("Giàng A Lử", "Bí thư Chi bộ", None)),
         # a lower-case Vụ phó is still one
         ("Ông Lê Văn Hà, vụ phó Vụ Pháp chế, cho biết.", ("Lê Văn Hà", "Vụ phó", "Vụ Pháp chế")),
     ],

@@ -317,6 +317,31 @@ def _unit_of_body(text: str, organization: OrgMention) -> tuple[str, OrgMention]
 
 
 @lru_cache(maxsize=1)
+def _cell_heads() -> tuple[str, ...]:
+    return tuple(sorted((fold_for_matching(word) + " " for word in read_words("persons/cell_organs.tsv", "head")),
+                        key=len, reverse=True))
+
+
+def _cell_of_body(text: str, organization: OrgMention) -> tuple[str, OrgMention] | None:
+    """A Party or youth cell read as one body with the body it sits in ("Chi bộ Sở Tư pháp tỉnh X"): the cell's
+    head and that body. A cell is a unit of its body, kept in its officer's title ("Bí thư Chi bộ" of the Sở),
+    as a company's phòng is (NOTES.md 33; persons/cell_organs.tsv)."""
+    written = text[organization.start:organization.end]
+    folded = fold_for_matching(written) + " "
+    head = next((head for head in _cell_heads() if folded.startswith(head)), None)
+    if head is None or len(folded) <= len(head):
+        return None
+    body = written[len(head):]
+    base = load_orgbase()
+    org_id = base.lookup(body)
+    if org_id is None and not (body[:1].isupper() and (fold_for_matching(body) + " ").startswith(body_heads())):
+        return None  # "Chi bộ thôn 4": a village is no body
+    name = base.orgs[org_id].name if org_id is not None else body
+    start = organization.end - len(body)
+    return written[:len(head) - 1], OrgMention(start, organization.end, body, name, org_id)
+
+
+@lru_cache(maxsize=1)
 def _unit_bodies() -> tuple[str, ...]:
     return tuple(read_words("persons/unit_bodies.tsv", "id"))
 
@@ -535,6 +560,9 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
                 and (split := _unit_of_body(text, organization)) is not None:
             unit_name, organization = split  # "Trưởng ban [Pháp chế] VCCI": a unit of a known body
             title, end = f"{title} {unit_name}", organization.start - 1
+        if organization is not None and (cell := _cell_of_body(text, organization)) is not None:
+            cell_name, organization = cell  # "Bí thư [Chi bộ] Sở Tư pháp tỉnh X": a cell of the body named after it
+            title, end = f"{title} {cell_name}", organization.start - 1
         if organization is None and unit:
             organization = _org_at(orgs, _unit_link_end(text, end))  # "Trưởng phòng X thuộc Sở Y"
         if organization is None and unit and text.startswith(",", end):
