@@ -568,8 +568,9 @@ def _middle_anchored(text: str, run: list[_Syllable], i: int) -> bool:
     first = run[i]
     if i + 2 >= len(run) or not first.word_start or run[i + 1].folded not in _middle_names() \
             or first.folded in _surnames() or first.folded in _anchor_stoppers() or not _vietnamese_shaped(first.folded) \
-            or _cue_at().match(text, first.start) or _sentence_start(text, first.start):
-        return False  # at a sentence's start the word may be any ("Theo Văn …")
+            or _cue_at().match(text, first.start) \
+            or _sentence_start(text, first.start) and first.folded in _clause_openers():
+        return False  # at a sentence's start a word that opens a clause is no family name ("Theo Văn …")
     words = known_words()
     return f"{run[i + 1].folded} {run[i + 2].folded}" not in words and f"{first.folded} {run[i + 1].folded}" not in words \
         and _kind_of((first.folded, run[i + 1].folded))[0] is None
@@ -826,7 +827,9 @@ _FOREIGN_WORD = rf"[A-Z][{_LATIN_SMALL}]+(?:(?:-[A-Za-z][{_LATIN_SMALL}]*)+|[A-Z
 # a comma, a bracket or a space before a word in lower case; not a house or district number ("Q.3").
 _GIVEN_INITIAL = re.compile(r"[ ](?P<initial>(?:Ng|Nh|Th|Tr|Ch|Kh|Ph|Gi|[A-ZĐ]))(?=\.?(?:[ ,;:)]|$))(?!\.?[ ]?\d)"
                             r"(?![ ][A-ZĐ])", re.MULTILINE)
-_INITIAL = r"[A-Z]\.[ ]"  # "H. R. McMaster", "Thomas A. Bussiere": initials before a word of the name
+_INITIAL = r"[A-Z]\.(?:[ ]|(?=[A-Z]\.[ ]))"  # "H. R. McMaster", "Thomas A. Bussiere", "J.D. Vance": initials
+# A generational suffix or a regnal number after a foreign name ("Robert F. Kennedy Jr.", "Abdullah II").
+_NAME_SUFFIX = r"(?:,?[ ](?:Jr\.|Sr\.|I{2,3}|IV|VI{0,3}))?"
 
 
 @lru_cache(maxsize=1)
@@ -868,7 +871,7 @@ def _name_run() -> re.Pattern[str]:
     later = rf"[ ](?:(?:{spaced})[ ]){{0,2}}(?:{glued})?(?:{_INITIAL}){{0,2}}{_FOREIGN_WORD}"
     # Not after a stop glued to it ("U.S.Army"), unless a word of small letters ends there: a sentence glued
     # to the next by a missing space ("… đưa ra.Duncan Larcombe, …").
-    return re.compile(rf"(?<![\w-])(?:(?<!\.)|(?<=[a-zđà-ỹ]{{2}}\.))(?:{_INITIAL}){{0,2}}{_FOREIGN_WORD}(?:{later}){{0,5}}(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:(?<!\.)|(?<=[a-zđà-ỹ]{{2}}\.))(?:{_INITIAL}){{0,2}}{_FOREIGN_WORD}(?:{later}){{0,5}}{_NAME_SUFFIX}(?![\w-])")
 
 
 _MAX_FOREIGN_WORDS = 4  # a run of Latin words may begin with a country's ("Tây Ban Nha Margarita Robles Fernández")
@@ -1028,7 +1031,7 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
                 and name[-1] not in _QUOTES  # "'hoàng tử Disney'": a quoted phrase
         # One word is a name only after a form of address or a foreign country ("ông Putin", "Thủ tướng
         # Lào Thongloun"); Vietnamese syllables only after a foreign country, and not a family name's.
-        if not words or len(words) > _MAX_FOREIGN_WORDS \
+        if not words or sum(word[:1].isupper() for word in words) > _MAX_FOREIGN_WORDS \
                 or len(words) < 2 and address is None and not foreign_country and not alone \
                 or not sino and all(_vietnamese_shaped(word) for word in words if not _INITIAL_WORD.fullmatch(word)) \
                 and not _plain_latin(words) \
