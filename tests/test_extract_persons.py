@@ -378,6 +378,15 @@ NAME_SHAPES = [
     ("Vụ cháy xảy ra tại hẻm 42 Lê Quang Định lúc rạng sáng.", []),
     ("Buổi lễ diễn ra ấm cúng. (Ảnh: Trần Quang - Hoàng Linh)", []),
     ("Hàng trăm người dạo chợ đêm Dương Đông mỗi tối.", []),
+    # foreign names: a verb only persons say, a sports apposition, a spouse, glued initials, a suffix, a hyphen
+    ("Sau trận đấu, Marco Ferreira chia sẻ rằng anh rất vui.", ["Marco Ferreira"]),
+    ("Goldman Sachs cho biết lợi nhuận quý này tăng mạnh.", []),
+    ("Anh sẽ gặp Oliver Brandt, tay vợt người Đức, ở tứ kết.", ["Oliver Brandt"]),
+    ("Cô vừa ly hôn chồng Travis Keller sau 5 năm.", ["Travis Keller"]),
+    ("Phó Tổng thống Mỹ J.D. Vance thăm châu Âu.", ["J.D. Vance"]),
+    ("Quốc vương Carl Gustaf III dự lễ.", ["Carl Gustaf III"]),
+    ("Anh V. cho hay hình xăm do khách yêu cầu.", []),
+    ("Theo ông Park Min-jun, đội bóng cần thời gian.", ["Park Min-jun"]),
 ]
 
 

@@ -829,7 +829,7 @@ _GIVEN_INITIAL = re.compile(r"[ ](?P<initial>(?:Ng|Nh|Th|Tr|Ch|Kh|Ph|Gi|[A-ZĐ])
                             r"(?![ ][A-ZĐ])", re.MULTILINE)
 _INITIAL = r"[A-Z]\.(?:[ ]|(?=[A-Z]\.[ ]))"  # "H. R. McMaster", "Thomas A. Bussiere", "J.D. Vance": initials
 # A generational suffix or a regnal number after a foreign name ("Robert F. Kennedy Jr.", "Abdullah II").
-_NAME_SUFFIX = r"(?:,?[ ](?:Jr\.|Sr\.|I{2,3}|IV|VI{0,3}))?"
+_NAME_SUFFIX = r"(?:,?[ ](?:Jr\.|Sr\.|I{2,3}|IV))?"  # not "V", an initial ("anh V.")
 
 
 @lru_cache(maxsize=1)
@@ -1262,7 +1262,7 @@ def _strongly_cued(text: str, start: int, end: int, words: list[str], covered: S
         return False
     if _person_country_before().search(text, window, start) or _person_noun_before().search(text, window, start):
         return True
-    if _office_after().match(text, end) or _apposition_after().match(text, end):
+    if _office_after().match(text, end) or _apposition_after().match(text, end) or _person_verb_after().match(text, end):
         return True
     office, written_body = _office_body_before(text, window, start)
     if office is None or covered.overlaps(office.start(), start):
@@ -1374,6 +1374,14 @@ def _apposition_after() -> re.Pattern[str]:
     rows = read_table("persons/appositions.tsv")
     words = {kind: alternation(row["word"] for row in rows if row["kind"] == kind) for kind in ("article", "noun", "age")}
     return re.compile(rf"(?i),[ ]+(?:(?:(?:{words['article']})[ ]+)?(?:{words['noun']})|\d{{1,3}}[ ]+(?:{words['age']}))(?![^\W_])")
+
+
+@lru_cache(maxsize=1)
+def _person_verb_after() -> re.Pattern[str]:
+    """A verb of saying or feeling only persons are the subject of, right after a name ("Kim Kardashian chia sẻ"),
+    perhaps after "đã"/"vừa"/"cũng": persons/person_verbs.tsv."""
+    verbs = alternation(read_words("persons/person_verbs.tsv", "verb"))
+    return re.compile(rf"[ ]+(?:(?:đã|vừa|cũng|từng)[ ]+)?(?:{verbs})(?![^\W_])")
 
 
 # Lower-case modifiers of an office ("điều hành"), no preposition: "chủ tịch của [Messaging …]" names a body.
