@@ -66,6 +66,13 @@ def xfail_case(text, published, expected, reason):
     return pytest.param(text, published, expected, marks=pytest.mark.xfail(reason=reason, strict=True))
 
 
+def inventory_param(case, case_id: str, label: str, known_failures: dict[str, str]):
+    """A case of an inventory probe, xfail(strict=True) with the general reason when it is a known failure."""
+    reason = known_failures.get(case_id)
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(case, id=f"{case_id}-{label}", marks=marks)
+
+
 def without_marks(cases):
     """The same cases without their xfail marks (for checks that hold even where values are wrong)."""
     return [pytest.param(*case.values) if hasattr(case, "values") else case for case in cases]

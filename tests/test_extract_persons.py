@@ -382,6 +382,7 @@ NAME_SHAPES = [
     ("Sau trận đấu, Marco Ferreira chia sẻ rằng anh rất vui.", ["Marco Ferreira"]),
     ("Goldman Sachs cho biết lợi nhuận quý này tăng mạnh.", []),
     ("Anh sẽ gặp Oliver Brandt, tay vợt người Đức, ở tứ kết.", ["Oliver Brandt"]),
+    ("Cô kết hôn với Travis Keller, ca sĩ người Mỹ, năm 2019.", ["Travis Keller"]),
     ("Cô vừa ly hôn chồng Travis Keller sau 5 năm.", ["Travis Keller"]),
     ("Phó Tổng thống Mỹ J.D. Vance thăm châu Âu.", ["J.D. Vance"]),
     ("Quốc vương Carl Gustaf III dự lễ.", ["Carl Gustaf III"]),

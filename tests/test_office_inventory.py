@@ -17,7 +17,7 @@ import importlib.util
 
 import pytest
 
-from conftest import REPO
+from conftest import REPO, inventory_param
 
 _spec = importlib.util.spec_from_file_location("office_probe", REPO / "scripts" / "office_probe.py")
 probe = importlib.util.module_from_spec(_spec)
@@ -53,13 +53,7 @@ def _sample():
 CASES = _sample()
 
 
-def _param(case):
-    reason = KNOWN_FAILURES.get(case[0])
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(case, id=f"{case[0]}-{case[4]['domain']}", marks=marks)
-
-
-@pytest.mark.parametrize("case", [_param(case) for case in CASES])
+@pytest.mark.parametrize("case", [inventory_param(case, case[0], case[4]['domain'], KNOWN_FAILURES) for case in CASES])
 def test_office_of_inventory(case):
     from unionfacts.api import extract_facts
     facts = extract_facts(case[2])

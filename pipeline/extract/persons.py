@@ -525,31 +525,33 @@ def _full_names(text: str, runs: list[list[_Syllable]]) -> list[_Name]:
     return names
 
 
-@lru_cache(maxsize=1)
-def _clause_openers() -> frozenset[str]:
-    return frozenset(fold_for_matching(w) for w in read_words("persons/clause_openers.tsv", "word"))
-
-
 def _country_word(word: str) -> bool:
     """Whether ``word`` alone names a country ("Mỹ", "Nga")."""
     return fold_for_matching(word) in _countries_folded()
 
 
-@lru_cache(maxsize=1)
-def _eponyms() -> frozenset[str]:
-    return frozenset(fold_for_matching(name) for name in read_words("persons/eponyms.tsv", "name"))
+@lru_cache(maxsize=None)
+def _folded_words(name: str, column: str) -> frozenset[str]:
+    """One column of a persons/ lexicon, folded: sentence_words.tsv (family names that open a sentence as
+    ordinary words: written apart there, they do not join the capitalized words after it, "Từ Hà Nội …"),
+    middle_names.tsv, clause_openers.tsv, eponyms.tsv."""
+    return frozenset(fold_for_matching(w) for w in read_words(f"persons/{name}.tsv", column))
 
 
-@lru_cache(maxsize=1)
 def _sentence_words() -> frozenset[str]:
-    """Family names that open a sentence as ordinary words (sentence_words.tsv), folded: at a sentence's
-    start such a word, written apart, does not join the capitalized words after it ("Từ Hà Nội …")."""
-    return frozenset(fold_for_matching(w) for w in read_words("persons/sentence_words.tsv", "word"))
+    return _folded_words("sentence_words", "word")
 
 
-@lru_cache(maxsize=1)
 def _middle_names() -> frozenset[str]:
-    return frozenset(fold_for_matching(w) for w in read_words("persons/middle_names.tsv", "middle"))
+    return _folded_words("middle_names", "middle")
+
+
+def _clause_openers() -> frozenset[str]:
+    return _folded_words("clause_openers", "word")
+
+
+def _eponyms() -> frozenset[str]:
+    return _folded_words("eponyms", "name")
 
 
 @lru_cache(maxsize=1)
