@@ -255,6 +255,12 @@ def _name_stoppers() -> tuple[frozenset[str], frozenset[str], int]:
 
 
 @lru_cache(maxsize=1)
+def _middle_names() -> frozenset[str]:
+    """Middle names after which the word before is a family name (persons/middle_names.tsv), folded."""
+    return frozenset(fold_for_matching(name) for name in read_words("persons/middle_names.tsv", "middle"))
+
+
+@lru_cache(maxsize=1)
 def _eponyms() -> frozenset[str]:
     """Historical figures whose names places carry (persons/eponyms.tsv), folded."""
     return frozenset(fold_for_matching(name) for name in read_words("persons/eponyms.tsv", "name"))
@@ -292,7 +298,10 @@ def trim_name(name: str, base: OrgBase, following: str = "") -> str:
         rest = [w.strip(".,:;") for w in (" ".join(words[index:]) + following).split()]
         starts_title = any(fold_for_matching(" ".join(rest[:size])) in titles for size in range(1, min(longest, len(rest)) + 1))
         # A family name after a two-word place begins a name of two syllables too ("TP Thủ Đức Hoàng Tùng").
-        if starts_title or word in surnames and (len(words) - index >= 3 or index >= 2 and len(words) - index >= 2):
+        # A family name no list holds opens a full name before "Văn" or "Thị" ("Sở Y tế Cam Văn Lâm").
+        anchored = index >= 1 and len(words) - index >= 3 and fold_for_matching(words[index + 1]) in _middle_names() \
+            and words[index + 2][:1].isupper()
+        if starts_title or anchored or word in surnames and (len(words) - index >= 3 or index >= 2 and len(words) - index >= 2):
             if index <= 1 and not starts_title and words[2] in surnames and len(words) >= 4 + index:
                 return " ".join(words[:2])  # "Gia Lâm Nguyễn Ngọc Thuần", "Thạch Hà Phạm Hữu Nghĩa" (a place that
                 # begins with a family name too), "Thạch Hà Ngô Tuấn": a place of two words before a full name

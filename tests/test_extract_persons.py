@@ -353,3 +353,44 @@ PLACES_NOT_PERSONS = [
 @pytest.mark.parametrize("text, expected", PLACES_NOT_PERSONS)
 def test_extract_persons_places_named_like_persons(text, expected):
     assert names_in(text) == sorted(expected)
+
+
+# Shapes of names from the name inventory probe (tests/data/name_inventory.tsv, scripts/name_probe.py), in
+# sentences of our own: a family name no list holds known by the middle name "Văn"/"Thị" after it; a family
+# name written apart by the segmenter at a sentence's start; a last given name the segmenter cut off, unless
+# it opens the next clause; a name of two syllables glued to the verb after it; rare and upland family names;
+# units named after a historical figure; a house number after "hẻm"/"ngõ"; two photographers in one credit.
+NAME_SHAPES = [
+    ("Dự lễ có các ông Hoàng Văn Thắng, Cam Văn Lâm và bà Du Thị Hồng.", ["Cam Văn Lâm", "Du Thị Hồng", "Hoàng Văn Thắng"]),
+    ("Giám đốc Sở Văn hóa Hà Nội Đặng Văn Hải phát biểu.", ["Đặng Văn Hải"]),
+    ("Tại Thị xã Sơn Tây, người dân đón Tết.", []),
+    ("Diệp Lâm Anh sinh năm 1978 tại Hà Nội.", ["Diệp Lâm Anh"]),
+    ("Từ Hà Nội, đoàn công tác lên đường.", []),
+    ("Thiếu tướng Quản Trọng Hùng trao quà cho các gia đình.", ["Quản Trọng Hùng"]),
+    ("Diễn viên Chu Hiểu Phàm cho biết sẽ trở lại.", ["Chu Hiểu Phàm"]),
+    ("Ông Bùi Văn Cường Theo đó là người đứng đầu.", ["Bùi Văn Cường"]),
+    ("Bà Trần Thị Hoa Tại buổi lễ, các em được nhận quà.", ["Trần Thị Hoa"]),
+    ("Thượng tá Lê Hùng trao quà cho các gia đình.", ["Lê Hùng"]),
+    ("Đoàn Chủ tịch Tổng LĐLĐ Việt Nam họp phiên thứ hai.", []),
+    ("Anh Giàng Seo Phử và chị Tẩn Thị Mẩy đều là người Dao.", ["Giàng Seo Phử", "Tẩn Thị Mẩy"]),
+    ("Ông Giản Tư Trung, Viện trưởng, cho biết.", ["Giản Tư Trung"]),
+    ("Người dân xã Phạm Văn Cội đã được hỗ trợ kịp thời.", []),
+    ("Vụ cháy xảy ra tại hẻm 42 Lê Quang Định lúc rạng sáng.", []),
+    ("Buổi lễ diễn ra ấm cúng. (Ảnh: Trần Quang - Hoàng Linh)", []),
+    ("Hàng trăm người dạo chợ đêm Dương Đông mỗi tối.", []),
+    # foreign names: a verb only persons say, a sports apposition, a spouse, glued initials, a suffix, a hyphen
+    ("Sau trận đấu, Marco Ferreira chia sẻ rằng anh rất vui.", ["Marco Ferreira"]),
+    ("Goldman Sachs cho biết lợi nhuận quý này tăng mạnh.", []),
+    ("Anh sẽ gặp Oliver Brandt, tay vợt người Đức, ở tứ kết.", ["Oliver Brandt"]),
+    ("Cô kết hôn với Travis Keller, ca sĩ người Mỹ, năm 2019.", ["Travis Keller"]),
+    ("Cô vừa ly hôn chồng Travis Keller sau 5 năm.", ["Travis Keller"]),
+    ("Phó Tổng thống Mỹ J.D. Vance thăm châu Âu.", ["J.D. Vance"]),
+    ("Quốc vương Carl Gustaf III dự lễ.", ["Carl Gustaf III"]),
+    ("Anh V. cho hay hình xăm do khách yêu cầu.", []),
+    ("Theo ông Park Min-jun, đội bóng cần thời gian.", ["Park Min-jun"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAME_SHAPES)
+def test_extract_persons_name_shapes_of_inventory(text, expected):
+    assert sorted(person["name"] for person in extract_facts(text)["persons"]) == sorted(expected)

@@ -21,6 +21,7 @@ from unionfacts.types import PersonMention
 
 _WORD = rf"{UPPER}[^\W\d_]*(?:['’]{UPPER}[^\W\d_]*)?"
 _MAX_WORDS = 6
+_APOSTROPHE = re.compile(r"['’]")
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +33,7 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
                      else r"\s".join(re.escape(part) for part in word.split()) for word in openers)
     # The openers as written (case counts): a lookahead for their first letters skips every other position.
     initials = "".join(sorted({re.escape(word[0]) for word in openers}))
-    pattern = re.compile(rf"(?=[{initials}])(?<![^\W_'’])(?P<opener>{forms})(?P<rest>(?:[ ]{_WORD}){{1,{_MAX_WORDS - 1}}})(?![^\W_'’])")
+    pattern = re.compile(rf"(?=[{initials}])(?<![^\W_'’])(?P<opener>{forms})(?P<rest>(?:[ ]{_WORD}){{0,{_MAX_WORDS - 1}}})(?![^\W_'’])")
     kinds = {fold_for_matching(row["word"].rstrip("'")): row["kind"] for row in rows if row["kind"] != "clan"}
     clans = frozenset(fold_for_matching(row["word"]) for row in rows if row["kind"] == "clan")
     return pattern, kinds, clans
@@ -63,8 +64,8 @@ def highland_names(text: str, taken: SpanIndex, cued: Callable[[str, int], objec
                 break  # a body's name right after the person's: "… Y Biêr Niê [Sở Y tế]" ends before it
             words.append(word.group())
             end = word_end
-        if not words:
-            continue
+        if not words and not (_APOSTROPHE.search(match.group("opener")) and cued(text, start)):
+            continue  # a name of one word is read only as "K'Nhơi" after a form of address or an office
         kind = _opener_kind(match.group("opener"), kinds)
         if kind != "strong" and not _has_clan(words, clans) and not cued(text, start):
             continue

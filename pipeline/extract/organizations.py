@@ -852,6 +852,12 @@ def _person_name_shape() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _middle_names() -> frozenset[str]:
+    """Middle names after which the word before is a family name (persons/middle_names.tsv), folded."""
+    return frozenset(fold_for_matching(name) for name in read_words("persons/middle_names.tsv", "middle"))
+
+
+@lru_cache(maxsize=1)
 def _type_words() -> frozenset[str]:
     """Words that say what kind of body a name is, not which: heads and company forms ("Đại học", "TNHH")."""
     words = {fold_for_matching(head) for head, _ in _heads()} | {fold_for_matching(w) for w in _connectors()}
@@ -877,8 +883,9 @@ def _before_person(text: str, spans: list[tuple[int, int]], after: int, stop: in
         if not 3 <= size <= 4 or len(tail) > 2 or not all(w.isalpha() and w.islower() for w in tail):
             continue
         name = [fold_for_matching(w) for w in rest[:size]]
-        if name[0] not in surnames or any(" ".join(name[:n]) in places for n in range(2, size + 1)):
-            continue
+        if (name[0] not in surnames and name[1] not in _middle_names()) \
+                or any(" ".join(name[:n]) in places for n in range(2, size + 1)):
+            continue  # a family name no list holds opens a name before "Văn"/"Thị" ("Sở Y tế Cam Văn Lâm")
         before = fold_for_matching(text[spans[after][0]:spans[k - 1][1]])
         if before in _type_words() or all(word in _type_words() for word in before.split()):
             break

@@ -51,6 +51,7 @@ _VIETNAMESE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprst
 _SENTENCE_END = ".!?\n“\"…"
 _CAPITALIZED_NEXT = re.compile(rf" {UPPER}")  # not "[À-Ỹ]": that range holds "đ", "ư", "ở" …
 _NEXT_WORD = re.compile(r"[ ]?(\S+)")
+_CREDIT_JOINER = re.compile(rf"[ ]+[-–&][ ]+(?={UPPER})")
 # A word of three letters or more closing with a full stop ends a sentence; an initial ("H.") does not.
 _ENDS_SENTENCE = re.compile(r"[^\W\d_]{3,}[)”\"]*[.!?]$")
 _LAST_SENTENCE_END = re.compile(r"^.*[.!?…”\"»](?=\s)")
@@ -169,6 +170,7 @@ class _Syllable(NamedTuple):  # a tuple: made for every capitalized syllable of 
     token: int
     nameable: bool  # capitalized, Vietnamese-shaped, in a word with no lower-case syllable
     word_start: bool  # the first capitalized syllable of its underthesea word
+    token_end: int = 0  # where its underthesea word ends
 
 
 @dataclass(frozen=True)
@@ -221,7 +223,8 @@ def _syllables(doc: Doc) -> list[_Syllable]:
                     before += 1
                 nameable = first <= index < end and before + 1 >= _GLUED_NAME
                 word_start = not found or found[-1].token != token
-                found.append(_Syllable(match.start(), word_end, word, fold_for_matching(word), token, nameable, word_start))
+                found.append(_Syllable(match.start(), word_end, word, fold_for_matching(word), token, nameable, word_start,
+                                      token_end))
                 continue
             nameable = first <= index < end and _vietnamese_shaped(word)
             if nameable and tail and index == end - 1:
@@ -234,9 +237,15 @@ def _syllables(doc: Doc) -> list[_Syllable]:
                 while before < min(len(found), _GLUED_NAME) and found[-1 - before].nameable \
                         and text[found[-1 - before].end:(found[-before].start if before else match.start())] == " ":
                     before += 1
-                nameable = before + 1 >= _GLUED_NAME or (before == 0 and tail > 1 and _cue(text, match.start()) is not None)
+                nameable = before + 1 >= _GLUED_NAME or (before == 0 and tail > 1 and _cue(text, match.start()) is not None) \
+                    or (before == 1 and found[-1].token == token and found[-1].word_start and found[-1].folded in _surnames()
+                        and index + 1 < len(matches) and _kind_of((found[-1].folded, fold_for_matching(word)))[0] is None
+                        and f"{fold_for_matching(word)} {fold_for_matching(matches[index + 1].group())}" not in known_words())
+                # "Lê Hùng | trao": a name of two syllables the segmenter glued to the verb after it, when the given
+                # name and that word make no word ("Đoàn Chủ | tịch", "Thủ tướng Chính | phủ")
             word_start = not found or found[-1].token != token  # every syllable kept is capitalized
-            found.append(_Syllable(match.start(), match.end(), word, fold_for_matching(word), token, nameable, word_start))
+            found.append(_Syllable(match.start(), match.end(), word, fold_for_matching(word), token, nameable, word_start,
+                                  token_end))
     return found
 
 
@@ -334,9 +343,9 @@ def _cue(text: str, position: int) -> tuple[str, str, int] | None:
     return written, kind, start
 
 
-# "số 125 [Lê Lợi]", "tại 378 [Nguyễn Trãi]", "(29 [Phạm Văn Đồng]", "Address: 183 [Nguyễn Lương Bằng]": a
+# "số 125 [Lê Lợi]", "hẻm 42 [Lê Quang Định]", "tại 378 [Nguyễn Trãi]", "(29 [Phạm Văn Đồng]", "Address: 183 [Nguyễn Lương Bằng]": a
 # street; a number after another word is no house's ("năm 2014 Lê Khánh", "hiệp 2 Bùi Duy Thường").
-_HOUSE_NUMBER = re.compile(r"(?i)(?:(?<!\w)số[ ]+\d[\w/-]*|(?:[,:;(\-–]|(?<!\w)(?:tại|ở|trú|ngụ))[ ]*"
+_HOUSE_NUMBER = re.compile(r"(?i)(?:(?<!\w)(?:số|hẻm|ngõ|ngách|kiệt)[ ]+\d[\w/-]*|(?:[,:;(\-–]|(?<!\w)(?:tại|ở|trú|ngụ))[ ]*"
                            r"\d{1,4}[a-z]?(?:[/-]\d+[a-z]?)*)[ ]+$")
 
 
@@ -373,6 +382,8 @@ def _is_head_before(text: str, position: int, kind: str | None, syllables: int =
         return True  # "tại huyện Văn Chấn": a unit named as a place, no body ending before its officer
     if scope == "place" and end is not None and _place_kind_after().match(text, end):
         return True
+    if scope == "place" and end is not None and fold_for_matching(text[position:end]) in _eponyms():
+        return True  # "xã Phạm Văn Cội", "phường Lê Hồng Phong": a unit named after a historical figure
     if scope == "place" and syllables == _PLACE_NAME_SYLLABLES and not _word_before(text, match.start())[:1].isupper() \
             and _cue(text, match.start()) is None:
         return True  # "tấn công thành phố Trương Dịch": a place of two syllables; not "UBND thành phố [officer]"
@@ -456,12 +467,14 @@ def _full_names(text: str, runs: list[list[_Syllable]]) -> list[_Name]:
             first = run[i]
             sino = first.folded in _sino_surnames() and first.word_start and i + 1 < len(run) \
                 and f"{first.folded} {run[i + 1].folded}" not in known_words() and _cue(text, first.start) is not None
-            if not sino and (first.folded not in _surnames() or not first.word_start
-                             or _cue_at().match(text, first.start)):
+            anchored = not sino and _middle_anchored(text, run, i)
+            if not sino and not anchored and (first.folded not in _surnames() or not first.word_start
+                                              or _cue_at().match(text, first.start)):
                 i += 1
                 continue
             # "Chủ tịch Tập | Cận Bình": a Chinese name after a cue is read whole, over the segmenter's words
             j = min(i + _SINO_SYLLABLES - 1, len(run) - 1) if sino else _word_end(run, i)
+            j = max(j, i + 1) if anchored else j  # "Cam | Văn Lâm": the rare family name and the middle name
             # A cue of two words or more opens the next clause ("… Đỗ Kim Hội Đồng chí Đỗ Kim Hội …");
             # one-word cues do not, they end names too ("Phan Văn Anh").
             cues = [k for k in range(i + 1, j + 1) if " " in ((m := _cue_at().match(text, run[k].start)) and m.group() or "")]
@@ -469,7 +482,8 @@ def _full_names(text: str, runs: list[list[_Syllable]]) -> list[_Name]:
             if j >= i + 3 and run[j].folded in _address_only():
                 j -= 1  # "Nguyễn Văn Bình | Ông phân tích": the next sentence's form of address, glued by a missing
                 # stop; a name of three is left whole ("Lê Thị Cô")
-            if j == i and j + 1 < len(run) and not _sentence_start(text, first.start) \
+            if j == i and j + 1 < len(run) \
+                    and (not _sentence_start(text, first.start) or first.folded not in _sentence_words()) \
                     and not _cue_at().match(text, run[j + 1].start) \
                     and _kind_of(tuple(s.folded for s in run[j + 1:]))[0] is None:
                 # A family name underthesea wrote as a word of its own ("Uông Chu Lưu");
@@ -484,6 +498,14 @@ def _full_names(text: str, runs: list[list[_Syllable]]) -> list[_Name]:
                     and _cue(text, first.start) is None:
                 i = j + 1  # "Hoàng Thành Huế": a common noun (the citadel) before a city's name, no person
                 continue
+            if j + 2 == len(run) and i + 1 <= j <= i + 2 and _word_end(run, j + 1) == j + 1 \
+                    and run[j + 1].folded not in _clause_openers() and run[j + 1].folded not in _surnames() \
+                    and not _cue_at().match(text, run[j + 1].start) and run[j + 1].folded not in _address_only() \
+                    and not _country_word(run[j + 1].text) \
+                    and _kind_of(tuple(s.folded for s in run[i:j + 2]))[0] is None \
+                    and _kind_of((run[j].folded, run[j + 1].folded))[0] is None:
+                j += 1  # "Thân Đức | Nam", "Chu Hiểu | Phàm": the segmenter cut the last given name off; a capitalized
+                # syllable that ends the run is the name's unless it opens the next clause ("… Theo đó")
             if _korean_name_goes_on(text, text[first.start:first.end], run[j].end):
                 i = j + 1  # "Kim Min | Jae": a Korean name, read whole among the foreign ones
                 continue
@@ -501,6 +523,59 @@ def _full_names(text: str, runs: list[list[_Syllable]]) -> list[_Name]:
                 names.append(_Name(first.start, end, folded, _display(text[first.start:end])))
             i = j + 1
     return names
+
+
+def _country_word(word: str) -> bool:
+    """Whether ``word`` alone names a country ("Mỹ", "Nga")."""
+    return fold_for_matching(word) in _countries_folded()
+
+
+@lru_cache(maxsize=None)
+def _folded_words(name: str, column: str) -> frozenset[str]:
+    """One column of a persons/ lexicon, folded: sentence_words.tsv (family names that open a sentence as
+    ordinary words: written apart there, they do not join the capitalized words after it, "Từ Hà Nội …"),
+    middle_names.tsv, clause_openers.tsv, eponyms.tsv."""
+    return frozenset(fold_for_matching(w) for w in read_words(f"persons/{name}.tsv", column))
+
+
+def _sentence_words() -> frozenset[str]:
+    return _folded_words("sentence_words", "word")
+
+
+def _middle_names() -> frozenset[str]:
+    return _folded_words("middle_names", "middle")
+
+
+def _clause_openers() -> frozenset[str]:
+    return _folded_words("clause_openers", "word")
+
+
+def _eponyms() -> frozenset[str]:
+    return _folded_words("eponyms", "name")
+
+
+@lru_cache(maxsize=1)
+def _anchor_stoppers() -> frozenset[str]:
+    """Words before a middle name that name a body or a place, no family: heads (not_person_heads.tsv,
+    state_body_heads.tsv, orgs/pattern_heads.tsv) and the sentence words."""
+    heads = [row["word"] for row in read_table("persons/not_person_heads.tsv")]
+    heads += [*read_words("persons/state_body_heads.tsv", "head"), *read_words("orgs/pattern_heads.tsv", "head")]
+    return frozenset(fold_for_matching(h) for h in heads if " " not in h) | _sentence_words()
+
+
+def _middle_anchored(text: str, run: list[_Syllable], i: int) -> bool:
+    """Whether ``run[i]`` is a family name no list holds, known by the middle name after it ("Cam Văn
+    Lâm", "Du Thị Hồng"): a Vietnamese syllable opening a word, then "Văn" or "Thị" and a given name, the
+    middle name and the given name no word together ("Sở Văn hóa", "Thị xã")."""
+    first = run[i]
+    if i + 2 >= len(run) or not first.word_start or run[i + 1].folded not in _middle_names() \
+            or first.folded in _surnames() or first.folded in _anchor_stoppers() or not _vietnamese_shaped(first.folded) \
+            or _cue_at().match(text, first.start) \
+            or _sentence_start(text, first.start) and first.folded in _clause_openers():
+        return False  # at a sentence's start a word that opens a clause is no family name ("Theo Văn …")
+    words = known_words()
+    return f"{run[i + 1].folded} {run[i + 2].folded}" not in words and f"{first.folded} {run[i + 1].folded}" not in words \
+        and _kind_of((first.folded, run[i + 1].folded))[0] is None
 
 
 def _landmark_of_place(text: str, first: str, second: str, end: int) -> bool:
@@ -529,6 +604,8 @@ def _korean_name_goes_on(text: str, first: str, end: int) -> bool:
     is ("Kim Min Jae", "Lee Sang-hoon"): a Korean name, not a Vietnamese one cut short."""
     if first not in _korean_surnames():
         return False
+    if text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha():
+        return True  # "Kim Sang-sik", "Kim Dong-su": the given name goes on over a hyphen
     following = _NEXT_LATIN_WORD.match(text, end)
     return following is not None and ("-" in following.group(1) or not _vietnamese_shaped(following.group(1)))
 
@@ -583,13 +660,16 @@ def _excluded_spans(doc: Doc, text: str) -> tuple[list[tuple[int, int]], set[str
     """Spans no person may touch (organizations, credits, the byline) and the author's names."""
     spans = [(fact.start, fact.end) for fact in facts_of(doc, "organizations")]
     for match in _credit_pattern().finditer(text):
-        end = match.end()
-        # The credit runs over the capitalized words after the label ("Ảnh: H.Nguyễn", "Ảnh: QUẾ CHI").
+        end = opened = match.end()
+        # The credit runs over the capitalized words after the label ("Ảnh: H.Nguyễn", "Ảnh: QUẾ CHI"), and over
+        # a dash to a second photographer's ("Ảnh: Trần Quang - Hoàng Linh").
         while (word := _NEXT_WORD.match(text, end)) and word.group(1)[0].isupper() \
-                and not (end > match.end() and _opens_a_name(text, word)):
+                and not (end > opened and _opens_a_name(text, word)):
             end = word.end()
             if word.group(1)[-1] in ",;)" or _ENDS_SENTENCE.search(word.group(1)):
                 break  # "Ảnh: Quốc Hương. [Nguyễn Thị Hoa] cho biết": the next sentence's name
+            if joiner := _CREDIT_JOINER.match(text, end):
+                end = opened = joiner.end()
         spans.append((match.start(), end))
     author = doc.user_data.get("author") or _trailing_byline(text) or _leading_byline(text)
     parts = {part.strip() for part in re.split(r"\s+[-–&,]\s+|/|,", author or "") if part.strip()}
@@ -749,7 +829,9 @@ _FOREIGN_WORD = rf"[A-Z][{_LATIN_SMALL}]+(?:(?:-[A-Za-z][{_LATIN_SMALL}]*)+|[A-Z
 # a comma, a bracket or a space before a word in lower case; not a house or district number ("Q.3").
 _GIVEN_INITIAL = re.compile(r"[ ](?P<initial>(?:Ng|Nh|Th|Tr|Ch|Kh|Ph|Gi|[A-ZĐ]))(?=\.?(?:[ ,;:)]|$))(?!\.?[ ]?\d)"
                             r"(?![ ][A-ZĐ])", re.MULTILINE)
-_INITIAL = r"[A-Z]\.[ ]"  # "H. R. McMaster", "Thomas A. Bussiere": initials before a word of the name
+_INITIAL = r"[A-Z]\.(?:[ ]|(?=[A-Z]\.[ ]))"  # "H. R. McMaster", "Thomas A. Bussiere", "J.D. Vance": initials
+# A generational suffix or a regnal number after a foreign name ("Robert F. Kennedy Jr.", "Abdullah II").
+_NAME_SUFFIX = r"(?:,?[ ](?:Jr\.|Sr\.|I{2,3}|IV))?"  # not "V", an initial ("anh V.")
 
 
 @lru_cache(maxsize=1)
@@ -791,7 +873,7 @@ def _name_run() -> re.Pattern[str]:
     later = rf"[ ](?:(?:{spaced})[ ]){{0,2}}(?:{glued})?(?:{_INITIAL}){{0,2}}{_FOREIGN_WORD}"
     # Not after a stop glued to it ("U.S.Army"), unless a word of small letters ends there: a sentence glued
     # to the next by a missing space ("… đưa ra.Duncan Larcombe, …").
-    return re.compile(rf"(?<![\w-])(?:(?<!\.)|(?<=[a-zđà-ỹ]{{2}}\.))(?:{_INITIAL}){{0,2}}{_FOREIGN_WORD}(?:{later}){{0,5}}(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:(?<!\.)|(?<=[a-zđà-ỹ]{{2}}\.))(?:{_INITIAL}){{0,2}}{_FOREIGN_WORD}(?:{later}){{0,5}}{_NAME_SUFFIX}(?![\w-])")
 
 
 _MAX_FOREIGN_WORDS = 4  # a run of Latin words may begin with a country's ("Tây Ban Nha Margarita Robles Fernández")
@@ -951,7 +1033,7 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
                 and name[-1] not in _QUOTES  # "'hoàng tử Disney'": a quoted phrase
         # One word is a name only after a form of address or a foreign country ("ông Putin", "Thủ tướng
         # Lào Thongloun"); Vietnamese syllables only after a foreign country, and not a family name's.
-        if not words or len(words) > _MAX_FOREIGN_WORDS \
+        if not words or sum(word[:1].isupper() for word in words) > _MAX_FOREIGN_WORDS \
                 or len(words) < 2 and address is None and not foreign_country and not alone \
                 or not sino and all(_vietnamese_shaped(word) for word in words if not _INITIAL_WORD.fullmatch(word)) \
                 and not _plain_latin(words) \
@@ -1182,7 +1264,7 @@ def _strongly_cued(text: str, start: int, end: int, words: list[str], covered: S
         return False
     if _person_country_before().search(text, window, start) or _person_noun_before().search(text, window, start):
         return True
-    if _office_after().match(text, end) or _apposition_after().match(text, end):
+    if _office_after().match(text, end) or _apposition_after().match(text, end) or _person_verb_after().match(text, end):
         return True
     office, written_body = _office_body_before(text, window, start)
     if office is None or covered.overlaps(office.start(), start):
@@ -1294,6 +1376,14 @@ def _apposition_after() -> re.Pattern[str]:
     rows = read_table("persons/appositions.tsv")
     words = {kind: alternation(row["word"] for row in rows if row["kind"] == kind) for kind in ("article", "noun", "age")}
     return re.compile(rf"(?i),[ ]+(?:(?:(?:{words['article']})[ ]+)?(?:{words['noun']})|\d{{1,3}}[ ]+(?:{words['age']}))(?![^\W_])")
+
+
+@lru_cache(maxsize=1)
+def _person_verb_after() -> re.Pattern[str]:
+    """A verb of saying or feeling only persons are the subject of, right after a name ("Kim Kardashian chia sẻ"),
+    perhaps after "đã"/"vừa"/"cũng": persons/person_verbs.tsv."""
+    verbs = alternation(read_words("persons/person_verbs.tsv", "verb"))
+    return re.compile(rf"[ ]+(?:(?:đã|vừa|cũng|từng)[ ]+)?(?:{verbs})(?![^\W_])")
 
 
 # Lower-case modifiers of an office ("điều hành"), no preposition: "chủ tịch của [Messaging …]" names a body.
