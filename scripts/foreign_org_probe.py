@@ -12,10 +12,7 @@ extracted alone and scored as GOLD.md scores organizations (scripts/org_inventor
 
 from __future__ import annotations
 
-import argparse
-import csv
 import importlib.util
-import json
 import re
 import sys
 from collections import defaultdict
@@ -58,9 +55,7 @@ NEG = {
 
 
 def read_inventory(path: Path = INVENTORY) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8") as handle:
-        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        return [dict(row) for row in rows]
+    return base.read_inventory(path)
 
 
 def split(cell: str | None) -> list[str]:
@@ -110,7 +105,7 @@ def probes(rows: list[dict[str, str]]):
             yield shape, row["domain"], text + TAIL, want, row["name"]
         for form in split(row["forms"]):
             for shape, template in FORM.items():
-                want = [gold[0]] if shape == "bracket" else [[form], *gold[1:]]
+                want = gold if shape == "bracket" else [[form]]  # the acronym alone names no body inside
                 text = template.format(X=row["name"], A=form, T=row["title"], P=person)
                 yield shape, row["domain"], text + TAIL, want, row["name"]
 
@@ -130,31 +125,8 @@ def score(text: str, gold: list[list[str]]) -> tuple[list[str], list[str], list[
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show", type=int, default=0, help="print this many failing sentences")
-    parser.add_argument("--domain")
-    parser.add_argument("--shape")
-    parser.add_argument("--jsonl", help="write every probe with its result to this file")
-    args = parser.parse_args(argv)
-    tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    failures = []
-    empty = wrong = 0
-    out = open(args.jsonl, "w", encoding="utf-8") if args.jsonl else None
-    for shape, domain, text, gold, name in probes(read_inventory()):
-        if (args.domain and domain != args.domain) or (args.shape and shape != args.shape):
-            continue
-        hit, missed, extra = score(text, gold)
-        if not gold:
-            empty += 1
-            wrong += bool(extra)
-        base.count(tally, ((shape, "*"), ("*", domain), ("*", "*")), hit, gold, extra)
-        if missed or extra:
-            failures.append((shape, domain, text, missed, extra))
-        if out:
-            out.write(json.dumps({"shape": shape, "domain": domain, "name": name, "text": text, "missed": missed,
-                                  "extra": extra}, ensure_ascii=False) + "\n")
-    if out:
-        out.close()
+    args = base.arguments(argv, __doc__.splitlines()[0])
+    tally, failures, empty, wrong = base.run(probes(read_inventory()), score, args)
     base.report(tally, failures, args.show, ("shape", "domain"))
     print(f"sentences naming no body with a body found: {wrong}/{empty}")
     return 0
