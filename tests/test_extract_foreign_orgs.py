@@ -35,7 +35,8 @@ KNOWN_MISSES = {
     "Liên minh châu Phi": ("bare AU is left out", _BY_ACRONYM),
     "Grab": ("Grab is left out of the base (a ride written as a service)", None),
     "Aeon": ("Aeon is left out of the base (a mall's name)", None),
-    "CNA": ("bare CNA names two agencies", None),
+    "CNA": ("bare CNA names two agencies (found only between two bodies of a list)",
+            ("title_person", "person_comma", "subject", "theo", "of", "at")),
     "RT": ("bare RT is left out (RT-PCR); named as Đài RT or after a cue", ("at", "list", "of")),
     "AP": ("bare AP names the agency only beside a verb of speech or with Hãng tin AP defined (the released gold "
            "leaves a closing 'theo AP' out)", None),
