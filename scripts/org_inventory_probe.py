@@ -96,20 +96,30 @@ def score(text: str, gold: list[str]) -> tuple[list[str], list[str], list[str]]:
     return hit, missed, extra
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def arguments(argv: list[str] | None, description: str) -> argparse.Namespace:
+    """The probe scripts' options: how many failures to show, a domain or a shape alone, a JSONL file."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--show", type=int, default=0, help="print this many failing sentences")
     parser.add_argument("--domain")
     parser.add_argument("--shape")
     parser.add_argument("--jsonl", help="write every probe with its result to this file")
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def run(cases, scorer, args: argparse.Namespace) -> tuple[dict, list[tuple], int, int]:
+    """Score every (shape, domain, text, gold, name) of ``cases`` with ``scorer`` (text, gold → hit, missed,
+    extra): the tally, the failures, and how many sentences expected no body and how many of them found one."""
     tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # tp, gold, found-ok, found
     failures = []
+    empty = wrong = 0
     out = open(args.jsonl, "w", encoding="utf-8") if args.jsonl else None
-    for shape, domain, text, gold, name in probes(read_inventory()):
+    for shape, domain, text, gold, name in cases:
         if (args.domain and domain != args.domain) or (args.shape and shape != args.shape):
             continue
-        hit, missed, extra = score(text, gold)
+        hit, missed, extra = scorer(text, gold)
+        if not gold:
+            empty += 1
+            wrong += bool(extra)
         count(tally, ((shape, "*"), ("*", domain), ("*", "*")), hit, gold, extra)
         if missed or extra:
             failures.append((shape, domain, text, missed, extra))
@@ -118,6 +128,12 @@ def main(argv: list[str] | None = None) -> int:
                                   "extra": extra}, ensure_ascii=False) + "\n")
     if out:
         out.close()
+    return tally, failures, empty, wrong
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = arguments(argv, __doc__.splitlines()[0])
+    tally, failures, _, _ = run(probes(read_inventory()), score, args)
     report(tally, failures, args.show, ("shape", "domain"))
     return 0
 

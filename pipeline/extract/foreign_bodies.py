@@ -20,13 +20,19 @@ from unionfacts.extract.own_names import own_name
 from unionfacts.extract.patterns import alternation
 from unionfacts.extract.titles import titles
 from unionfacts.normalize import fold_for_matching
-from unionfacts.resources import read_table
+from unionfacts.resources import read_table, read_words
 from unionfacts.types import OrgMention
 
 _WORD = r"[A-Z][A-Za-z'&.-]*[A-Za-z]"
 _JOINER = r"(?:of|and|for|&)"
 _MAX_WORDS_BEFORE = 5
 _NAME_GOES_ON = re.compile(r"[ ][A-Z][a-z]")  # a capitalized Latin word after the head: a longer name's
+
+
+@lru_cache(maxsize=1)
+def _sentence_openers() -> frozenset[str]:
+    """Vietnamese words that open a sentence ("Theo", "Trong"), ASCII-spelt but no word of a foreign name."""
+    return frozenset(read_words("orgs/sentence_openers.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -49,8 +55,9 @@ def find_foreign_bodies(text: str, companies: list[OrgMention]) -> list[OrgMenti
     for match in _pattern().finditer(text):
         start, written = match.start(), match.group()
         words = written.split(" ")
-        while len(words) > 1 and (words[0] == "The" and match.group("named") or fold_for_matching(words[0]) in titles()):
-            start += len(words.pop(0)) + 1  # "CEO [Galaxy Investment Partners]"; "The College" names none
+        while len(words) > 1 and (words[0] == "The" and match.group("named") or fold_for_matching(words[0]) in titles()
+                                  or words[0] in _sentence_openers()):
+            start += len(words.pop(0)) + 1  # "CEO [Galaxy Investment Partners]"; "The College" names none; "Theo [GM]"
         written = text[start:match.end()]
         if not all(word.isascii() for word in words) or _NAME_GOES_ON.match(text, match.end()):
             continue  # a Vietnamese word before the head ("Đại học Y Hà Nội College"); "Tokyo Motor [Show]"
@@ -178,3 +185,21 @@ def find_coordinated_bodies(text: str, bodies: list[OrgMention], joins_to: Calla
                 and not re.search(rf"(?<!\w){re.escape(fold_for_matching(mention.name))}(?!\w)", named):
             unique.setdefault((mention.start, mention.end), mention)
     return list(unique.values())
+
+
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w&'.-])([A-Z][a-z]+)[ ]$")  # "[Michael ]Bloomberg", "[Henry ]Ford"
+
+
+def without_family_names(mentions: list[OrgMention], text: str, known: Callable[[str], bool]) -> list[OrgMention]:
+    """``mentions`` without a one-word name the knowledge base knows written right after a capitalized word in Latin
+    letters that is no Vietnamese word, office, or body's form: the family name of a person ("Michael Bloomberg",
+    "ông Henry Ford"), no mention of the agency or the maker."""
+    kept = []
+    for mention in mentions:
+        if mention.how == "kb" and " " not in mention.text and mention.text[:1].isupper():
+            before = _GIVEN_NAME_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+            if before and not VIETNAMESE_SYLLABLE.fullmatch(before.group(1).lower()) \
+                    and fold_for_matching(before.group(1)) not in titles() and not known(before.group(1)):
+                continue
+        kept.append(mention)
+    return kept

@@ -29,16 +29,18 @@ from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_b
                                                 home_country_forms, home_country_pattern, lower_case_common_noun,
                                                 with_home_country)
 from unionfacts.extract.base import Extractor, capitalized_tokens, facts_of, text_of, token_spans
-from unionfacts.extract.foreign_bodies import find_coordinated_bodies, find_foreign_bodies, find_papers_by_classifier
+from unionfacts.extract.foreign_bodies import (find_coordinated_bodies, find_foreign_bodies, find_papers_by_classifier,
+                                               without_family_names)
 from unionfacts.extract.local_bodies import find_lower_case_local_bodies
 from unionfacts.extract.numbered_units import find_numbered_units
 from unionfacts.extract.org_lists import find_listed_bodies
-from unionfacts.extract.own_names import own_names_again
+from unionfacts.extract.own_names import barest_own_name, brands_of_companies, own_names_again
+from unionfacts.extract.products import without_products
 from unionfacts.extract.seats import without_venues
 from unionfacts.extract.persons import is_family_name, strongly_foreign
 from unionfacts.extract.shared_place import bodies_sharing_place, places_after
 from unionfacts.extract.steering import find_steering_committees
-from unionfacts.extract.patterns import PROPER_NAME, UPPER, alternation, first_letters, stop_words, trie_alternation, word_pattern
+from unionfacts.extract.patterns import PROPER_NAME, UPPER, alternation, first_letters, next_word, stop_words, trie_alternation, word_pattern
 from unionfacts.extract.spanindex import SpanIndex, span_index
 from unionfacts.extract.titles import standalone_ban, titles, unit_owner
 from unionfacts.normalize import fold_for_matching
@@ -640,10 +642,15 @@ _NUMBER_ENDS_NAME = re.compile(r"[ ]?(?:[,.;:)!?”\"]|[ ][-–]|$|\n)")
 
 def _numbered(text: str, spans: list[tuple[int, int]], at: int) -> bool:
     """Whether token ``at`` is a one-digit number that ends a name ("Cienco 4", "Sông Đà 5"): after a
-    capitalized word, and before punctuation, not a count ("Công ty X [5] năm qua")."""
+    capitalized word, and before punctuation or a word that counts nothing (a function word or a verb of what a
+    body does: "Công ty CP Sông Đà [5] cho biết", "… [5] đã"), not a count ("Công ty X [5] năm qua")."""
     start, end = spans[at]
-    return end - start == 1 and text[start].isdigit() and _is_name_word(text[spans[at - 1][0]:spans[at - 1][1]]) \
-        and bool(_NUMBER_ENDS_NAME.match(text, end))
+    if not (end - start == 1 and text[start].isdigit() and _is_name_word(text[spans[at - 1][0]:spans[at - 1][1]])):
+        return False
+    if _NUMBER_ENDS_NAME.match(text, end):
+        return True
+    following = next_word(text, end)
+    return following in stop_words() or any(verb.split(" ")[0] == following for verb in _name_verbs())
 
 
 def _opens_head(text: str, position: int) -> bool:
@@ -1878,9 +1885,19 @@ def nested_known(chosen: list[OrgMention], text: str, base: OrgBase) -> list[Org
         inner_text = text[skip + 1:outer.end]
         placed = find_by_template(inner_text, base) if outer.how == "pattern" else []  # "Cơ quan CSĐT [Công an tỉnh X]"
         for inner in find_known(inner_text, base) + placed + _chamber_at_end(inner_text):
-            if " " in inner.text and (inner.org_id is None or inner.org_id != outer.org_id) and inner.name != outer.name:
+            if " " in inner.text and (inner.org_id is None or inner.org_id != outer.org_id) and inner.name != outer.name \
+                    and not _same_company(outer, inner, len(inner_text)):
                 nested.append(replace(inner, start=skip + 1 + inner.start, end=skip + 1 + inner.end))
     return nested
+
+
+def _same_company(outer: OrgMention, inner: OrgMention, length: int) -> bool:
+    """Whether a known company ending a company's name read by its head is that company under its longer legal
+    name: "Công ty Cổ phần [Tập đoàn Masan]" is Masan, no second body."""
+    if outer.how != "pattern" or inner.end != length:
+        return False
+    own = barest_own_name(outer.text)
+    return own is not None and own == barest_own_name(inner.text)
 
 
 def _chamber_at_end(text: str) -> list[OrgMention]:
@@ -2142,8 +2159,11 @@ class OrganizationFinder(Extractor):
         chosen_bodies = {(m.end, m.name) for m in chosen}
         own_names = [m for m in own_names if (m.end, m.name) in chosen_bodies]  # "Sino Global Logistics" of its company
         chosen, own_names = _one_body_per_own_name(chosen, own_names)
+        chosen = brands_of_companies(chosen, base)  # "Công ty Coteccons … Coteccons": one body, not the brand's
         again = own_names_again(chosen + nested + own_names + listed_places, text, base)  # "… Hoàng Anh Gia Lai cho biết"
         for mention in chosen + nested + nested_workplaces(chosen, text, base) + own_names + listed_places + again:
             if not any(start <= mention.start and mention.end <= end for start, end in credits):
                 spans.setdefault((mention.start, mention.end), mention)
-        return sorted(without_venues(list(spans.values()), text), key=lambda m: (m.start, -m.end))
+        kept = without_products(without_venues(list(spans.values()), text), text, base)
+        kept = without_family_names(kept, text, lambda word: base.lookup(word) is not None)
+        return sorted(kept, key=lambda m: (m.start, -m.end))

@@ -103,6 +103,35 @@ def own_names_again(chosen: list[OrgMention], text: str, base: OrgBase) -> list[
     return found
 
 
+def barest_own_name(name: str) -> str | None:
+    """The own name left once every company head and legal form is taken off ("Masan" of "Công ty Cổ phần Tập
+    đoàn Masan"), folded; None when the name has no head."""
+    own = None
+    while (shorter := own_name(name)) is not None and shorter != name:
+        own = name = shorter
+    return fold_for_matching(own) if own else None
+
+
+def brands_of_companies(chosen: list[OrgMention], base: OrgBase) -> list[OrgMention]:
+    """``chosen`` with a brand the knowledge base names alone ("Coteccons", level other) read as the company the
+    text names by its head with that own name ("Công ty Coteccons", "Công ty Cổ phần Tập đoàn Masan"): one body,
+    no second one for the brand."""
+    companies: dict[str, str] = {}
+    for mention in chosen:
+        if mention.org_id is None and mention.how == "pattern" and (own := barest_own_name(mention.name)):
+            companies.setdefault(own, mention.name)
+    if not companies:
+        return chosen
+    rewritten = []
+    for mention in chosen:
+        org = base.orgs.get(mention.org_id or "")
+        company = companies.get(fold_for_matching(mention.text)) if org is not None and org.level == "other" else None
+        if company is not None and fold_for_matching(mention.text) == fold_for_matching(org.name):
+            mention = OrgMention(mention.start, mention.end, mention.text, company, None, "pattern")
+        rewritten.append(mention)
+    return rewritten
+
+
 def _occurrences(text: str, part: str) -> list[int]:
     positions, position = [], text.find(part)
     while position >= 0:

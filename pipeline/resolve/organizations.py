@@ -294,6 +294,7 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
                 continue
             if " " not in acronym or earlier is None or earlier.end != mention.end or mention.start < earlier.start:
                 definitions[acronym] = mention  # "CĐ TCTX" after a union named with its company: the union's
+    known_by_acronym = _named_by_known_acronym(candidates, definitions, base)
     for match in _defined_uses(text, definitions):
         word = match.group()
         if base.lookup(word):
@@ -367,7 +368,7 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
             continue
         dropped.update(id(m) for m in same)
         index.add(match.start(), end, OrgMention(match.start(), end, text[match.start():end], name, org_id, "relative"))
-    mentions = [_known_by_name(replace(m, name=renamed[id(m)]) if id(m) in renamed else m, base)
+    mentions = [_known_by_name(replace(m, name=renamed[id(m)]) if id(m) in renamed else known_by_acronym.get(id(m), m), base)
                 for m in index if id(m) not in dropped]
     mentions = _with_inner_definitions(text, _organs_of_defined_bodies(mentions, definitions), base)
     mentions = _short_forms_point_back(_variants_agree(mentions))
@@ -502,6 +503,25 @@ def _organs_of_defined_bodies(mentions: list[OrgMention], definitions: dict[str,
             mention = replace(mention, name=f"{head} {source.name}")
         named.append(mention)
     return named
+
+
+_NAMED_BY_ACRONYM_LEVELS = ("international", "media", "other")
+
+
+def _named_by_known_acronym(mentions: list[OrgMention], definitions: dict[str, OrgMention],
+                            base: OrgBase) -> dict[int, OrgMention]:
+    """A foreign or international body, a company or an outlet the text names in words of its own and defines by
+    an acronym the knowledge base knows ("Cơ quan Quản lý Dược và Thực phẩm Hoa Kỳ (FDA)", "Quỹ Bảo vệ Thiên nhiên
+    Quốc tế (WWF)"): the base's body, its name as written one more form of it (id of the mention → the mention
+    resolved; the same name written again too), so that the acronym's other uses and the name are one body."""
+    named = {}
+    for acronym, mention in definitions.items():
+        org_id = base.lookup(acronym)
+        if org_id is not None and mention.org_id is None and mention.how == "pattern" \
+                and base.orgs[org_id].level in _NAMED_BY_ACRONYM_LEVELS:
+            named[fold_for_matching(mention.text)] = org_id
+    return {id(mention): replace(mention, name=base.orgs[org_id].name, org_id=org_id) for mention in mentions
+            if mention.org_id is None and (org_id := named.get(fold_for_matching(mention.text))) is not None}
 
 
 def _known_by_name(mention: OrgMention, base: OrgBase) -> OrgMention:

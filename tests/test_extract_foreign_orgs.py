@@ -1,0 +1,106 @@
+"""Organization names outside the Vietnamese state-and-union mould (tests/foreign_org_inventory.tsv): foreign
+governments' organs, international bodies by name and acronym, brand-name companies, news outlets, "thuộc"
+nesting, and things that are no body (products, countries, places, treaties, events), probed on sentences of our
+own in the shapes world and business news writes them (scripts/foreign_org_probe.py builds them).
+
+A sample: every third row of the inventory, each in one shape (the shapes taken in turn), so that every domain and
+every shape is covered; the full probe (every row in every shape, about 3,300 sentences) is
+`.venv/bin/python scripts/foreign_org_probe.py`. A case passes when every expected body is found under its name or
+an alias, and no other body is.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from unionfacts.api import extract_facts
+from unionfacts.normalize import fold_for_matching
+
+_SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "foreign_org_probe.py"
+_spec = importlib.util.spec_from_file_location("foreign_org_probe", _SCRIPT)
+probe = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(probe)
+
+# Bodies the pipeline does not name yet, with why and the shapes that miss them (None: every shape; the probe's
+# failures after the inventory work).
+_BY_ACRONYM = ("acr_subject", "acr_theo")
+KNOWN_MISSES = {
+    "Trung tâm Kiểm soát và Phòng ngừa dịch bệnh Mỹ": ("bare CDC is left out (a province's centre for disease control)",
+                                                       _BY_ACRONYM),
+    "Liên đoàn Bóng đá châu Á": ("bare AFC is left out (a company's initials too)", _BY_ACRONYM),
+    "Tổ chức Hàng hải Quốc tế": ("bare IMO is left out (the mathematical olympiad)", _BY_ACRONYM),
+    "Liên minh châu Phi": ("bare AU is left out", _BY_ACRONYM),
+    "Grab": ("Grab is left out of the base (a ride written as a service)", None),
+    "Aeon": ("Aeon is left out of the base (a mall's name)", None),
+    "CNA": ("bare CNA names two agencies (found only between two bodies of a list)",
+            ("title_person", "person_comma", "subject", "theo", "of", "at")),
+    "RT": ("bare RT is left out (RT-PCR); named as Đài RT or after a cue", ("at", "list", "of")),
+    "AP": ("bare AP names the agency only beside a verb of speech or with Hãng tin AP defined (the released gold "
+           "leaves a closing 'theo AP' out)", None),
+    "Văn phòng ILO tại Việt Nam": ("'tại' and the seat end a mission's name", None),
+    "Hãng Apple": ("'Hãng' before a brand the base knows reads the brand alone", None),
+}
+
+# A foreign person's name right after a workplace named in Latin letters ("Giám đốc Viện Brookings Mark Wilson"):
+# no lexicon of Western given names tells it from a longer name ("Đại học Johns Hopkins").
+FOREIGN_HOLDER_MISSES = ("Trường Đại học", "Đại học", "Viện", "Tập đoàn", "Công ty", "Trung tâm Nghiên cứu")
+
+
+def _sample() -> list[tuple[str, str, str, list[list[str]], str]]:
+    rows = probe.read_inventory()
+    by_name: dict[str, list[tuple]] = {}
+    for case in probe.probes(rows):
+        by_name.setdefault(case[4], []).append(case)
+    turns: dict[str, int] = {}
+    cases = []
+    for index, row in enumerate(rows):
+        if index % 3 == 0 and row["name"] in by_name:
+            mine = by_name[row["name"]]
+            turn = turns[row["kind"]] = turns.get(row["kind"], -1) + 1
+            cases.append(mine[turn % len(mine)])
+    return cases
+
+
+def _marked(case):
+    shape, domain, text, gold, name = case
+    reasons = [reason for body in [name, *(forms[0] for forms in gold)] if body in KNOWN_MISSES
+               for reason, shapes in [KNOWN_MISSES[body]] if shapes is None or shape in shapes]
+    if shape == "title_person" and domain in ("edu", "fbiz") and name.startswith(FOREIGN_HOLDER_MISSES):
+        reasons.append("a foreign holder's name after a workplace named in Latin letters")
+    marks = [pytest.mark.xfail(reason=reasons[0], strict=True)] if reasons else []
+    return pytest.param(text, gold, marks=marks, id=f"{domain}-{shape}-{name}")
+
+
+@pytest.mark.parametrize(("text", "gold"), [_marked(case) for case in _sample()])
+def test_foreign_inventory_body_is_named(text: str, gold: list[list[str]]) -> None:
+    hit, missed, extra = probe.score(text, gold)
+    assert not missed and not extra, (missed, extra)
+
+
+def _names(text: str) -> set[str]:
+    return {fold_for_matching(o["name"]) for o in extract_facts(text)["organizations"]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a brand written as its product's name is no body; its maker named elsewhere still is (product_words.tsv)
+    ("Người dân được tiêm vắc xin Moderna tại trạm y tế phường.", set()),
+    ("Người dân được tiêm vắc xin Moderna. Moderna cho biết sẽ giao thêm 2 triệu liều.", {"Moderna"}),
+    ("Hãng hàng không vừa nhận thêm chiếc Airbus A321 thứ năm.", set()),
+    ("Anh mua một chiếc Toyota để chạy dịch vụ.", {"Toyota"}),
+    ("Xe Tesla Model 3 được giao tới khách hàng.", set()),
+    # a company named by its head and legal form and again by its brand is one body (own_names.brands_of_companies)
+    ("Công ty Cổ phần Tập đoàn Masan công bố kết quả kinh doanh. Masan đặt mục tiêu tăng trưởng.",
+     {"Công ty Cổ phần Tập đoàn Masan"}),
+    # a number closing a company's name before a verb of what it does ("Sông Đà 7 đã …")
+    ("Công ty CP Sông Đà 7 đã bàn giao công trình thủy điện.", {"Công ty cổ phần Sông Đà 7"}),
+    ("Công ty CP Cơ khí Hà Nội 5 năm qua tăng trưởng đều.", {"Công ty cổ phần Cơ khí Hà Nội"}),
+    # "Theo" opening a sentence is no word of a foreign name
+    ("Theo General Motors, doanh số quý này giảm nhẹ.", {"General Motors"}),
+    # a body the text names in words of its own and defines by an acronym the base knows is that body
+    ("Cơ quan Năng lượng Quốc tế (IEA) dự báo giá dầu tăng. IEA cũng cảnh báo thiếu hụt.", {"Cơ quan Năng lượng Quốc tế"}),
+])
+def test_foreign_org_mechanisms(text: str, expected: set[str]) -> None:
+    assert _names(text) == {fold_for_matching(name) for name in expected}
