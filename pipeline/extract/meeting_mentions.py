@@ -312,7 +312,16 @@ def _dates_its_sitting(layout: Layout, low: int, high: int, start: int, end: int
     session)."""
     return any(is_day(d.value) for d in layout.dates.within(end, high)) or any(
         is_day(d.value) and lexicon.kinds()[0].search(layout.text, d.end, start) is None
-        for d in layout.dates.within(low, start))
+        for d in layout.dates.within(low, start)) or _relative_day_before(layout.text, low, start)
+
+
+def _relative_day_before(text: str, low: int, start: int) -> bool:
+    """Whether a relative day with its part of the day ("Chiều qua, Bộ Y tế tổ chức buổi họp báo định kỳ") opens the
+    text before the meeting at ``start`` with no other meeting named in between: the day of that sitting."""
+    pattern, meanings = lexicon.relative_days()
+    return any((match.group("part") or meanings[fold_for_matching(match.group("day"))].alone)
+               and lexicon.kinds()[0].search(text, match.end(), start) is None
+               for match in pattern.finditer(text, low, start))
 
 
 def opens_predicate(layout: Layout, phrase_low: int, start: int) -> bool:
@@ -711,7 +720,15 @@ def _meets_someone(layout: Layout, after: int) -> bool:
     start = after + len(text[after:after + 4]) - len(text[after:after + 4].lstrip(" "))
     if layout.persons.within(start, start + 1) or layout.orgs.within(start, start + 1):
         return True
-    return lexicon.titles().match(text, start) is not None or lexicon.met_heads().match(text, start) is not None
+    return lexicon.titles().match(text, start) is not None or lexicon.met_heads().match(text, start) is not None \
+        or _counterpart_at(text, start)
+
+
+def _counterpart_at(text: str, position: int) -> bool:
+    """Whether a lower-case word naming a leader or a counterpart opens the text at ``position`` (after spaces):
+    "tiếp nhà lãnh đạo Triều Tiên …", "gặp người đồng cấp Nga …"."""
+    start = position + len(text[position:position + 4]) - len(text[position:position + 4].lstrip(" "))
+    return lexicon.words_anywhere("counterpart_words").match(text, start) is not None
 
 
 def subject_end(text: str, start: int, low: int) -> int:
@@ -808,8 +825,9 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
         row = info.get(fold_for_matching(match.group()))
         if row is None:
             continue
-        if row.verb in _NAMED_OBJECT and not _CAPITALIZED_NEXT.match(text, after):
-            continue  # "tiếp Đoàn …", "tiếp đoàn công tác …", not "gặp khó khăn"
+        if row.verb in _NAMED_OBJECT and not _CAPITALIZED_NEXT.match(text, after) \
+                and not (row.verb in _PERSON_OBJECT and _counterpart_at(text, after)):
+            continue  # "tiếp Đoàn …", "tiếp đoàn công tác …", "tiếp nhà lãnh đạo …", not "gặp khó khăn"
         if row.verb in _PERSON_OBJECT and not _meets_someone(layout, after):
             continue  # "gặp Indonesia" (a match), not "gặp Thị trưởng …"
         if row.verb.startswith("làm việc") and _ends_with("employment_words", text, 0, start, 30):
