@@ -587,7 +587,8 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
             continue  # "Thủ tướng đã hội đàm với …", "…; hội kiến Chủ tịch …": a verb, read by verb_mentions; not
             # "CĐCS đã tổ chức tổng kết …", the noun an organizing verb takes
         organized = _organized(text, phrase_low, start)
-        if row.needs == "complement" and not lexicon.ceremony_after().match(text, after):
+        ceremony = lexicon.ceremony_after().match(text, after) if row.needs == "complement" else None
+        if row.needs == "complement" and ceremony is None:
             continue
         if row.needs == "organized" and not organized and not (
                 _ends_with("at_words", text, phrase_low, start, 25) and lexicon.dated_next().match(text, after)):
@@ -604,7 +605,8 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
             continue
         if row.needs in ("quoted", "titled") and layout.orgs.ending_at(start - 1) and text[start - 1] == " ":
             continue  # "Hội đồng bình chọn cấp Trung ương Chương trình “…”": the programme a body is of
-        end = _name_end(text, after, row.needs == "quoted")
+        # the name runs on past its ceremony word, whatever that holds ("lễ trao bằng …": "bằng" ends no name there)
+        end = _name_end(text, ceremony.end() if ceremony else after, row.needs == "quoted")
         if end is not None:
             end = _before_second_name(text, pattern, after, end)
         if end is None or _excluded_before(layout, start, partial(_dated_in_lead, layout, start, day_near)) \
