@@ -12,11 +12,9 @@ here from templates written for this probe; no article text.
 
 from __future__ import annotations
 
-import argparse
 import sys
-from collections import Counter, defaultdict
 
-from meeting_probe import DAY, PUBLISHED, _cap, _edition, found_keys, inventory, print_totals
+from meeting_probe import DAY, PUBLISHED, _cap, run_probe
 from meeting_probe import cases as union_cases
 
 INVENTORY = "meeting_world_inventory.tsv"
@@ -49,31 +47,7 @@ def cases(row: dict[str, str]) -> list[tuple[str, str, str | None, list[str]]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show", type=int, default=30, help="failing rows to print")
-    parser.add_argument("--shape", help="only this shape")
-    parser.add_argument("--domain", help="only this domain")
-    args = parser.parse_args(argv)
-    totals: dict[str, Counter] = defaultdict(Counter)
-    failures = []
-    for row in inventory(INVENTORY):
-        if args.domain and row["domain"] != args.domain:
-            continue
-        for shape, text, published, expected in cases(row):
-            if args.shape and shape != args.shape:
-                continue
-            found = found_keys(text, published)
-            if shape == "undated" and found and _edition(row["item"]) == found[0]:
-                found = expected + found[1:]  # the edition year a name gives dates an undated meeting too
-            hit = sum((Counter(found) & Counter(expected)).values())
-            for group in ("all", f"shape:{shape}", f"domain:{row['domain']}"):
-                totals[group].update(tp=hit, pred=len(found), gold=len(expected))
-            if found != expected:
-                failures.append((row["domain"], shape, text, expected, found))
-    print_totals(totals, len(failures))
-    for domain, shape, text, expected, found in failures[: args.show]:
-        print(f"- [{domain}/{shape}] {text!r}\n    expected {expected} found {found}")
-    return 0
+    return run_probe(argv, __doc__.splitlines()[0], INVENTORY, cases)
 
 
 if __name__ == "__main__":

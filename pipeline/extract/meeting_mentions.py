@@ -45,6 +45,7 @@ _OPEN_QUOTE = re.compile(r"[ ][“\"](?=[^”\"\n]*$)")
 _ASIDE = re.compile(rf"[ ]*\(({UPPER}[^()\n]{{2,60}})\)")  # "(World Mobile Broadband & ICT)" after a meeting's name
 _QUOTED_NAME = re.compile(r"[ ]?[“\"]([^”\"\n]{2,120})[”\"]")
 _NAMED_NEXT = re.compile(rf"[ ]+(?:[“\"]|{UPPER})")
+_COUNTRY_AFTER = re.compile(rf"(?:[ ]+{UPPER}\w*){{1,2}}")  # the country after an office ("Ngoại trưởng Nhật Bản")
 _CAPITALIZED_NEXT = re.compile(rf"[ ]+(?:các[ ]+)?(?:đoàn[ ]|{UPPER})")
 _FUTURE_DAY = re.compile(r"\d[ ]+tới(?=[ ]*(?:[,.;:]|$))", re.MULTILINE)
 _PAST_DAY = re.compile(r"\d[ ]+(?:vừa qua|vừa rồi)(?=[ ]*(?:[,.;:]|$))", re.MULTILINE)
@@ -578,6 +579,9 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
         row = info.get(fold_for_matching(match.group()))
         if row is None or lexicon.not_meetings().match(text, start):
             continue
+        if any(m.end() == start - 1 and text[m.end()] == " " for m in pattern.finditer(text, max(0, start - 30), start)):
+            continue  # a word of the name of the meeting named right before ("Hội nghị Thượng đỉnh APEC"), even when
+            # that one is no report ("việc tổ chức Hội nghị Thượng đỉnh APEC")
         phrase_low, _ = layout.phrase_span(start)
         if match.group()[0].islower() and fold_for_matching(match.group()) in verb_words \
                 and not any(_ends_with(words, text, phrase_low, start, 25)
@@ -799,7 +803,10 @@ def _subject_ends_at(layout: Layout, position: int, low: int) -> bool:
         if place.group("names") and layout.roles.ending_at(before):
             return True  # "ông A, Đại biểu Quốc hội tỉnh Nghệ An đã …": the office and where it is
     window = max(low, position - 40)
-    if any(m.end() == position for m in lexicon.titles().finditer(text, window, position)):
+    # an office alone, or with the country or body it is of ("Ngoại trưởng Mỹ gặp …", "Thủ tướng Nhật Bản hội đàm
+    # …"): world news names the office-holder by the office
+    if any(m.end() == position or _COUNTRY_AFTER.fullmatch(text, m.end(), position)
+           for m in lexicon.titles().finditer(text, window, position)):
         return True
     return lexicon.words_before("subject_words").search(text, window, position) is not None
 
