@@ -103,11 +103,14 @@ def print_totals(totals: dict[str, Counter], failing: int) -> None:
     print(f"{failing} failing rows")
 
 
-def probe_args(doc: str, argv: list[str] | None, show: int) -> argparse.Namespace:
-    """A probe's options: how many failing rows to print (``--show``) and one shape only (``--shape``)."""
+def probe_args(doc: str, argv: list[str] | None, show: int, domains: bool = False) -> argparse.Namespace:
+    """A probe's options: how many failing rows to print (``--show``), one shape only (``--shape``) and, for an
+    inventory of domains, one domain only (``--domain``)."""
     parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--show", type=int, default=show, help="failing rows to print")
     parser.add_argument("--shape", help="only this shape")
+    if domains:
+        parser.add_argument("--domain", help="only this domain")
     return parser.parse_args(argv)
 
 
@@ -124,12 +127,17 @@ def print_failures(failures: list[tuple], show: int) -> None:
         print(f"- [{'/'.join(labels)}] {text!r}\n    expected {expected} found {found}")
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = probe_args(__doc__, argv, 30)
+def run_probe(argv: list[str] | None, description: str, name: str = "meeting_inventory.tsv", make_cases=None) -> int:
+    """Run a probe over an inventory's rows (``make_cases`` turns a row into its shaped cases, ``cases`` here by
+    default): precision, recall and F1 per shape and domain, then the failing rows."""
+    make_cases = make_cases or cases
+    args = probe_args(description, argv, 30, domains=True)
     totals: dict[str, Counter] = defaultdict(Counter)
     failures = []
-    for row in inventory():
-        for shape, text, published, expected in cases(row):
+    for row in inventory(name):
+        if args.domain and row["domain"] != args.domain:
+            continue
+        for shape, text, published, expected in make_cases(row):
             if args.shape and shape != args.shape:
                 continue
             found = found_keys(text, published)
@@ -141,6 +149,39 @@ def main(argv: list[str] | None = None) -> int:
     print_totals(totals, len(failures))
     print_failures(failures, args.show)
     return 0
+
+
+def sample_params(name: str, make_cases, misses: dict, every: int) -> list:
+    """A case table of an inventory probe: every ``every``-th row of the inventory in one of its shapes in turn, as
+    pytest params (text, published, expected keys, the edition year of an undated name); rows in ``misses`` (item,
+    shape) run as strict expected failures."""
+    import pytest
+
+    rows = []
+    for index, row in enumerate(inventory(name)):
+        if index % every:
+            continue
+        shaped = make_cases(row)
+        shape, text, published, expected = shaped[(index // every) % len(shaped)]
+        marks = ()
+        if (row["item"], shape) in misses:
+            marks = pytest.mark.xfail(reason=misses[row["item"], shape], strict=True)
+        rows.append(pytest.param(text, published, expected, _edition(row["item"]) if shape == "undated" else None,
+                                 id=f"{row['domain']}-{shape}-{index}", marks=marks))
+    return rows
+
+
+def check_keys(text: str, published: str | None, expected: list[str], edition: str | None) -> None:
+    """Assert that the pipeline keys ``text`` as ``expected``; the edition year a name gives dates an undated meeting
+    too (meeting_dates.edition)."""
+    found = found_keys(text, published)
+    if edition and found == [edition]:
+        found = expected
+    assert found == expected
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run_probe(argv, __doc__.splitlines()[0])
 
 
 if __name__ == "__main__":

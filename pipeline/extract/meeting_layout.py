@@ -15,7 +15,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from unionfacts.extract import meeting_lexicon as lexicon
 from unionfacts.extract.patterns import UPPER, alternation, trie_alternation
+from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import place_kind_alternation
 from unionfacts.resources import read_words
 
@@ -187,7 +189,15 @@ class Layout:
         if index < 0:
             return True
         token_start, token_end = self._tokens[index]
-        return not (token_start < start < token_end < end)
+        if not token_start < start < token_end < end:
+            return True
+        # the segmenter fused a person's last syllable with the word after it ("Tập Cận Bình hội đàm" read as
+        # "Bình hội đàm"), or an organizing verb with the first syllable of a meeting word ("dự kỳ họp", "dự phiên
+        # thảo luận" read as "dự kỳ", "dự phiên"): the name or the verb ends before ``start``, so a word begins there
+        window = self.text[max(0, start - 4):start]
+        if self.persons.ending_at(start - len(window) + len(window.rstrip(" "))):
+            return True
+        return fold_for_matching(self.text[token_start:start].strip()) in lexicon.organizing_words()
 
     def ends_word(self, end: int) -> bool:
         """Whether ``end`` does not cut a word the segmenter reads as one and that runs on in lower case

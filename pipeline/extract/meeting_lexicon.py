@@ -69,7 +69,9 @@ def kinds() -> tuple[re.Pattern[str], dict[str, KindWord]]:
             for r in read_table("meetings/kinds.tsv")]
     exact = trie_alternation((row.word for row in rows if row.exact), ignore_case=False)
     loose = trie_alternation((row.word for row in rows if not row.exact), ignore_case=True)
-    parts = [f"(?i:{loose})"] + ([exact] if exact else [])
+    # exact-case words first: a longer one written in its case ("Đối thoại Chính sách") is not cut to a shorter
+    # word of either case ("Đối thoại")
+    parts = ([exact] if exact else []) + [f"(?i:{loose})"]
     pattern = re.compile(rf"{first_letters(r.word for r in rows)}(?<!\w)(?:{'|'.join(parts)}){WORD_END}")
     return pattern, {fold_for_matching(row.word): row for row in rows}
 

@@ -45,6 +45,7 @@ _OPEN_QUOTE = re.compile(r"[ ][“\"](?=[^”\"\n]*$)")
 _ASIDE = re.compile(rf"[ ]*\(({UPPER}[^()\n]{{2,60}})\)")  # "(World Mobile Broadband & ICT)" after a meeting's name
 _QUOTED_NAME = re.compile(r"[ ]?[“\"]([^”\"\n]{2,120})[”\"]")
 _NAMED_NEXT = re.compile(rf"[ ]+(?:[“\"]|{UPPER})")
+_COUNTRY_AFTER = re.compile(rf"(?:[ ]+{UPPER}\w*){{1,2}}")  # the country after an office ("Ngoại trưởng Nhật Bản")
 _CAPITALIZED_NEXT = re.compile(rf"[ ]+(?:các[ ]+)?(?:đoàn[ ]|{UPPER})")
 _FUTURE_DAY = re.compile(r"\d[ ]+tới(?=[ ]*(?:[,.;:]|$))", re.MULTILINE)
 _PAST_DAY = re.compile(r"\d[ ]+(?:vừa qua|vừa rồi)(?=[ ]*(?:[,.;:]|$))", re.MULTILINE)
@@ -312,7 +313,16 @@ def _dates_its_sitting(layout: Layout, low: int, high: int, start: int, end: int
     session)."""
     return any(is_day(d.value) for d in layout.dates.within(end, high)) or any(
         is_day(d.value) and lexicon.kinds()[0].search(layout.text, d.end, start) is None
-        for d in layout.dates.within(low, start))
+        for d in layout.dates.within(low, start)) or _relative_day_before(layout.text, low, start)
+
+
+def _relative_day_before(text: str, low: int, start: int) -> bool:
+    """Whether a relative day with its part of the day ("Chiều qua, Bộ Y tế tổ chức buổi họp báo định kỳ") opens the
+    text before the meeting at ``start`` with no other meeting named in between: the day of that sitting."""
+    pattern, meanings = lexicon.relative_days()
+    return any((match.group("part") or meanings[fold_for_matching(match.group("day"))].alone)
+               and lexicon.kinds()[0].search(text, match.end(), start) is None
+               for match in pattern.finditer(text, low, start))
 
 
 def opens_predicate(layout: Layout, phrase_low: int, start: int) -> bool:
@@ -569,6 +579,9 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
         row = info.get(fold_for_matching(match.group()))
         if row is None or lexicon.not_meetings().match(text, start):
             continue
+        if any(m.end() == start - 1 and text[m.end()] == " " for m in pattern.finditer(text, max(0, start - 30), start)):
+            continue  # a word of the name of the meeting named right before ("Hội nghị Thượng đỉnh APEC"), even when
+            # that one is no report ("việc tổ chức Hội nghị Thượng đỉnh APEC")
         phrase_low, _ = layout.phrase_span(start)
         if match.group()[0].islower() and fold_for_matching(match.group()) in verb_words \
                 and not any(_ends_with(words, text, phrase_low, start, 25)
@@ -578,7 +591,8 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
             continue  # "Thủ tướng đã hội đàm với …", "…; hội kiến Chủ tịch …": a verb, read by verb_mentions; not
             # "CĐCS đã tổ chức tổng kết …", the noun an organizing verb takes
         organized = _organized(text, phrase_low, start)
-        if row.needs == "complement" and not lexicon.ceremony_after().match(text, after):
+        ceremony = lexicon.ceremony_after().match(text, after) if row.needs == "complement" else None
+        if row.needs == "complement" and ceremony is None:
             continue
         if row.needs == "organized" and not organized and not (
                 _ends_with("at_words", text, phrase_low, start, 25) and lexicon.dated_next().match(text, after)):
@@ -595,7 +609,8 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
             continue
         if row.needs in ("quoted", "titled") and layout.orgs.ending_at(start - 1) and text[start - 1] == " ":
             continue  # "Hội đồng bình chọn cấp Trung ương Chương trình “…”": the programme a body is of
-        end = _name_end(text, after, row.needs == "quoted")
+        # the name runs on past its ceremony word, whatever that holds ("lễ trao bằng …": "bằng" ends no name there)
+        end = _name_end(text, ceremony.end() if ceremony else after, row.needs == "quoted")
         if end is not None:
             end = _before_second_name(text, pattern, after, end)
         if end is None or _excluded_before(layout, start, partial(_dated_in_lead, layout, start, day_near)) \
@@ -711,7 +726,15 @@ def _meets_someone(layout: Layout, after: int) -> bool:
     start = after + len(text[after:after + 4]) - len(text[after:after + 4].lstrip(" "))
     if layout.persons.within(start, start + 1) or layout.orgs.within(start, start + 1):
         return True
-    return lexicon.titles().match(text, start) is not None or lexicon.met_heads().match(text, start) is not None
+    return lexicon.titles().match(text, start) is not None or lexicon.met_heads().match(text, start) is not None \
+        or _counterpart_at(text, start)
+
+
+def _counterpart_at(text: str, position: int) -> bool:
+    """Whether a lower-case word naming a leader or a counterpart opens the text at ``position`` (after spaces):
+    "tiếp nhà lãnh đạo Triều Tiên …", "gặp người đồng cấp Nga …"."""
+    start = position + len(text[position:position + 4]) - len(text[position:position + 4].lstrip(" "))
+    return lexicon.words_anywhere("counterpart_words").match(text, start) is not None
 
 
 def subject_end(text: str, start: int, low: int) -> int:
@@ -780,7 +803,10 @@ def _subject_ends_at(layout: Layout, position: int, low: int) -> bool:
         if place.group("names") and layout.roles.ending_at(before):
             return True  # "ông A, Đại biểu Quốc hội tỉnh Nghệ An đã …": the office and where it is
     window = max(low, position - 40)
-    if any(m.end() == position for m in lexicon.titles().finditer(text, window, position)):
+    # an office alone, or with the country or body it is of ("Ngoại trưởng Mỹ gặp …", "Thủ tướng Nhật Bản hội đàm
+    # …"): world news names the office-holder by the office
+    if any(m.end() == position or _COUNTRY_AFTER.fullmatch(text, m.end(), position)
+           for m in lexicon.titles().finditer(text, window, position)):
         return True
     return lexicon.words_before("subject_words").search(text, window, position) is not None
 
@@ -808,8 +834,9 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
         row = info.get(fold_for_matching(match.group()))
         if row is None:
             continue
-        if row.verb in _NAMED_OBJECT and not _CAPITALIZED_NEXT.match(text, after):
-            continue  # "tiếp Đoàn …", "tiếp đoàn công tác …", not "gặp khó khăn"
+        if row.verb in _NAMED_OBJECT and not _CAPITALIZED_NEXT.match(text, after) \
+                and not (row.verb in _PERSON_OBJECT and _counterpart_at(text, after)):
+            continue  # "tiếp Đoàn …", "tiếp đoàn công tác …", "tiếp nhà lãnh đạo …", not "gặp khó khăn"
         if row.verb in _PERSON_OBJECT and not _meets_someone(layout, after):
             continue  # "gặp Indonesia" (a match), not "gặp Thị trưởng …"
         if row.verb.startswith("làm việc") and _ends_with("employment_words", text, 0, start, 30):
