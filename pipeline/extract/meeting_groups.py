@@ -265,6 +265,7 @@ class Grouping:
         self.by_family: dict[str, list[int]] = {}
         self.linked: list[tuple[Mention, int]] = []
         self.latest_reported: int | None = None
+        self.unnamed: set[int] = set()  # meetings first named by a back-reference made a report of its own
         # where the first meeting word of the article is, also one of a mention dropped ("các cuộc hội nghị")
         first = lexicon.kinds()[0].search(layout.text)
         self.first_word = first.start() if first else len(layout.text)
@@ -331,6 +332,18 @@ class Grouping:
         text = self.layout.text
         verb = lexicon.organizing_before().search(text, max(0, mention.start - _VERB_REACH), mention.start)
         return verb is not None and has_subject(self.layout, verb.start(), opening=False)
+
+    def _spoken_at(self, mention: Mention) -> bool:
+        """Whether a person named in its clause attends or speaks at the meeting word (cues.tsv part attendee, right
+        before the word that places it: "Phát biểu tại buổi lễ, ông A …", "bà B, …, phát biểu tại cuộc họp báo"): a
+        meeting the article reports held (GOLD.md: attendees) when none is reported before it to point back to."""
+        if not mention.at or mention.after or self.latest_reported is not None:
+            return False  # after a meeting reported ("… đến thăm … Phát biểu tại buổi làm việc"): a part of that one
+        text, (low, high) = self.layout.text, self.layout.clause_span(mention.start)
+        cue = lexicon.cues()["attendee"]
+        spoken = any(not text[match.end():mention.start].strip().count(" ")
+                     for match in cue.finditer(text, max(low, mention.start - _VERB_REACH), mention.start))
+        return spoken and bool(self.layout.persons.within(low, high))
 
     def _persons_named(self, mention: Mention) -> frozenset[str]:
         """The persons a mention's name names (whom a verb reports meeting), folded."""
@@ -487,9 +500,10 @@ class Grouping:
             if index is None and did:
                 index = self._just_reported(mention)  # "Hội nghị cấp cao … Cuộc họp đã thành công": the one reported
             if index is None:
-                if day is None and not mention.timed and not self._chaired_here(mention) and not opens_at \
-                        and not has_subject(self.layout, mention.start, opening=False) \
-                        and not did and not self._attended(mention):
+                reported = day is not None or mention.timed or self._chaired_here(mention) or opens_at \
+                    or has_subject(self.layout, mention.start, opening=False) or did or self._attended(mention)
+                spoken = not reported and self._spoken_at(mention)
+                if not reported and not spoken:
                     return  # "hội nghị" with nothing to point back to, and that did nothing ("Hội nghị đã nghe …")
                 if plans_after(self.layout.text, mention.end):
                     return  # "Hội thảo sẽ do PGS A chủ trì vào sáng 20/8": the meeting ahead, none held
@@ -497,6 +511,8 @@ class Grouping:
                 # someone speaking at it in an article that opens there ("Phát biểu tại Hội nghị, ông A …")
                 mention = replace(mention, status="held", introduced=True)
                 index = self._new(mention)
+                if spoken:  # named by a word pointing back alone: any other held mention names it better
+                    self.unnamed.add(index)
         else:
             index = self._joins(mention, day if mention.status == "held" else None, day)
             beside = None
@@ -526,9 +542,11 @@ class Grouping:
                                  or meeting.last_start >= self.meetings[self.latest_reported].last_start):
             self.latest_reported = index
         names_better = (meeting.first.status == "back" and mention.status != "back"
+                        or index in self.unnamed and mention.status == "held" and mention is not meeting.first
                         or meeting.first.by_verb and mention.status == "held" and not mention.by_verb
                         and (mention.family == meeting.family or meeting.first.headline))
         if names_better:  # the meeting is named by its best mention: a held kind word and its name
+            self.unnamed.discard(index)
             meeting.first = mention
             meeting.aliases |= _alias_families(mention)
         if day is not None and meeting.named_date is None and not mention.headline:
