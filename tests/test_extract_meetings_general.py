@@ -805,7 +805,29 @@ LISTED_KINDS = [
      [{"kind": "Hội thảo", "date": "2023-05-12"}]),
 ]
 
-CASES = SPOKEN_AT + BRACKETED_OTHER_NAMES + DELEGATIONS_AND_LAUNCHES + AWAITED_URGED_ORGANIZED + EDITION_YEARS_OF_A_DAY + LISTED_KINDS + ATTENDED_BARE + PLANNED_LIST_ITEMS + OCCASIONS_BESIDE + RECALLED_WITH_HOI + FRONTED_MONTH_TAILS + FRAMED_BY_ANOTHER + SECTORS_GIVEN_TASKS + MET_EACH_OTHER_AND_QUESTIONED + PAST_SESSIONS_AND_QUOTED + PHOTO_CAPTIONS + PURPOSES_AND_NAME_ENDS + TIMED_AND_RETURNED + EDITION_YEARS + BILLS_AND_ANNOUNCED + DAY_AFTER_A_QUOTE + SITTINGS_AND_BRIEFINGS + SITTING_OF_A_SERIES + TALKS + BACK_WITH_VERB + FIRST_WORKING_DAY + TASKS_AND_LISTS + ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
+# --- the lead's occasion dated through what is said at it ("… cho biết sẽ …") and through a run of days from the
+# lead's own day
+LEAD_OCCASION_SAID = [
+    # a word of another time inside what someone says or undertakes at the occasion is not the occasion's time
+    ("Sáng 9/3, UBND tỉnh Hà Nam đã trao giấy chứng nhận đầu tư cho 5 doanh nghiệp.\nCác dự án tập trung vào chế "
+     "biến nông sản.\nTại buổi lễ, ông Trần Văn Bình, Chủ tịch UBND tỉnh, cho biết tỉnh sẽ tiếp tục cải cách thủ "
+     "tục hành chính.", PUBLISHED, [{"kind": "Lễ", "date": "2023-03-09"}]),
+    ("Chiều 21/7, Công ty Điện lực tỉnh Nam Định đưa trạm biến áp mới vào vận hành.\nTrạm có công suất lớn.\nPhát biểu "
+     "tại buổi lễ, ông Nguyễn Văn Tâm, Giám đốc công ty, cam kết trong thời gian tới sẽ bảo đảm cung cấp điện ổn định.", PUBLISHED,
+     [{"kind": "Lễ", "date": "2023-07-21"}]),
+    # … and a run of days opening on the lead's day is no other day given since
+    ("Sáng 12/7, lãnh đạo tỉnh Khánh Hòa đã đón đoàn đại biểu hữu nghị Lào đến thăm tỉnh.\nTừ ngày 12 đến 15/7, "
+     "đoàn sẽ thăm một số địa phương.\nPhát biểu tại cuộc họp báo sau lễ đón, ông Phạm Văn Lâm, Trưởng đoàn, cho biết hai bên sẽ "
+     "mở rộng hợp tác.", PUBLISHED,
+     [{"kind": "Họp báo", "date": "2023-07-12"}, {"kind": "Lễ", "name": "Lễ đón", "date": "2023-07-12"}]),
+    # … but a day of its own before it still puts the occasion elsewhere, and so does a word of another time before
+    # the verb of saying
+    ("Sáng 9/3, UBND tỉnh Hà Nam đã trao giấy chứng nhận đầu tư cho 5 doanh nghiệp.\nNgày 14/3, các doanh nghiệp "
+     "khởi công nhà xưởng.\nTại buổi lễ, ông Trần Văn Bình cho biết tỉnh sẽ tiếp tục hỗ trợ.", PUBLISHED,
+     [{"kind": "Lễ", "date": None}]),
+]
+
+CASES = LEAD_OCCASION_SAID + SPOKEN_AT + BRACKETED_OTHER_NAMES + DELEGATIONS_AND_LAUNCHES + AWAITED_URGED_ORGANIZED + EDITION_YEARS_OF_A_DAY + LISTED_KINDS + ATTENDED_BARE + PLANNED_LIST_ITEMS + OCCASIONS_BESIDE + RECALLED_WITH_HOI + FRONTED_MONTH_TAILS + FRAMED_BY_ANOTHER + SECTORS_GIVEN_TASKS + MET_EACH_OTHER_AND_QUESTIONED + PAST_SESSIONS_AND_QUOTED + PHOTO_CAPTIONS + PURPOSES_AND_NAME_ENDS + TIMED_AND_RETURNED + EDITION_YEARS + BILLS_AND_ANNOUNCED + DAY_AFTER_A_QUOTE + SITTINGS_AND_BRIEFINGS + SITTING_OF_A_SERIES + TALKS + BACK_WITH_VERB + FIRST_WORKING_DAY + TASKS_AND_LISTS + ORDINALS + RUNS + NAMES + DATES_RELATIVE + OPENINGS + DATES + PLURAL + SCOPE + FIRST_LINES + KINDS + GROUPING + CHAIRS
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

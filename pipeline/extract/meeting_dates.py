@@ -837,17 +837,23 @@ class Dating:
         text = layout.text
         # what the meeting is for says nothing of when it is held ("… tổ chức Hội nghị X nhằm đánh giá kết quả năm qua")
         purpose = lexicon.words_anywhere("purpose_words").search(text, end, high)
+        # nor does what someone says or undertakes there ("Tại buổi lễ, ông A cho biết sẽ …")
+        said = lexicon.words_anywhere("report_verbs").search(text, end, high)
+        told = min(clause.start() for clause in (purpose, said) if clause) if purpose or said else high
         end = max(end, layout.phrase_span(end)[1])  # "tại lễ công bố quà Tết năm 2019, …": its phrase names it
         if self.within(low, high) or any(d.end <= position or d.start >= end for d in layout.dates.within(low, high)) \
                 or lexicon.sequence_cues().search(text, low, high) \
-                or lexicon.elsewhen_cues().search(text, low, purpose.start() if purpose else high) \
+                or lexicon.elsewhen_cues().search(text, low, told) \
                 or _SAYS.search(text, low, position):  # "Bộ trưởng cho biết hội nghị …": what is said is another time's
             return None
-        if sentence > before + 1 and any(not starts_after(day.value, self.published) for day in self.within(
+        low, high = layout.sentence_span(before)
+        opening = {d.value for d in self.within(low, high)}
+        if sentence > before + 1 and any(not starts_after(day.value, self.published) and not (
+                "/" in day.value and day.value.split("/")[0] in opening) for day in self.within(
                 layout.sentence_span(before + 1)[0], layout.sentence_span(sentence)[0])):
             return None  # "… vào ngày 30/4 (Ảnh: …). Ngày 1/5, Công an … Tại buổi làm việc, …": another day was given
-            # since (not a day ahead: "… bầu cử vào ngày 23/5 tới")
-        low, high = layout.sentence_span(before)
+            # since (not a day ahead: "… bầu cử vào ngày 23/5 tới"; nor a run of days from the lead's day: "Trưa
+            # 4/6, … đón tàu X … Từ ngày 4 đến 8/6, …")
         if lexicon.elsewhen_cues("ahead", "cutoff").search(text, low, high):
             return None  # "… trước khi lên đường công du vào đầu tuần tới, ngày 19/5": the lead's day is ahead;
             # "tính đến 18h ngày 27/4, …": the day a count runs to
