@@ -394,3 +394,28 @@ NAME_SHAPES = [
 @pytest.mark.parametrize("text, expected", NAME_SHAPES)
 def test_extract_persons_name_shapes_of_inventory(text, expected):
     assert sorted(person["name"] for person in extract_facts(text)["persons"]) == sorted(expected)
+
+
+# Things the person cues of the name inventory reached (namesprec67, from the bulk diff of the spouse nouns and
+# the person verbs): a thing after a spouse's noun and an article or a classifier; a club's or a firm's name
+# before a verb only persons say, also after an office or at a sentence's start; a firm's name after a thing's
+# noun when an office is held "tại" it. Each beside a sentence of the same shape that keeps its person.
+THINGS_AFTER_PERSON_CUES = [
+    ("Anh tặng vợ một chiếc xe Rolls Vantage màu bạc nhân dịp sinh nhật.", []),
+    ("Cô đã mua cho chồng chiếc đồng hồ Patek Orion rất đắt tiền.", []),
+    ("Cô vừa ly hôn chồng cũ Travis Keller sau 5 năm.", ["Travis Keller"]),
+    ("Sáng nay, Borussia Wolfsberg nói rằng đội sẽ không tham gia giải đấu.", []),
+    ("Người đứng đầu Real Valencia chia sẻ với báo chí rằng đội bóng đã hết tiền.", []),
+    ("Đại diện Sporting Braga thừa nhận đội đã sai lầm.", []),
+    ("Founder Meridian Design chia sẻ về những thách thức khi khởi nghiệp.", []),
+    ("Sau trận đấu, Marco Ferreira chia sẻ rằng anh rất vui.", ["Marco Ferreira"]),
+    ("Bà Laura Finch, phó giám đốc mảng tư vấn tại hãng luật Keller Brandt nói rằng rủi ro vẫn còn.",
+     ["Laura Finch"]),
+    ("Cựu chủ tịch Hiệp hội các câu lạc bộ châu Âu Andrea Agnelli thừa nhận giải đấu gặp khó khăn.",
+     ["Andrea Agnelli"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", THINGS_AFTER_PERSON_CUES)
+def test_extract_persons_things_after_person_cues(text, expected):
+    assert sorted(person["name"] for person in extract_facts(text)["persons"]) == sorted(expected)

@@ -1289,7 +1289,15 @@ def _thing_named(text: str, window: int, start: int) -> bool:
     thing's name: "tập đoàn quốc phòng Mỹ [Lockheed Martin]", "Theo tờ [Daily Mail], Chủ tịch …"; after an
     office the noun is of its body ("cựu chủ tịch Hiệp hội các câu lạc bộ châu Âu [Andrea Agnelli]")."""
     thing = _thing_before().search(text, window, start)
-    return thing is not None and _office_at().search(text, window, thing.start()) is None
+    if thing is None:
+        return False
+    offices = list(_office_at().finditer(text, window, thing.start()))
+    # An office with a preposition of place between it and the noun is held there, the run after the noun is the
+    # thing's own name: "người đứng đầu mảng cổ phần tại hãng luật [Hogan Lovells] nói".
+    return not offices or _HELD_AT.search(text, offices[-1].end(), thing.start()) is not None
+
+
+_HELD_AT = re.compile(r"(?<![^\W_])(?:tại|ở|thuộc)(?![^\W_])")  # where an office is held, before its workplace
 
 
 @lru_cache(maxsize=1)
@@ -1306,8 +1314,10 @@ def _person_noun_before() -> re.Pattern[str]:
     """A person's noun that names one alone (person_nouns.tsv, `alone`) and up to three more words, anchored
     at a name: "Đệ nhất phu nhân Jill Biden", "ứng viên đảng Dân chủ Hillary Clinton"."""
     nouns = [row["noun"] for row in read_table("persons/person_nouns.tsv") if row["alone"] == "1"]
-    # Not over "của": "phát ngôn viên của [Goodwood Ship Management]" names the body the person speaks for.
-    return re.compile(rf"(?i){first_letters(nouns)}(?<![^\W_])(?:{_trie(nouns)})(?:[ ](?!của[ ])[^\W\d_]+){{0,3}}?[ ]+$")
+    # Not over a word that opens a noun phrase of its own (phrase_openers.tsv): "phát ngôn viên của [Goodwood
+    # Ship Management]" names the body the person speaks for, "tặng chồng một chiếc xe [Bentley …]" a car.
+    openers = _trie(read_words("persons/phrase_openers.tsv", "word"))
+    return re.compile(rf"(?i){first_letters(nouns)}(?<![^\W_])(?:{_trie(nouns)})(?:[ ](?!(?:{openers})[ ])[^\W\d_]+){{0,3}}?[ ]+$")
 
 
 @lru_cache(maxsize=1)
