@@ -413,6 +413,18 @@ THINGS_AFTER_PERSON_CUES = [
      ["Laura Finch"]),
     ("Cựu chủ tịch Hiệp hội các câu lạc bộ châu Âu Andrea Agnelli thừa nhận giải đấu gặp khó khăn.",
      ["Andrea Agnelli"]),
+    # the possessor after "của" is not the subject of the verb after it
+    ("Một khách hàng lâu năm của Nakano Wellness chia sẻ rằng dịch vụ rất tốt.", []),
+    # a brand's letters joined by "&" end no person's name
+    ("Chị phẫu thuật tại bệnh viện thẩm mỹ Kim Ngọc A&B ở quận 1.", []),
+    ("Chị mua hàng tại cửa hàng Lê Hoàng A&B ở quận 1.", []),
+    ("Ông Nguyễn Văn An & bà Trần Thị Bích đã nhận quà.", ["Nguyễn Văn An", "Trần Thị Bích"]),
+    # a federal state's name before its officer's
+    ("Thống đốc bang Oregon Frank Delgado nói rằng thiệt hại rất lớn.", ["Frank Delgado"]),
+    # a name written alone between quotation marks is a nickname or a role
+    ("Người hâm mộ vẫn gọi cô là \"Lưu Tiểu Muội\" vì vai diễn năm ấy.", []),
+    ("Khán giả nhớ mãi vai “Đào Thanh Nhi” của nữ diễn viên.", []),
+    ("Bà Trần Thị Mai cho biết “Lê Văn Hùng đã về quê” từ năm ngoái.", ["Lê Văn Hùng", "Trần Thị Mai"]),
 ]
 
 

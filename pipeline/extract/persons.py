@@ -227,6 +227,12 @@ def _syllables(doc: Doc) -> list[_Syllable]:
                                       token_end))
                 continue
             nameable = first <= index < end and _vietnamese_shaped(word)
+            if "&" in text[match.start() - 1:match.end() + 1]:
+                # "Kim Cương A&B": capitalized words that end with a letter joined by "&" are a brand's, no name
+                nameable, back = False, len(found)
+                while back and text[found[back - 1].end:(found[back].start if back < len(found) else match.start())] == " ":
+                    back -= 1
+                    found[back] = found[back]._replace(nameable=False)
             if nameable and tail and index == end - 1:
                 # underthesea glues a full name to the verb after it ("Nguyễn Xuân Phúc dự",
                 # "Uông|Chu Lưu cùng") but also keeps a capitalized word with its lower-case rest
@@ -739,6 +745,15 @@ def _leading_byline(text: str) -> str | None:
     return None
 
 
+_OPENING_QUOTES, _CLOSING_QUOTES = "“\"", "”\""
+
+
+def _quoted_whole(text: str, start: int, end: int) -> bool:
+    """Whether a name is written alone between quotation marks: a nickname, a role or a title ("gọi cô là "Quan
+    Cách Cách"", "vai "Bình Nhi""), not a person named."""
+    return text[start - 1:start] in _OPENING_QUOTES and start > 0 and text[end:end + 1] in _CLOSING_QUOTES
+
+
 def find_persons(doc: Doc) -> list[PersonMention]:
     text = text_of(doc)
     syllables = _syllables(doc)
@@ -747,7 +762,7 @@ def find_persons(doc: Doc) -> list[PersonMention]:
     taken, author_names = _excluded_spans(doc, text)
     taken_index = SpanIndex((start, end, None) for start, end in taken)
     names = [n for n in names if not taken_index.overlaps(n.start, n.end)
-             and fold_for_matching(n.display) not in author_names]
+             and fold_for_matching(n.display) not in author_names and not _quoted_whole(text, n.start, n.end)]
     mentions = _misspelt_repeats(doc, names, taken_index)
     highland = highland_names(text, taken_index, _cue)  # "Y Thanh Hà Niê Kđăm": no Kinh family name, no Kinh syllables
     in_capitals = upper_case_names(text, taken_index, _surnames(), _vietnamese_shaped, _names_no_one, _cue)  # "TS VŨ MINH TIẾN ("
@@ -1264,8 +1279,10 @@ def _strongly_cued(text: str, start: int, end: int, words: list[str], covered: S
         return False
     if _person_country_before().search(text, window, start) or _person_noun_before().search(text, window, start):
         return True
-    if _office_after().match(text, end) or _apposition_after().match(text, end) or _person_verb_after().match(text, end):
+    if _office_after().match(text, end) or _apposition_after().match(text, end):
         return True
+    if _person_verb_after().match(text, end) and _word_before(text, start).lower() != "của":
+        return True  # not after "của": "một khách hàng của [Kyoko Proportion] chia sẻ" is the customer speaking
     office, written_body = _office_body_before(text, window, start)
     if office is None or covered.overlaps(office.start(), start):
         return False  # "Thủ tướng Nguyễn Xuân Phúc đến New York": another person's office
@@ -1485,6 +1502,9 @@ def _word_starts(run: re.Match[str], countries_folded: frozenset[str]) -> list[t
     sentence's first Vietnamese word it begins with in Latin letters ("Bà Chang-Hee Lee", "Lào Sonexay
     Siphandone", "[Việt] Nam Craig", "Theo Paul Whitmore")."""
     words = run.group().split(" ")
+    if len(words) == _STATE_AND_NAME and _word_before(run.string, run.start()).lower() in _state_words():
+        # "Thống đốc bang Mississippi Phil Bryant nói": the state's name, then its officer's
+        return [(run.start() + len(words[0]) + 1, " ".join(words[1:]))]
     starts = [(run.start(), run.group())]
     position = run.start()
     for index in range(1, min(_RUN_OFFSETS, len(words))):
@@ -1494,6 +1514,15 @@ def _word_starts(run: re.Match[str], countries_folded: frozenset[str]) -> list[t
                 or before in _country_tails() or index == 1 and _opening_word(run, words[0]):
             starts.append((position, " ".join(words[index:])))
     return starts
+
+
+_STATE_AND_NAME = 3  # a state of one word and a name of two
+
+
+@lru_cache(maxsize=1)
+def _state_words() -> frozenset[str]:
+    """Words for a federal state, written in lower case before its Latin name (state_words.tsv)."""
+    return frozenset(read_words("persons/state_words.tsv", "word"))
 
 
 def _opening_word(run: re.Match[str], word: str) -> bool:
