@@ -1067,9 +1067,9 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
     # word of one full name when no other begins or ends with it: a family name written first ("ông
     # Moon" after "Moon Jae-in") or a given name ("ông Teuku" after "Teuku Faizasyah").
     full = _first_words(found)
-    full.update({_bare_family_name(m.name.rsplit(" ", 1)[-1]): m.name for m in sorted(found, key=lambda m: -m.start)
+    full.update({_bare_family_name(_last_name_word(m.name)): m.name for m in sorted(found, key=lambda m: -m.start)
                  if " " in m.name and not _patronymic(m.name)})  # "ông Assad" of "Bashar al-Assad"
-    full.update({m.name.rsplit(" ", 1)[-1]: m.name for m in sorted(found, key=lambda m: -m.start)
+    full.update({_last_name_word(m.name): m.name for m in sorted(found, key=lambda m: -m.start)
                  if " " in m.name and not _patronymic(m.name)})
     full.update(_family_names_spelt_again(found, full))
     full.update({key.translate(_ONE_APOSTROPHE): name for key, name in full.items()})  # "O’Brien" is "O'Brien"
@@ -1174,6 +1174,15 @@ def _family_names_spelt_again(found: list[PersonMention], full: dict[str, str]) 
 @lru_cache(maxsize=1)
 def _patronymic_particles() -> frozenset[str]:
     return frozenset(row["particle"] for row in read_table("persons/name_particles.tsv") if row["patronymic"] == "1")
+
+
+_TRAILING_SUFFIX = re.compile(r",?[ ](?:Jr|Sr|I{2,3}|IV)\.?$")  # _NAME_SUFFIX, its full stop perhaps read as the sentence's
+
+
+def _last_name_word(name: str) -> str:
+    """The last word of a foreign name before a generational suffix or a regnal number ("Horan" of "Lansing Horan
+    IV"): the family name the article writes alone ("ông Horan")."""
+    return _TRAILING_SUFFIX.sub("", name).rsplit(" ", 1)[-1]
 
 
 def _bare_family_name(word: str) -> str:
