@@ -227,6 +227,12 @@ def _syllables(doc: Doc) -> list[_Syllable]:
                                       token_end))
                 continue
             nameable = first <= index < end and _vietnamese_shaped(word)
+            if "&" in text[match.start() - 1:match.end() + 1]:
+                # "Kim Cương A&B": capitalized words that end with a letter joined by "&" are a brand's, no name
+                nameable, back = False, len(found)
+                while back and text[found[back - 1].end:(found[back].start if back < len(found) else match.start())] == " ":
+                    back -= 1
+                    found[back] = found[back]._replace(nameable=False)
             if nameable and tail and index == end - 1:
                 # underthesea glues a full name to the verb after it ("Nguyễn Xuân Phúc dự",
                 # "Uông|Chu Lưu cùng") but also keeps a capitalized word with its lower-case rest
@@ -739,6 +745,15 @@ def _leading_byline(text: str) -> str | None:
     return None
 
 
+_OPENING_QUOTES, _CLOSING_QUOTES = "“\"", "”\""
+
+
+def _quoted_whole(text: str, start: int, end: int) -> bool:
+    """Whether a name is written alone between quotation marks: a nickname, a role or a title ("gọi cô là "Quan
+    Cách Cách"", "vai "Bình Nhi""), not a person named."""
+    return text[start - 1:start] in _OPENING_QUOTES and start > 0 and text[end:end + 1] in _CLOSING_QUOTES
+
+
 def find_persons(doc: Doc) -> list[PersonMention]:
     text = text_of(doc)
     syllables = _syllables(doc)
@@ -747,7 +762,7 @@ def find_persons(doc: Doc) -> list[PersonMention]:
     taken, author_names = _excluded_spans(doc, text)
     taken_index = SpanIndex((start, end, None) for start, end in taken)
     names = [n for n in names if not taken_index.overlaps(n.start, n.end)
-             and fold_for_matching(n.display) not in author_names]
+             and fold_for_matching(n.display) not in author_names and not _quoted_whole(text, n.start, n.end)]
     mentions = _misspelt_repeats(doc, names, taken_index)
     highland = highland_names(text, taken_index, _cue)  # "Y Thanh Hà Niê Kđăm": no Kinh family name, no Kinh syllables
     in_capitals = upper_case_names(text, taken_index, _surnames(), _vietnamese_shaped, _names_no_one, _cue)  # "TS VŨ MINH TIẾN ("
@@ -1052,9 +1067,9 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
     # word of one full name when no other begins or ends with it: a family name written first ("ông
     # Moon" after "Moon Jae-in") or a given name ("ông Teuku" after "Teuku Faizasyah").
     full = _first_words(found)
-    full.update({_bare_family_name(m.name.rsplit(" ", 1)[-1]): m.name for m in sorted(found, key=lambda m: -m.start)
+    full.update({_bare_family_name(_last_name_word(m.name)): m.name for m in sorted(found, key=lambda m: -m.start)
                  if " " in m.name and not _patronymic(m.name)})  # "ông Assad" of "Bashar al-Assad"
-    full.update({m.name.rsplit(" ", 1)[-1]: m.name for m in sorted(found, key=lambda m: -m.start)
+    full.update({_last_name_word(m.name): m.name for m in sorted(found, key=lambda m: -m.start)
                  if " " in m.name and not _patronymic(m.name)})
     full.update(_family_names_spelt_again(found, full))
     full.update({key.translate(_ONE_APOSTROPHE): name for key, name in full.items()})  # "O’Brien" is "O'Brien"
@@ -1161,6 +1176,15 @@ def _patronymic_particles() -> frozenset[str]:
     return frozenset(row["particle"] for row in read_table("persons/name_particles.tsv") if row["patronymic"] == "1")
 
 
+_TRAILING_SUFFIX = re.compile(r",?[ ](?:Jr|Sr|I{2,3}|IV)\.?$")  # _NAME_SUFFIX, its full stop perhaps read as the sentence's
+
+
+def _last_name_word(name: str) -> str:
+    """The last word of a foreign name before a generational suffix or a regnal number ("Horan" of "Lansing Horan
+    IV"): the family name the article writes alone ("ông Horan")."""
+    return _TRAILING_SUFFIX.sub("", name).rsplit(" ", 1)[-1]
+
+
 def _bare_family_name(word: str) -> str:
     """A family name without the particle glued before it ("al-Assad" → "Assad")."""
     glued = next((particle for particle in _glued_particles() if word.startswith(particle)), "")
@@ -1264,8 +1288,10 @@ def _strongly_cued(text: str, start: int, end: int, words: list[str], covered: S
         return False
     if _person_country_before().search(text, window, start) or _person_noun_before().search(text, window, start):
         return True
-    if _office_after().match(text, end) or _apposition_after().match(text, end) or _person_verb_after().match(text, end):
+    if _office_after().match(text, end) or _apposition_after().match(text, end):
         return True
+    if _person_verb_after().match(text, end) and _word_before(text, start).lower() != "của":
+        return True  # not after "của": "một khách hàng của [Kyoko Proportion] chia sẻ" is the customer speaking
     office, written_body = _office_body_before(text, window, start)
     if office is None or covered.overlaps(office.start(), start):
         return False  # "Thủ tướng Nguyễn Xuân Phúc đến New York": another person's office
@@ -1289,7 +1315,15 @@ def _thing_named(text: str, window: int, start: int) -> bool:
     thing's name: "tập đoàn quốc phòng Mỹ [Lockheed Martin]", "Theo tờ [Daily Mail], Chủ tịch …"; after an
     office the noun is of its body ("cựu chủ tịch Hiệp hội các câu lạc bộ châu Âu [Andrea Agnelli]")."""
     thing = _thing_before().search(text, window, start)
-    return thing is not None and _office_at().search(text, window, thing.start()) is None
+    if thing is None:
+        return False
+    offices = list(_office_at().finditer(text, window, thing.start()))
+    # An office with a preposition of place between it and the noun is held there, the run after the noun is the
+    # thing's own name: "người đứng đầu mảng cổ phần tại hãng luật [Hogan Lovells] nói".
+    return not offices or _HELD_AT.search(text, offices[-1].end(), thing.start()) is not None
+
+
+_HELD_AT = re.compile(r"(?<![^\W_])(?:tại|ở|thuộc)(?![^\W_])")  # where an office is held, before its workplace
 
 
 @lru_cache(maxsize=1)
@@ -1306,8 +1340,10 @@ def _person_noun_before() -> re.Pattern[str]:
     """A person's noun that names one alone (person_nouns.tsv, `alone`) and up to three more words, anchored
     at a name: "Đệ nhất phu nhân Jill Biden", "ứng viên đảng Dân chủ Hillary Clinton"."""
     nouns = [row["noun"] for row in read_table("persons/person_nouns.tsv") if row["alone"] == "1"]
-    # Not over "của": "phát ngôn viên của [Goodwood Ship Management]" names the body the person speaks for.
-    return re.compile(rf"(?i){first_letters(nouns)}(?<![^\W_])(?:{_trie(nouns)})(?:[ ](?!của[ ])[^\W\d_]+){{0,3}}?[ ]+$")
+    # Not over a word that opens a noun phrase of its own (phrase_openers.tsv): "phát ngôn viên của [Goodwood
+    # Ship Management]" names the body the person speaks for, "tặng chồng một chiếc xe [Bentley …]" a car.
+    openers = _trie(read_words("persons/phrase_openers.tsv", "word"))
+    return re.compile(rf"(?i){first_letters(nouns)}(?<![^\W_])(?:{_trie(nouns)})(?:[ ](?!(?:{openers})[ ])[^\W\d_]+){{0,3}}?[ ]+$")
 
 
 @lru_cache(maxsize=1)
@@ -1475,6 +1511,9 @@ def _word_starts(run: re.Match[str], countries_folded: frozenset[str]) -> list[t
     sentence's first Vietnamese word it begins with in Latin letters ("Bà Chang-Hee Lee", "Lào Sonexay
     Siphandone", "[Việt] Nam Craig", "Theo Paul Whitmore")."""
     words = run.group().split(" ")
+    if len(words) == _STATE_AND_NAME and _word_before(run.string, run.start()).lower() in _state_words():
+        # "Thống đốc bang Mississippi Phil Bryant nói": the state's name, then its officer's
+        return [(run.start() + len(words[0]) + 1, " ".join(words[1:]))]
     starts = [(run.start(), run.group())]
     position = run.start()
     for index in range(1, min(_RUN_OFFSETS, len(words))):
@@ -1484,6 +1523,15 @@ def _word_starts(run: re.Match[str], countries_folded: frozenset[str]) -> list[t
                 or before in _country_tails() or index == 1 and _opening_word(run, words[0]):
             starts.append((position, " ".join(words[index:])))
     return starts
+
+
+_STATE_AND_NAME = 3  # a state of one word and a name of two
+
+
+@lru_cache(maxsize=1)
+def _state_words() -> frozenset[str]:
+    """Words for a federal state, written in lower case before its Latin name (state_words.tsv)."""
+    return frozenset(read_words("persons/state_words.tsv", "word"))
 
 
 def _opening_word(run: re.Match[str], word: str) -> bool:
