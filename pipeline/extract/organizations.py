@@ -650,7 +650,13 @@ def _numbered(text: str, spans: list[tuple[int, int]], at: int) -> bool:
     if _NUMBER_ENDS_NAME.match(text, end):
         return True
     following = next_word(text, end)
+    if following in _DATE_WORDS:  # "Trường Sĩ quan Lục quân 1 [năm 2026]", "… 5 [ngày 5/12]", not "… 5 ngày qua"
+        return bool(_DATE_AFTER.match(text, end))
     return following in stop_words() or any(verb.split(" ")[0] == following for verb in _name_verbs())
+
+
+_DATE_WORDS = ("ngày", "năm")
+_DATE_AFTER = re.compile(r" (?:ngày \d{1,2}[/-]\d{1,2}|năm (?:19|20)\d\d)\b")
 
 
 def _opens_head(text: str, position: int) -> bool:
@@ -736,7 +742,8 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
             words += 1
             continue
         if end > index and next_is_name and (word in connectors or word == "và" and _joins_fields(text, spans, index, end)) \
-                and (not (_opens_head(text, spans[end + 1][0]) or word == "và" and _opens_common_head(text, spans[end + 1][0]))
+                and (not (_opens_head(text, spans[end + 1][0]) or word == "và" and (_opens_common_head(text, spans[end + 1][0])
+                                                                          or _placed_template_at(text, spans[end + 1][0])))
                      or _type_words_only(text, spans, index, end)
                      or word == "và" and _head_before_verb(text, spans[end + 1][0])) \
                 and not (word in "-–" and (_country_at(text, spans[end + 1]) and not _country_before(text, spans[end][0])
@@ -1452,6 +1459,18 @@ def _template_short_forms() -> tuple[str, ...]:
     """The words of templates.tsv forms before their place ("Công an", "UBND"): a body's name opens with them."""
     return tuple({short_form(form) + " " for template in load_orgbase().templates for form in template.forms
                   if short_form(form)})
+
+
+def _placed_template_at(text: str, position: int) -> bool:
+    """Whether a local body's name built on a template starts at ``position``: a template's words before its place
+    and a kind of place ("và [Công an huyện] X", "và [Đoàn Thanh niên xã] Y"); after "và" it is another body, not a
+    field of the name before ("Trường Đại học Vinh và Công an huyện Quỳnh Lưu" are two)."""
+    for form in _template_short_forms():
+        if form[0].isupper() and text.startswith(form, position):
+            rest = text[position + len(form):position + len(form) + 12]
+            if any(rest.startswith(kind + " ") for kind in place_kinds()):
+                return True
+    return False
 
 
 def _without_lower_case_tail(text: str, head_end: int, end: int) -> int:
