@@ -70,6 +70,10 @@ def test_organization_name_ends_where_the_context_begins(text: str, gold: list[s
     # a one-digit number before a date or a year ends the name; a duration after it counts
     ("Báo cáo của Trường Sĩ quan Chính trị 2 năm 2025 nêu nhiều kết quả.", {"Trường Sĩ quan Chính trị 2"}),
     ("Công ty TNHH Thành Đạt 3 ngày qua đã tạm dừng sản xuất.", {"Công ty TNHH Thành Đạt"}),
+    # a number before a verb of what a body does or before a person's honorific and name ends the name, no count
+    ("Công ty cổ phần Cơ khí Hà Tiên 12 phát động phong trào thi đua.", {"Công ty cổ phần Cơ khí Hà Tiên 12"}),
+    ("Đại diện Công ty cổ phần Vận tải Thủy 3 ông Trần Văn Long phát biểu.", {"Công ty cổ phần Vận tải Thủy 3"}),
+    ("Bệnh viện Đa khoa Hồng Lĩnh 12 bệnh nhân đã xuất viện.", {"Bệnh viện Đa khoa Hồng Lĩnh"}),
     # a unit named by a number before a date or a year
     ("Trung đoàn 42 ngày 10/3 đã tổ chức diễn tập.", {"Trung đoàn 42"}),
     ("Thành tích của Sư đoàn 968 năm 2025 được Quân khu biểu dương.", {"Sư đoàn 968"}),

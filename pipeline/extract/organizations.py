@@ -652,11 +652,23 @@ def _numbered(text: str, spans: list[tuple[int, int]], at: int) -> bool:
     following = next_word(text, end)
     if following in _DATE_WORDS:  # "Trường Sĩ quan Lục quân 1 [năm 2026]", "… 5 [ngày 5/12]", not "… 5 ngày qua"
         return bool(_DATE_AFTER.match(text, end))
-    return following in stop_words() or any(verb.split(" ")[0] == following for verb in _name_verbs())
+    return following in stop_words() or any(verb.split(" ")[0] == following for verb in _name_verbs()) \
+        or _no_counted_noun(text[end + 1:end + 40])
 
 
 _DATE_WORDS = ("ngày", "năm")
 _DATE_AFTER = re.compile(r" (?:ngày \d{1,2}[/-]\d{1,2}|năm (?:19|20)\d\d)\b")
+_HONORIFICS = ("ông ", "bà ", "đồng chí ")
+
+
+def _no_counted_noun(after: str) -> bool:
+    """Whether the words after a number count nothing: a verb of what a body does ("Công ty May 10 [phát động]
+    …", not "10 phát" shots) or a person's honorific and name ("Công ty CP Sông Đà 5 [ông] Nguyễn Văn A"): the
+    number ends the name before them."""
+    honorific = next((h for h in _HONORIFICS if after.startswith(h)), None)
+    if honorific:
+        return after[len(honorific):len(honorific) + 1].isupper()
+    return any(" " in verb and (after.startswith(verb + " ") or after == verb) for verb in _name_verbs())
 
 
 def _opens_head(text: str, position: int) -> bool:
@@ -1322,7 +1334,8 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
     spans, glued_tails = _split_glued_heads(text, token_spans(doc), capitalized_tokens(doc), head_words)
     # A number the counts read as counting a common noun after it is no word of a name: "BV Đống Đa [10 bệnh
     # nhân]" (a capitalized word after it may be the name's: "Bệnh viện 115 Nghệ An").
-    glued_tails |= {count.start for count in facts_of(doc, "counts") if count.unit[:1].islower()}
+    glued_tails |= {count.start for count in facts_of(doc, "counts") if count.unit[:1].islower()
+                    and not _no_counted_noun(count.unit)}
     ends = {end: index for index, (_, end) in enumerate(spans)}
     token_starts = {start for start, _ in spans}
     starts_before = [start for start, _ in spans]
