@@ -6,7 +6,8 @@ name there, and a name that ends in a number loses it ("Bệnh viện Quân y [1
 models/orgs/numbered_units.tsv, up to four capitalized words or arms written in sentence case ("Công binh",
 "Phòng không"), then a number of one to three digits (a capital letter may follow: "Sư đoàn 5B") that no digit,
 decimal mark, "/" or "%" goes on make one body; a capitalized word the file lists for the head may close it
-("Trung ương"). A number a counted noun or a duration follows ("Bệnh viện 2 lần") names no unit.
+("Trung ương"). A number a counted noun or a duration follows ("Bệnh viện 2 lần") names no unit, unless a number
+follows that word: a date or a year ("Sư đoàn 304 ngày 5/12", "Lữ đoàn 147 năm 2026").
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         closing = rf"(?:[ ](?:{alternation(after.split('|'))}))?" if after else ""
         patterns.append(re.compile(
             rf"(?<![\w.])(?:{alternation(heads)})(?:[ ]{branch}){{0,{_MAX_BRANCH_WORDS}}}"
-            rf"[ ]\d{{1,3}}[A-Z]?(?![\w,.]\d|[\w/%])(?![ ](?:{alternation(counted)})(?!\w)){closing}(?!\w)"))
+            rf"[ ]\d{{1,3}}[A-Z]?(?![\w,.]\d|[\w/%])(?![ ](?:{alternation(counted)})(?!\w)(?![ ]\d)){closing}(?!\w)"))
     return tuple(patterns)
 
 

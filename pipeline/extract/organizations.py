@@ -650,7 +650,25 @@ def _numbered(text: str, spans: list[tuple[int, int]], at: int) -> bool:
     if _NUMBER_ENDS_NAME.match(text, end):
         return True
     following = next_word(text, end)
-    return following in stop_words() or any(verb.split(" ")[0] == following for verb in _name_verbs())
+    if following in _DATE_WORDS:  # "Trường Sĩ quan Lục quân 1 [năm 2026]", "… 5 [ngày 5/12]", not "… 5 ngày qua"
+        return bool(_DATE_AFTER.match(text, end))
+    return following in stop_words() or any(verb.split(" ")[0] == following for verb in _name_verbs()) \
+        or _no_counted_noun(text[end + 1:end + 40])
+
+
+_DATE_WORDS = ("ngày", "năm")
+_DATE_AFTER = re.compile(r" (?:ngày \d{1,2}[/-]\d{1,2}|năm (?:19|20)\d\d)\b")
+_HONORIFICS = ("ông ", "bà ", "đồng chí ")
+
+
+def _no_counted_noun(after: str) -> bool:
+    """Whether the words after a number count nothing: a verb of what a body does ("Công ty May 10 [phát động]
+    …", not "10 phát" shots) or a person's honorific and name ("Công ty CP Sông Đà 5 [ông] Nguyễn Văn A"): the
+    number ends the name before them."""
+    honorific = next((h for h in _HONORIFICS if after.startswith(h)), None)
+    if honorific:
+        return after[len(honorific):len(honorific) + 1].isupper()
+    return any(" " in verb and (after.startswith(verb + " ") or after == verb) for verb in _name_verbs())
 
 
 def _opens_head(text: str, position: int) -> bool:
@@ -736,7 +754,8 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
             words += 1
             continue
         if end > index and next_is_name and (word in connectors or word == "và" and _joins_fields(text, spans, index, end)) \
-                and (not (_opens_head(text, spans[end + 1][0]) or word == "và" and _opens_common_head(text, spans[end + 1][0]))
+                and (not (_opens_head(text, spans[end + 1][0]) or word == "và" and (_opens_common_head(text, spans[end + 1][0])
+                                                                          or _placed_template_at(text, spans[end + 1][0])))
                      or _type_words_only(text, spans, index, end)
                      or word == "và" and _head_before_verb(text, spans[end + 1][0])) \
                 and not (word in "-–" and (_country_at(text, spans[end + 1]) and not _country_before(text, spans[end][0])
@@ -1315,7 +1334,8 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
     spans, glued_tails = _split_glued_heads(text, token_spans(doc), capitalized_tokens(doc), head_words)
     # A number the counts read as counting a common noun after it is no word of a name: "BV Đống Đa [10 bệnh
     # nhân]" (a capitalized word after it may be the name's: "Bệnh viện 115 Nghệ An").
-    glued_tails |= {count.start for count in facts_of(doc, "counts") if count.unit[:1].islower()}
+    glued_tails |= {count.start for count in facts_of(doc, "counts") if count.unit[:1].islower()
+                    and not _no_counted_noun(count.unit)}
     ends = {end: index for index, (_, end) in enumerate(spans)}
     token_starts = {start for start, _ in spans}
     starts_before = [start for start, _ in spans]
@@ -1452,6 +1472,18 @@ def _template_short_forms() -> tuple[str, ...]:
     """The words of templates.tsv forms before their place ("Công an", "UBND"): a body's name opens with them."""
     return tuple({short_form(form) + " " for template in load_orgbase().templates for form in template.forms
                   if short_form(form)})
+
+
+def _placed_template_at(text: str, position: int) -> bool:
+    """Whether a local body's name built on a template starts at ``position``: a template's words before its place
+    and a kind of place ("và [Công an huyện] X", "và [Đoàn Thanh niên xã] Y"); after "và" it is another body, not a
+    field of the name before ("Trường Đại học Vinh và Công an huyện Quỳnh Lưu" are two)."""
+    for form in _template_short_forms():
+        if form[0].isupper() and text.startswith(form, position):
+            rest = text[position + len(form):position + len(form) + 12]
+            if any(rest.startswith(kind + " ") for kind in place_kinds()):
+                return True
+    return False
 
 
 def _without_lower_case_tail(text: str, head_end: int, end: int) -> int:
