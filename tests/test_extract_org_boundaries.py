@@ -77,6 +77,10 @@ def test_organization_name_ends_where_the_context_begins(text: str, gold: list[s
     # a unit named by a number before a date or a year
     ("Trung đoàn 42 ngày 10/3 đã tổ chức diễn tập.", {"Trung đoàn 42"}),
     ("Thành tích của Sư đoàn 968 năm 2025 được Quân khu biểu dương.", {"Sư đoàn 968"}),
+    # a body's name begins after a capitalized opener of whose behalf (models/orgs/body_openers.tsv)
+    ("Thay mặt Đài Phát thanh và Truyền hình Lạng Sơn, ông Hoàng Văn Khánh tặng hoa.",
+     {"Đài Phát thanh và Truyền hình Lạng Sơn"}),
+    ("Đại diện Đài Phát thanh - Truyền hình Thái Bình, bà Vũ Thị Nga phát biểu.", {"Đài Phát thanh - Truyền hình Thái Bình"}),
 ])
 def test_organization_name_boundaries(text: str, expected: set[str]) -> None:
     from unionfacts.api import extract_facts

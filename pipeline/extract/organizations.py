@@ -402,6 +402,13 @@ def _openers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _body_openers() -> frozenset[str]:
+    """Capitalized words that open a sentence on whose behalf someone acts ("Thay mặt", "Đại diện"), after
+    which a body's name begins: body_openers.tsv."""
+    return read_words("orgs/body_openers.tsv")
+
+
+@lru_cache(maxsize=1)
 def _sentence_openers() -> frozenset[str]:
     """Words that end a name read after a head: a sentence's opener, or a programme's or document's
     noun (named_things.tsv)."""
@@ -1280,8 +1287,8 @@ def _opens_a_body(text: str, spans: list[tuple[int, int]], index: int) -> bool:
     if index == 0:
         return True
     previous = text[spans[index - 1][0]:spans[index - 1][1]]
-    if not previous[:1].isupper() or previous in _openers():
-        return True  # "Theo [Phòng Văn hóa] thông tin …": an opener is no word of a name
+    if not previous[:1].isupper() or previous in _openers() or previous in _body_openers():
+        return True  # "Theo [Phòng Văn hóa] thông tin …", "Thay mặt [Hội …]": an opener is no word of a name
     words = text[max(0, spans[index - 1][0] - 30):spans[index - 1][1]].split()
     return any(fold_for_matching(" ".join(words[-size:])) in titles() for size in range(1, 6))  # "Phó Bí thư Thường trực" 
 
