@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 from functools import lru_cache
@@ -64,6 +65,14 @@ def qualifier_key(value: str | None) -> str | None:
 def xfail_case(text, published, expected, reason):
     """A case the extractor gets wrong by GOLD.md; the reason names the rule that would fix it."""
     return pytest.param(text, published, expected, marks=pytest.mark.xfail(reason=reason, strict=True))
+
+
+def load_script(name: str):
+    """The module of ``scripts/<name>.py`` (a probe script), loaded so that tests can run its cases."""
+    spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def probe_param(case, known_failures: dict[str, str], group: str):

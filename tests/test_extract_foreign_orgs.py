@@ -11,18 +11,14 @@ an alias, and no other body is.
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 from unionfacts.api import extract_facts
 from unionfacts.normalize import fold_for_matching
 
-_SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "foreign_org_probe.py"
-_spec = importlib.util.spec_from_file_location("foreign_org_probe", _SCRIPT)
-probe = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(probe)
+from conftest import load_script
+
+probe = load_script("foreign_org_probe")
 
 # Bodies the pipeline does not name yet, with why and the shapes that miss them (None: every shape; the probe's
 # failures after the inventory work).

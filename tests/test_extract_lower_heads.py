@@ -9,15 +9,11 @@ when every expected body is found under its name or an alias, and no other body 
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-_SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "lower_head_probe.py"
-_spec = importlib.util.spec_from_file_location("lower_head_probe", _SCRIPT)
-probe = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(probe)
+from conftest import load_script
+
+probe = load_script("lower_head_probe")
 
 # Failures the probe still shows, with why.
 KNOWN_MISSES = {

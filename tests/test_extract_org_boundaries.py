@@ -10,15 +10,11 @@ expected body is found under its name or an alias and no other body is (a name w
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-_SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "org_boundary_probe.py"
-_spec = importlib.util.spec_from_file_location("org_boundary_probe", _SCRIPT)
-probe = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(probe)
+from conftest import load_script
+
+probe = load_script("org_boundary_probe")
 
 # (context, body) the pipeline does not read right yet, with why (the probe's failures after this work).
 KNOWN_MISSES: dict[tuple[str, str], str] = {

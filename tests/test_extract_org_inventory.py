@@ -9,15 +9,11 @@ and the known bodies its name holds, NOTES.md 34) is found under its name or an 
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-_SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "org_inventory_probe.py"
-_spec = importlib.util.spec_from_file_location("org_inventory_probe", _SCRIPT)
-probe = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(probe)
+from conftest import load_script
+
+probe = load_script("org_inventory_probe")
 
 # Bodies the pipeline does not name yet, with why (the probe's failures after the inventory work).
 KNOWN_MISSES = {

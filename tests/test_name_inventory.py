@@ -13,15 +13,11 @@ the pipeline still gets wrong are ``xfail(strict=True)`` with the general reason
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
-from conftest import REPO, probe_param
+from conftest import load_script, probe_param
 
-_spec = importlib.util.spec_from_file_location("name_probe", REPO / "scripts" / "name_probe.py")
-probe = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(probe)
+probe = load_script("name_probe")
 
 _BARE_FOREIGN = "a foreign name at a sentence's start with no cue before it and no apposition after it is not read " \
                 "(companies, teams and products share the shape)"

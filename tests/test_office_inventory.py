@@ -13,15 +13,11 @@ pipeline still gets wrong are ``xfail(strict=True)`` with the general reason.
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
-from conftest import REPO, assert_covers, probe_param
+from conftest import assert_covers, load_script, probe_param
 
-_spec = importlib.util.spec_from_file_location("office_probe", REPO / "scripts" / "office_probe.py")
-probe = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(probe)
+probe = load_script("office_probe")
 
 _BEFORE_A_NAME = "a body ending in a place or a name the person's name follows right after is read as one run " \
                  "(\"Bí thư Quận ủy Ba Đình A\", \"Hiệu trưởng Trường THPT Phan Bội Châu A\")"

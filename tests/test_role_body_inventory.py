@@ -14,15 +14,11 @@ role is found with its body and no other role is read. Cases the pipeline still 
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
-from conftest import REPO, assert_covers, probe_param
+from conftest import assert_covers, load_script, probe_param
 
-_spec = importlib.util.spec_from_file_location("role_body_probe", REPO / "scripts" / "role_body_probe.py")
-probe = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(probe)
+probe = load_script("role_body_probe")
 
 _NAME_AFTER_BODY = "a body's name runs on over the holder's name written right after it when the name is of two syllables " \
                    "or less common (\"Giám đốc Sở Tư pháp tỉnh Lào Cai Dương Minh Trí\", \"Phó Giám đốc Sở Tài chính Ngô Tuấn\")"

@@ -13,15 +13,11 @@ role is read for a probe name. Cases the pipeline still gets wrong are ``xfail(s
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
-from conftest import REPO
+from conftest import load_script
 
-_spec = importlib.util.spec_from_file_location("role_shape_probe", REPO / "scripts" / "role_shape_probe.py")
-probe = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(probe)
+probe = load_script("role_shape_probe")
 
 # A person-name shape, not the office's: the name is not found after the body before it (the full probe also
 # misses foreign names right after a company's Latin name, "Tập đoàn Samsung Hiroshi Tanaka").
