@@ -346,6 +346,20 @@ POINT_BACK_CASES = [
     # A bare workplace head after an office: the company named before.
     ("Tại Công ty cổ phần Thực phẩm Bình Tây, bà Đào Thị Hạnh, Chủ tịch HĐQT công ty, cho biết đơn hàng đã kín.",
      {("Đào Thị Hạnh", "Chủ tịch Hội đồng quản trị", "Công ty cổ phần Thực phẩm Bình Tây")}),
+    # … a unit head's office too: the head is no word of a unit ("Giám đốc [công ty]"), and a unit before it
+    # stays in the title; a number before the head counts the bodies, no unit and no pointer.
+    ("Xí nghiệp Cơ khí Hòa Bình đã ký thỏa ước. Ông Vũ Đình Khang, Phó Giám đốc xí nghiệp, cho biết.",
+     {("Vũ Đình Khang", "Phó Giám đốc", "Xí nghiệp Cơ khí Hòa Bình")}),
+    ("Công ty TNHH Bao bì Thái Sơn tăng lương. Chị Ngô Thị Vân, Trưởng phòng nhân sự công ty, cho biết.",
+     {("Ngô Thị Vân", "Trưởng phòng nhân sự", "Công ty TNHH Bao bì Thái Sơn")}),
+    ("Ông Tạ Quang Vinh, giám đốc hai công ty vận tải, cho biết.", {("Tạ Quang Vinh", "Giám đốc", None)}),
+    # … and the officer's full name after the bare head is the officer's, not the body's own name
+    ("Nhà máy Gạch Tuynel Yên Mỹ tổ chức hội nghị. Giám đốc nhà máy Đỗ Văn Thắng khẳng định sẽ tăng lương.",
+     {("Đỗ Văn Thắng", "Giám đốc", "Nhà máy Gạch Tuynel Yên Mỹ")}),
+    ("Trường THCS Phan Bội Châu khai giảng. Hiệu trưởng nhà trường Lương Thị Huệ đánh trống.",
+     {("Lương Thị Huệ", "Hiệu trưởng", "Trường THCS Phan Bội Châu")}),
+    # … except after a head whose bodies are named after people ("trường [Nguyễn Thị Minh Khai]")
+    ("Bà Vân là Hiệu trưởng trường Võ Thị Sáu.", {("Vân", "Hiệu trưởng", "Trường Võ Thị Sáu")}),
     # "Công đoàn ngành": the sector union named before, not the nearest union of another kind.
     ("Công đoàn ngành Y tế tỉnh Gia Lai phối hợp với Công đoàn Bệnh viện Đa khoa tỉnh trao quà. Bà Trịnh Thị Hằng, "
      "Chủ tịch Công đoàn ngành, cho biết năm nay ngành có 30 suất quà.",

@@ -77,6 +77,16 @@ def body_kind(name: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def lower_workplace_heads() -> frozenset[str]:
+    """Bare heads of a workplace written in lower case ("công ty", "nhà trường"), folded: unlike a union's,
+    an organ's or an association's head, which as often opens a lower-case name ("công đoàn Trần Hưng
+    Đạo"), one written right after an office points back even when the officer's full name follows it
+    ("Giám đốc công ty Phan Văn A"), unless bodies of its kind are often named after a person ("trường")."""
+    return frozenset(fold_for_matching(row["form"]) for row in read_table("orgs/back_references.tsv")
+                     if row["kind"] in WORKPLACE_KINDS and row["form"].islower() and row["eponymous"] != "1")
+
+
+@lru_cache(maxsize=1)
 def _name_continuers() -> frozenset[str]:
     return frozenset(read_words("orgs/name_connectors.tsv"))
 

@@ -694,6 +694,14 @@ def _opens_head_token(text: str, span: tuple[int, int]) -> bool:
     return bool(ends) and not place_name
 
 
+def _field_goes_on(text: str, position: int) -> bool:
+    """Whether a field word of two or three syllables (field_words.tsv) starts at ``position``, the second syllable
+    of a token the segmenter glued to a head: "Hội Người | cao tuổi" is a body's head and its field, not a place
+    of two syllables as "Hội An"."""
+    syllables = text[position:position + 30].lower().split(" ")[:3]
+    return any(" ".join(syllables[:size]).rstrip(",.;:") in _field_words() for size in (2, 3) if len(syllables) >= size)
+
+
 def _head_ends(text: str, position: int) -> list[int]:
     """Where the pattern heads that start at ``position`` end."""
     first = _FIRST_KEY.match(text, position)
@@ -1209,8 +1217,10 @@ def _split_glued_heads(text: str, spans: list[tuple[int, int]], capitalized: lis
                 break  # "Báo chí", "Phòng vệ": a one-syllable head word begins many a word
             token_end = spans[bisect.bisect_right(starts, end) - 1][1]
             if " " not in head and not head.isupper() and text[end + 1:end + 2].isupper() \
-                    and " " not in text[end + 1:token_end] and not text[end + 1:token_end].isupper():
+                    and " " not in text[end + 1:token_end] and not text[end + 1:token_end].isupper() \
+                    and not _field_goes_on(text, end + 1):
                 break  # "Đài Loan", "Hội An": a one-syllable head word begins many a two-syllable place name
+                # (not "Hội Người | cao tuổi": a field of the body's name goes on after the second syllable)
             inside = bisect.bisect_right(starts, end) - 1
             if starts[inside] < end < spans[inside][1]:
                 cuts.add(end)

@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
+from unionfacts.extract.backrefs import lower_workplace_heads
 from unionfacts.extract.base import Extractor, capitalized_tokens, facts_of, text_of, token_spans
 from unionfacts.extract.highland_names import highland_names
 from unionfacts.extract.upper_names import upper_case_names
@@ -380,6 +381,8 @@ def _is_head_before(text: str, position: int, kind: str | None, syllables: int =
     if not match:
         return False
     scope = scopes[fold_for_matching(match.group("head"))]
+    if syllables >= 3 and _office_before_bare_head(text, match):
+        return False  # "Giám đốc công ty [Phan Văn Tài]": the body named before, then its officer's full name
     if (compound := _head_compound().search(text, max(0, match.start() - 12), match.end("head"))) \
             and not (syllables == _PLACE_NAME_SYLLABLES and fold_for_matching(compound.group()) in _folded_offices()):
         return False  # "nông thôn", "văn bản", "Trưởng thôn [Lò Văn A]": a compound, no head; an office's before a
@@ -394,6 +397,20 @@ def _is_head_before(text: str, position: int, kind: str | None, syllables: int =
             and _cue(text, match.start()) is None:
         return True  # "tấn công thành phố Trương Dịch": a place of two syllables; not "UBND thành phố [officer]"
     return scope == "any" or scope == "award" and syllables < 3 or scope == "place" and kind == "person_place"
+
+
+def _office_before_bare_head(text: str, head: re.Match[str]) -> bool:
+    """Whether ``head`` is a workplace's bare head written in lower case (orgs/back_references.tsv: "công ty",
+    "nhà trường") right after an office: the head points back to the body named before, and what follows it is
+    the officer, not a body named after someone ("Hiệu trưởng nhà trường Nguyễn Thị A")."""
+    before = text[max(0, head.start() - 30):head.end()].split()
+    size = next((size for size in (2, 1) if len(before) > size
+                 and fold_for_matching(" ".join(before[-size:])) in lower_workplace_heads()
+                 and " ".join(before[-size:]).islower()), 0)  # the longest head: "[nhà trường]", not "trường"
+    if not size:
+        return False
+    before = before[:-size]
+    return any(fold_for_matching(" ".join(before[-size:])) in _folded_offices() for size in (1, 2, 3, 4) if len(before) >= size)
 
 
 _LIST_WINDOW = 120

@@ -14,10 +14,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from unionfacts.extract.backrefs import back_references, names_nothing_after
+from unionfacts.extract.backrefs import back_references, lower_workplace_heads, names_nothing_after
 from unionfacts.extract.patterns import UPPER, alternation, stop_words, word_pattern
 from unionfacts.extract.national_forms import VIETNAMESE_SYLLABLE
 from unionfacts.extract.persons import countries, is_family_name
+from unionfacts.extract.numbers import parse_number_word
 from unionfacts.extract.spanindex import SpanIndex, span_index
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import (load_orgbase, local_name, place_kind_alternation, place_kinds, provincial_province,
@@ -197,16 +198,18 @@ def _unit_end(text: str, end: int, orgs: SpanIndex[OrgMention], named_unit: bool
             position = match.end()  # "và" counts as no word of the unit's name
             continue
         if match is None or not match.group(1).islower() or match.group(1) in stop_words() \
-                or next(iter(orgs.starting_in(match.start(1), match.start(1) + 1)), None) is not None:
-            break
+                or next(iter(orgs.starting_in(match.start(1), match.start(1) + 1)), None) is not None \
+                or _bare_head_at(text, position) is not None:
+            break  # a bare head points back to the body ("Giám đốc [công ty]", "Trưởng phòng kế toán [công ty]")
         position, words = match.end(), words + 1
     if words == 0:
         return end
     # The unit must be followed by what places it: its body, "thuộc/của/tại X", or punctuation.
     after = text[position:position + 7]
     if next(iter(orgs.starting_in(position, position + 4)), None) is not None or re.match(
-            r"[ ]?[,;:()]|[ ](?:thuộc|của|tại)[ ]|[ ][-–][ ]", after):
-        return position
+            r"[ ]?[,;:()]|[ ](?:thuộc|của|tại)[ ]|[ ][-–][ ]", after) \
+            or _bare_head_at(text, position) is not None and parse_number_word(text[end:position].split()[0]) is None:
+        return position  # "Trưởng phòng [kế toán] công ty": the unit, then the bare head; "giám đốc [một] công ty" counts
     if (holder := _FULL_NAME_AFTER.match(text, position)) is not None and is_family_name(holder.group(1)) \
             and " và " not in text[end:position] and fold_for_matching(text[end:position].split()[-1]) not in _addresses():
         return position  # "Trưởng ban [trọng tài] Dương Văn Hiền": the unit, then its head's full name
@@ -384,13 +387,22 @@ def _bare_head_at(text: str, position: int) -> tuple[str, int] | None:
     """A bare head right after a title that points back to a body named before ("Chủ tịch HĐQT [công
     ty]", "làm chủ tịch [CĐ]"): the head as written and where it ends."""
     match = _bare_head_pattern().match(text, position)
-    if match is None or not names_nothing_after(text, match.end()) \
+    if match is None or not (names_nothing_after(text, match.end()) or _officer_after(text, match)) \
             or back_references()[fold_for_matching(match.group("head"))] == "organ" \
             or fold_for_matching(match.group("head")) in _clause_end_heads() and not _CLAUSE_END.match(text, match.end()):
         return None
     return match.group("head"), match.end()
 
 
+def _officer_after(text: str, head: re.Match[str]) -> bool:
+    """Whether a full name of three syllables or more follows a workplace's head written in lower case ("Giám đốc
+    công ty [Phan Văn A]"): the officer, not the body's own name (back_references.tsv, eponymous)."""
+    holder = _FULL_NAME_AFTER.match(text, head.end())
+    return holder is not None and is_family_name(holder.group(1)) and _THIRD_SYLLABLE.match(text, holder.end()) is not None \
+        and fold_for_matching(head.group("head")) in lower_workplace_heads() and head.group("head").islower()
+
+
+_THIRD_SYLLABLE = re.compile(rf"[ ]{UPPER}")
 _CLAUSE_END = re.compile(r"[ ]*(?:[,.;:!?)”\"]|$)", re.MULTILINE)
 
 
