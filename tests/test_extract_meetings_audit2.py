@@ -95,6 +95,13 @@ RECEIVED_IN_PAST = [
      PUBLISHED, [{"kind": "Buổi tiếp", "date": None}]),
     ("Bộ trưởng Bộ Công Thương đã tiếp Đoàn doanh nghiệp Nhật Bản tại trụ sở Bộ.", PUBLISHED,
      [{"kind": "Buổi tiếp", "date": None}]),
+    # whom it received named with a form of address, then the name
+    ("Chiều 9/8, Phó Chủ tịch Quốc hội đã tiếp ông Trịnh Quang Vũ, Đại sứ Việt Nam tại Ai Cập.", PUBLISHED,
+     [{"kind": "Buổi tiếp", "date": "2023-08-09"}]),
+    ("Sáng 3/8, Chủ tịch Tổng LĐLĐ Việt Nam tiếp đồng chí Lò Văn Thắng, Bí thư Huyện ủy Mường La.", PUBLISHED,
+     [{"kind": "Buổi tiếp", "date": "2023-08-03"}]),
+    # … not a meeting with anyone so named ("gặp ông A" is as often a reporter's encounter)
+    ("Sáng 3/8, phóng viên gặp ông Đinh Văn Tư tại nhà riêng.", PUBLISHED, []),
     # taking in, going on: no reception
     ("Bệnh viện Bạch Mai đã tiếp nhận 40 bệnh nhân nặng từ tuyến dưới.", PUBLISHED, []),
     ("Bộ trưởng sẽ tiếp Đoàn doanh nghiệp Nhật Bản tại trụ sở Bộ.", PUBLISHED, []),

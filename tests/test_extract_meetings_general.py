@@ -140,6 +140,19 @@ KINDS = [
      PUBLISHED, [{"kind": "Chương trình", "date": "2023-07-30"}]),
     ("Tin công đoàn. Tối 30/7, đài tỉnh phát sóng chương trình văn nghệ “Công nhân hát” trên kênh thời sự.",
      PUBLISHED, []),
+    # a programme of a meeting's kind held when an organizing verb takes it; a gathering
+    # reported by the verb "họp mặt" on a day
+    ("Tin công đoàn. Tối 12/8, Công đoàn Khu kinh tế tổ chức chương trình giao lưu văn nghệ mừng ngày thành lập.",
+     PUBLISHED, [{"kind": "Chương trình", "date": "2023-08-12"}]),
+    ("Tin công đoàn. Sáng 12/8, LĐLĐ quận Ba Đình tổ chức chương trình đối thoại giữa lãnh đạo quận với công nhân.",
+     PUBLISHED, [{"kind": "Chương trình", "date": "2023-08-12"}]),
+    ("Tin công đoàn. Sáng 12/8, Công đoàn Bệnh viện Bạch Mai đã họp mặt các cán bộ công đoàn đã nghỉ hưu.",
+     PUBLISHED, [{"kind": "Buổi gặp mặt", "date": "2023-08-12"}]),
+    # … not a programme carried on, a body's exchanges in general, nor the habit of meeting
+    ("Tin công đoàn. Ngoài thi đua đầu năm, công ty còn tổ chức giao lưu văn nghệ, lãnh đạo mừng tuổi công nhân.",
+     PUBLISHED, []),
+    ("Tin công đoàn. Năm nay Công đoàn Bệnh viện Bạch Mai sẽ duy trì chương trình giao lưu giữa các khoa.", PUBLISHED, []),
+    ("Tin công đoàn. Các hội viên thường họp mặt mỗi năm một lần vào dịp Tết.", PUBLISHED, []),
     # two kind words joined name one occasion; the second gives its name
     ("Tin công đoàn. Chiều 14/8, Công đoàn ngành Y tế tổ chức buổi gặp mặt, tọa đàm kỷ niệm ngày truyền thống ngành "
      "27/2.", PUBLISHED, [{"kind": "Buổi gặp mặt", "date": "2023-08-14"}]),

@@ -489,6 +489,14 @@ def met_heads() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(read_words('meetings/met_heads.tsv'))}){WORD_END}")
 
 
+@lru_cache(maxsize=1)
+def address_words() -> re.Pattern[str]:
+    """Forms of address before a name (models/persons/honorifics.tsv, honorific: "ông", "đồng chí"), matched
+    where they start, with the space after them: "tiếp [ông] Nguyễn Văn A" receives a person."""
+    words = [row["word"] for row in read_table("persons/honorifics.tsv") if row["kind"] == "honorific"]
+    return re.compile(rf"(?i)(?:{alternation(words)})[ ]+")
+
+
 @dataclass(frozen=True)
 class RelativeDay:
     """A relative day as written, and what dateparser is asked about it."""

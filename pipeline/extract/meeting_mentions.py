@@ -75,6 +75,9 @@ _KEY_SKIP = frozenset({"của", "về", "với", "giữa", "các", "cho", "lần
 _NAMED_OBJECT = frozenset({"tiếp", "gặp", "hội kiến", "thăm"})
 # Verbs whose object must be someone: a person, an office, a body or a delegation.
 _PERSON_OBJECT = frozenset({"tiếp", "gặp", "hội kiến"})
+# Verbs of a formal reception, whose object may be a person named with a form of address ("tiếp ông A"); "gặp ông A"
+# is as often a reporter's or anyone's encounter.
+_RECEPTION = frozenset({"tiếp", "hội kiến"})
 # How far past a comma a run of offices may go on to the person's name who holds them.
 _OFFICE_RUN_CHARS = 80
 
@@ -727,7 +730,16 @@ def _meets_someone(layout: Layout, after: int) -> bool:
     if layout.persons.within(start, start + 1) or layout.orgs.within(start, start + 1):
         return True
     return lexicon.titles().match(text, start) is not None or lexicon.met_heads().match(text, start) is not None \
-        or _counterpart_at(text, start)
+        or _counterpart_at(text, start) or _addressed_person(layout, start)
+
+
+def _addressed_person(layout: Layout, position: int) -> bool:
+    """Whether a form of address and a person's name open the text at ``position`` (after spaces): "tiếp [ông
+    Nguyễn Văn A], Đại sứ …", "hội kiến [Ngài B]"."""
+    text = layout.text
+    start = position + len(text[position:position + 4]) - len(text[position:position + 4].lstrip(" "))
+    address = lexicon.address_words().match(text, start)
+    return address is not None and bool(layout.persons.within(address.end(), address.end() + 1))
 
 
 def _counterpart_at(text: str, position: int) -> bool:
@@ -835,7 +847,8 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
         if row is None:
             continue
         if row.verb in _NAMED_OBJECT and not _CAPITALIZED_NEXT.match(text, after) \
-                and not (row.verb in _PERSON_OBJECT and _counterpart_at(text, after)):
+                and not (row.verb in _PERSON_OBJECT and _counterpart_at(text, after)) \
+                and not (row.verb in _RECEPTION and _addressed_person(layout, after)):
             continue  # "tiếp Đoàn …", "tiếp đoàn công tác …", "tiếp nhà lãnh đạo …", not "gặp khó khăn"
         if row.verb in _PERSON_OBJECT and not _meets_someone(layout, after):
             continue  # "gặp Indonesia" (a match), not "gặp Thị trưởng …"
