@@ -477,3 +477,73 @@ def test_board_membership_and_standing_member(text, expected):
 ])
 def test_missed_holder_ends_the_run(text, expected):
     assert roles(text) == _folded(expected)
+
+
+# --- a semicolon ends one person's item: the offices after it are the next name's, not the one's before it -----------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dự lễ có ông Trần Văn Tâm, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương; Ủy viên Trung ương Đảng, "
+     "Phó Chủ tịch Quốc hội Lê Thị Hoa.",
+     {("Trần Văn Tâm", "Ủy viên", "Bộ Chính trị"), ("Trần Văn Tâm", "Trưởng ban", "Ban Tổ chức Trung ương"),
+      ("Lê Thị Hoa", "Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Lê Thị Hoa", "Phó Chủ tịch", "Quốc hội Việt Nam")}),
+    ("Tham dự có ông Nguyễn Văn Nam, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nam Định; Tỉnh ủy viên, Giám đốc Sở Y tế "
+     "Trần Văn Bảo.",
+     {("Nguyễn Văn Nam", "Phó Bí thư", "Tỉnh ủy Nam Định"), ("Nguyễn Văn Nam", "Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định"),
+      ("Trần Văn Bảo", "Ủy viên", "Tỉnh ủy Nam Định"), ("Trần Văn Bảo", "Giám đốc", "Sở Y tế tỉnh Nam Định")}),
+    # no semicolon: only the last office is the name's after the run
+    ("Dự hội nghị có ông Lê Văn Cảnh, Chủ tịch LĐLĐ tỉnh Thái Bình, Phó Chủ tịch HĐND tỉnh Thái Bình Trần Thị Duyên.",
+     {("Lê Văn Cảnh", "Chủ tịch", "Liên đoàn Lao động tỉnh Thái Bình"),
+      ("Trần Thị Duyên", "Phó Chủ tịch", "Hội đồng nhân dân tỉnh Thái Bình")}),
+])
+def test_semicolon_ends_an_item_of_offices(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- an office and a foreign workplace opening a clause, then the holder set off by commas ----------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trả lời phỏng vấn, chủ tịch Sevilla, Jose Castro, cho biết đội bóng không tham gia.",
+     {("Jose Castro", "Chủ tịch", "Sevilla")}),
+    ("Chủ tịch Bayern Munich, Herbert Hainer, khẳng định đội bóng vẫn ở lại.",
+     {("Herbert Hainer", "Chủ tịch", "Bayern Munich")}),
+    ("Giám đốc điều hành Netflix, ông Reed Hastings cho biết số thuê bao tăng.",
+     {("Reed Hastings", "Giám đốc điều hành", "Netflix")}),
+    ("Giám đốc Cơ quan Hàng không vũ trụ châu Âu, ông Josef Berger, cho biết tàu đã phóng.",
+     {("Josef Berger", "Giám đốc", "Cơ quan Hàng không vũ trụ châu Âu")}),
+    # a list of things after the workplace: no holder
+    ("Giám đốc Samsung, Apple Watch, Galaxy Tab đều được bày bán.", set()),
+])
+def test_foreign_holder_set_off_after_office_and_workplace(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- a body the organizations finder did not read between two offices of a run -----------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("TS Lê Văn Bình, Phó giám đốc Trung tâm ghép tạng Quốc gia, Trưởng khoa Ngoại tiêu hóa, Bệnh viện Việt Đức cho biết.",
+     {("Lê Văn Bình", "Phó Giám đốc", "Trung tâm ghép tạng Quốc gia"),
+      ("Lê Văn Bình", "Trưởng khoa Ngoại tiêu hóa", "Bệnh viện Việt Đức")}),
+    # a verb after the head, no body: the office keeps none
+    ("Bà Lê Thị Hạnh, Giám đốc Trung tâm cho biết thêm, Chủ tịch UBND tỉnh Hà Nam đã đồng ý.",
+     {("Lê Thị Hạnh", "Giám đốc", None)}),
+])
+def test_unread_body_between_offices(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- a company's functional directors keep their field, written in lower case before a verb --------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Theo ông Phạm Văn Đức - Giám đốc sản phẩm thì ứng dụng đã có mười nghìn người dùng.",
+     {("Phạm Văn Đức", "Giám đốc sản phẩm", None)}),
+    ("Bà Lê Thị Mai, Giám đốc tài chính cho biết lợi nhuận tăng.", {("Lê Thị Mai", "Giám đốc tài chính", None)}),
+    ("Giám đốc dự án Nguyễn Văn Cường cho biết công trình sắp xong.", {("Nguyễn Văn Cường", "Giám đốc dự án", None)}),
+    ("Ông Trần Văn Lộc, Giám đốc cho biết lợi nhuận tăng.", {("Trần Văn Lộc", "Giám đốc", None)}),
+])
+def test_functional_directors_keep_their_field(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- a product's name after a functional director's office and its company's acronym is no holder ---------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nói về phiên bản mới, ông Lê Trọng Nghĩa, Giám đốc sản phẩm FPT Play Box kỳ vọng sản phẩm sẽ bán chạy.",
+     {("Lê Trọng Nghĩa", "Giám đốc sản phẩm", "FPT")}),
+])
+def test_product_after_functional_director(text, expected):
+    assert roles(text) == _folded(expected)

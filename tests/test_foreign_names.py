@@ -134,7 +134,7 @@ STRONG_CASES = [
     # a place the article names after "ở" or "tại" is no part of the name an office and that place precede
     ("Dịch bùng phát ở Manila. Thị trưởng Manila Isko Moreno ra lệnh phong tỏa.", {("Isko Moreno", "Thị trưởng", None)}),
     ("Người dân tại Sydney lo ngại. Thủ hiến Sydney, Gladys Berejiklian, gia hạn lệnh cấm.",
-     {("Gladys Berejiklian", None, None)}),
+     {("Gladys Berejiklian", "Thủ hiến", None)}),
     # Chinese names in Sino-Vietnamese: the family name written first is the short mention; a country's last
     # word before the name is no office ("Trung Quốc Vương …" holds no "Quốc vương")
     ("Ngoại trưởng Trung Quốc Vương Di Hoa đã hội đàm với người đồng cấp. Ông Vương nói hai bên sẽ hợp tác.",

@@ -1046,6 +1046,7 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
         if not foreign_country:  # the cues any foreign name needs
             if _word_before(text, start).lower() not in _foreign_cue_last_words():
                 if len(words) >= 2 and _ACRONYM_BEFORE.search(text, max(0, start - 10), start) \
+                        and fold_for_matching(words[-1]) not in _foreign_org_words() \
                         and (acronym := _office_acronym_before().search(text, max(0, start - _CUE_REACH), start)) \
                         and names_a_body(acronym.group("acronym")):
                     found.append(PersonMention(start, end, name, _display(name)))  # "Giám đốc FBI James Comey"
@@ -1309,6 +1310,8 @@ def _strongly_cued(text: str, start: int, end: int, words: list[str], covered: S
         return True
     if _person_verb_after().match(text, end) and _word_before(text, start).lower() != "của":
         return True  # not after "của": "một khách hàng của [Kyoko Proportion] chia sẻ" is the customer speaking
+    if APPOSITION_CLOSES.match(text, end) and _workplace_apposition_before().search(text, window, start):
+        return True  # "Chủ tịch Valencia, Anil Murthy, cho biết": the name set off after its office and workplace
     office, written_body = _office_body_before(text, window, start)
     if office is None or covered.overlaps(office.start(), start):
         return False  # "Thủ tướng Nguyễn Xuân Phúc đến New York": another person's office
@@ -1467,6 +1470,18 @@ def _last_office_of_list() -> re.Pattern[str]:
     Cook và Giám đốc điều hành Facebook Mark Zuckerberg")."""
     offices, _ = _office_words()
     return re.compile(rf"(?i)[ ]+và[ ]+(?:{alternation(offices)})(?![^\W_])")
+
+
+@lru_cache(maxsize=1)
+def _workplace_apposition_before() -> re.Pattern[str]:
+    """A company's office (company_offices.tsv) opening a clause, then its workplace in one or two Latin words and a
+    comma, right before a name: "Chủ tịch Villarreal, Fernando Roig, …", "Chủ tịch Real Madrid, Florentino Perez, …"."""
+    titles = read_words("persons/company_offices.tsv", "title")
+    return re.compile(rf"(?:^|[.,;:!?\n])[ ]*(?i:{alternation(titles)})[ ]+{_FOREIGN_WORD}(?:[ ]{_FOREIGN_WORD})?,[ ]+$")
+
+
+# An apposition closes and the clause goes on: a comma and a word in lower case, no next item of a list.
+APPOSITION_CLOSES = re.compile(r",[ ]+[a-zđà-ỹ]")
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,8 @@ tịch Tổng LĐLĐ Việt Nam"). A run belongs to the person it is written aga
 - before the name: "Phó Chủ tịch LĐLĐ TP Đặng Thị Phương Hoa", "Bộ trưởng Bộ Y tế GS.TS A",
   "Bí thư Đảng ủy xã X, ông B". A whole run right before a name is that name's, unless it
   follows a person named without a title before: then only its last office is ("A, Phó Bí
-  thư X, Phó Chủ tịch Y B" → A is Phó Bí thư, B Phó Chủ tịch);
+  thư X, Phó Chủ tịch Y B" → A is Phó Bí thư, B Phó Chủ tịch), or the offices after its last
+  semicolon ("A, Ủy viên X, Bộ trưởng Y; Ủy viên Z, Phó Chủ tịch W B" → B is both);
 - over a list: "các phó chủ tịch Tổng LĐLĐ Việt Nam A và B", "Phó Chủ tịch LĐLĐ TP gồm các
   ông, bà: A, B".
 
@@ -33,11 +34,11 @@ from unionfacts.extract.career import Subjects, is_succeeded, same_passage, succ
 from unionfacts.extract.deputies import deputies
 from unionfacts.extract.elections import with_elected_bodies
 from unionfacts.extract.listed_bodies import with_listed_bodies
-from unionfacts.extract.persons import (countries, home_countries, host_countries, is_foreign_name, is_vietnamese_shaped,
-                                       names_a_body, strongly_foreign)
+from unionfacts.extract.persons import (APPOSITION_CLOSES, countries, home_countries, host_countries, is_foreign_name,
+                                       is_vietnamese_shaped, names_a_body, strongly_foreign)
 from unionfacts.extract.passage_bodies import with_passage_bodies, without_bare_repeats
 from unionfacts.extract.party_of_place import committee_of_organ, is_party_committee, is_party_office, party_committee_of
-from unionfacts.extract.patterns import UPPER, alternation
+from unionfacts.extract.patterns import UPPER, alternation, stop_words
 from unionfacts.extract.titles import (DROPPED_FORMER, STATE_LEVELS, Title, body_heads, find_titles, held_modifiers,
                                        implied_bodies, is_shared_office, office_before_modifiers, titles, workplace_titles)
 from unionfacts.normalize import fold_for_matching
@@ -213,6 +214,12 @@ def _runs_and_persons(text: str, titles: list[Title], persons: list[PersonMentio
                     or _respective_and(text, sequence[-1].start, gap)
                     or _closing_and(text, sequence, gap, item)):
                 sequence[-1].titles.append(item)
+            elif sequence and isinstance(sequence[-1], _Run) and (body := _unread_body(sequence[-1].titles[-1], gap)):
+                # "Phó giám đốc [Trung tâm phẫu thuật nội soi Robot], Trưởng khoa X, Bệnh viện K": the body the
+                # organizations finder did not read is the office's, and the run goes on over it
+                last = sequence[-1].titles[-1]
+                sequence[-1].titles[-1] = replace(last, end=last.end + 1 + len(body), fixed_organization=body)
+                sequence[-1].titles.append(item)
             else:
                 sequence.append(_Run([item]))
         else:
@@ -221,9 +228,39 @@ def _runs_and_persons(text: str, titles: list[Title], persons: list[PersonMentio
     return sequence
 
 
+# A body's name written after an office and before the next office of the run: a head and up to seven words.
+_UNREAD_BODY_GAP = re.compile(rf"[ ](?P<body>{UPPER}[^\W\d_]*(?:[ ][^\W\d_]+){{1,7}}),[ ]")
+
+
+def _unread_body(title: Title, gap: str) -> str | None:
+    """The body written between an office that has none and the next office, set off by a comma, which the
+    organizations finder did not read: it opens with a body's head (pattern_heads.tsv) and holds no function
+    word a clause would ("Giám đốc Trung tâm cho biết, …" names no body)."""
+    if title.organization is not None or title.fixed_organization is not None or title.points_back_to is not None:
+        return None
+    match = _UNREAD_BODY_GAP.fullmatch(gap)
+    if match is None or "\n" in gap:
+        return None
+    body = match.group("body")
+    if not (fold_for_matching(body) + " ").startswith(body_heads()) \
+            or any(word in stop_words() for word in body.lower().split()):
+        return None
+    return body
+
+
 # A list item's holder the persons finder missed, between two runs: ", Lia Riva - Giám đốc …" after "A - Trưởng phòng
 # X": every word capitalized and a spaced dash before the next office, as a name is written, not a body.
 _NAME_ITEM_GAP = re.compile(rf"[ ]*[,;][ ]*{UPPER}[^\W\d_]*(?:[ ]{UPPER}[^\W\d_]*){{1,3}}[ ][-–][ ]*")
+
+
+def _last_item_start(text: str, run: _Run) -> int:
+    """Where the offices of the name after a run begin when a person named before owns the rest: after the
+    last semicolon, which ends one person's item of a list ("A, Ủy viên X, Bộ trưởng Y; Ủy viên Z, Phó
+    Chủ tịch W B" → B is Ủy viên Z too), else at its last office."""
+    for index in range(len(run.titles) - 1, 0, -1):
+        if ";" in text[run.titles[index - 1].end:run.titles[index].start]:
+            return index
+    return len(run.titles) - 1
 
 
 def _term_after_common_noun(text: str, run: _Run, gap: str) -> bool:
@@ -642,6 +679,7 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
             _opens_clause(text, run.start) or text.startswith(",", after.end)
             and not _own_offices_after(text, sequence, index + 1))
             and _before_name_after_comma().fullmatch(gap)) else None
+        brand_words = 1
         written = _written_body(gap, after) if gap is not None \
             and not _OBJECT_BEFORE.search(text, max(0, run.start - 6), run.start) else None
         if written is not None and right is None:
@@ -657,6 +695,9 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
             # "Chủ tịch Công đoàn Công ty hiện nay là ông A", "Giám đốc Sở X, B, cho biết": the office opening the
             # clause is the name's after it
             right = after
+        if gap is not None and right is None and left is None and _opens_clause(text, run.start) \
+                and (apposed := _written_apposition(text, gap, after)) is not None:
+            right, written, brand_words = after, apposed, 2  # "Chủ tịch Valencia, Anil Murthy, cho biết"
         if right is None and left is None and gap is not None and (head := _head_of_possessive(text, sequence, index)) \
                 and _before_name_after_comma().fullmatch(gap):
             # "người phát ngôn của Tổng thống, ông A": A is the spokesman, set off after the whole phrase
@@ -666,17 +707,19 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
         if right is not None or left is not None:
             owned.add(index)
         if right is not None:
-            own = run.titles if left is None or id(left) in named_after_titles else run.titles[-1:]
+            own = run.titles if left is None or id(left) in named_after_titles \
+                else run.titles[_last_item_start(text, run):]
             named_after_titles.add(id(right))
             found = _roles_of(right, own, run, text, implied, bodies, topics)
             if written and found and found[-1].organization is None:
-                found[-1] = replace(found[-1], organization=_body_of_written(written) or _brand_of(found[-1].title, written))
+                found[-1] = replace(found[-1], organization=_body_of_written(written)
+                                    or _brand_of(found[-1].title, written, brand_words))
             if found and found[-1].organization is None and (bracket := _body_in_brackets(text, right.end, orgs)):
                 found[-1] = replace(found[-1], organization=bracket.name, org_id=bracket.org_id)
             leading.update(id(role) for role in found[:-1])  # offices written before the one next to the name
             roles.extend(found)
             if left is not None and len(own) < len(run.titles):
-                roles.extend(_roles_of(left, run.titles[:-1], run, text, implied, bodies, topics))
+                roles.extend(_roles_of(left, run.titles[:len(run.titles) - len(own)], run, text, implied, bodies, topics))
             if plural:  # the same offices for every name of the list: those of its heading, before a colon
                 shared = _heading(text, own)
                 for listed in _listed_after(text, sequence, index + 1):
@@ -728,6 +771,24 @@ def _written_body_then_address() -> re.Pattern[str]:
     """The written body set off from the name by a comma and a rank or form of address ("Giám đốc [Cơ quan
     Tình báo Quốc phòng Mỹ], trung tướng Vincent Stewart")."""
     return re.compile(rf"{_WRITTEN_BODY.pattern.removesuffix('[ ]+')},[ ]+(?i:{_honorifics()})[ ]+")
+@lru_cache(maxsize=1)
+def _written_apposition_pattern() -> re.Pattern[str]:
+    """The body written after an office opening a clause, then a comma and perhaps a form of address before
+    the holder's name ("Chủ tịch [Villarreal], Fernando Roig, …", "Giám đốc [Cơ quan Vũ trụ châu Âu], ông A")."""
+    return re.compile(rf"{_WRITTEN_BODY.pattern.removesuffix('[ ]+')},[ ]+(?P<address>(?i:{_honorifics()})[ ]+)?")
+
+
+def _written_apposition(text: str, gap: str, person: PersonMention) -> str | None:
+    """The written body of an office set off by a comma from the foreign name after it, when the name is an
+    apposition: set off by a comma after it too, or cued by a form of address. A Vietnamese name's body is
+    one the organizations finder reads (``_COMMA_ONLY``)."""
+    match = _written_apposition_pattern().fullmatch(gap)
+    if match is None or not is_foreign_name(person.text) \
+            or match.group("address") is None and not APPOSITION_CLOSES.match(text, person.end):
+        return None
+    return match.group("body")
+
+
 _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
 
 
@@ -906,10 +967,11 @@ def _company_offices() -> frozenset[str]:
     return frozenset(fold_for_matching(title) for title in read_words("persons/company_offices.tsv", "title"))
 
 
-def _brand_of(office: str, written: str) -> str | None:
+def _brand_of(office: str, written: str, words: int = 1) -> str | None:
     """A company's office with one word between it and a foreign holder: that word is the company, as
-    written ("Phó Chủ tịch [Samsung] Lee Jae-yong", "CEO [Tesla] Elon Musk")."""
-    return written if " " not in written and fold_for_matching(office) in _company_offices() else None
+    written ("Phó Chủ tịch [Samsung] Lee Jae-yong", "CEO [Tesla] Elon Musk"); set off by a comma before the
+    holder, a workplace of two words ("Chủ tịch [Real Madrid], Florentino Perez, …")."""
+    return written if len(written.split()) <= words and fold_for_matching(office) in _company_offices() else None
 
 
 _BRACKET_OPEN = re.compile(r"[ ]?\(")
