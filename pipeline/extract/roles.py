@@ -771,6 +771,8 @@ def _written_body_then_address() -> re.Pattern[str]:
     """The written body set off from the name by a comma and a rank or form of address ("Giám đốc [Cơ quan
     Tình báo Quốc phòng Mỹ], trung tướng Vincent Stewart")."""
     return re.compile(rf"{_WRITTEN_BODY.pattern.removesuffix('[ ]+')},[ ]+(?i:{_honorifics()})[ ]+")
+
+
 @lru_cache(maxsize=1)
 def _written_apposition_pattern() -> re.Pattern[str]:
     """The body written after an office opening a clause, then a comma and perhaps a form of address before
