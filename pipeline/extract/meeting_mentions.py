@@ -95,6 +95,7 @@ _BODY_NAME_CHARS = 90  # how long the name of a body doing a meeting's verb, unk
 _OPEN_ACRONYM = re.compile(rf"\({UPPER}[^()\s]{{0,12}}$")
 _AND_NEXT = re.compile(r"[ ]+và[ ]+")
 _TRAILING_AND = re.compile(r"[ ]+và[ ]*$")
+_AND_NEXT_NAME = re.compile(r"[ ]+và[ ]+")
 # A preposition left at the end of a name cut before whom it names ("Chuyến thăm Hong Kong của [ông …]"): not the name's
 _TRAILING_OF = re.compile(r"[ ]+(?:của|với|giữa)[ ]*$")
 # A person the news names by initials only ("bà P.T.H.", "anh N.V.A"): a private person, so "làm việc với" them
@@ -176,6 +177,10 @@ def _name_end(text: str, start: int, quoted: bool, of_object: bool = False) -> i
     joined = _TRAILING_AND.search(text, start, end)
     if joined is not None:
         end = joined.start()  # "… hai nước và sẽ tiếp tục …": the next predicate of its subject opens there
+    for other in _AND_NEXT_NAME.finditer(text, start, end):
+        if lexicon.kinds()[0].match(text, other.end()):
+            end = other.start()  # "lễ ra mắt câu lạc bộ X và lễ trao học bổng …": a second meeting's name opens there
+            break
     dangling = _TRAILING_OF.search(text, start, end)
     if dangling is not None:
         end = dangling.start()
@@ -299,9 +304,12 @@ def _custom(layout: Layout, low: int, high: int, start: int, end: int) -> bool:
     """Whether [low, high) says the meeting at [start, end) is a custom ("hằng năm, … tổ chức Hội nghị …"). A word
     of its own name names the series one sitting belongs to ("Hội nghị cung cấp thông tin định kỳ … tổ chức ngày
     23-5", "phiên họp thường kỳ … sáng 3/6", "Ngày 10/10, công ty tổ chức hội nghị đối thoại định kỳ"): no custom when its
-    sentence gives that sitting a day, before or after it."""
+    sentence gives that sitting a day, before or after it. A cue inside a body's name says nothing of the meeting
+    ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện X đã tổ chức họp")."""
     text = layout.text
     for cue in lexicon.cues()["recurring"].finditer(text, low, high):
+        if layout.orgs.covering(cue.start()) is not None:
+            continue
         if not start <= cue.start() < end or not _dates_its_sitting(layout, low, high, start, end):
             return True
     return False
