@@ -220,6 +220,9 @@ JOINED_NAMES = [
                  {"kind": "Lễ", "name": "Lễ trao học bổng", "date": "2023-08-08"}]),
     ("Ngày 8/8, trường tổ chức lễ khai giảng và buổi gặp mặt tân sinh viên.", PUBLISHED,
      [{"kind": "Lễ", "date": "2023-08-08"}, {"kind": "Buổi gặp mặt", "date": "2023-08-08"}]),
+    # what follows the second name is said of both
+    ("Lễ khai giảng và buổi gặp mặt tân sinh viên sẽ diễn ra vào ngày 5/9.", PUBLISHED, []),
+    ("Năm nay, lễ rước đuốc và lễ thả hoa đăng không được tổ chức vì mưa bão.", PUBLISHED, []),
     # one ceremony of two parts, one meeting that also awards: one name
     ("Sáng 8/8, tỉnh tổ chức lễ khai mạc và bế mạc Tuần văn hóa du lịch.", PUBLISHED,
      [{"kind": "Lễ", "date": "2023-08-08"}]),

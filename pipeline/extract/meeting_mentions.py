@@ -95,7 +95,6 @@ _BODY_NAME_CHARS = 90  # how long the name of a body doing a meeting's verb, unk
 _OPEN_ACRONYM = re.compile(rf"\({UPPER}[^()\s]{{0,12}}$")
 _AND_NEXT = re.compile(r"[ ]+và[ ]+")
 _TRAILING_AND = re.compile(r"[ ]+và[ ]*$")
-_AND_NEXT_NAME = re.compile(r"[ ]+và[ ]+")
 # A preposition left at the end of a name cut before whom it names ("Chuyến thăm Hong Kong của [ông …]"): not the name's
 _TRAILING_OF = re.compile(r"[ ]+(?:của|với|giữa)[ ]*$")
 # A person the news names by initials only ("bà P.T.H.", "anh N.V.A"): a private person, so "làm việc với" them
@@ -177,7 +176,7 @@ def _name_end(text: str, start: int, quoted: bool, of_object: bool = False) -> i
     joined = _TRAILING_AND.search(text, start, end)
     if joined is not None:
         end = joined.start()  # "… hai nước và sẽ tiếp tục …": the next predicate of its subject opens there
-    for other in _AND_NEXT_NAME.finditer(text, start, end):
+    for other in _AND_NEXT.finditer(text, start, end):
         if lexicon.kinds()[0].match(text, other.end()):
             end = other.start()  # "lễ ra mắt câu lạc bộ X và lễ trao học bổng …": a second meeting's name opens there
             break
@@ -278,6 +277,9 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     if not after:
         return False
     denied_after, denied_later = lexicon.not_held()
+    joined = _AND_NEXT.match(text, end)
+    if joined is not None and lexicon.kinds()[0].match(text, joined.end()):
+        end = _name_end(text, joined.end(), False) or end  # "lễ khai mạc và lễ bế mạc không diễn ra": said of both
     if _AND_NEXT.match(text, end) is not None and _PLAN_AFTER.match(text, _AND_NEXT.match(text, end).end()):
         return False  # "… đã tổ chức hội nghị … và sẽ tiếp tục hợp tác": what its subject will do next
     if _PLAN_AFTER.match(text, end, min(len(text), end + 30)) or denied_after.match(text, end, min(len(text), end + 30)) \
