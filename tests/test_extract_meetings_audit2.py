@@ -2,9 +2,10 @@
 by what they do and how they are held, a body's subject closed by its short name or term, another
 ceremony of the day before, a meeting named right after "họp", a questioning, predicates listed after a
 comma that share the plan and the day of the first, captions of a meeting's scene, days counted from the one
-just reported. Each row is written
-for these tests in the shape Vietnamese news uses (no article text is copied); rows with ``[]`` must
-stay empty.
+just reported; from a fifth audit, two meetings of one article or one phrase kept apart, each with its own day
+(a cue inside a body's name, one more sitting, a day written after the second name, other counterparts, names
+joined by "và", a day counted without "đó"). Each row is written for these tests in the shape Vietnamese news
+uses (no article text is copied); rows with ``[]`` must stay empty.
 
 The helpers and their conventions are those of ``test_extract_meetings.py``.
 """
@@ -164,13 +165,99 @@ COUNTED_DAYS = [
     ("Sáng 1/8, Bộ trưởng Bộ Công Thương tiếp Đại sứ Nhật Bản. Hai ngày sau đó, Bộ trưởng chủ trì hội nghị xúc tiến "
      "thương mại với các doanh nghiệp Nhật Bản.", PUBLISHED,
      [{"kind": "Buổi tiếp", "date": "2023-08-01"}, {"kind": "Hội nghị", "date": "2023-08-03"}]),
+    # "đó" left out before the comma; a weak verb's meeting stands on the day counted
+    ("Hôm 1/8, Ngoại trưởng Mỹ có cuộc gặp với Ngoại trưởng Anh. Một ngày sau, ông có cuộc gặp với Ngoại trưởng Ấn "
+     "Độ.", PUBLISHED, [{"kind": "Cuộc gặp", "date": "2023-08-01"}, {"kind": "Cuộc gặp", "date": "2023-08-02"}]),
+    ("Sáng 3/8, đoàn công tác làm việc với UBND tỉnh Lào Cai. Hai ngày sau, đoàn làm việc với UBND tỉnh Yên Bái.",
+     PUBLISHED, [{"kind": "Buổi làm việc", "date": "2023-08-03"}, {"kind": "Buổi làm việc", "date": "2023-08-05"}]),
+    # a count from another event ("sau khi …"), a private job: none
+    ("Sáng 3/8, đoàn công tác làm việc với UBND tỉnh Lào Cai. Hai ngày sau khi nhận được báo cáo, tỉnh đã xử lý.",
+     PUBLISHED, [{"kind": "Buổi làm việc", "date": "2023-08-03"}]),
+    ("Anh Tuấn làm việc tại một công ty xây dựng. Hai ngày sau, anh gặp tai nạn.", PUBLISHED, []),
     # "Trước đó" with no count gives no day
     ("Sáng 1/8, Bộ trưởng Bộ Công Thương tiếp Đại sứ Nhật Bản. Trước đó, Bộ trưởng chủ trì hội nghị xúc tiến "
      "thương mại với các doanh nghiệp Nhật Bản.", PUBLISHED,
      [{"kind": "Buổi tiếp", "date": "2023-08-01"}, {"kind": "Hội nghị", "date": None}]),
 ]
 
-CASES = COUNTED_DAYS + SCENE_CAPTIONS + MANY_ATTEND_ONE + SAME_COUNTERPART + PLAN_OF_ANOTHER_CLAUSE + RECEIVED_IN_PAST + CEREMONIES + ANOTHER_CEREMONY + BODY_WITH_TERM + HELD_NAMED_AFTER + QUESTIONING + LISTED_PREDICATES
+# --- a fifth audit: two meetings in one article or one phrase, each kept with its own day ------------------------------
+# a cue inside a body's name says nothing of the meeting ("Giáo dục thường xuyên" is no custom)
+CUE_IN_BODY_NAME = [
+    ("Ngày 30/7, Ban Giám đốc Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Yên Thế đã tổ chức họp, "
+     "yêu cầu giáo viên viết bản tường trình.", PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-07-30"}]),
+    ("Sáng 2/8, Trung tâm Giáo dục Thường xuyên tỉnh Hà Nam tổ chức hội nghị cán bộ, viên chức.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-08-02"}]),
+    # the custom itself still keeps it out
+    ("Hằng năm, Trung tâm Giáo dục Thường xuyên tỉnh Hà Nam tổ chức hội nghị cán bộ, viên chức.", PUBLISHED, []),
+    ("Trung tâm Giáo dục Thường xuyên tỉnh Hà Nam thường xuyên tổ chức hội nghị cán bộ, viên chức.", PUBLISHED, []),
+]
+
+# a second meeting of a sentence written with its own day after its name: that day, not the first meeting's
+OWN_DAY_AFTER_NAME = [
+    ("Hội nghị lấy ý kiến cử tri lần thứ nhất diễn ra ngày 5/7, còn hội nghị lấy ý kiến cử tri lần thứ hai diễn ra "
+     "ngày 20/7.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-07-05"}, {"kind": "Hội nghị", "date": "2023-07-20"}]),
+    ("Khi diễn ra hội nghị hiệp thương lần thứ nhất (ngày 4/6), ông Tâm đang bị kiểm tra, còn tại hội nghị hiệp "
+     "thương lần thứ hai (19/7) ông vẫn được giới thiệu.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-06-04"}, {"kind": "Hội nghị", "date": "2023-07-19"}]),
+    ("Tại phiên họp thứ hai (15/6), các thành viên Hội đồng đã thảo luận về dự thảo quy chế.", PUBLISHED,
+     [{"kind": "Phiên họp", "date": "2023-06-15"}]),
+    # a ratio in brackets dates nothing that is not a meeting's
+    ("Công ty đã hoàn thành 3 trong 5 hạng mục (3/5) của dự án.", PUBLISHED, []),
+]
+
+# two receptions or working sessions of one day with different counterparts: two meetings
+OTHER_COUNTERPARTS = [
+    ("Ngày 7/8, Thủ tướng tiếp Đại sứ Nhật Bản. Chiều cùng ngày, Thủ tướng tiếp Đại sứ Hàn Quốc.", PUBLISHED,
+     [{"kind": "Buổi tiếp", "date": "2023-08-07"}, {"kind": "Buổi tiếp", "date": "2023-08-07"}]),
+    ("Sáng 8/8, Chủ tịch UBND tỉnh Nguyễn Văn Hòa có buổi làm việc với Sở Y tế. Chiều cùng ngày, ông Hòa có buổi làm "
+     "việc với Sở Giáo dục và Đào tạo.", PUBLISHED,
+     [{"kind": "Buổi làm việc", "date": "2023-08-08"}, {"kind": "Buổi làm việc", "date": "2023-08-08"}]),
+    # the same counterpart named again: one
+    ("Ngày 7/8, Thủ tướng tiếp Đại sứ Nhật Bản. Tại buổi tiếp, Đại sứ Nhật Bản cảm ơn Thủ tướng.", PUBLISHED,
+     [{"kind": "Buổi tiếp", "date": "2023-08-07"}]),
+    ("Sáng 8/8, Chủ tịch UBND tỉnh Nguyễn Văn Hòa có buổi làm việc với Sở Y tế. Tại buổi làm việc với Sở Y tế, ông "
+     "Hòa yêu cầu đẩy nhanh tiêm chủng.", PUBLISHED, [{"kind": "Buổi làm việc", "date": "2023-08-08"}]),
+]
+
+# two meetings joined by "và" after one organizing verb: two names
+JOINED_NAMES = [
+    ("Sáng 8/8, Công đoàn ngành Y tế tổ chức lễ ra mắt Câu lạc bộ nữ công và lễ trao học bổng cho con đoàn viên.",
+     PUBLISHED, [{"kind": "Lễ", "name": "Lễ ra mắt Câu lạc bộ nữ công", "date": "2023-08-08"},
+                 {"kind": "Lễ", "name": "Lễ trao học bổng", "date": "2023-08-08"}]),
+    ("Ngày 8/8, trường tổ chức lễ khai giảng và buổi gặp mặt tân sinh viên.", PUBLISHED,
+     [{"kind": "Lễ", "date": "2023-08-08"}, {"kind": "Buổi gặp mặt", "date": "2023-08-08"}]),
+    # what follows the second name is said of both
+    ("Lễ khai giảng và buổi gặp mặt tân sinh viên sẽ diễn ra vào ngày 5/9.", PUBLISHED, []),
+    ("Năm nay, lễ rước đuốc và lễ thả hoa đăng không được tổ chức vì mưa bão.", PUBLISHED, []),
+    # one ceremony of two parts, one meeting that also awards: one name
+    ("Sáng 8/8, tỉnh tổ chức lễ khai mạc và bế mạc Tuần văn hóa du lịch.", PUBLISHED,
+     [{"kind": "Lễ", "date": "2023-08-08"}]),
+    ("Ngày 8/8, Bộ tổ chức hội nghị tổng kết và trao giải cuộc thi.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-08-08"}]),
+]
+
+# one more sitting of a body ("tiếp tục có cuộc họp", "tiếp tục họp"), or one put before the day reported ("Trước đó,
+# … đã có cuộc họp"): a meeting of its own, not the one of the earlier sentence
+ANOTHER_SITTING = [
+    ("Cuộc họp diễn ra vào sáng 9/8. Đến chiều cùng ngày, UBND tỉnh tiếp tục có cuộc họp với các doanh nghiệp.",
+     PUBLISHED, [{"kind": "Cuộc họp", "date": "2023-08-09"}, {"kind": "Cuộc họp", "date": "2023-08-09"}]),
+    ("Chiều 9/8, Ban Chỉ đạo tổ chức cuộc họp thứ 40. Trước đó, sáng cùng ngày, Ban Chỉ đạo đã có cuộc họp với Bộ "
+     "Ngoại giao.", PUBLISHED,
+     [{"kind": "Cuộc họp", "date": "2023-08-09"}, {"kind": "Cuộc họp", "date": "2023-08-09"}]),
+    ("Ngày 7/8, Tổng Liên đoàn tổ chức hội nghị. Ngày 8/8, Tổng Liên đoàn tiếp tục tổ chức hội nghị Ban Chấp hành.",
+     PUBLISHED, [{"kind": "Hội nghị", "date": "2023-08-07"}, {"kind": "Hội nghị", "date": "2023-08-08"}]),
+    # the meeting reported named again, or going on: one
+    ("Sáng 9/8, Tỉnh ủy tổ chức hội nghị Ban Chấp hành. Trước đó, Hội nghị Ban Chấp hành đã thảo luận về nhân sự.",
+     PUBLISHED, [{"kind": "Hội nghị", "date": "2023-08-09"}]),
+    ("Sáng 9/8, Tỉnh ủy tổ chức hội nghị Ban Chấp hành. Chiều cùng ngày, hội nghị tiếp tục làm việc.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-08-09"}]),
+    ("Sáng 9/8, Tỉnh ủy tổ chức hội nghị Ban Chấp hành. Trước đó, tại hội nghị, các đại biểu đã nghe báo cáo.",
+     PUBLISHED, [{"kind": "Hội nghị", "date": "2023-08-09"}]),
+]
+
+CASES = CUE_IN_BODY_NAME + ANOTHER_SITTING + OWN_DAY_AFTER_NAME + OTHER_COUNTERPARTS + JOINED_NAMES + COUNTED_DAYS \
+    + SCENE_CAPTIONS + MANY_ATTEND_ONE + SAME_COUNTERPART + PLAN_OF_ANOTHER_CLAUSE + RECEIVED_IN_PAST + CEREMONIES + ANOTHER_CEREMONY + BODY_WITH_TERM + HELD_NAMED_AFTER + QUESTIONING + LISTED_PREDICATES
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

@@ -275,6 +275,26 @@ def _coordinated(text: str, facts: list[DateFact], published: date | None) -> li
     return found
 
 
+# A day and month alone in brackets, as a meeting's day is written after its name ("… hội nghị lần thứ 2 (17/3) …");
+# with a slash only: a hyphen writes scores, a dot amounts.
+_BRACKETED_DAY = re.compile(r"\([ ]*(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}))?[ ]*\)")
+
+
+def _bracketed(text: str, facts: list[DateFact], published: date | None) -> list[Day]:
+    """Days written alone in brackets that the dates component leaves out (a bare "17/3" may be a ratio)."""
+    found = []
+    for match in _BRACKETED_DAY.finditer(text):
+        if any(f.start < match.end() and match.start() < f.end for f in facts):
+            continue
+        day, month = int(match.group("day")), int(match.group("month"))
+        year = match.group("year") or _year_for(month, day, published)
+        if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(int(year) if year != UNKNOWN_YEAR else 2000,
+                                                                          month)[1]:
+            continue
+        found.append(Day(match.start("day"), match.end(), f"{year}-{month:02d}-{day:02d}"))
+    return found
+
+
 @lru_cache(maxsize=1)
 def _count_words() -> dict[str, int]:
     """Number words that alone count days ("hai ngày", "ba ngày"; models/numbers/number_words.tsv)."""
@@ -340,8 +360,9 @@ def _stated_length() -> re.Pattern[str]:
 
 
 # A day counted from the one just reported ("Trước đó 1 ngày", "hai ngày sau đó"): before (-) or after (+) it.
+# "đó" may be left out before the comma that closes the count ("Một ngày sau, …").
 _OFFSET = re.compile(rf"(?<!\w)(?:(?P<way>trước|sau)[ ]+đó[ ]+{_COUNT}|{_COUNT.replace('count', 'count2')}[ ]+"
-                     rf"(?P<way2>trước|sau)[ ]+đó)(?!\w)", re.IGNORECASE)
+                     rf"(?P<way2>trước|sau)(?:[ ]+đó|(?=[ ]*,)))(?!\w)", re.IGNORECASE)
 _MAX_OFFSET_DAYS = 7
 
 
@@ -510,7 +531,7 @@ class Dating:
         coordinated = [d for d in _coordinated(text, facts, published_day)
                        if not any(f.start <= d.start and d.end <= f.end for f in runs)]
         covered = [(d.start, d.end) for d in coordinated]
-        days = list(coordinated) + _lasting(text, facts)
+        days = list(coordinated) + _lasting(text, facts) + _bracketed(text, facts, published_day)
         for fact in facts:
             if any(start <= fact.start < end for start, end in covered) or not _usable(text, fact):
                 continue
@@ -734,9 +755,11 @@ class Dating:
         return bool(self.within(*self.layout.clause_span(position)))
 
     def in_sentence(self, position: int) -> bool:
-        """Whether the sentence gives a day, or puts what it says on the day already reported ("cùng ngày")."""
+        """Whether the sentence gives a day, or puts what it says on the day already reported ("cùng ngày") or on
+        one counted from it ("Hai ngày sau, …")."""
         low, high = self.layout.sentence_window(position)
-        return bool(self.within(low, high)) or lexicon.sequence_cues().search(self.layout.text, low, high) is not None
+        return bool(self.within(low, high)) or lexicon.sequence_cues().search(self.layout.text, low, high) is not None \
+            or _OFFSET.search(self.layout.text, low, high) is not None
 
     def last_before(self, position: int) -> Day | None:
         index = bisect.bisect_left(self._starts, position) - 1
@@ -746,7 +769,9 @@ class Dating:
                     after_only: bool = False, held_only: bool = False) -> str | None:
         """The day of the meeting named at [start, end): the nearest day in its clause, else in its
         sentence, with no other meeting named between them (``others``: starts of the other
-        mentions); else the day of a sentence that gives nothing but a date, right before. A run of days
+        mentions), a day written as its own right after its name ("… diễn ra ngày 20/3", "… (ngày 20/3)") winning
+        over a nearer one before it, another meeting's; else the day of a sentence that gives nothing but a date,
+        right before. A run of days
         dates only a meeting that can last days (``runs``): talks held during a visit "từ ngày 8-11/7"
         are not dated by the visit's days. A frame (``after_only``: "trong khuôn khổ chuyến thăm …") takes only a
         day given after its name: the day before it is what happens inside it; a backdrop (``held_only``: "bên lề
@@ -772,6 +797,8 @@ class Dating:
                 if bisect.bisect_right(others, near) < bisect.bisect_left(others, far):
                     continue  # another meeting is named between: the day is that one's
                 distance = 2 * (far - near) + (0 if before else 1)
+                if not before and lexicon.own_day_before().fullmatch(layout.text, end, day.start):
+                    distance = -1  # "… và hội nghị lần thứ 2 diễn ra ngày 20/3": its own day, not the nearer one before
                 if best is None or distance < best[0]:
                     best = (distance, day.value)
             if best is not None:

@@ -353,16 +353,31 @@ class Grouping:
         """Whether two names each name persons, none in common ("tiếp Đại sứ Nhật Bản Yamada Takio" and "tiếp Đại sứ
         Hàn Quốc Oh Young-ju"): two meetings, however alike the offices read. An office-holder whose name is not
         known as a person's is told by the capitalized words after the offices ("cuộc gặp Thủ tướng Hun Sen" and
-        "cuộc gặp Thủ tướng Singapore Lý Hiển Long")."""
+        "cuộc gặp Thủ tướng Singapore Lý Hiển Long"). When neither name names a person, an office each writes tells them
+        apart the same way ("tiếp Đại sứ Nhật Bản" and, later that day, "tiếp Đại sứ Hàn Quốc")."""
         first_persons, second_persons = self._persons_named(first), self._persons_named(second)
         if first_persons and second_persons:
             return not first_persons & second_persons
-        first_met, second_met = self._met_words(first), self._met_words(second)
+        first_bodies, second_bodies = self._bodies_met(first), self._bodies_met(second)
+        if first_bodies and second_bodies and not first_bodies & second_bodies:
+            return True  # "buổi làm việc với Sở Y tế" and, that afternoon, "buổi làm việc với Sở Giáo dục và Đào tạo"
+        unnamed = not first_persons and not second_persons
+        first_met, second_met = self._met_words(first, unnamed), self._met_words(second, unnamed)
         return bool(first_met and second_met and not first_met & second_met)
 
-    def _met_words(self, mention: Mention) -> frozenset[str]:
-        """The capitalized words of a name that names an office-holder, its offices left out; none otherwise."""
-        if not self.layout.roles.within(mention.start, mention.end):
+    def _bodies_met(self, mention: Mention) -> frozenset[str]:
+        """The bodies a name says it met, after "với" or "giữa" ("buổi làm việc với Sở Y tế"), folded."""
+        counterpart = _COUNTERPART.search(self.layout.text, mention.start, mention.end)
+        if counterpart is None:
+            return frozenset()
+        return frozenset(org.org_id or fold_for_matching(org.name)
+                         for org in self.layout.orgs.within(counterpart.end(), mention.end) if org.end <= mention.end)
+
+    def _met_words(self, mention: Mention, titled: bool = False) -> frozenset[str]:
+        """The capitalized words of a name that names an office-holder, its offices left out; none otherwise
+        (``titled``: an office written in the name is enough, with no person named)."""
+        if not self.layout.roles.within(mention.start, mention.end) \
+                and not (titled and lexicon.titles().search(mention.name)):
             return frozenset()
         name = lexicon.titles().sub(" ", self.layout.text[mention.start:mention.end])
         return _proper_words(replace(mention, name=name))
@@ -388,6 +403,24 @@ class Grouping:
         of the meeting just reported ("tại phiên họp sáng nay, 27/4", session_words.tsv)."""
         return self.dating.named_day(mention.end) is not None \
             and lexicon.words_anywhere("session_words").match(self.layout.text, mention.start) is None
+
+    def _another_sitting(self, meeting: Meeting, mention: Mention) -> bool:
+        """Whether a mention reported held in a later sentence than ``meeting`` says its body holds one more sitting
+        ("Chiều cùng ngày, UBND tỉnh tiếp tục có cuộc họp với …", again_words.tsv) or opens a sentence put before the
+        day reported ("Trước đó, sáng cùng ngày, Ban Chỉ đạo đã có cuộc họp với …"): a meeting of its own."""
+        if mention.status != "held" or mention.at or mention.headline \
+                or not meeting.reported or meeting.last_sentence >= mention.sentence:
+            return False
+        text, reach = self.layout.text, max(0, mention.start - _VERB_REACH)
+        again = lexicon.again_before().search(text, reach, mention.start)
+        if again is not None and (mention.by_verb or again.group("verb")):
+            return True
+        low, _ = self.layout.sentence_span(mention.sentence)
+        # held by a verb of its own sentence ("đã có cuộc họp", "tổ chức hội nghị"), not named again ("Trước đó, Hội
+        # nghị đã thảo luận …")
+        held_here = mention.by_verb or lexicon.organizing_before().search(text, reach, mention.start) is not None \
+            or lexicon.words_before("held_before").search(text, reach, mention.start) is not None
+        return held_here and lexicon.elsewhen_cues("before").match(text, low) is not None
 
     def _new(self, mention: Mention) -> int:
         meeting = Meeting(mention.family, mention, aliases=_alias_families(mention))
@@ -515,6 +548,8 @@ class Grouping:
                     self.unnamed.add(index)
         else:
             index = self._joins(mention, day if mention.status == "held" else None, day)
+            if index is not None and self._another_sitting(self.meetings[index], mention):
+                index = None
             beside = None
             if index is None and mention.at and not mention.after and not mention.introduced and not mention.ordinal \
                     and self._latest(mention.family) is None:

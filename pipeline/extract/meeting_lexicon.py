@@ -257,6 +257,17 @@ def words_anywhere(name: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def again_before() -> re.Pattern[str]:
+    """Ending the searched text: a word saying a body holds one more sitting (again_words.tsv), then "có" or an
+    organizing verb (held_before.tsv, organize_words.tsv) and perhaps an article ("tiếp tục có một cuộc họp"), or the
+    body's own meeting verb right after it ("tiếp tục họp", searched up to the verb)."""
+    again = alternation(read_words("meetings/again_words.tsv"))
+    verbs = alternation(read_words("meetings/held_before.tsv") | read_words("meetings/organize_words.tsv"))
+    articles = alternation(read_words("meetings/articles.tsv"))
+    return re.compile(rf"(?<!\w)(?:{again})(?:[ ]+(?P<verb>{verbs})(?:[ ]+(?:{articles}))?)?[ ]+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def source_after() -> re.Pattern[str]:
     """Right after a meeting's name, a verb of which it is the subject and the source ("… (tháng 12/2020) đã
     thông qua tờ trình", "… vừa qua đã ban hành"): matched where the name ends."""
@@ -593,7 +604,7 @@ def elsewhen_cues(*when: str) -> re.Pattern[str]:
                                    compounds)
 
 
-__all__ = ["KindWord", "MeetingVerb", "RelativeDay", "agent_marker", "agent_next", "back_references",
+__all__ = ["KindWord", "MeetingVerb", "RelativeDay", "again_before", "agent_marker", "agent_next", "back_references",
            "ceremony_after", "classifier_words", "cue_before", "cues", "dated_next", "directive_nouns", "documents",
            "edition_words", "elsewhen_cues", "generic_before",
            "headed_body", "held_by_before", "kinds", "led_by_clause", "many_times", "met_heads", "name_stop",

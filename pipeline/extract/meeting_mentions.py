@@ -179,6 +179,10 @@ def _name_end(text: str, start: int, quoted: bool, of_object: bool = False) -> i
     joined = _TRAILING_AND.search(text, start, end)
     if joined is not None:
         end = joined.start()  # "… hai nước và sẽ tiếp tục …": the next predicate of its subject opens there
+    for other in _AND_NEXT.finditer(text, start, end):
+        if lexicon.kinds()[0].match(text, other.end()):
+            end = other.start()  # "lễ ra mắt câu lạc bộ X và lễ trao học bổng …": a second meeting's name opens there
+            break
     dangling = _TRAILING_OF.search(text, start, end)
     if dangling is not None:
         end = dangling.start()
@@ -276,6 +280,9 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     if not after:
         return False
     denied_after, denied_later = lexicon.not_held()
+    joined = _AND_NEXT.match(text, end)
+    if joined is not None and lexicon.kinds()[0].match(text, joined.end()):
+        end = _name_end(text, joined.end(), False) or end  # "lễ khai mạc và lễ bế mạc không diễn ra": said of both
     if _AND_NEXT.match(text, end) is not None and _PLAN_AFTER.match(text, _AND_NEXT.match(text, end).end()):
         return False  # "… đã tổ chức hội nghị … và sẽ tiếp tục hợp tác": what its subject will do next
     if _PLAN_AFTER.match(text, end, min(len(text), end + 30)) or denied_after.match(text, end, min(len(text), end + 30)) \
@@ -302,9 +309,12 @@ def _custom(layout: Layout, low: int, high: int, start: int, end: int) -> bool:
     """Whether [low, high) says the meeting at [start, end) is a custom ("hằng năm, … tổ chức Hội nghị …"). A word
     of its own name names the series one sitting belongs to ("Hội nghị cung cấp thông tin định kỳ … tổ chức ngày
     23-5", "phiên họp thường kỳ … sáng 3/6", "Ngày 10/10, công ty tổ chức hội nghị đối thoại định kỳ"): no custom when its
-    sentence gives that sitting a day, before or after it."""
+    sentence gives that sitting a day, before or after it. A cue inside a body's name says nothing of the meeting
+    ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện X đã tổ chức họp")."""
     text = layout.text
     for cue in lexicon.cues()["recurring"].finditer(text, low, high):
+        if layout.orgs.covering(cue.start()) is not None:
+            continue
         if not start <= cue.start() < end or not _dates_its_sitting(layout, low, high, start, end):
             return True
     return False
