@@ -90,6 +90,12 @@ def _names(text: str) -> set[str]:
     # a company named by its head and legal form and again by its brand is one body (own_names.brands_of_companies)
     ("Công ty Cổ phần Tập đoàn Masan công bố kết quả kinh doanh. Masan đặt mục tiêu tăng trưởng.",
      {"Công ty Cổ phần Tập đoàn Masan"}),
+    # a group named after its legal form and again by its own head is one body (resolve._loose_key)
+    ("Công ty CP Tập đoàn Hòa Phát báo lãi. Ông Long, Chủ tịch Tập đoàn Hòa Phát, cho biết.",
+     {"Công ty cổ phần Tập đoàn Hòa Phát"}),
+    # Europe's football union and the clubs sports news names by their short forms (organizations.tsv)
+    ("Real Madrid và Juventus bị UEFA điều tra.", {"Real Madrid", "Juventus", "Liên đoàn Bóng đá châu Âu"}),
+    ("Man City thắng Tottenham 2-0 trên sân nhà.", {"Manchester City", "Tottenham Hotspur"}),
     # a number closing a company's name before a verb of what it does ("Sông Đà 7 đã …")
     ("Công ty CP Sông Đà 7 đã bàn giao công trình thủy điện.", {"Công ty cổ phần Sông Đà 7"}),
     ("Công ty CP Cơ khí Hà Nội 5 năm qua tăng trưởng đều.", {"Công ty cổ phần Cơ khí Hà Nội"}),

@@ -490,6 +490,17 @@ def _lower_run(text: str, spans: list[tuple[int, int]], start: int, capitals: in
     return 0
 
 
+def _place_closes(text: str, spans: list[tuple[int, int]], start: int) -> bool:
+    """Whether the name read so far, up to token ``start``, ends with a kind of place and its capitalized name
+    ("… [TP Hồ Chí Minh]", "… [tỉnh Kiên Giang]"): lower-case words after it are no field of the name."""
+    at = start - 1
+    while at > 0 and _is_name_word(text[spans[at][0]:spans[at][1]]) and text[spans[at][0]].isalpha():
+        if at < start - 1 and text[spans[at][0]:spans[at][1]] in place_kinds():
+            return True  # "TP Hồ Chí Minh", "Tỉnh Kiên Giang"
+        at -= 1
+    return at < start - 1 and text[spans[at][0]:spans[at][1]] in place_kinds()
+
+
 def _placed(text: str, spans: list[tuple[int, int]]) -> bool:
     """Whether a name names a place or a known body ("ban Dân vận Thành ủy", "phòng GD&ĐT huyện
     Can Lộc", "ban Quản lý các KCN Hà Nội"): a unit a title begins is a body of the state or the
@@ -777,7 +788,8 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
             continue
         previous = text[spans[end - 1][0]:spans[end - 1][1]] if end > index else ""
         if next_is_name and _is_name_word(previous) and word.replace(" ", "").isalpha() \
-                and word not in stop_words() and not _opens_other(text, spans[end + 1]):
+                and word not in stop_words() and not _opens_other(text, spans[end + 1]) \
+                and not _place_closes(text, spans, end):  # "Viện X TP Hồ Chí Minh [hỗ trợ] Kiên Giang": a verb
             end += 1  # "Bệnh viện Bệnh [nhiệt đới] Trung ương", "Trường THPT [chuyên] Lê Hồng Phong"
             words += 1
             continue
@@ -1209,8 +1221,10 @@ def _split_glued_heads(text: str, spans: list[tuple[int, int]], capitalized: lis
                 break  # "Báo chí", "Phòng vệ": a one-syllable head word begins many a word
             token_end = spans[bisect.bisect_right(starts, end) - 1][1]
             if " " not in head and not head.isupper() and text[end + 1:end + 2].isupper() \
-                    and " " not in text[end + 1:token_end] and not text[end + 1:token_end].isupper():
-                break  # "Đài Loan", "Hội An": a one-syllable head word begins many a two-syllable place name
+                    and " " not in text[end + 1:token_end] and not text[end + 1:token_end].isupper() \
+                    and text[end + 2:token_end].islower():
+                break  # "Đài Loan", "Hội An": a one-syllable head word begins many a two-syllable place name; a
+                # brand with a capital inside begins none ("Quỹ VinFuture")
             inside = bisect.bisect_right(starts, end) - 1
             if starts[inside] < end < spans[inside][1]:
                 cuts.add(end)
