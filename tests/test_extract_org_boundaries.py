@@ -85,6 +85,10 @@ def test_organization_name_ends_where_the_context_begins(text: str, gold: list[s
      {"Viện Văn hóa nghệ thuật quốc gia Việt Nam"}),
     ("Theo Trung tâm Chẩn đoán trước sinh Bệnh viện Trung ương Huế, số ca dị tật giảm.",
      {"Trung tâm Chẩn đoán trước sinh Bệnh viện Trung ương Huế"}),
+    ("Hội Bảo vệ thiên nhiên và môi trường Việt Nam tổ chức hội thảo.", {"Hội Bảo vệ thiên nhiên và môi trường Việt Nam"}),
+    # a comma between lower-case fields of a sentence-case name lists them (organizations._comma_joins_lower_fields)
+    ("Ông Huy là Viện trưởng Viện Nghiên cứu xã hội, kinh tế và môi trường.",
+     {"Viện Nghiên cứu xã hội, kinh tế và môi trường"}),
     # a one-syllable head glued to a brand with a capital inside is cut off it (no two-syllable place name)
     ("Bà Hoa, đại diện Quỹ VinaCapital trao học bổng.", {"Quỹ VinaCapital"}),
     # a border guard command named by its province without "tỉnh" is the province's border guard (templates.tsv)

@@ -572,6 +572,17 @@ def _comma_joins_fields(text: str, spans: list[tuple[int, int]], index: int, at:
         and not any(_opens_other(text, span) for span in spans[at + 1:conjunction])
 
 
+def _comma_joins_lower_fields(text: str, spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether the comma at token ``at`` lists lower-case fields inside a name in sentence case: a field word
+    before it, then one or two field words, "và" and a last one ("Viện Nghiên cứu xã hội[,] kinh tế và môi
+    trường"), none a level word that closes a name."""
+    conjunction = next((k for k in range(at + 2, min(at + 4, len(spans) - 1)) if text[spans[k][0]:spans[k][1]] == "và"), None)
+    if conjunction is None:
+        return False
+    fields = [text[a:b] for a, b in [spans[at - 1], *spans[at + 1:conjunction], spans[conjunction + 1]]]
+    return all(field.islower() and _field_words().get(field) in ("field", "noun") for field in fields)
+
+
 def _sentence_case(word: str) -> bool:
     """A field written in sentence case ("Công nghệ"), not a person's or place's name ("Trần Văn An")."""
     first, *rest = word.split(" ")
@@ -783,7 +794,8 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
             capitals, forms = (0, 0) if word == "và" else (capitals, forms)  # each side of "và" is in sentence case
             joined = joined or word == "và"
             continue
-        if word == "," and end > index and capitals and _comma_joins_fields(text, spans, index, end):
+        if word == "," and end > index and capitals and (_comma_joins_fields(text, spans, index, end)
+                                                          or _comma_joins_lower_fields(text, spans, end)):
             end += 1  # "Sở Khoa học[,] Công nghệ và Môi trường": a list of fields inside one name
             continue
         previous = text[spans[end - 1][0]:spans[end - 1][1]] if end > index else ""
