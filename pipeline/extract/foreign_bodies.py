@@ -111,12 +111,25 @@ _LIST_GOES_ON = re.compile(r"[,.;:)]|[ ](?:và|cùng)[ ]|$")  # after an item a 
 _MIN_ACRONYM = 3  # letters of an acronym alone that may name a body beside another
 
 
+@lru_cache(maxsize=1)
+def _person_after() -> re.Pattern[str]:
+    """A foreign name's lower-case particle and a capitalized word after it (persons/name_particles.tsv), or a verb
+    of saying or feeling only persons are the subject of (persons/person_verbs.tsv)."""
+    particles = alternation(p for p in read_words("persons/name_particles.tsv", "particle") if not p.endswith("-"))
+    verbs = alternation(read_words("persons/person_verbs.tsv", "verb"))
+    return re.compile(rf"[ ](?:(?:{particles})[ ][A-Z]|(?:{verbs})(?!\w))")
+
+
 def _named_as_person(text: str, word: str, cues: frozenset[str]) -> bool:
     """Whether the article writes ``word`` after a form of address or an office ("ông Trump", "Tổng thống Trump";
-    ``cues``, folded), or as the last word of a capitalized name in Latin letters ("Bill Gates"): a family name."""
+    ``cues``, folded), as the last word of a capitalized name in Latin letters ("Bill Gates"): a family name,
+    before a name's particle ("Kevin [de] Bruyne"): a given name, or before a verb only persons say ("Fernandinho
+    [nói]")."""
     for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
         before = text[max(0, match.start() - 40):match.start()].split()
         if before and re.fullmatch(_LATIN_WORD, before[-1]) and not before[-1].isupper():
+            return True
+        if _person_after().match(text, match.end()):
             return True
         if any(fold_for_matching(" ".join(before[-size:])) in cues or fold_for_matching(" ".join(before[-size:]))
                in titles() for size in (1, 2, 3) if len(before) >= size):

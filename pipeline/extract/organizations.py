@@ -490,6 +490,17 @@ def _lower_run(text: str, spans: list[tuple[int, int]], start: int, capitals: in
     return 0
 
 
+def _place_closes(text: str, spans: list[tuple[int, int]], start: int) -> bool:
+    """Whether the name read so far, up to token ``start``, ends with a kind of place and its capitalized name
+    ("… [TP Hồ Chí Minh]", "… [tỉnh Kiên Giang]"): lower-case words after it are no field of the name."""
+    at = start - 1
+    while at > 0 and _is_name_word(text[spans[at][0]:spans[at][1]]) and text[spans[at][0]].isalpha():
+        if at < start - 1 and text[spans[at][0]:spans[at][1]] in place_kinds():
+            return True  # "TP Hồ Chí Minh", "Tỉnh Kiên Giang"
+        at -= 1
+    return at < start - 1 and text[spans[at][0]:spans[at][1]] in place_kinds()
+
+
 def _placed(text: str, spans: list[tuple[int, int]]) -> bool:
     """Whether a name names a place or a known body ("ban Dân vận Thành ủy", "phòng GD&ĐT huyện
     Can Lộc", "ban Quản lý các KCN Hà Nội"): a unit a title begins is a body of the state or the
@@ -559,6 +570,17 @@ def _comma_joins_fields(text: str, spans: list[tuple[int, int]], index: int, at:
     return all(_sentence_case(field) and _vietnamese_words(field) and not _is_place(field) for field in fields) \
         and all(_field_words().get(field.lower()) not in (None, "level") for field in listed) \
         and not any(_opens_other(text, span) for span in spans[at + 1:conjunction])
+
+
+def _comma_joins_lower_fields(text: str, spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether the comma at token ``at`` lists lower-case fields inside a name in sentence case: a field word
+    before it, then one or two field words, "và" and a last one ("Viện Nghiên cứu xã hội[,] kinh tế và môi
+    trường"), none a level word that closes a name."""
+    conjunction = next((k for k in range(at + 2, min(at + 4, len(spans) - 1)) if text[spans[k][0]:spans[k][1]] == "và"), None)
+    if conjunction is None:
+        return False
+    fields = [text[a:b] for a, b in [spans[at - 1], *spans[at + 1:conjunction], spans[conjunction + 1]]]
+    return all(field.islower() and _field_words().get(field) in ("field", "noun") for field in fields)
 
 
 def _sentence_case(word: str) -> bool:
@@ -780,12 +802,14 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
             capitals, forms = (0, 0) if word == "và" else (capitals, forms)  # each side of "và" is in sentence case
             joined = joined or word == "và"
             continue
-        if word == "," and end > index and capitals and _comma_joins_fields(text, spans, index, end):
+        if word == "," and end > index and capitals and (_comma_joins_fields(text, spans, index, end)
+                                                          or _comma_joins_lower_fields(text, spans, end)):
             end += 1  # "Sở Khoa học[,] Công nghệ và Môi trường": a list of fields inside one name
             continue
         previous = text[spans[end - 1][0]:spans[end - 1][1]] if end > index else ""
         if next_is_name and _is_name_word(previous) and word.replace(" ", "").isalpha() \
-                and word not in stop_words() and not _opens_other(text, spans[end + 1]):
+                and word not in stop_words() and not _opens_other(text, spans[end + 1]) \
+                and not _place_closes(text, spans, end):  # "Viện X TP Hồ Chí Minh [hỗ trợ] Kiên Giang": a verb
             end += 1  # "Bệnh viện Bệnh [nhiệt đới] Trung ương", "Trường THPT [chuyên] Lê Hồng Phong"
             words += 1
             continue
@@ -1218,9 +1242,10 @@ def _split_glued_heads(text: str, spans: list[tuple[int, int]], capitalized: lis
             token_end = spans[bisect.bisect_right(starts, end) - 1][1]
             if " " not in head and not head.isupper() and text[end + 1:end + 2].isupper() \
                     and " " not in text[end + 1:token_end] and not text[end + 1:token_end].isupper() \
-                    and not _field_goes_on(text, end + 1):
-                break  # "Đài Loan", "Hội An": a one-syllable head word begins many a two-syllable place name
-                # (not "Hội Người | cao tuổi": a field of the body's name goes on after the second syllable)
+                    and text[end + 2:token_end].islower() and not _field_goes_on(text, end + 1):
+                break  # "Đài Loan", "Hội An": a one-syllable head word begins many a two-syllable place name; a
+                # brand with a capital inside begins none ("Quỹ VinFuture"), nor does a head whose field goes on
+                # after the second syllable ("Hội Người | cao tuổi")
             inside = bisect.bisect_right(starts, end) - 1
             if starts[inside] < end < spans[inside][1]:
                 cuts.add(end)

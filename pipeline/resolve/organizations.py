@@ -580,6 +580,7 @@ def _optional_words() -> frozenset[str]:
 
 
 _KIND_DOT = re.compile(r"(?<![^\s])(tp|tx|q|h)\.(?=\w)")  # a kind of place written short, glued to the name
+_GROUP_HEADS = ("tập đoàn", "tổng công")  # company heads a company's legal form may be written before
 _SAME_WORDS = {"vn": "việt nam", "&": "và", "tp": "thành phố", "tp.": "thành phố"}  # written short in a name, or in full: one name
 
 
@@ -597,6 +598,8 @@ def _loose_key(name: str) -> str:
         else:
             kept.append(words[index])
             index += 1
+    if kept[:2] == ["công", "ty"] and " ".join(kept[2:4]) in _GROUP_HEADS:
+        del kept[:2]  # "Công ty CP [Tập đoàn Đèo Cả]": the group's legal form before its own head, one body
     return " ".join(kept)
 
 
