@@ -2,7 +2,7 @@
 by what they do and how they are held, a body's subject closed by its short name or term, another
 ceremony of the day before, a meeting named right after "họp", a questioning, predicates listed after a
 comma that share the plan and the day of the first, captions of a meeting's scene, days counted from the one
-just reported. Each row is written
+just reported, a meeting placed at or after before a promise on a day ahead. Each row is written
 for these tests in the shape Vietnamese news uses (no article text is copied); rows with ``[]`` must
 stay empty.
 
@@ -163,7 +163,26 @@ COUNTED_DAYS = [
      [{"kind": "Buổi tiếp", "date": "2023-08-01"}, {"kind": "Hội nghị", "date": None}]),
 ]
 
-CASES = COUNTED_DAYS + SCENE_CAPTIONS + MANY_ATTEND_ONE + SAME_COUNTERPART + PLAN_OF_ANOTHER_CLAUSE + RECEIVED_IN_PAST + CEREMONIES + ANOTHER_CEREMONY + BODY_WITH_TERM + HELD_NAMED_AFTER + QUESTIONING + LISTED_PREDICATES
+# --- a meeting the sentence is placed at or after, then what is promised on a day ahead --------------------------
+# ("Sau buổi làm việc, công ty hứa … vào ngày 20/8 tới"): the day ahead is the promise's, the meeting took place
+AFTER_THEN_AHEAD = [
+    ("Ngày 5/8, công nhân Công ty TNHH Minh Phát ngừng việc. Chiều 5/8, Công đoàn khu công nghiệp đã tổ chức buổi làm "
+     "việc với công ty. Bà Lê Thị Hoa cho biết, sau buổi làm việc, công ty hứa thành lập công đoàn vào ngày 20/8 tới.",
+     UNDATED, [{"kind": "Buổi làm việc", "date": "XXXX-08-05"}]),
+    ("Sau buổi làm việc với Công đoàn khu công nghiệp, Công ty TNHH Minh Phát hứa thành lập công đoàn vào ngày 20/8 "
+     "tới.", UNDATED, [{"kind": "Buổi làm việc", "date": None}]),
+    ("Tại cuộc họp với công nhân, ông Trần Văn Nam, Giám đốc Công ty TNHH Minh Phát, hứa trả lương vào ngày 20/8 tới.",
+     PUBLISHED, [{"kind": "Cuộc họp", "date": None}]),
+    ("Tại buổi làm việc với Sở Lao động, công ty cam kết sẽ trả đủ lương vào ngày 25/8 tới.", PUBLISHED,
+     [{"kind": "Buổi làm việc", "date": None}]),
+    ("Sáng 10/8, Sở Y tế tỉnh Nam Định làm việc với Bệnh viện Đa khoa tỉnh. Sau buổi làm việc, bệnh viện cam kết "
+     "hoàn thành sửa chữa vào ngày 30/8 tới.", PUBLISHED, [{"kind": "Buổi làm việc", "date": "2023-08-10"}]),
+    # the day ahead is the meeting's own, in its phrase: planned
+    ("Tại hội nghị ngày 25/8 tới, công ty sẽ trình phương án tăng lương.", PUBLISHED, []),
+    ("Sau hội nghị vào ngày 25/8 tới, công ty sẽ công bố kết quả.", PUBLISHED, []),
+]
+
+CASES = AFTER_THEN_AHEAD + COUNTED_DAYS + SCENE_CAPTIONS + MANY_ATTEND_ONE + SAME_COUNTERPART + PLAN_OF_ANOTHER_CLAUSE + RECEIVED_IN_PAST + CEREMONIES + ANOTHER_CEREMONY + BODY_WITH_TERM + HELD_NAMED_AFTER + QUESTIONING + LISTED_PREDICATES
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

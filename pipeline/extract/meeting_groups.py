@@ -481,7 +481,7 @@ class Grouping:
 
     def add(self, mention: Mention) -> None:
         day = self.dating.for_mention(mention.start, self._reach_end(mention), self._others(mention), mention.long,
-                                      after_only=mention.frame, held_only=mention.backdrop)
+                                      after_only=mention.frame, held_only=mention.backdrop, placed=mention.at)
         opens_at = self._opens_at(mention)
         if mention.status == "back":
             index = self._latest(mention.family)

@@ -256,9 +256,11 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     if cues["planned_clause"].search(text, clause_low, start) or _item_of_planned_list(layout, start, end):
         return True
     future = _FUTURE_DAY.search(text, clause_low, layout.clause_span(end)[1])
-    if future is not None and not (future.start() > end and lexicon.kinds()[0].search(text, end, future.start())):
+    if future is not None and not (future.start() > end and lexicon.kinds()[0].search(text, end, future.start())) \
+            and not (where and future.start() >= layout.phrase_span(end)[1]):
         return True  # "… đồng chủ trì kỳ họp … vào ngày 8/2 tới"; not "Phát biểu tại buổi gặp mặt …, ông A cho
-        # biết Đại hội … sẽ diễn ra vào tháng 8 tới": the day of another meeting named after it
+        # biết Đại hội … sẽ diễn ra vào tháng 8 tới": the day of another meeting named after it; nor "Sau buổi làm
+        # việc, công ty hứa … vào ngày 1/4 tới": the day ahead of what is done after or at it, in a phrase of its own
     low, high = layout.sentence_window(start, 300)
     phrase_high = layout.phrase_span(end)[1]
     if _ends_with("at_words", text, phrase_low, start, 25) \
