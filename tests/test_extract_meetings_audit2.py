@@ -2,7 +2,7 @@
 by what they do and how they are held, a body's subject closed by its short name or term, another
 ceremony of the day before, a meeting named right after "họp", a questioning, predicates listed after a
 comma that share the plan and the day of the first, captions of a meeting's scene, days counted from the one
-just reported, a meeting placed at or after before a promise on a day ahead. Each row is written
+just reported, a meeting placed at or after before a promise on a day ahead, a meeting's outcome, a day of its own gone by. Each row is written
 for these tests in the shape Vietnamese news uses (no article text is copied); rows with ``[]`` must
 stay empty.
 
@@ -182,7 +182,25 @@ AFTER_THEN_AHEAD = [
     ("Sau hội nghị vào ngày 25/8 tới, công ty sẽ công bố kết quả.", PUBLISHED, []),
 ]
 
-CASES = AFTER_THEN_AHEAD + COUNTED_DAYS + SCENE_CAPTIONS + MANY_ATTEND_ONE + SAME_COUNTERPART + PLAN_OF_ANOTHER_CLAUSE + RECEIVED_IN_PAST + CEREMONIES + ANOTHER_CEREMONY + BODY_WITH_TERM + HELD_NAMED_AFTER + QUESTIONING + LISTED_PREDICATES
+# --- a meeting's outcome ("kết quả cuộc họp"): held, unless the outcome is carried out (cited) or awaited; a day of its
+# own gone by ("cuộc họp hôm 25/5"): what was expected of it does not plan it
+OUTCOME_AND_PAST_DAY = [
+    ("Giá dầu giảm khi các nhà đầu tư thất vọng về kết quả cuộc họp của Tổ chức Các nước Xuất khẩu Dầu mỏ (OPEC).",
+     UNDATED, [{"kind": "Cuộc họp", "date": None}]),
+    ("Bộ Ngoại giao thông báo kết quả chuyến thăm Nhật Bản của Thủ tướng.", PUBLISHED,
+     [{"kind": "Chuyến thăm", "date": None}]),
+    ("Ngành giáo dục triển khai thực hiện kết quả Đại hội XIII của Đảng.", PUBLISHED, []),
+    ("Công đoàn tỉnh tổ chức quán triệt kết quả Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đảng khóa XIII.", PUBLISHED,
+     []),
+    ("Ông Trần Văn Nam cho biết kết quả Hội nghị Trung ương 4 sẽ được quán triệt tới toàn thể đảng viên.", PUBLISHED,
+     []),
+    ("Chờ kết quả cuộc họp, giá dầu đi ngang.", PUBLISHED, []),
+    ("Đầu tuần, giá dầu tăng trước kỳ vọng các nước OPEC sẽ gia hạn thỏa thuận tại cuộc họp hôm 25/5.", UNDATED,
+     [{"kind": "Cuộc họp", "date": "XXXX-05-25"}]),
+    ("Ông Trần Văn Nam cho biết sẽ đề xuất vấn đề này tại cuộc họp vào ngày 25/5 tới.", PUBLISHED, []),
+]
+
+CASES = OUTCOME_AND_PAST_DAY + AFTER_THEN_AHEAD + COUNTED_DAYS + SCENE_CAPTIONS + MANY_ATTEND_ONE + SAME_COUNTERPART + PLAN_OF_ANOTHER_CLAUSE + RECEIVED_IN_PAST + CEREMONIES + ANOTHER_CEREMONY + BODY_WITH_TERM + HELD_NAMED_AFTER + QUESTIONING + LISTED_PREDICATES
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

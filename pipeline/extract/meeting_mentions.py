@@ -49,6 +49,9 @@ _COUNTRY_AFTER = re.compile(rf"(?:[ ]+{UPPER}\w*){{1,2}}")  # the country after 
 _CAPITALIZED_NEXT = re.compile(rf"[ ]+(?:các[ ]+)?(?:đoàn[ ]|{UPPER})")
 _FUTURE_DAY = re.compile(r"\d[ ]+tới(?=[ ]*(?:[,.;:]|$))", re.MULTILINE)
 _PAST_DAY = re.compile(r"\d[ ]+(?:vừa qua|vừa rồi)(?=[ ]*(?:[,.;:]|$))", re.MULTILINE)
+# A day of its own written right after a meeting's name as one gone by ("cuộc họp hôm 25/5"): "hôm" dates what is past
+_PAST_OWN_DAY = re.compile(r"[ ]*(?:vào[ ]+)?hôm[ ]+(?:(?:thứ[ ]+\w+|chủ nhật)[ ]*,?[ ]*)?(?:ngày[ ]+)?\d{1,2}[/.-]\d{1,2}",
+                           re.IGNORECASE)
 # Its own report held, further on in its phrase than a name cut short ("tại hội thảo … khâu sau lần thứ 4 vừa được tổ
 # chức tại Hà Nội, …"): a meeting introduced there, not one more mention of the meeting just reported.
 _HELD_LATER_IN_PHRASE = re.compile(r"(?<!\w)(?:vừa|đã)[ ]+(?:được[ ]+tổ chức|diễn ra)(?!\w)")
@@ -231,9 +234,10 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     phrase_low, _ = layout.phrase_span(start)
     clause_low, _ = layout.clause_span(start)
     past = _PAST_DAY.search(text, end, layout.clause_span(end)[1])
-    if past is not None and not lexicon.kinds()[0].search(text, end, past.start()):
+    if past is not None and not lexicon.kinds()[0].search(text, end, past.start()) or _PAST_OWN_DAY.match(text, end):
         return False  # "… tại Hội nghị … do Ban Bí thư tổ chức vào ngày 27-28/3 vừa qua": its own day is past, whatever
-        # the sentence plans ("Hội nghị sẽ lắng nghe các chuyên đề trình bày tại …")
+        # the sentence plans ("Hội nghị sẽ lắng nghe các chuyên đề trình bày tại …"; "kỳ vọng OPEC sẽ gia hạn thỏa
+        # thuận tại cuộc họp hôm 25/5": what was expected of a meeting since held)
     if layout.search_words(cues["planned"], phrase_low, start) or _toward(layout, phrase_low, start):
         return True
     if _listed_after_toward(layout, phrase_low, start, end) or _listed_after_plan(layout, phrase_low, start, end):
