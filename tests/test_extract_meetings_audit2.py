@@ -198,6 +198,10 @@ OUTCOME_AND_PAST_DAY = [
     ("Đầu tuần, giá dầu tăng trước kỳ vọng các nước OPEC sẽ gia hạn thỏa thuận tại cuộc họp hôm 25/5.", UNDATED,
      [{"kind": "Cuộc họp", "date": "XXXX-05-25"}]),
     ("Ông Trần Văn Nam cho biết sẽ đề xuất vấn đề này tại cuộc họp vào ngày 25/5 tới.", PUBLISHED, []),
+    # held and planned mentions of one meeting: its outcome and its day gone by outweigh what it was expected to do
+    ("Giá cà phê giảm khi giới đầu tư thất vọng về kết quả cuộc họp của Tổ chức Cà phê Quốc tế (ICO). Đầu tuần, giá "
+     "tăng do kỳ vọng các nước sẽ giảm sản lượng tại cuộc họp hôm 18/6. Cuộc họp giữa các nước thành viên ICO vào ngày "
+     "18/6 được kỳ vọng sẽ gia hạn thỏa thuận.", UNDATED, [{"kind": "Cuộc họp", "date": "XXXX-06-18"}]),
 ]
 
 CASES = OUTCOME_AND_PAST_DAY + AFTER_THEN_AHEAD + COUNTED_DAYS + SCENE_CAPTIONS + MANY_ATTEND_ONE + SAME_COUNTERPART + PLAN_OF_ANOTHER_CLAUSE + RECEIVED_IN_PAST + CEREMONIES + ANOTHER_CEREMONY + BODY_WITH_TERM + HELD_NAMED_AFTER + QUESTIONING + LISTED_PREDICATES

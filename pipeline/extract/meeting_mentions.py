@@ -678,8 +678,8 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
                 or (at or day) and (named or _ends_with("place_words", text, phrase_low, start, 25)) else None
         elif back and plans_after(text, end):
             status = "planned"  # "Đại hội sẽ bầu …": what the meeting will do, no report that it was held
-        elif back:
-            status = "back"
+        elif back and not _PAST_OWN_DAY.match(text, end):
+            status = "back"  # not "tại cuộc họp hôm 25/5": a sitting on a day gone by, reported there
         elif not (day or organized or at or after or headline) and lexicon.source_after().match(text, end):
             continue  # "Kỳ họp thứ 5 đã thông qua Nghị quyết …": only the source of what it passed
         elif headline or organized or _held(layout, anchor, end, day):  # "đã triệu tập một Hội nghị …"
