@@ -2,7 +2,7 @@
 by what they do and how they are held, a body's subject closed by its short name or term, another
 ceremony of the day before, a meeting named right after "họp", a questioning, predicates listed after a
 comma that share the plan and the day of the first, captions of a meeting's scene, days counted from the one
-just reported, a meeting placed at or after before a promise on a day ahead, a meeting's outcome, a day of its own gone by. Each row is written
+just reported, a meeting placed at or after before a promise on a day ahead, a meeting's outcome, a day of its own gone by, a plan after a place written aside. Each row is written
 for these tests in the shape Vietnamese news uses (no article text is copied); rows with ``[]`` must
 stay empty.
 
@@ -204,7 +204,17 @@ OUTCOME_AND_PAST_DAY = [
      "18/6 được kỳ vọng sẽ gia hạn thỏa thuận.", UNDATED, [{"kind": "Cuộc họp", "date": "XXXX-06-18"}]),
 ]
 
-CASES = OUTCOME_AND_PAST_DAY + AFTER_THEN_AHEAD + COUNTED_DAYS + SCENE_CAPTIONS + MANY_ATTEND_ONE + SAME_COUNTERPART + PLAN_OF_ANOTHER_CLAUSE + RECEIVED_IN_PAST + CEREMONIES + ANOTHER_CEREMONY + BODY_WITH_TERM + HELD_NAMED_AFTER + QUESTIONING + LISTED_PREDICATES
+# --- a plan after a place written aside between commas ("Lễ khai mạc X, huyện Y, dự kiến tổ chức … cũng tạm dừng") --
+PLAN_AFTER_PLACE_ASIDE = [
+    ("Lễ khai mạc lễ hội du lịch biển Cửa Lò, thị xã Cửa Lò, dự kiến tổ chức vào 20h ngày 1/5 cũng tạm dừng.",
+     PUBLISHED, []),
+    ("Hội nghị xúc tiến đầu tư vùng Bắc Trung Bộ, tỉnh Nghệ An, sẽ diễn ra vào ngày 5/9.", PUBLISHED, []),
+    # held: the aside goes on with a held predicate
+    ("Sáng 2/5, Lễ khai mạc lễ hội du lịch biển Cửa Lò, thị xã Cửa Lò, đã diễn ra tại quảng trường Bình Minh.",
+     PUBLISHED, [{"kind": "Lễ", "date": "2023-05-02"}]),
+]
+
+CASES = PLAN_AFTER_PLACE_ASIDE + OUTCOME_AND_PAST_DAY + AFTER_THEN_AHEAD + COUNTED_DAYS + SCENE_CAPTIONS + MANY_ATTEND_ONE + SAME_COUNTERPART + PLAN_OF_ANOTHER_CLAUSE + RECEIVED_IN_PAST + CEREMONIES + ANOTHER_CEREMONY + BODY_WITH_TERM + HELD_NAMED_AFTER + QUESTIONING + LISTED_PREDICATES
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

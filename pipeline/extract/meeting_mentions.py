@@ -287,8 +287,10 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     # "Lễ tuyên dương … do Ban Thi đua tổ chức sẽ diễn ra vào sáng 10.6": a plan later in its phrase.
     _, phrase_high = layout.phrase_span(end)
     plan = cues["planned"].search(text, end, phrase_high)
-    if plan is None:  # "buổi giao lưu do Báo X tổ chức, sẽ diễn ra …": the next phrase opens with the plan
-        plan = _PLAN_PHRASE.match(text, phrase_high, layout.clause_span(end)[1])
+    if plan is None:  # "buổi giao lưu do Báo X tổ chức, sẽ diễn ra …": the next phrase opens with the plan, also
+        # after a place written aside ("Lễ khai mạc lễ hội X, huyện Y, dự kiến tổ chức vào ngày 1/5 cũng tạm dừng")
+        aside = lexicon.place_aside().match(text, phrase_high)
+        plan = _PLAN_PHRASE.match(text, aside.end() if aside else phrase_high, layout.clause_span(end)[1])
     if plan is None or lexicon.past_words().search(text, end, plan.start()) is not None:
         return False
     # the plan is the meeting's own ("… sẽ diễn ra", "… sẽ là phép thử"), not what someone is asked to do next
