@@ -4,8 +4,10 @@ ceremony of the day before, a meeting named right after "họp", a questioning, 
 comma that share the plan and the day of the first, captions of a meeting's scene, days counted from the one
 just reported; from a fifth audit, two meetings of one article or one phrase kept apart, each with its own day
 (a cue inside a body's name, one more sitting, a day written after the second name, other counterparts, names
-joined by "và", a day counted without "đó"). Each row is written for these tests in the shape Vietnamese news
-uses (no article text is copied); rows with ``[]`` must stay empty.
+joined by "và", a day counted without "đó"), and a meeting placed at or after before a promise on a day ahead, a
+meeting's outcome, a day of its own gone by, a plan after a place written aside, a plan carried out. Each row is
+written for these tests in the shape Vietnamese news uses (no article text is copied); rows with ``[]`` must stay
+empty.
 
 The helpers and their conventions are those of ``test_extract_meetings.py``.
 """
@@ -256,8 +258,74 @@ ANOTHER_SITTING = [
      PUBLISHED, [{"kind": "Hội nghị", "date": "2023-08-09"}]),
 ]
 
-CASES = CUE_IN_BODY_NAME + ANOTHER_SITTING + OWN_DAY_AFTER_NAME + OTHER_COUNTERPARTS + JOINED_NAMES + COUNTED_DAYS \
-    + SCENE_CAPTIONS + MANY_ATTEND_ONE + SAME_COUNTERPART + PLAN_OF_ANOTHER_CLAUSE + RECEIVED_IN_PAST + CEREMONIES + ANOTHER_CEREMONY + BODY_WITH_TERM + HELD_NAMED_AFTER + QUESTIONING + LISTED_PREDICATES
+# --- a meeting the sentence is placed at or after, then what is promised on a day ahead --------------------------
+# ("Sau buổi làm việc, công ty hứa … vào ngày 20/8 tới"): the day ahead is the promise's, the meeting took place
+AFTER_THEN_AHEAD = [
+    ("Ngày 5/8, công nhân Công ty TNHH Minh Phát ngừng việc. Chiều 5/8, Công đoàn khu công nghiệp đã tổ chức buổi làm "
+     "việc với công ty. Bà Lê Thị Hoa cho biết, sau buổi làm việc, công ty hứa thành lập công đoàn vào ngày 20/8 tới.",
+     UNDATED, [{"kind": "Buổi làm việc", "date": "XXXX-08-05"}]),
+    ("Sau buổi làm việc với Công đoàn khu công nghiệp, Công ty TNHH Minh Phát hứa thành lập công đoàn vào ngày 20/8 "
+     "tới.", UNDATED, [{"kind": "Buổi làm việc", "date": None}]),
+    ("Tại cuộc họp với công nhân, ông Trần Văn Nam, Giám đốc Công ty TNHH Minh Phát, hứa trả lương vào ngày 20/8 tới.",
+     PUBLISHED, [{"kind": "Cuộc họp", "date": None}]),
+    ("Tại buổi làm việc với Sở Lao động, công ty cam kết sẽ trả đủ lương vào ngày 25/8 tới.", PUBLISHED,
+     [{"kind": "Buổi làm việc", "date": None}]),
+    ("Sáng 10/8, Sở Y tế tỉnh Nam Định làm việc với Bệnh viện Đa khoa tỉnh. Sau buổi làm việc, bệnh viện cam kết "
+     "hoàn thành sửa chữa vào ngày 30/8 tới.", PUBLISHED, [{"kind": "Buổi làm việc", "date": "2023-08-10"}]),
+    # the day ahead is the meeting's own, in its phrase: planned
+    ("Tại hội nghị ngày 25/8 tới, công ty sẽ trình phương án tăng lương.", PUBLISHED, []),
+    ("Sau hội nghị vào ngày 25/8 tới, công ty sẽ công bố kết quả.", PUBLISHED, []),
+]
+
+# --- a meeting's outcome ("kết quả cuộc họp"): held, unless the outcome is carried out (cited) or awaited; a day of its
+# own gone by ("cuộc họp hôm 25/5"): what was expected of it does not plan it
+OUTCOME_AND_PAST_DAY = [
+    ("Giá dầu giảm khi các nhà đầu tư thất vọng về kết quả cuộc họp của Tổ chức Các nước Xuất khẩu Dầu mỏ (OPEC).",
+     UNDATED, [{"kind": "Cuộc họp", "date": None}]),
+    ("Bộ Ngoại giao thông báo kết quả chuyến thăm Nhật Bản của Thủ tướng.", PUBLISHED,
+     [{"kind": "Chuyến thăm", "date": None}]),
+    ("Ngành giáo dục triển khai thực hiện kết quả Đại hội XIII của Đảng.", PUBLISHED, []),
+    ("Công đoàn tỉnh tổ chức quán triệt kết quả Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đảng khóa XIII.", PUBLISHED,
+     []),
+    ("Ông Trần Văn Nam cho biết kết quả Hội nghị Trung ương 4 sẽ được quán triệt tới toàn thể đảng viên.", PUBLISHED,
+     []),
+    ("Chờ kết quả cuộc họp, giá dầu đi ngang.", PUBLISHED, []),
+    ("Đầu tuần, giá dầu tăng trước kỳ vọng các nước OPEC sẽ gia hạn thỏa thuận tại cuộc họp hôm 25/5.", UNDATED,
+     [{"kind": "Cuộc họp", "date": "XXXX-05-25"}]),
+    ("Ông Trần Văn Nam cho biết sẽ đề xuất vấn đề này tại cuộc họp vào ngày 25/5 tới.", PUBLISHED, []),
+    # held and planned mentions of one meeting: its outcome and its day gone by outweigh what it was expected to do
+    ("Giá cà phê giảm khi giới đầu tư thất vọng về kết quả cuộc họp của Tổ chức Cà phê Quốc tế (ICO). Đầu tuần, giá "
+     "tăng do kỳ vọng các nước sẽ giảm sản lượng tại cuộc họp hôm 18/6. Cuộc họp giữa các nước thành viên ICO vào ngày "
+     "18/6 được kỳ vọng sẽ gia hạn thỏa thuận.", UNDATED, [{"kind": "Cuộc họp", "date": "XXXX-06-18"}]),
+]
+
+# --- a plan after a place written aside between commas ("Lễ khai mạc X, huyện Y, dự kiến tổ chức … cũng tạm dừng") --
+PLAN_AFTER_PLACE_ASIDE = [
+    ("Lễ khai mạc lễ hội du lịch biển Cửa Lò, thị xã Cửa Lò, dự kiến tổ chức vào 20h ngày 1/5 cũng tạm dừng.",
+     PUBLISHED, []),
+    ("Hội nghị xúc tiến đầu tư vùng Bắc Trung Bộ, tỉnh Nghệ An, sẽ diễn ra vào ngày 5/9.", PUBLISHED, []),
+    # held: the aside goes on with a held predicate
+    ("Sáng 2/5, Lễ khai mạc lễ hội du lịch biển Cửa Lò, thị xã Cửa Lò, đã diễn ra tại quảng trường Bình Minh.",
+     PUBLISHED, [{"kind": "Lễ", "date": "2023-05-02"}]),
+]
+
+# --- a plan the body goes on to report carried out: the held report on a day of its own wins over the plan -----------
+PLAN_CARRIED_OUT = [
+    ("Hội nghị tổng kết năm 2023 của Liên đoàn Lao động tỉnh Nghệ An sẽ diễn ra vào ngày 10/8. Sáng 10/8, Hội nghị đã "
+     "khai mạc tại Vinh.", PUBLISHED, [{"kind": "Hội nghị", "date": "2023-08-10"}]),
+    ("Theo kế hoạch, Đại hội Công đoàn tỉnh Nghệ An lần thứ XV diễn ra trong hai ngày 5-6/8. Sáng 5/8, Đại hội đã long "
+     "trọng khai mạc tại Hội trường tỉnh.", PUBLISHED, [{"kind": "Đại hội", "date": "2023-08-05/2023-08-06"}]),
+    ("Hội thảo khoa học về tiền lương dự kiến diễn ra ngày 5/8 tại Hà Nội. Tuy nhiên, do mưa bão, hội thảo đã được tổ "
+     "chức vào ngày 8/8.", PUBLISHED, [{"kind": "Hội thảo", "date": "2023-08-08"}]),
+    # what the planned meeting has done so far, no held verb: still planned
+    ("Hội nghị khách hàng sẽ diễn ra ngày 20/8. Tính đến ngày 10/8, hội nghị đã nhận được 200 đăng ký.", PUBLISHED, []),
+    ("Hội nghị khách hàng sẽ diễn ra ngày 20/8. Hội nghị đã được chuẩn bị chu đáo.", PUBLISHED, []),
+]
+
+CASES = PLAN_CARRIED_OUT + PLAN_AFTER_PLACE_ASIDE + OUTCOME_AND_PAST_DAY + AFTER_THEN_AHEAD + CUE_IN_BODY_NAME \
+    + ANOTHER_SITTING + OWN_DAY_AFTER_NAME + OTHER_COUNTERPARTS + JOINED_NAMES + COUNTED_DAYS + SCENE_CAPTIONS \
+    + MANY_ATTEND_ONE + SAME_COUNTERPART + PLAN_OF_ANOTHER_CLAUSE + RECEIVED_IN_PAST + CEREMONIES + ANOTHER_CEREMONY \
+    + BODY_WITH_TERM + HELD_NAMED_AFTER + QUESTIONING + LISTED_PREDICATES
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

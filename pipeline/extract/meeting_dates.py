@@ -55,6 +55,8 @@ _SAYS = re.compile(r"(?<!\w)(?:cho rằng|cho biết|nói|khẳng định|nhấn
 # What is said, quoted in full right before a day: the day is the clause's again ("… tổ chức gặp báo chí và cho rằng
 # “…” vào chiều 10-6")
 _QUOTED_THEN_DAY = re.compile(r"[ ]*[“\"][^”\"\n]*[”\"][ ,]*(?:(?:vào|hồi)[ ]+)?\Z")
+# A day written as ahead ("… vào ngày 1/4 tới"): never the day of a meeting reported held
+_AHEAD_AFTER = re.compile(r"[ ]+tới(?=[ ]*(?:[,.;:]|$))", re.MULTILINE)
 
 
 def said_before(text: str, end: int, position: int) -> bool:
@@ -766,7 +768,7 @@ class Dating:
         return self.days[index] if index >= 0 else None
 
     def for_mention(self, start: int, end: int, others: list[int], runs: bool = True,
-                    after_only: bool = False, held_only: bool = False) -> str | None:
+                    after_only: bool = False, held_only: bool = False, placed: bool = False) -> str | None:
         """The day of the meeting named at [start, end): the nearest day in its clause, else in its
         sentence, with no other meeting named between them (``others``: starts of the other
         mentions), a day written as its own right after its name ("… diễn ra ngày 20/3", "… (ngày 20/3)") winning
@@ -775,14 +777,19 @@ class Dating:
         dates only a meeting that can last days (``runs``): talks held during a visit "từ ngày 8-11/7"
         are not dated by the visit's days. A frame (``after_only``: "trong khuôn khổ chuyến thăm …") takes only a
         day given after its name: the day before it is what happens inside it; a backdrop (``held_only``: "bên lề
-        Hội nghị X") only a day its own verb gives ("diễn ra ngày 27/4"), every other being the side meeting's."""
+        Hội nghị X") only a day its own verb gives ("diễn ra ngày 27/4"), every other being the side meeting's. A meeting
+        the sentence is placed at or after (``placed``: "Tại buổi làm việc, …", "Sau buổi làm việc, …") takes no day
+        written as ahead in a later phrase ("… công ty hứa tăng lương vào ngày 1/4 tới"): that is what is promised."""
         layout = self.layout
+        phrase_high = layout.phrase_span(end)[1] if placed else len(layout.text)
         for low, high in (layout.clause_span(start), layout.sentence_window(start)):
             best = None
             for day in self.within(low, high):
                 before = day.end <= start
                 if not runs and "/" in day.value and not day.stated \
                         and (before or not _OWN_RUN_BEFORE.fullmatch(layout.text, end, day.start)):
+                    continue
+                if placed and day.start >= phrase_high and _AHEAD_AFTER.match(layout.text, day.end):
                     continue
                 if before and after_only:
                     continue  # a frame's day is given after its name ("trong khuôn khổ Hội nghị X, diễn ra ngày 27/4")

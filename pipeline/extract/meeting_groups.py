@@ -51,6 +51,8 @@ _MEETING_VERB_FAMILY = "Cuộc họp"
 _VERB_REACH = 30
 # Characters between a meeting's name and the meeting named right after it as its place (" tại ", " trong ").
 _FRAME_GAP = 10
+# One or two adverbs between a past marker and a held verb ("đã long trọng khai mạc", "đã chính thức diễn ra")
+_HELD_AFTER_ADVERB = re.compile(r"(?:[^\W\d_]+[ ]){1,2}(?:khai mạc|diễn ra|bế mạc|được tổ chức)(?!\w)")
 _NO_MARK = re.compile(r"(?:[ ][^\W\d_]+)*[ ]")  # words and spaces only, no punctuation between
 _NUMBER = re.compile(r"\d+")
 _UPPER_CLASS = UPPER[1:-1]
@@ -80,6 +82,7 @@ class Meeting:
     acronyms: set[str] = field(default_factory=set)  # short names its names define ("… lần thứ hai (SOM2)")
     dated: set[int] = field(default_factory=set)  # starts of the mentions that give a day of their own
     reported: bool = False  # a mention reports it held
+    carried_out: bool = False  # a word pointing back to it reports held what the body planned before
     introduced: bool = False  # reported as held in the body, not only in the headline or in passing
     last_sentence: int = 0
     last_start: int = 0
@@ -98,8 +101,10 @@ class Meeting:
         opened = min((m.start for m in body if m.status == "held" and m.introduced and m.start in self.dated),
                      default=None)
         # a mention that reports it held, or plans it, on a day of its own weighs as two
-        planned = sum(1 + (m.start in self.dated) for m in body if m.status == "planned"
-                      and not (m.relative and reported) and not (opened is not None and m.start > opened))
+        # a plan the body goes on to report carried out ("… sẽ diễn ra vào ngày 10/8. Sáng 10/8, Hội nghị đã khai mạc")
+        planned = 0 if self.carried_out else sum(
+            1 + (m.start in self.dated) for m in body if m.status == "planned"
+            and not (m.relative and reported) and not (opened is not None and m.start > opened))
         support = sum(1 + (m.status == "held" and m.start in self.dated) for m in body if m.status != "planned")
         # a photo caption or an intertitle names a meeting the body reports, it reports none itself
         return (any(m.status == "held" and not m.captioned for m in body) or headline) \
@@ -345,6 +350,15 @@ class Grouping:
                      for match in cue.finditer(text, max(low, mention.start - _VERB_REACH), mention.start))
         return spoken and bool(self.layout.persons.within(low, high))
 
+    def _held_since(self, mention: Mention) -> bool:
+        """Whether a word pointing back to a meeting is followed by a held verb in the past tense ("Hội nghị đã khai
+        mạc", "hội thảo đã được tổ chức vào ngày 8/8", "Đại hội đã long trọng khai mạc")."""
+        text = self.layout.text
+        did = lexicon.past_after().match(text, mention.end)
+        return did is not None and lexicon.source_after().match(text, mention.end) is None \
+            and lexicon.cues()["held"].match(text, did.end()) is not None \
+            or did is not None and _HELD_AFTER_ADVERB.match(text, did.end()) is not None
+
     def _persons_named(self, mention: Mention) -> frozenset[str]:
         """The persons a mention's name names (whom a verb reports meeting), folded."""
         return frozenset(fold_for_matching(p.name) for p in self.layout.persons.within(mention.start, mention.end))
@@ -514,7 +528,7 @@ class Grouping:
 
     def add(self, mention: Mention) -> None:
         day = self.dating.for_mention(mention.start, self._reach_end(mention), self._others(mention), mention.long,
-                                      after_only=mention.frame, held_only=mention.backdrop)
+                                      after_only=mention.frame, held_only=mention.backdrop, placed=mention.at)
         opens_at = self._opens_at(mention)
         if mention.status == "back":
             index = self._latest(mention.family)
@@ -532,6 +546,11 @@ class Grouping:
                 and lexicon.source_after().match(self.layout.text, mention.end) is None
             if index is None and did:
                 index = self._just_reported(mention)  # "Hội nghị cấp cao … Cuộc họp đã thành công": the one reported
+            elif index is not None and day is not None and not self.meetings[index].reported \
+                    and self._held_since(mention):
+                # "Hội nghị … sẽ diễn ra vào ngày 10/8. Sáng 10/8, Hội nghị đã khai mạc": the plan carried out
+                mention = replace(mention, status="held", introduced=True)
+                self.meetings[index].carried_out = True
             if index is None:
                 reported = day is not None or mention.timed or self._chaired_here(mention) or opens_at \
                     or has_subject(self.layout, mention.start, opening=False) or did or self._attended(mention)

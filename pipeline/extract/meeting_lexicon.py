@@ -475,6 +475,15 @@ def back_references() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def place_aside() -> re.Pattern[str]:
+    """A place written as an aside between commas after a name (", thị xã Nghi Sơn", ", huyện Hoằng Hóa"): what
+    follows it goes on with the name's clause."""
+    from unionfacts.extract.patterns import CAPITALIZED_WORD
+
+    return re.compile(rf",[ ]*(?:{place_kind_alternation()})[ ]+{CAPITALIZED_WORD}(?:[ ]{CAPITALIZED_WORD}){{0,5}}(?=[ ]*,)")
+
+
+@lru_cache(maxsize=1)
 def place_after() -> re.Pattern[str]:
     """ "tại Trường Đại học Y Dược Thái Bình, tỉnh Thái Bình", "tại Đồ Sơn (Hải Phòng)"."""
     from unionfacts.extract.patterns import CAPITALIZED_WORD

@@ -49,6 +49,9 @@ _COUNTRY_AFTER = re.compile(rf"(?:[ ]+{UPPER}\w*){{1,2}}")  # the country after 
 _CAPITALIZED_NEXT = re.compile(rf"[ ]+(?:các[ ]+)?(?:đoàn[ ]|{UPPER})")
 _FUTURE_DAY = re.compile(r"\d[ ]+tới(?=[ ]*(?:[,.;:]|$))", re.MULTILINE)
 _PAST_DAY = re.compile(r"\d[ ]+(?:vừa qua|vừa rồi)(?=[ ]*(?:[,.;:]|$))", re.MULTILINE)
+# A day of its own written right after a meeting's name as one gone by ("cuộc họp hôm 25/5"): "hôm" dates what is past
+_PAST_OWN_DAY = re.compile(r"[ ]*(?:vào[ ]+)?hôm[ ]+(?:(?:thứ[ ]+\w+|chủ nhật)[ ]*,?[ ]*)?(?:ngày[ ]+)?\d{1,2}[/.-]\d{1,2}",
+                           re.IGNORECASE)
 # Its own report held, further on in its phrase than a name cut short ("tại hội thảo … khâu sau lần thứ 4 vừa được tổ
 # chức tại Hà Nội, …"): a meeting introduced there, not one more mention of the meeting just reported.
 _HELD_LATER_IN_PHRASE = re.compile(r"(?<!\w)(?:vừa|đã)[ ]+(?:được[ ]+tổ chức|diễn ra)(?!\w)")
@@ -238,9 +241,10 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     phrase_low, _ = layout.phrase_span(start)
     clause_low, _ = layout.clause_span(start)
     past = _PAST_DAY.search(text, end, layout.clause_span(end)[1])
-    if past is not None and not lexicon.kinds()[0].search(text, end, past.start()):
+    if past is not None and not lexicon.kinds()[0].search(text, end, past.start()) or _PAST_OWN_DAY.match(text, end):
         return False  # "… tại Hội nghị … do Ban Bí thư tổ chức vào ngày 27-28/3 vừa qua": its own day is past, whatever
-        # the sentence plans ("Hội nghị sẽ lắng nghe các chuyên đề trình bày tại …")
+        # the sentence plans ("Hội nghị sẽ lắng nghe các chuyên đề trình bày tại …"; "kỳ vọng OPEC sẽ gia hạn thỏa
+        # thuận tại cuộc họp hôm 25/5": what was expected of a meeting since held)
     if layout.search_words(cues["planned"], phrase_low, start) or _toward(layout, phrase_low, start):
         return True
     if _listed_after_toward(layout, phrase_low, start, end) or _listed_after_plan(layout, phrase_low, start, end):
@@ -263,9 +267,11 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     if cues["planned_clause"].search(text, clause_low, start) or _item_of_planned_list(layout, start, end):
         return True
     future = _FUTURE_DAY.search(text, clause_low, layout.clause_span(end)[1])
-    if future is not None and not (future.start() > end and lexicon.kinds()[0].search(text, end, future.start())):
+    if future is not None and not (future.start() > end and lexicon.kinds()[0].search(text, end, future.start())) \
+            and not (where and future.start() >= layout.phrase_span(end)[1]):
         return True  # "… đồng chủ trì kỳ họp … vào ngày 8/2 tới"; not "Phát biểu tại buổi gặp mặt …, ông A cho
-        # biết Đại hội … sẽ diễn ra vào tháng 8 tới": the day of another meeting named after it
+        # biết Đại hội … sẽ diễn ra vào tháng 8 tới": the day of another meeting named after it; nor "Sau buổi làm
+        # việc, công ty hứa … vào ngày 1/4 tới": the day ahead of what is done after or at it, in a phrase of its own
     low, high = layout.sentence_window(start, 300)
     phrase_high = layout.phrase_span(end)[1]
     if _ends_with("at_words", text, phrase_low, start, 25) \
@@ -291,8 +297,10 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     # "Lễ tuyên dương … do Ban Thi đua tổ chức sẽ diễn ra vào sáng 10.6": a plan later in its phrase.
     _, phrase_high = layout.phrase_span(end)
     plan = cues["planned"].search(text, end, phrase_high)
-    if plan is None:  # "buổi giao lưu do Báo X tổ chức, sẽ diễn ra …": the next phrase opens with the plan
-        plan = _PLAN_PHRASE.match(text, phrase_high, layout.clause_span(end)[1])
+    if plan is None:  # "buổi giao lưu do Báo X tổ chức, sẽ diễn ra …": the next phrase opens with the plan, also
+        # after a place written aside ("Lễ khai mạc lễ hội X, huyện Y, dự kiến tổ chức vào ngày 1/5 cũng tạm dừng")
+        aside = lexicon.place_aside().match(text, phrase_high)
+        plan = _PLAN_PHRASE.match(text, aside.end() if aside else phrase_high, layout.clause_span(end)[1])
     if plan is None or lexicon.past_words().search(text, end, plan.start()) is not None:
         return False
     # the plan is the meeting's own ("… sẽ diễn ra", "… sẽ là phép thử"), not what someone is asked to do next
@@ -685,8 +693,8 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
                 or (at or day) and (named or _ends_with("place_words", text, phrase_low, start, 25)) else None
         elif back and plans_after(text, end):
             status = "planned"  # "Đại hội sẽ bầu …": what the meeting will do, no report that it was held
-        elif back:
-            status = "back"
+        elif back and not _PAST_OWN_DAY.match(text, end):
+            status = "back"  # not "tại cuộc họp hôm 25/5": a sitting on a day gone by, reported there
         elif not (day or organized or at or after or headline) and lexicon.source_after().match(text, end):
             continue  # "Kỳ họp thứ 5 đã thông qua Nghị quyết …": only the source of what it passed
         elif headline or organized or _held(layout, anchor, end, day):  # "đã triệu tập một Hội nghị …"
