@@ -23,6 +23,7 @@ from unionfacts.extract.persons import PersonExtractor
 from unionfacts.extract.documents import DocumentExtractor
 from unionfacts.extract.meetings import MeetingExtractor
 from unionfacts.extract.roles import RoleExtractor
+from unionfacts.resolve.counts import CountsOutsideNames
 from unionfacts.resolve.dates import DateResolver
 from unionfacts.resolve.organizations import OrganizationResolver
 from unionfacts.resolve.role_bodies import RoleBodies
@@ -36,6 +37,7 @@ COMPONENTS: tuple[tuple[str, type[Extractor]], ...] = (
     ("unionfacts_counts", CountExtractor),
     ("unionfacts_org_candidates", OrganizationFinder),
     ("unionfacts_organizations", OrganizationResolver),
+    ("unionfacts_counts_outside_names", CountsOutsideNames),
     ("unionfacts_persons", PersonExtractor),
     ("unionfacts_roles", RoleExtractor),
     ("unionfacts_events", MeetingExtractor),
