@@ -120,6 +120,14 @@ CHAIR_SHAPES = [
     ("Sáng 5/3, LĐLĐ tỉnh Nam Định tổ chức Lễ trao Kỷ niệm chương Vì sự nghiệp xây dựng tổ chức Công đoàn cho 20 "
      "cán bộ. Đồng chí Trần Văn An, Chủ tịch LĐLĐ tỉnh chủ trì buổi lễ.", PUBLISHED,
      [{"date": "2023-03-05", "chairs": ["Trần Văn An"]}]),
+    # where the chair sat, after the cue, before the clause ends: still the meeting's chair; a career is not
+    ("Sáng 12/3, Bộ Tài chính tổ chức hội nghị trực tuyến với 63 tỉnh. Bộ trưởng Hồ Đức Phớc chủ trì tại điểm cầu "
+     "Hà Nội; Thứ trưởng Võ Thành Hưng đồng chủ trì.", PUBLISHED,
+     [{"date": "2023-03-12", "chairs": ["Hồ Đức Phớc", "Võ Thành Hưng"]}]),
+    ("Sáng 12/3, LĐLĐ tỉnh Nam Định tổ chức hội nghị trực tuyến. Ông Trần Văn An chủ trì ở Nam Định.", PUBLISHED,
+     [{"date": "2023-03-12", "chairs": ["Trần Văn An"]}]),
+    ("Sáng 12/3, LĐLĐ tỉnh Nam Định tổ chức hội nghị trực tuyến. Ông Trần Văn An từng chủ trì ở nhiều đợt kiểm "
+     "tra an toàn lao động.", PUBLISHED, [{"date": "2023-03-12", "chairs": []}]),
     # who leads a programme for years holds no occasion of it
     ("Bà Phạm Thị Thu, người chủ trì Chương trình “Mái ấm Công đoàn” nhiều năm qua, cho biết tỉnh sẽ xây thêm 20 "
      "căn nhà.", PUBLISHED, []),

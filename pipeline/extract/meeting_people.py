@@ -50,6 +50,7 @@ _NAME_ONLY = re.compile(rf"(?:[ ]+{UPPER}[^\s,.;:]*(?:[ ]+[^\s,.;:]+){{0,3}}){{0
 _SHORT_BODY = re.compile(rf"[ ]+{UPPER}[^\s,.;:]*(?:[ ]+[^\s,.;:]+){{0,3}}[ ]*")
 _BREAK = re.compile(r"[,.;:!?]")
 _ENDS_CLAUSE = re.compile(r"[ ]*(?:[.;]|$)")
+
 _AND = re.compile(r"[ ]*và[ ]+")
 _AND_BEFORE = re.compile(r"(?:[ ]+và|[ ]*,)[ ]+$")
 _PREDICATE_REACH = 40  # how long a predicate joined to a chair cue by "và" may be ("phát biểu khai mạc và chủ trì")
@@ -401,6 +402,14 @@ def _speaks_next(text: str, position: int, clause_high: int) -> bool:
         and lexicon.kinds()[0].search(text, joined.end(), clause_high) is None
 
 
+@lru_cache(maxsize=1)
+def _seat_ends_clause() -> re.Pattern[str]:
+    """Where a chair sat, then the clause's end, right after a chair cue: "Bộ trưởng A chủ trì [tại điểm cầu Hà Nội];
+    Thứ trưởng B đồng chủ trì" (chair_seats.tsv, or a capitalized place)."""
+    seats = alternation(read_words("meetings/chair_seats.tsv"))
+    return re.compile(rf"[ ]+(?:tại|ở)[ ]+(?:(?i:{seats})(?!\w)|{UPPER})[^.;,:!?\n]{{0,60}}?[ ]*(?:[.;]|$)", re.MULTILINE)
+
+
 def find_parts(layout: Layout, linked: list[tuple[Mention, int]], events: int) -> dict[int, list[Participation]]:
     """Chairs and attendees, by the index of the meeting they take part in."""
     text = layout.text
@@ -442,7 +451,8 @@ def find_parts(layout: Layout, linked: list[tuple[Mention, int]], events: int) -
             clause_low = cue.start()  # "… quý I. Chủ trì: …": a capitalized cue after a full stop opens its clause
         if index is None:
             ends_clause = _ENDS_CLAUSE.match(text, cue.end(), cue.end() + 3) is not None \
-                or _speaks_next(text, cue.end(), clause_high) or _bare_meeting_next(layout, cue.end())
+                or _speaks_next(text, cue.end(), clause_high) or _bare_meeting_next(layout, cue.end()) \
+                or _seat_ends_clause().match(text, cue.end()) is not None
             index = targets.nearest_in_sentence(cue.start()) if ends_clause else None
             if index is None and ends_clause:
                 index = targets.just_before(cue.start())
