@@ -18,7 +18,9 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from unionfacts.extract.patterns import UPPER, alternation
 from unionfacts.normalize import normalize_tone_marks
+from unionfacts.resources import read_words
 
 _LINE = re.compile(r"[^\n]+")
 # No token of underthesea's regex crosses whitespace, but its patterns (URLs, dotted
@@ -155,6 +157,26 @@ def bounded_sentence_splitter(splitter):
     return _Bounded(abbreviations).sentences_from_text
 
 
+def numeral_resplitter(splitter):
+    """``splitter`` with a sentence also ended after a one-letter Roman numeral a numbering word heads ("… sơ kết
+    quý I. Cùng dự có …"), which underthesea's Punkt splitter reads as a person's initial (models/segment/
+    numeral_heads.tsv). The sentences stay stripped slices of the text, as ``segment_spans`` finds them."""
+    heads = alternation(read_words("segment/numeral_heads.tsv"))
+    ending = re.compile(rf"(?<![^\W_])(?i:{heads})[ ]+[IVX]\.(?=[ ]+{UPPER})")
+
+    def sentences(text: str) -> list[str]:
+        found = []
+        for sentence in splitter(text):
+            last = 0
+            for match in ending.finditer(sentence):
+                found.append(sentence[last:match.end()].strip())
+                last = match.end()
+            found.append(sentence[last:].strip() if last else sentence)
+        return [sentence for sentence in found if sentence]
+
+    return sentences
+
+
 class _Segmenter:
     """underthesea's sentence splitter and word segmenter, loaded once per process.
 
@@ -179,6 +201,7 @@ class _Segmenter:
             self.sentences = bounded_sentence_splitter(sentence_module.sentence_tokenizer) or sent_tokenize
         except (ImportError, AttributeError):  # another underthesea layout: its own splitter
             pass
+        self.sentences = numeral_resplitter(self.sentences)
         self.word_tokenize = word_tokenize
         try:
             from underthesea.pipeline.word_tokenize import regex_tokenize

@@ -128,6 +128,17 @@ CHAIR_SHAPES = [
      [{"date": "2023-03-12", "chairs": ["Trần Văn An"]}]),
     ("Sáng 12/3, LĐLĐ tỉnh Nam Định tổ chức hội nghị trực tuyến. Ông Trần Văn An từng chủ trì ở nhiều đợt kiểm "
      "tra an toàn lao động.", PUBLISHED, [{"date": "2023-03-12", "chairs": []}]),
+    # what the chair does at the meeting joined by "và" before a bare meeting word ("kết luận hội nghị" alone cites
+    # a Party document); attending joined to chairing before the listing word
+    ("Sáng 12/3, Thành ủy Vinh tổ chức hội nghị sơ kết quý I. Bí thư Thành ủy Phan Đức Lâm chủ trì và kết luận hội "
+     "nghị, đề nghị các phường tập trung giải ngân.", PUBLISHED, [{"date": "2023-03-12", "chairs": ["Phan Đức Lâm"]}]),
+    ("Sáng 12/3, Thành ủy Vinh tổ chức hội nghị sơ kết quý I. Cùng dự và đồng chủ trì có ông Hoàng Nghĩa Hiếu, "
+     "Phó Bí thư Tỉnh ủy.", PUBLISHED, [{"date": "2023-03-12", "chairs": ["Hoàng Nghĩa Hiếu"]}]),
+    ("Sáng 12/3, Thành ủy Vinh tổ chức hội nghị sơ kết quý I. Ông Phan Đức Lâm từng chủ trì và kết luận Hội nghị "
+     "Trung ương 4 khóa XII.", PUBLISHED, [{"date": "2023-03-12", "chairs": []}]),
+    # a long passive agent clause, a comma and a held verb before the day: the day is the meeting's
+    ("Hội nghị do ông Lê Văn Bình – Chủ tịch LĐLĐ tỉnh Bắc Giang và ông Mai Văn Khải – Phó Chủ tịch UBND tỉnh đồng "
+     "chủ trì, diễn ra sáng 12/3.", PUBLISHED, [{"date": "2023-03-12", "chairs": ["Lê Văn Bình", "Mai Văn Khải"]}]),
     # who leads a programme for years holds no occasion of it
     ("Bà Phạm Thị Thu, người chủ trì Chương trình “Mái ấm Công đoàn” nhiều năm qua, cho biết tỉnh sẽ xây thêm 20 "
      "căn nhà.", PUBLISHED, []),

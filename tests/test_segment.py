@@ -47,6 +47,19 @@ def test_segment_sentence_index():
     assert sentence_index(doc, doc.text.index("Câu hai")) == 1
 
 
+@pytest.mark.parametrize(("text", "sentences"), [
+    # a one-letter Roman numeral after a numbering word ends its sentence (models/segment/numeral_heads.tsv) …
+    ("Công đoàn tổng kết quý I. Cùng dự có ông Lê Văn Sáu.", 2),
+    ("Đại hội Công đoàn khóa V. Đại hội bầu 15 người.", 2),
+    # … a person's initial does not, nor a numeral the sentence goes on after
+    ("Anh Nguyễn Văn T. cho biết đã nhận lương.", 1),
+    ("Kết quả quý I. năm nay tăng.", 1),
+])
+def test_segment_sentence_after_a_roman_numeral(text, sentences):
+    doc = make_doc(build_nlp().vocab, text)
+    assert len(doc.user_data["sentence_chars"]) == sentences
+
+
 def _assert_loses_nothing(text, published=None):
     body = normalize_text(text)
     doc = annotate(body, published)

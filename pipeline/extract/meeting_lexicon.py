@@ -323,10 +323,12 @@ def agent_next() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def held_by_before() -> re.Pattern[str]:
     """An organizer's clause ending right before a day ("… do A phối hợp với B tổ chức [sáng] [ngày] 23/5"):
-    "do", then an organizing verb (or "chủ trì") at the end, a part of the day (day_parts.tsv) between."""
+    "do", then an organizing verb (or "chủ trì") at the end, perhaps a comma and a held cue ("… do A và B đồng chủ
+    trì, diễn ra sáng 12/3"), a part of the day (day_parts.tsv) between."""
     parts = alternation(read_words("meetings/day_parts.tsv"))
-    return re.compile(rf"(?<!\w)do(?!\w)[^.;:!?]*(?<!\w)(?:{_ORGANIZING}|chủ trì)[ ]+(?:vào[ ]+)?(?:(?:{parts})[ ]+)?"
-                      r"(?:ngày[ ]+)?$", re.IGNORECASE)
+    held = alternation(row["cue"] for row in read_table("meetings/cues.tsv") if row["part"] == "held")
+    return re.compile(rf"(?<!\w)do(?!\w)[^.;:!?]*(?<!\w)(?:{_ORGANIZING}|chủ trì)(?:[ ]*,[ ]*(?:{held}))?[ ]+(?:vào[ ]+)?"
+                      rf"(?:(?:{parts})[ ]+)?(?:ngày[ ]+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

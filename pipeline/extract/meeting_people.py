@@ -39,8 +39,10 @@ _ASIDE = re.compile(r"\((?:[^()\n]{1,30})\)")
 _LOWER_IN_NAME = 6
 _WORD = re.compile(r"[^\W_]+")
 _NUMBER_WORDS = {"hai": 2, "2": 2, "ba": 3, "3": 3, "bốn": 4, "4": 4}
-_OPENS = re.compile(r"[ ]*(?:(?:hội nghị|phiên họp|buổi lễ|họp báo|\w+[ ]+\w+)[ ]+)?(?:có|là|gồm)?[ ]*:?[ ]*$",
-                    re.IGNORECASE)
+# what may open a chair cue's clause before it: a meeting word and "có" ("Hội nghị có …"), or attending joined to
+# chairing ("[Cùng dự và] đồng chủ trì có ông A", "[Tham dự và] chủ trì hội nghị có …")
+_OPENS = re.compile(r"[ ]*(?:(?:hội nghị|phiên họp|buổi lễ|họp báo|\w+[ ]+\w+)[ ]+)?(?:có|là|gồm)?[ ]*:?[ ]*$"
+                    r"|[ ]*(?:cùng[ ]+)?(?:tham[ ]+|tới[ ]+|đến[ ]+)?dự[ ]+và[ ]*$", re.IGNORECASE)
 _AFTER_CUE = 40
 _OFFICE_REACH = 6000  # how far from a chair cue an office named alone is looked up
 # a body's name between an office and the person ("Bộ trưởng Bộ Công nghiệp Lào Phạm Văn Bình"): a few words
@@ -217,15 +219,29 @@ def _coordinated(layout: Layout, cue_start: int, low: int) -> int:
     return cue_start
 
 
-def _bare_meeting_next(layout: Layout, position: int) -> bool:
+def _chair_act_next(layout: Layout, position: int) -> bool:
+    """Whether what a chair does at the meeting follows the cue ending at ``position``, then a bare meeting word that
+    ends its phrase ("A chủ trì [và kết luận hội nghị]", chair_acts.tsv): the meeting reported, chaired by A."""
+    text = layout.text
+    joined = _AND.match(text, position)
+    act = _chair_acts().match(text, joined.end()) if joined is not None else None
+    return act is not None and _bare_meeting_next(layout, act.end(), clause=True)
+
+
+@lru_cache(maxsize=1)
+def _chair_acts() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{alternation(read_words('meetings/chair_acts.tsv'))})(?!\w)")
+
+
+def _bare_meeting_next(layout: Layout, position: int, clause: bool = False) -> bool:
     """Whether a bare meeting word alone ends the sentence after a chair cue, as a photo caption fused into the text
     writes it ("A, Chủ tịch LĐLĐ tỉnh chủ trì hội nghị Theo báo cáo, …"): it points back to the meeting reported."""
     text = layout.text
     word = lexicon.kinds()[0].match(text, position + 1) if text[position:position + 1] == " " else None
     if word is None:
         return False
-    _, sentence_high = layout.sentence_span(layout.sentence_of(position))
-    return not text[word.end():sentence_high].strip(" .;")
+    _, high = layout.phrase_span(position) if clause else layout.sentence_span(layout.sentence_of(position))
+    return not text[word.end():high].strip(" .;")
 
 
 def _lead_in(layout: Layout, low: int, position: int) -> str:
@@ -452,7 +468,7 @@ def find_parts(layout: Layout, linked: list[tuple[Mention, int]], events: int) -
         if index is None:
             ends_clause = _ENDS_CLAUSE.match(text, cue.end(), cue.end() + 3) is not None \
                 or _speaks_next(text, cue.end(), clause_high) or _bare_meeting_next(layout, cue.end()) \
-                or _seat_ends_clause().match(text, cue.end()) is not None
+                or _seat_ends_clause().match(text, cue.end()) is not None or _chair_act_next(layout, cue.end())
             index = targets.nearest_in_sentence(cue.start()) if ends_clause else None
             if index is None and ends_clause:
                 index = targets.just_before(cue.start())
