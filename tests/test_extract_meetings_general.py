@@ -148,6 +148,11 @@ KINDS = [
      PUBLISHED, [{"kind": "Chương trình", "date": "2023-08-12"}]),
     ("Tin công đoàn. Sáng 12/8, Công đoàn Bệnh viện Bạch Mai đã họp mặt các cán bộ công đoàn đã nghỉ hưu.",
      PUBLISHED, [{"kind": "Buổi gặp mặt", "date": "2023-08-12"}]),
+    # a union and the employer's management signing a collective agreement on a day hold a signing ceremony
+    ("Tin công đoàn. Ngày 12/8, Công đoàn Công ty cổ phần Dệt Hòa Thọ và Ban Giám đốc công ty đã ký kết thỏa ước "
+     "lao động tập thể.", PUBLISHED, [{"kind": "Lễ ký kết thỏa ước", "date": "2023-08-12"}]),
+    ("Tin công đoàn. Sáng 12/8, Ban Giám đốc công ty đã đối thoại với 200 công nhân về tiền lương.", PUBLISHED,
+     [{"kind": "Đối thoại", "date": "2023-08-12"}]),
     # … not a programme carried on, a body's exchanges in general, nor the habit of meeting
     ("Tin công đoàn. Ngoài thi đua đầu năm, công ty còn tổ chức giao lưu văn nghệ, lãnh đạo mừng tuổi công nhân.",
      PUBLISHED, []),
