@@ -344,7 +344,15 @@ BARE_CEREMONY_NAMED_BEFORE = [
      UNDATED, [{"kind": "Lễ", "name": "lễ trao", "date": None}]),
 ]
 
-CASES = BARE_CEREMONY_NAMED_BEFORE + PLAN_CARRIED_OUT + PLAN_AFTER_PLACE_ASIDE + OUTCOME_AND_PAST_DAY + AFTER_THEN_AHEAD + CUE_IN_BODY_NAME \
+# --- how a meeting went, written right after its kind word ("tại kỳ họp sôi nổi", "chuyến thăm tốt đẹp"): no name --
+HOW_IT_WENT = [
+    ("Không khí chất vấn tại kỳ họp sôi nổi, cởi mở, thể hiện trách nhiệm của các đại biểu HĐND tỉnh.", UNDATED,
+     [{"kind": "Kỳ họp", "name": "kỳ họp", "date": None}]),
+    ("Sáng 9/8, Chủ tịch UBND tỉnh kết thúc chuyến thăm tốt đẹp tới Lào.", PUBLISHED,
+     [{"kind": "Chuyến thăm", "name": "chuyến thăm", "date": "2023-08-09"}]),
+]
+
+CASES = BARE_CEREMONY_NAMED_BEFORE + HOW_IT_WENT + PLAN_CARRIED_OUT + PLAN_AFTER_PLACE_ASIDE + OUTCOME_AND_PAST_DAY + AFTER_THEN_AHEAD + CUE_IN_BODY_NAME \
     + ANOTHER_SITTING + OWN_DAY_AFTER_NAME + OTHER_COUNTERPARTS + JOINED_NAMES + COUNTED_DAYS + SCENE_CAPTIONS \
     + MANY_ATTEND_ONE + SAME_COUNTERPART + PLAN_OF_ANOTHER_CLAUSE + RECEIVED_IN_PAST + CEREMONIES + ANOTHER_CEREMONY \
     + BODY_WITH_TERM + HELD_NAMED_AFTER + QUESTIONING + LISTED_PREDICATES
