@@ -322,7 +322,37 @@ PLAN_CARRIED_OUT = [
     ("Hội nghị khách hàng sẽ diễn ra ngày 20/8. Hội nghị đã được chuẩn bị chu đáo.", PUBLISHED, []),
 ]
 
-CASES = PLAN_CARRIED_OUT + PLAN_AFTER_PLACE_ASIDE + OUTCOME_AND_PAST_DAY + AFTER_THEN_AHEAD + CUE_IN_BODY_NAME \
+# --- a ceremony only named bare ("buổi lễ") takes the name of what the sentence before it does, as the gold writes it --
+BARE_CEREMONY_NAMED_BEFORE = [
+    ("Hưởng ứng Tháng Công nhân, Liên đoàn Lao động tỉnh phối hợp với Báo Lao động phát động cuộc thi ảnh \"Người thợ "
+     "hôm nay\".\nPhát biểu tại buổi lễ, ông Lê Văn Tâm nhấn mạnh ý nghĩa của cuộc thi.", UNDATED,
+     [{"kind": "Lễ", "name": "lễ phát", "date": None}]),
+    ("Công ty Cổ phần Sông Đà đã bầu Hội đồng quản trị mới.\nRa mắt Ban Chấp hành Công đoàn Công ty nhiệm kỳ "
+     "2023 - 2028\nPhát biểu tại buổi lễ, bà Trần Thị Mai cảm ơn đoàn viên đã tín nhiệm.", UNDATED,
+     [{"kind": "Lễ", "name": "lễ ra", "date": None}]),
+    # the lead reports the occasion a later bare "buổi lễ" points back to
+    ("Đền Cuông vừa đón nhận Bằng xếp hạng di tích quốc gia đặc biệt.\nĐền nằm ở xã Diễn An, huyện Diễn Châu.\n"
+     "Mỗi năm, hàng chục nghìn du khách đến thăm đền.\nPhát biểu tại buổi lễ, ông Nguyễn Văn An cảm ơn các bộ, ngành.",
+     UNDATED, [{"kind": "Lễ", "name": "lễ đón", "date": None}]),
+    # the word only says what something is for, what else is done at the ceremony, or the ceremony is named in full:
+    # the name stays
+    ("Bệnh viện tỉnh có 500 giường bệnh.\nCũng tại buổi lễ, bệnh viện khai trương hệ thống khám bệnh từ xa.",
+     UNDATED, [{"kind": "Lễ", "name": "buổi lễ", "date": None}]),
+    ("Giải thưởng do Tổng Liên đoàn trao nhằm tôn vinh công nhân giỏi.\nPhát biểu tại buổi lễ, ông An chúc mừng "
+     "các công nhân.", UNDATED, [{"kind": "Lễ", "name": "buổi lễ", "date": None}]),
+    ("Trường đã khánh thành nhà đa năng.\nPhát biểu tại lễ trao học bổng, thầy hiệu trưởng cảm ơn nhà tài trợ.",
+     UNDATED, [{"kind": "Lễ", "name": "lễ trao", "date": None}]),
+]
+
+# --- how a meeting went, written right after its kind word ("tại kỳ họp sôi nổi", "chuyến thăm tốt đẹp"): no name --
+HOW_IT_WENT = [
+    ("Không khí chất vấn tại kỳ họp sôi nổi, cởi mở, thể hiện trách nhiệm của các đại biểu HĐND tỉnh.", UNDATED,
+     [{"kind": "Kỳ họp", "name": "kỳ họp", "date": None}]),
+    ("Sáng 9/8, Chủ tịch UBND tỉnh kết thúc chuyến thăm tốt đẹp tới Lào.", PUBLISHED,
+     [{"kind": "Chuyến thăm", "name": "chuyến thăm", "date": "2023-08-09"}]),
+]
+
+CASES = BARE_CEREMONY_NAMED_BEFORE + HOW_IT_WENT + PLAN_CARRIED_OUT + PLAN_AFTER_PLACE_ASIDE + OUTCOME_AND_PAST_DAY + AFTER_THEN_AHEAD + CUE_IN_BODY_NAME \
     + ANOTHER_SITTING + OWN_DAY_AFTER_NAME + OTHER_COUNTERPARTS + JOINED_NAMES + COUNTED_DAYS + SCENE_CAPTIONS \
     + MANY_ATTEND_ONE + SAME_COUNTERPART + PLAN_OF_ANOTHER_CLAUSE + RECEIVED_IN_PAST + CEREMONIES + ANOTHER_CEREMONY \
     + BODY_WITH_TERM + HELD_NAMED_AFTER + QUESTIONING + LISTED_PREDICATES

@@ -365,6 +365,16 @@ def organized_ceremony() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def ceremony_done() -> re.Pattern[str]:
+    """A ceremony word that names the ceremony it is done at (`names`), done as a verb, not after a purpose word
+    ("… phát động cuộc thi viết …", an intertitle "Ra mắt Hội đồng trường X"; not "nhằm tôn vinh …",
+    purpose_words.tsv): group ``what`` is the word."""
+    ceremony = alternation(r["word"] for r in read_table("meetings/ceremony_words.tsv") if r["names"] == "yes")
+    purposes = "".join(f"(?<!{re.escape(word)} )" for word in read_words("meetings/purpose_words.tsv"))
+    return re.compile(rf"(?<!\w){purposes}(?P<what>(?:{ceremony}){WORD_END})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def destination_verbs() -> tuple[re.Pattern[str], dict[str, dict[str, str]]]:
     """A motion word, where someone went and a verb reporting the meeting held there ("đã đến Công ty X đối thoại",
     "về xã Y làm việc"): group ``where`` is the place, opening with a capital or a kind of place and a capital,

@@ -992,6 +992,25 @@ def ceremony_mentions(layout: Layout, taken: list[Mention]) -> list[Mention]:
     return found
 
 
+def ceremony_named_before(layout: Layout, mention: Mention) -> str | None:
+    """The name a bare ceremony ("Phát biểu tại buổi lễ, …") takes from the ceremony word done in the sentence before
+    it ("… phối hợp phát động cuộc thi viết …", an intertitle "Ra mắt Hội đồng trường X"), else in the lead, the
+    occasion the article reports: "Lễ phát động cuộc thi viết …", if one is done there. Not from what its own
+    sentence says is done at it ("Cũng trong buổi lễ, bệnh viện khai trương hệ thống …": one more thing done there)."""
+    text = layout.text
+    spans = [layout.sentence_span(mention.sentence - 1)] if mention.sentence > 0 else []
+    lead = layout.lead_sentence()
+    if lead is not None and lead < mention.sentence - 1:
+        spans.append(layout.sentence_span(lead))
+    for low, high in spans:
+        match = lexicon.ceremony_done().search(text, low, high)
+        if match is not None:
+            start, word_end = match.start("what"), match.end("what")
+            end = min(_name_end(text, word_end, False) or word_end, high)
+            return f"Lễ {text[start:word_end].lower()}{text[word_end:end]}".rstrip()
+    return None
+
+
 def destination_mentions(layout: Layout, taken: list[Mention], day_near) -> list[Mention]:
     """Meetings reported by where someone went and a verb alone ("Chiều 9/5, đoàn công tác đến Công ty X đối thoại",
     "đã về huyện Y làm việc"): held there when the sentence gives the day or the past tense, done by a body, a
@@ -1100,4 +1119,4 @@ def find_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
     return sorted(mentions + programme_mentions(layout, mentions, day_clauses), key=lambda m: m.start)
 
 
-__all__ = ["Mention", "ceremony_mentions", "destination_mentions", "passive_ceremony_mentions", "find_mentions", "programme_mentions", "has_subject", "headed_subject", "opens_predicate", "plans_after", "subject_end", "noun_mentions", "verb_mentions"]
+__all__ = ["Mention", "ceremony_mentions", "ceremony_named_before", "destination_mentions", "passive_ceremony_mentions", "find_mentions", "programme_mentions", "has_subject", "headed_subject", "opens_predicate", "plans_after", "subject_end", "noun_mentions", "verb_mentions"]

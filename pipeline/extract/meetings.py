@@ -20,7 +20,7 @@ from unionfacts.extract.base import Extractor, facts_of, published_of, text_of, 
 from unionfacts.extract.meeting_dates import Dating, is_day, is_month, is_year, said_before, starts_after
 from unionfacts.extract.meeting_groups import Grouping, Meeting, date_meetings, merge_renamed
 from unionfacts.extract.meeting_layout import Layout
-from unionfacts.extract.meeting_mentions import find_mentions, headed_subject, subject_end
+from unionfacts.extract.meeting_mentions import ceremony_named_before, find_mentions, headed_subject, subject_end
 from unionfacts.extract.meeting_people import find_parts
 from unionfacts.normalize import fold_for_matching
 from unionfacts.resolve.dates import UNKNOWN_YEAR, parse_published
@@ -165,6 +165,15 @@ def _ahead_of_publication(meeting: Meeting, layout: Layout, published: str | Non
     return False
 
 
+def _name(meeting: Meeting, layout: Layout) -> str:
+    """The name of its first mention; a ceremony only ever named bare ("buổi lễ") takes the one the sentence before
+    its first mention does ("… phát động cuộc thi viết X. Phát biểu tại buổi lễ, …": Lễ phát động cuộc thi viết X)."""
+    first = meeting.first
+    if all(m.kind == "Lễ" and not m.key for m in meeting.mentions):
+        return ceremony_named_before(layout, first) or first.name
+    return first.name
+
+
 def find_events(doc: Doc) -> list[EventMention]:
     text = text_of(doc)
     dates = facts_of(doc, "dates")
@@ -197,7 +206,7 @@ def find_events(doc: Doc) -> list[EventMention]:
         first = meeting.first
         date = meeting.date if is_day(meeting.date) or is_month(meeting.date) or is_year(meeting.date) else None
         result.append(EventMention(
-            start=first.start, end=first.end, text=text[first.start:first.end], name=first.name, kind=first.kind,
+            start=first.start, end=first.end, text=text[first.start:first.end], name=_name(meeting, layout), kind=first.kind,
             date=date, location=_location(meeting, layout), organizer=organizer_name, organizer_id=organizer_id,
             ordinal=next((m.ordinal for m in meeting.mentions if m.ordinal), None),
             term=_term(meeting, layout, dates), parts=tuple(participations.values()),
