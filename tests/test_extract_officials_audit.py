@@ -547,3 +547,81 @@ def test_functional_directors_keep_their_field(text, expected):
 ])
 def test_product_after_functional_director(text, expected):
     assert roles(text) == _folded(expected)
+
+
+# --- a company's office written short, glued by the segmenter to "Cty" (aud-roleprec81) --------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Lê Văn Tâm, TGĐ Cty Thép Hòa Bình, cho biết sản lượng tăng.",
+     {("Lê Văn Tâm", "Tổng Giám đốc", "Công ty Thép Hòa Bình")}),
+    ("Bà Trần Thị Nga, GĐ Cty TNHH Minh Long cho rằng giá còn cao.",
+     {("Trần Thị Nga", "Giám đốc", "Công ty TNHH Minh Long")}),
+    ("Tại hội thảo, ông Trần Văn Bảo, TGĐ Cty Giống cây trồng Nam Định; ông Ngô Văn Cường, GĐ Cty CP Phân bón Bình Điền "
+     "cho rằng lãi suất còn cao.",
+     {("Trần Văn Bảo", "Tổng Giám đốc", "Công ty Giống cây trồng Nam Định"),
+      ("Ngô Văn Cường", "Giám đốc", "Công ty cổ phần Phân bón Bình Điền")}),
+    # a title of its own whose last word is a head stays whole
+    ("Trưởng Ban Tổ chức Tỉnh ủy Lê Văn Hòa phát biểu.", {("Lê Văn Hòa", "Trưởng Ban", "Ban Tổ chức Tỉnh ủy")}),
+])
+def test_short_office_glued_to_a_company_head(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- a khoa's head keeps the khoa's name, capitalized, with or without the hospital after it ----------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BS Trần Văn Khải, Trưởng khoa Tai Mũi Họng cho biết bệnh nhân đã ổn định.",
+     {("Trần Văn Khải", "Trưởng khoa Tai Mũi Họng", None)}),
+    ("BS Lê Thu Hà, Trưởng khoa Hồi sức Tích cực, Bệnh viện Chợ Rẫy cho biết ca bệnh đã qua nguy hiểm.",
+     {("Lê Thu Hà", "Trưởng khoa Hồi sức Tích cực", "Bệnh viện Chợ Rẫy")}),
+    ("Ông Vũ Hải, Phó Trưởng khoa Cấp cứu Bệnh viện Bạch Mai cho biết số ca tăng.",
+     {("Vũ Hải", "Phó Trưởng khoa Cấp cứu", "Bệnh viện Bạch Mai")}),
+    ("Bác sĩ Hoàng Văn Nam, Trưởng khoa Nội cho biết bệnh nhân đã tỉnh.", {("Hoàng Văn Nam", "Trưởng khoa Nội", None)}),
+    # the holder's full name after the office is no khoa's name
+    ("Trưởng khoa Nguyễn Văn An cho biết ca mổ thành công.", {("Nguyễn Văn An", "Trưởng khoa", None)}),
+    ("Trưởng khoa Ngoại Nguyễn Văn An cho biết ca mổ thành công.", {("Nguyễn Văn An", "Trưởng khoa Ngoại", None)}),
+    ("BS Lê Văn Hà, Trưởng khoa Tai Mũi Họng khuyến cáo người dân đi khám sớm.",
+     {("Lê Văn Hà", "Trưởng khoa Tai Mũi Họng", None)}),
+    # a verb after a name written partly in lower case is no word of the khoa's name; nor is a dashed one cut
+    ("BS Lê Văn Hà, Trưởng khoa Phẫu thuật Tim chia sẻ, ca mổ kéo dài sáu giờ.", {("Lê Văn Hà", "Trưởng khoa", None)}),
+    ("BS Lê Văn Hà, Trưởng khoa Tim mạch - Lồng ngực, Bệnh viện Nhi Thanh Hóa cho biết.",
+     {("Lê Văn Hà", "Trưởng khoa Tim mạch - Lồng ngực", "Bệnh viện Nhi Thanh Hóa")}),
+    ("Ông Lê Văn Hà, Chủ nhiệm khoa Luật, Trường Đại học Kinh tế cho biết.",
+     {("Lê Văn Hà", "Chủ nhiệm khoa Luật", "Trường Đại học Kinh tế")}),
+])
+def test_khoa_head_keeps_the_khoa(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- a mass organization's central committee between an office and the body; a State Councillor; a senior deputy ------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Đặng Văn Minh, Phó Chủ tịch Trung ương Hội Khuyến học Việt Nam, phát biểu khai mạc.",
+     {("Đặng Văn Minh", "Phó Chủ tịch", "Hội Khuyến học Việt Nam")}),
+    ("Bà Lê Thị Thu, Ủy viên Ban Chấp hành Trung ương Hội Nông dân Việt Nam, dự hội nghị.",
+     {("Lê Thị Thu", "Ủy viên Ban Chấp hành", "Hội Nông dân Việt Nam")}),
+    ("Ông Vương Hồng Quân, Ủy viên Quốc vụ, Bộ trưởng Bộ Ngoại giao Trung Quốc, hội đàm với đoàn.",
+     {("Vương Hồng Quân", "Ủy viên Quốc vụ", "Quốc vụ viện"), ("Vương Hồng Quân", "Bộ trưởng", "Bộ Ngoại giao Trung Quốc")}),
+    ("Phía Trung Quốc có Ủy viên Quốc vụ viện Dương Minh Khải và Bộ trưởng Bộ Thương mại Vương Văn Tào.",
+     {("Dương Minh Khải", "Ủy viên Quốc vụ", "Quốc vụ viện Trung Quốc"),
+      ("Vương Văn Tào", "Bộ trưởng", "Bộ Thương mại")}),
+    ("Ông Lê Quang Vinh, Phó Chủ tịch cấp cao Tập đoàn Hòa Bình, cho biết đơn hàng tăng.",
+     {("Lê Quang Vinh", "Phó Chủ tịch cấp cao", "Tập đoàn Hòa Bình")}),
+    # a unit of a social insurer named by five words, the body in brackets
+    ("Ông Vũ Văn Long, Phó Trưởng ban Thực hiện chính sách BHYT (BHXH Việt Nam) cho biết số thẻ tăng.",
+     {("Vũ Văn Long", "Phó Trưởng ban Thực hiện chính sách BHYT", "Bảo hiểm xã hội Việt Nam")}),
+])
+def test_central_committees_councillors_and_senior_deputies(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- "UB" written for "Ủy ban" (aud-roleprec81) ----------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chủ nhiệm UB Kinh tế Vũ Văn Thành trình bày báo cáo thẩm tra.",
+     {("Vũ Văn Thành", "Chủ nhiệm", "Ủy ban Kinh tế")}),
+    ("Phó Chủ tịch UB Thường vụ Quốc hội Đỗ Văn Tài phát biểu.",
+     {("Đỗ Văn Tài", "Phó Chủ tịch", "Ủy ban Thường vụ Quốc hội")}),
+    ("Ủy viên UB Tài chính - Ngân sách Lê Văn Hòa chất vấn Bộ trưởng.",
+     {("Lê Văn Hòa", "Ủy viên", "Ủy ban Tài chính - Ngân sách của Quốc hội")}),
+    ("Phó Chủ tịch UB MTTQ Hà Nội Nguyễn Văn Sơn phát biểu.",
+     {("Nguyễn Văn Sơn", "Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội")}),
+])
+def test_committee_written_short(text, expected):
+    assert roles(text) == _folded(expected)

@@ -240,11 +240,11 @@ def standalone_ban() -> re.Pattern[str]:
     return re.compile(rf"(?i)[ ](?:{alternation(read_words('persons/standalone_ban_fields.tsv', 'field'))})(?!\w)")
 
 
-_CAPITALIZED_UNIT = re.compile(rf"{UPPER}[^\W\d_]*(?:[ ](?:[-–][ ])?[^\W\d_]+){{0,3}}")
+_CAPITALIZED_UNIT = re.compile(rf"{UPPER}[^\W\d_]*(?:[ ](?:[-–][ ])?[^\W\d_]+){{0,4}}")
 
 
 def _capitalized_before_body(text: str, start: int, orgs: SpanIndex[OrgMention]) -> int:
-    """The end of one to four words, the first capitalized, at ``start`` that a body's name follows right after
+    """The end of one to five words, the first capitalized, at ``start`` that a body's name follows right after
     ("Trưởng ban [Nữ công] Công đoàn Công Thương Việt Nam"), shortest first; 0 when none is."""
     match = _CAPITALIZED_UNIT.match(text, start)
     if match is None or next(iter(orgs.starting_in(start, start + 1)), None) is not None:
@@ -254,6 +254,51 @@ def _capitalized_before_body(text: str, start: int, orgs: SpanIndex[OrgMention])
         if text[position - 1] not in "-–" and _org_at(orgs, _unit_link_end(text, position)) is not None:
             return position
     return 0
+
+
+_DEPARTMENT_WORD = re.compile(r"[ ]?([^\W\d_]+)")
+_DEPARTMENT_END = re.compile(r"[ ]?[,;:()]|[ ](?:thuộc|của|tại)[ ]|[ ][-–][ ]|[.]")
+
+
+def _department_name_end(text: str, start: int, orgs: SpanIndex[OrgMention]) -> int:
+    """The end of the name of a hospital's or a school's khoa opening with a capital at ``start``, where the unit
+    finder reads less of it: its words up to punctuation, "thuộc/của/tại" or a body when a capitalized word follows a
+    lower-case one ("Trưởng khoa [Hồi sức Hô hấp], Trung tâm X"), or its capitalized words alone before a function
+    word, punctuation or a body ("Trưởng khoa [Nội] cho biết"), three of them or more before any word ("[Tai Mũi
+    Họng] khuyến cáo"); never a holder's full name ("Trưởng khoa Nguyễn Văn A"), nor over a verb ("Trưởng khoa Phẫu
+    thuật Tim [chia sẻ]"); 0 when none is read."""
+    if not text[start:start + 1].isupper() or _FULL_NAME_AFTER.match(text, start - 1) and is_family_name(
+            text[start:].split(" ", 1)[0]):
+        return 0
+    position, capitalized_end, capitalized, words, mixed, stop = start, start, 0, 0, False, False
+    for _ in range(_MAX_UNIT_WORDS):
+        word = _DEPARTMENT_WORD.match(text, position)
+        if word is None or next(iter(orgs.starting_in(word.start(1), word.start(1) + 1)), None) is not None:
+            break  # "Trưởng khoa Nội [Bệnh viện X]"
+        if word.group(1) in stop_words() or word.group(1) in _verbs() or is_family_name(word.group(1)) \
+                and _FULL_NAME_AFTER.match(text, word.start(1) - 1):
+            stop = True  # "Trưởng khoa Nội [cho] biết", "Trưởng khoa Phẫu thuật Tim [chia] sẻ", "… Ngoại [Nguyễn Văn A]"
+            break
+        upper = word.group(1)[0].isupper()
+        mixed = mixed or upper and words > capitalized
+        if upper and capitalized == words:
+            capitalized, capitalized_end = capitalized + 1, word.end()
+        position, words = word.end(), words + 1
+    ends = _DEPARTMENT_END.match(text, position) is not None or next(
+        iter(orgs.starting_in(position, position + 2)), None) is not None
+    if mixed and ends:
+        return position
+    if capitalized == words and (stop or ends) or capitalized >= 3:
+        return capitalized_end
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """First words of the verbs only persons or bodies do (persons/person_verbs.tsv, orgs/name_verbs.tsv): no word of
+    a unit's name."""
+    verbs = read_words("persons/person_verbs.tsv", "verb") | read_words("orgs/name_verbs.tsv")
+    return frozenset(verb.split()[0] for verb in verbs)
 
 
 _UNIT_LINK = re.compile(r"(?:[ ](?:thuộc|của|[-–])|,)(?=[ ])|[ ]\((?=\w)")
@@ -560,6 +605,8 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
         # "Phó Ban [chỉ đạo Quốc gia …]": a steering committee is a body, no unit kept in the title
         if fold_for_matching(title) in _unit_titles() and (inner is None or inner.start >= end) and not standalone:
             unit_end = _unit_end(text, end, orgs, fold_for_matching(title).endswith(_UNIT_HEADS))
+            if fold_for_matching(title).endswith(" khoa"):  # "Trưởng khoa [Hồi sức Hô hấp], …", "[Tai Mũi Họng] cho biết"
+                unit_end = max(unit_end, _department_name_end(text, end + 1, orgs))
             title, end, unit = " ".join((title + text[end:unit_end]).split()), unit_end, unit_end > end
         organization = inner if inner is not None and inner.start < end else _org_at(orgs, end)
         if organization is not None and _bare_paper(text, organization) and _field_body(text, end, office) is not None:
