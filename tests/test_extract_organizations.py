@@ -489,6 +489,32 @@ ORGANIZATIONS += [
 ]
 
 
+# The sixth audit of organization precision on bulk news (models/orgs/department_heads.tsv): an office's department
+# followed by its body's name is a unit of that body (NOTES.md 33), not a district government's or the police's; a
+# "Vụ" named by a foreign name is an affair; a brand before a model's name in camel case names the product (the
+# glued acronyms of the same audit: tests/test_extract_org_boundaries.py).
+ORGANIZATIONS += [
+    ("Ông Trịnh Văn Khải, Phó Trưởng phòng Thanh tra Chi cục Kiểm lâm tỉnh Yên Bái, cho biết số gỗ đã bị tịch thu.",
+     UNDATED, {"Chi cục Kiểm lâm tỉnh Yên Bái"}),
+    ("Bà Lưu Thị Hằng, Trưởng phòng Phòng Kế hoạch tài chính (Sở Y tế Thái Bình), làm trưởng đoàn kiểm tra.", UNDATED,
+     {"Sở Y tế tỉnh Thái Bình"}),
+    ("Phòng Kỹ thuật Công ty Điện lực Quảng Bình đã kiểm tra đường dây.", UNDATED, {"Công ty Điện lực Quảng Bình"}),
+    ("Phòng Quản lý đào tạo thuộc Trường Đại học Quy Nhơn thông báo lịch thi.", UNDATED, {"Trường Đại học Quy Nhơn"}),
+    ("Ông Lê Minh Trí, Trưởng phòng Tổ chức cán bộ Sở Nội vụ tỉnh Hà Nam, đọc quyết định.", UNDATED,
+     {"Sở Nội vụ tỉnh Hà Nam"}),
+    ("Phòng Nội vụ UBND huyện Cẩm Xuyên đã rà soát hồ sơ.", UNDATED,
+     {"Phòng Nội vụ Ủy ban nhân dân huyện Cẩm Xuyên", "Ủy ban nhân dân huyện Cẩm Xuyên"}),
+    ("Phòng Cảnh sát giao thông Công an tỉnh Hà Nam xử phạt 20 trường hợp.", UNDATED,
+     {"Phòng Cảnh sát giao thông Công an tỉnh Hà Nam", "Công an tỉnh Hà Nam"}),
+    ("Phòng Văn hóa thông tin Hội An tổ chức lễ hội đèn lồng.", UNDATED, {"Phòng Văn hóa thông tin Hội An"}),
+    ("UBND huyện Nông Cống, Phòng Tài nguyên và Môi trường, UBND xã Tế Lợi cùng kiểm tra trại nuôi.", UNDATED,
+     {"Ủy ban nhân dân huyện Nông Cống", "Phòng Tài nguyên và Môi trường", "Ủy ban nhân dân xã Tế Lợi"}),
+    ("Vụ Neymar khiến cả đội bóng bất ngờ.", UNDATED, set()),
+    ("Vụ Pháp chế Bộ Y tế đã có ý kiến.", UNDATED, {"Vụ Pháp chế", "Bộ Y tế"}),
+    ("Doanh số giảm mạnh nhất là Ford EcoSport với 350 chiếc.", UNDATED, set()),
+    ("Ford cho biết sẽ tăng giá bán.", UNDATED, {"Ford"}),
+]
+
 @pytest.mark.parametrize(("text", "published", "expected"), ORGANIZATIONS)
 def test_extract_organizations_case_table(text, published, expected):
     assert names_in(text, published) == folded(expected)

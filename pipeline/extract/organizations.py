@@ -231,7 +231,7 @@ def _acronym_goes_on(text: str, start: int, end: int, level: str, base: OrgBase)
                                      for size in (2, 3))
 
 
-_LATIN_WORD_AFTER = re.compile(r"[ ]([A-Z][a-z]+|[A-Z]{2,}[a-z]*|[A-Z]\d)(?![^\W_])")
+_LATIN_WORD_AFTER = re.compile(r"[ ]([A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,}[a-z]*|[A-Z]\d)(?![^\W_])")  # "Ford [EcoSport]"
 _LATIN_WORD_BEFORE = re.compile(r"(?<![^\W_])(?:[A-Z][a-z]+|[A-Z]\.)[ ]$")  # "[Maruti] Suzuki", "[Gerald R.] Ford"
 
 
@@ -1210,6 +1210,13 @@ def _verb_glued_to_name(text: str, start: int, end: int) -> int | None:
             and " ".join(lower[:2]) in words and " ".join(lower[1:]) in words:
         return start + len(" ".join(syllables[:2]))  # "Xã hội | đồng chủ trì": a field in sentence case whose
         # last syllable makes another word with the next one ("hội đồng"), the first of a lower-case verb
+    if capitals == 1 < len(syllables) and len(syllables[0]) > 1 and syllables[0].isupper() and syllables[1].isalpha() \
+            and " ".join(syllables[1:]) not in _field_words() and syllables[1] not in _field_words() \
+            and syllables[1] not in place_kinds() and syllables[1] not in _connectors() \
+            and syllables[0] not in load_orgbase().abbreviations:
+        return start + len(syllables[0])  # "BSR | vinh dự", "QLĐB | tước": a word glued to an acronym, which no
+        # field written in sentence case is; not a field or a place after it ("UBND tỉnh", "TAND tối cao"), nor after
+        # a head or a legal form written short, whose name goes on ("CĐCS khối Giáo dục", "Công ty CP sứ Bát Tràng")
     if capitals < 2 or capitals == len(syllables) or not syllables[capitals][:1].isalpha():
         return None  # one capitalized syllable: a field in sentence case as often ("Văn hóa", "Dệt may")
     if not words or " ".join(lower) in words or " ".join(lower[capitals - 1:capitals + 1]) in words \
@@ -1471,6 +1478,11 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             if by_title and not placed_only and not all(_vietnamese_words(word) for word in text[spans[after][0]:end].split()
                                        if word[:1].isupper()):
                 break  # "giám đốc [quỹ] đầu tư Bill Hwang": the officer's foreign name, no body's
+            if f"{head} " in _ministry_unit_heads() and not lower and after < len(spans) \
+                    and not (first := text[spans[after][0]:spans[after][1]].split(" ")[0]).isupper() \
+                    and not _vietnamese_words(first):
+                break  # "Vụ [Omar]", "Vụ [Neymar] khiến …": an affair named by a foreign name; a ministry's unit is
+                # named by Vietnamese fields or an acronym ("Vụ Pháp chế", "Cục CSGT")
             if _descriptive_heads().get(head) == "any" and (base.lookup(text[spans[after][0]:end]) is not None
                                                             or _plural_before(text, start)):
                 break  # "hãng hàng không [Vietnam Airlines]": a known body, found by itself; "các hãng [A, B và C]":
@@ -1883,6 +1895,40 @@ def _union_department(mention: OrgMention, known: SpanIndex[OrgMention], base: O
         for start, _, org in known.overlapping(link.end(), link.end() + 2))
 
 
+@lru_cache(maxsize=1)
+def _department_heads() -> dict[str, tuple[str, ...]]:
+    """Heads of an office's department, folded with a space after, and the first words of the bodies whose
+    department is a body of its own (department_heads.tsv)."""
+    return {fold_for_matching(row["head"]) + " ": tuple(f"{own} " for own in row["own"].split("|"))
+            for row in read_table("orgs/department_heads.tsv")}
+
+
+def office_department(mention: OrgMention, known: SpanIndex[OrgMention], text: str, tokens: dict[int, int]
+                      ) -> int | None:
+    """Where the body starts whose department a "Phòng X" found by pattern is, named after its fields inside the
+    name or past a link ("Phòng Thanh tra [Chi cục Thủy sản tỉnh Y]", "Phòng Kế hoạch tài chính ([Sở Y tế] …)"): the
+    department is a unit, no organization (NOTES.md 33), and its fields open no body ("[Thanh tra] Chi cục …");
+    None for a district government's or the police's department, a body of its own ("Phòng Nội vụ UBND huyện X",
+    "Phòng Cảnh sát giao thông Công an tỉnh X"), for one before a comma, which may list the next body ("Phòng
+    Tài nguyên và Môi trường, Phòng NN-PTNT, UBND xã X"), and for any other name. ``tokens``: each token's end by
+    its start ("Phòng Văn hóa thông tin [Hội An]" is a place's token, no body's head)."""
+    head = next((h for h in _department_heads() if fold_for_matching(mention.text).startswith(h)), None)
+    if head is None:
+        return None
+    words = list(re.finditer(r"\S+", text[mention.start:mention.end]))[2:]  # past the head and its first field
+    starts = [mention.start + word.start() for word in words]
+    link = _DEPARTMENT_LINK.match(text, _field_tail_end(text, mention.end))
+    if link is not None and link.group() != ",":
+        starts.append(link.end() + (text[link.end()] == " "))
+    for start in starts:
+        if fold_for_matching(text[start:start + len(head)]) == head:
+            continue  # "Phòng Cảnh sát [Phòng] cháy …": a field, not the body
+        if text[start].isupper() and (_opens_head_token(text, (start, tokens.get(start, start)))
+                                      or any(s == start for s, _, _ in known.overlapping(start, start + 1))):
+            return None if text.startswith(_department_heads()[head], start) else start
+    return None
+
+
 _DEPARTMENT_LINK = re.compile(r"[ ](?:của|thuộc)(?=[ ])|[ ]?[(](?=\w)|,(?=[ ])|[ ][-–](?=[ ])")
 
 
@@ -2198,8 +2244,11 @@ class OrganizationFinder(Extractor):
         known_index = span_index(known)
         brands = [m for m in find_brands_before_holders(text, base) if not known_index.overlaps(m.start, m.end)]
         listed = find_listed_bodies(text, base, lambda position: _opens_head(text, position) or _known_starts_at(text, position))
-        by_pattern = [m for m in (_ended_by_known(m, known_index, text) for m in find_by_pattern(doc, base))
-                      if not _union_department(m, known_index, base, text)]
+        by_pattern = [_ended_by_known(m, known_index, text) for m in find_by_pattern(doc, base)]
+        tokens = dict(token_spans(doc))
+        departments = [(m.start, body) for m in by_pattern if (body := office_department(m, known_index, text, tokens))]
+        by_pattern = [m for m in by_pattern if not _union_department(m, known_index, base, text)
+                      and not any(start <= m.start < body for start, body in departments)]  # NOTES.md 33
         own_names = [m for m in by_pattern if m.how == OWN_NAME]
         by_pattern = [m for m in by_pattern if m.how != OWN_NAME]
         chosen = _branches_of(select_longest(known + brands + find_by_template(text, base) + find_union_pointers(text)
