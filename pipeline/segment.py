@@ -165,6 +165,8 @@ def numeral_resplitter(splitter):
     ending = re.compile(rf"(?<![^\W_])(?i:{heads})[ ]+[IVX]\.(?=[ ]+{UPPER})")
 
     def sentences(text: str) -> list[str]:
+        if ending.search(text) is None:
+            return splitter(text)  # the common case: one search of the line, no sentence looked at again
         found = []
         for sentence in splitter(text):
             last = 0

@@ -1309,11 +1309,12 @@ def _title_glued_to_head(text: str, start: int, end: int) -> int | None:
     comes before it in the token is a title ("Bí thư Thị ủy" | "Ninh Hòa"), or a head of one syllable when the token
     is no title itself ("TGĐ | Cty Thép …"; "Trưởng Ban" stays whole): the space to cut at."""
     words = text[start:end].split(" ")
-    whole_title = fold_for_matching(text[start:end]) in titles()
-    for size in range(1 if not whole_title else 2, min(4, len(words) - 1) + 1):
+    for size in range(1, min(4, len(words) - 1) + 1):
         head = " ".join(words[-size:])
         if head[:1].isupper() and any(h == head for h, _ in _heads_by_first_word().get(words[-size].lower(), ())) \
                 and fold_for_matching(" ".join(words[:-size])) in titles():
+            if size == 1 and fold_for_matching(text[start:end]) in titles():
+                continue  # "Trưởng Ban": a title of its own, whose last word is no head cut off it
             return end - len(head) - 1
     return None
 
