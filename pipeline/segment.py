@@ -157,6 +157,9 @@ def bounded_sentence_splitter(splitter):
     return _Bounded(abbreviations).sentences_from_text
 
 
+_ROMAN_STOP = re.compile(r" [IVX]\. ")  # what any sentence end after a one-letter numeral holds
+
+
 def numeral_resplitter(splitter):
     """``splitter`` with a sentence also ended after a one-letter Roman numeral a numbering word heads ("… sơ kết
     quý I. Cùng dự có …"), which underthesea's Punkt splitter reads as a person's initial (models/segment/
@@ -165,8 +168,8 @@ def numeral_resplitter(splitter):
     ending = re.compile(rf"(?<![^\W_])(?i:{heads})[ ]+[IVX]\.(?=[ ]+{UPPER})")
 
     def sentences(text: str) -> list[str]:
-        if ending.search(text) is None:
-            return splitter(text)  # the common case: one search of the line, no sentence looked at again
+        if _ROMAN_STOP.search(text) is None or ending.search(text) is None:
+            return splitter(text)  # the common case: one cheap search of the line, no sentence looked at again
         found = []
         for sentence in splitter(text):
             last = 0
