@@ -326,16 +326,21 @@ def held_by_before() -> re.Pattern[str]:
     "do", then an organizing verb (or "chủ trì") at the end, perhaps a comma and a held cue ("… do A và B đồng chủ
     trì, diễn ra sáng 12/3"), a part of the day (day_parts.tsv) between."""
     parts = alternation(read_words("meetings/day_parts.tsv"))
-    held = alternation(row["cue"] for row in read_table("meetings/cues.tsv") if row["part"] == "held")
+    held = alternation(_held_cues())
     return re.compile(rf"(?<!\w)do(?!\w)[^.;:!?]*(?<!\w)(?:{_ORGANIZING}|chủ trì)(?:[ ]*,[ ]*(?:{held}))?[ ]+(?:vào[ ]+)?"
                       rf"(?:(?:{parts})[ ]+)?(?:ngày[ ]+)?$", re.IGNORECASE)
+
+
+def _held_cues() -> list[str]:
+    """The cues that report a meeting held (cues.tsv, part held: "diễn ra", "tổ chức", "khai mạc" …)."""
+    return [row["cue"] for row in read_table("meetings/cues.tsv") if row["part"] == "held"]
 
 
 @lru_cache(maxsize=1)
 def own_day_before() -> re.Pattern[str]:
     """What may stand between a meeting's name and a day of its own ("Hội nghị X [diễn ra] ngày 27/4", "Hội nghị X
     (ngày 5/6)"): a held cue (cues.tsv), "vào", a part of the day (day_parts.tsv), "ngày" or "hôm"; no comma."""
-    held = alternation(row["cue"] for row in read_table("meetings/cues.tsv") if row["part"] == "held")
+    held = alternation(_held_cues())
     parts = alternation(read_words("meetings/day_parts.tsv"))
     return re.compile(rf"[ (]*(?:(?:{held})[ ]+)?(?:vào[ ]+)?(?:(?:{parts})[ ]+)?(?:hôm[ ]+|ngày[ ]+)?", re.IGNORECASE)
 

@@ -10,6 +10,7 @@ count whose number lies inside one of their mentions is dropped.
 from __future__ import annotations
 
 import bisect
+from itertools import accumulate
 
 from spacy.tokens import Doc
 
@@ -24,7 +25,7 @@ def counts_outside_names(counts: list[Count], orgs: list[OrgMention]) -> list[Co
     spans = sorted((org.start, org.end) for org in orgs)
     starts = [start for start, _ in spans]
     ends = [end for _, end in spans]
-    reach = [max(ends[:index + 1]) for index in range(len(ends))]  # the farthest end of the mentions so far
+    reach = list(accumulate(ends, max))  # the farthest end of the mentions so far
     kept = []
     for count in counts:
         index = bisect.bisect_right(starts, count.start) - 1
