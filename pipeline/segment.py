@@ -157,18 +157,18 @@ def bounded_sentence_splitter(splitter):
     return _Bounded(abbreviations).sentences_from_text
 
 
-_ROMAN_STOP = re.compile(r" [IVX]\. ")  # what any sentence end after a one-letter numeral holds
-
-
 def numeral_resplitter(splitter):
     """``splitter`` with a sentence also ended after a one-letter Roman numeral a numbering word heads ("… sơ kết
     quý I. Cùng dự có …"), which underthesea's Punkt splitter reads as a person's initial (models/segment/
     numeral_heads.tsv). The sentences stay stripped slices of the text, as ``segment_spans`` finds them."""
     heads = alternation(read_words("segment/numeral_heads.tsv"))
-    ending = re.compile(rf"(?<![^\W_])(?i:{heads})[ ]+[IVX]\.(?=[ ]+{UPPER})")
+    numerals = read_words("dates/roman_numerals.tsv", "numeral")
+    letters = "".join(sorted(numeral for numeral in numerals if len(numeral) == 1))  # I, V, X
+    ending = re.compile(rf"(?<![^\W_])(?i:{heads})[ ]+[{letters}]\.(?=[ ]+{UPPER})")
+    stop = re.compile(rf" [{letters}]\. ")  # what any sentence end after a one-letter numeral holds
 
     def sentences(text: str) -> list[str]:
-        if _ROMAN_STOP.search(text) is None or ending.search(text) is None:
+        if stop.search(text) is None or ending.search(text) is None:
             return splitter(text)  # the common case: one cheap search of the line, no sentence looked at again
         found = []
         for sentence in splitter(text):

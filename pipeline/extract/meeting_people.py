@@ -39,10 +39,8 @@ _ASIDE = re.compile(r"\((?:[^()\n]{1,30})\)")
 _LOWER_IN_NAME = 6
 _WORD = re.compile(r"[^\W_]+")
 _NUMBER_WORDS = {"hai": 2, "2": 2, "ba": 3, "3": 3, "bốn": 4, "4": 4}
-# what may open a chair cue's clause before it: a meeting word and "có" ("Hội nghị có …"), or attending joined to
-# chairing ("[Cùng dự và] đồng chủ trì có ông A", "[Tham dự và] chủ trì hội nghị có …")
-_OPENS = re.compile(r"[ ]*(?:(?:hội nghị|phiên họp|buổi lễ|họp báo|\w+[ ]+\w+)[ ]+)?(?:có|là|gồm)?[ ]*:?[ ]*$"
-                    r"|[ ]*(?:cùng[ ]+)?(?:tham[ ]+|tới[ ]+|đến[ ]+)?dự[ ]+và[ ]*$", re.IGNORECASE)
+_OPENS = re.compile(r"[ ]*(?:(?:hội nghị|phiên họp|buổi lễ|họp báo|\w+[ ]+\w+)[ ]+)?(?:có|là|gồm)?[ ]*:?[ ]*$",
+                    re.IGNORECASE)
 _AFTER_CUE = 40
 _OFFICE_REACH = 6000  # how far from a chair cue an office named alone is looked up
 # a body's name between an office and the person ("Bộ trưởng Bộ Công nghiệp Lào Phạm Văn Bình"): a few words
@@ -421,9 +419,23 @@ def _speaks_next(text: str, position: int, clause_high: int) -> bool:
 @lru_cache(maxsize=1)
 def _seat_ends_clause() -> re.Pattern[str]:
     """Where a chair sat, then the clause's end, right after a chair cue: "Bộ trưởng A chủ trì [tại điểm cầu Hà Nội];
-    Thứ trưởng B đồng chủ trì" (chair_seats.tsv, or a capitalized place)."""
+    Thứ trưởng B đồng chủ trì" (place_words.tsv, then chair_seats.tsv or a capitalized place)."""
+    at = alternation(read_words("meetings/place_words.tsv"))
     seats = alternation(read_words("meetings/chair_seats.tsv"))
-    return re.compile(rf"[ ]+(?:tại|ở)[ ]+(?:(?i:{seats})(?!\w)|{UPPER})[^.;,:!?\n]{{0,60}}?[ ]*(?:[.;]|$)", re.MULTILINE)
+    return re.compile(rf"[ ]+(?:{at})[ ]+(?:(?i:{seats})(?!\w)|{UPPER})[^.;,:!?\n]{{0,60}}?[ ]*(?:[.;]|$)", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _attending_joined() -> re.Pattern[str]:
+    """Attending joined to chairing, opening a chair cue's clause before it ("[Cùng dự và] đồng chủ trì có ông A",
+    "[Tham dự và] chủ trì hội nghị có …"): an attendee cue (cues.tsv) and "và"."""
+    attending = alternation(row["cue"] for row in read_table("meetings/cues.tsv") if row["part"] == "attendee")
+    return re.compile(rf"[ ]*(?:{attending})[ ]+và[ ]*$", re.IGNORECASE)
+
+
+def _opens(lead_in: str) -> bool:
+    """Whether the words before a chair cue in its clause only open it (``_OPENS``, ``_attending_joined``)."""
+    return _OPENS.fullmatch(lead_in) is not None or _attending_joined().fullmatch(lead_in) is not None
 
 
 def find_parts(layout: Layout, linked: list[tuple[Mention, int]], events: int) -> dict[int, list[Participation]]:
@@ -475,7 +487,7 @@ def find_parts(layout: Layout, linked: list[tuple[Mention, int]], events: int) -
             if index is None:
                 index = targets.agent_of(clause_low, cue.start())
             if index is None and _LISTING.match(text, cue.end()) \
-                    and _OPENS.fullmatch(_lead_in(layout, clause_low, cue.start())) is not None:
+                    and _opens(_lead_in(layout, clause_low, cue.start())):
                 # "Cùng chủ trì có ông B": the cue opens its clause and lists who chairs the meeting just reported
                 index = targets.nearest_in_sentence(cue.start())
                 if index is None:
@@ -495,7 +507,7 @@ def find_parts(layout: Layout, linked: list[tuple[Mention, int]], events: int) -
             continue  # "Hội thảo sẽ do PGS A chủ trì": who will chair
         names = [p.name for p in before]
         lead_in = _lead_in(layout, clause_low, cue.start())
-        if not names and _OPENS.fullmatch(lead_in) is not None:
+        if not names and _opens(lead_in):
             opener = _OPENER.match(text, cue.end(), clause_high)
             start = opener.end() if opener else cue.end()
             # a list after a colon or a listing word runs over semicolons ("Đồng chủ trì có các đồng chí: A, …; B,
