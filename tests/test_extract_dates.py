@@ -340,6 +340,9 @@ SHAPES = [
      [("Chiều 29/4", "2021-04-29"), ("30/4 năm 2020", "2020-04-30")]),
     ("Sáng nay (28/4), tỉnh kỷ niệm 46 năm Ngày giải phóng (30/4/1975 - 30/4/2021).", "2021-04-28",
      [("Sáng nay (28/4)", "2021-04-28"), ("30/4/1975 - 30/4/2021", "1975-04-30/2021-04-30")]),
+    # the full date of the day commemorated, long before the news, gives the day reported no year
+    ("Nhân dịp kỷ niệm 48 năm Ngày giải phóng 30/4/1975, huyện tổ chức hội thảo vào ngày 25/4.", "2023-04-27",
+     [("30/4/1975", "1975-04-30"), ("ngày 25/4", "2023-04-25")]),
     ("Ngày 11/5/2017, hội nghị khai mạc. Sáng 12/5, các đại biểu thảo luận.", "2018-01-10",
      [("Ngày 11/5/2017", "2017-05-11"), ("Sáng 12/5", "2017-05-12")]),
     ("NGÀY 15 THÁNG 3 NĂM 2021 hội nghị khai mạc.", None, [("NGÀY 15 THÁNG 3 NĂM 2021", "2021-03-15")]),

@@ -56,9 +56,10 @@ SCOPE = [
      [{"kind": "Hội nghị", "date": None}]),
     ("Theo báo cáo của Bộ Văn hóa tại Hội nghị tổng kết năm 2022, phong trào thể thao quần chúng phát triển mạnh.",
      UNDATED, []),
+    # a notice of the conclusions drawn at a meeting, or a source with the meeting's day, opening the article: the
+    # meeting is what the article reports; further down it is cited
     ("Văn phòng Chính phủ vừa ra thông báo kết luận của Thủ tướng tại cuộc họp về phòng, chống thiên tai.",
-     PUBLISHED, []),
-    # a source whose meeting the lead dates: the meeting is what the article reports; further down it is cited
+     PUBLISHED, [{"kind": "Cuộc họp", "date": None}]),
     ("Văn phòng Chính phủ vừa ra thông báo kết luận của Thủ tướng tại cuộc làm việc với Bộ Xây dựng, hôm 12/8.",
      PUBLISHED, [{"kind": "Buổi làm việc", "date": "2023-08-12"}]),
     ("Theo báo cáo của Sở Y tế tại hội nghị giao ban chiều 14/8, tỉnh đã tiêm xong mũi thứ hai.",

@@ -123,7 +123,60 @@ VERB_ALONE = [
      [{"kind": "Lễ", "date": "2023-04-12", "name": "Lễ khánh thành"}]),
 ]
 
-CASES = APPOSITION + PLACE_NAMES + RUN_OF_DAYS + PLAN_AND_REPORT + DENIED + VERB_ALONE
+# --- the body a passage is about, named by a place or a bare head, holds a meeting; a day of saying is not its ------
+BODY_BY_HEAD = [
+    ("Phường Tân Định đã tổ chức họp kiểm điểm tổ trưởng tổ dân phố số 7.", PUBLISHED,
+     [{"kind": "Cuộc họp", "date": None}]),
+    ("Ông Hà Văn Lực cho biết xã đã họp bàn phương án di dời 12 hộ dân khỏi vùng sạt lở.", PUBLISHED,
+     [{"kind": "Cuộc họp", "date": None}]),
+    ("Ngày 2/8, chi bộ nhà trường đã tiến hành họp kiểm điểm đối với hai giáo viên vi phạm.", PUBLISHED,
+     [{"kind": "Cuộc họp", "date": "2023-08-02"}]),
+    ("Sáng 7/8, công ty tổ chức họp với người lao động về tiền thưởng quý II.", PUBLISHED,
+     [{"kind": "Cuộc họp", "date": "2023-08-07"}]),
+    # the day opens what someone says of a meeting held before it: the saying's day
+    ("Chiều 10/8, ông Lò Văn Sáng, Chủ tịch UBND xã Mường Khoa cho biết xã đã tổ chức họp kiểm điểm cán bộ địa "
+     "chính.", PUBLISHED, [{"kind": "Cuộc họp", "date": None}]),
+    ("Sáng 9/8, bà Đinh Thị Hạnh cho biết, huyện đã tổ chức Hội nghị đối thoại với người dân về bồi thường.",
+     PUBLISHED, [{"kind": "Hội nghị", "date": None}]),
+    # a plan, a hardship, a place where a person lives: none
+    ("Ông Hà Văn Lực cho biết xã sẽ họp bàn phương án di dời vào tuần sau.", PUBLISHED, []),
+    ("Ông Hà Văn Lực cho biết doanh nghiệp đã gặp nhiều khó khăn trong quý II.", PUBLISHED, []),
+]
+
+# --- a day and month after publication that a meeting reported in the past tense is held on is last year's --------
+LAST_YEAR = [
+    ("Ông Hà Văn Q. đã nhận sai phạm. Vào ngày 28/11, chi bộ nhà trường đã tiến hành họp kiểm điểm đối với ông Q.",
+     PUBLISHED, [{"kind": "Cuộc họp", "date": "2022-11-28"}]),
+    ("Ngày 2/12, Công đoàn ngành Y tế đã tổ chức Hội nghị tổng kết năm.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2022-12-02"}]),
+    # planned, or written with its year: ahead, none
+    ("Vào ngày 28/11, chi bộ nhà trường sẽ tiến hành họp kiểm điểm đối với ông Q.", PUBLISHED, []),
+    ("Ngày 2/12/2023, Công đoàn ngành Y tế đã tổ chức Hội nghị tổng kết năm.", PUBLISHED, []),
+]
+
+# --- the meeting a lead says a notice of conclusions is from is reported, dated or not ----------------------------
+SOURCE_IN_LEAD = [
+    ("Văn phòng Chính phủ vừa ra thông báo kết luận của Phó Thủ tướng tại cuộc họp về phòng chống hạn mặn.\n"
+     "Phó Thủ tướng yêu cầu các bộ, ngành khẩn trương triển khai.", PUBLISHED,
+     [{"kind": "Cuộc họp", "date": None}]),
+    # after a photo caption with its credit that opens the body, still the lead
+    ("Phó Thủ tướng phát biểu (Ảnh: VGP). Văn phòng Chính phủ vừa có thông báo kết luận của Phó Thủ tướng tại "
+     "cuộc họp về phòng chống hạn mặn.", PUBLISHED, [{"kind": "Cuộc họp", "date": None}]),
+    # further down, only the source of what is asked
+    ("Các tỉnh đồng bằng sông Cửu Long đã chủ động trữ nước ngọt. Các địa phương đã hoàn thành 20 công trình. Tỉnh "
+     "cũng thực hiện thông báo kết luận của Phó Thủ tướng tại cuộc họp về phòng chống hạn mặn.", PUBLISHED, []),
+]
+
+# --- a headline reports a programme it quotes or organizes, not one taught or followed --------------------------------
+HEADLINE_PROGRAMMES = [
+    ("Học viên trường nghề được tiếp tục học chương trình GDTX cấp THPT\nSở Lao động cho biết các trường nghề "
+     "vẫn được tuyển sinh hệ 9+.", PUBLISHED, []),
+    ("Chương trình “Tết sum vầy” mang niềm vui đến 500 công nhân\nLiên đoàn Lao động tỉnh Bình Dương cho biết "
+     "500 công nhân đã nhận quà.", PUBLISHED, [{"kind": "Chương trình", "date": None}]),
+]
+
+CASES = APPOSITION + PLACE_NAMES + RUN_OF_DAYS + PLAN_AND_REPORT + DENIED + VERB_ALONE + BODY_BY_HEAD + SOURCE_IN_LEAD + LAST_YEAR \
+    + HEADLINE_PROGRAMMES
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
@@ -140,5 +193,21 @@ PASSIVE_NAMES = [
 
 @pytest.mark.parametrize(("text", "name"), PASSIVE_NAMES)
 def test_passive_ceremony_names_its_subject(text, name):
+    events = facts_of(meetings_doc(text, PUBLISHED), "events")
+    assert [event_json(event)["name"] for event in events] == [name]
+
+
+# --- a word that ends names ends none inside a common word ("mặt bằng", "tự do", "đạo diễn") --------------------------
+WHOLE_NAMES = [
+    ("Sáng 7/8, UBND xã Hòa Tiến tổ chức hội nghị đối thoại với người dân về giải phóng mặt bằng.",
+     "Hội nghị đối thoại với người dân về giải phóng mặt bằng"),
+    ("Chiều 9/8, Hội Nhà báo tỉnh tổ chức tọa đàm về tự do báo chí.", "Tọa đàm về tự do báo chí"),
+    ("Tối 5/8, hãng phim Hồng Hà tổ chức buổi ra mắt bộ phim mới của đạo diễn Lê Hoàng.",
+     "Buổi ra mắt bộ phim mới của đạo diễn Lê Hoàng"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), WHOLE_NAMES)
+def test_names_run_over_common_words(text, name):
     events = facts_of(meetings_doc(text, PUBLISHED), "events")
     assert [event_json(event)["name"] for event in events] == [name]

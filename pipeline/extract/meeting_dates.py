@@ -46,6 +46,7 @@ _NAMED_DAY_GAP = 2  # a day this close after a meeting's name is written as part
 # "Hội thảo X, Y và Z do Tổng LĐLĐ phối hợp với … tổ chức ngày 23/5": the organizer's clause ends at the day,
 # which is the meeting's however long the name and the organizers are
 _HELD_BY_REACH = 300
+_PAST_REACH = 24  # how far before a meeting word its tense marker and organizing verb reach ("đã tổ chức ")
 
 
 def _held_by_before(text: str, end: int, day_start: int) -> bool:
@@ -791,6 +792,10 @@ class Dating:
                     continue
                 if placed and day.start >= phrase_high and _AHEAD_AFTER.match(layout.text, day.end):
                     continue
+                if before and said_before(layout.text, day.end, start) \
+                        and lexicon.past_before().search(layout.text, max(0, start - _PAST_REACH), start):
+                    continue  # "Chiều 8/2, ông A cho biết xã đã tổ chức họp kiểm điểm …": the day of the saying, the
+                    # meeting said to have been held before it
                 if before and after_only:
                     continue  # a frame's day is given after its name ("trong khuôn khổ Hội nghị X, diễn ra ngày 27/4")
                 if held_only and (before or not (lexicon.own_day_before().fullmatch(layout.text, end, day.start)

@@ -199,6 +199,16 @@ class Layout:
             return True
         return fold_for_matching(self.text[token_start:start].strip()) in lexicon.organizing_words()
 
+    def inside_word(self, position: int) -> bool:
+        """Whether a common word the segmenter reads runs on both sides of ``position`` ("mặt | bằng", "tự | do"):
+        one in lower-case letters up to there, not a name or an abbreviation it fused with the next word
+        ("TP.HCM chiều")."""
+        index = bisect.bisect_right(self._token_starts, position) - 1
+        if index < 0 or not self._tokens[index][0] < position < self._tokens[index][1]:
+            return False
+        head = self.text[self._tokens[index][0]:position].replace(" ", "")
+        return head.isalpha() and head.islower()
+
     def ends_word(self, end: int) -> bool:
         """Whether ``end`` does not cut a word the segmenter reads as one and that runs on in lower case
         ("dự" is no cue in "dự án", "dự thảo"; "dự Diễn đàn", fused with a name, still ends at "dự")."""
@@ -246,6 +256,16 @@ class Layout:
             return None
         index = self.sentence_of(self.headline_end + 1)
         return index if self.starts[index] >= self.headline_end else index + 1
+
+    def in_lead(self, position: int) -> bool:
+        """Whether ``position`` is in the body's first sentence, or in the first one after photo captions that open
+        the body with their credit ("Thủ tướng … (Ảnh: VGP). Văn phòng Chính phủ vừa có thông báo …")."""
+        lead = self.lead_sentence()
+        if lead is None:
+            return False
+        index = self.sentence_of(position)
+        return index >= lead and all(_credit().search(self.text, *self.sentence_span(earlier))
+                                     for earlier in range(lead, index))
 
     def in_caption(self, position: int) -> bool:
         """Whether ``position`` is in a caption or an intertitle fused into the text (its sentence ends at a

@@ -116,6 +116,14 @@ def words_before(name: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def bare_heads_before() -> re.Pattern[str]:
+    """Bare heads that point back to the body a passage is about (models/orgs/back_references.tsv), one or more in a
+    row ("công ty", "Chi bộ nhà trường"), ending where searched: the body the article speaks of as a subject."""
+    heads = trie_alternation((row["form"] for row in read_table("orgs/back_references.tsv")), ignore_case=True)
+    return re.compile(rf"(?<!\w)(?:{heads})(?:[ ]+(?:{heads}))*[ ]*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def organizing_before() -> re.Pattern[str]:
     """An organizing verb ending the text searched, perhaps with an article after it ("… triệu tập một " + meeting
     word; organize_words.tsv, articles.tsv)."""

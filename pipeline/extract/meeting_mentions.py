@@ -160,12 +160,15 @@ def _display(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def _name_end(text: str, start: int, quoted: bool, of_object: bool = False) -> int | None:
+def _name_end(layout: Layout, start: int, quoted: bool, of_object: bool = False) -> int | None:
+    text = layout.text
     if quoted:
         match = _QUOTED_NAME.match(text, start)
         return match.end() if match else None
     limit = min(len(text), start + _MAX_NAME_CHARS)
-    stop = lexicon.name_stop(of_object).search(text, start, limit)
+    # a stop word is none inside a word the segmenter reads ("bằng" of "giải phóng mặt bằng", "do" of "tự do")
+    stop = next((stop for stop in lexicon.name_stop(of_object).finditer(text, start, limit)
+                 if not layout.inside_word(stop.start())), None)
     end = stop.start() if stop else limit
     predicate = lexicon.predicate_stop().search(text, start, min(len(text), end + 40))  # sees what follows it
     if predicate is not None and predicate.start() < end:
@@ -288,7 +291,7 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     denied_after, denied_later = lexicon.not_held()
     joined = _AND_NEXT.match(text, end)
     if joined is not None and lexicon.kinds()[0].match(text, joined.end()):
-        end = _name_end(text, joined.end(), False) or end  # "lễ khai mạc và lễ bế mạc không diễn ra": said of both
+        end = _name_end(layout, joined.end(), False) or end  # "lễ khai mạc và lễ bế mạc không diễn ra": said of both
     if _AND_NEXT.match(text, end) is not None and _PLAN_AFTER.match(text, _AND_NEXT.match(text, end).end()):
         return False  # "… đã tổ chức hội nghị … và sẽ tiếp tục hợp tác": what its subject will do next
     if _PLAN_AFTER.match(text, end, min(len(text), end + 30)) or denied_after.match(text, end, min(len(text), end + 30)) \
@@ -515,17 +518,20 @@ def _reported_after(layout: Layout, end: int) -> bool:
 
 def _dated_in_lead(layout: Layout, start: int, day_near) -> bool:
     """Whether the meeting word at ``start`` is in the article's lead and its sentence gives a day."""
-    return layout.sentence_of(start) <= (layout.lead_sentence() or 0) and day_near(start)
+    return layout.in_lead(start) and day_near(start)
 
 
 def _excluded_before(layout: Layout, start: int, dated: Callable[[], bool] = lambda: False) -> bool:
-    """Part of another name, only a source, or one of many: no meeting of its own. ``dated()``: the lead gives the
-    meeting a source is from its day, which reports it ("Văn bản thông báo kết luận của Thủ tướng tại cuộc làm việc
-    với Bộ X, hôm 28/4" opening the article); further down such a meeting is only cited."""
+    """Part of another name, only a source, or one of many: no meeting of its own. A notice of the conclusions drawn
+    at a meeting that the lead gives reports that meeting ("Văn phòng Chính phủ vừa có thông báo kết luận của Thủ
+    tướng tại cuộc họp Thường trực Chính phủ về …" opening the article), and so does a source the lead gives with
+    its day (``dated()``); further down such a meeting is only cited, and so is one a source opening the lead
+    without a day gives what it says ("Theo báo cáo của Bộ X tại Hội nghị tổng kết, phong trào …")."""
     text = layout.text
     phrase_low, _ = layout.phrase_span(start)
-    if (_SOURCE_OPENS.match(text, phrase_low) or _SOURCE_PHRASE.search(text, phrase_low, start)) \
-            and _ends_with("at_words", text, phrase_low, start, 25) and not dated():
+    if _ends_with("at_words", text, phrase_low, start, 25) and (
+            _SOURCE_OPENS.match(text, phrase_low) and not dated()
+            or _SOURCE_PHRASE.search(text, phrase_low, start) and not layout.in_lead(start) and not dated()):
         return True  # "Theo báo cáo của Bộ X tại Hội nghị …", "thông báo kết luận của Thủ tướng tại cuộc họp …"
     low = max(phrase_low, start - 40)
     before = lexicon.cue_before()
@@ -631,7 +637,7 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
         if row.needs in ("quoted", "titled") and layout.orgs.ending_at(start - 1) and text[start - 1] == " ":
             continue  # "Hội đồng bình chọn cấp Trung ương Chương trình “…”": the programme a body is of
         # the name runs on past its ceremony word, whatever that holds ("lễ trao bằng …": "bằng" ends no name there)
-        end = _name_end(text, ceremony.end() if ceremony else after, row.needs == "quoted")
+        end = _name_end(layout, ceremony.end() if ceremony else after, row.needs == "quoted")
         if end is not None:
             end = _before_second_name(text, pattern, after, end)
         if end is None or _excluded_before(layout, start, partial(_dated_in_lead, layout, start, day_near)) \
@@ -689,7 +695,9 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
             # held, unless its clause gives the day
             led = organized and lexicon.cues()["chair"].search(text, max(phrase_low, start - 25), start) is not None \
                 and not day
-            status = "held" if after or headline or organized and not led or _INTRODUCED_AFTER.match(text, end) \
+            # a headline reports one it names in quotes or organizes, not "dạy chương trình GDTX" (a curriculum)
+            status = "held" if after or headline and (named or organized) or organized and not led \
+                or _INTRODUCED_AFTER.match(text, end) \
                 or (at or day) and (named or _ends_with("place_words", text, phrase_low, start, 25)) else None
         elif back and plans_after(text, end):
             status = "planned"  # "Đại hội sẽ bầu …": what the meeting will do, no report that it was held
@@ -832,6 +840,11 @@ def _subject_ends_at(layout: Layout, position: int, low: int) -> bool:
             return True  # a body and where it is; a kind alone is the article's place ("Công đoàn ngành X tỉnh họp …")
         if place.group("names") and layout.roles.ending_at(before):
             return True  # "ông A, Đại biểu Quốc hội tỉnh Nghệ An đã …": the office and where it is
+        if _opens_saying(layout, place.start()):
+            return True  # its government: "Phường An Lạc đã tổ chức họp …", "ông A cho biết xã đã họp kiểm điểm …"
+    bare = lexicon.bare_heads_before().search(text, max(low, position - 40), position)
+    if bare is not None and _opens_saying(layout, bare.start()):
+        return True  # the body the passage is about: "Ngày 28/11, Chi bộ nhà trường đã tiến hành họp kiểm điểm …"
     window = max(low, position - 40)
     # an office alone, or with the country or body it is of ("Ngoại trưởng Mỹ gặp …", "Thủ tướng Nhật Bản hội đàm
     # …"): world news names the office-holder by the office
@@ -839,6 +852,14 @@ def _subject_ends_at(layout: Layout, position: int, low: int) -> bool:
            for m in lexicon.titles().finditer(text, window, position)):
         return True
     return lexicon.words_before("subject_words").search(text, window, position) is not None
+
+
+def _opens_saying(layout: Layout, position: int) -> bool:
+    """Whether ``position`` opens its phrase or what someone says ("ông A cho biết [xã] đã …"): a subject there."""
+    text = layout.text
+    phrase_low, _ = layout.phrase_span(position)
+    return not text[phrase_low:position].strip() \
+        or lexicon.words_before("report_verbs").search(text, max(phrase_low, position - 20), position) is not None
 
 
 def _chaired_verb(text: str, start: int) -> bool:
@@ -885,7 +906,7 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
             continue  # "anh A đi kiểm tra ruộng lúa", "bác sĩ đến kiểm tra sức khỏe": no visit of an office
         if row.delegation and not _done_by_delegation(layout, start):
             continue  # "Chủ tịch tỉnh yêu cầu kiểm tra …", "Đoàn kiểm tra" (the delegation's own name)
-        end = _over_offices(layout, after, _name_end(text, after, False, of_object=True) or after)
+        end = _over_offices(layout, after, _name_end(layout, after, False, of_object=True) or after)
         headline = layout.is_headline(start)
         if _planned(layout, start, end):
             continue
@@ -987,7 +1008,7 @@ def ceremony_mentions(layout: Layout, taken: list[Mention]) -> list[Mention]:
             continue
         if _planned(layout, match.start(), match.end()) or _excluded_before(layout, match.start()):
             continue
-        end = _name_end(text, match.end(), False) or match.end()
+        end = _name_end(layout, match.end(), False) or match.end()
         found.append(_organized_mention(layout, start, end, "Lễ", f"Lễ {text[start:end]}", text[start:end]))
     return found
 
@@ -1006,7 +1027,7 @@ def ceremony_named_before(layout: Layout, mention: Mention) -> str | None:
         match = lexicon.ceremony_done().search(text, low, high)
         if match is not None:
             start, word_end = match.start("what"), match.end("what")
-            end = min(_name_end(text, word_end, False) or word_end, high)
+            end = min(_name_end(layout, word_end, False) or word_end, high)
             return f"Lễ {text[start:word_end].lower()}{text[word_end:end]}".rstrip()
     return None
 

@@ -27,6 +27,7 @@ from unionfacts.resolve.dates import UNKNOWN_YEAR, parse_published
 from unionfacts.types import DateFact, EventMention, OrgMention, Participation
 
 _BY = re.compile(r"(?<!\w)do[ ]")
+_STATED_YEAR = re.compile(r"\d{4}|năm")  # a date written with its year ("28/11/2021", "năm nay")
 _OF_BODY = re.compile(r"(?<!\w)của[ ]")
 _PLACE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)[ ]+$")
 # Mentions of a meeting read for its organizer, place and term (the first ones name it best).
@@ -134,6 +135,25 @@ def _term(meeting: Meeting, layout: Layout, dates: list[DateFact]) -> str | None
     return None
 
 
+def _last_year(meeting: Meeting, layout: Layout) -> str | None:
+    """The day a year back, for a meeting reported held in the past tense on a day and month written without a year
+    that fall after the article's publication ("vào ngày 28/11, Chi bộ nhà trường đã tiến hành họp kiểm điểm" on a
+    page of April): the news tells of last year's meeting, not of one ahead."""
+    if not is_day(meeting.date) or "/" in meeting.date:
+        return None
+    for mention in meeting.mentions:
+        if mention.start not in meeting.dated or mention.status != "held":
+            continue
+        low, high = layout.clause_span(mention.start)
+        if lexicon.past_words().search(layout.text, low, mention.start) is None:
+            continue
+        low, high = layout.sentence_span(mention.sentence)
+        if any(date.value == meeting.date and not _STATED_YEAR.search(date.text) for date in layout.dates.within(low, high)):
+            year, rest = meeting.date.split("-", 1)
+            return f"{int(year) - 1}-{rest}"
+    return None
+
+
 def _dated_ahead(meeting: Meeting, layout: Layout, published: str | None) -> bool:
     """Whether a meeting no day dates is first reported in a phrase that goes on to a date after the article was
     published ("hoan nghênh chuyến thăm Việt Nam của Bộ trưởng … tháng 6/2021" in an April article): announced,
@@ -186,6 +206,9 @@ def find_events(doc: Doc) -> list[EventMention]:
     meetings = grouping.meetings
     date_meetings(meetings, grouping.linked, layout, dating)
     grouping.linked = merge_renamed(meetings, grouping.linked)
+    for meeting in meetings:
+        if meeting.held and starts_after(meeting.date, published_of(doc)):
+            meeting.date = _last_year(meeting, layout) or meeting.date
     kept = [i for i, meeting in enumerate(meetings)
             if meeting.held and not starts_after(meeting.date, published_of(doc))
             and not _dated_ahead(meeting, layout, published_of(doc))

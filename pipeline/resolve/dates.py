@@ -4,8 +4,9 @@ A date as written ("Sáng ngày 29/9", "Quý III", "chiều 10-2") often leaves 
 year. The year comes, in this order, from
 
 0. in a dated article, the publication year for a day within a week of publication, unless
-   its sentence states another year (the news reports what just happened: "Sáng nay
-   (28/4)" beside "(30/4/1975 - 30/4/2021)", "dịp 30/4" beside "so với 30/4 năm 2020");
+   its sentence states a year near publication for it (the news reports what just happened:
+   "Sáng nay (28/4)" beside "(30/4/1975 - 30/4/2021)", "dịp 30/4" beside "so với 30/4 năm
+   2020", "vào ngày 28/4" beside "kỷ niệm 46 năm Ngày toàn thắng 30/4/1975");
 1. a full date of the same occasion: a day-month-year in the text with the same month
    and a day at most three days apart ("sáng 10.6" beside "(11.6.1948 - 11.6.2017)",
    "ngày 11/5" beside "ngày 11/5/2017"); the latest such year wins;
@@ -52,6 +53,8 @@ _JOINED_GAP = 6
 # Days around the publication day whose bare day-month is this year's (NOTES.md item 35 dates
 # "chiều qua" by the publication day too).
 _RECENT_DAYS = 7
+# A sibling's year more than this far from the publication year is history's, not the news's.
+_HISTORY_YEARS = 1
 
 
 def parse_published(published: str | None) -> date | None:
@@ -115,8 +118,11 @@ def _with_year(
         this_year = _this_year(parts, anchors) if parts.year_offset == 0 else None
         return replace(parts, year=this_year) if this_year is not None else parts
     sibling = _sibling_year(parts, mention, siblings)
-    if sibling is None and published is not None and _is_recent(parts, published):
-        return replace(parts, year=published.year)  # "Sáng nay (28/4)" beside "(30/4/1975 - …)"
+    if published is not None and _is_recent(parts, published) \
+            and (sibling is None or abs(sibling - published.year) > _HISTORY_YEARS):
+        # "Sáng nay (28/4)" beside "(30/4/1975 - …)"; "vào ngày 28/4" beside "kỷ niệm … Ngày toàn thắng 30/4/1975":
+        # a year long before the news is the day commemorated, not the day reported
+        return replace(parts, year=published.year)
     year = _occasion_year(parts, anchors) or sibling
     year = year or _season_year(parts, mention, seasons)
     if year is None and published is not None:
