@@ -182,6 +182,36 @@ def numeral_resplitter(splitter):
     return sentences
 
 
+_CLOSING_QUOTES = "\"”’"
+# A closing quote and the clause it belongs to going on in lower case: '" diễn ra tại …', '”, ông A nói'.
+_QUOTE_GOES_ON = re.compile(rf"[{_CLOSING_QUOTES}][ ]*[,;:]?[ ]*[^\W\d_]")
+
+
+def quote_joiner(splitter):
+    """``splitter`` with a sentence that opens with a closing quote and goes on in lower case joined to the one
+    before: underthesea's splitter ends a sentence at a question or an exclamation inside quotes ('tọa đàm với chủ
+    đề "Đọc sách - Vì sao không?" diễn ra tại …'). The sentences stay stripped slices of the text."""
+
+    def sentences(text: str) -> list[str]:
+        found = splitter(text)
+        if len(found) < 2 or not any(sentence[:1] in _CLOSING_QUOTES for sentence in found[1:]):
+            return found  # the common case: nothing looked at again
+        joined: list[str] = []
+        opened, cursor = 0, 0
+        for sentence in found:
+            at = text.find(sentence, cursor)
+            match = _QUOTE_GOES_ON.match(sentence)
+            if joined and at >= 0 and match is not None and match.group()[-1].islower():
+                joined[-1] = text[opened:at + len(sentence)]
+            else:
+                joined.append(sentence)
+                opened = at if at >= 0 else opened
+            cursor = at + len(sentence) if at >= 0 else cursor
+        return joined
+
+    return sentences
+
+
 class _Segmenter:
     """underthesea's sentence splitter and word segmenter, loaded once per process.
 
@@ -206,7 +236,7 @@ class _Segmenter:
             self.sentences = bounded_sentence_splitter(sentence_module.sentence_tokenizer) or sent_tokenize
         except (ImportError, AttributeError):  # another underthesea layout: its own splitter
             pass
-        self.sentences = numeral_resplitter(self.sentences)
+        self.sentences = quote_joiner(numeral_resplitter(self.sentences))
         self.word_tokenize = word_tokenize
         try:
             from underthesea.pipeline.word_tokenize import regex_tokenize

@@ -169,6 +169,9 @@ SOURCE_IN_LEAD = [
 
 # --- a headline reports a programme it quotes or organizes, not one taught or followed --------------------------------
 HEADLINE_PROGRAMMES = [
+    # a question mark closing a quoted theme ends neither the sentence nor a caption there
+    ('Buổi tọa đàm với chủ đề "Con đọc sách - Vì sao không?" diễn ra tại nhà sách Fahasa vừa qua.', PUBLISHED,
+     [{"kind": "Tọa đàm", "date": None}]),
     ("Học viên trường nghề được tiếp tục học chương trình GDTX cấp THPT\nSở Lao động cho biết các trường nghề "
      "vẫn được tuyển sinh hệ 9+.", PUBLISHED, []),
     ("Chương trình “Tết sum vầy” mang niềm vui đến 500 công nhân\nLiên đoàn Lao động tỉnh Bình Dương cho biết "

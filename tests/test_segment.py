@@ -60,6 +60,19 @@ def test_segment_sentence_after_a_roman_numeral(text, sentences):
     assert len(doc.user_data["sentence_chars"]) == sentences
 
 
+@pytest.mark.parametrize(("text", "sentences"), [
+    # a question or an exclamation inside quotes ends no sentence when the clause goes on in lower case …
+    ('Buổi tọa đàm "Học tiếng Anh - Khó hay dễ?" diễn ra tại thư viện tỉnh.', 1),
+    ("Hội thi “Công nhân giỏi tay nghề!” đã khép lại sau hai ngày.", 1),
+    ('Anh Tuấn hỏi: "Bao giờ có lương?", rồi im lặng.', 1),
+    # … a quotation that ends its sentence still does
+    ('Chị Lan hỏi: "Bao giờ có lương?" Công ty chưa trả lời.', 2),
+])
+def test_segment_sentence_not_ended_inside_quotes(text, sentences):
+    doc = make_doc(build_nlp().vocab, text)
+    assert len(doc.user_data["sentence_chars"]) == sentences
+
+
 def _assert_loses_nothing(text, published=None):
     body = normalize_text(text)
     doc = annotate(body, published)

@@ -83,6 +83,13 @@ def _name_head_before() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{trie_alternation(read_words('meetings/name_heads.tsv'), ignore_case=False)})[ ]$")
 
 
+def _inside_quotes(text: str, position: int) -> bool:
+    """Whether a quotation opened earlier on the line of ``position`` is still open there."""
+    low = text.rfind("\n", 0, position) + 1
+    line = text[low:position]
+    return line.count('"') % 2 == 1 or line.rfind("“") > line.rfind("”")
+
+
 def _in_place_name(text: str, opener: re.Match[str]) -> bool:
     """Whether a sentence opener is a syllable inside a place's name ("quận Hai Bà Trưng", "tỉnh Bà Rịa - Vũng Tàu",
     "quận Bắc Từ Liêm"): a kind of place (and capitalized words) before it, a capitalized word after it."""
@@ -140,7 +147,8 @@ class Layout:
                       and not _in_place_name(text, m)
                       # "Trưởng Ban Vì sự tiến bộ của phụ nữ", "Kỷ niệm chương Vì sự nghiệp …": the opener opens a name
                       and _name_head_before().search(text, max(0, m.start("opener") - 20), m.start("opener")) is None
-                      and self.persons.covering(m.start("opener")) is None}
+                      and self.persons.covering(m.start("opener")) is None
+                      and not _inside_quotes(text, m.start("opener"))}  # "tọa đàm “Đọc sách - Vì sao không?”"
         self.starts = sorted(set(sentence_starts) | {0} | self.fused)
         self._semicolons = [m.start() for m in re.finditer(";", text)]
         self._commas = [m.start() for m in re.finditer(r"[,;]", text)]
