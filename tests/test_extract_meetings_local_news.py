@@ -154,6 +154,17 @@ LAST_YEAR = [
     ("Ngày 2/12/2023, Công đoàn ngành Y tế đã tổ chức Hội nghị tổng kết năm.", PUBLISHED, []),
 ]
 
+# --- a photo caption and its credit between the lead and a meeting the next sentence presupposes leave it the lead's day -
+CAPTION_AFTER_LEAD = [
+    ("Ấn Độ nhận lô máy bay đầu tiên\nBộ trưởng Quốc phòng Rajnath Singh, ngày 9/3, cho biết Ấn Độ đã nhận lô máy bay "
+     "đầu tiên. Máy bay cất cánh trong chuyến bay thử. Ảnh: Reuters Phát biểu tại cuộc họp của Quốc hội Ấn Độ, ông "
+     "Singh nói việc giao hàng đúng hạn.", UNDATED, [{"kind": "Cuộc họp", "date": "XXXX-03-09"}]),
+    # another day given between them: no lead's day
+    ("Ấn Độ nhận lô máy bay đầu tiên\nBộ trưởng Quốc phòng Rajnath Singh, ngày 9/3, cho biết Ấn Độ đã nhận lô máy bay "
+     "đầu tiên. Ngày 2/3, máy bay cất cánh trong chuyến bay thử. Phát biểu tại cuộc họp của Quốc hội Ấn Độ, ông Singh "
+     "nói việc giao hàng đúng hạn.", UNDATED, [{"kind": "Cuộc họp", "date": None}]),
+]
+
 # --- the meeting a lead says a notice of conclusions is from is reported, dated or not ----------------------------
 SOURCE_IN_LEAD = [
     ("Văn phòng Chính phủ vừa ra thông báo kết luận của Phó Thủ tướng tại cuộc họp về phòng chống hạn mặn.\n"
@@ -178,8 +189,8 @@ HEADLINE_PROGRAMMES = [
      "500 công nhân đã nhận quà.", PUBLISHED, [{"kind": "Chương trình", "date": None}]),
 ]
 
-CASES = APPOSITION + PLACE_NAMES + RUN_OF_DAYS + PLAN_AND_REPORT + DENIED + VERB_ALONE + BODY_BY_HEAD + SOURCE_IN_LEAD + LAST_YEAR \
-    + HEADLINE_PROGRAMMES
+CASES = APPOSITION + PLACE_NAMES + RUN_OF_DAYS + PLAN_AND_REPORT + DENIED + VERB_ALONE + BODY_BY_HEAD \
+    + SOURCE_IN_LEAD + LAST_YEAR + CAPTION_AFTER_LEAD + HEADLINE_PROGRAMMES
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

@@ -866,7 +866,10 @@ class Dating:
             # occasion ("Chỉ một người lơ là, cả xã hội vất vả"; "Video: A"): the first of the next few to give a day
             lead = next((s for s in range(lead, min(sentence, lead + _LEAD_REACH + 1))
                          if self.within(*layout.sentence_span(s))), lead)
-        if sentence == lead + 1 or later and sentence > lead:
+        following = lead + 1
+        while following < sentence and layout.is_aside(following):
+            following += 1  # a photo caption between them ("… cho biết … . Máy bay X cất cánh. Ảnh: Y Phát biểu tại …")
+        if sentence == following or later and sentence > lead:
             before = lead
         elif sentence == lead and lead > 0 and layout.is_headline(layout.starts[lead - 1]):
             before = lead - 1

@@ -55,6 +55,13 @@ def _credit() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _credit_opening() -> re.Pattern[str]:
+    """A photo or source credit opening a sentence of its own ("Ảnh: AFP-TTXVN", fused to the next sentence)."""
+    words = alternation(read_words("meetings/credit_words.tsv"))
+    return re.compile(rf"[ ]*(?:{words})(?:[ ][^\W\d]+){{0,2}}[ ]*:")
+
+
+@lru_cache(maxsize=1)
 def _dash_credited() -> re.Pattern[str]:
     """A body line that a photo credit after a dash closes ("… dự hội thảo, sáng 24-7 - Ảnh: SƠN TÙNG."): a caption."""
     words = alternation(read_words("meetings/credit_words.tsv"))
@@ -274,6 +281,11 @@ class Layout:
         index = self.sentence_of(position)
         return index >= lead and all(_credit().search(self.text, *self.sentence_span(earlier))
                                      for earlier in range(lead, index))
+
+    def is_aside(self, index: int) -> bool:
+        """Whether sentence ``index`` stands aside from the text: a photo caption, an intertitle or a credit."""
+        start = self.starts[index]
+        return self.in_title_line(start) or _credit_opening().match(self.text, start) is not None
 
     def in_caption(self, position: int) -> bool:
         """Whether ``position`` is in a caption or an intertitle fused into the text (its sentence ends at a
