@@ -113,6 +113,22 @@ def test_organization_name_ends_where_the_context_begins(text: str, gold: list[s
     # a ministry's unit named by an affair's foreign name is none ("Vụ Neymar", tests/test_extract_organizations.py);
     # a place written short after the unit's Vietnamese field goes on in its name
     ("Ông Lê Văn Hải, Cục trưởng Cục Thuế TPHCM cho biết số doanh nghiệp giảm.", {"Cục Thuế thành phố Hồ Chí Minh"}),
+    # a field written capitalized on its first syllable only ends the name with its lower-case syllable, a function
+    # word alone ("Hàng [không]"); from the audit of h11 (org90)
+    ("Theo Tổng công ty Cảng Hàng không (ACV), lượng khách qua Tân Sơn Nhất tăng.", {"Tổng công ty Cảng Hàng không"}),
+    # "và" between two levels of one school joins them when the school's own name follows (organizations._levels_joined)
+    ("Cô Lan chuyển về dạy tại Trường Tiểu học và THCS Hòa Bình 2 từ đầu năm học.", {"Trường Tiểu học và THCS Hòa Bình 2"}),
+    ("Em Mai đang học lớp 10 trường PTDT Nội trú THCS và THPT Mường Lát, em rất thích bóng đá.",
+     {"Trường PTDT Nội trú THCS và THPT Mường Lát"}),
+    # a military unit whose arm is written in lower case, and a military region (models/orgs/numbered_units.tsv)
+    ("Lữ đoàn xe tăng 215 và Sư đoàn phòng không 367 phối hợp với Quân khu 9 diễn tập.",
+     {"Lữ đoàn xe tăng 215", "Sư đoàn phòng không 367", "Quân khu 9"}),
+    # a district written short and glued to its name ("H.", "Q.", "TX."), as "TP." (models/orgs/place_kinds.tsv)
+    ("Công an H.Phù Cát và Công an Q.Gò Vấp đã phối hợp truy bắt đối tượng.",
+     {"Công an huyện Phù Cát", "Công an quận Gò Vấp"}),
+    # an agency's head written with a lower-case first word and its own capitalized words as listed
+    ("Ngày 3/5, cơ quan CSĐT Công an huyện Vĩnh Lợi đã khởi tố vụ án.",
+     {"Cơ quan Cảnh sát điều tra Công an huyện Vĩnh Lợi", "Công an huyện Vĩnh Lợi"}),
 ])
 def test_organization_name_boundaries(text: str, expected: set[str]) -> None:
     from unionfacts.api import extract_facts

@@ -128,6 +128,8 @@ def test_org_shapes_name_ends(text, expected):
     "Đại hội nhiệm kỳ III đã bầu Ban Chấp hành mới.",
     # a bank's brand before a province names a football club, not the bank
     "Tối qua, SHB Đà Nẵng thắng trên sân khách.",
+    # two levels of school joined by "và" with no school's own name after them are kinds of school (org90)
+    "Học sinh các trường Tiểu học và THCS trên địa bàn được nghỉ học hai ngày.",
 ])
 def test_org_shapes_no_body(text):
     assert _entries(text) == {}

@@ -802,6 +802,9 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
             capitals, forms = (0, 0) if word == "và" else (capitals, forms)  # each side of "và" is in sentence case
             joined = joined or word == "và"
             continue
+        if word == "và" and end > index and next_is_name and _levels_joined(text, spans, index, end):
+            end += 1  # "Trường Tiểu học [và] THCS X", "Trường PTDT Nội trú THCS [và] THPT Y": one school of two levels
+            continue
         if word == "," and end > index and capitals and (_comma_joins_fields(text, spans, index, end)
                                                           or _comma_joins_lower_fields(text, spans, end)):
             end += 1  # "Sở Khoa học[,] Công nghệ và Môi trường": a list of fields inside one name
@@ -827,6 +830,23 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
     while end > index and text[spans[end - 1][0]:spans[end - 1][1]] in connectors:
         end -= 1  # "Công ty giấy A.F.C [-] Ảnh: …": a name never ends with a connector
     return end if capitals else index  # field words alone are a common noun ("Trung tâm dịch vụ")
+
+
+def _levels_joined(text: str, spans: list[tuple[int, int]], index: int, at: int) -> bool:
+    """Whether "và" at token ``at`` joins two levels of one school ("Trường Tiểu học [và] THCS X", "Trường THCS [và]
+    THPT Y"): the name read so far and the word after "và" only say what kind of school it is (type_words.tsv), and
+    the school's own name follows (not "các trường Tiểu học và THCS trên địa bàn")."""
+    kinds = _school_kinds()
+    own = text[spans[at + 2][0]:spans[at + 2][1]] if at + 2 < len(spans) else ""
+    return fold_for_matching(text[spans[at + 1][0]:spans[at + 1][1]]) in kinds \
+        and all(fold_for_matching(text[a:b]) in kinds for a, b in spans[index:at]) \
+        and _is_name_word(own) and own[:1].isalnum() and fold_for_matching(own) not in kinds  # then the school's own name
+
+
+@lru_cache(maxsize=1)
+def _school_kinds() -> frozenset[str]:
+    """The words of type_words.tsv: kinds of school and of body, without the heads and legal forms."""
+    return frozenset(fold_for_matching(word) for word in read_words("orgs/type_words.tsv"))
 
 
 def _second_field(text: str, spans: list[tuple[int, int]], at: int) -> bool:
@@ -1078,6 +1098,8 @@ def _without_function_word_tail(text: str, last: tuple[int, int], head_end: int)
     ends with ("Thoát nước" keeps its "nước")."""
     start, end = last
     syllables = text[start:end].split(" ")
+    if len(syllables) > 1 and f"{syllables[-2].lower()} {syllables[-1]}" in _field_words():
+        return end  # "Cảng Hàng [không]": a field written capitalized on its first syllable only ends the name
     while len(syllables) > 1 and syllables[-1] in stop_words() and end - len(syllables[-1]) - 1 > head_end:
         end -= len(syllables.pop()) + 1
     capitalized = next((i for i, syllable in enumerate(syllables) if not syllable[:1].isupper()), len(syllables))
@@ -1408,9 +1430,10 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             continue
         if text[start].islower() and _glued_to_word_before(lowered, start):
             continue  # "Ủy viên Thường [vụ] Bộ Chính trị": the syllable ends another word (compound_before.tsv)
-        lower = not text[start].isupper() and not in_title
+        lower_written = not text[start].isupper() and not in_title
         after_title: bool | None = None  # "Cục trưởng [cục] Chống tham nhũng"; read only for a head that needs it
         for head, kind in heads:
+            lower = lower_written and not _rest_as_listed(text, start, head)
             by_title = lower and kind not in _LOWER_CASE_KINDS and not (kind in _ORGAN_KINDS and _opens_body_after(text, start, head, kind))
             if by_title and after_title is None:
                 after_title = _ends_a_title_token(text, start - 1)
@@ -1504,6 +1527,14 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
 
 
 _SENTENCE_BREAK = re.compile(r"(?:^|[.!?:;\n\"“”–-])\s*$")
+
+
+def _rest_as_listed(text: str, start: int, head: str) -> bool:
+    """Whether a head of several words written with a lower-case first word has its other words as listed, one of
+    them capitalized ("cơ quan [CSĐT] Công an huyện X", "cơ quan [Cảnh sát điều tra] …"): the body's own head, in
+    the lower case news often opens it with, not a common noun ("cơ quan điều tra Công an tỉnh X")."""
+    first, _, rest = head.partition(" ")
+    return bool(rest) and rest != rest.lower() and text.startswith(rest, start + len(first) + 1)
 
 
 def _common_head_is_word(text: str, start: int, recased: bool, spans: list[tuple[int, int]], after: int) -> bool:
