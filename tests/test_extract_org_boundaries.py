@@ -129,6 +129,16 @@ def test_organization_name_ends_where_the_context_begins(text: str, gold: list[s
     # an agency's head written with a lower-case first word and its own capitalized words as listed
     ("Ngày 3/5, cơ quan CSĐT Công an huyện Vĩnh Lợi đã khởi tố vụ án.",
      {"Cơ quan Cảnh sát điều tra Công an huyện Vĩnh Lợi", "Công an huyện Vĩnh Lợi"}),
+    # a day opening the next sentence, run on without its full stop and glued to the place, is no word of the name
+    ("Sản phụ được đưa tới Trung tâm Y tế huyện Phù Cát Ngày 3.7, Sở Y tế đã vào cuộc.", {"Trung tâm Y tế huyện Phù Cát"}),
+    # the grassroots level ends a sentence-case name as "trung ương" does; before a number it is a campus, no level
+    ("Sở Văn hóa tỉnh gửi báo cáo tới Cục Văn hóa cơ sở, Bộ Văn hóa, Thể thao và Du lịch.", {"Cục Văn hóa cơ sở"}),
+    ("Bệnh viện Chợ Rẫy cơ sở 2 đã tiếp nhận 40 bệnh nhân.", {"Bệnh viện Chợ Rẫy"}),
+    # short forms listed before a relative form share its place, the article's (shared_place.bodies_sharing_place)
+    ("Tỉnh Quảng Trị đẩy mạnh du lịch biển. Nghị quyết Đảng bộ và HĐND tỉnh năm 2020 đã xác định mục tiêu này.",
+     {"Đảng bộ tỉnh Quảng Trị", "Hội đồng nhân dân tỉnh Quảng Trị"}),
+    ("Huyện Bình Chánh có nhiều khu công nghiệp. Thường trực Huyện ủy, HĐND và UBND huyện đã đến thăm.",
+     {"Huyện ủy Bình Chánh", "Hội đồng nhân dân huyện Bình Chánh", "Ủy ban nhân dân huyện Bình Chánh"}),
 ])
 def test_organization_name_boundaries(text: str, expected: set[str]) -> None:
     from unionfacts.api import extract_facts

@@ -827,8 +827,11 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
         if text[spans[end - 1][0]:spans[end - 1][1]] == "và":
             capitals = forms = 0  # each side of "và" is written in sentence case
             joined = True
-    while end > index and text[spans[end - 1][0]:spans[end - 1][1]] in connectors:
-        end -= 1  # "Công ty giấy A.F.C [-] Ảnh: …": a name never ends with a connector
+    numbered = end < len(spans) and text[spans[end][0]].isdigit()  # "Bệnh viện X [cơ sở] 2": a campus, no level
+    while end > index and text[spans[end - 1][0]:spans[end - 1][1]] in connectors \
+            and (numbered or text[spans[end - 1][0]:spans[end - 1][1]] not in _field_words()):
+        end -= 1  # "Công ty giấy A.F.C [-] Ảnh: …": a name never ends with a connector, but with a level ("Cục Văn
+        # hóa cơ sở")
     return end if capitals else index  # field words alone are a common noun ("Trung tâm dịch vụ")
 
 
@@ -1102,6 +1105,8 @@ def _without_function_word_tail(text: str, last: tuple[int, int], head_end: int)
         return end  # "Cảng Hàng [không]": a field written capitalized on its first syllable only ends the name
     while len(syllables) > 1 and syllables[-1] in stop_words() and end - len(syllables[-1]) - 1 > head_end:
         end -= len(syllables.pop()) + 1
+    if len(syllables) > 1 and syllables[-1] in _sentence_openers() and text[end + 1:end + 2].isdigit():
+        return end - len(syllables[-1]) - 1  # "Phù Mỹ [Ngày] 26.6": the date opening the next sentence, glued on
     capitalized = next((i for i, syllable in enumerate(syllables) if not syllable[:1].isupper()), len(syllables))
     if capitalized >= 2 and start > head_end:  # "Can Lộc [kí]": a verb glued to a place of two syllables
         end = start + len(" ".join(syllables[:capitalized]))
