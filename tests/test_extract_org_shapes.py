@@ -130,6 +130,9 @@ def test_org_shapes_name_ends(text, expected):
     "Tối qua, SHB Đà Nẵng thắng trên sân khách.",
     # two levels of school joined by "và" with no school's own name after them are kinds of school (org90)
     "Học sinh các trường Tiểu học và THCS trên địa bàn được nghỉ học hai ngày.",
+    # a body the paper leaves unnamed, given by its initial only (org90)
+    "Giám đốc công ty lữ hành K., có văn phòng ở quận Ba Đình, cho biết khách tăng mạnh.",
+    "Như tại công ty K. luôn kín lịch từ sau Tết.",
 ])
 def test_org_shapes_no_body(text):
     assert _entries(text) == {}
@@ -197,6 +200,11 @@ def test_org_shapes_bodies_the_patterns_lacked(text, expected):
      {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kon Tum", "Bảo hiểm xã hội tỉnh Kon Tum"}),
     ("Ngày 4/7, Đoàn ĐBQH tỉnh Hà Giang tiếp xúc cử tri. Đoàn ĐBQH tỉnh ghi nhận 20 ý kiến.",
      {"Đoàn đại biểu Quốc hội tỉnh Hà Giang"}),
+    # a ward's or commune's committees and police with the kind alone (relative.tsv, org90)
+    ("Ông Hải, Chủ tịch UBND phường Đông Thọ, được giới thiệu ứng cử đại biểu HĐND phường khóa mới.",
+     {"Ủy ban nhân dân phường Đông Thọ", "Hội đồng nhân dân phường Đông Thọ"}),
+    ("Người dân xã Yên Lạc phản ánh; UBND xã đã giao Công an xã xác minh.",
+     {"Ủy ban nhân dân xã Yên Lạc", "Công an xã Yên Lạc"}),
     # "Xã hội" inside a department's name is no commune: the department is the province's
     ("Tại tỉnh Ninh Thuận, Sở Lao động - Thương binh và Xã hội đã kiểm tra 12 doanh nghiệp.",
      {"Sở Lao động - Thương binh và Xã hội tỉnh Ninh Thuận"}),

@@ -384,6 +384,9 @@ def _is_name_word(word: str) -> bool:
 
 
 _INITIAL_BEFORE = re.compile(r"[\s.]\w\.")
+# One capital and a full stop that no sentence's end is (a comma or a lower-case word after it): the initial of a
+# body the paper leaves unnamed ("công ty G., có trụ sở", "Như tại công ty G. luôn kín việc").
+_ANONYMOUS_INITIAL = re.compile(rf"{UPPER}\.(?=,|[ ]+[a-zđà-ỹ])")
 
 
 @lru_cache(maxsize=1)
@@ -1488,6 +1491,8 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             if placed_only and not _named_up_to_place(text, spans, after, end):
                 break  # "các phòng [Khám] …", "trung tâm [thành phố]": a common noun in lower case
             surface = text[start:end]
+            if _ANONYMOUS_INITIAL.match(text, _first_capitalized(text, spans, after, stop)):
+                break  # "công ty du lịch [G.], có trụ sở …": a body the paper leaves unnamed, its initial only
             if kind == "legislature" and fold_for_matching(text[spans[after][0]:end]) not in countries()[0]:
                 break  # "Hạ viện [Nancy Pelosi]": a chamber is named by its country, a foreign name after it is a member's
             if kind in _LOWER_CASE_KINDS and fold_for_matching(text[_first_capitalized(text, spans, after, stop):end]) \
