@@ -120,6 +120,9 @@ def test_organization_name_ends_where_the_context_begins(text: str, gold: list[s
     ("Cô Lan chuyển về dạy tại Trường Tiểu học và THCS Hòa Bình 2 từ đầu năm học.", {"Trường Tiểu học và THCS Hòa Bình 2"}),
     ("Em Mai đang học lớp 10 trường PTDT Nội trú THCS và THPT Mường Lát, em rất thích bóng đá.",
      {"Trường PTDT Nội trú THCS và THPT Mường Lát"}),
+    # a kind of school written in sentence case goes on over its lower-case words (type_words.tsv)
+    ("Cô Hà, giáo viên Trường THPT Dân tộc nội trú huyện Bá Thước, nhận bằng khen.",
+     {"Trường THPT Dân tộc nội trú huyện Bá Thước"}),
     # a military unit whose arm is written in lower case, and a military region (models/orgs/numbered_units.tsv)
     ("Lữ đoàn xe tăng 215 và Sư đoàn phòng không 367 phối hợp với Quân khu 9 diễn tập.",
      {"Lữ đoàn xe tăng 215", "Sư đoàn phòng không 367", "Quân khu 9"}),

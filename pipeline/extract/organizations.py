@@ -813,6 +813,10 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
             end += 1  # "Sở Khoa học[,] Công nghệ và Môi trường": a list of fields inside one name
             continue
         previous = text[spans[end - 1][0]:spans[end - 1][1]] if end > index else ""
+        if word.islower() and fold_for_matching(f"{previous} {word}") in _school_kinds():
+            end += 1  # "Trường THPT Dân tộc [nội trú] huyện X": the rest of a kind of school written in sentence case
+            words += 1
+            continue
         if next_is_name and _is_name_word(previous) and word.replace(" ", "").isalpha() \
                 and word not in stop_words() and not _opens_other(text, spans[end + 1]) \
                 and not _place_closes(text, spans, end):  # "Viện X TP Hồ Chí Minh [hỗ trợ] Kiên Giang": a verb
