@@ -229,6 +229,7 @@ def test_org_shapes_relative_kind_after_a_body(text, expected):
     "Thanh tra toàn diện các doanh nghiệp nợ bảo hiểm.",
     "Thanh tra các Cục Quản lý đường bộ đã xử phạt nhiều xe.",
     "Vụ việc được Công an tỉnh tiếp nhận.",  # no province named: no body
+    "Người dân xã Tân Lập bắt được con rắn lạ và đem lên trình báo công an xã.",  # lower case: any commune's police
 ])
 def test_org_shapes_inspection_and_relative_police_without_a_body(text):
     assert not any(name.startswith((fold_for_matching("Thanh tra"), fold_for_matching("Công an"))) for name in _entries(text))
