@@ -181,6 +181,8 @@ def test_org_shapes_credits_departments_titles(text, expected):
     # a branch of a known bank names the bank as well (NOTES.md 34)
     ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Lào Cai đã giải ngân 3 tỷ đồng cho công nhân.",
      {"Ngân hàng Chính sách xã hội chi nhánh tỉnh Lào Cai", "Ngân hàng Chính sách xã hội"}),
+    # a magazine, head "Tạp chí", as a newspaper's "Báo" (pattern_heads.tsv, org90)
+    ("Ông Hùng, Phó Tổng Biên tập Tạp chí Tuyên giáo, đã phát biểu.", {"Tạp chí Tuyên giáo"}),
     # a private clinic, head "Phòng khám" (pattern_heads.tsv, org90); a hospital's clinic in lower case is its unit
     ("Anh Nam bị Phòng khám Đa khoa Hòa Bình thu 9 triệu đồng.", {"Phòng khám Đa khoa Hòa Bình"}),
     ("Bác sĩ phòng khám Bệnh viện Thanh Nhàn cho biết số ca giảm.", {"Bệnh viện Thanh Nhàn"}),
