@@ -1495,6 +1495,9 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             if placed_only and not _named_up_to_place(text, spans, after, end):
                 break  # "các phòng [Khám] …", "trung tâm [thành phố]": a common noun in lower case
             surface = text[start:end]
+            if head in _vietnamese_named_heads() and not all(
+                    _vietnamese_words(word) for word in text[spans[after][0]:end].split() if word[:1].isupper()):
+                break  # "tạp chí [Science]": a journal's foreign title, no body; "Tạp chí Mặt trận" is one
             if _ANONYMOUS_INITIAL.match(text, _first_capitalized(text, spans, after, stop)):
                 break  # "công ty du lịch [G.], có trụ sở …": a body the paper leaves unnamed, its initial only
             if kind == "legislature" and fold_for_matching(text[spans[after][0]:end]) not in countries()[0]:
@@ -1541,6 +1544,12 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
 
 
 _SENTENCE_BREAK = re.compile(r"(?:^|[.!?:;\n\"“”–-])\s*$")
+
+
+@lru_cache(maxsize=1)
+def _vietnamese_named_heads() -> frozenset[str]:
+    """Heads that make a body only before a name in Vietnamese words (orgs/vietnamese_named_heads.tsv)."""
+    return read_words("orgs/vietnamese_named_heads.tsv", "head")
 
 
 def _rest_as_listed(text: str, start: int, head: str) -> bool:
