@@ -183,6 +183,8 @@ def test_org_shapes_credits_departments_titles(text, expected):
      {"Ngân hàng Chính sách xã hội chi nhánh tỉnh Lào Cai", "Ngân hàng Chính sách xã hội"}),
     # a magazine, head "Tạp chí", as a newspaper's "Báo" (pattern_heads.tsv, org90)
     ("Ông Hùng, Phó Tổng Biên tập Tạp chí Tuyên giáo, đã phát biểu.", {"Tạp chí Tuyên giáo"}),
+    # a magazine's editorial board is its internal organ (NOTES 15), as a paper's is
+    ("Ban Biên tập Tạp chí Tuyên giáo khẳng định không cử phóng viên nào.", {"Tạp chí Tuyên giáo"}),
     # a journal's foreign title is a publication, no body (vietnamese_named_heads.tsv)
     ("Kết quả được công bố trên tạp chí Science Advances tuần trước.", set()),
     # a private clinic, head "Phòng khám" (pattern_heads.tsv, org90); a hospital's clinic in lower case is its unit

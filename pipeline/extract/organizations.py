@@ -1148,8 +1148,11 @@ def _is_generic(folded: str, generic: frozenset[str]) -> bool:
         return True  # "Ban Thường vụ Tỉnh ủy X", "Hội đồng quản trị Công ty X", not "Công đoàn cơ sở Công ty X", nor
         # "Khối thi đua X" (a head of its own that opens with the generic "Khối")
     for form in _committees():
-        if folded == form or folded.startswith(form + " ") and not _names_a_body(folded[len(form) + 1:]):
-            return True  # "Ban Tổ chức [hội thi]", not "Ban Tổ chức Tỉnh ủy X"
+        rest = folded[len(form) + 1:]
+        if folded == form or folded.startswith(form + " ") and (
+                not _names_a_body(rest) or rest.startswith(tuple(fold_for_matching(head) for head in _MEDIA_HEADS))):
+            return True  # "Ban Tổ chức [hội thi]", not "Ban Tổ chức Tỉnh ủy X"; "Ban Biên tập Tạp chí X": the
+            # magazine's own board, an internal organ (NOTES 15)
     return False
 
 
