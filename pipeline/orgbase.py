@@ -255,6 +255,12 @@ def _name_stoppers() -> tuple[frozenset[str], frozenset[str], int]:
 
 
 @lru_cache(maxsize=1)
+def _sentence_openers() -> frozenset[str]:
+    """Capitalized words that open a sentence and never stand inside a name (orgs/sentence_openers.tsv)."""
+    return read_words("orgs/sentence_openers.tsv")
+
+
+@lru_cache(maxsize=1)
 def _middle_names() -> frozenset[str]:
     """Middle names after which the word before is a family name (persons/middle_names.tsv), folded."""
     return frozenset(fold_for_matching(name) for name in read_words("persons/middle_names.tsv", "middle"))
@@ -296,6 +302,8 @@ def trim_name(name: str, base: OrgBase, following: str = "") -> str:
             eponym_end = index + eponym_size
             continue
         rest = [w.strip(".,:;") for w in (" ".join(words[index:]) + following).split()]
+        if index and word in _sentence_openers() and len(rest) > 1 and rest[1][:1].isdigit():
+            return " ".join(words[:index])  # "huyện Phù Mỹ [Ngày] 26.6": a date opens the next sentence, run on
         starts_title = any(fold_for_matching(" ".join(rest[:size])) in titles for size in range(1, min(longest, len(rest)) + 1))
         # A family name after a two-word place begins a name of two syllables too ("TP Thủ Đức Hoàng Tùng").
         # A family name no list holds opens a full name before "Văn" or "Thị" ("Sở Y tế Cam Văn Lâm").

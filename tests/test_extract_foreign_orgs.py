@@ -87,6 +87,12 @@ def _names(text: str) -> set[str]:
     ("Hãng hàng không vừa nhận thêm chiếc Airbus A321 thứ năm.", set()),
     ("Anh mua một chiếc Toyota để chạy dịch vụ.", {"Toyota"}),
     ("Xe Tesla Model 3 được giao tới khách hàng.", set()),
+    # the Russian parliament's chambers: the State Duma written without its country, the Federation Council (org90)
+    ("Phát biểu tại Duma Quốc gia hôm qua, ông Petrov nói rằng thuế sẽ tăng.", {"Duma Quốc gia Nga"}),
+    ("Hội đồng Liên bang Nga đã thông qua dự luật.", {"Hội đồng Liên bang Nga"}),
+    # a one-word short form of a known body of another kind reads so too: a vaccine named after a news agency (org90)
+    ("Lô vắc xin Sputnik thứ hai đã về tới sân bay.", set()),
+    ("Lô vắc xin Sputnik thứ hai đã về tới sân bay, tờ Sputnik cho biết.", {"Hãng thông tấn Sputnik"}),
     # a company named by its head and legal form and again by its brand is one body (own_names.brands_of_companies)
     ("Công ty Cổ phần Tập đoàn Masan công bố kết quả kinh doanh. Masan đặt mục tiêu tăng trưởng.",
      {"Công ty Cổ phần Tập đoàn Masan"}),

@@ -128,6 +128,11 @@ def test_org_shapes_name_ends(text, expected):
     "Đại hội nhiệm kỳ III đã bầu Ban Chấp hành mới.",
     # a bank's brand before a province names a football club, not the bank
     "Tối qua, SHB Đà Nẵng thắng trên sân khách.",
+    # two levels of school joined by "và" with no school's own name after them are kinds of school (org90)
+    "Học sinh các trường Tiểu học và THCS trên địa bàn được nghỉ học hai ngày.",
+    # a body the paper leaves unnamed, given by its initial only (org90)
+    "Giám đốc công ty lữ hành K., có văn phòng ở quận Ba Đình, cho biết khách tăng mạnh.",
+    "Như tại công ty K. luôn kín lịch từ sau Tết.",
 ])
 def test_org_shapes_no_body(text):
     assert _entries(text) == {}
@@ -176,6 +181,15 @@ def test_org_shapes_credits_departments_titles(text, expected):
     # a branch of a known bank names the bank as well (NOTES.md 34)
     ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Lào Cai đã giải ngân 3 tỷ đồng cho công nhân.",
      {"Ngân hàng Chính sách xã hội chi nhánh tỉnh Lào Cai", "Ngân hàng Chính sách xã hội"}),
+    # a magazine, head "Tạp chí", as a newspaper's "Báo" (pattern_heads.tsv, org90)
+    ("Ông Hùng, Phó Tổng Biên tập Tạp chí Tuyên giáo, đã phát biểu.", {"Tạp chí Tuyên giáo"}),
+    # a magazine's editorial board is its internal organ (NOTES 15), as a paper's is
+    ("Ban Biên tập Tạp chí Tuyên giáo khẳng định không cử phóng viên nào.", {"Tạp chí Tuyên giáo"}),
+    # a journal's foreign title is a publication, no body (vietnamese_named_heads.tsv)
+    ("Kết quả được công bố trên tạp chí Science Advances tuần trước.", set()),
+    # a private clinic, head "Phòng khám" (pattern_heads.tsv, org90); a hospital's clinic in lower case is its unit
+    ("Anh Nam bị Phòng khám Đa khoa Hòa Bình thu 9 triệu đồng.", {"Phòng khám Đa khoa Hòa Bình"}),
+    ("Bác sĩ phòng khám Bệnh viện Thanh Nhàn cho biết số ca giảm.", {"Bệnh viện Thanh Nhàn"}),
 ])
 def test_org_shapes_bodies_the_patterns_lacked(text, expected):
     assert set(_entries(text)) == {fold_for_matching(name) for name in expected}
@@ -195,6 +209,11 @@ def test_org_shapes_bodies_the_patterns_lacked(text, expected):
      {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kon Tum", "Bảo hiểm xã hội tỉnh Kon Tum"}),
     ("Ngày 4/7, Đoàn ĐBQH tỉnh Hà Giang tiếp xúc cử tri. Đoàn ĐBQH tỉnh ghi nhận 20 ý kiến.",
      {"Đoàn đại biểu Quốc hội tỉnh Hà Giang"}),
+    # a ward's or commune's committees and police with the kind alone (relative.tsv, org90)
+    ("Ông Hải, Chủ tịch UBND phường Đông Thọ, được giới thiệu ứng cử đại biểu HĐND phường khóa mới.",
+     {"Ủy ban nhân dân phường Đông Thọ", "Hội đồng nhân dân phường Đông Thọ"}),
+    ("Người dân xã Yên Lạc phản ánh; UBND xã đã giao Công an xã xác minh.",
+     {"Ủy ban nhân dân xã Yên Lạc", "Công an xã Yên Lạc"}),
     # "Xã hội" inside a department's name is no commune: the department is the province's
     ("Tại tỉnh Ninh Thuận, Sở Lao động - Thương binh và Xã hội đã kiểm tra 12 doanh nghiệp.",
      {"Sở Lao động - Thương binh và Xã hội tỉnh Ninh Thuận"}),
@@ -216,6 +235,7 @@ def test_org_shapes_relative_kind_after_a_body(text, expected):
     "Thanh tra toàn diện các doanh nghiệp nợ bảo hiểm.",
     "Thanh tra các Cục Quản lý đường bộ đã xử phạt nhiều xe.",
     "Vụ việc được Công an tỉnh tiếp nhận.",  # no province named: no body
+    "Người dân xã Tân Lập bắt được con rắn lạ và đem lên trình báo công an xã.",  # lower case: any commune's police
 ])
 def test_org_shapes_inspection_and_relative_police_without_a_body(text):
     assert not any(name.startswith((fold_for_matching("Thanh tra"), fold_for_matching("Công an"))) for name in _entries(text))

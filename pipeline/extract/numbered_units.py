@@ -4,7 +4,7 @@
 The pattern finder reads a head and the capitalized words after it, so a unit whose name is its number is no
 name there, and a name that ends in a number loses it ("Bệnh viện Quân y [175]"). Here a head of
 models/orgs/numbered_units.tsv, up to four capitalized words or arms written in sentence case ("Công binh",
-"Phòng không"), then a number of one to three digits (a capital letter may follow: "Sư đoàn 5B") that no digit,
+"Phòng không", or all in lower case: "Lữ đoàn pháo binh 164"), then a number of one to three digits (a capital letter may follow: "Sư đoàn 5B") that no digit,
 decimal mark, "/" or "%" goes on make one body; a capitalized word the file lists for the head may close it
 ("Trung ương"). A number a counted noun or a duration follows ("Bệnh viện 2 lần") names no unit, unless a number
 follows that word: a date or a year ("Sư đoàn 304 ngày 5/12", "Lữ đoàn 147 năm 2026").
@@ -26,7 +26,8 @@ _MAX_BRANCH_WORDS = 4
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], ...]:
     rows = read_table("orgs/numbered_units.tsv")
-    branch = rf"(?:{alternation(row['word'] for row in rows if row['kind'] == 'branch')}|{CAPITALIZED_WORD})"
+    arms = [row["word"] for row in rows if row["kind"] == "branch"]
+    branch = rf"(?:{alternation(arms + [arm[0].lower() + arm[1:] for arm in arms])}|{CAPITALIZED_WORD})"
     counted = [row["word"] for row in rows if row["kind"] == "count"] + list(read_words("counts/not_units.tsv"))
     by_after: dict[str, list[str]] = {}
     for row in rows:

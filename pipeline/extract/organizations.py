@@ -384,6 +384,9 @@ def _is_name_word(word: str) -> bool:
 
 
 _INITIAL_BEFORE = re.compile(r"[\s.]\w\.")
+# One capital and a full stop that no sentence's end is (a comma or a lower-case word after it): the initial of a
+# body the paper leaves unnamed ("công ty G., có trụ sở", "Như tại công ty G. luôn kín việc").
+_ANONYMOUS_INITIAL = re.compile(rf"{UPPER}\.(?=,|[ ]+[a-zđà-ỹ])")
 
 
 @lru_cache(maxsize=1)
@@ -802,11 +805,18 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
             capitals, forms = (0, 0) if word == "và" else (capitals, forms)  # each side of "và" is in sentence case
             joined = joined or word == "và"
             continue
+        if word == "và" and end > index and next_is_name and _levels_joined(text, spans, index, end):
+            end += 1  # "Trường Tiểu học [và] THCS X", "Trường PTDT Nội trú THCS [và] THPT Y": one school of two levels
+            continue
         if word == "," and end > index and capitals and (_comma_joins_fields(text, spans, index, end)
                                                           or _comma_joins_lower_fields(text, spans, end)):
             end += 1  # "Sở Khoa học[,] Công nghệ và Môi trường": a list of fields inside one name
             continue
         previous = text[spans[end - 1][0]:spans[end - 1][1]] if end > index else ""
+        if word.islower() and fold_for_matching(f"{previous} {word}") in _school_kinds():
+            end += 1  # "Trường THPT Dân tộc [nội trú] huyện X": the rest of a kind of school written in sentence case
+            words += 1
+            continue
         if next_is_name and _is_name_word(previous) and word.replace(" ", "").isalpha() \
                 and word not in stop_words() and not _opens_other(text, spans[end + 1]) \
                 and not _place_closes(text, spans, end):  # "Viện X TP Hồ Chí Minh [hỗ trợ] Kiên Giang": a verb
@@ -824,9 +834,29 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
         if text[spans[end - 1][0]:spans[end - 1][1]] == "và":
             capitals = forms = 0  # each side of "và" is written in sentence case
             joined = True
-    while end > index and text[spans[end - 1][0]:spans[end - 1][1]] in connectors:
-        end -= 1  # "Công ty giấy A.F.C [-] Ảnh: …": a name never ends with a connector
+    numbered = end < len(spans) and text[spans[end][0]].isdigit()  # "Bệnh viện X [cơ sở] 2": a campus, no level
+    while end > index and text[spans[end - 1][0]:spans[end - 1][1]] in connectors \
+            and (numbered or text[spans[end - 1][0]:spans[end - 1][1]] not in _field_words()):
+        end -= 1  # "Công ty giấy A.F.C [-] Ảnh: …": a name never ends with a connector, but with a level ("Cục Văn
+        # hóa cơ sở")
     return end if capitals else index  # field words alone are a common noun ("Trung tâm dịch vụ")
+
+
+def _levels_joined(text: str, spans: list[tuple[int, int]], index: int, at: int) -> bool:
+    """Whether "và" at token ``at`` joins two levels of one school ("Trường Tiểu học [và] THCS X", "Trường THCS [và]
+    THPT Y"): the name read so far and the word after "và" only say what kind of school it is (type_words.tsv), and
+    the school's own name follows (not "các trường Tiểu học và THCS trên địa bàn")."""
+    kinds = _school_kinds()
+    own = text[spans[at + 2][0]:spans[at + 2][1]] if at + 2 < len(spans) else ""
+    return fold_for_matching(text[spans[at + 1][0]:spans[at + 1][1]]) in kinds \
+        and all(fold_for_matching(text[a:b]) in kinds for a, b in spans[index:at]) \
+        and _is_name_word(own) and own[:1].isalnum() and fold_for_matching(own) not in kinds  # then the school's own name
+
+
+@lru_cache(maxsize=1)
+def _school_kinds() -> frozenset[str]:
+    """The words of type_words.tsv: kinds of school and of body, without the heads and legal forms."""
+    return frozenset(fold_for_matching(word) for word in read_words("orgs/type_words.tsv"))
 
 
 def _second_field(text: str, spans: list[tuple[int, int]], at: int) -> bool:
@@ -1078,8 +1108,12 @@ def _without_function_word_tail(text: str, last: tuple[int, int], head_end: int)
     ends with ("Thoát nước" keeps its "nước")."""
     start, end = last
     syllables = text[start:end].split(" ")
+    if len(syllables) > 1 and f"{syllables[-2].lower()} {syllables[-1]}" in _field_words():
+        return end  # "Cảng Hàng [không]": a field written capitalized on its first syllable only ends the name
     while len(syllables) > 1 and syllables[-1] in stop_words() and end - len(syllables[-1]) - 1 > head_end:
         end -= len(syllables.pop()) + 1
+    if len(syllables) > 1 and syllables[-1] in _sentence_openers() and text[end + 1:end + 2].isdigit():
+        return end - len(syllables[-1]) - 1  # "Phù Mỹ [Ngày] 26.6": the date opening the next sentence, glued on
     capitalized = next((i for i, syllable in enumerate(syllables) if not syllable[:1].isupper()), len(syllables))
     if capitalized >= 2 and start > head_end:  # "Can Lộc [kí]": a verb glued to a place of two syllables
         end = start + len(" ".join(syllables[:capitalized]))
@@ -1114,8 +1148,11 @@ def _is_generic(folded: str, generic: frozenset[str]) -> bool:
         return True  # "Ban Thường vụ Tỉnh ủy X", "Hội đồng quản trị Công ty X", not "Công đoàn cơ sở Công ty X", nor
         # "Khối thi đua X" (a head of its own that opens with the generic "Khối")
     for form in _committees():
-        if folded == form or folded.startswith(form + " ") and not _names_a_body(folded[len(form) + 1:]):
-            return True  # "Ban Tổ chức [hội thi]", not "Ban Tổ chức Tỉnh ủy X"
+        rest = folded[len(form) + 1:]
+        if folded == form or folded.startswith(form + " ") and (
+                not _names_a_body(rest) or rest.startswith(tuple(fold_for_matching(head) for head in _MEDIA_HEADS))):
+            return True  # "Ban Tổ chức [hội thi]", not "Ban Tổ chức Tỉnh ủy X"; "Ban Biên tập Tạp chí X": the
+            # magazine's own board, an internal organ (NOTES 15)
     return False
 
 
@@ -1408,9 +1445,10 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             continue
         if text[start].islower() and _glued_to_word_before(lowered, start):
             continue  # "Ủy viên Thường [vụ] Bộ Chính trị": the syllable ends another word (compound_before.tsv)
-        lower = not text[start].isupper() and not in_title
+        lower_written = not text[start].isupper() and not in_title
         after_title: bool | None = None  # "Cục trưởng [cục] Chống tham nhũng"; read only for a head that needs it
         for head, kind in heads:
+            lower = lower_written and not _rest_as_listed(text, start, head)
             by_title = lower and kind not in _LOWER_CASE_KINDS and not (kind in _ORGAN_KINDS and _opens_body_after(text, start, head, kind))
             if by_title and after_title is None:
                 after_title = _ends_a_title_token(text, start - 1)
@@ -1460,6 +1498,11 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             if placed_only and not _named_up_to_place(text, spans, after, end):
                 break  # "các phòng [Khám] …", "trung tâm [thành phố]": a common noun in lower case
             surface = text[start:end]
+            if head in _vietnamese_named_heads() and not all(
+                    _vietnamese_words(word) for word in text[spans[after][0]:end].split() if word[:1].isupper()):
+                break  # "tạp chí [Science]": a journal's foreign title, no body; "Tạp chí Mặt trận" is one
+            if _ANONYMOUS_INITIAL.match(text, _first_capitalized(text, spans, after, stop)):
+                break  # "công ty du lịch [G.], có trụ sở …": a body the paper leaves unnamed, its initial only
             if kind == "legislature" and fold_for_matching(text[spans[after][0]:end]) not in countries()[0]:
                 break  # "Hạ viện [Nancy Pelosi]": a chamber is named by its country, a foreign name after it is a member's
             if kind in _LOWER_CASE_KINDS and fold_for_matching(text[_first_capitalized(text, spans, after, stop):end]) \
@@ -1504,6 +1547,20 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
 
 
 _SENTENCE_BREAK = re.compile(r"(?:^|[.!?:;\n\"“”–-])\s*$")
+
+
+@lru_cache(maxsize=1)
+def _vietnamese_named_heads() -> frozenset[str]:
+    """Heads that make a body only before a name in Vietnamese words (orgs/vietnamese_named_heads.tsv)."""
+    return read_words("orgs/vietnamese_named_heads.tsv", "head")
+
+
+def _rest_as_listed(text: str, start: int, head: str) -> bool:
+    """Whether a head of several words written with a lower-case first word has its other words as listed, one of
+    them capitalized ("cơ quan [CSĐT] Công an huyện X", "cơ quan [Cảnh sát điều tra] …"): the body's own head, in
+    the lower case news often opens it with, not a common noun ("cơ quan điều tra Công an tỉnh X")."""
+    first, _, rest = head.partition(" ")
+    return bool(rest) and rest != rest.lower() and text.startswith(rest, start + len(first) + 1)
 
 
 def _common_head_is_word(text: str, start: int, recased: bool, spans: list[tuple[int, int]], after: int) -> bool:

@@ -1,7 +1,8 @@
 """A company's brand written as its product's name ("vắc xin Pfizer", "máy bay Boeing 787") names no body.
 
 orgs/product_words.tsv lists the nouns of a product that, right before a brand the knowledge base names alone,
-make the mention the product's (some only with a model's code after the brand); the body's other mentions stay.
+make the mention the product's (some only with a model's code after the brand); the body's other mentions stay. A
+one-word short form of a known body of any kind reads so as well ("vắc xin Sputnik", the news agency's name).
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ def without_products(mentions: list[OrgMention], text: str, base: OrgBase) -> li
     kept = []
     for mention in mentions:
         org = base.orgs.get(mention.org_id or "")
-        if org is not None and org.level == "other" and fold_for_matching(mention.text) == fold_for_matching(org.name):
+        if org is not None and (org.level == "other" and fold_for_matching(mention.text) == fold_for_matching(org.name)
+                                or " " not in mention.text):  # "vắc xin [Sputnik]": a one-word short form of any body
             noun = nouns.search(text, max(0, mention.start - 16), mention.start)
             if noun and (noun.group().strip().lower() not in with_model or _MODEL.match(text, mention.end)):
                 continue

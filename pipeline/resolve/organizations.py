@@ -22,6 +22,7 @@ from unionfacts.extract.backrefs import resolve_union_pointers
 from unionfacts.extract.base import Extractor, facts_of, text_of
 from unionfacts.extract.national_forms import capitalized_only
 from unionfacts.extract.organizations import INNER_DEFINITION, kind_alone_after, nested_parents, organ_heads, pattern_name
+from unionfacts.extract.shared_place import bodies_sharing_place
 from unionfacts.extract.patterns import PROPER_NAME, UPPER, first_characters, word_pattern
 from unionfacts.extract.spanindex import span_index
 from unionfacts.extract.steering import steering_pointers
@@ -368,6 +369,9 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
             continue
         dropped.update(id(m) for m in same)
         index.add(match.start(), end, OrgMention(match.start(), end, text[match.start():end], name, org_id, "relative"))
+        for shared in bodies_sharing_place(text, match.start(), kind, place, base):
+            if not overlapping(shared.start, shared.end):
+                index.add(shared.start, shared.end, replace(shared, how="relative"))  # "[Đảng bộ] và HĐND tỉnh"
     mentions = [_known_by_name(replace(m, name=renamed[id(m)]) if id(m) in renamed else known_by_acronym.get(id(m), m), base)
                 for m in index if id(m) not in dropped]
     mentions = _with_inner_definitions(text, _organs_of_defined_bodies(mentions, definitions), base)
