@@ -680,3 +680,22 @@ def test_body_a_head_opens_after_the_office(text, expected):
 
 def test_commune_police_officer():
     assert roles("Tối hôm đó, công an viên Lê Văn Tú trực tại trụ sở xã.") == _folded({("Lê Văn Tú", "Công an viên", None)})
+
+
+# --- an office a counted or plural group "là", in what a named person says, is not that person's -------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Phó Chủ tịch Trần Văn Hải cho biết, có 50 người là Ủy viên Trung ương Đảng.",
+     {("Trần Văn Hải", "Phó Chủ tịch", None)}),
+    ("Theo Trưởng ban Tổ chức Lê Văn Nam, các ứng viên là Ủy viên Bộ Chính trị được phân công về các thành phố lớn.",
+     {("Lê Văn Nam", "Trưởng Ban Tổ chức", None)}),
+    # "những người" set off after names points back to them: the office is theirs
+    ("Ban điều hành có ông Lê Văn An của CLB Hà Nội và ông Trần Văn Bình của CLB Nam Định, những người sẽ là phó chủ tịch.",
+     {("Trần Văn Bình", "Phó Chủ tịch", None)}),
+    # the person's own office after "là" stays his
+    ("Ông Trần Văn Hải hiện là Ủy viên Trung ương Đảng.",
+     {("Trần Văn Hải", "Ủy viên", "Ban Chấp hành Trung ương Đảng")}),
+    ("Ông Trần Văn Hải cho biết ông vẫn là Chủ tịch Hội Nông dân tỉnh Nghệ An.",
+     {("Trần Văn Hải", "Chủ tịch", "Hội Nông dân tỉnh Nghệ An")}),
+])
+def test_office_of_a_group_in_what_is_said(text, expected):
+    assert roles(text) == _folded(expected)
