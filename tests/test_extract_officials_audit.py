@@ -625,3 +625,77 @@ def test_central_committees_councillors_and_senior_deputies(text, expected):
 ])
 def test_committee_written_short(text, expected):
     assert roles(text) == _folded(expected)
+
+
+# --- a minister's field written without the words that join the ministry's name (aud-role91) --------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bộ trưởng Tài nguyên Môi trường Trần Văn Hòa kiểm tra bãi rác.",
+     {("Trần Văn Hòa", "Bộ trưởng", "Bộ Tài nguyên và Môi trường")}),
+    ("Thứ trưởng Kế hoạch Đầu tư Lê Thị Mai trả lời báo chí.",
+     {("Lê Thị Mai", "Thứ trưởng", "Bộ Kế hoạch và Đầu tư")}),
+    ("Ông Phạm Quốc Anh, bộ trưởng thông tin truyền thông, cho biết.",
+     {("Phạm Quốc Anh", "Bộ trưởng", "Bộ Thông tin và Truyền thông")}),
+    # written with its joining words, and a field no home ministry has, stay as they were
+    ("Bộ trưởng Văn hóa, Thể thao và Du lịch Nguyễn Hữu Tâm dự lễ.",
+     {("Nguyễn Hữu Tâm", "Bộ trưởng", "Bộ Văn hóa, Thể thao và Du lịch")}),
+    ("Bộ trưởng Kinh tế Peter Altmaier phát biểu.", {("Peter Altmaier", "Bộ trưởng", None)}),
+])
+def test_ministers_field_without_joining_words(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- an office that ends with its unit's head: the unit stays in the title, the body is the parent ------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Lê Văn Tâm, Chánh Thanh tra Sở GTVT tỉnh Nghệ An cho biết.",
+     {("Lê Văn Tâm", "Chánh Thanh tra", "Sở Giao thông vận tải tỉnh Nghệ An")}),
+    ("Phó Chánh Thanh tra Bộ Xây dựng Hoàng Minh Đức trả lời.",
+     {("Hoàng Minh Đức", "Phó Chánh Thanh tra", "Bộ Xây dựng")}),
+    ("Chánh Thanh tra Sở Xây dựng Lê Văn Tâm cho biết.", {("Lê Văn Tâm", "Chánh Thanh tra", "Sở Xây dựng")}),
+    # a body the base knows is its own organization
+    ("Ông Đoàn Văn Hiệp, Tổng Thanh tra Chính phủ, cho biết.",
+     {("Đoàn Văn Hiệp", "Tổng Thanh tra", "Thanh tra Chính phủ")}),
+])
+def test_unit_head_ending_the_office(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- a capitalized head after an office, then words of the body's own name up to the phrase's end ------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Trần Văn Lộc, Phó giám đốc Xí nghiệp quản lý phà Sông Hậu - bến Vàm Cống, cho biết xe đã qua.",
+     {("Trần Văn Lộc", "Phó Giám đốc", "Xí nghiệp quản lý phà Sông Hậu")}),
+    ("Bà Claire Martin, đồng tổng thư ký Công đoàn quốc gia giáo viên trung học, phản đối dự luật.",
+     {("Claire Martin", "Đồng Tổng Thư ký", "Công đoàn quốc gia giáo viên trung học")}),
+    # a head alone, a verb after it, a generic body, a name whose fields a comma lists on: no body
+    ("Ông Lê Văn Tú, Giám đốc Công ty, cho biết.", {("Lê Văn Tú", "Giám đốc", None)}),
+    ("Dự án do anh Lê Văn Tú – Phó Giám đốc Xí nghiệp khởi xướng, sau đó mọi người làm theo.",
+     {("Lê Văn Tú", "Phó Giám đốc", None)}),
+    ("Ông Lê Văn Hòa, Chủ tịch Công đoàn công ty cho biết.", {("Lê Văn Hòa", "Chủ tịch", None)}),
+    ("Ông Lê Văn Hòa, Chủ tịch Công đoàn cơ sở, cho biết.", {("Lê Văn Hòa", "Chủ tịch", None)}),
+    ("Ông Lê Văn Tú, Viện trưởng Viện nghiên cứu văn hóa, kinh tế và môi trường, tự ứng cử.",
+     {("Lê Văn Tú", "Viện trưởng", None)}),
+])
+def test_body_a_head_opens_after_the_office(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+def test_commune_police_officer():
+    assert roles("Tối hôm đó, công an viên Lê Văn Tú trực tại trụ sở xã.") == _folded({("Lê Văn Tú", "Công an viên", None)})
+
+
+# --- an office a counted or plural group "là", in what a named person says, is not that person's -------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Phó Chủ tịch Trần Văn Hải cho biết, có 50 người là Ủy viên Trung ương Đảng.",
+     {("Trần Văn Hải", "Phó Chủ tịch", None)}),
+    ("Theo Trưởng ban Tổ chức Lê Văn Nam, các ứng viên là Ủy viên Bộ Chính trị được phân công về các thành phố lớn.",
+     {("Lê Văn Nam", "Trưởng Ban Tổ chức", None)}),
+    # "những người" set off after names points back to them: the office is theirs
+    ("Ban điều hành có ông Lê Văn An của CLB Hà Nội và ông Trần Văn Bình của CLB Nam Định, những người sẽ là phó chủ tịch.",
+     {("Trần Văn Bình", "Phó Chủ tịch", None)}),
+    # the person's own office after "là" stays his
+    ("Ông Trần Văn Hải hiện là Ủy viên Trung ương Đảng.",
+     {("Trần Văn Hải", "Ủy viên", "Ban Chấp hành Trung ương Đảng")}),
+    ("Ông Trần Văn Hải cho biết ông vẫn là Chủ tịch Hội Nông dân tỉnh Nghệ An.",
+     {("Trần Văn Hải", "Chủ tịch", "Hội Nông dân tỉnh Nghệ An")}),
+])
+def test_office_of_a_group_in_what_is_said(text, expected):
+    assert roles(text) == _folded(expected)

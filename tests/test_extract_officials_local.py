@@ -42,8 +42,9 @@ def _persons(text: str) -> list[str]:
         ("Bà Hà Thị Lan, Ủy viên thường trực Ủy ban Kiểm tra Trung ương, Phó trưởng đoàn công tác số 5 phát biểu.",
          ("Hà Thị Lan", "Phó Trưởng đoàn", None)),
         # an office after "chức vụ" written capitalized is that office, not "vụ Phó" (Vụ phó)
+        # (the unit stays in the title, the body is the parent, as the h11 gold's "Chánh Thanh tra" of the Sở)
         ("Bà Nguyễn Thị Hà được bổ nhiệm chức vụ Phó Chánh Thanh tra Bộ Tư pháp.",
-         ("Nguyễn Thị Hà", "Phó Chánh Thanh tra", "Thanh tra Bộ Tư pháp")),
+         ("Nguyễn Thị Hà", "Phó Chánh Thanh tra", "Bộ Tư pháp")),
         ("Ông Lê Văn Cấp được bổ nhiệm chức vụ Phó Giám đốc Bệnh viện Bạch Mai.",
          ("Lê Văn Cấp", "Phó Giám đốc", "Bệnh viện Bạch Mai")),
         # offices given by a verb of appointment

@@ -37,6 +37,10 @@ _WINDOW = 60  # characters before a run searched for its cue
 # is A's new office, where "kế nhiệm ông A trở thành …" runs on into the successor's verb.
 _SET_OFF = re.compile(r"[,;:\-–(]")
 _POSSESSOR = re.compile(r"(?i)(?<!\w)của[ ]+(?:(?:ông|bà|đồng chí)[ ]+)?$")  # "đội ngũ [của ông] A"
+# A group counted or marked plural, the subject of "là" right before an office: "các ứng viên là", "101 người là";
+# not "những người" set off after names, who are those named ("A và B, những người sẽ là phó chủ tịch").
+_GROUP_SUBJECT = re.compile(r"(?<![\w/-])(?<!năm[ ])(?:[Cc]ác|[Nn]hững(?![ ]người[ ])|[Nn]hiều|[Mm]ấy|[Mm]ột[ ]số|\d+(?:[.,]\d+)*)"
+                            r"(?:[ ](?!(?:ông|bà|và|hiện|cũng|vẫn|đang|từng|đã)[ ])[a-zđ\u00e0-\u1ef9]+){1,2}[ ]+là[ ]*:?[ ]*$")
 _ADDRESS_ONLY = re.compile(rf"(?<!\w)(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí)(?![ ]+{UPPER})(?!\w)")  # no name after it
 
 
@@ -106,6 +110,8 @@ class Subjects:
         found = self._last_in(sentence, run_start)
         if found is None and _ADDRESS_ONLY.search(text, sentence, run_start):
             found = self._last_subject_in(_sentence_start(text, max(0, sentence - 1)), sentence)
+        if found is not None and _GROUP_SUBJECT.search(text, found.end, run_start):
+            return None  # "A cho biết, có 101 ứng viên là Ủy viên Trung ương": the office of a group, not A's
         if found is not None and is_succeeded(text, found) and not _SET_OFF.search(text, found.end, run_start):
             subject_end = found.start
             found = self._last_in(sentence, subject_end)  # "B kế nhiệm ông A trở thành …": B's office

@@ -39,8 +39,9 @@ from unionfacts.extract.persons import (APPOSITION_CLOSES, countries, home_count
 from unionfacts.extract.passage_bodies import with_passage_bodies, without_bare_repeats
 from unionfacts.extract.party_of_place import committee_of_organ, is_party_committee, is_party_office, party_committee_of
 from unionfacts.extract.patterns import UPPER, alternation, stop_words
-from unionfacts.extract.titles import (DROPPED_FORMER, STATE_LEVELS, Title, body_heads, find_titles, held_modifiers,
-                                       implied_bodies, is_shared_office, office_before_modifiers, titles, workplace_titles)
+from unionfacts.extract.titles import (DROPPED_FORMER, STATE_LEVELS, Title, body_heads, body_verbs, find_titles,
+                                       held_modifiers, implied_bodies, is_shared_office, office_before_modifiers, titles,
+                                       workplace_titles)
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import load_orgbase, provincial_province, relative_templates, template_org_id
 from unionfacts.resources import read_table, read_words
@@ -734,6 +735,9 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
             if found and found[-1].organization is None and is_foreign_name(left.text) \
                     and (written := _written_body_after(text, run.end)) is not None:
                 found[-1] = replace(found[-1], organization=written)  # "A, Chủ tịch [Hội đồng châu Âu], cho biết"
+            elif found and found[-1].organization is None and run.titles[-1].points_back_to is not None \
+                    and (written := _headed_body_after(text, run.titles[-1].title_end)) is not None:
+                found[-1] = replace(found[-1], organization=written)  # "A, Phó giám đốc [Xí nghiệp quản lý X], …"
             roles.extend(found)
             listed = _listed_before(text, sequence, index - 1)
             if text.startswith("vào", run.start) or listed and _VERB_BETWEEN.search(text, left.end, run.start) \
@@ -806,18 +810,50 @@ _OBJECT_BEFORE = re.compile(r"(?i)(?<!\w)(?:của|cho|với)[ ]$")  # "Đặc ph
 
 
 _WRITTEN_AFTER = re.compile(rf"[ ](?P<body>{UPPER}[^\W\d_]*(?:[ ][^\W\d_]+){{0,7}}?)(?=[ ]*(?:[,.;)]|[-–][ ]))")
+# A capitalized head after an office that points back to no body named before, then the lower-case words of
+# its own name up to the phrase's end: a body the organizations finder does not read, of any holder ("A, Phó
+# giám đốc [Xí nghiệp quản lý phà X] - bến Y", "B, đồng tổng thư ký [Công đoàn quốc gia hợp nhất giáo viên
+# các cấp], tố cáo", "C, Phó vụ trưởng [Vụ pháp luật], Văn phòng Quốc hội").
+_HEADED_AFTER = re.compile(rf"[ ](?P<body>{UPPER}[^\W\d_]*(?:[ ][^\W\d_]+){{1,10}}?)(?=[ ]*(?:[,.;)]|[-–][ ]))")
 
 
-def _written_body_after(text: str, end: int) -> str | None:
+def _written_body_after(text: str, end: int, pattern: re.Pattern[str] = _WRITTEN_AFTER) -> str | None:
     """The body written after a foreign name's office that closes the phrase ("A, Chủ tịch [Hội đồng
-    châu Âu], cho biết"): Vietnamese words opening with a body's head, perhaps ending in a country."""
-    match = _WRITTEN_AFTER.match(text, end)
+    châu Âu], cho biết"): Vietnamese words opening with a body's head, perhaps ending in a country, that
+    are no generic reference ("công đoàn cơ sở", orgs/generic.tsv)."""
+    match = pattern.match(text, end)
     if match is None:
         return None
     words = _without_country(match.group("body").split())
-    if not all(is_vietnamese_shaped(word) for word in words):
-        return None
+    if not all(is_vietnamese_shaped(word) for word in words) or not _saying_words().isdisjoint(words[1:]) \
+            or fold_for_matching(match.group("body")) in load_orgbase().generic:
+        return None  # "A, Chủ tịch Công đoàn công ty [cho biết]." ends a clause, no body's name
     return _body_of_written(match.group("body"))
+
+
+_OWN_NAME_WORDS = 3  # after the head, "Xí nghiệp [quản lý phà]": fewer lower-case words are a verb ("Xí nghiệp khởi xướng")
+_LISTED_ON = re.compile(r",[ ](?:[^\W\d_]+[ ]){1,3}và[ ]")  # "Viện nghiên cứu xã hội[, kinh tế và] môi trường"
+
+
+def _headed_body_after(text: str, end: int) -> str | None:
+    """The body a capitalized head after an office opens, named by words of its own (_HEADED_AFTER): three lower-case
+    words or more, or a capitalized one, after the head; not a name whose fields a comma lists on ("…, kinh tế và")."""
+    match = _HEADED_AFTER.match(text, end)
+    body = _written_body_after(text, end, _HEADED_AFTER) if match is not None else None
+    if body is None or _LISTED_ON.match(text, match.end()):
+        return None
+    folded = fold_for_matching(body) + " "
+    head = next(head for head in body_heads() if folded.startswith(head))
+    own = body.split()[len(head.split()):]
+    return body if len(own) >= _OWN_NAME_WORDS or any(word[:1].isupper() for word in own) else None
+
+
+@lru_cache(maxsize=1)
+def _saying_words() -> frozenset[str]:
+    """First words of what a person or a body does or says after its name (titles.body_verbs; the reporting
+    verbs after a body of orgs/media_speech.tsv: "cho biết", "tiết lộ"): no word of a body's name."""
+    speech = read_table("orgs/media_speech.tsv")
+    return body_verbs() | {row["words"].split()[0] for row in speech if row["side"] == "after"}
 
 
 def _written_body(gap: str, person: PersonMention) -> str | None:

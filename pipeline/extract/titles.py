@@ -275,7 +275,7 @@ def _department_name_end(text: str, start: int, orgs: SpanIndex[OrgMention]) -> 
         word = _DEPARTMENT_WORD.match(text, position)
         if word is None or next(iter(orgs.starting_in(word.start(1), word.start(1) + 1)), None) is not None:
             break  # "Trưởng khoa Nội [Bệnh viện X]"
-        if word.group(1) in stop_words() or word.group(1) in _verbs() or is_family_name(word.group(1)) \
+        if word.group(1) in stop_words() or word.group(1) in body_verbs() or is_family_name(word.group(1)) \
                 and _FULL_NAME_AFTER.match(text, word.start(1) - 1):
             stop = True  # "Trưởng khoa Nội [cho] biết", "Trưởng khoa Phẫu thuật Tim [chia] sẻ", "… Ngoại [Nguyễn Văn A]"
             break
@@ -294,7 +294,7 @@ def _department_name_end(text: str, start: int, orgs: SpanIndex[OrgMention]) -> 
 
 
 @lru_cache(maxsize=1)
-def _verbs() -> frozenset[str]:
+def body_verbs() -> frozenset[str]:
     """First words of the verbs only persons or bodies do (persons/person_verbs.tsv, orgs/name_verbs.tsv): no word of
     a unit's name."""
     verbs = read_words("persons/person_verbs.tsv", "verb") | read_words("orgs/name_verbs.tsv")
@@ -457,6 +457,18 @@ def _clause_end_heads() -> frozenset[str]:
     return frozenset(fold_for_matching(row["form"]) for row in read_table("orgs/back_references.tsv") if row["ends_clause"] == "1")
 
 
+def _parent_of_unit(text: str, end: int, unit: OrgMention, orgs: SpanIndex[OrgMention]) -> OrgMention | None:
+    """The body after an office that ends inside a unit's name ("Chánh [Thanh tra] Sở Xây dựng"): the mention that
+    starts after the office and ends with the unit, or the words there as written when they open with a body's head."""
+    parent = _org_at(orgs, end)
+    if parent is not None and parent.end == unit.end:
+        return parent
+    written = text[end + 1:unit.end]
+    if parent is None and text.startswith(" ", end) and (fold_for_matching(written) + " ").startswith(body_heads()):
+        return OrgMention(end + 1, unit.end, written, written, None, "pattern")
+    return None
+
+
 def _org_at(orgs: SpanIndex[OrgMention], position: int) -> OrgMention | None:
     """The organization mention that starts right after ``position`` (one space, or " - ")."""
     found = next(iter(orgs.starting_in(position, position + 2)), None)
@@ -609,6 +621,10 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
                 unit_end = max(unit_end, _department_name_end(text, end + 1, orgs))
             title, end, unit = " ".join((title + text[end:unit_end]).split()), unit_end, unit_end > end
         organization = inner if inner is not None and inner.start < end else _org_at(orgs, end)
+        if organization is inner and inner is not None and inner.org_id is None and end < inner.end:
+            # "Chánh Thanh tra [Sở GTVT tỉnh X]": the office ends with its unit's head, which opens a body no base
+            # knows ("Thanh tra Sở …"); the unit stays in the title and the role's body is the parent (NOTES.md 33)
+            organization = _parent_of_unit(text, end, inner, orgs) or organization
         if organization is not None and _bare_paper(text, organization) and _field_body(text, end, office) is not None:
             organization = None  # "Bộ trưởng [Công Thương] cho biết": the ministry's field, not the paper "Công Thương"
         if organization is None and (filler := _dropped_modifier().match(text, end)) is not None:
@@ -715,6 +731,30 @@ _LOWER_FIELD_AFTER = re.compile(r"[ ]((?!\w*[A-ZĐ])[^\W\d_]+(?:[ ][^\W\d_]+){0,
 _LOWER_FIELD_WORDS = 4
 
 
+# What joins the parts of a body's name, which a field after an office often leaves out ("Bộ trưởng Thông tin
+# Truyền thông", "Bộ trưởng Tài nguyên Môi trường": the Bộ Thông tin và Truyền thông, the Bộ Tài nguyên và Môi trường).
+_NAME_JOINERS = re.compile(r"[ ](?:và|&)(?=[ ])|[ ]?[,\-–][ ]?(?=\w)")
+
+
+def _unjoined(folded: str) -> str:
+    return " ".join(_NAME_JOINERS.sub(" ", folded).split())
+
+
+@lru_cache(maxsize=1)
+def _unjoined_bodies() -> dict[str, str]:
+    """The known bodies by their folded names without joining words, a name only one body has."""
+    by_key: dict[str, set[str]] = {}
+    for folded, org_id in load_orgbase().folded.items():
+        by_key.setdefault(_unjoined(folded), set()).add(org_id)
+    return {key: ids.pop() for key, ids in by_key.items() if len(ids) == 1}
+
+
+def _lookup_field(head: str, written: str) -> str | None:
+    """The body an office's head and a field written after it name, with or without the words joining its parts."""
+    surface = f"{head} {written}"
+    return load_orgbase().lookup(surface) or _unjoined_bodies().get(_unjoined(fold_for_matching(surface)))
+
+
 def _field_body(text: str, end: int, title: str) -> OrgMention | None:
     """The body an office names by its field alone ("Bộ trưởng [Quốc phòng]" → Bộ Quốc phòng,
     field_heads.tsv): the longest capitalized run of words after it that, with the office's head
@@ -726,7 +766,7 @@ def _field_body(text: str, end: int, title: str) -> OrgMention | None:
         words, start = lower.group(1).split(" ")[:_LOWER_FIELD_WORDS], lower.start(1)
         for size in range(len(words), 0, -1):
             written = " ".join(words[:size])
-            if written.islower() and (org_id := base.lookup(f"{head} {written}")) is not None:
+            if written.islower() and (org_id := _lookup_field(head, written)) is not None:
                 return OrgMention(start, start + len(written), written, base.orgs[org_id].name, org_id, "field")
         return None
     if match is None:
@@ -735,7 +775,7 @@ def _field_body(text: str, end: int, title: str) -> OrgMention | None:
     start = match.start(1)
     for size in range(len(words), 0, -1):
         written = " ".join(words[:size]).rstrip(",")
-        if (org_id := base.lookup(f"{head} {written}")) is not None:
+        if (org_id := _lookup_field(head, written)) is not None:
             return OrgMention(start, start + len(written), written, base.orgs[org_id].name, org_id, "field")
     # A field the home state has no ministry of, before a foreign country: that country's ministry
     # ("Bộ trưởng [Thương mại Mỹ]" → Bộ Thương mại Mỹ): up to four Vietnamese words, the first capitalized.
