@@ -407,7 +407,8 @@ def passive_ceremony() -> re.Pattern[str]:
     """"được" and a ceremony word as a passive verb ("công trình X được khánh thành"): group ``what`` is the ceremony
     word (models/meetings/passive_ceremonies.tsv)."""
     words = alternation(read_words("meetings/passive_ceremonies.tsv"))
-    return re.compile(rf"(?<!\w)được[ ]+(?P<what>{words})(?!\w)", re.IGNORECASE)
+    # scanned over every article: a lookahead for the first letter skips every other position
+    return re.compile(rf"{first_letters(['được'])}(?<!\w)được[ ]+(?P<what>{words})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -418,7 +419,8 @@ def organized_programme() -> re.Pattern[str]:
     # a name opens with a capital ("tổ chức “3 tại chỗ”" is a way of working) and no span of time ("“Tháng Công
     # nhân”", campaign_periods.tsv: a campaign carried on)
     periods = alternation(read_words("meetings/campaign_periods.tsv"))
-    return re.compile(rf"(?<!\w)(?:{_ORGANIZING})[ ]+(?P<what>[“\"](?-i:(?!(?:{periods}){WORD_END}){UPPER})"
+    # scanned over every article: a lookahead for the verbs' first letters skips every other position
+    return re.compile(rf"{first_letters(_ORGANIZING.split('|'))}(?<!\w)(?:{_ORGANIZING})[ ]+(?P<what>[“\"](?-i:(?!(?:{periods}){WORD_END}){UPPER})"
                       rf"[^”\"\n]{{1,119}}[”\"])", re.IGNORECASE)
 
 
