@@ -394,11 +394,13 @@ def destination_verbs() -> tuple[re.Pattern[str], dict[str, dict[str, str]]]:
     group ``verb`` the verb (models/meetings/destination_verbs.tsv, motion_words.tsv), ending its phrase or going on
     with what else was done there, not with whom or where ("làm việc với …" is verbs.tsv's)."""
     rows = {fold_for_matching(r["verb"]): r for r in read_table("meetings/destination_verbs.tsv")}
-    motion = alternation(read_words("meetings/motion_words.tsv"))
+    motion_words = read_words("meetings/motion_words.tsv")
+    motion = alternation(motion_words)
     verb = alternation(r["verb"] for r in rows.values())
     word = r"[^\s,.;:!?()“”\"]+"
     where = rf"(?:(?:{place_kind_alternation()})[ ]+)?(?-i:{UPPER}){word}(?:[ ]+{word}){{0,8}}?"
-    return re.compile(rf"(?<!\w)(?:{motion})[ ]+(?P<where>{where})[ ]+(?P<verb>{verb})(?!\w)"
+    # scanned over every article: a lookahead for the motion words' first letters skips every other position
+    return re.compile(rf"{first_letters(motion_words)}(?<!\w)(?:{motion})[ ]+(?P<where>{where})[ ]+(?P<verb>{verb})(?!\w)"
                       rf"(?![ ]+(?:với|cùng|tại|ở)(?!\w))", re.IGNORECASE), rows
 
 
