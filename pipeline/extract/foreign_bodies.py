@@ -42,7 +42,11 @@ def _pattern() -> re.Pattern[str]:
     opening = alternation(row["word"] for row in rows if row["of"] == "1")
     before = rf"(?:{_WORD}[ ](?:{_JOINER}[ ])?){{1,{_MAX_WORDS_BEFORE}}}"
     after = rf"[ ]of[ ](?:the[ ])?{_WORD}(?:[ ]{_WORD}){{0,3}}"
-    return re.compile(rf"(?<![\w&'.-])(?:(?P<named>{before}(?:{heads}))(?:{after})?|(?P<opened>(?:{opening}){after}))(?![\w-])")
+    # Scanned over every article: a name opens with a capital or an opening head, and a lookahead for those lets
+    # the engine skip every other position before trying the look behind.
+    firsts = "".join(sorted({re.escape(row["word"][0]) for row in rows if row["of"] == "1" and row["word"]}))
+    return re.compile(rf"(?=[A-Z{firsts}])(?<![\w&'.-])(?:(?P<named>{before}(?:{heads}))(?:{after})?"
+                      rf"|(?P<opened>(?:{opening}){after}))(?![\w-])")
 
 
 def find_foreign_bodies(text: str, companies: list[OrgMention]) -> list[OrgMention]:
@@ -74,7 +78,9 @@ def find_foreign_bodies(text: str, companies: list[OrgMention]) -> list[OrgMenti
 # "Journal of Agricultural and Food Chemistry"); a title may hold a typographic apostrophe ("People’s Daily").
 _PAPER_WORD = r"[A-Z][A-Za-z'’&.-]*[A-Za-z]"
 _PAPER_PARTICLES = r"(?:of|the|and|&|de|del|della|dello|di|du|des|la|le)"
-_PAPER = re.compile(rf"(?<!\w)[Tt]ờ[ ](?:báo[ ]|tạp[ ]chí[ ])?(?P<name>{_PAPER_WORD}(?:[ ](?:{_PAPER_PARTICLES}[ ])?{_PAPER_WORD}){{0,5}})"
+# _PAPER and _HOLDERS are scanned over every article: a lookahead for their first letter lets the engine
+# skip every other position before trying the look behind.
+_PAPER = re.compile(rf"(?=[Tt])(?<!\w)[Tt]ờ[ ](?:báo[ ]|tạp[ ]chí[ ])?(?P<name>{_PAPER_WORD}(?:[ ](?:{_PAPER_PARTICLES}[ ])?{_PAPER_WORD}){{0,5}})"
                     rf"(?![\w&-])")
 
 
@@ -104,7 +110,7 @@ _LATIN_WORD = r"[A-Z][A-Za-z0-9&'’-]*[A-Za-z0-9]"
 _LATIN_RUN = rf"{_LATIN_WORD}(?:[ ]{_LATIN_WORD}){{0,3}}(?:[ ]Việt[ ]Nam)?"
 _JOINED = r"(?:,[ ]|[ ]và[ ]|[ ]cùng(?:[ ]với)?[ ]|[ ]phối[ ]hợp(?:[ ]với|[ ]cùng)?[ ])"
 _COORDINATED = re.compile(rf"{_JOINED}(?P<name>{_LATIN_RUN})(?![\w&'’-])")
-_HOLDERS = re.compile(rf"(?<!\w)do[ ](?P<name>{_LATIN_RUN})(?=(?:{_JOINED}{_LATIN_RUN})*[ ](?:phối[ ]hợp[ ]|cùng[ ]|đồng[ ])?"
+_HOLDERS = re.compile(rf"(?=d)(?<!\w)do[ ](?P<name>{_LATIN_RUN})(?=(?:{_JOINED}{_LATIN_RUN})*[ ](?:phối[ ]hợp[ ]|cùng[ ]|đồng[ ])?"
                       rf"(?:tổ[ ]chức|tài[ ]trợ)(?!\w))")
 _HOME = " Việt Nam"
 _LIST_GOES_ON = re.compile(r"[,.;:)]|[ ](?:và|cùng)[ ]|$")  # after an item a comma joined: the list's next item or its end

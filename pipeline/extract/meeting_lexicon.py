@@ -394,11 +394,13 @@ def destination_verbs() -> tuple[re.Pattern[str], dict[str, dict[str, str]]]:
     group ``verb`` the verb (models/meetings/destination_verbs.tsv, motion_words.tsv), ending its phrase or going on
     with what else was done there, not with whom or where ("làm việc với …" is verbs.tsv's)."""
     rows = {fold_for_matching(r["verb"]): r for r in read_table("meetings/destination_verbs.tsv")}
-    motion = alternation(read_words("meetings/motion_words.tsv"))
+    motion_words = read_words("meetings/motion_words.tsv")
+    motion = alternation(motion_words)
     verb = alternation(r["verb"] for r in rows.values())
     word = r"[^\s,.;:!?()“”\"]+"
     where = rf"(?:(?:{place_kind_alternation()})[ ]+)?(?-i:{UPPER}){word}(?:[ ]+{word}){{0,8}}?"
-    return re.compile(rf"(?<!\w)(?:{motion})[ ]+(?P<where>{where})[ ]+(?P<verb>{verb})(?!\w)"
+    # scanned over every article: a lookahead for the motion words' first letters skips every other position
+    return re.compile(rf"{first_letters(motion_words)}(?<!\w)(?:{motion})[ ]+(?P<where>{where})[ ]+(?P<verb>{verb})(?!\w)"
                       rf"(?![ ]+(?:với|cùng|tại|ở)(?!\w))", re.IGNORECASE), rows
 
 
@@ -407,7 +409,8 @@ def passive_ceremony() -> re.Pattern[str]:
     """"được" and a ceremony word as a passive verb ("công trình X được khánh thành"): group ``what`` is the ceremony
     word (models/meetings/passive_ceremonies.tsv)."""
     words = alternation(read_words("meetings/passive_ceremonies.tsv"))
-    return re.compile(rf"(?<!\w)được[ ]+(?P<what>{words})(?!\w)", re.IGNORECASE)
+    # scanned over every article: a lookahead for the first letter skips every other position
+    return re.compile(rf"{first_letters(['được'])}(?<!\w)được[ ]+(?P<what>{words})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -418,7 +421,8 @@ def organized_programme() -> re.Pattern[str]:
     # a name opens with a capital ("tổ chức “3 tại chỗ”" is a way of working) and no span of time ("“Tháng Công
     # nhân”", campaign_periods.tsv: a campaign carried on)
     periods = alternation(read_words("meetings/campaign_periods.tsv"))
-    return re.compile(rf"(?<!\w)(?:{_ORGANIZING})[ ]+(?P<what>[“\"](?-i:(?!(?:{periods}){WORD_END}){UPPER})"
+    # scanned over every article: a lookahead for the verbs' first letters skips every other position
+    return re.compile(rf"{first_letters(_ORGANIZING.split('|'))}(?<!\w)(?:{_ORGANIZING})[ ]+(?P<what>[“\"](?-i:(?!(?:{periods}){WORD_END}){UPPER})"
                       rf"[^”\"\n]{{1,119}}[”\"])", re.IGNORECASE)
 
 

@@ -209,7 +209,9 @@ _NOT_PARTY_NAMES = ("bộ ", "ủy ", "uỷ ", "đoàn ", "cộng sản ", "nhà
 @lru_cache(maxsize=1)
 def home_country_pattern() -> re.Pattern[str]:
     forms = sorted(read_words("persons/home_country.tsv", "form"), key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(form) for form in forms)})(?!\w)")
+    # scanned over every article: a lookahead for the forms' first characters skips every other position
+    firsts = "".join(sorted({re.escape(form[0]) for form in forms if form}))
+    return re.compile(rf"(?=[{firsts}])(?<!\w)(?:{'|'.join(re.escape(form) for form in forms)})(?!\w)")
 
 
 def _names_home_country(text: str, mentions: list[OrgMention]) -> bool:

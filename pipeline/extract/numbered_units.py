@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from unionfacts.extract.patterns import CAPITALIZED_WORD, alternation
+from unionfacts.extract.patterns import CAPITALIZED_WORD, alternation, first_characters
 from unionfacts.orgbase import OrgBase
 from unionfacts.resources import read_table, read_words
 from unionfacts.types import OrgMention
@@ -36,8 +36,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     patterns = []
     for after, heads in by_after.items():
         closing = rf"(?:[ ](?:{alternation(after.split('|'))}))?" if after else ""
+        # scanned over every article: a lookahead for the heads' first characters skips every other position
         patterns.append(re.compile(
-            rf"(?<![\w.])(?:{alternation(heads)})(?:[ ]{branch}){{0,{_MAX_BRANCH_WORDS}}}"
+            rf"{first_characters(heads)}(?<![\w.])(?:{alternation(heads)})(?:[ ]{branch}){{0,{_MAX_BRANCH_WORDS}}}"
             rf"[ ]\d{{1,3}}[A-Z]?(?![\w,.]\d|[\w/%])(?![ ](?:{alternation(counted)})(?!\w)(?![ ]\d)){closing}(?!\w)"))
     return tuple(patterns)
 

@@ -905,7 +905,10 @@ def _name_run() -> re.Pattern[str]:
     later = rf"[ ](?:(?:{spaced})[ ]){{0,2}}(?:{glued})?(?:{_INITIAL}){{0,2}}{_FOREIGN_WORD}"
     # Not after a stop glued to it ("U.S.Army"), unless a word of small letters ends there: a sentence glued
     # to the next by a missing space ("… đưa ra.Duncan Larcombe, …").
-    return re.compile(rf"(?<![\w-])(?:(?<!\.)|(?<=[a-zđà-ỹ]{{2}}\.))(?:{_INITIAL}){{0,2}}{_FOREIGN_WORD}(?:{later}){{0,5}}{_NAME_SUFFIX}(?![\w-])")
+    # Scanned twice over every article: an initial and a word both open with a capital, and a lookahead for it lets
+    # the engine skip every other position before trying the look behinds.
+    return re.compile(rf"(?=[A-Z])(?<![\w-])(?:(?<!\.)|(?<=[a-zđà-ỹ]{{2}}\.))(?:{_INITIAL}){{0,2}}{_FOREIGN_WORD}(?:{later}){{0,5}}"
+                      rf"{_NAME_SUFFIX}(?![\w-])")
 
 
 _MAX_FOREIGN_WORDS = 4  # a run of Latin words may begin with a country's ("Tây Ban Nha Margarita Robles Fernández")

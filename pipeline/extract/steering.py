@@ -174,7 +174,8 @@ def find_steering_committees(text: str, base: OrgBase) -> list[OrgMention]:
 @lru_cache(maxsize=1)
 def _pointer_pattern() -> re.Pattern[str]:
     """A committee's head written bare right after its head's office ("Trưởng Ban chỉ đạo", "Phó Trưởng BCĐ")."""
-    return re.compile(rf"(?<!\w)(?:[Pp]hó[ ])?[Tt]rưởng[ ](?P<head>{alternation(_vocabulary()['head'])})(?![\w&])")
+    # scanned over every article: a lookahead for the first letters skips every other position
+    return re.compile(rf"(?=[PpTt])(?<!\w)(?:[Pp]hó[ ])?[Tt]rưởng[ ](?P<head>{alternation(_vocabulary()['head'])})(?![\w&])")
 
 
 def steering_pointers(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
