@@ -161,6 +161,15 @@ LEAD_OCCASIONS = [
     ("Ngân hàng họp cổ đông\nSáng 27/4, Ngân hàng TMCP Bắc Á tổ chức đại hội đồng cổ đông thường niên 2023.\nTrả lời "
      "cổ đông tại phiên họp sáng 27/4, ông Lê Văn Hải cho biết ngân hàng sẽ tăng vốn.", PUBLISHED,
      [{"kind": "Đại hội đồng cổ đông", "date": "2023-04-27"}]),
+    # the headline's "họp" takes as object the body the lead says holds the meeting: one meeting, not two
+    ("Công đoàn Viên chức tỉnh họp Ban Thường vụ\nChiều 8/3, Ban Thường vụ Công đoàn Viên chức tỉnh Nam Định tổ chức "
+     "Hội nghị lần thứ 7. Hội nghị đã cho ý kiến về kế hoạch năm.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-03-08"}]),
+    ("Công đoàn Khu kinh tế họp Ban Chấp hành\nSáng 12/7, Ban Chấp hành Công đoàn Khu kinh tế tỉnh tổ chức Hội nghị "
+     "thường kỳ quý III.", PUBLISHED, [{"kind": "Hội nghị", "date": "2023-07-12"}]),
+    # the lead's meeting is held by another body than the one the headline met: two meetings
+    ("Công đoàn Khu kinh tế họp Ban Chấp hành\nSáng 12/7, Sở Lao động tỉnh tổ chức Hội nghị tập huấn an toàn lao động.",
+     PUBLISHED, [{"kind": "Cuộc họp", "date": None}, {"kind": "Hội nghị", "date": "2023-07-12"}]),
 ]
 
 # --- a ceremony first only looked ahead to ("trước thềm lễ …"), then reported held right after a meeting ("Ngay sau

@@ -441,6 +441,14 @@ class Grouping:
         self.meetings.append(meeting)
         return len(self.meetings) - 1
 
+    def _key_holds(self, verbal: Mention, named: Mention) -> bool:
+        """Whether every word the headline's verb "họp" took as its object opens the sentence that reports the
+        other meeting, as the body holding it: "Công đoàn ngành X họp Ban Chấp hành" is the lead's "Ban Chấp hành
+        Công đoàn ngành X tổ chức Hội nghị lần thứ 12"."""
+        low, _ = self.layout.sentence_span(self.layout.sentence_of(named.start))
+        return not (verbal.ordinal and named.ordinal and _other_ordinal(verbal, named)) \
+            and set(verbal.key) <= set(fold_for_matching(self.layout.text[low:named.start]).split())
+
     def _plans_another(self, meeting: Meeting, mention: Mention) -> bool:
         """Whether a planned mention, its name bare, names in its phrase whom it will meet ("… cuộc hội đàm tại Nhà
         Trắng với Tổng thống Mỹ …") and not whom the meeting reported held met ("cuộc hội đàm với Thủ tướng Anh
@@ -480,8 +488,10 @@ class Grouping:
             verbal = [i for i in range(len(self.meetings) - 1, max(-1, len(self.meetings) - 1 - _RECENT), -1)
                       if i not in recent and self.meetings[i].first.by_verb and self.meetings[i].first.headline
                       and self.meetings[i].family == _MEETING_VERB_FAMILY
-                      and self.meetings[i].first.key and mention.key
-                      and (_same_names(self.meetings[i].first, mention) or _key_named_in(self.meetings[i].first, mention))
+                      and self.meetings[i].first.key
+                      and (mention.key and (_same_names(self.meetings[i].first, mention)
+                                            or _key_named_in(self.meetings[i].first, mention))
+                           or self._key_holds(self.meetings[i].first, mention))
                       and _same_days(self.meetings[i].date, day)]
             # (not one of another ordinal: "Đại hội … lần thứ XIX đã bầu đoàn đại biểu dự Đại hội XIII …")
             waiting = next((i for i in recent + verbal if not self.meetings[i].introduced
