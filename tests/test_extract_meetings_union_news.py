@@ -167,6 +167,12 @@ LEAD_OCCASIONS = [
      [{"kind": "Hội nghị", "date": "2023-03-08"}]),
     ("Công đoàn Khu kinh tế họp Ban Chấp hành\nSáng 12/7, Ban Chấp hành Công đoàn Khu kinh tế tỉnh tổ chức Hội nghị "
      "thường kỳ quý III.", PUBLISHED, [{"kind": "Hội nghị", "date": "2023-07-12"}]),
+    # a headline's verb of another kind names what the lead's meeting does, word for word: one meeting
+    ("Ký kết Thỏa ước lao động tập thể ngành Cao su\nSáng 20/6, Công đoàn Cao su Việt Nam tổ chức Hội nghị ký kết "
+     "Thỏa ước lao động tập thể ngành giai đoạn 2023 - 2026.", PUBLISHED, [{"kind": "Hội nghị", "date": "2023-06-20"}]),
+    # what the headline signs is not what the lead's meeting does: two
+    ("Ký kết Thỏa ước lao động tập thể ngành Cao su\nSáng 20/6, Công đoàn Cao su Việt Nam tổ chức Hội nghị tổng kết "
+     "công tác nửa đầu năm.", PUBLISHED, [{"date": None}, {"kind": "Hội nghị", "date": "2023-06-20"}]),
     # the lead's meeting is held by another body than the one the headline met: two meetings
     ("Công đoàn Khu kinh tế họp Ban Chấp hành\nSáng 12/7, Sở Lao động tỉnh tổ chức Hội nghị tập huấn an toàn lao động.",
      PUBLISHED, [{"kind": "Cuộc họp", "date": None}, {"kind": "Hội nghị", "date": "2023-07-12"}]),

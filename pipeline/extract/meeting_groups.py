@@ -484,10 +484,13 @@ class Grouping:
             # one the body goes on to report.
             top = self.layout.lead_sentence() or 0
             # a headline's meeting reported by the plain verb "họp" ("LĐLĐ tỉnh X họp Ban Chấp hành lần thứ 12") is the
-            # one the body names by a kind word of its own, when the names agree (a reception is no talks, though)
+            # one the body names by a kind word of its own, when the names agree (a reception is no talks, though); a
+            # headline's verb of another kind is when the body's name says the same thing ("Ký kết Thỏa ước lao động
+            # tập thể ngành X" and "tổ chức Hội nghị ký kết Thỏa ước lao động tập thể ngành")
             verbal = [i for i in range(len(self.meetings) - 1, max(-1, len(self.meetings) - 1 - _RECENT), -1)
                       if i not in recent and self.meetings[i].first.by_verb and self.meetings[i].first.headline
-                      and self.meetings[i].family == _MEETING_VERB_FAMILY
+                      and (self.meetings[i].family == _MEETING_VERB_FAMILY
+                           or len(mention.key) >= 2 and self.meetings[i].first.key == mention.key)
                       and self.meetings[i].first.key
                       and (mention.key and (_same_names(self.meetings[i].first, mention)
                                             or _key_named_in(self.meetings[i].first, mention))
