@@ -173,6 +173,11 @@ LEAD_OCCASIONS = [
     # what the headline signs is not what the lead's meeting does: two
     ("Ký kết Thỏa ước lao động tập thể ngành Cao su\nSáng 20/6, Công đoàn Cao su Việt Nam tổ chức Hội nghị tổng kết "
      "công tác nửa đầu năm.", PUBLISHED, [{"date": None}, {"kind": "Hội nghị", "date": "2023-06-20"}]),
+    # the same words after the kind name whom each met, not what it does: the headline's talks and the lead's
+    # reception stay two
+    ("Chủ tịch Quốc hội đón, hội đàm với Chủ tịch Quốc hội Lào\nChiều 10/7, Chủ tịch Quốc hội Vương Đình Huệ đã tiếp "
+     "Chủ tịch Quốc hội Lào Xaysomphone Phomvihane. Sau cuộc tiếp, hai bên đã tiến hành hội đàm.", PUBLISHED,
+     [{"kind": "Hội đàm", "date": "2023-07-10"}, {"kind": "Buổi tiếp", "date": "2023-07-10"}]),
     # the lead's meeting is held by another body than the one the headline met: two meetings
     ("Công đoàn Khu kinh tế họp Ban Chấp hành\nSáng 12/7, Sở Lao động tỉnh tổ chức Hội nghị tập huấn an toàn lao động.",
      PUBLISHED, [{"kind": "Cuộc họp", "date": None}, {"kind": "Hội nghị", "date": "2023-07-12"}]),

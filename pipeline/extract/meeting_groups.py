@@ -154,6 +154,12 @@ def _same_names(first: Mention, second: Mention) -> bool:
     return first.key[0] == second.key[0] or len(set(first.key) & set(second.key)) >= 2
 
 
+def _meets_someone(mention: Mention) -> bool:
+    """Whether a name says whom the meeting met ("hội đàm với X", "buổi tiếp X"; met_kinds.tsv): its words after the
+    kind are a counterpart, not what it does."""
+    return _COUNTERPART.search(mention.name) is not None or fold_for_matching(mention.kind) in lexicon.met_kinds()
+
+
 def _key_named_in(verbal: Mention, named: Mention) -> bool:
     """Whether every word the verb "họp" took as its object is in the other name, kind words too: the headline's
     "Vinamilk họp cổ đông" is the body's "Đại hội đồng cổ đông của Vinamilk", whose kind holds "cổ đông"."""
@@ -486,11 +492,13 @@ class Grouping:
             # a headline's meeting reported by the plain verb "họp" ("LĐLĐ tỉnh X họp Ban Chấp hành lần thứ 12") is the
             # one the body names by a kind word of its own, when the names agree (a reception is no talks, though); a
             # headline's verb of another kind is when the body's name says the same thing ("Ký kết Thỏa ước lao động
-            # tập thể ngành X" and "tổ chức Hội nghị ký kết Thỏa ước lao động tập thể ngành")
+            # tập thể ngành X" and "tổ chức Hội nghị ký kết Thỏa ước lao động tập thể ngành"), not whom it met ("hội
+            # đàm với Chủ tịch Quốc hội X" and "tiếp Chủ tịch Quốc hội X": the talks and the reception are two)
             verbal = [i for i in range(len(self.meetings) - 1, max(-1, len(self.meetings) - 1 - _RECENT), -1)
                       if i not in recent and self.meetings[i].first.by_verb and self.meetings[i].first.headline
                       and (self.meetings[i].family == _MEETING_VERB_FAMILY
-                           or len(mention.key) >= 2 and self.meetings[i].first.key == mention.key)
+                           or len(mention.key) >= 2 and self.meetings[i].first.key == mention.key
+                           and not _meets_someone(self.meetings[i].first) and not _meets_someone(mention))
                       and self.meetings[i].first.key
                       and (mention.key and (_same_names(self.meetings[i].first, mention)
                                             or _key_named_in(self.meetings[i].first, mention))
