@@ -173,6 +173,9 @@ LEAD_OCCASIONS = [
     # what the headline signs is not what the lead's meeting does: two
     ("Ký kết Thỏa ước lao động tập thể ngành Cao su\nSáng 20/6, Công đoàn Cao su Việt Nam tổ chức Hội nghị tổng kết "
      "công tác nửa đầu năm.", PUBLISHED, [{"date": None}, {"kind": "Hội nghị", "date": "2023-06-20"}]),
+    # the headline's act is written in the name the lead gives the occasion: one occasion, with the lead's day
+    ("LĐLĐ tỉnh làm việc với Công ty Giày Thái Bình\nSáng 14/3, đoàn công tác Liên đoàn Lao động tỉnh Bình Dương đã "
+     "đến thăm và làm việc với Công ty Giày Thái Bình.", PUBLISHED, [{"date": "2023-03-14"}]),
     # the same words after the kind name whom each met, not what it does: the headline's talks and the lead's
     # reception stay two
     ("Chủ tịch Quốc hội đón, hội đàm với Chủ tịch Quốc hội Lào\nChiều 10/7, Chủ tịch Quốc hội Vương Đình Huệ đã tiếp "

@@ -160,6 +160,15 @@ def _meets_someone(mention: Mention) -> bool:
     return _COUNTERPART.search(mention.name) is not None or fold_for_matching(mention.kind) in lexicon.met_kinds()
 
 
+def _act_in_name(verbal: Mention, named: Mention) -> bool:
+    """Whether the act a headline's verb names (its kind's words past a classifier: "làm việc" of "Buổi làm việc") is
+    written in the other name past its own kind word ("Chuyến thăm và làm việc với Công ty X")."""
+    act = " ".join(word for word in fold_for_matching(verbal.kind).split()
+                   if word not in lexicon.classifier_words())
+    rest = " ".join(fold_for_matching(named.name).split()[len(named.kind.split()):])
+    return bool(act) and re.search(rf"(?<!\w){re.escape(act)}(?!\w)", rest) is not None
+
+
 def _key_named_in(verbal: Mention, named: Mention) -> bool:
     """Whether every word the verb "họp" took as its object is in the other name, kind words too: the headline's
     "Vinamilk họp cổ đông" is the body's "Đại hội đồng cổ đông của Vinamilk", whose kind holds "cổ đông"."""
@@ -493,12 +502,15 @@ class Grouping:
             # one the body names by a kind word of its own, when the names agree (a reception is no talks, though); a
             # headline's verb of another kind is when the body's name says the same thing ("Ký kết Thỏa ước lao động
             # tập thể ngành X" and "tổ chức Hội nghị ký kết Thỏa ước lao động tập thể ngành"), not whom it met ("hội
-            # đàm với Chủ tịch Quốc hội X" and "tiếp Chủ tịch Quốc hội X": the talks and the reception are two)
+            # đàm với Chủ tịch Quốc hội X" and "tiếp Chủ tịch Quốc hội X": the talks and the reception are two); and a
+            # headline's act the body's name does too ("A làm việc với Công ty X" and "chuyến thăm và làm việc với
+            # Công ty X")
             verbal = [i for i in range(len(self.meetings) - 1, max(-1, len(self.meetings) - 1 - _RECENT), -1)
                       if i not in recent and self.meetings[i].first.by_verb and self.meetings[i].first.headline
                       and (self.meetings[i].family == _MEETING_VERB_FAMILY
                            or len(mention.key) >= 2 and self.meetings[i].first.key == mention.key
-                           and not _meets_someone(self.meetings[i].first) and not _meets_someone(mention))
+                           and not _meets_someone(self.meetings[i].first) and not _meets_someone(mention)
+                           or _act_in_name(self.meetings[i].first, mention))
                       and self.meetings[i].first.key
                       and (mention.key and (_same_names(self.meetings[i].first, mention)
                                             or _key_named_in(self.meetings[i].first, mention))
