@@ -161,6 +161,29 @@ LEAD_OCCASIONS = [
     ("Ngân hàng họp cổ đông\nSáng 27/4, Ngân hàng TMCP Bắc Á tổ chức đại hội đồng cổ đông thường niên 2023.\nTrả lời "
      "cổ đông tại phiên họp sáng 27/4, ông Lê Văn Hải cho biết ngân hàng sẽ tăng vốn.", PUBLISHED,
      [{"kind": "Đại hội đồng cổ đông", "date": "2023-04-27"}]),
+    # the headline's "họp" takes as object the body the lead says holds the meeting: one meeting, not two
+    ("Công đoàn Viên chức tỉnh họp Ban Thường vụ\nChiều 8/3, Ban Thường vụ Công đoàn Viên chức tỉnh Nam Định tổ chức "
+     "Hội nghị lần thứ 7. Hội nghị đã cho ý kiến về kế hoạch năm.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-03-08"}]),
+    ("Công đoàn Khu kinh tế họp Ban Chấp hành\nSáng 12/7, Ban Chấp hành Công đoàn Khu kinh tế tỉnh tổ chức Hội nghị "
+     "thường kỳ quý III.", PUBLISHED, [{"kind": "Hội nghị", "date": "2023-07-12"}]),
+    # a headline's verb of another kind names what the lead's meeting does, word for word: one meeting
+    ("Ký kết Thỏa ước lao động tập thể ngành Cao su\nSáng 20/6, Công đoàn Cao su Việt Nam tổ chức Hội nghị ký kết "
+     "Thỏa ước lao động tập thể ngành giai đoạn 2023 - 2026.", PUBLISHED, [{"kind": "Hội nghị", "date": "2023-06-20"}]),
+    # what the headline signs is not what the lead's meeting does: two
+    ("Ký kết Thỏa ước lao động tập thể ngành Cao su\nSáng 20/6, Công đoàn Cao su Việt Nam tổ chức Hội nghị tổng kết "
+     "công tác nửa đầu năm.", PUBLISHED, [{"date": None}, {"kind": "Hội nghị", "date": "2023-06-20"}]),
+    # the headline's act is written in the name the lead gives the occasion: one occasion, with the lead's day
+    ("LĐLĐ tỉnh làm việc với Công ty Giày Thái Bình\nSáng 14/3, đoàn công tác Liên đoàn Lao động tỉnh Bình Dương đã "
+     "đến thăm và làm việc với Công ty Giày Thái Bình.", PUBLISHED, [{"date": "2023-03-14"}]),
+    # the same words after the kind name whom each met, not what it does: the headline's talks and the lead's
+    # reception stay two
+    ("Chủ tịch Quốc hội đón, hội đàm với Chủ tịch Quốc hội Lào\nChiều 10/7, Chủ tịch Quốc hội Vương Đình Huệ đã tiếp "
+     "Chủ tịch Quốc hội Lào Xaysomphone Phomvihane. Sau cuộc tiếp, hai bên đã tiến hành hội đàm.", PUBLISHED,
+     [{"kind": "Hội đàm", "date": "2023-07-10"}, {"kind": "Buổi tiếp", "date": "2023-07-10"}]),
+    # the lead's meeting is held by another body than the one the headline met: two meetings
+    ("Công đoàn Khu kinh tế họp Ban Chấp hành\nSáng 12/7, Sở Lao động tỉnh tổ chức Hội nghị tập huấn an toàn lao động.",
+     PUBLISHED, [{"kind": "Cuộc họp", "date": None}, {"kind": "Hội nghị", "date": "2023-07-12"}]),
 ]
 
 # --- a ceremony first only looked ahead to ("trước thềm lễ …"), then reported held right after a meeting ("Ngay sau

@@ -154,6 +154,21 @@ def _same_names(first: Mention, second: Mention) -> bool:
     return first.key[0] == second.key[0] or len(set(first.key) & set(second.key)) >= 2
 
 
+def _meets_someone(mention: Mention) -> bool:
+    """Whether a name says whom the meeting met ("hội đàm với X", "buổi tiếp X"; met_kinds.tsv): its words after the
+    kind are a counterpart, not what it does."""
+    return _COUNTERPART.search(mention.name) is not None or fold_for_matching(mention.kind) in lexicon.met_kinds()
+
+
+def _act_in_name(verbal: Mention, named: Mention) -> bool:
+    """Whether the act a headline's verb names (its kind's words past a classifier: "làm việc" of "Buổi làm việc") is
+    written in the other name past its own kind word ("Chuyến thăm và làm việc với Công ty X")."""
+    act = " ".join(word for word in fold_for_matching(verbal.kind).split()
+                   if word not in lexicon.classifier_words())
+    rest = " ".join(fold_for_matching(named.name).split()[len(named.kind.split()):])
+    return bool(act) and re.search(rf"(?<!\w){re.escape(act)}(?!\w)", rest) is not None
+
+
 def _key_named_in(verbal: Mention, named: Mention) -> bool:
     """Whether every word the verb "họp" took as its object is in the other name, kind words too: the headline's
     "Vinamilk họp cổ đông" is the body's "Đại hội đồng cổ đông của Vinamilk", whose kind holds "cổ đông"."""
@@ -441,6 +456,14 @@ class Grouping:
         self.meetings.append(meeting)
         return len(self.meetings) - 1
 
+    def _key_holds(self, verbal: Mention, named: Mention) -> bool:
+        """Whether every word the headline's verb "họp" took as its object opens the sentence that reports the
+        other meeting, as the body holding it: "Công đoàn ngành X họp Ban Chấp hành" is the lead's "Ban Chấp hành
+        Công đoàn ngành X tổ chức Hội nghị lần thứ 12"."""
+        low, _ = self.layout.sentence_span(self.layout.sentence_of(named.start))
+        return not (verbal.ordinal and named.ordinal and _other_ordinal(verbal, named)) \
+            and set(verbal.key) <= set(fold_for_matching(self.layout.text[low:named.start]).split())
+
     def _plans_another(self, meeting: Meeting, mention: Mention) -> bool:
         """Whether a planned mention, its name bare, names in its phrase whom it will meet ("… cuộc hội đàm tại Nhà
         Trắng với Tổng thống Mỹ …") and not whom the meeting reported held met ("cuộc hội đàm với Thủ tướng Anh
@@ -476,12 +499,22 @@ class Grouping:
             # one the body goes on to report.
             top = self.layout.lead_sentence() or 0
             # a headline's meeting reported by the plain verb "họp" ("LĐLĐ tỉnh X họp Ban Chấp hành lần thứ 12") is the
-            # one the body names by a kind word of its own, when the names agree (a reception is no talks, though)
+            # one the body names by a kind word of its own, when the names agree (a reception is no talks, though); a
+            # headline's verb of another kind is when the body's name says the same thing ("Ký kết Thỏa ước lao động
+            # tập thể ngành X" and "tổ chức Hội nghị ký kết Thỏa ước lao động tập thể ngành"), not whom it met ("hội
+            # đàm với Chủ tịch Quốc hội X" and "tiếp Chủ tịch Quốc hội X": the talks and the reception are two); and a
+            # headline's act the body's name does too ("A làm việc với Công ty X" and "chuyến thăm và làm việc với
+            # Công ty X")
             verbal = [i for i in range(len(self.meetings) - 1, max(-1, len(self.meetings) - 1 - _RECENT), -1)
                       if i not in recent and self.meetings[i].first.by_verb and self.meetings[i].first.headline
-                      and self.meetings[i].family == _MEETING_VERB_FAMILY
-                      and self.meetings[i].first.key and mention.key
-                      and (_same_names(self.meetings[i].first, mention) or _key_named_in(self.meetings[i].first, mention))
+                      and (self.meetings[i].family == _MEETING_VERB_FAMILY
+                           or len(mention.key) >= 2 and self.meetings[i].first.key == mention.key
+                           and not _meets_someone(self.meetings[i].first) and not _meets_someone(mention)
+                           or _act_in_name(self.meetings[i].first, mention))
+                      and self.meetings[i].first.key
+                      and (mention.key and (_same_names(self.meetings[i].first, mention)
+                                            or _key_named_in(self.meetings[i].first, mention))
+                           or self._key_holds(self.meetings[i].first, mention))
                       and _same_days(self.meetings[i].date, day)]
             # (not one of another ordinal: "Đại hội … lần thứ XIX đã bầu đoàn đại biểu dự Đại hội XIII …")
             waiting = next((i for i in recent + verbal if not self.meetings[i].introduced

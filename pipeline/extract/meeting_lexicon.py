@@ -152,6 +152,13 @@ def occasion_parts() -> frozenset[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def bare_kinds() -> frozenset[str]:
+    """Kinds named without the classifier written before them ("buổi tọa đàm X" is the Tọa đàm X;
+    models/meetings/bare_kinds.tsv), folded."""
+    return frozenset(fold_for_matching(word) for word in read_words("meetings/bare_kinds.tsv"))
+
+
+@lru_cache(maxsize=1)
 def classifier_words() -> frozenset[str]:
     """Classifier nouns before a meeting word ("cuộc", "buổi", "lớp"; models/meetings/classifiers.tsv), lower-case."""
     return frozenset(word.lower() for word in read_words("meetings/classifiers.tsv"))

@@ -724,6 +724,9 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
         elif row.kind == "Lễ" and not fold_for_matching(match.group()).startswith("lễ") \
                 and lexicon.ceremony_after().match(text, match.end()):
             name = "Lễ" + text[match.end():end]  # "buổi lễ trao quyết định …" is the Lễ trao quyết định
+        elif fold_for_matching(row.kind) in lexicon.bare_kinds() \
+                and match.group().split()[0].lower() in lexicon.classifier_words():
+            name = row.kind + text[match.end():end]  # "buổi tọa đàm về X" is the Tọa đàm về X
         backdrop = lexicon.cue_before()["backdrop"].search(text, max(phrase_low, start - 40), start) is not None
         previous = found[-1] if found else None
         if previous is not None and not previous.key and not previous.after \
