@@ -90,11 +90,28 @@ def _name_head_before() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{trie_alternation(read_words('meetings/name_heads.tsv'), ignore_case=False)})[ ]$")
 
 
-def _inside_quotes(text: str, position: int) -> bool:
-    """Whether a quotation opened earlier on the line of ``position`` is still open there."""
-    low = text.rfind("\n", 0, position) + 1
-    line = text[low:position]
-    return line.count('"') % 2 == 1 or line.rfind("“") > line.rfind("”")
+class _Quotations:
+    """Where quotation marks stand in a text, found once, to say whether a position is inside an open quotation."""
+
+    def __init__(self, text: str) -> None:
+        self._lines = [m.start() for m in re.finditer("\n", text)]
+        self._straight = [m.start() for m in re.finditer('"', text)]
+        self._opening = [m.start() for m in re.finditer("“", text)]
+        self._closing = [m.start() for m in re.finditer("”", text)]
+
+    def open_at(self, position: int) -> bool:
+        """Whether a quotation opened earlier on the line of ``position`` is still open there."""
+        index = bisect.bisect_left(self._lines, position) - 1
+        low = self._lines[index] + 1 if index >= 0 else 0
+        straight = bisect.bisect_left(self._straight, position) - bisect.bisect_left(self._straight, low)
+        return straight % 2 == 1 or _last_between(self._opening, low, position) > _last_between(self._closing, low,
+                                                                                                   position)
+
+
+def _last_between(positions: list[int], low: int, high: int) -> int:
+    """The last of sorted ``positions`` in [low, high), or -1."""
+    index = bisect.bisect_left(positions, high) - 1
+    return positions[index] if index >= 0 and positions[index] >= low else -1
 
 
 def _in_place_name(text: str, opener: re.Match[str]) -> bool:
@@ -149,13 +166,14 @@ class Layout:
         self.roles = Positions(roles)
         # a caption or an intertitle fused into the text ends where a sentence opener follows a word with no
         # punctuation between ("… Công ty X Về nội dung …"): a sentence of its own, and no report
+        quotations = _Quotations(text)
         self.fused = {m.start("opener") for m in lexicon_openers().finditer(text)
                       if _still_opens(self.orgs.covering(m.start("opener")), m.end("opener"))
                       and not _in_place_name(text, m)
                       # "Trưởng Ban Vì sự tiến bộ của phụ nữ", "Kỷ niệm chương Vì sự nghiệp …": the opener opens a name
                       and _name_head_before().search(text, max(0, m.start("opener") - 20), m.start("opener")) is None
                       and self.persons.covering(m.start("opener")) is None
-                      and not _inside_quotes(text, m.start("opener"))}  # "tọa đàm “Đọc sách - Vì sao không?”"
+                      and not quotations.open_at(m.start("opener"))}  # "tọa đàm “Đọc sách - Vì sao không?”"
         self.starts = sorted(set(sentence_starts) | {0} | self.fused)
         self._semicolons = [m.start() for m in re.finditer(";", text)]
         self._commas = [m.start() for m in re.finditer(r"[,;]", text)]
