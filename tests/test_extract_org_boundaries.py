@@ -140,6 +140,11 @@ def test_organization_name_ends_where_the_context_begins(text: str, gold: list[s
      {"Đảng bộ tỉnh Quảng Trị", "Hội đồng nhân dân tỉnh Quảng Trị"}),
     ("Huyện Bình Chánh có nhiều khu công nghiệp. Thường trực Huyện ủy, HĐND và UBND huyện đã đến thăm.",
      {"Huyện ủy Bình Chánh", "Hội đồng nhân dân huyện Bình Chánh", "Ủy ban nhân dân huyện Bình Chánh"}),
+    # a company's legal form written out in several words of the segmenter's ("trách nhiệm | hữu hạn") opens its name
+    ("Ngày 11/7, ngư dân đã cùng Công ty trách nhiệm hữu hạn MTV Hòa Phong họp bàn phương án sửa tàu.",
+     {"Công ty trách nhiệm hữu hạn một thành viên Hòa Phong"}),
+    ("Bà Lê Thị Nga, Giám đốc Công ty trách nhiệm hữu hạn Minh Tâm cho biết đơn hàng tăng.",
+     {"Công ty trách nhiệm hữu hạn Minh Tâm"}),
 ])
 def test_organization_name_boundaries(text: str, expected: set[str]) -> None:
     from unionfacts.api import extract_facts

@@ -793,6 +793,9 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
             end += 1  # "Cơ quan Vũ trụ [châu Âu]": a kind of place and its name, one word of the segmenter's
             words += 1
             continue
+        if end > index and (spread := _spread_connector(text, spans, end)):
+            end += spread  # "Công ty [trách nhiệm | hữu hạn] MTV X": a legal form written out, in several words
+            continue
         if end > index and next_is_name and (word in connectors or word == "và" and _joins_fields(text, spans, index, end)) \
                 and (not (_opens_head(text, spans[end + 1][0]) or word == "và" and (_opens_common_head(text, spans[end + 1][0])
                                                                           or _placed_template_at(text, spans[end + 1][0])))
@@ -840,6 +843,28 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
         end -= 1  # "Công ty giấy A.F.C [-] Ảnh: …": a name never ends with a connector, but with a level ("Cục Văn
         # hóa cơ sở")
     return end if capitals else index  # field words alone are a common noun ("Trung tâm dịch vụ")
+
+
+def _spread_connector(text: str, spans: list[tuple[int, int]], at: int) -> int:
+    """How many words from token ``at`` on a connector of several words of the segmenter's spans (name_connectors.tsv:
+    "trách nhiệm | hữu hạn") when a name or a legal form goes on after it; 0 if none does."""
+    for connector in _spread_connectors():
+        end = spans[at][0] + len(connector)
+        if not text.startswith(connector, spans[at][0]):
+            continue
+        last = next((k for k in range(at + 1, min(len(spans), at + len(connector.split()))) if spans[k][1] == end), None)
+        if last is None or last + 1 >= len(spans):
+            continue
+        following = text[spans[last + 1][0]:spans[last + 1][1]]
+        if following[:1].isupper() or _spread_connector(text, spans, last + 1):
+            return last + 1 - at  # then the name, or another form ("… hữu hạn [một thành viên] X")
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _spread_connectors() -> tuple[str, ...]:
+    """The connectors of several words, longest first."""
+    return tuple(sorted((word for word in _connectors() if " " in word), key=len, reverse=True))
 
 
 def _levels_joined(text: str, spans: list[tuple[int, int]], index: int, at: int) -> bool:
@@ -1476,6 +1501,8 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
                 break  # "Tổ chức Hội nghị …" (the verb), "Trưởng ban Tổ chức …", "Cơ quan Bộ X" (its office)
             if first_word in _connectors() and first_word[:1].isalpha():
                 after += 1  # "Công ty cổ phần …", "Công đoàn cơ sở …" (a name never opens with a dash)
+            elif after < len(spans) and (spread := _spread_connector(text, spans, after)):
+                after += spread  # "Công ty trách nhiệm hữu hạn MTV …": a legal form written out
             if lower and kind == "media" and after < len(spans) and (
                     _opens_head(text, spans[after][0]) or _known_starts_at(text, spans[after][0])
                     or text.startswith(_template_short_forms(), spans[after][0])):
