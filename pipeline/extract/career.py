@@ -37,11 +37,27 @@ _WINDOW = 60  # characters before a run searched for its cue
 # is A's new office, where "kế nhiệm ông A trở thành …" runs on into the successor's verb.
 _SET_OFF = re.compile(r"[,;:\-–(]")
 _POSSESSOR = re.compile(r"(?i)(?<!\w)của[ ]+(?:(?:ông|bà|đồng chí)[ ]+)?$")  # "đội ngũ [của ông] A"
-# A group counted or marked plural, the subject of "là" right before an office: "các ứng viên là", "101 người là";
-# not "những người" set off after names, who are those named ("A và B, những người sẽ là phó chủ tịch").
-_GROUP_SUBJECT = re.compile(r"(?<![\w/-])(?<!năm[ ])(?:[Cc]ác|[Nn]hững(?![ ]người[ ])|[Nn]hiều|[Mm]ấy|[Mm]ột[ ]số|\d+(?:[.,]\d+)*)"
-                            r"(?:[ ](?!(?:ông|bà|và|hiện|cũng|vẫn|đang|từng|đã)[ ])[a-zđ\u00e0-\u1ef9]+){1,2}[ ]+là[ ]*:?[ ]*$")
 _ADDRESS_ONLY = re.compile(rf"(?<!\w)(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí)(?![ ]+{UPPER})(?!\w)")  # no name after it
+
+
+@lru_cache(maxsize=1)
+def _group_subject() -> re.Pattern[str]:
+    """A group counted or marked plural, the subject of "là" right before an office: "các ứng viên là", "101 người
+    là"; not "những người" set off after names, who are those named (persons/group_subjects.tsv)."""
+    rows = read_table("persons/group_subjects.tsv")
+
+    def words(role: str) -> list[str]:
+        return [row["word"] for row in rows if row["role"] == role]
+
+    def either_case(word: str) -> str:
+        return f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}"
+
+    quantifiers = "|".join(either_case(word) for word in words("quantifier"))
+    set_off = "|".join(either_case(word) for word in words("set_off"))
+    years = "".join(f"(?<!{re.escape(word)}[ ])" for word in words("year"))
+    not_noun = alternation(words("not_noun"))
+    return re.compile(rf"(?<![\w/-]){years}(?!(?:{set_off})[ ])(?:{quantifiers}|\d+(?:[.,]\d+)*)"
+                      rf"(?:[ ](?!(?:{not_noun})[ ])[a-zđ\u00e0-\u1ef9]+){{1,2}}[ ]+là[ ]*:?[ ]*$")
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +126,7 @@ class Subjects:
         found = self._last_in(sentence, run_start)
         if found is None and _ADDRESS_ONLY.search(text, sentence, run_start):
             found = self._last_subject_in(_sentence_start(text, max(0, sentence - 1)), sentence)
-        if found is not None and _GROUP_SUBJECT.search(text, found.end, run_start):
+        if found is not None and _group_subject().search(text, found.end, run_start):
             return None  # "A cho biết, có 101 ứng viên là Ủy viên Trung ương": the office of a group, not A's
         if found is not None and is_succeeded(text, found) and not _SET_OFF.search(text, found.end, run_start):
             subject_end = found.start

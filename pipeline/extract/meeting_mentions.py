@@ -845,10 +845,10 @@ def _subject_ends_at(layout: Layout, position: int, low: int) -> bool:
             return True  # "ông A, Đại biểu Quốc hội tỉnh Nghệ An đã …": the office and where it is
         if _opens_saying(layout, place.start()):
             return True  # its government: "Phường An Lạc đã tổ chức họp …", "ông A cho biết xã đã họp kiểm điểm …"
-    bare = lexicon.bare_heads_before().search(text, max(low, position - 40), position)
+    window = max(low, position - 40)
+    bare = lexicon.bare_heads_before().search(text, window, position)
     if bare is not None and _opens_saying(layout, bare.start()):
         return True  # the body the passage is about: "Ngày 28/11, Chi bộ nhà trường đã tiến hành họp kiểm điểm …"
-    window = max(low, position - 40)
     # an office alone, or with the country or body it is of ("Ngoại trưởng Mỹ gặp …", "Thủ tướng Nhật Bản hội đàm
     # …"): world news names the office-holder by the office
     if any(m.end() == position or _COUNTRY_AFTER.fullmatch(text, m.end(), position)

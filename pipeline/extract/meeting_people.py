@@ -50,7 +50,6 @@ _NAME_ONLY = re.compile(rf"(?:[ ]+{UPPER}[^\s,.;:]*(?:[ ]+[^\s,.;:]+){{0,3}}){{0
 _SHORT_BODY = re.compile(rf"[ ]+{UPPER}[^\s,.;:]*(?:[ ]+[^\s,.;:]+){{0,3}}[ ]*")
 _BREAK = re.compile(r"[,.;:!?]")
 _ENDS_CLAUSE = re.compile(r"[ ]*(?:[.;]|$)")
-
 _AND = re.compile(r"[ ]*và[ ]+")
 _AND_BEFORE = re.compile(r"(?:[ ]+và|[ ]*,)[ ]+$")
 _PREDICATE_REACH = 40  # how long a predicate joined to a chair cue by "và" may be ("phát biểu khai mạc và chủ trì")

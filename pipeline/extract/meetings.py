@@ -144,11 +144,11 @@ def _last_year(meeting: Meeting, layout: Layout) -> str | None:
     for mention in meeting.mentions:
         if mention.start not in meeting.dated or mention.status != "held":
             continue
-        low, high = layout.clause_span(mention.start)
-        if lexicon.past_words().search(layout.text, low, mention.start) is None:
+        clause_low, _ = layout.clause_span(mention.start)
+        if lexicon.past_words().search(layout.text, clause_low, mention.start) is None:
             continue
-        low, high = layout.sentence_span(mention.sentence)
-        if any(date.value == meeting.date and not _STATED_YEAR.search(date.text) for date in layout.dates.within(low, high)):
+        if any(date.value == meeting.date and not _STATED_YEAR.search(date.text)
+               for date in layout.dates.within(*layout.sentence_span(mention.sentence))):
             year, rest = meeting.date.split("-", 1)
             return f"{int(year) - 1}-{rest}"
     return None
