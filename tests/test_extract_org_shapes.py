@@ -259,6 +259,11 @@ def test_org_shapes_inspection_and_relative_police_without_a_body(text):
     # a second field joined by "và" in lower case, and the same department written short with its place
     ("Tỉnh Quảng Trị có nhiều dự án. Ba cán bộ Sở Thông tin và truyền thông bị kỷ luật. Giám đốc Sở TT&TT Quảng Trị nói.",
      {"Sở Thông tin và Truyền thông Quảng Trị": {"Sở Thông tin và truyền thông", "Sở TT&TT Quảng Trị"}}),
+    # a company's line of business in lower case between its legal form and its own name, whatever the words
+    ("Ông Nam, Giám đốc Công ty TNHH xi măng Long Sơn, cho biết.", {"Công ty TNHH xi măng Long Sơn": set()}),
+    ("Công nhân Công ty cổ phần xe khách Hoàng Long được thưởng Tết.", {"Công ty cổ phần xe khách Hoàng Long": set()}),
+    ("Bà Hoa làm việc ở Công ty CP giày da Hải Dương đã 10 năm.", {"Công ty cổ phần giày da Hải Dương": {"Công ty CP giày da Hải Dương"}}),
+    ("Công ty TNHH thức ăn chăn nuôi Đại Dương đã trả lương.", {"Công ty TNHH thức ăn chăn nuôi Đại Dương": set()}),
     # a union's head in lower case names the company inside its name as the capitalized head does
     ("Chủ tịch công đoàn Công ty TNHH Dệt Kim Đông Xuân Trần Văn Hòa cho biết.",
      {"Công đoàn Công ty TNHH Dệt Kim Đông Xuân": set(),
@@ -423,6 +428,9 @@ def test_org_shapes_common_word_heads_papers_lower_case_agencies(text, expected)
     ("Ở Trường Đại học Hòa Bình, SV được học tập trong môi trường hiện đại.", "SV"),
     ("Theo chủ tịch Tập đoàn Minh Phát, CPTPP mang lại nhiều cơ hội.", "CPTPP"),
     ("Hội thảo do John Dalton tổ chức.", "John Dalton"),
+    # after a company's legal form, a verb or a stop word is no line of business
+    ("Công ty cổ phần tặng Hà Nội 500 suất quà.", "Công ty cổ phần tặng Hà Nội"),
+    ("Công ty TNHH cho Nguyễn Văn An nghỉ việc.", "Công ty TNHH cho Nguyễn Văn An"),
 ])
 def test_org_shapes_common_words_and_lower_case_forms_name_no_body(text, absent):
     names = _entries(text)

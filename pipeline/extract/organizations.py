@@ -34,7 +34,7 @@ from unionfacts.extract.foreign_bodies import (find_coordinated_bodies, find_for
 from unionfacts.extract.local_bodies import find_lower_case_local_bodies
 from unionfacts.extract.numbered_units import find_numbered_units
 from unionfacts.extract.org_lists import find_listed_bodies
-from unionfacts.extract.own_names import barest_own_name, brands_of_companies, own_names_again
+from unionfacts.extract.own_names import barest_own_name, brands_of_companies, legal_form_before, own_names_again
 from unionfacts.extract.products import without_products
 from unionfacts.extract.seats import without_venues
 from unionfacts.extract.persons import is_family_name, strongly_foreign
@@ -778,6 +778,10 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
         if end > index and (word in _sentence_openers() and not _second_field(text, spans, end)
                             or _opens_title(text, spans[end][0])):
             break  # "Công ty X [Theo lãnh đạo] …": the next sentence, run on; "Trung tâm X [Phó Giám đốc] Y"
+        if end == index and (line := _line_of_business(text, spans, index)):
+            end += line  # "Công ty TNHH [xi măng] Long Sơn": the line of business after a legal form, then the name
+            words += line
+            continue
         if _is_name_word(word) and word[0].isalnum() or end > index and _numbered(text, spans, end):
             end += 1
             words += 1
@@ -843,6 +847,26 @@ def _name_after(text: str, spans: list[tuple[int, int]], index: int, glued_tails
         end -= 1  # "Công ty giấy A.F.C [-] Ảnh: …": a name never ends with a connector, but with a level ("Cục Văn
         # hóa cơ sở")
     return end if capitals else index  # field words alone are a common noun ("Trung tâm dịch vụ")
+
+
+def _line_of_business(text: str, spans: list[tuple[int, int]], index: int) -> int:
+    """How many lower-case tokens from ``index`` name a company's line of business between its legal form and its
+    own name ("Công ty cổ phần [xe khách] Phương Trang", "Công ty TNHH [giày da] Thành Công"): one or two words of
+    letters that are no stop word and no verb ending a name, right after a legal form, with a capitalized word
+    opening no other thing after them; 0 if there are none."""
+    if not legal_form_before(text, spans[index][0]):
+        return 0
+    for size in (1, 2):
+        if index + size >= len(spans):
+            return 0
+        word = text[spans[index + size - 1][0]:spans[index + size - 1][1]]
+        if not (word.replace(" ", "").isalpha() and word.islower()) or word in stop_words() or word in _name_verbs() \
+                or word in place_kinds() or text[spans[index + size - 1][1]:spans[index + size][0]] != " ":
+            return 0
+        following = text[spans[index + size][0]:spans[index + size][1]]
+        if following[:1].isupper() and _is_name_word(following) and not _opens_other(text, spans[index + size]):
+            return size
+    return 0
 
 
 def _spread_connector(text: str, spans: list[tuple[int, int]], at: int) -> int:

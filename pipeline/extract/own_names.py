@@ -34,6 +34,15 @@ def _parts(kind: str) -> tuple[str, ...]:
     return tuple(sorted(forms, key=len, reverse=True))
 
 
+def legal_form_before(text: str, position: int) -> bool:
+    """Whether a company's legal form (`legal` in orgs/own_name_parts.tsv: "TNHH", "cổ phần", "MTV") ends right
+    before ``position``, after one space."""
+    before = fold_for_matching(text[max(0, position - 30):position].rstrip(" "))
+    return len(before) < len(text[max(0, position - 30):position]) and any(
+        before.endswith(form) and (len(before) == len(form) or not before[-len(form) - 1].isalnum())
+        for form in _parts("legal"))
+
+
 def _strip_words(words: list[str], folded_forms: tuple[str, ...]) -> list[str]:
     """``words`` without the longest of ``folded_forms`` they open with, if any."""
     folded = [fold_for_matching(word) for word in words]
