@@ -270,6 +270,7 @@ BYLINES = [
     # "Theo" and the writer's name on a line above the outlet's name close the text
     ("Giá lúa tăng mạnh trong tuần qua.\nTheo Ngọc Diệp\nNông thôn Ngày nay", "Ngọc Diệp"),
     ("Giá vàng giảm nhẹ sáng nay.\nTheo Hải Yến\nVietnamNet", "Hải Yến"),
+    ("Giá dầu tăng trở lại.\nTheo Lan Phương- Đỗ Hùng\nVOV-Moscow", "Lan Phương- Đỗ Hùng"),  # writers joined by a dash
 ]
 
 

@@ -170,6 +170,19 @@ def test_ingest_inline_byline_at_paragraph_end(text, author):
     assert article.title == "Tiêu đề"
 
 
+@pytest.mark.parametrize(("text", "author"), [
+    # "Theo" and the writers on a line above the outlet's: the writers wrote it, the outlet published it
+    ("Tiêu đề\nThân bài kết thúc.\nTheo Lê Hoàng Nam\nVOV-Bắc Kinh", "Lê Hoàng Nam"),
+    ("Tiêu đề\nThân bài kết thúc.\nTheo Mai Anh- Quốc Bảo\nVOV", "Mai Anh- Quốc Bảo"),
+    ("Tiêu đề\nThân bài kết thúc.\nTheo Thu Trang, Minh Đức\nTiền Phong", "Thu Trang, Minh Đức"),
+    ("Tiêu đề\nThân bài kết thúc.\nTheo Đỗ Lan\nNông thôn ngày nay", "Đỗ Lan"),  # an outlet in sentence case
+])
+def test_ingest_writer_above_the_outlet(text, author):
+    article = _article(text)
+    assert article.author == author
+    assert article.body.endswith("Thân bài kết thúc.")  # neither line is left for a person or a body
+
+
 def test_ingest_print_date_is_not_published():
     page = parse_page("Thứ tư, ngày 24 tháng 07 năm 2019\nTiêu đề bài\nNội dung.")
     assert page.published is None

@@ -31,7 +31,7 @@ from unionfacts.extract.upper_names import upper_case_names
 from unionfacts.extract.numbers import standalone_number_words
 from unionfacts.extract.patterns import UPPER, alternation, first_letters, trie_alternation
 from unionfacts.extract.spanindex import SpanIndex, span_index
-from unionfacts.ingest.page import byline, byline_before_captions, parse_dateline
+from unionfacts.ingest.page import byline, byline_before_captions, parse_dateline, writer_above_outlet
 from unionfacts.normalize import fold_for_matching
 from unionfacts.segment import known_words, normalize_tone_marks
 from unionfacts.orgbase import load_orgbase
@@ -729,24 +729,9 @@ def _trailing_byline(text: str) -> str | None:
     last = text.rstrip().rsplit("\n", 1)[-1]
     end = _LAST_SENTENCE_END.match(last)
     tail = last[end.end():] if end else last if "\n" in text.strip() else ""
-    return _byline_above_outlet(text) or (byline(tail) if tail.strip() else None) \
+    writer = writer_above_outlet(text.split("\n"))
+    return writer[0] if writer else (byline(tail) if tail.strip() else None) \
         or byline_before_captions(text.split("\n"))[0]
-
-
-_THEO_NAME = re.compile(rf"(?i:theo)[ ]+(?P<name>{UPPER}[^\W\d_]*(?:[ ]{UPPER}[^\W\d_]*){{1,3}})")
-_MAX_OUTLET_WORDS = 4
-
-
-def _byline_above_outlet(text: str) -> str | None:
-    """The writer of a text that ends with "Theo Thu Hà" on a line above its outlet's ("VietnamNet", "Dân Việt"):
-    a name of Vietnamese syllables after "Theo" ("Theo Reuters", "Theo New York Times" name a source, no one)."""
-    lines = [line.strip() for line in text.rstrip().rsplit("\n", 3)[-3:] if line.strip()]
-    if len(lines) < 2 or len(lines[-1].split()) > _MAX_OUTLET_WORDS or lines[-1][-1:] in ".!?…\"”":
-        return None
-    match = _THEO_NAME.fullmatch(lines[-2])
-    if match is None or not all(_vietnamese_shaped(word) for word in match.group("name").split(" ")):
-        return None
-    return match.group("name")
 
 
 _LEADING_LINES = 4  # a byline above the body stands in its first lines

@@ -716,13 +716,6 @@ def _field_heads() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _fused_fields() -> dict[str, str]:
-    """Offices written with their field fused in (field_heads.tsv `field`): folded title → head and field."""
-    return {fold_for_matching(row["title"]): f"{row['head']} {row['field']}"
-            for row in read_table("persons/field_heads.tsv") if row.get("field")}
-
-
-@lru_cache(maxsize=1)
 def body_heads() -> tuple[str, ...]:
     """Head words of bodies' names (folded, a space after each, longest first): "Tòa án ", "Nội các "."""
     heads = read_words("orgs/pattern_heads.tsv", "head") | read_words("persons/state_body_heads.tsv", "head")
@@ -766,11 +759,6 @@ def _field_body(text: str, end: int, title: str) -> OrgMention | None:
     """The body an office names by its field alone ("Bộ trưởng [Quốc phòng]" → Bộ Quốc phòng,
     field_heads.tsv): the longest capitalized run of words after it that, with the office's head
     word before it, is a body the knowledge base knows."""
-    fused = _fused_fields().get(fold_for_matching(title))
-    if fused is not None:  # "Ngoại trưởng [Nga]": the ministry of the country written after it
-        country = _country_after().match(text, end)
-        return None if country is None else OrgMention(
-            end + 1, country.end(), text[end + 1:country.end()], f"{fused} {country.group().strip()}", None, "foreign")
     head = _field_heads().get(fold_for_matching(title))
     match = _FIELD_AFTER.match(text, end) if head else None
     base = load_orgbase()

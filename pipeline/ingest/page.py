@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
@@ -31,6 +32,12 @@ _DATELINE_LEFTOVER = re.compile(r"[\s,;:|/.\-–—()]*")
 _LAST_SENTENCE_END = re.compile(r"^.*[.!?…”\"»](?=\s)")
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
 _SEPARATORS = {"-", "–", "—", "&"}
+# "Theo Thu Hà", "Theo Vân Thiêng- Đặng Thùy": the writers a text is credited to, on a line above its outlet's
+_THEO_WRITERS = re.compile(r"(?i:theo)[ ]+(?P<name>[^\W\d_]+(?:[ ]*[-–,&]?[ ]+[^\W\d_]+){1,7})")
+_MAX_OUTLET_WORDS = 4
+# A syllable of Vietnamese, tone marks and the vowels' hats stripped: a writer's name is made of them ("Theo
+# Reuters", "Theo New York Times" name a source, no one)
+_VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
 
 
 @dataclass(frozen=True)
@@ -61,7 +68,9 @@ def parse_page(text: str) -> Page:
     published = _published(lines, title_index)
     author, own_line = _author(lines, title_index)
     if own_line is not None:
-        del lines[own_line]
+        # the byline's line, and the outlet's line under a writer's ("Theo Văn Thường" / "VOV-Moscow")
+        del lines[own_line:own_line + 1 + (own_line < len(lines) - 1 and not any(lines[own_line + 1:-1])
+                                           and writer_above_outlet(lines[own_line:]) is not None)]
     return Page(
         body=normalize_text("\n".join(lines)),
         title=lines[title_index] if title_index is not None else None,
@@ -260,6 +269,29 @@ def _byline_patterns() -> _BylinePatterns:
     )
 
 
+def writer_above_outlet(lines: list[str]) -> tuple[str, int] | None:
+    """The writer of a text whose last two lines are "Theo Thu Hà" and its outlet's name ("VietnamNet",
+    "VOV-Moscow"), and the index of the writer's line; None if the text does not end so. The writer's words are
+    capitalized Vietnamese syllables: "Theo Reuters" above "AFP" names a source, no one."""
+    filled = [index for index, line in enumerate(lines) if line.strip()][-2:]
+    if len(filled) < 2:
+        return None
+    writer, outlet = (lines[index].strip() for index in filled)
+    if len(outlet.split()) > _MAX_OUTLET_WORDS or outlet[-1:] in ".!?…\"”" or not outlet[:1].isupper():
+        return None
+    match = _THEO_WRITERS.fullmatch(writer)
+    if match is None:
+        return None
+    words = re.findall(r"[^\W\d_]+", match.group("name"))
+    if not all(word[0].isupper() and _VIETNAMESE_SYLLABLE.fullmatch(_without_marks(word)) for word in words):
+        return None
+    return match.group("name"), filled[0]
+
+
+def _without_marks(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+
+
 def _author(lines: list[str], title_index: int | None) -> tuple[str | None, int | None]:
     """The byline, and the index of its line when the byline is a line of its own.
 
@@ -270,6 +302,8 @@ def _author(lines: list[str], title_index: int | None) -> tuple[str | None, int 
     taken there, since the paragraph before may as well be the article's last.
     """
     first_body = 0 if title_index is None else title_index + 1
+    if (writer := writer_above_outlet(lines[first_body:])) is not None:
+        return writer[0], first_body + writer[1]  # "Theo Văn Thường" above "VOV-Moscow": the writer, not the outlet
     found = _author_before(lines, first_body, len(lines))
     return found if found[0] is not None else byline_before_captions(lines, first_body)
 
