@@ -213,6 +213,9 @@ PERSONS = [
     ("Công an phường Lê Đại Hành, quận Hai Bà Trưng đã xác minh vụ việc.", []),
     ("Ùn tắc kéo dài ở nút giao Trần Duy Hưng - Khuất Duy Tiến chiều qua.", []),
     ("Hàng quán mọc lên ở ngã tư Nguyễn Thị Nghĩa - Lê Lai.", []),
+    # a capital or a federal state named after its kind of place ("thủ đô", "bang") is a place
+    ("Tối 9/5, tại thủ đô La Hay, đoàn đại biểu đã gặp gỡ kiều bào.", []),
+    ("Cháy rừng lan rộng ở bang Lê Ri, ông Nguyễn Văn Nam cho biết.", ["Nguyễn Văn Nam"]),
     # … or bracketed after a street or a ward: the district it lies in; after a body a bracket may name anyone
     ("Công nhân đào mương trên phố Tây Sơn (Đống Đa) thì phát hiện nhiều tiểu quách.", []),
     ("Hộ dân ở phường Văn Miếu (Đống Đa) đã được hỗ trợ.", []),
