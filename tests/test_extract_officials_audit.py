@@ -699,3 +699,14 @@ def test_commune_police_officer():
 ])
 def test_office_of_a_group_in_what_is_said(text, expected):
     assert roles(text) == _folded(expected)
+
+
+# --- a committee named with its parent after "của" ("Ủy ban X của Quốc hội"), the office is of the whole name ---
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Hà Minh Đức từng là Phó Chủ nhiệm Ủy ban Khoa học kỹ thuật của Quốc hội khóa VII.",
+     {("Hà Minh Đức", "Phó Chủ nhiệm", "Ủy ban Khoa học kỹ thuật của Quốc hội")}),
+    ("Bà Trịnh Thu Hà, Chủ nhiệm Ủy ban Quốc phòng - An ninh của Quốc hội, phát biểu.",
+     {("Trịnh Thu Hà", "Chủ nhiệm", "Ủy ban Quốc phòng - An ninh của Quốc hội")}),
+])
+def test_committee_named_with_its_parent(text, expected):
+    assert roles(text) == _folded(expected)

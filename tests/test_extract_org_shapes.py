@@ -268,6 +268,13 @@ def test_org_shapes_inspection_and_relative_police_without_a_body(text):
     ("Chủ tịch công đoàn Công ty TNHH Dệt Kim Đông Xuân Trần Văn Hòa cho biết.",
      {"Công đoàn Công ty TNHH Dệt Kim Đông Xuân": set(),
       "Công ty TNHH Dệt Kim Đông Xuân": set()}),
+    # a committee carries its parent in its name after "của", a country after the parent too
+    ("Bà Đỗ Thị Lan từng là Phó Chủ nhiệm Ủy ban Văn hóa xã hội của Quốc hội khóa V.",
+     {"Ủy ban Văn hóa xã hội của Quốc hội": set(), "Quốc hội Việt Nam": {"Quốc hội"}}),
+    ("Ông Vũ Hữu Bình là Ủy viên Ủy ban Lao động và Thương binh của Quốc hội, quê Nam Định.",
+     {"Ủy ban Lao động và Thương binh của Quốc hội": set(), "Quốc hội Việt Nam": {"Quốc hội"}}),
+    ("Đoàn của Ủy ban Đối ngoại của Quốc hội Campuchia thăm Hà Nội.",
+     {"Ủy ban Đối ngoại của Quốc hội Campuchia": set(), "Quốc hội Campuchia": set()}),
 ])
 def test_org_shapes_lower_case_words_places_and_acronyms(text, expected):
     assert _entries(text) == _expected(expected)

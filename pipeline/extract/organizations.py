@@ -985,6 +985,37 @@ def _seat_abroad(text: str, end: int) -> int | None:
 
 
 @lru_cache(maxsize=1)
+def _named_parents() -> dict[str, tuple[str, ...]]:
+    """Committee heads and the parent bodies they carry in their name after "của" (orgs/named_parents.tsv)."""
+    parents: dict[str, tuple[str, ...]] = {}
+    for row in read_table("orgs/named_parents.tsv"):
+        parents[row["head"].lower()] = parents.get(row["head"].lower(), ()) + (f" của {row['parent']}",)
+    return parents
+
+
+def _named_parent_after(text: str, head: str, end: int) -> int | None:
+    """Where " của <parent>" after a committee's name ends ("Ủy ban Kinh tế [của Quốc hội]"), with a country
+    after the parent ("… của Quốc hội Lào"); None where another capitalized name follows the parent (its
+    member's or another body's) or no listed parent does."""
+    for parent in _named_parents().get(head.lower(), ()):
+        if not text.startswith(parent, end):
+            continue
+        close = end + len(parent)
+        if close < len(text) and (text[close].isalnum() or text[close] in "-–"):
+            return None  # "của Quốc hội[khóa]" glued, or the parent goes on
+        words = text[close + 1:close + 60].split(" ") if text.startswith(" ", close) else []
+        if words and words[0][:1].isupper():
+            names, longest = countries()
+            for size in range(min(longest, len(words)), 0, -1):
+                country = " ".join(words[:size]).rstrip(".,;:)")
+                if fold_for_matching(country) in names:
+                    return close + 1 + len(country)
+            return None  # "của Quốc hội Trần Văn A": a name after the parent
+        return close
+    return None
+
+
+@lru_cache(maxsize=1)
 def _person_name_shape() -> tuple[frozenset[str], frozenset[str]]:
     """Family names (folded), and the folded capitalized sequences that begin with one but name a place."""
     surnames = frozenset(fold_for_matching(s) for s in read_words("persons/surnames.tsv", "surname"))
@@ -1543,6 +1574,8 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
                 # … Moscow [vô địch]": the verb glued on
             if kind == "mission" and (seat := _seat_abroad(text, end)):
                 end = seat  # "Đại sứ quán Việt Nam [tại Cộng hòa Liên bang Đức]": where a mission sits is in its name
+            if (parent := _named_parent_after(text, head, end)) is not None:
+                end = parent  # "Ủy ban Văn hóa xã hội [của Quốc hội]": the parent is in a committee's name
             if kind == "armed" and (country := foreign_country_after(text, spans[after][0] - 1)) is not None \
                     and country < end:
                 end = country  # "Không quân Mỹ [và các quốc gia]", "Hải quân Mỹ [USS Gerald R. Ford]": a country closes it
