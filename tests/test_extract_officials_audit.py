@@ -710,3 +710,22 @@ def test_office_of_a_group_in_what_is_said(text, expected):
 ])
 def test_committee_named_with_its_parent(text, expected):
     assert roles(text) == _folded(expected)
+
+
+# --- a foreign holder of an office named by its field alone: the ministry of his country, not the home one ---
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one foreign country the article writes
+    ("Thủ tướng Canada Justin Moreau thăm Ottawa. Bộ trưởng Tài chính Chrystia Hallman cho biết Canada sẽ giảm thuế.",
+     {("Justin Moreau", "Thủ tướng", None), ("Chrystia Hallman", "Bộ trưởng", "Bộ Tài chính Canada")}),
+    # the country another office of the same holder names
+    ("Quyền Ngoại trưởng Ba Lan Tomasz Wilk tới Berlin. Ông Tomasz Wilk, Bộ trưởng Nội vụ, cho biết Đức đã đồng ý.",
+     {("Tomasz Wilk", "Quyền Ngoại trưởng", "Bộ Ngoại giao Ba Lan"), ("Tomasz Wilk", "Bộ trưởng", "Bộ Nội vụ Ba Lan")}),
+    # two countries written as often: no country for him
+    ("Nga và Mỹ đã đàm phán. Bộ trưởng Quốc phòng Jack Doran cho biết Nga và Mỹ sẽ gặp lại.",
+     {("Jack Doran", "Bộ trưởng", "Bộ Quốc phòng")}),
+    # a Vietnamese holder's ministry is the home one
+    ("Tổng thống Mỹ Joe Biden điện đàm. Bộ trưởng Quốc phòng Phan Văn Toàn cho biết Mỹ và Việt Nam sẽ hợp tác.",
+     {("Joe Biden", "Tổng thống", None), ("Phan Văn Toàn", "Bộ trưởng", "Bộ Quốc phòng")}),
+])
+def test_foreign_holder_of_a_field_ministry(text, expected):
+    assert roles(text) == _folded(expected)
