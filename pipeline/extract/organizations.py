@@ -974,7 +974,7 @@ def _seat_abroad(text: str, end: int) -> int | None:
     if not text.startswith(" tại ", end):
         return None
     names, longest = countries()
-    words = text[end + 5:end + 65].split(" ")
+    words = text[end + 5:end + 65].split("\n", 1)[0].split(" ")  # a headline's line ends its name
     for size in range(min(longest, len(words)), 0, -1):
         country = " ".join(words[:size]).rstrip(".,;:)")
         folded = fold_for_matching(country)
