@@ -742,3 +742,15 @@ def test_foreign_holder_of_a_field_ministry(text, expected):
 ])
 def test_envoy_of_a_mission_named_in_a_headline(text, expected):
     assert roles(text) == _folded(expected)
+
+
+# --- a province's department written short or with "&": one office of the department's full name ---------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Tô Văn Hải - Giám đốc Sở TN & MT TP Cần Thơ: tiến độ chậm. Ông Tô Văn Hải - Giám đốc Sở Tài nguyên & "
+     "Môi trường TP chia sẻ thêm.",
+     {("Tô Văn Hải", "Giám đốc", "Sở Tài nguyên và Môi trường thành phố Cần Thơ")}),
+    ("Ông Đinh Quốc Bảo, Phó Giám đốc Sở NN&PTNT tỉnh Phú Yên, cho biết.",
+     {("Đinh Quốc Bảo", "Phó Giám đốc", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Phú Yên")}),
+])
+def test_department_of_a_province_by_its_template(text, expected):
+    assert roles(text) == _folded(expected)

@@ -261,7 +261,13 @@ def test_org_shapes_inspection_and_relative_police_without_a_body(text):
     ("Em học Trường PTDT nội trú Mường Tè, Lai Châu.", {"Trường PTDT nội trú Mường Tè": set()}),
     # a second field joined by "và" in lower case, and the same department written short with its place
     ("Tỉnh Quảng Trị có nhiều dự án. Ba cán bộ Sở Thông tin và truyền thông bị kỷ luật. Giám đốc Sở TT&TT Quảng Trị nói.",
-     {"Sở Thông tin và Truyền thông Quảng Trị": {"Sở Thông tin và truyền thông", "Sở TT&TT Quảng Trị"}}),
+     {"Sở Thông tin và Truyền thông tỉnh Quảng Trị": {"Sở Thông tin và truyền thông", "Sở TT&TT Quảng Trị"}}),
+    # a province's department by its acronym with "&" spaced, and with "&" for "và" and the city's kind alone
+    ("Ông Tô Văn Hải - Giám đốc Sở TN & MT TP Cần Thơ: tiến độ chậm. Ông Tô Văn Hải - Giám đốc Sở Tài nguyên & "
+     "Môi trường TP chia sẻ thêm.",
+     {"Sở Tài nguyên và Môi trường thành phố Cần Thơ": {"Sở TN & MT TP Cần Thơ", "Sở Tài nguyên & Môi trường TP"}}),
+    ("Bà Lê Thị Nga, Phó Giám đốc Sở VH-TT&DL tỉnh Quảng Bình, cho biết.",
+     {"Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Bình": {"Sở VH-TT&DL tỉnh Quảng Bình"}}),
     # a company's line of business in lower case between its legal form and its own name, whatever the words
     ("Ông Nam, Giám đốc Công ty TNHH xi măng Long Sơn, cho biết.", {"Công ty TNHH xi măng Long Sơn": set()}),
     ("Công nhân Công ty cổ phần xe khách Hoàng Long được thưởng Tết.", {"Công ty cổ phần xe khách Hoàng Long": set()}),
