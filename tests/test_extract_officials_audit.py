@@ -754,3 +754,14 @@ def test_envoy_of_a_mission_named_in_a_headline(text, expected):
 ])
 def test_department_of_a_province_by_its_template(text, expected):
     assert roles(text) == _folded(expected)
+
+
+# --- an armed force written in lower case with its country between an office and a foreign name -----------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tư lệnh hải quân Malaysia Rahman Ismail cho biết tàu đã mất liên lạc.",
+     {("Rahman Ismail", "Tư lệnh", "Hải quân Malaysia")}),
+    ("Khi được hỏi, người phát ngôn quân đội Philippines Ramon Zagala cho biết cuộc tìm kiếm vẫn tiếp tục.",
+     {("Ramon Zagala", "Người phát ngôn", "Quân đội Philippines")}),
+])
+def test_lower_case_armed_force_of_a_country(text, expected):
+    assert roles(text) == _folded(expected)

@@ -246,6 +246,9 @@ def test_org_shapes_inspection_and_relative_police_without_a_body(text):
     # a mission abroad is named with the country it sits in
     ("Bà từng là Bí thư thứ nhất Đại sứ quán Việt Nam tại Liên bang Nga.", {"Đại sứ quán Việt Nam tại Liên bang Nga": set()}),
     ("Đại sứ quán Nhật Bản tại Hà Nội tổ chức lễ.", {"Đại sứ quán Nhật Bản": set()}),
+    # an armed force in lower case between an office and a foreign name, closed by its country
+    ("Tư lệnh không quân Malaysia Rahman Ismail cho biết.", {"Không quân Malaysia": set()}),
+    ("Ông nói quân đội Malaysia sẽ rút.", {}),  # no office before it: a common noun
     # the end of a headline's line ends the country too
     ("Khánh thành trụ sở mới của Đại sứ quán Việt Nam tại Ba Lan\nSáng 9/7, lễ khánh thành diễn ra.",
      {"Đại sứ quán Việt Nam tại Ba Lan": set()}),

@@ -1603,8 +1603,9 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
                 # province's department (provincial_heads.tsv), which no company has
             if _plural_before(text, start) and _fields_only(text, spans[after:stop]):
                 break  # "các Sở [Giao thông vận tải]", "63 Sở [Giáo dục và Đào tạo]": bodies of a kind, no one body
-            if by_title and not placed_only and not all(_vietnamese_words(word) for word in text[spans[after][0]:end].split()
-                                       if word[:1].isupper()):
+            if by_title and not placed_only and not (kind == "armed" and fold_for_matching(text[spans[after][0]:end])
+                                                     in countries()[0]) \
+                    and not all(_vietnamese_words(word) for word in text[spans[after][0]:end].split() if word[:1].isupper()):
                 break  # "giám đốc [quỹ] đầu tư Bill Hwang": the officer's foreign name, no body's
             if f"{head} " in _ministry_unit_heads() and not lower and after < len(spans) \
                     and not (first := text[spans[after][0]:spans[after][1]].split(" ")[0]).isupper() \
