@@ -265,6 +265,9 @@ def test_org_shapes_inspection_and_relative_police_without_a_body(text):
     # a second field joined by "và" in lower case, and the same department written short with its place
     ("Tỉnh Quảng Trị có nhiều dự án. Ba cán bộ Sở Thông tin và truyền thông bị kỷ luật. Giám đốc Sở TT&TT Quảng Trị nói.",
      {"Sở Thông tin và Truyền thông tỉnh Quảng Trị": {"Sở Thông tin và truyền thông", "Sở TT&TT Quảng Trị"}}),
+    # the Front's committee by the acronym with the country's letters glued on
+    ("Hội Cựu chiến binh phối hợp với UBMTTQVN TP Cần Thơ tổ chức lễ.",
+     {"Hội Cựu chiến binh": set(), "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Cần Thơ": {"UBMTTQVN TP Cần Thơ"}}),
     # a province's department by its acronym with "&" spaced, and with "&" for "và" and the city's kind alone
     ("Ông Tô Văn Hải - Giám đốc Sở TN & MT TP Cần Thơ: tiến độ chậm. Ông Tô Văn Hải - Giám đốc Sở Tài nguyên & "
      "Môi trường TP chia sẻ thêm.",
