@@ -51,7 +51,8 @@ def test_modifier_inside_a_compound(text, expected):
 # --- a minister named by the field of the ministry; a state body of a foreign country ------------
 @pytest.mark.parametrize(("text", "expected"), [
     ("Phái đoàn Mỹ gồm Ngoại trưởng Antony Blinken, Bộ trưởng Quốc phòng Lloyd Austin.",
-     {("Antony Blinken", "Ngoại trưởng", None), ("Lloyd Austin", "Bộ trưởng", "Bộ Quốc phòng")}),
+     # the one country the sentence writes is the foreign minister's (holder_country.py)
+     {("Antony Blinken", "Ngoại trưởng", None), ("Lloyd Austin", "Bộ trưởng", "Bộ Quốc phòng Mỹ")}),
     ("Bộ trưởng Tư pháp Lê Thành Long trả lời chất vấn của đại biểu.",
      {("Lê Thành Long", "Bộ trưởng", "Bộ Tư pháp")}),
     ("Bộ trưởng Ngoại giao Nhật Bản Toshimitsu Motegi hội đàm với người đồng cấp.",
@@ -698,4 +699,67 @@ def test_commune_police_officer():
      {("Trần Văn Hải", "Chủ tịch", "Hội Nông dân tỉnh Nghệ An")}),
 ])
 def test_office_of_a_group_in_what_is_said(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- a committee named with its parent after "của" ("Ủy ban X của Quốc hội"), the office is of the whole name ---
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Hà Minh Đức từng là Phó Chủ nhiệm Ủy ban Khoa học kỹ thuật của Quốc hội khóa VII.",
+     {("Hà Minh Đức", "Phó Chủ nhiệm", "Ủy ban Khoa học kỹ thuật của Quốc hội")}),
+    ("Bà Trịnh Thu Hà, Chủ nhiệm Ủy ban Quốc phòng - An ninh của Quốc hội, phát biểu.",
+     {("Trịnh Thu Hà", "Chủ nhiệm", "Ủy ban Quốc phòng - An ninh của Quốc hội")}),
+])
+def test_committee_named_with_its_parent(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- a foreign holder of an office named by its field alone: the ministry of his country, not the home one ---
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one foreign country the article writes
+    ("Thủ tướng Canada Justin Moreau thăm Ottawa. Bộ trưởng Tài chính Chrystia Hallman cho biết Canada sẽ giảm thuế.",
+     {("Justin Moreau", "Thủ tướng", None), ("Chrystia Hallman", "Bộ trưởng", "Bộ Tài chính Canada")}),
+    # the country another office of the same holder names
+    ("Quyền Ngoại trưởng Ba Lan Tomasz Wilk tới Berlin. Ông Tomasz Wilk, Bộ trưởng Nội vụ, cho biết Đức đã đồng ý.",
+     {("Tomasz Wilk", "Quyền Ngoại trưởng", "Bộ Ngoại giao Ba Lan"), ("Tomasz Wilk", "Bộ trưởng", "Bộ Nội vụ Ba Lan")}),
+    # two countries written as often: no country for him
+    ("Nga và Mỹ đã đàm phán. Bộ trưởng Quốc phòng Jack Doran cho biết Nga và Mỹ sẽ gặp lại.",
+     {("Jack Doran", "Bộ trưởng", "Bộ Quốc phòng")}),
+    # a Vietnamese holder's ministry is the home one
+    ("Tổng thống Mỹ Joe Biden điện đàm. Bộ trưởng Quốc phòng Phan Văn Toàn cho biết Mỹ và Việt Nam sẽ hợp tác.",
+     {("Joe Biden", "Tổng thống", None), ("Phan Văn Toàn", "Bộ trưởng", "Bộ Quốc phòng")}),
+])
+def test_foreign_holder_of_a_field_ministry(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- the mission a headline names, its country at the end of the line, is its envoy's ---------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Khánh thành trụ sở mới của Đại sứ quán Việt Nam tại Ba Lan\nTại buổi gặp, Đại sứ Việt Nam tại Ba Lan "
+     "Lê Thanh Hà báo cáo về công tác bảo hộ công dân.",
+     {("Lê Thanh Hà", "Đại sứ", "Đại sứ quán Việt Nam tại Ba Lan")}),
+])
+def test_envoy_of_a_mission_named_in_a_headline(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- a province's department written short or with "&": one office of the department's full name ---------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Tô Văn Hải - Giám đốc Sở TN & MT TP Cần Thơ: tiến độ chậm. Ông Tô Văn Hải - Giám đốc Sở Tài nguyên & "
+     "Môi trường TP chia sẻ thêm.",
+     {("Tô Văn Hải", "Giám đốc", "Sở Tài nguyên và Môi trường thành phố Cần Thơ")}),
+    ("Ông Đinh Quốc Bảo, Phó Giám đốc Sở NN&PTNT tỉnh Phú Yên, cho biết.",
+     {("Đinh Quốc Bảo", "Phó Giám đốc", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Phú Yên")}),
+])
+def test_department_of_a_province_by_its_template(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- an armed force written in lower case with its country between an office and a foreign name -----------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tư lệnh hải quân Malaysia Rahman Ismail cho biết tàu đã mất liên lạc.",
+     {("Rahman Ismail", "Tư lệnh", "Hải quân Malaysia")}),
+    ("Khi được hỏi, người phát ngôn quân đội Philippines Ramon Zagala cho biết cuộc tìm kiếm vẫn tiếp tục.",
+     {("Ramon Zagala", "Người phát ngôn", "Quân đội Philippines")}),
+])
+def test_lower_case_armed_force_of_a_country(text, expected):
     assert roles(text) == _folded(expected)

@@ -246,6 +246,12 @@ def test_org_shapes_inspection_and_relative_police_without_a_body(text):
     # a mission abroad is named with the country it sits in
     ("Bà từng là Bí thư thứ nhất Đại sứ quán Việt Nam tại Liên bang Nga.", {"Đại sứ quán Việt Nam tại Liên bang Nga": set()}),
     ("Đại sứ quán Nhật Bản tại Hà Nội tổ chức lễ.", {"Đại sứ quán Nhật Bản": set()}),
+    # an armed force in lower case between an office and a foreign name, closed by its country
+    ("Tư lệnh không quân Malaysia Rahman Ismail cho biết.", {"Không quân Malaysia": set()}),
+    ("Ông nói quân đội Malaysia sẽ rút.", {}),  # no office before it: a common noun
+    # the end of a headline's line ends the country too
+    ("Khánh thành trụ sở mới của Đại sứ quán Việt Nam tại Ba Lan\nSáng 9/7, lễ khánh thành diễn ra.",
+     {"Đại sứ quán Việt Nam tại Ba Lan": set()}),
     # a level word closes a name of several capitalized words; an acronym after a dash is its alias
     ("Theo ông Nam (Viện Nghiên cứu Chiến lược phát triển quốc gia - NCS), tăng trưởng sẽ chậm lại.",
      {"Viện Nghiên cứu Chiến lược phát triển quốc gia": {"NCS"}}),
@@ -258,7 +264,16 @@ def test_org_shapes_inspection_and_relative_police_without_a_body(text):
     ("Em học Trường PTDT nội trú Mường Tè, Lai Châu.", {"Trường PTDT nội trú Mường Tè": set()}),
     # a second field joined by "và" in lower case, and the same department written short with its place
     ("Tỉnh Quảng Trị có nhiều dự án. Ba cán bộ Sở Thông tin và truyền thông bị kỷ luật. Giám đốc Sở TT&TT Quảng Trị nói.",
-     {"Sở Thông tin và Truyền thông Quảng Trị": {"Sở Thông tin và truyền thông", "Sở TT&TT Quảng Trị"}}),
+     {"Sở Thông tin và Truyền thông tỉnh Quảng Trị": {"Sở Thông tin và truyền thông", "Sở TT&TT Quảng Trị"}}),
+    # the Front's committee by the acronym with the country's letters glued on
+    ("Hội Cựu chiến binh phối hợp với UBMTTQVN TP Cần Thơ tổ chức lễ.",
+     {"Hội Cựu chiến binh": set(), "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Cần Thơ": {"UBMTTQVN TP Cần Thơ"}}),
+    # a province's department by its acronym with "&" spaced, and with "&" for "và" and the city's kind alone
+    ("Ông Tô Văn Hải - Giám đốc Sở TN & MT TP Cần Thơ: tiến độ chậm. Ông Tô Văn Hải - Giám đốc Sở Tài nguyên & "
+     "Môi trường TP chia sẻ thêm.",
+     {"Sở Tài nguyên và Môi trường thành phố Cần Thơ": {"Sở TN & MT TP Cần Thơ", "Sở Tài nguyên & Môi trường TP"}}),
+    ("Bà Lê Thị Nga, Phó Giám đốc Sở VH-TT&DL tỉnh Quảng Bình, cho biết.",
+     {"Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Bình": {"Sở VH-TT&DL tỉnh Quảng Bình"}}),
     # a company's line of business in lower case between its legal form and its own name, whatever the words
     ("Ông Nam, Giám đốc Công ty TNHH xi măng Long Sơn, cho biết.", {"Công ty TNHH xi măng Long Sơn": set()}),
     ("Công nhân Công ty cổ phần xe khách Hoàng Long được thưởng Tết.", {"Công ty cổ phần xe khách Hoàng Long": set()}),
@@ -268,6 +283,13 @@ def test_org_shapes_inspection_and_relative_police_without_a_body(text):
     ("Chủ tịch công đoàn Công ty TNHH Dệt Kim Đông Xuân Trần Văn Hòa cho biết.",
      {"Công đoàn Công ty TNHH Dệt Kim Đông Xuân": set(),
       "Công ty TNHH Dệt Kim Đông Xuân": set()}),
+    # a committee carries its parent in its name after "của", a country after the parent too
+    ("Bà Đỗ Thị Lan từng là Phó Chủ nhiệm Ủy ban Văn hóa xã hội của Quốc hội khóa V.",
+     {"Ủy ban Văn hóa xã hội của Quốc hội": set(), "Quốc hội Việt Nam": {"Quốc hội"}}),
+    ("Ông Vũ Hữu Bình là Ủy viên Ủy ban Lao động và Thương binh của Quốc hội, quê Nam Định.",
+     {"Ủy ban Lao động và Thương binh của Quốc hội": set(), "Quốc hội Việt Nam": {"Quốc hội"}}),
+    ("Đoàn của Ủy ban Đối ngoại của Quốc hội Campuchia thăm Hà Nội.",
+     {"Ủy ban Đối ngoại của Quốc hội Campuchia": set(), "Quốc hội Campuchia": set()}),
 ])
 def test_org_shapes_lower_case_words_places_and_acronyms(text, expected):
     assert _entries(text) == _expected(expected)

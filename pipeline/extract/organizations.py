@@ -974,13 +974,44 @@ def _seat_abroad(text: str, end: int) -> int | None:
     if not text.startswith(" tại ", end):
         return None
     names, longest = countries()
-    words = text[end + 5:end + 65].split(" ")
+    words = text[end + 5:end + 65].split("\n", 1)[0].split(" ")  # a headline's line ends its name
     for size in range(min(longest, len(words)), 0, -1):
         country = " ".join(words[:size]).rstrip(".,;:)")
         folded = fold_for_matching(country)
         if (folded in names or folded in home_country_forms()) \
                 and (size == len(words) or not words[size][:1].isupper() or country != " ".join(words[:size])):
             return end + 5 + len(country)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _named_parents() -> dict[str, tuple[str, ...]]:
+    """Committee heads and the parent bodies they carry in their name after "của" (orgs/named_parents.tsv)."""
+    parents: dict[str, tuple[str, ...]] = {}
+    for row in read_table("orgs/named_parents.tsv"):
+        parents[row["head"].lower()] = parents.get(row["head"].lower(), ()) + (f" của {row['parent']}",)
+    return parents
+
+
+def _named_parent_after(text: str, head: str, end: int) -> int | None:
+    """Where " của <parent>" after a committee's name ends ("Ủy ban Kinh tế [của Quốc hội]"), with a country
+    after the parent ("… của Quốc hội Lào"); None where another capitalized name follows the parent (its
+    member's or another body's) or no listed parent does."""
+    for parent in _named_parents().get(head.lower(), ()):
+        if not text.startswith(parent, end):
+            continue
+        close = end + len(parent)
+        if close < len(text) and (text[close].isalnum() or text[close] in "-–"):
+            return None  # "của Quốc hội[khóa]" glued, or the parent goes on
+        words = text[close + 1:close + 60].split(" ") if text.startswith(" ", close) else []
+        if words and words[0][:1].isupper():
+            names, longest = countries()
+            for size in range(min(longest, len(words)), 0, -1):
+                country = " ".join(words[:size]).rstrip(".,;:)")
+                if fold_for_matching(country) in names:
+                    return close + 1 + len(country)
+            return None  # "của Quốc hội Trần Văn A": a name after the parent
+        return close
     return None
 
 
@@ -1543,6 +1574,8 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
                 # … Moscow [vô địch]": the verb glued on
             if kind == "mission" and (seat := _seat_abroad(text, end)):
                 end = seat  # "Đại sứ quán Việt Nam [tại Cộng hòa Liên bang Đức]": where a mission sits is in its name
+            if (parent := _named_parent_after(text, head, end)) is not None:
+                end = parent  # "Ủy ban Văn hóa xã hội [của Quốc hội]": the parent is in a committee's name
             if kind == "armed" and (country := foreign_country_after(text, spans[after][0] - 1)) is not None \
                     and country < end:
                 end = country  # "Không quân Mỹ [và các quốc gia]", "Hải quân Mỹ [USS Gerald R. Ford]": a country closes it
@@ -1570,8 +1603,9 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
                 # province's department (provincial_heads.tsv), which no company has
             if _plural_before(text, start) and _fields_only(text, spans[after:stop]):
                 break  # "các Sở [Giao thông vận tải]", "63 Sở [Giáo dục và Đào tạo]": bodies of a kind, no one body
-            if by_title and not placed_only and not all(_vietnamese_words(word) for word in text[spans[after][0]:end].split()
-                                       if word[:1].isupper()):
+            if by_title and not placed_only and not (kind == "armed" and fold_for_matching(text[spans[after][0]:end])
+                                                     in countries()[0]) \
+                    and not all(_vietnamese_words(word) for word in text[spans[after][0]:end].split() if word[:1].isupper()):
                 break  # "giám đốc [quỹ] đầu tư Bill Hwang": the officer's foreign name, no body's
             if f"{head} " in _ministry_unit_heads() and not lower and after < len(spans) \
                     and not (first := text[spans[after][0]:spans[after][1]].split(" ")[0]).isupper() \

@@ -33,6 +33,7 @@ from unionfacts.extract.base import Extractor, facts_of, text_of
 from unionfacts.extract.career import Subjects, is_succeeded, same_passage, succession_object
 from unionfacts.extract.deputies import deputies
 from unionfacts.extract.elections import with_elected_bodies
+from unionfacts.extract.holder_country import with_holders_countries
 from unionfacts.extract.listed_bodies import with_listed_bodies
 from unionfacts.extract.persons import (APPOSITION_CLOSES, countries, home_countries, host_countries, is_foreign_name,
                                        is_vietnamese_shaped, names_a_body, strongly_foreign)
@@ -752,6 +753,7 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
     roles = _repeating_written_bodies(_one_holder(roles, leading), orgs)
     roles = with_listed_bodies(text, with_elected_bodies(text, roles))
     roles = without_bare_repeats(with_passage_bodies(roles, found_titles))
+    roles = with_holders_countries(text, roles)
     return [replace(r, text=text[r.start:r.end]) for r in roles]
 
 
