@@ -51,6 +51,10 @@ _MEETING_VERB_FAMILY = "Cuộc họp"
 _VERB_REACH = 30
 # Characters between a meeting's name and the meeting named right after it as its place (" tại ", " trong ").
 _FRAME_GAP = 10
+# Between the name of a part of a meeting and the meeting it belongs to: "của", after a place in it ("tại hội trường",
+# "ở tổ") at most ("buổi thảo luận tại hội trường của kỳ họp thứ 5").
+_PART_LINK = re.compile(r"(?:[ ]+(?:tại|ở)(?:[ ]+[^\W\d_]+){1,3})?[ ]+của[ ]+")
+_PART_GAP = 30
 # One or two adverbs between a past marker and a held verb ("đã long trọng khai mạc", "đã chính thức diễn ra")
 _HELD_AFTER_ADVERB = re.compile(r"(?:[^\W\d_]+[ ]){1,2}(?:khai mạc|diễn ra|bế mạc|được tổ chức)(?!\w)")
 _NO_MARK = re.compile(r"(?:[ ][^\W\d_]+)*[ ]")  # words and spaces only, no punctuation between
@@ -200,9 +204,17 @@ def _proper_words(mention: Mention) -> frozenset[str]:
     """The capitalized words of a name after its first word: the places, bodies and persons it names; not a short
     name in brackets, which the name defines for itself ("Đại hội đồng cổ đông (ĐHĐCĐ)"); and those of another name
     written in brackets after it ("(World Mobile Broadband & ICT)"), by which a later mention may name it."""
-    words = (word.strip("“”\"'()") for word in mention.name.split()[1:] + mention.aside.split()
-             if not word.startswith("("))
+    names = mention.name.split()
+    words = (word.strip("“”\"'()") for index, word in enumerate(names[1:] + mention.aside.split(), 1)
+             if not word.startswith("(") and not (index < len(names) and _counted(names[index - 1])))
     return frozenset(word for word in words if word[:1].isupper())
+
+
+@lru_cache(maxsize=1024)
+def _counted(word: str) -> bool:
+    """Whether ``word`` counts the word after it ("hai", "các"): a noun capitalized by respect after it names the
+    parties already named, no one new ("kết quả hội đàm giữa hai Bên", "lễ ký kết giữa hai Bộ")."""
+    return parse_number_word(word.lower()) is not None or word.lower() in lexicon.quantifier_words()
 
 
 def _other_names(first: Mention, second: Mention) -> bool:
@@ -631,7 +643,10 @@ class Grouping:
         names_better = (meeting.first.status == "back" and mention.status != "back"
                         or index in self.unnamed and mention.status == "held" and mention is not meeting.first
                         or meeting.first.by_verb and mention.status == "held" and not mention.by_verb
-                        and (mention.family == meeting.family or meeting.first.headline))
+                        and (mention.family == meeting.family or meeting.first.headline)
+                        # not "hội đàm giữa hai Bên" over "hội đàm với Đoàn X": whom it met, named once
+                        and not (_COUNTERPART.search(mention.name) and not _proper_words(mention)
+                                 and _proper_words(meeting.first)))
         if names_better:  # the meeting is named by its best mention: a held kind word and its name
             self.unnamed.discard(index)
             meeting.first = mention
@@ -652,10 +667,12 @@ def _dated(meetings: list[Meeting], index: int) -> str | None:
     return date if date and "/" not in date else None  # a visit's run of days does not date its talks
 
 
-def merge_renamed(meetings: list[Meeting], linked: list[tuple[Mention, int]]) -> list[tuple[Mention, int]]:
+def merge_renamed(meetings: list[Meeting], linked: list[tuple[Mention, int]],
+                  text: str = "") -> list[tuple[Mention, int]]:
     """Meetings named again by a part or a session of them on their day ("Buổi họp đại hội đồng cổ đông của X",
-    "Lễ khai mạc Kỳ họp lần thứ 3" on the day of "Kỳ họp thứ ba") folded into the meeting they name: one
-    occasion. Returns ``linked`` pointing at the meetings kept; a folded meeting keeps no mention."""
+    "Lễ khai mạc Kỳ họp lần thứ 3" on the day of "Kỳ họp thứ ba", "buổi thảo luận tại hội trường của kỳ họp thứ 5")
+    folded into the meeting they name: one occasion. Returns ``linked`` pointing at the meetings kept; a folded
+    meeting keeps no mention."""
     pattern, info = lexicon.kinds()
     by_day: dict[str, list[int]] = {}
     for index, meeting in enumerate(meetings):
@@ -664,12 +681,14 @@ def merge_renamed(meetings: list[Meeting], linked: list[tuple[Mention, int]]) ->
     moved: dict[int, int] = {}
     for indices in by_day.values():
         for inner in indices:
-            named = _named_inside(meetings[inner].first, pattern, info)
-            if named is None:
-                continue
-            outer = next((i for i in indices if i != inner and i not in moved and meetings[i].family == named.family
-                          and not _other_ordinal(meetings[i].first, named)
-                          and not _other_names(meetings[i].first, named)), None)
+            part = meetings[inner].first
+            outer = next((i for i in indices if i != inner and i not in moved and meetings[i].family != part.family
+                          and any(_part_of(text, part, other) for other in meetings[i].mentions)), None)
+            named = _named_inside(part, pattern, info) if outer is None else None
+            if outer is None and named is not None:
+                outer = next((i for i in indices if i != inner and i not in moved and meetings[i].family == named.family
+                              and not _other_ordinal(meetings[i].first, named)
+                              and not _other_names(meetings[i].first, named)), None)
             if outer is None:
                 continue
             merged = meetings[outer].mentions + meetings[inner].mentions
@@ -677,6 +696,12 @@ def merge_renamed(meetings: list[Meeting], linked: list[tuple[Mention, int]]) ->
             meetings[inner].mentions = []
             moved[inner] = outer
     return [(mention, moved.get(index, index)) for mention, index in linked]
+
+
+def _part_of(text: str, part: Mention, whole: Mention) -> bool:
+    """Whether ``whole`` is named right after ``part`` as the meeting it belongs to, its place in it between
+    ("buổi thảo luận tại hội trường của kỳ họp thứ 5", "phiên bế mạc của Đại hội")."""
+    return 0 < whole.start - part.end <= _PART_GAP and _PART_LINK.fullmatch(text, part.end, whole.start) is not None
 
 
 def _named_inside(mention: Mention, pattern: re.Pattern[str], info) -> Mention | None:
@@ -722,6 +747,25 @@ def _done_in_lead(layout: Layout, body: list[Mention]) -> bool:
     folded = f" {fold_for_matching(layout.text[slice(*layout.sentence_span(lead))])} "
     words = (lexicon.ceremony_opening(m.key) for m in body if m.family == "Lễ" and m.at)
     return any(word is not None and f" {' '.join(word)} " in folded for word in words)
+
+
+def _sequenced_day(meetings: list[Meeting], index: int, first: Mention, positions, starts: list[int],
+                   layout: Layout) -> str | None:
+    """The day of the meeting reported before a later mention of meeting ``index`` whose clause a sequence cue opens
+    ("Tiếp đó", "Chiều cùng ngày"; sequence_cues.tsv), the first mention having given none."""
+    for later in meetings[index].mentions:
+        if later.start <= first.start or later.headline or later.status == "planned" or later.frame:
+            continue
+        sentence_low, _ = layout.sentence_window(later.start)
+        _, clause_high = layout.clause_span(later.start)
+        if not lexicon.sequence_cues().search(layout.text, sentence_low, clause_high):
+            continue
+        earlier = positions[max(0, bisect.bisect_left(starts, later.start) - _LOOK_BACK):
+                            bisect.bisect_left(starts, later.start)][::-1]
+        before = next((i for _, i in earlier if i != index and _dated(meetings, i)), None)
+        if before is not None:
+            return _dated(meetings, before)
+    return None
 
 
 def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], layout: Layout,
@@ -805,6 +849,10 @@ def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], la
                 if day is not None and layout.sentence_of(day.start) == layout.sentence_of(sentence_low) - 1 \
                         and "/" not in day.value:
                     date = day.value
+        if date is None:
+            # named first in the summary, then reported in the body after the meeting of the day ("Thủ tướng đã có buổi
+            # nói chuyện với …. Chiều 9/7, Thủ tướng đến thăm …. Tiếp đó Thủ tướng đã có buổi nói chuyện với …")
+            date = _sequenced_day(meetings, index, first, positions, starts, layout)
         # a bare "Tại cuộc họp, …" first reporting the article's only meeting points back to the lead's occasion, and
         # so does its opening or closing ceremony ("Tham dự lễ khai mạc có …", occasion_parts.tsv)
         body = [m for m in meeting.mentions if not m.headline]

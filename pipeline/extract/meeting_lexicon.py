@@ -159,6 +159,18 @@ def bare_kinds() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def passive_before() -> re.Pattern[str]:
+    """A passive marker right before a meeting word (models/meetings/passive_markers.tsv), ending where searched."""
+    return _words_pattern(read_words("meetings/passive_markers.tsv"), ignore_case=True, at_end=True)
+
+
+@lru_cache(maxsize=1)
+def quantifier_words() -> frozenset[str]:
+    """Words opening a plural (models/meetings/quantifiers.tsv), in lower case."""
+    return frozenset(word.lower() for word in read_words("meetings/quantifiers.tsv"))
+
+
+@lru_cache(maxsize=1)
 def classifier_words() -> frozenset[str]:
     """Classifier nouns before a meeting word ("cuộc", "buổi", "lớp"; models/meetings/classifiers.tsv), lower-case."""
     return frozenset(word.lower() for word in read_words("meetings/classifiers.tsv"))
@@ -654,6 +666,6 @@ __all__ = ["KindWord", "MeetingVerb", "RelativeDay", "again_before", "agent_mark
            "edition_words", "elsewhen_cues", "generic_before",
            "headed_body", "held_by_before", "kinds", "led_by_clause", "many_times", "met_heads", "name_stop",
            "not_held", "not_meetings", "office_body_before", "organized_ceremony", "organized_programme", "past_before",
-           "past_words", "place_after",
-           "plural_before", "plural_subject", "predicate_stop", "private_next", "relative_days", "sequence_cues",
+           "passive_before", "past_words", "place_after",
+           "plural_before", "plural_subject", "predicate_stop", "private_next", "quantifier_words", "relative_days", "sequence_cues",
            "source_after", "titles", "verbs", "words_anywhere", "words_before"]

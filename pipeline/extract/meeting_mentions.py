@@ -651,6 +651,9 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
             end = len(text[:office.start].rstrip())  # "… khai mạc phiên họp Thủ tướng Nguyễn Xuân Phúc đề nghị …"
         covered = end
         rest = fold_for_matching(text[after:end])
+        if lexicon.passive_before().search(text, max(phrase_low, start - 12), start) \
+                and not _ORDINAL.search(text, after, end) and not any(w[:1].isupper() for w in text[after:end].split()):
+            continue  # "chỉ tiêu được ĐHĐCĐ giao": the body that set it, named by its meeting; none held here
         if _MANY.search(rest) or _ANY.search(rest) or _MANY_AFTER.match(text, end) or lexicon.private_next().match(rest):
             continue  # "Đại hội Công đoàn các cấp": meetings at every level, none reported
         # A word that names a meeting only after an organizing verb never points back ("tổ chức tập huấn cho

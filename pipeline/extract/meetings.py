@@ -205,7 +205,7 @@ def find_events(doc: Doc) -> list[EventMention]:
         grouping.add(mention)
     meetings = grouping.meetings
     date_meetings(meetings, grouping.linked, layout, dating)
-    grouping.linked = merge_renamed(meetings, grouping.linked)
+    grouping.linked = merge_renamed(meetings, grouping.linked, text)
     for meeting in meetings:
         if meeting.held and starts_after(meeting.date, published_of(doc)):
             meeting.date = _last_year(meeting, layout) or meeting.date
