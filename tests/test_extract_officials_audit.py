@@ -719,8 +719,8 @@ def test_committee_named_with_its_parent(text, expected):
     ("Thủ tướng Canada Justin Moreau thăm Ottawa. Bộ trưởng Tài chính Chrystia Hallman cho biết Canada sẽ giảm thuế.",
      {("Justin Moreau", "Thủ tướng", None), ("Chrystia Hallman", "Bộ trưởng", "Bộ Tài chính Canada")}),
     # the country another office of the same holder names
-    ("Quyền Ngoại trưởng Ba Lan Tomasz Wilk tới Berlin. Ông Tomasz Wilk, Bộ trưởng Nội vụ, cho biết Đức đã đồng ý.",
-     {("Tomasz Wilk", "Quyền Ngoại trưởng", "Bộ Ngoại giao Ba Lan"), ("Tomasz Wilk", "Bộ trưởng", "Bộ Nội vụ Ba Lan")}),
+    ("Thứ trưởng Ngoại giao Ba Lan Tomasz Wilk tới Berlin. Ông Tomasz Wilk, Bộ trưởng Nội vụ, cho biết Đức đã đồng ý.",
+     {("Tomasz Wilk", "Thứ trưởng", "Bộ Ngoại giao Ba Lan"), ("Tomasz Wilk", "Bộ trưởng", "Bộ Nội vụ Ba Lan")}),
     # two countries written as often: no country for him
     ("Nga và Mỹ đã đàm phán. Bộ trưởng Quốc phòng Jack Doran cho biết Nga và Mỹ sẽ gặp lại.",
      {("Jack Doran", "Bộ trưởng", "Bộ Quốc phòng")}),
