@@ -2,8 +2,8 @@
 
 "Bộ trưởng Quốc phòng Lloyd Austin" after "Tổng thống Mỹ Joe Biden": the office names its field alone, which
 the knowledge base reads as the home state's Bộ Quốc phòng; a foreign holder is no officer of it, and his
-ministry is that of his own country. The country is the one another office of his names ("Quyền Ngoại trưởng
-Séc A … Bộ trưởng Nội vụ A" → Bộ Nội vụ Séc), else the one foreign country the article writes most, at least
+ministry is that of his own country. The country is the one another office of his names ("Thứ trưởng Ngoại
+giao Séc A … Bộ trưởng Nội vụ A" → Bộ Nội vụ Séc), else the one foreign country the article writes most, at least
 twice as often as any other (persons/countries.tsv); with none or several, the office stays as it was.
 """
 
