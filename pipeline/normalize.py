@@ -121,3 +121,15 @@ def normalize_text(text: str) -> str:
 def fold_for_matching(text: str) -> str:
     """Fold a name for comparison: NFC, one tone placement, lower case, single spaces."""
     return " ".join(normalize_tone_marks(unicodedata.normalize("NFC", text)).lower().split())
+
+
+# Vietnamese syllable shape (onset, one to three vowels, coda) on letters without marks: foreign words and
+# abbreviations ("Cty", "Yamaha", "Hwa") have another.
+_VIETNAMESE_SHAPE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+
+
+def vietnamese_shaped(word: str) -> bool:
+    """Whether ``word``, its tone marks and the hats of its vowels stripped, has the shape of a Vietnamese
+    syllable."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+    return bool(_VIETNAMESE_SHAPE.fullmatch(bare))

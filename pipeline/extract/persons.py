@@ -32,7 +32,7 @@ from unionfacts.extract.numbers import standalone_number_words
 from unionfacts.extract.patterns import UPPER, alternation, first_letters, trie_alternation
 from unionfacts.extract.spanindex import SpanIndex, span_index
 from unionfacts.ingest.page import byline, byline_before_captions, parse_dateline, writer_above_outlet
-from unionfacts.normalize import fold_for_matching
+from unionfacts.normalize import fold_for_matching, vietnamese_shaped
 from unionfacts.segment import known_words, normalize_tone_marks
 from unionfacts.orgbase import load_orgbase
 from unionfacts.resources import read_table, read_words
@@ -46,9 +46,6 @@ _PLACE_NAME_SYLLABLES = 2  # a name of two syllables after a kind of place, no b
 _GLUED_NAME = 3  # a name glued to the next word is a full name of three syllables or more
 _WINDOW = 60  # characters before a name searched for a cue or a head word
 _SYLLABLE = re.compile(r"[^\W\d_]+")
-# Vietnamese syllable shape (onset, one to three vowels, coda) on letters without marks:
-# foreign words and abbreviations ("Cty", "Yamaha", "Hwa") are no part of a Vietnamese name.
-_VIETNAMESE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
 _SENTENCE_END = ".!?\n“\"…"
 _CAPITALIZED_NEXT = re.compile(rf" {UPPER}")  # not "[À-Ỹ]": that range holds "đ", "ư", "ở" …
 _NEXT_WORD = re.compile(r"[ ]?(\S+)")
@@ -58,13 +55,10 @@ _ENDS_SENTENCE = re.compile(r"[^\W\d_]{3,}[)”\"]*[.!?]$")
 _LAST_SENTENCE_END = re.compile(r"^.*[.!?…”\"»](?=\s)")
 
 
-def _bare(syllable: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", syllable.lower()) if not unicodedata.combining(c))
-
-
 @lru_cache(maxsize=1 << 16)  # asked of every capitalized syllable; the same few thousand recur
 def _vietnamese_shaped(syllable: str) -> bool:
-    return bool(_VIETNAMESE.fullmatch(_bare(syllable)))
+    """Foreign words and abbreviations ("Cty", "Yamaha", "Hwa") are no part of a Vietnamese name."""
+    return vietnamese_shaped(syllable)
 
 
 _Y_TO_I = str.maketrans("yỳýỷỹỵ", "iìíỉĩị")

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
 from unionfacts.ingest.published import iso, normalize_published
-from unionfacts.normalize import normalize_text
+from unionfacts.normalize import normalize_text, vietnamese_shaped
 from unionfacts.resources import read_table
 
 BOILERPLATE = "ingest/boilerplate.tsv"
@@ -35,9 +34,6 @@ _SEPARATORS = {"-", "–", "—", "&"}
 # "Theo Thu Hà", "Theo Vân Thiêng- Đặng Thùy": the writers a text is credited to, on a line above its outlet's
 _THEO_WRITERS = re.compile(r"(?i:theo)[ ]+(?P<name>[^\W\d_]+(?:[ ]*[-–,&]?[ ]+[^\W\d_]+){1,7})")
 _MAX_OUTLET_WORDS = 4
-# A syllable of Vietnamese, tone marks and the vowels' hats stripped: a writer's name is made of them ("Theo
-# Reuters", "Theo New York Times" name a source, no one)
-_VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
 
 
 @dataclass(frozen=True)
@@ -283,13 +279,9 @@ def writer_above_outlet(lines: list[str]) -> tuple[str, int] | None:
     if match is None:
         return None
     words = re.findall(r"[^\W\d_]+", match.group("name"))
-    if not all(word[0].isupper() and _VIETNAMESE_SYLLABLE.fullmatch(_without_marks(word)) for word in words):
+    if not all(word[0].isupper() and vietnamese_shaped(word) for word in words):
         return None
     return match.group("name"), filled[0]
-
-
-def _without_marks(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
 
 
 def _author(lines: list[str], title_index: int | None) -> tuple[str | None, int | None]:
