@@ -37,8 +37,10 @@ def _parts(kind: str) -> tuple[str, ...]:
 def legal_form_before(text: str, position: int) -> bool:
     """Whether a company's legal form (`legal` in orgs/own_name_parts.tsv: "TNHH", "cổ phần", "MTV") ends right
     before ``position``, after one space."""
-    before = fold_for_matching(text[max(0, position - 30):position].rstrip(" "))
-    return len(before) < len(text[max(0, position - 30):position]) and any(
+    if text[position - 1:position] != " ":
+        return False
+    before = fold_for_matching(text[max(0, position - 30):position - 1])
+    return any(
         before.endswith(form) and (len(before) == len(form) or not before[-len(form) - 1].isalnum())
         for form in _parts("legal"))
 

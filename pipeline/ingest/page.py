@@ -62,11 +62,8 @@ def parse_page(text: str) -> Page:
     lines, url = _strip_boilerplate(text.split("\n"))
     title_index = _title_index(lines)
     published = _published(lines, title_index)
-    author, own_line = _author(lines, title_index)
-    if own_line is not None:
-        # the byline's line, and the outlet's line under a writer's ("Theo Văn Thường" / "VOV-Moscow")
-        del lines[own_line:own_line + 1 + (own_line < len(lines) - 1 and not any(lines[own_line + 1:-1])
-                                           and writer_above_outlet(lines[own_line:]) is not None)]
+    author, own_lines = _author(lines, title_index)
+    del lines[own_lines]  # the byline's own line, or a writer's and the outlet's under it
     return Page(
         body=normalize_text("\n".join(lines)),
         title=lines[title_index] if title_index is not None else None,
@@ -265,9 +262,9 @@ def _byline_patterns() -> _BylinePatterns:
     )
 
 
-def writer_above_outlet(lines: list[str]) -> tuple[str, int] | None:
+def writer_above_outlet(lines: list[str]) -> tuple[str, slice] | None:
     """The writer of a text whose last two lines are "Theo Thu Hà" and its outlet's name ("VietnamNet",
-    "VOV-Moscow"), and the index of the writer's line; None if the text does not end so. The writer's words are
+    "VOV-Moscow"), and the lines from the writer's to the outlet's; None if the text does not end so. The writer's words are
     capitalized Vietnamese syllables: "Theo Reuters" above "AFP" names a source, no one."""
     filled = [index for index, line in enumerate(lines) if line.strip()][-2:]
     if len(filled) < 2:
@@ -281,11 +278,11 @@ def writer_above_outlet(lines: list[str]) -> tuple[str, int] | None:
     words = re.findall(r"[^\W\d_]+", match.group("name"))
     if not all(word[0].isupper() and vietnamese_shaped(word) for word in words):
         return None
-    return match.group("name"), filled[0]
+    return match.group("name"), slice(filled[0], filled[1] + 1)
 
 
-def _author(lines: list[str], title_index: int | None) -> tuple[str | None, int | None]:
-    """The byline, and the index of its line when the byline is a line of its own.
+def _author(lines: list[str], title_index: int | None) -> tuple[str | None, slice]:
+    """The byline, and the lines it stands on when they are lines of their own (an empty slice if not).
 
     Site pages put the byline on the last line (before footer datelines and source
     credits); baomoi texts end their one body paragraph with it ("… hoàn thành. L.B").
@@ -295,9 +292,11 @@ def _author(lines: list[str], title_index: int | None) -> tuple[str | None, int 
     """
     first_body = 0 if title_index is None else title_index + 1
     if (writer := writer_above_outlet(lines[first_body:])) is not None:
-        return writer[0], first_body + writer[1]  # "Theo Văn Thường" above "VOV-Moscow": the writer, not the outlet
+        name, own = writer  # "Theo Văn Thường" above "VOV-Moscow": the writer, not the outlet
+        return name, slice(first_body + own.start, first_body + own.stop)
     found = _author_before(lines, first_body, len(lines))
-    return found if found[0] is not None else byline_before_captions(lines, first_body)
+    author, index = found if found[0] is not None else byline_before_captions(lines, first_body)
+    return author, slice(0, 0) if index is None else slice(index, index + 1)
 
 
 def byline_before_captions(lines: list[str], first_body: int = 0) -> tuple[str | None, int | None]:
