@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from unionfacts.extract.base import facts_of
 from unionfacts.normalize import fold_for_matching
+from unionfacts.resources import read_table
 from unionfacts.segment import sentence_index
 from unionfacts.types import (IMPLIED_BY_ROLE, Article, Count, DateFact, DocumentMention, EventMention, Money, OrgMention,
                               PersonMention, RoleMention)
@@ -139,6 +140,25 @@ def facts_json(article: Article, doc: Doc) -> dict[str, Any]:
 _BRACKETED = re.compile(r"[ ]?\([^()\n]*\)")
 
 
+@lru_cache(maxsize=1)
+def _kind_words() -> tuple[tuple[str, ...], ...]:
+    """Kinds of body written before a name the body goes by alone (orgs/list_heads.tsv, no `name` head: "hãng
+    tin", "hãng hàng không"), folded word by word, longest first."""
+    kinds = {tuple(fold_for_matching(row["head"]).split()) for row in read_table("orgs/list_heads.tsv") if not row["name"]}
+    return tuple(sorted(kinds, key=len, reverse=True))
+
+
+def _own_name(written: str) -> str | None:
+    """The name a body goes by, written after its kind: "Reuters" of "hãng tin Reuters", "VietJet Air" of "Hãng
+    hàng không VietJet Air" (readers and the press name it so alone); None when no kind opens the form."""
+    words = written.split()
+    folded = [fold_for_matching(word) for word in words]
+    for kind in _kind_words():
+        if tuple(folded[:len(kind)]) == kind and len(words) > len(kind) and words[len(kind)][:1].isupper():
+            return " ".join(words[len(kind):])
+    return None
+
+
 def organizations_json(mentions: list[OrgMention]) -> list[dict[str, Any]]:
     """Organizations with every other form the text uses for them (NOTES.md item 3)."""
     grouped: dict[str, list[OrgMention]] = {}
@@ -149,6 +169,7 @@ def organizations_json(mentions: list[OrgMention]) -> list[dict[str, Any]]:
         name = group[0].name
         seen = {fold_for_matching(name)}
         aliases = []
+        forms = [name]
         for mention in group:
             if mention.how == IMPLIED_BY_ROLE:
                 continue  # a role's span names the body without being a form of its name
@@ -159,6 +180,11 @@ def organizations_json(mentions: list[OrgMention]) -> list[dict[str, Any]]:
             if folded not in seen and "(" not in folded:
                 seen.add(folded)
                 aliases.append(written)
+                forms.append(written)
+        for form in forms:  # the name without its kind is a form the text writes too ("[hãng tin] Reuters")
+            if (own := _own_name(form)) is not None and fold_for_matching(own) not in seen:
+                seen.add(fold_for_matching(own))
+                aliases.append(own)
         result.append({"name": name, "id": group[0].org_id, "aliases": aliases,
                        "mentions": [{"start": m.start, "end": m.end} for m in group]})
     return result

@@ -672,6 +672,17 @@ ALIASES += [
      ("Bộ Quốc phòng Mỹ", {"Lầu Năm Góc"})),
 ]
 
+# A body the press names by its kind and its own name ("hãng tin", "hãng hàng không": list_heads.tsv with no head of
+# a full name) goes by that name alone too: a reader writes "Reuters", "Sky Lotus Air".
+ALIASES += [
+    ("Theo hãng tin Reuters, hai bên đã đạt thỏa thuận sơ bộ về thuế quan.", UNDATED,
+     ("Hãng tin Reuters", {"Reuters"})),
+    ("Hãng hàng không Sky Lotus Air vừa mở đường bay mới từ Đà Nẵng đi Busan.", UNDATED,
+     ("Hãng hàng không Sky Lotus Air", {"Sky Lotus Air"})),
+    ("Hãng thông tấn Kyodo dẫn lời một quan chức cho biết cuộc gặp sẽ diễn ra vào tuần tới.", UNDATED,
+     ("Hãng thông tấn Kyodo", {"Kyodo"})),
+]
+
 
 @pytest.mark.parametrize(("text", "published", "expected"), ALIASES)
 def test_extract_organizations_aliases(text, published, expected):
