@@ -15,8 +15,8 @@ from typing import Any
 from spacy.tokens import Doc
 
 from unionfacts.extract.base import facts_of
-from unionfacts.normalize import fold_for_matching
-from unionfacts.resources import read_table
+from unionfacts.normalize import fold_for_matching, vietnamese_shaped
+from unionfacts.resources import read_table, read_words
 from unionfacts.segment import sentence_index
 from unionfacts.types import (IMPLIED_BY_ROLE, Article, Count, DateFact, DocumentMention, EventMention, Money, OrgMention,
                               PersonMention, RoleMention)
@@ -148,14 +148,35 @@ def _kind_words() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(kinds, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _countries() -> tuple[tuple[str, ...], ...]:
+    """Countries as written before a foreign body's own name ("hãng thông tấn [Hàn Quốc] Yonhap"), folded word by
+    word, longest first."""
+    return tuple(sorted({tuple(fold_for_matching(country).split()) for country in read_words("persons/countries.tsv", "country")},
+                        key=len, reverse=True))
+
+
+def _foreign_word(word: str) -> bool:
+    """A word of a brand or a foreign name: not a Vietnamese syllable ("Reuters", "Sichuan"), or an acronym ("AP")."""
+    letters = word.strip(".,")
+    return len(letters) > 1 and (letters.isupper() or not vietnamese_shaped(letters))
+
+
 def _own_name(written: str) -> str | None:
-    """The name a body goes by, written after its kind: "Reuters" of "hãng tin Reuters", "VietJet Air" of "Hãng
-    hàng không VietJet Air" (readers and the press name it so alone); None when no kind opens the form."""
+    """The name a body goes by, written after its kind and perhaps its country: "Reuters" of "hãng tin Reuters",
+    "Yonhap" of "hãng thông tấn Hàn Quốc Yonhap", "VietJet Air" of "Hãng hàng không VietJet Air": readers and the
+    press write it alone. Only a name in a foreign language or an acronym: "Hãng Thông tấn Quốc gia" is named by
+    the kind with Vietnamese words, no name of its own. None when no kind opens the form."""
     words = written.split()
     folded = [fold_for_matching(word) for word in words]
     for kind in _kind_words():
-        if tuple(folded[:len(kind)]) == kind and len(words) > len(kind) and words[len(kind)][:1].isupper():
-            return " ".join(words[len(kind):])
+        if tuple(folded[:len(kind)]) == kind:
+            at = len(kind)
+            at += next((len(country) for country in _countries() if tuple(folded[at:at + len(country)]) == country), 0)
+            rest = words[at:]
+            if rest and rest[0][:1].isupper() and any(_foreign_word(word) for word in rest):
+                return " ".join(rest)
+            return None
     return None
 
 

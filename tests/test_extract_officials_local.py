@@ -105,6 +105,16 @@ def _persons(text: str) -> list[str]:
         ("Tin trong ngày. Ông Giàng A Lử, Bí thư chi bộ bản Pá Khoang, cho biết.", ("Giàng A Lử", "Bí thư Chi bộ", None)),
         # a lower-case Vụ phó is still one
         ("Ông Lê Văn Hà, vụ phó Vụ Pháp chế, cho biết.", ("Lê Văn Hà", "Vụ phó", "Vụ Pháp chế")),
+        # a body of its own whose head is written in lower case after its head's office, which ends with the
+        # head's first word: a management board, a steering committee (not a unit kept in the title)
+        ("Trưởng ban quản lý Khu công nghiệp Phú Mỹ, ông Đặng Văn Sáu cho biết.",
+         ("Đặng Văn Sáu", "Trưởng Ban", "Ban quản lý Khu công nghiệp Phú Mỹ")),
+        ("Bà Hồ Thị Nga, Phó trưởng ban quản lý dự án đầu tư xây dựng huyện Tuy Phong cho biết công trình chậm.",
+         ("Hồ Thị Nga", "Phó Trưởng Ban", "Ban quản lý dự án đầu tư xây dựng huyện Tuy Phong")),
+        ("Ông Lò Văn Kiên, Trưởng ban chỉ đạo phòng chống thiên tai huyện Mường La cho biết nước đã rút.",
+         ("Lò Văn Kiên", "Trưởng Ban", "Ban chỉ đạo phòng chống thiên tai huyện Mường La")),
+        ("Phó Chủ tịch UBND huyện kiêm Trưởng ban chỉ đạo phòng chống dịch huyện Ba Vì, ông Đỗ Văn Hải yêu cầu "
+         "các xã tăng cường kiểm tra.", ("Đỗ Văn Hải", "Trưởng Ban", "Ban chỉ đạo phòng chống dịch huyện Ba Vì")),
     ],
 )
 def test_local_roles(text, expected):

@@ -681,6 +681,11 @@ ALIASES += [
      ("Hãng hàng không Sky Lotus Air", {"Sky Lotus Air"})),
     ("Hãng thông tấn Kyodo dẫn lời một quan chức cho biết cuộc gặp sẽ diễn ra vào tuần tới.", UNDATED,
      ("Hãng thông tấn Kyodo", {"Kyodo"})),
+    # after the country the press writes before it; a kind with Vietnamese words is no name of its own
+    ("Hãng thông tấn Hàn Quốc Yonhap đưa tin hai bên đã nối lại đường dây nóng.", UNDATED,
+     ("Hãng thông tấn Hàn Quốc Yonhap", {"Yonhap"})),
+    ("Hãng hàng không Quốc gia Việt Nam cho biết sẽ tăng chuyến dịp Tết.", UNDATED,
+     ("Hãng hàng không Quốc gia Việt Nam", set())),
 ]
 
 

@@ -1294,6 +1294,13 @@ _PLACED_KINDS = _ORGAN_KINDS | {"agency"}
 _GENERIC_REACH = 40  # characters before a head searched for the start of a generic phrase
 
 
+def _title_ends_inside(text: str, start: int, head: str) -> bool:
+    """Whether a title ends with the first word of a head of several words at ``start`` and not with the head: the
+    head names a body of its own, written in lower case after the title ("Trưởng [ban] quản lý Khu du lịch X")."""
+    return " " in head and _ends_a_title_token(text, start + head.index(" ")) \
+        and not _ends_a_title_token(text, start + len(head))
+
+
 def _ends_a_title_token(text: str, end: int) -> bool:
     """Whether a head that ends at ``end`` is the last word of a title ("Trưởng [ban] Quản lý các KCN …",
     "Trưởng [Phòng] GD&ĐT …", "Chánh [thanh tra] Bộ X", whichever way the segmenter cut them): the
@@ -1518,9 +1525,11 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             continue
         # A head the segmenter glued to the title before it, or written in lower case after one
         # ("Trưởng [phòng] GD&ĐT", "Chánh [thanh tra] Bộ X").
+        # A head of several words may be written in lower case after a title that ends with its first word
+        # ("Trưởng [ban quản lý] Khu du lịch X": the title "Trưởng ban", the body "Ban quản lý Khu du lịch X").
         in_title = (start not in token_starts or text[start].islower()) and any(
             start + len(head) in ends and text[start:start + len(head)].lower() == head.lower()
-            and _ends_a_title_token(text, start + len(head)) for head, _ in heads)
+            and (_ends_a_title_token(text, start + len(head)) or _title_ends_inside(text, start, head)) for head, _ in heads)
         if start not in token_starts and not in_title and not _glued_after_lower(text, start, starts_before):
             continue
         if text[start].islower() and _glued_to_word_before(lowered, start):
@@ -1596,11 +1605,13 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             if _descriptive_only(text, spans[after:stop]) or lower and not any(
                     text[a].isalpha() and text[a].isupper() for a, _ in spans[after:stop]):
                 break  # "các trường [Mầm non]", "đại học [27]%": what kind of body, not which one
-            if in_title and not _placed(text, spans[after:stop]) and not _state_fields(text, spans[after:stop]) \
+            if in_title and not _title_ends_inside(text, start, head) and not _placed(text, spans[after:stop]) \
+                    and not _state_fields(text, spans[after:stop]) \
                     and not kind_alone_after().match(text, spans[stop - 1][1]) and head.lower() not in _provincial_heads():
                 break  # "Trưởng [phòng Tổ chức] Công ty X": a unit of a company, which the title keeps; not
                 # "Trưởng phòng Nội vụ [huyện]", the body of the article's district, nor "Giám đốc [sở Nội vụ]": a
-                # province's department (provincial_heads.tsv), which no company has
+                # province's department (provincial_heads.tsv), which no company has; nor a head of several words
+                # the title ends inside, a body's own ("Trưởng [ban quản lý] Khu du lịch X")
             if _plural_before(text, start) and _fields_only(text, spans[after:stop]):
                 break  # "các Sở [Giao thông vận tải]", "63 Sở [Giáo dục và Đào tạo]": bodies of a kind, no one body
             if by_title and not placed_only and not (kind == "armed" and fold_for_matching(text[spans[after][0]:end])

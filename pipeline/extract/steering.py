@@ -158,15 +158,27 @@ def _committee(text: str, tokens: list[_Token], base: OrgBase) -> tuple[int, str
     return tokens[confirmed - 1].end, text[tokens[0].start:tokens[confirmed - 1].end]
 
 
+@lru_cache(maxsize=1)
+def _after_office_pattern() -> re.Pattern[str]:
+    """A head written in lower case right after its head's office, which ends with the head's first word
+    ("Trưởng [ban chỉ đạo] phòng chống dịch tỉnh X", "Phó trưởng [ban chỉ huy] …")."""
+    heads = {head[0].lower() + head[1:] for head in _vocabulary()["head"] if " " in head and head[0].isupper()}
+    return re.compile(rf"(?<=[Tt]rưởng[ ])(?:{alternation(heads)})(?![\w&])")
+
+
 def find_steering_committees(text: str, base: OrgBase) -> list[OrgMention]:
     found = []
-    for head in _head_pattern().finditer(text):
+    heads = list(_head_pattern().finditer(text))
+    if "rưởng ban" in text:
+        heads += _after_office_pattern().finditer(text)
+    for head in heads:
         tokens = _tokens(text, head.end())
         named = _committee(text, tokens, base) if tokens else None
         if named is None:
             continue
         end, words = named
-        name = " ".join(f"{head.group()} {words}".split())
+        written = head.group()
+        name = " ".join(f"{written[0].upper()}{written[1:]} {words}".split())
         found.append(OrgMention(head.start(), end, text[head.start():end], name, base.lookup(name), "pattern"))
     return found
 
