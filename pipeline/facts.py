@@ -172,7 +172,9 @@ def _own_name(written: str) -> str | None:
     for kind in _kind_words():
         if tuple(folded[:len(kind)]) == kind:
             at = len(kind)
-            at += next((len(country) for country in _countries() if tuple(folded[at:at + len(country)]) == country), 0)
+            # a country in Vietnamese is no word of the name; one in its own language may be ("Malaysia Airlines")
+            at += next((len(country) for country in _countries() if tuple(folded[at:at + len(country)]) == country
+                        and not any(_foreign_word(word) for word in words[at:at + len(country)])), 0)
             rest = words[at:]
             if rest and rest[0][:1].isupper() and any(_foreign_word(word) for word in rest):
                 return " ".join(rest)
