@@ -25,6 +25,13 @@ def _persons(text: str) -> list[str]:
          ("Lê Văn Tâm", "Phó Giám đốc", "Bệnh viện Đa khoa tỉnh Nam Định")),
         ("Bà Đỗ Thị Hạnh (sinh năm 1979), Thạc sĩ, Phó Chủ tịch UBND huyện Kim Bảng.",
          ("Đỗ Thị Hạnh", "Phó Chủ tịch", "Ủy ban nhân dân huyện Kim Bảng")),
+        # an occupation set off by commas says more of the person, and the offices after it are still theirs
+        ("GS.TS Phạm Văn Lộc, chuyên gia thủy lợi, Hiệu trưởng Trường Đại học Cửu Long, cho rằng đê đã xuống cấp.",
+         ("Phạm Văn Lộc", "Hiệu trưởng", "Trường Đại học Cửu Long")),
+        ("Ông Tạ Minh Quân, nhà nghiên cứu, Viện trưởng Viện Kinh tế Nông nghiệp, nhận định giá lúa sẽ tăng.",
+         ("Tạ Minh Quân", "Viện trưởng", "Viện Kinh tế Nông nghiệp")),
+        ("Chị Vi Thị Duyên, công nhân may, Chủ tịch Công đoàn cơ sở Công ty TNHH Hải Long, chia sẻ.",
+         ("Vi Thị Duyên", "Chủ tịch", "Công đoàn cơ sở Công ty TNHH Hải Long")),
         # a longer bracket after the name: its short form and the year of birth
         ("Ông Trần Văn Hòa (Trần Hòa - sinh năm 1960), Ủy viên Bộ Chính trị, Thượng tướng, Chủ nhiệm Tổng cục "
          "Hậu cần.", ("Trần Văn Hòa", "Ủy viên", "Bộ Chính trị")),

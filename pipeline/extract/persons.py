@@ -1412,7 +1412,8 @@ def _apposition_after() -> re.Pattern[str]:
     """A person's noun or an age set off by a comma right after a name ("A, một công nhân …", "B, 34 tuổi,"):
     persons/appositions.tsv."""
     rows = read_table("persons/appositions.tsv")
-    words = {kind: alternation(row["word"] for row in rows if row["kind"] == kind) for kind in ("article", "noun", "age")}
+    words = {kind: alternation(row["word"] for row in rows if row["kind"] in kinds)
+             for kind, kinds in (("article", ("article",)), ("noun", ("noun", "occupation")), ("age", ("age",)))}
     return re.compile(rf"(?i),[ ]+(?:(?:(?:{words['article']})[ ]+)?(?:{words['noun']})|\d{{1,3}}[ ]+(?:{words['age']}))(?![^\W_])")
 
 

@@ -170,11 +170,13 @@ def _appositive() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _callings() -> str:
-    """Ranks, degrees and professions (honorifics.tsv, kind title) that are no office of the lexicon."""
+    """Ranks, degrees and professions (honorifics.tsv, kind title) that are no office of the lexicon, and the
+    occupations a person is described by (appositions.tsv: "chuyên gia", "nhà nghiên cứu")."""
     offices = titles()
-    return alternation(row["word"] for row in read_table("persons/honorifics.tsv")
-                       if row["kind"] in ("title", "calling") and fold_for_matching(row["word"]) not in offices
-                       and not any(fold_for_matching(row["word"]).startswith(office + " ") for office in offices))
+    words = [row["word"] for row in read_table("persons/honorifics.tsv") if row["kind"] in ("title", "calling")]
+    words += [row["word"] for row in read_table("persons/appositions.tsv") if row["kind"] == "occupation"]
+    return alternation(word for word in words if fold_for_matching(word) not in offices
+                       and not any(fold_for_matching(word).startswith(office + " ") for office in offices))
 
 
 @lru_cache(maxsize=1)
