@@ -235,6 +235,18 @@ def _toward(layout: Layout, phrase_low: int, start: int) -> bool:
     return lexicon.cues()["attendee"].search(text, toward.end(), start) is None
 
 
+def _plan_before(layout: Layout, low: int, start: int) -> bool:
+    """Whether a plan word before the meeting in its phrase still holds at it: not when the past tense stands
+    between them, as when what was planned was since cancelled at the meeting ("Ngày hội dự kiến được tổ chức từ
+    ngày 11/2 đã được UBND tỉnh thông báo hủy trong cuộc họp báo chiều 6/2")."""
+    plan = layout.search_words(lexicon.cues()["planned"], low, start)
+    if plan is None:
+        return False
+    while (later := layout.search_words(lexicon.cues()["planned"], plan.end(), start)) is not None:
+        plan = later
+    return lexicon.past_words().search(layout.text, plan.end(), start) is None
+
+
 def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
     """Whether the meeting at [start, end) is only planned; ``after``: also read what follows its name
     ("Hội nghị … sẽ diễn ra"), which for a mention pointing back says what the meeting will do instead
@@ -248,7 +260,7 @@ def _planned(layout: Layout, start: int, end: int, after: bool = True) -> bool:
         return False  # "… tại Hội nghị … do Ban Bí thư tổ chức vào ngày 27-28/3 vừa qua": its own day is past, whatever
         # the sentence plans ("Hội nghị sẽ lắng nghe các chuyên đề trình bày tại …"; "kỳ vọng OPEC sẽ gia hạn thỏa
         # thuận tại cuộc họp hôm 25/5": what was expected of a meeting since held)
-    if layout.search_words(cues["planned"], phrase_low, start) or _toward(layout, phrase_low, start):
+    if _plan_before(layout, phrase_low, start) or _toward(layout, phrase_low, start):
         return True
     if _listed_after_toward(layout, phrase_low, start, end) or _listed_after_plan(layout, phrase_low, start, end):
         return True
