@@ -116,6 +116,13 @@ def _names(text: str) -> set[str]:
     ("Theo General Motors, doanh số quý này giảm nhẹ.", {"General Motors"}),
     # a body the text names in words of its own and defines by an acronym the base knows is that body
     ("Cơ quan Năng lượng Quốc tế (IEA) dự báo giá dầu tăng. IEA cũng cảnh báo thiếu hụt.", {"Cơ quan Năng lượng Quốc tế"}),
+    # a foreign body's branch in Vietnam is named with its seat (national_forms.with_seat_at_home); a city after a
+    # Vietnamese body's name is where it is, no part of it
+    ("Hiệp hội Doanh nghiệp Đài Loan tại Việt Nam vừa tổ chức hội thảo về chuỗi cung ứng.",
+     {"Hiệp hội Doanh nghiệp Đài Loan tại Việt Nam"}),
+    ("Ông Kenji Sato, Chủ tịch Hiệp hội doanh nghiệp Nhật Bản tại Việt Nam, cho biết nhiều công ty muốn mở rộng.",
+     {"Hiệp hội doanh nghiệp Nhật Bản tại Việt Nam"}),
+    ("Hiệp hội Dệt may Việt Nam tại Hà Nội vừa tổ chức hội thảo.", {"Hiệp hội Dệt may Việt Nam"}),
 ])
 def test_foreign_org_mechanisms(text: str, expected: set[str]) -> None:
     assert _names(text) == {fold_for_matching(name) for name in expected}

@@ -262,3 +262,29 @@ def with_home_country(mentions: list[OrgMention], text: str, base: OrgBase) -> l
             mention = replace(mention, end=home.end(), text=text[mention.start:home.end()])
         found.append(mention)
     return found
+
+
+_SEAT_AT_HOME = " tại "
+
+
+def _ends_with_foreign_country(written: str) -> bool:
+    names, longest = countries()
+    words = written.split()
+    return any(fold_for_matching(" ".join(words[-size:])) in names
+               and fold_for_matching(" ".join(words[-size:])) not in home_country_forms()
+               for size in range(1, min(longest, len(words) - 1) + 1))
+
+
+def with_seat_at_home(mentions: list[OrgMention], text: str) -> list[OrgMention]:
+    """A foreign body's branch named with its seat in Vietnam, the seat in its span and its name ("Hiệp hội Doanh
+    nghiệp Nhật Bản [tại Việt Nam]", "Phòng Thương mại Mỹ [tại Việt Nam] (AmCham)"): a body of its own, not the
+    one at home, which the name without the seat may be in the base."""
+    found = []
+    for mention in mentions:
+        if text.startswith(_SEAT_AT_HOME, mention.end) and _ends_with_foreign_country(mention.text) \
+                and (home := home_country_pattern().match(text, mention.end + len(_SEAT_AT_HOME))):
+            seat = text[mention.end:home.end()]
+            mention = replace(mention, end=home.end(), text=text[mention.start:home.end()], name=mention.name + seat,
+                              org_id=None)
+        found.append(mention)
+    return found

@@ -27,7 +27,7 @@ from unionfacts.extract.backrefs import find_union_pointers, unions_before_workp
 from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_bodies, as_foreign_party_organs,
                                                 as_other_parties, countries, foreign_country_after, lower_case_parties,
                                                 home_country_forms, home_country_pattern, lower_case_common_noun,
-                                                with_home_country)
+                                                with_home_country, with_seat_at_home)
 from unionfacts.extract.base import Extractor, capitalized_tokens, facts_of, text_of, token_spans
 from unionfacts.extract.foreign_bodies import (find_coordinated_bodies, find_foreign_bodies, find_papers_by_classifier,
                                                without_family_names)
@@ -2429,6 +2429,7 @@ class OrganizationFinder(Extractor):
         chosen = as_other_parties(chosen, text, base)  # "Đảng [Cộng hòa]": another party, not Vietnam's
         chosen += lower_case_parties(chosen, text, base)  # "nghị sĩ đảng Cộng hòa"
         chosen = with_home_country(chosen, text, base)  # "Bộ Ngoại giao [Việt Nam]": the same body
+        chosen = with_seat_at_home(chosen, text)  # "Hiệp hội Doanh nghiệp Nhật Bản [tại Việt Nam]": a branch of its own
         chosen += unions_before_workplaces(chosen, text)  # "công đoàn [công ty TNHH X]"
         spans: dict[tuple[int, int], OrgMention] = {}
         credits = _credit_spans(text)
