@@ -122,6 +122,11 @@ def _persons(text: str) -> list[str]:
          ("Lò Văn Kiên", "Trưởng Ban", "Ban chỉ đạo phòng chống thiên tai huyện Mường La")),
         ("Phó Chủ tịch UBND huyện kiêm Trưởng ban chỉ đạo phòng chống dịch huyện Ba Vì, ông Đỗ Văn Hải yêu cầu "
          "các xã tăng cường kiểm tra.", ("Đỗ Văn Hải", "Trưởng Ban", "Ban chỉ đạo phòng chống dịch huyện Ba Vì")),
+        # an appointment or a dismissal names every holder after "đối với": the office is each one's
+        ("HĐQT đã miễn nhiệm chức vụ thành viên Hội đồng quản trị đối với ông Lý Văn Tài và bà Mạc Thị Hương.",
+         ("Mạc Thị Hương", "Thành viên Hội đồng quản trị", None)),
+        ("UBND tỉnh quyết định bổ nhiệm chức vụ Phó Giám đốc Sở Xây dựng đối với ông Hà Văn Lực, ông Đinh Công Tráng.",
+         ("Đinh Công Tráng", "Phó Giám đốc", "Sở Xây dựng")),
     ],
 )
 def test_local_roles(text, expected):

@@ -277,14 +277,13 @@ def _ends_with_foreign_country(written: str) -> bool:
 
 def with_seat_at_home(mentions: list[OrgMention], text: str) -> list[OrgMention]:
     """A foreign body's branch named with its seat in Vietnam, the seat in its span and its name ("Hiệp hội Doanh
-    nghiệp Nhật Bản [tại Việt Nam]", "Phòng Thương mại Mỹ [tại Việt Nam] (AmCham)"): a body of its own, not the
-    one at home, which the name without the seat may be in the base."""
+    nghiệp Nhật Bản [tại Việt Nam]", "Phòng Thương mại Mỹ [tại Việt Nam] (AmCham)"): a body of its own. Not a body
+    the base knows, whose office in Vietnam the text names by the body ("Quỹ Nhi đồng Liên Hợp Quốc [tại Việt Nam]")."""
     found = []
     for mention in mentions:
-        if text.startswith(_SEAT_AT_HOME, mention.end) and _ends_with_foreign_country(mention.text) \
-                and (home := home_country_pattern().match(text, mention.end + len(_SEAT_AT_HOME))):
+        if mention.org_id is None and text.startswith(_SEAT_AT_HOME, mention.end) \
+                and _ends_with_foreign_country(mention.text) and (home := home_country_pattern().match(text, mention.end + len(_SEAT_AT_HOME))):
             seat = text[mention.end:home.end()]
-            mention = replace(mention, end=home.end(), text=text[mention.start:home.end()], name=mention.name + seat,
-                              org_id=None)
+            mention = replace(mention, end=home.end(), text=text[mention.start:home.end()], name=mention.name + seat)
         found.append(mention)
     return found

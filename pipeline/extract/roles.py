@@ -724,7 +724,9 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
             roles.extend(found)
             if left is not None and len(own) < len(run.titles):
                 roles.extend(_roles_of(left, run.titles[:len(run.titles) - len(own)], run, text, implied, bodies, topics))
-            if plural:  # the same offices for every name of the list: those of its heading, before a colon
+            if plural or _APPOINTED.search(gap or ""):
+                # the same offices for every name of the list: those of its heading, before a colon; or an appointment's
+                # or a dismissal's, every holder named after "đối với" ("miễn nhiệm chức vụ X đối với ông A và bà B")
                 shared = _heading(text, own)
                 for listed in _listed_after(text, sequence, index + 1):
                     roles.extend(_roles_of(listed, shared, run, text, implied, bodies, topics))
@@ -810,6 +812,7 @@ def _own_offices_after(text: str, sequence: list[_Run | PersonMention], position
     return isinstance(following, _Run) and bool(_COMMA_ONLY.fullmatch(text, sequence[position].end, following.start))
 
 
+_APPOINTED = re.compile(r"(?<![^\W_])đối[ ]với[ ]")  # an appointment or a dismissal names its holders after it
 _OBJECT_BEFORE = re.compile(r"(?i)(?<!\w)(?:của|cho|với)[ ]$")  # "Đặc phái viên của [Tổng thống Mỹ …] A": not A's
 
 
