@@ -1,6 +1,7 @@
 """Meetings on shapes an audit of the study articles (study14) found misread: a plan word early in a sentence that
 the past tense overtakes before the meeting ("Ngày hội dự kiến được tổ chức … đã được thông báo hủy trong cuộc
-họp báo chiều 6/2": the plan was the festival's, the press conference was held). Each row is written for these tests
+họp báo chiều 6/2": the plan was the festival's, the press conference was held); a meeting some stayed away from ("không cử đại biểu đến dự Diễn đàn X"), later
+reported attended or chaired on a day ("đã dự diễn đàn do ông A chủ trì sáng 14/5"). Each row is written for these tests
 in the shape Vietnamese news uses (no article text is copied); rows with ``[]`` must stay empty.
 
 The helpers and their conventions are those of ``test_extract_meetings.py``.
@@ -23,7 +24,18 @@ PLAN_OVERTAKEN = [
     ("Theo kế hoạch, UBND tỉnh dự kiến tổ chức cuộc họp báo vào chiều 15/3.", PUBLISHED, []),
 ]
 
-CASES = PLAN_OVERTAKEN
+# --- a meeting some stayed away from, later reported attended or chaired: held ------------------------------------
+STAYED_AWAY = [
+    ("Nhiều tỉnh không cử đại biểu đến dự Diễn đàn Công nhân do Tổng Liên đoàn tổ chức. Hơn 300 đại biểu đã dự diễn "
+     "đàn do Chủ tịch Tổng Liên đoàn Trần Văn Khải chủ trì sáng 14/5.", PUBLISHED,
+     [{"kind": "Diễn đàn", "date": "2023-05-14"}]),
+    ("Một số đoàn không dự Hội nghị xúc tiến đầu tư do UBND tỉnh tổ chức. Đông đảo doanh nghiệp đã tham dự hội nghị "
+     "chiều 3/5.", PUBLISHED, [{"kind": "Hội nghị", "date": "2023-05-03"}]),
+    # no report of it held: still none
+    ("Nhiều tỉnh không cử đại biểu đến dự Diễn đàn Công nhân do Tổng Liên đoàn tổ chức.", PUBLISHED, []),
+]
+
+CASES = PLAN_OVERTAKEN + STAYED_AWAY
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

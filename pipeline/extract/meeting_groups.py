@@ -377,6 +377,16 @@ class Grouping:
                      for match in cue.finditer(text, max(low, mention.start - _VERB_REACH), mention.start))
         return spoken and bool(self.layout.persons.within(low, high))
 
+    def _done_at(self, mention: Mention) -> bool:
+        """Whether the clause of a word pointing back to a meeting reports, in the past tense, someone attending it or
+        chairing it ("Hơn 300 đại biểu đã dự diễn đàn do ông A chủ trì sáng 14/5" after "Nhiều tỉnh không cử đại biểu
+        đến dự Diễn đàn X"): the meeting was held, whoever stayed away."""
+        low = self.layout.clause_span(mention.start)[0]
+        attended = lexicon.cues()["attendee"].search(self.layout.text, max(low, mention.start - _VERB_REACH), mention.start)
+        return (attended is not None or self._attended(mention) or self._chaired_here(mention)) \
+            and lexicon.past_words().search(self.layout.text, low, mention.start) is not None \
+            and not plans_after(self.layout.text, mention.end)
+
     def _held_since(self, mention: Mention) -> bool:
         """Whether a word pointing back to a meeting is followed by a held verb in the past tense ("Hội nghị đã khai
         mạc", "hội thảo đã được tổ chức vào ngày 8/8", "Đại hội đã long trọng khai mạc")."""
@@ -592,7 +602,7 @@ class Grouping:
             if index is None and did:
                 index = self._just_reported(mention)  # "Hội nghị cấp cao … Cuộc họp đã thành công": the one reported
             elif index is not None and day is not None and not self.meetings[index].reported \
-                    and self._held_since(mention):
+                    and (self._held_since(mention) or self._done_at(mention)):
                 # "Hội nghị … sẽ diễn ra vào ngày 10/8. Sáng 10/8, Hội nghị đã khai mạc": the plan carried out
                 mention = replace(mention, status="held", introduced=True)
                 self.meetings[index].carried_out = True
