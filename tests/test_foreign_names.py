@@ -211,6 +211,11 @@ STRONG_CASES = [
     ("Cô còn là đại sứ thương hiệu của Michael Kors từ năm ngoái.", set()),
     ("Hiệu trưởng Đại học George Mason phát biểu khai giảng.", set()),
     ("Các cầu thủ Crystal Palace liên tục phạm lỗi.", set()),
+    # … before "là" and an office or a person's noun; after a body ending in an acronym, which the body's name stops at
+    ("Ông cho biết Gordon Ashby sẽ là Tổng Thư ký mới của văn phòng.", {("Gordon Ashby", "Tổng Thư ký", None)}),
+    ("Ngoài ra, Rachel Durand sẽ là cố vấn đặc biệt của tổng thống.", {("Rachel Durand", None, None)}),
+    ("Tờ báo có bản báo cáo của cựu Chủ tịch Ủy ban Kỷ luật UEFA Stanley Whitmore về vụ việc.",
+     {("Stanley Whitmore", "Chủ tịch", "Ủy ban Kỷ luật UEFA")}),
     # the agent of a passive gives the office, the subject holds it
     ("Năm 2015, ông Felipe Arranz được Chủ tịch Mario Castellano cất nhắc làm Phó Chủ tịch Hội đồng Bộ trưởng.",
      {("Felipe Arranz", "Phó Chủ tịch", "Hội đồng Bộ trưởng"), ("Mario Castellano", "Chủ tịch", None)}),

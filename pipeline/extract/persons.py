@@ -1261,6 +1261,11 @@ _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Kun-hee", "Jae-in": a Kore
 _GIVEN_LED_WORDS = (2, 3)
 
 
+def given_name_led(words: list[str]) -> bool:
+    """Whether two or three strongly foreign words open with a common given name (``_given_name_led``)."""
+    return _given_name_led(words)
+
+
 def _given_name_led(words: list[str]) -> bool:
     """Whether two or three strongly foreign words open with a common given name (given_names.tsv: "Brian Epps",
     "Nancy Pelosi") or are a Korean family name before a hyphenated given name ("Lee Kun-hee"): a person's
@@ -1315,6 +1320,8 @@ def _strongly_cued(text: str, start: int, end: int, words: list[str], covered: S
     if APPOSITION_CLOSES.match(text, end) and _workplace_apposition_before().search(text, window, start):
         return True  # "Chủ tịch Valencia, Anil Murthy, cho biết": the name set off after its office and workplace
     given = _given_name_led(words)
+    if given and _office_after_copula().match(text, end):
+        return True  # "[Alexis Kohler] sẽ là Tổng Thư ký mới …"
     if given and _next_in_list(text, start, covered):
         return True  # "Thượng nghị sĩ A Boozman và [Jerry Moran]", "chuyên gia Nguyễn Văn A, [Pablo Sawicki]"
     if given and (noun := _any_person_noun_before().search(text, window, start)) is not None \
@@ -1475,6 +1482,15 @@ def _office_after() -> re.Pattern[str]:
     verbs = alternation(row["word"] for row in read_table("persons/role_verbs.tsv") if row["kind"] == "verb")
     return re.compile(rf"(?i)(?:(?:,|[ ][-–])[ ]+(?:(?:{former})[ ]+)?|[ ]+(?:{verbs})[ ]+)"
                       rf"(?:{alternation(offices + ranks)})(?![^\W_])")
+
+
+@lru_cache(maxsize=1)
+def _office_after_copula() -> re.Pattern[str]:
+    """ "là" and an office or a person's noun (person_nouns.tsv, alone) right after a name, perhaps after a word of
+    time ("A sẽ là Tổng Thư ký …", "B sẽ là cố vấn …"): what only persons are, for a name a given name opens."""
+    offices, _ = _office_words()
+    nouns = [row["noun"] for row in read_table("persons/person_nouns.tsv") if row["alone"] == "1"]  # "là cố vấn …"
+    return re.compile(rf"(?i)[ ]+(?:(?:sẽ|đã|vẫn|hiện|từng|cũng)[ ]+)?là[ ]+(?:{alternation(offices + nouns)})(?![^\W_])")
 
 
 @lru_cache(maxsize=1)
