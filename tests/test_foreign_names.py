@@ -186,6 +186,41 @@ STRONG_CASES = [
     # a Vietnamese word at a sentence's start before a foreign word is no given name; a match score names nobody
     ("Theo Bloomberg, Chủ tịch Fed cho biết lãi suất giữ nguyên.", set()),
     ("Trận đấu Barcelona - Real Madrid diễn ra tối qua.", set()),
+    # a common given name (given_names.tsv) opening two foreign words after an office and a body that closes
+    # (a country, a state, a state's chamber, a portfolio after "phụ trách"), right after a lower-case office,
+    # or as the next item of a list of persons; a Korean family name before a hyphenated given name
+    ("Chủ tịch Ủy ban Quốc phòng Hội đồng Liên bang Nga Gennady Voronin phát biểu tại phiên họp.",
+     {("Gennady Voronin", "Chủ tịch", "Ủy ban Quốc phòng Hội đồng Liên bang Nga")}),
+    ("Ba Thượng nghị sỹ bang Nevada Walter Hensley và Carol Dempsey đã phản đối dự luật.",
+     {("Walter Hensley", "Thượng nghị sỹ", None), ("Carol Dempsey", "Thượng nghị sỹ", None)}),
+    ("Phó Chủ tịch Hiệp hội Ô tô Mỹ phụ trách thị trường châu Á Dennis Whitford cho biết doanh số tăng.",
+     {("Dennis Whitford", "Phó Chủ tịch", "Hiệp hội Ô tô Mỹ")}),
+    ("Theo lãnh đạo phe Cộng hòa tại Thượng viện Howard Kessler, dự luật sẽ bị bác.", {("Howard Kessler", None, None)}),
+    ("Sáng nay, thẩm phán Gregory Malone đã hoãn phiên xử.", {("Gregory Malone", "Thẩm phán", None)}),
+    ("Trong khi đó, giám đốc truyền thông Kevin Ashford không có mặt tại văn phòng.",
+     {("Kevin Ashford", "Giám đốc truyền thông", None)}),
+    ("Con trai của cố Chủ tịch Park Sung-ho thừa kế cổ phần.", {("Park Sung-ho", "Chủ tịch", None)}),
+    ("Đội được HLV Dương Văn Phú và 2 chuyên gia y tế Trần Quốc Bảo, Miguel Ferreira hỗ trợ.",
+     {("Dương Văn Phú", None, None), ("Trần Quốc Bảo", None, None), ("Miguel Ferreira", None, None)}),
+    # unmarked romanized names: a Vietnamese family name inside one is no name's first word; four words after a state's office
+    ("Bộ trưởng Y tế sẽ thay cho ông Tan Kim Leng trong vai trò mới.", {("Tan Kim Leng", None, None)}),
+    ("Phái đoàn gặp Cố vấn Nhà nước Tin Aung Myo Sein tại thủ đô.", {("Tin Aung Myo Sein", "Cố vấn Nhà nước", None)}),
+    # … no given name's evidence over a body named after someone, a group's noun, a preposition, a bare head, a team
+    ("Ông là Giám đốc Trung tâm nghiên cứu tự do Margaret Holloway.", set()),
+    ("Chủ tịch tập đoàn Morgan Stanley cho biết lợi nhuận tăng.", set()),
+    ("Cô còn là đại sứ thương hiệu của Michael Kors từ năm ngoái.", set()),
+    ("Hiệu trưởng Đại học George Mason phát biểu khai giảng.", set()),
+    ("Các cầu thủ Crystal Palace liên tục phạm lỗi.", set()),
+    # … before "là" and an office or a person's noun; after a body ending in an acronym, which the body's name stops at
+    ("Ông cho biết Gordon Ashby sẽ là Tổng Thư ký mới của văn phòng.", {("Gordon Ashby", "Tổng Thư ký", None)}),
+    ("Ngoài ra, Rachel Durand sẽ là cố vấn đặc biệt của tổng thống.", {("Rachel Durand", None, None)}),
+    ("Tờ báo có bản báo cáo của cựu Chủ tịch Ủy ban Kỷ luật UEFA Stanley Whitmore về vụ việc.",
+     {("Stanley Whitmore", "Chủ tịch", "Ủy ban Kỷ luật UEFA")}),
+    # the agent of a passive gives the office, the subject holds it
+    ("Năm 2015, ông Felipe Arranz được Chủ tịch Mario Castellano cất nhắc làm Phó Chủ tịch Hội đồng Bộ trưởng.",
+     {("Felipe Arranz", "Phó Chủ tịch", "Hội đồng Bộ trưởng"), ("Mario Castellano", "Chủ tịch", None)}),
+    ("Năm 2012, ông Nguyễn Văn Hải được Thủ tướng Trần Văn Bình bổ nhiệm làm Thứ trưởng Bộ Công Thương.",
+     {("Nguyễn Văn Hải", "Thứ trưởng", "Bộ Công Thương"), ("Trần Văn Bình", "Thủ tướng", None)}),
 ]
 
 

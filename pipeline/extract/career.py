@@ -37,6 +37,9 @@ _WINDOW = 60  # characters before a run searched for its cue
 # is A's new office, where "kế nhiệm ông A trở thành …" runs on into the successor's verb.
 _SET_OFF = re.compile(r"[,;:\-–(]")
 _POSSESSOR = re.compile(r"(?i)(?<!\w)của[ ]+(?:(?:ông|bà|đồng chí)[ ]+)?$")  # "đội ngũ [của ông] A"
+# The agent of a passive, perhaps with its office or form of address: "ông A [được Chủ tịch] B cất nhắc làm …" is
+# A's office, not B's.
+_PASSIVE_AGENT = re.compile(r"(?<![^\W_])được[ ]+(?:(?!cho[ ])[^\W\d_]+[ ]+){0,4}$")
 _ADDRESS_ONLY = re.compile(rf"(?<!\w)(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí)(?![ ]+{UPPER})(?!\w)")  # no name after it
 
 
@@ -87,6 +90,15 @@ def is_succeeded(text: str, person: PersonMention) -> bool:
     return bool(succession_object().search(text, max(0, person.start - 30), person.start))
 
 
+def is_passive_agent(text: str, person: PersonMention) -> bool:
+    """Whether the name is the agent of a passive ("ông A được Chủ tịch B cất nhắc làm …"): the office the verb
+    gives is the subject's, A's."""
+    return bool(_PASSIVE_AGENT.search(text, max(0, person.start - _AGENT_REACH), person.start))
+
+
+_AGENT_REACH = 40
+
+
 def _sentence_start(text: str, position: int) -> int:
     start = 0
     for match in _SENTENCE_END.finditer(text, max(0, position - 400), position):
@@ -109,10 +121,11 @@ class Subjects:
         return found if found is not None and found.start >= start else None
 
     def _last_subject_in(self, start: int, end: int) -> PersonMention | None:
-        """The person named last in [start, end) who is no possessor ("mất chức X [của ông] A"): the one
-        a bare form of address in the next sentence goes on about."""
+        """The person named last in [start, end) who is no possessor ("mất chức X [của ông] A") nor a passive's
+        agent: the one a bare form of address in the next sentence goes on about."""
         found = self._last_in(start, end)
-        while found is not None and _POSSESSOR.search(self._text, max(0, found.start - 12), found.start):
+        while found is not None and (_POSSESSOR.search(self._text, max(0, found.start - 12), found.start)
+                                     or is_passive_agent(self._text, found)):  # "được Chủ tịch [A] cất nhắc"
             found = self._last_in(start, found.start)
         return found
 
@@ -126,6 +139,8 @@ class Subjects:
         found = self._last_in(sentence, run_start)
         if found is None and _ADDRESS_ONLY.search(text, sentence, run_start):
             found = self._last_subject_in(_sentence_start(text, max(0, sentence - 1)), sentence)
+        if found is not None and is_passive_agent(text, found):
+            found = self._last_in(sentence, found.start) or found  # "ông A được Chủ tịch B cất nhắc làm …": A's
         if found is not None and _group_subject().search(text, found.end, run_start):
             return None  # "A cho biết, có 101 ứng viên là Ủy viên Trung ương": the office of a group, not A's
         if found is not None and is_succeeded(text, found) and not _SET_OFF.search(text, found.end, run_start):

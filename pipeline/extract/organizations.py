@@ -37,7 +37,7 @@ from unionfacts.extract.org_lists import find_listed_bodies
 from unionfacts.extract.own_names import barest_own_name, brands_of_companies, legal_form_before, own_names_again
 from unionfacts.extract.products import without_products
 from unionfacts.extract.seats import without_venues
-from unionfacts.extract.persons import is_family_name, strongly_foreign
+from unionfacts.extract.persons import given_name_led, is_family_name, strongly_foreign
 from unionfacts.extract.shared_place import bodies_sharing_place, places_after
 from unionfacts.extract.steering import find_steering_committees
 from unionfacts.extract.patterns import PROPER_NAME, UPPER, alternation, first_letters, next_word, stop_words, trie_alternation, word_pattern
@@ -1116,7 +1116,9 @@ def _before_foreign_officer(text: str, spans: list[tuple[int, int]], after: int,
                 return start + len(" ".join(before))
             continue
         after_country = any(" ".join(folded[-n:]) in names for n in range(1, min(longest, len(folded)) + 1))
-        if after_country or kind not in _EPONYM_KINDS and all(_vietnamese_words(word) for word in before):
+        # An acronym may end the body before a name a given name opens: "Ủy ban Đạo đức FIFA [Michael Garcia]".
+        if after_country or kind not in _EPONYM_KINDS and all(
+                _vietnamese_words(word) or word.isupper() and given_name_led(tail) for word in before):
             return start + len(" ".join(before))
     return None
 

@@ -757,7 +757,7 @@ def find_persons(doc: Doc) -> list[PersonMention]:
     names = _full_names(text, runs)
     taken, author_names = _excluded_spans(doc, text)
     taken_index = SpanIndex((start, end, None) for start, end in taken)
-    names = [n for n in names if not taken_index.overlaps(n.start, n.end)
+    names = [n for n in names if not taken_index.overlaps(n.start, n.end) and not _inside_plain_latin_name(text, n.start, n.end)
              and fold_for_matching(n.display) not in author_names and not _quoted_whole(text, n.start, n.end)]
     mentions = _misspelt_repeats(doc, names, taken_index)
     highland = highland_names(text, taken_index, _cue)  # "Y Thanh Hà Niê Kđăm": no Kinh family name, no Kinh syllables
@@ -1257,6 +1257,31 @@ def _given_then_family(words: list[str]) -> bool:
 
 
 _INITIAL_WORD = re.compile(r"[A-Z]\.")
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Kun-hee", "Jae-in": a Korean given name, hyphenated
+_GIVEN_LED_WORDS = (2, 3)
+
+
+def given_name_led(words: list[str]) -> bool:
+    """Whether two or three strongly foreign words open with a common given name (``_given_name_led``)."""
+    return _given_name_led(words)
+
+
+def _given_name_led(words: list[str]) -> bool:
+    """Whether two or three strongly foreign words open with a common given name (given_names.tsv: "Brian Epps",
+    "Nancy Pelosi") or are a Korean family name before a hyphenated given name ("Lee Kun-hee"): a person's
+    name, where the same run after an office could be a company's ("Chủ tịch Toyota Motor")."""
+    named = [word for word in words if not _INITIAL_WORD.fullmatch(word)]
+    if not _GIVEN_LED_WORDS[0] <= len(named) <= _GIVEN_LED_WORDS[1] or not _strongly_foreign(words):
+        return False
+    if named[0] in _korean_surnames():
+        return len(named) == 2 and _KOREAN_GIVEN.fullmatch(named[1]) is not None
+    return fold_for_matching(named[0]) in _given_names()
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    return frozenset(fold_for_matching(name) for name in
+                     read_words("persons/given_names.tsv", "name") | read_words("persons/latin_given_names.tsv", "name"))
 
 
 @lru_cache(maxsize=1)
@@ -1294,13 +1319,25 @@ def _strongly_cued(text: str, start: int, end: int, words: list[str], covered: S
         return True  # not after "của": "một khách hàng của [Kyoko Proportion] chia sẻ" is the customer speaking
     if APPOSITION_CLOSES.match(text, end) and _workplace_apposition_before().search(text, window, start):
         return True  # "Chủ tịch Valencia, Anil Murthy, cho biết": the name set off after its office and workplace
-    office, written_body = _office_body_before(text, window, start)
+    given = _given_name_led(words)
+    if given and _office_after_copula().match(text, end):
+        return True  # "[Alexis Kohler] sẽ là Tổng Thư ký mới …"
+    if given and _next_in_list(text, start, covered):
+        return True  # "Thượng nghị sĩ A Boozman và [Jerry Moran]", "chuyên gia Nguyễn Văn A, [Pablo Sawicki]"
+    if given and (noun := _any_person_noun_before().search(text, window, start)) is not None \
+            and _closed_body(noun.group("body").split(), _heads()[1]):
+        return True  # "lãnh đạo phe Dân chủ tại Hạ viện [Nancy Pelosi]": a person's noun and where the person serves
+    office, written_body = _office_body_before(text, window, start, _LONG_BODY_WORDS if given else _BODY_WORDS)
     if office is None or covered.overlaps(office.start(), start):
         return False  # "Thủ tướng Nguyễn Xuân Phúc đến New York": another person's office
     body = [word.strip("()") for word in written_body.split()]
     if office.group("rank") is not None:  # "Trung tướng A", "Giáo sư sử học B": a rank and perhaps its field
         return len(body) <= _MAX_RANK_FIELD_WORDS and all(word.islower() for word in body)
     heads = _heads()[1]
+    if given and _closed_body(body, heads):
+        return True  # "thẩm phán [Brian Epps]", "Thượng nghị sĩ bang Arkansas [John Boozman]"
+    if len(body) > _BODY_WORDS:
+        return False
     if any(fold_for_matching(" ".join(body[:size])) in heads for size in (1, 2)):
         return False  # "Giám đốc Trung tâm nghiên cứu tự do Margaret Thatcher": a body named after someone
     return all(_vietnamese_shaped(word) or word.isupper() or fold_for_matching(word) in _country_words() for word in body) \
@@ -1349,6 +1386,16 @@ def _person_noun_before() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _any_person_noun_before() -> re.Pattern[str]:
+    """A person's noun (person_nouns.tsv, any but "người") and up to six more words, anchored at a name: before a
+    name a given name opens, "lãnh đạo phe Dân chủ tại Hạ viện A" (the words checked by ``_closed_body``)."""
+    nouns = [noun for noun in read_words("persons/person_nouns.tsv", "noun") if noun != "người"]
+    openers = _trie(read_words("persons/phrase_openers.tsv", "word"))
+    return re.compile(rf"(?i){first_letters(nouns)}(?<![^\W_])(?:{_trie(nouns)})"
+                      rf"(?P<body>(?:[ ](?!(?:{openers})[ ])[^\W\d_]+){{0,6}}?)[ ]+$")
+
+
+@lru_cache(maxsize=1)
 def _person_country_before() -> re.Pattern[str]:
     """A person's noun (person_nouns.tsv) or an office, up to three more words, and a foreign country,
     anchored at a name: "thủ lĩnh phe đối lập Venezuela A", "Phó Đô đốc hải quân Pháp B"."""
@@ -1375,18 +1422,48 @@ def _office_words() -> tuple[list[str], list[str]]:
     return [row["title"] for row in read_table("persons/titles.tsv")], ranks
 
 
-def _office_body_before(text: str, window: int, start: int) -> tuple[re.Match[str] | None, str]:
-    """The office nearest before ``start`` and the words of its body up to it (up to eight, a bracketed
+def _office_body_before(text: str, window: int, start: int, reach: int = 8) -> tuple[re.Match[str] | None, str]:
+    """The office nearest before ``start`` and the words of its body up to it (up to ``reach``, a bracketed
     acronym among them): the nearest, not the first, so that "Đặc phái viên A cùng Trung tướng B"
     reads the rank before B."""
     for office in reversed(list(_office_at().finditer(text, window, start))):
         body = _BODY_UP_TO_NAME.fullmatch(text, office.end(), start)
-        if body is not None:
+        if body is not None and len(body.group("body").split()) <= reach:
             return office, body.group("body")
     return None, ""
 
 
-_BODY_UP_TO_NAME = re.compile(r"(?P<body>(?:[ ]+(?:[^\W\d_]+|\([^\W\d_&]{2,}\))){0,8}?)[ ]+")
+_BODY_WORDS = 8  # words of a body between an office and a foreign name
+_LONG_BODY_WORDS = 12  # … before a name a given name opens: "Phó Chủ tịch Phòng Thương mại Mỹ phụ trách các vấn đề quốc tế"
+_BODY_UP_TO_NAME = re.compile(r"(?P<body>(?:[ ]+(?:[^\W\d_]+|\([^\W\d_&]{2,}\))){0,12}?)[ ]+")
+_PORTFOLIO = ("phụ", "trách")  # "Phó Chủ tịch X phụ trách …": what follows is the office's portfolio, no body
+_PREPOSITIONS = frozenset({"của", "tại", "ở", "cho", "với", "và", "thuộc"})
+_LIST_JOINER = re.compile(r"(?:,|[ ]và)[ ]+$")
+
+
+def _closed_body(body: list[str], heads: dict[str, str]) -> bool:
+    """Whether the words between an office and a name a given name opens end a body's name, or are none: no
+    words ("thẩm phán A"), up to three field words in lower case that are no head word ("giám đốc truyền thông
+    A"; "chủ tịch tập đoàn A" names a group), or a body of two words or more whose last is capitalized
+    ("Ủy ban Đối ngoại Hội đồng Liên bang Nga", "bang Arkansas"), perhaps with its portfolio after it
+    ("Phòng Thương mại Mỹ phụ trách các vấn đề quốc tế"). Not a head word with lower-case words after it:
+    "Giám đốc Trung tâm nghiên cứu tự do Margaret Thatcher" is a body named after someone."""
+    folded = [fold_for_matching(word) for word in body]
+    for k in range(len(folded) - 1):
+        if tuple(folded[k:k + 2]) == _PORTFOLIO:
+            return k >= 2 and _closed_body(body[:k], heads)
+    if all(word.islower() for word in body):  # not over a preposition: "đại sứ thương hiệu của [Michael Kors]"
+        return len(body) <= _MAX_RANK_FIELD_WORDS and not any(
+            word in heads or word in _PREPOSITIONS or " ".join(folded[k:k + 2]) in heads for k, word in enumerate(folded))
+    return len(body) >= 2 and (body[-1][:1].isupper() or " ".join(folded[-2:]) in _state_body_heads()) \
+        and " ".join(folded) not in heads
+
+
+def _next_in_list(text: str, start: int, covered: SpanIndex) -> bool:
+    """Whether a person's name stands right before ``start``, a comma or "và" between: the next item of a list
+    of persons ("Thượng nghị sĩ A Boozman và Jerry Moran")."""
+    joiner = _LIST_JOINER.search(text, max(0, start - 6), start)
+    return joiner is not None and any(end == joiner.start() for _, end, _ in covered.overlapping(joiner.start() - 1, joiner.start()))
 
 
 @lru_cache(maxsize=1)
@@ -1405,6 +1482,15 @@ def _office_after() -> re.Pattern[str]:
     verbs = alternation(row["word"] for row in read_table("persons/role_verbs.tsv") if row["kind"] == "verb")
     return re.compile(rf"(?i)(?:(?:,|[ ][-–])[ ]+(?:(?:{former})[ ]+)?|[ ]+(?:{verbs})[ ]+)"
                       rf"(?:{alternation(offices + ranks)})(?![^\W_])")
+
+
+@lru_cache(maxsize=1)
+def _office_after_copula() -> re.Pattern[str]:
+    """ "là" and an office or a person's noun (person_nouns.tsv, alone) right after a name, perhaps after a word of
+    time ("A sẽ là Tổng Thư ký …", "B sẽ là cố vấn …"): what only persons are, for a name a given name opens."""
+    offices, _ = _office_words()
+    nouns = [row["noun"] for row in read_table("persons/person_nouns.tsv") if row["alone"] == "1"]  # "là cố vấn …"
+    return re.compile(rf"(?i)[ ]+(?:(?:sẽ|đã|vẫn|hiện|từng|cũng)[ ]+)?là[ ]+(?:{alternation(offices + nouns)})(?![^\W_])")
 
 
 @lru_cache(maxsize=1)
@@ -1511,13 +1597,27 @@ _RUN_OFFSETS = 4  # the words a run of Latin words may begin with before the nam
 
 
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
-_PLAIN_WORDS = 3
+_PLAIN_WORDS = (3, 4)  # "Chan Chun Sing", "Aung San Suu Kyi"
+_PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+)+")
+_PLAIN_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<word>[A-Z][a-z]+)[ ]$")
+
+
+def _inside_plain_latin_name(text: str, start: int, end: int) -> bool:
+    """Whether a Vietnamese-read name of unmarked syllables ends a romanized name of three or four words after
+    a form of address: "ông Gan [Kim Yong]" ("Kim" is a Vietnamese family name, "Gan" none) is "Gan Kim Yong"."""
+    if not _PLAIN_NAME.fullmatch(text, start, end):
+        return False
+    before = _PLAIN_WORD_BEFORE.search(text, max(0, start - 16), start)
+    if before is None or not _plain_latin([before.group("word"), *text[start:end].split(" ")]):
+        return False
+    cue = _cue_before_name().search(text, max(0, before.start() - _CUE_REACH), before.start())
+    return cue is not None and cue.group("address") is not None and text[cue.start("address")].islower()
 
 
 def _plain_latin(words: list[str]) -> bool:
     """Whether three words are a name romanized with no tone marks that no Vietnamese family name opens ("Chan
     Chun Sing", "Gan Kim Yong"): each a Vietnamese-shaped syllable, so only a cue before them makes them a name."""
-    return len(words) == _PLAIN_WORDS and all(_PLAIN_WORD.fullmatch(word) for word in words) \
+    return len(words) in _PLAIN_WORDS and all(_PLAIN_WORD.fullmatch(word) for word in words) \
         and fold_for_matching(words[0]) not in _surnames()
 
 

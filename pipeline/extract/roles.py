@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from unionfacts.extract.backrefs import WORKPLACE_KINDS, BodiesBefore, body_kind, pointed_body
 from unionfacts.extract.base import Extractor, facts_of, text_of
-from unionfacts.extract.career import Subjects, is_succeeded, same_passage, succession_object
+from unionfacts.extract.career import Subjects, is_passive_agent, is_succeeded, same_passage, succession_object
 from unionfacts.extract.deputies import deputies
 from unionfacts.extract.elections import with_elected_bodies
 from unionfacts.extract.holder_country import with_holders_countries
@@ -112,7 +112,14 @@ def _before_name() -> re.Pattern[str]:
     # An appointment names its holder after "đối với": "quyết định bổ nhiệm Phó Giám đốc Sở X đối với ông A".
     # How the office is or was held may stand before the name: "Chủ tịch [tiền nhiệm] A" (title_modifiers.tsv).
     held = rf"(?:[ ](?:{alternation(held_modifiers())}))?"
-    return re.compile(rf"(?i){held}{acronym}{_country_of_office()}(?:[ ]{{1,2}}|:[ ]|[ ]?[-–][ ]|[ ]đối[ ]với[ ])(?:{address})?")
+    # A federal state after the office, in Latin letters: "Thượng nghị sĩ [bang Arkansas] John Boozman" (state_words.tsv).
+    state = rf"(?:[ ](?:{alternation(read_words('persons/state_words.tsv', 'word'))})(?-i:(?:[ ]{_STATE_NAME_WORD}){{1,2}}))?"
+    # A portfolio may follow: "Phó Chủ tịch Phòng Thương mại Mỹ [phụ trách các vấn đề quốc tế] A".
+    portfolio = r"(?:[ ]phụ[ ]trách(?:[ ][^\W\d_]+){1,6}?)?"
+    return re.compile(rf"(?i){held}{acronym}{_country_of_office()}{state}{portfolio}(?:[ ]{{1,2}}|:[ ]|[ ]?[-–][ ]|[ ]đối[ ]với[ ])(?:{address})?")
+
+
+_STATE_NAME_WORD = r"[A-Z][a-z]+"  # a word of a state's name in Latin letters ("Arkansas", "New York")
 
 
 @lru_cache(maxsize=1)
@@ -657,7 +664,8 @@ def _succeeded_by_verb(text: str, person: PersonMention, run: _Run) -> bool:
     """Whether a verb, not punctuation, links the name to the offices after it while the name is the
     object of a succession ("kế nhiệm ông Raul Castro trở thành Chủ tịch nước"): the offices are the successor's."""
     gap = text[person.end:run.start].strip()
-    return gap[:1].isalpha() and is_succeeded(text, person)  # not "thay ông A - người trở thành …": A's
+    # not "thay ông A - người trở thành …": A's; nor is a passive's agent's ("được Chủ tịch B cất nhắc làm …")
+    return gap[:1].isalpha() and (is_succeeded(text, person) or is_passive_agent(text, person))
 
 
 def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) -> list[RoleMention]:
@@ -763,7 +771,9 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
 
 # Between an office and a foreign name, the words of its body no organization mention holds: capitalized
 # Vietnamese words, lower-case ones and a bracketed acronym ("Chánh án [Tòa án Tối cao] John Roberts").
-_WRITTEN_BODY = re.compile(rf"[ ](?P<body>{UPPER}[^\W\d_]*(?:[ ](?:[^\W\d_]+|\([A-Z]{{2,}}\))){{0,7}}?)[ ]+")
+# A portfolio the office has in the body may follow it: "Phó Chủ tịch [Phòng Thương mại Mỹ] phụ trách các vấn đề quốc tế A".
+_WRITTEN_BODY = re.compile(rf"[ ](?P<body>{UPPER}[^\W\d_]*(?:[ ](?:[^\W\d_]+|\([A-Z]{{2,}}\))){{0,7}}?)"
+                           rf"(?:[ ]phụ[ ]trách(?:[ ][^\W\d_]+){{1,6}}?)?[ ]+")
 
 
 _ACRONYM_BODY = re.compile(r"[A-ZĐ]{2,6}")
