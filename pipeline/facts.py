@@ -15,8 +15,8 @@ from typing import Any
 from spacy.tokens import Doc
 
 from unionfacts.extract.base import facts_of
-from unionfacts.normalize import fold_for_matching, vietnamese_shaped
-from unionfacts.resources import read_table, read_words
+from unionfacts.extract.own_names import name_after_kind
+from unionfacts.normalize import fold_for_matching
 from unionfacts.segment import sentence_index
 from unionfacts.types import (IMPLIED_BY_ROLE, Article, Count, DateFact, DocumentMention, EventMention, Money, OrgMention,
                               PersonMention, RoleMention)
@@ -140,48 +140,6 @@ def facts_json(article: Article, doc: Doc) -> dict[str, Any]:
 _BRACKETED = re.compile(r"[ ]?\([^()\n]*\)")
 
 
-@lru_cache(maxsize=1)
-def _kind_words() -> tuple[tuple[str, ...], ...]:
-    """Kinds of body written before a name the body goes by alone (orgs/list_heads.tsv, no `name` head: "hãng
-    tin", "hãng hàng không"), folded word by word, longest first."""
-    kinds = {tuple(fold_for_matching(row["head"]).split()) for row in read_table("orgs/list_heads.tsv") if not row["name"]}
-    return tuple(sorted(kinds, key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def _countries() -> tuple[tuple[str, ...], ...]:
-    """Countries as written before a foreign body's own name ("hãng thông tấn [Hàn Quốc] Yonhap"), folded word by
-    word, longest first."""
-    return tuple(sorted({tuple(fold_for_matching(country).split()) for country in read_words("persons/countries.tsv", "country")},
-                        key=len, reverse=True))
-
-
-def _foreign_word(word: str) -> bool:
-    """A word of a brand or a foreign name: not a Vietnamese syllable ("Reuters", "Sichuan"), or an acronym ("AP")."""
-    letters = word.strip(".,")
-    return len(letters) > 1 and (letters.isupper() or not vietnamese_shaped(letters))
-
-
-def _own_name(written: str) -> str | None:
-    """The name a body goes by, written after its kind and perhaps its country: "Reuters" of "hãng tin Reuters",
-    "Yonhap" of "hãng thông tấn Hàn Quốc Yonhap", "VietJet Air" of "Hãng hàng không VietJet Air": readers and the
-    press write it alone. Only a name in a foreign language or an acronym: "Hãng Thông tấn Quốc gia" is named by
-    the kind with Vietnamese words, no name of its own. None when no kind opens the form."""
-    words = written.split()
-    folded = [fold_for_matching(word) for word in words]
-    for kind in _kind_words():
-        if tuple(folded[:len(kind)]) == kind:
-            at = len(kind)
-            # a country in Vietnamese is no word of the name; one in its own language may be ("Malaysia Airlines")
-            at += next((len(country) for country in _countries() if tuple(folded[at:at + len(country)]) == country
-                        and not any(_foreign_word(word) for word in words[at:at + len(country)])), 0)
-            rest = words[at:]
-            if rest and rest[0][:1].isupper() and any(_foreign_word(word) for word in rest):
-                return " ".join(rest)
-            return None
-    return None
-
-
 def organizations_json(mentions: list[OrgMention]) -> list[dict[str, Any]]:
     """Organizations with every other form the text uses for them (NOTES.md item 3)."""
     grouped: dict[str, list[OrgMention]] = {}
@@ -205,7 +163,7 @@ def organizations_json(mentions: list[OrgMention]) -> list[dict[str, Any]]:
                 aliases.append(written)
                 forms.append(written)
         for form in forms:  # the name without its kind is a form the text writes too ("[hãng tin] Reuters")
-            if (own := _own_name(form)) is not None and fold_for_matching(own) not in seen:
+            if (own := name_after_kind(form)) is not None and fold_for_matching(own) not in seen:
                 seen.add(fold_for_matching(own))
                 aliases.append(own)
         result.append({"name": name, "id": group[0].org_id, "aliases": aliases,

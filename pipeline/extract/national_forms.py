@@ -268,6 +268,7 @@ _SEAT_AT_HOME = " tại "
 
 
 def _ends_with_foreign_country(written: str) -> bool:
+    """Whether a body's name as written ends with a country other than Vietnam ("Hiệp hội Doanh nghiệp [Nhật Bản]")."""
     names, longest = countries()
     words = written.split()
     return any(fold_for_matching(" ".join(words[-size:])) in names
@@ -281,8 +282,9 @@ def with_seat_at_home(mentions: list[OrgMention], text: str) -> list[OrgMention]
     the base knows, whose office in Vietnam the text names by the body ("Quỹ Nhi đồng Liên Hợp Quốc [tại Việt Nam]")."""
     found = []
     for mention in mentions:
+        seat_at = mention.end + len(_SEAT_AT_HOME)
         if mention.org_id is None and text.startswith(_SEAT_AT_HOME, mention.end) \
-                and _ends_with_foreign_country(mention.text) and (home := home_country_pattern().match(text, mention.end + len(_SEAT_AT_HOME))):
+                and _ends_with_foreign_country(mention.text) and (home := home_country_pattern().match(text, seat_at)):
             seat = text[mention.end:home.end()]
             mention = replace(mention, end=home.end(), text=text[mention.start:home.end()], name=mention.name + seat)
         found.append(mention)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from unionfacts.extract.national_forms import VIETNAMESE_SYLLABLE, countries, home_country_forms
 from unionfacts.extract.persons import is_family_name
 from unionfacts.extract.spanindex import span_index
-from unionfacts.normalize import fold_for_matching
+from unionfacts.normalize import fold_for_matching, vietnamese_shaped
 from unionfacts.orgbase import OrgBase, place_kinds
 from unionfacts.resources import read_table
 from unionfacts.types import OrgMention
@@ -161,3 +161,44 @@ def _after_place_kind(text: str, position: int) -> bool:
 @lru_cache(maxsize=1)
 def _place_kinds_lower() -> tuple[str, ...]:
     return tuple({kind.lower() for kind in place_kinds()})
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> tuple[tuple[str, ...], ...]:
+    """Kinds of body written before a name the body goes by alone (orgs/list_heads.tsv, no `name` head: "hãng
+    tin", "hãng hàng không"), folded word by word, longest first."""
+    kinds = {tuple(fold_for_matching(row["head"]).split()) for row in read_table("orgs/list_heads.tsv") if not row["name"]}
+    return tuple(sorted(kinds, key=len, reverse=True))
+
+
+def _foreign_word(word: str) -> bool:
+    """A word of a brand or a foreign name: not a Vietnamese syllable ("Reuters", "Sichuan"), or an acronym ("AP")."""
+    letters = word.strip(".,")
+    return len(letters) > 1 and (letters.isupper() or not vietnamese_shaped(letters))
+
+
+def _country_words(words: list[str]) -> int:
+    """How many of ``words`` a country in Vietnamese opens ("[Hàn Quốc] Yonhap"); 0 for none, or for a country in its
+    own language, which may be a word of the name ("Malaysia Airlines")."""
+    names, longest = countries()
+    for size in range(min(longest, len(words)), 0, -1):
+        if fold_for_matching(" ".join(words[:size])) in names and not any(_foreign_word(word) for word in words[:size]):
+            return size
+    return 0
+
+
+def name_after_kind(written: str) -> str | None:
+    """The name a body goes by, written after its kind and perhaps its country: "Reuters" of "hãng tin Reuters",
+    "Yonhap" of "hãng thông tấn Hàn Quốc Yonhap", "VietJet Air" of "Hãng hàng không VietJet Air": readers and the
+    press write it alone. Only a name in a foreign language or an acronym: "Hãng Thông tấn Quốc gia" is named by
+    the kind with Vietnamese words, no name of its own. None when no kind opens the form."""
+    words = written.split()
+    folded = [fold_for_matching(word) for word in words]
+    kind = next((kind for kind in _kind_words() if tuple(folded[:len(kind)]) == kind), None)
+    if kind is None:
+        return None
+    rest = words[len(kind):]
+    rest = rest[_country_words(rest):]
+    if rest and rest[0][:1].isupper() and any(_foreign_word(word) for word in rest):
+        return " ".join(rest)
+    return None
