@@ -39,6 +39,7 @@ _SET_OFF = re.compile(r"[,;:\-–(]")
 _POSSESSOR = re.compile(r"(?i)(?<!\w)của[ ]+(?:(?:ông|bà|đồng chí)[ ]+)?$")  # "đội ngũ [của ông] A"
 # The agent of a passive, perhaps with its office or form of address: "ông A [được Chủ tịch] B cất nhắc làm …" is
 # A's office, not B's.
+_AGENT_REACH = 40  # characters before a name searched for the passive's "được" and the agent's office
 _PASSIVE_AGENT = re.compile(r"(?<![^\W_])được[ ]+(?:(?!cho[ ])[^\W\d_]+[ ]+){0,4}$")
 _ADDRESS_ONLY = re.compile(rf"(?<!\w)(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí)(?![ ]+{UPPER})(?!\w)")  # no name after it
 
@@ -95,8 +96,6 @@ def is_passive_agent(text: str, person: PersonMention) -> bool:
     gives is the subject's, A's."""
     return bool(_PASSIVE_AGENT.search(text, max(0, person.start - _AGENT_REACH), person.start))
 
-
-_AGENT_REACH = 40
 
 
 def _sentence_start(text: str, position: int) -> int:

@@ -1262,11 +1262,6 @@ _GIVEN_LED_WORDS = (2, 3)
 
 
 def given_name_led(words: list[str]) -> bool:
-    """Whether two or three strongly foreign words open with a common given name (``_given_name_led``)."""
-    return _given_name_led(words)
-
-
-def _given_name_led(words: list[str]) -> bool:
     """Whether two or three strongly foreign words open with a common given name (given_names.tsv: "Brian Epps",
     "Nancy Pelosi") or are a Korean family name before a hyphenated given name ("Lee Kun-hee"): a person's
     name, where the same run after an office could be a company's ("Chủ tịch Toyota Motor")."""
@@ -1319,7 +1314,7 @@ def _strongly_cued(text: str, start: int, end: int, words: list[str], covered: S
         return True  # not after "của": "một khách hàng của [Kyoko Proportion] chia sẻ" is the customer speaking
     if APPOSITION_CLOSES.match(text, end) and _workplace_apposition_before().search(text, window, start):
         return True  # "Chủ tịch Valencia, Anil Murthy, cho biết": the name set off after its office and workplace
-    given = _given_name_led(words)
+    given = given_name_led(words)
     if given and _office_after_copula().match(text, end):
         return True  # "[Alexis Kohler] sẽ là Tổng Thư ký mới …"
     if given and _next_in_list(text, start, covered):
