@@ -163,6 +163,9 @@ def test_ingest_byline_forms(text, author):
     ("Tiêu đề\nThân bài kết thúc.\n\nÔng Lê Văn Nam phát biểu tại hội nghị sáng 12-7 - Ảnh: Đ. BÌNH", None),
     ("Tiêu đề\nThân bài kết thúc.\n\nÔng Phạm Văn Hùng - Ảnh: B.D.", None),
     ("Tiêu đề\nThân bài.\n\nChủ tịch công đoàn tỉnh Đỗ Văn Tâm - Ảnh: Baochinhphu.vn", None),
+    # the writers' line above a line that only credits the photos; a label that names the photos too
+    ("Tiêu đề\nThân bài kết thúc.\nBài: Hà Văn Lợi - Minh Trang\nẢnh: Quốc Bảo, Hà Văn Lợi", "Hà Văn Lợi - Minh Trang"),
+    ("Tiêu đề\nThân bài kết thúc.\nBài và ảnh: Trần Thu Hằng", "Trần Thu Hằng"),
 ])
 def test_ingest_inline_byline_at_paragraph_end(text, author):
     article = _article(text)

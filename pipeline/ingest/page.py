@@ -324,7 +324,7 @@ def _last_block_start(lines: list[str], first_body: int) -> int | None:
 def _author_before(lines: list[str], first_body: int, end: int) -> tuple[str | None, int | None]:
     for index in range(end - 1, first_body - 1, -1):
         line = lines[index]
-        if not line or parse_dateline(line) is not None or _is_caption(line):
+        if not line or parse_dateline(line) is not None or _is_caption(line) or _is_photo_credit(line):
             continue
         if len(line.split()) <= _MAX_BYLINE_WORDS + 4:
             own = byline(line)
@@ -342,12 +342,21 @@ def _is_caption(line: str) -> bool:
     where a byline with a credit is a name alone ("Kỳ Nam - ảnh flycam: Văn Thành Châu")."""
     if len(line.split()) > _MAX_CAPTION_WORDS:  # tested first: a long line is not searched for a credit
         return False  # a paragraph run on into its byline: "… chăm chút Kỳ Nam - ảnh flycam: Văn Thành Châu"
+    if _byline_patterns().label.match(line):
+        return False  # "Bài và ảnh: Trần Văn A": a byline, its label naming the photos too
     credit = _byline_patterns().photo.search(line)
     # The credit ends the line and is short: ", ảnh hưởng …" inside a paragraph is no credit.
     if credit is None or credit.start() == 0 or len(line[credit.start():].split()) > _MAX_BYLINE_WORDS:
         return False
     before = line[:credit.start()].strip(" -–,")
     return not _name_like(before) or _addressed(before)
+
+
+def _is_photo_credit(line: str) -> bool:
+    """A line of its own that only credits the photos ("Ảnh: Nguyễn Á, Minh Chính"), below the writer's byline
+    ("Bài: Lê Văn A"), which the byline search passes over."""
+    credit = _byline_patterns().photo.match(line)
+    return credit is not None and not line[:credit.start()].strip()
 
 
 def _addressed(text: str) -> bool:
