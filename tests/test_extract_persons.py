@@ -351,6 +351,12 @@ PLACES_NOT_PERSONS = [
     ("Người bị tố là ông Đặng Văn Khôi, trưởng thôn Lạc Phong (xã Yên Lạc).", ["Đặng Văn Khôi"]),
     ("Mưa lớn gây ngập ở thành phố Trương Khâu suốt đêm qua.", []),
     ("Thành phố Mạnh Hà chìm trong khói bụi.", []),
+    # a name of two syllables right after "tại" / "ở" is a place the lexicon lacks; a full name or a cued one is a
+    # person's
+    ("Đoàn công tác đã làm việc với Đại sứ quán Việt Nam tại Lâm Tuyền.", []),
+    ("Hàng trăm người tụ tập ở Châu Giang từ sáng sớm.", []),
+    ("Buổi gặp mặt có sự tham dự của ông Lâm Tuyền tại hội trường.", ["Lâm Tuyền"]),
+    ("Quà được trao tận tay Lê Thị Tuyền ở Hà Tĩnh.", ["Lê Thị Tuyền"]),
 ]
 
 

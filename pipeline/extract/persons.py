@@ -452,6 +452,16 @@ def _locative() -> re.Pattern[str]:
     return re.compile(rf"(?:(?<![^\W_])(?:{_trie(w for w in words if w[0].isalpha())})|[,(])[ ]*$", re.IGNORECASE)
 
 
+_AT_PLACE_REACH = 5  # characters of "tại " / "ở " before a name
+
+
+@lru_cache(maxsize=1)
+def _at_preposition() -> re.Pattern[str]:
+    """A preposition of where something is right before a name (locatives.tsv, `at`): "tại", "ở"."""
+    words = [row["word"] for row in read_table("persons/locatives.tsv") if row["at"] == "1"]
+    return re.compile(rf"(?i)(?<![^\W_])(?:{alternation(words)})[ ]$")
+
+
 def _kind_of(folded: tuple[str, ...]) -> tuple[str | None, int]:
     """How not_person_names.tsv lists the name or its first syllables: (kind, syllables)."""
     names = _not_person_names()
@@ -530,6 +540,10 @@ def _full_names(text: str, runs: list[list[_Syllable]]) -> list[_Name]:
             kind, size = _kind_of(folded)
             if kind in ("place", "year", "epithet"):
                 i += size
+                continue
+            if len(folded) == _MIN_SYLLABLES and _at_preposition().search(
+                    text, max(0, first.start - _AT_PLACE_REACH), first.start):
+                i = j + 1  # "tại La Hay", "ở Phan Thiết": a place the lexicon lacks, where a name of two follows "tại"
                 continue
             if _MIN_SYLLABLES <= len(folded) <= _MAX_SYLLABLES \
                     and not _is_head_before(text, first.start, kind, len(folded), run[j].end):
