@@ -357,6 +357,12 @@ PLACES_NOT_PERSONS = [
     ("Hàng trăm người tụ tập ở Châu Giang từ sáng sớm.", []),
     ("Buổi gặp mặt có sự tham dự của ông Lâm Tuyền tại hội trường.", ["Lâm Tuyền"]),
     ("Quà được trao tận tay Lê Thị Tuyền ở Hà Tĩnh.", ["Lê Thị Tuyền"]),
+    # a name of two syllables the article also writes after a place's or a street's head names that place wherever
+    # it stands bare, unless a form of address or an office cues it somewhere
+    ("Trạm y tế phường Lê Hòa đã hoàn thành. Lãnh đạo ngân hàng và P. Lê Hòa cắt băng khánh thành.", []),
+    ("Quán xá trên phố Mã Mây đông khách. Ngã tư Mã Mây - Hàng Buồm kẹt xe.", []),
+    ("Bà Lê Hòa cho biết trạm y tế phường Lê Hòa đã hoàn thành.", ["Lê Hòa"]),
+    ("Ngày 26/4, Trương Hằng bất ngờ đăng bài. Bà yêu cầu Trương Hằng xóa mọi bài viết.", ["Trương Hằng"]),
 ]
 
 

@@ -843,7 +843,29 @@ def find_persons(doc: Doc) -> list[PersonMention]:
     # "ông Moon" after "Moon Jae-in": a foreign family name written first, read as a given name above
     first_words = _first_words(foreign)
     mentions = [replace(m, name=first_words[m.name]) if m.name in first_words else m for m in mentions]
-    return sorted(mentions, key=lambda m: m.start)
+    return sorted(_without_places_named_elsewhere(text, mentions), key=lambda m: m.start)
+
+
+_HEAD_RIGHT_BEFORE = re.compile(r"[^\W\d_][ ]$")  # the head's last letter and one space: "phố Tạ Hiện", not "Phạt đền: A"
+
+
+def _without_places_named_elsewhere(text: str, mentions: list[PersonMention]) -> list[PersonMention]:
+    """Without the names of two syllables the article also writes after a place's or a street's head ("phường
+    Trần Phú", "phố Tạ Hiện", "núi Hàm Lợn") and never after a form of address or an office: the place, wherever
+    the name stands bare ("P. Trần Phú", "ngã tư Tạ Hiện - Lương Ngọc Quyến", "4. Hàm Lợn, Sóc Sơn")."""
+    by_name: dict[str, list[PersonMention]] = {}
+    for mention in mentions:
+        by_name.setdefault(mention.name, []).append(mention)
+    placed = set()
+    for name, group in by_name.items():
+        if len(name.split()) != _PLACE_NAME_SYLLABLES or any(_cue(text, m.start) is not None for m in group):
+            continue
+        written = {m.text for m in group}
+        if any(_HEAD_RIGHT_BEFORE.search(text, max(0, start - 3), start)
+               and _is_head_before(text, start, None, _PLACE_NAME_SYLLABLES, start + len(form))
+               for form in written for start in _occurrences(text, form)):
+            placed.add(name)
+    return [m for m in mentions if m.name not in placed] if placed else mentions
 
 
 # A word of a foreign name: Latin letters without the Vietnamese ones, a capital then small letters
