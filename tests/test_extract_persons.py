@@ -363,6 +363,9 @@ PLACES_NOT_PERSONS = [
     ("Quán xá trên phố Mã Mây đông khách. Ngã tư Mã Mây - Hàng Buồm kẹt xe.", []),
     ("Bà Lê Hòa cho biết trạm y tế phường Lê Hòa đã hoàn thành.", ["Lê Hòa"]),
     ("Ngày 26/4, Trương Hằng bất ngờ đăng bài. Bà yêu cầu Trương Hằng xóa mọi bài viết.", ["Trương Hằng"]),
+    # a house number written "số nhà" before the street; the ancient state of Văn Lang (not_person_names.tsv)
+    ("Đoạn phố từ số nhà 12 đến số nhà 48 Lý Nam Đế sẽ bị cấm xe.", []),
+    ("Truyền thuyết kể về thời nhà nước Văn Lang.", []),
 ]
 
 

@@ -346,7 +346,7 @@ def _cue(text: str, position: int) -> tuple[str, str, int] | None:
 
 # "số 125 [Lê Lợi]", "hẻm 42 [Lê Quang Định]", "tại 378 [Nguyễn Trãi]", "(29 [Phạm Văn Đồng]", "Address: 183 [Nguyễn Lương Bằng]": a
 # street; a number after another word is no house's ("năm 2014 Lê Khánh", "hiệp 2 Bùi Duy Thường").
-_HOUSE_NUMBER = re.compile(r"(?i)(?:(?<!\w)(?:số|hẻm|ngõ|ngách|kiệt)[ ]+\d[\w/-]*|(?:[,:;(\-–]|(?<!\w)(?:tại|ở|trú|ngụ))[ ]*"
+_HOUSE_NUMBER = re.compile(r"(?i)(?:(?<!\w)(?:số(?:[ ]nhà)?|hẻm|ngõ|ngách|kiệt)[ ]+\d[\w/-]*|(?:[,:;(\-–]|(?<!\w)(?:tại|ở|trú|ngụ))[ ]*"
                            r"\d{1,4}[a-z]?(?:[/-]\d+[a-z]?)*)[ ]+$")
 
 
