@@ -366,6 +366,12 @@ PLACES_NOT_PERSONS = [
     # a house number written "số nhà" before the street; the ancient state of Văn Lang (not_person_names.tsv)
     ("Đoạn phố từ số nhà 12 đến số nhà 48 Lý Nam Đế sẽ bị cấm xe.", []),
     ("Truyền thuyết kể về thời nhà nước Văn Lang.", []),
+    # the examples "như" opens after a plural head of streets are streets, the first one too; an industrial cluster
+    # and an expressway named after a place
+    ("Quán xá ở các phố như Hàng Mã, Lò Sũ, Mã Mây vẫn mở cửa.", []),
+    ("Những cầu thủ như Lê Văn Thành, Phan Văn Đức được gọi lên tuyển.", ["Lê Văn Thành", "Phan Văn Đức"]),
+    ("Công nhân tại Cụm công nghiệp Đồng Sơn đã đi làm trở lại.", []),
+    ("Tuyến cao tốc Lạc Sơn - Hòa Lạc sắp thông xe.", []),
 ]
 
 

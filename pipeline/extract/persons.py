@@ -418,8 +418,10 @@ def _listed_places() -> re.Pattern[str]:
     Phú và [Lê Lợi]" — a name in such a list is the place's, not a person's."""
     heads = _trie(row["word"] for row in read_table("persons/not_person_heads.tsv") if row["scope"] != "award")
     numbers = _trie(standalone_number_words())  # "hai phường", "ba xã"
+    items = rf"(?-i:{_LISTED_ITEM})(?:[ ]*,[ ]*(?-i:{_LISTED_ITEM}))*[ ]*(?:,|[ ]và)[ ]+"
+    # the examples "như" opens are items too, the first of them as well: "các phố như [Tạ Hiện], [Đào Duy Từ]"
     return re.compile(rf"(?i)(?<![^\W_])(?:các|những|{numbers}|\d+)[ ]+(?:{heads})"
-                      rf"[ ]*:?[ ]*(?-i:{_LISTED_ITEM})(?:[ ]*,[ ]*(?-i:{_LISTED_ITEM}))*[ ]*(?:,|[ ]và)[ ]+$")
+                      rf"(?:[ ]*:?[ ]*{items}|[ ]+như[ ]+(?:{items})?)$")
 
 
 @lru_cache(maxsize=1)
