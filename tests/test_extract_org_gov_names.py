@@ -352,3 +352,35 @@ def test_foreign_government_in_lower_case(text, expected, unexpected):
 
 def test_lower_case_government_alone_is_a_common_noun():
     assert _names("Người đứng đầu chính phủ các nước đã họp trực tuyến.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case kind of natural site (a lake, a bay, a mountain, an island) and its name close a site's board
+        ("Ông Lê Văn Tâm, Trưởng ban Quản lý Khu du lịch quốc gia hồ Núi Mây, cho biết khu du lịch đã đón khách.",
+         "Ban Quản lý Khu du lịch quốc gia hồ Núi Mây"),
+        ("Ban Quản lý vịnh Cát Vân vừa công bố kế hoạch bảo tồn năm 2023.", "Ban Quản lý vịnh Cát Vân"),
+        # the heritage words a site's board or centre names it with, in sentence case
+        ("Bà Trần Thị Mai, Phó Trưởng ban Quản lý Khu di tích núi Bà Rền, phát biểu tại buổi lễ.",
+         "Ban Quản lý Khu di tích núi Bà Rền"),
+        ("Ban Quản lý Khu di tích lịch sử Đồi Gió vừa đón nhận bằng xếp hạng.", "Ban Quản lý Khu di tích lịch sử Đồi Gió"),
+        ("Ông Phan Văn Quý, Giám đốc Trung tâm Bảo tồn di sản văn hóa Cố đô Hòa Lạc, cho biết.",
+         "Trung tâm Bảo tồn di sản văn hóa Cố đô Hòa Lạc"),
+        ("Ông Đỗ Văn Kiên, Trưởng ban Quản lý danh thắng đảo Cò Xanh, cho biết lượng khách tăng.",
+         "Ban Quản lý danh thắng đảo Cò Xanh"),
+    ],
+)
+def test_board_of_a_site_named_up_to_the_site(text, expected):
+    assert expected in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lake named as a place, with no body before it
+        "Chiều qua, du khách đi thuyền trên hồ Xuân Hương rất đông.",
+    ],
+)
+def test_no_site_named_without_a_board(text):
+    assert not any(name.startswith(("Sở", "Hồ")) for name in _names(text))
