@@ -376,11 +376,28 @@ def test_board_of_a_site_named_up_to_the_site(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a province's department written in lower case without its place: the article's province's (org97)
+        ("UBND tỉnh Hà Giang giao Sở Nội vụ tỉnh Hà Giang chủ trì, phối hợp sở Tài chính rà soát biên chế.",
+         "Sở Tài chính tỉnh Hà Giang"),
+        ("Sở Lao động - Thương binh và Xã hội tỉnh Bến Tre phối hợp với sở Y tế kiểm tra các doanh nghiệp.",
+         "Sở Y tế tỉnh Bến Tre"),
+    ],
+)
+def test_lower_case_department_of_the_article_s_province(text, expected):
+    assert expected in _names(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        # the departments of many provinces, no one body
+        "Bộ Y tế yêu cầu sở Y tế các tỉnh, thành phố tăng cường giám sát.",
+        "Bộ Y tế yêu cầu các sở Y tế tăng cường giám sát dịch bệnh.",
         # a lake named as a place, with no body before it
         "Chiều qua, du khách đi thuyền trên hồ Xuân Hương rất đông.",
     ],
 )
-def test_no_site_named_without_a_board(text):
+def test_no_lower_case_department_of_many_provinces(text):
     assert not any(name.startswith(("Sở", "Hồ")) for name in _names(text))
