@@ -32,6 +32,10 @@ def _names(text: str) -> list[str]:
         ("UBND thị xã phối hợp với Trạm kiểm soát Cửa Hội, Đồn Biên phòng Quỳnh Lập vào cuộc.", "Trạm kiểm soát Cửa Hội"),
         ("UBND thị xã phối hợp với Trạm kiểm soát Cửa Hội, Đồn Biên phòng Quỳnh Lập vào cuộc.", "Đồn Biên phòng Quỳnh Lập"),
         ("Trạm Y tế xã Tân Hiệp đã tiêm cho 200 người.", "Trạm Y tế xã Tân Hiệp"),
+        # the prisons and detention centres of the police, named by their place (org97)
+        ("Trại giam Xuân Hòa Bắc đã đề nghị giảm án cho 120 phạm nhân.", "Trại giam Xuân Hòa Bắc"),
+        ("Phạm nhân Lò Văn Sáu đang chấp hành án tại Trại giam tỉnh Hà Nam Bắc.", "Trại giam tỉnh Hà Nam Bắc"),
+        ("Đối tượng đã bị tạm giữ tại Trại tạm giam Công an tỉnh Lạng Trung.", "Trại tạm giam Công an tỉnh Lạng Trung"),
         # the Covid-19 steering committees, national and of a province, in the forms the news writes them
         ("Ông Lê Văn Nam, Phó Trưởng ban Ban Chỉ đạo quốc gia phòng chống dịch Covid-19, cho biết như vậy.",
          "Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19"),
@@ -397,7 +401,10 @@ def test_lower_case_department_of_the_article_s_province(text, expected):
         "Bộ Y tế yêu cầu các sở Y tế tăng cường giám sát dịch bệnh.",
         # a lake named as a place, with no body before it
         "Chiều qua, du khách đi thuyền trên hồ Xuân Hương rất đông.",
+        # prisons in general, in lower case, no one body
+        "Anh bị đưa vào trại giam ở tỉnh bên cạnh.",
+        "Các trại giam trên cả nước đã tổ chức xét đặc xá.",
     ],
 )
-def test_no_lower_case_department_of_many_provinces(text):
-    assert not any(name.startswith(("Sở", "Hồ")) for name in _names(text))
+def test_no_one_body_in_a_kind_written_in_lower_case(text):
+    assert not any(name.startswith(("Sở", "Hồ", "Trại")) for name in _names(text))
