@@ -104,6 +104,9 @@ def _names(text: str) -> list[str]:
         # the first national union body, recalled at every anniversary
         ("Kỷ niệm 95 năm ngày thành lập Tổng Công hội đỏ Bắc Kỳ, tiền thân của Công đoàn Việt Nam.",
          "Tổng Công hội đỏ Bắc Kỳ"),
+        # an online company's fields after its acronym (org97)
+        ("Ông Trần Văn Nghĩa, Giám đốc Công ty cổ phần VNK truyền thông trực tuyến, đã bị bắt.",
+         "Công ty cổ phần VNK truyền thông trực tuyến"),
     ],
 )
 def test_name_read_whole(text, expected):
@@ -137,6 +140,9 @@ def test_name_read_whole(text, expected):
         ("Chủ tịch Phòng Thương mại Mỹ Mary Collins cho rằng thuế sẽ tăng.", "Phòng Thương mại Mỹ Mary Collins"),
         # a head in lower case after an office, with a foreign name after it: the officer's name, no body's
         ("Quỹ này do cựu giám đốc quỹ đầu tư Bill Hwang điều hành.", "Quỹ đầu tư Bill Hwang"),
+        # "trực tuyến" alone after a body is the meeting's adverb, no field of its name
+        ("Sở Y tế tỉnh Hà Nam trực tuyến với các bệnh viện.", "Sở Y tế tỉnh Hà Nam trực tuyến"),
+        ("Bộ Y tế họp trực tuyến với 63 tỉnh, thành phố.", "Bộ Y tế họp trực tuyến"),
     ],
 )
 def test_name_stops(text, unexpected):
