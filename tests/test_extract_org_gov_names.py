@@ -32,6 +32,10 @@ def _names(text: str) -> list[str]:
         ("UBND thị xã phối hợp với Trạm kiểm soát Cửa Hội, Đồn Biên phòng Quỳnh Lập vào cuộc.", "Trạm kiểm soát Cửa Hội"),
         ("UBND thị xã phối hợp với Trạm kiểm soát Cửa Hội, Đồn Biên phòng Quỳnh Lập vào cuộc.", "Đồn Biên phòng Quỳnh Lập"),
         ("Trạm Y tế xã Tân Hiệp đã tiêm cho 200 người.", "Trạm Y tế xã Tân Hiệp"),
+        # the prisons and detention centres of the police, named by their place (org97)
+        ("Trại giam Xuân Hòa Bắc đã đề nghị giảm án cho 120 phạm nhân.", "Trại giam Xuân Hòa Bắc"),
+        ("Phạm nhân Lò Văn Sáu đang chấp hành án tại Trại giam tỉnh Hà Nam Bắc.", "Trại giam tỉnh Hà Nam Bắc"),
+        ("Đối tượng đã bị tạm giữ tại Trại tạm giam Công an tỉnh Lạng Trung.", "Trại tạm giam Công an tỉnh Lạng Trung"),
         # the Covid-19 steering committees, national and of a province, in the forms the news writes them
         ("Ông Lê Văn Nam, Phó Trưởng ban Ban Chỉ đạo quốc gia phòng chống dịch Covid-19, cho biết như vậy.",
          "Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19"),
@@ -100,6 +104,9 @@ def _names(text: str) -> list[str]:
         # the first national union body, recalled at every anniversary
         ("Kỷ niệm 95 năm ngày thành lập Tổng Công hội đỏ Bắc Kỳ, tiền thân của Công đoàn Việt Nam.",
          "Tổng Công hội đỏ Bắc Kỳ"),
+        # an online company's fields after its acronym (org97)
+        ("Ông Trần Văn Nghĩa, Giám đốc Công ty cổ phần VNK truyền thông trực tuyến, đã bị bắt.",
+         "Công ty cổ phần VNK truyền thông trực tuyến"),
     ],
 )
 def test_name_read_whole(text, expected):
@@ -133,6 +140,9 @@ def test_name_read_whole(text, expected):
         ("Chủ tịch Phòng Thương mại Mỹ Mary Collins cho rằng thuế sẽ tăng.", "Phòng Thương mại Mỹ Mary Collins"),
         # a head in lower case after an office, with a foreign name after it: the officer's name, no body's
         ("Quỹ này do cựu giám đốc quỹ đầu tư Bill Hwang điều hành.", "Quỹ đầu tư Bill Hwang"),
+        # "trực tuyến" alone after a body is the meeting's adverb, no field of its name
+        ("Sở Y tế tỉnh Hà Nam trực tuyến với các bệnh viện.", "Sở Y tế tỉnh Hà Nam trực tuyến"),
+        ("Bộ Y tế họp trực tuyến với 63 tỉnh, thành phố.", "Bộ Y tế họp trực tuyến"),
     ],
 )
 def test_name_stops(text, unexpected):
@@ -352,3 +362,55 @@ def test_foreign_government_in_lower_case(text, expected, unexpected):
 
 def test_lower_case_government_alone_is_a_common_noun():
     assert _names("Người đứng đầu chính phủ các nước đã họp trực tuyến.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case kind of natural site (a lake, a bay, a mountain, an island) and its name close a site's board
+        ("Ông Lê Văn Tâm, Trưởng ban Quản lý Khu du lịch quốc gia hồ Núi Mây, cho biết khu du lịch đã đón khách.",
+         "Ban Quản lý Khu du lịch quốc gia hồ Núi Mây"),
+        ("Ban Quản lý vịnh Cát Vân vừa công bố kế hoạch bảo tồn năm 2023.", "Ban Quản lý vịnh Cát Vân"),
+        # the heritage words a site's board or centre names it with, in sentence case
+        ("Bà Trần Thị Mai, Phó Trưởng ban Quản lý Khu di tích núi Bà Rền, phát biểu tại buổi lễ.",
+         "Ban Quản lý Khu di tích núi Bà Rền"),
+        ("Ban Quản lý Khu di tích lịch sử Đồi Gió vừa đón nhận bằng xếp hạng.", "Ban Quản lý Khu di tích lịch sử Đồi Gió"),
+        ("Ông Phan Văn Quý, Giám đốc Trung tâm Bảo tồn di sản văn hóa Cố đô Hòa Lạc, cho biết.",
+         "Trung tâm Bảo tồn di sản văn hóa Cố đô Hòa Lạc"),
+        ("Ông Đỗ Văn Kiên, Trưởng ban Quản lý danh thắng đảo Cò Xanh, cho biết lượng khách tăng.",
+         "Ban Quản lý danh thắng đảo Cò Xanh"),
+    ],
+)
+def test_board_of_a_site_named_up_to_the_site(text, expected):
+    assert expected in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a province's department written in lower case without its place: the article's province's (org97)
+        ("UBND tỉnh Hà Giang giao Sở Nội vụ tỉnh Hà Giang chủ trì, phối hợp sở Tài chính rà soát biên chế.",
+         "Sở Tài chính tỉnh Hà Giang"),
+        ("Sở Lao động - Thương binh và Xã hội tỉnh Bến Tre phối hợp với sở Y tế kiểm tra các doanh nghiệp.",
+         "Sở Y tế tỉnh Bến Tre"),
+    ],
+)
+def test_lower_case_department_of_the_article_s_province(text, expected):
+    assert expected in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the departments of many provinces, no one body
+        "Bộ Y tế yêu cầu sở Y tế các tỉnh, thành phố tăng cường giám sát.",
+        "Bộ Y tế yêu cầu các sở Y tế tăng cường giám sát dịch bệnh.",
+        # a lake named as a place, with no body before it
+        "Chiều qua, du khách đi thuyền trên hồ Xuân Hương rất đông.",
+        # prisons in general, in lower case, no one body
+        "Anh bị đưa vào trại giam ở tỉnh bên cạnh.",
+        "Các trại giam trên cả nước đã tổ chức xét đặc xá.",
+    ],
+)
+def test_no_one_body_in_a_kind_written_in_lower_case(text):
+    assert not any(name.startswith(("Sở", "Hồ", "Trại")) for name in _names(text))

@@ -1590,7 +1590,8 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             if kind == "armed" and (country := foreign_country_after(text, spans[after][0] - 1)) is not None \
                     and country < end:
                 end = country  # "Không quân Mỹ [và các quốc gia]", "Hải quân Mỹ [USS Gerald R. Ford]": a country closes it
-            if placed_only and not _named_up_to_place(text, spans, after, end):
+            if placed_only and not _named_up_to_place(text, spans, after, end) \
+                    and not _provincial_department(text, start, head, end):
                 break  # "các phòng [Khám] …", "trung tâm [thành phố]": a common noun in lower case
             surface = text[start:end]
             if head in _vietnamese_named_heads() and not all(
@@ -1677,6 +1678,20 @@ def _common_head_is_word(text: str, start: int, recased: bool, spans: list[tuple
     position = spans[after][0]
     return _opens_head(text, position) or _known_starts_at(text, position) \
         or text[position:spans[after][1]] in _sentence_openers()
+
+
+def _provincial_department(text: str, start: int, head: str, end: int) -> bool:
+    """Whether a province's head written in lower case and the name after it up to ``end`` are, capitalized, the words
+    a template names a province's department with before its place ("phối hợp [sở Y tế] chỉ đạo", "cùng [sở Tài
+    chính] rà soát"): the department of the article's province (provincial_heads.tsv), which the resolver places,
+    not a common noun; a name that goes on past the template's words ("sở Y tế và …") is left to the place rule, and
+    one of many provinces ("sở Y tế [các] tỉnh", "sở Tài chính [của 63] tỉnh") is no one body."""
+    return head.lower() in _provincial_heads() and text[start:start + len(head)].lower() == head.lower() \
+        and f"{head[:1].upper()}{head[1:]}{text[start + len(head):end]} " in _template_short_forms() \
+        and not _MANY_PLACES_AFTER.match(text, end)
+
+
+_MANY_PLACES_AFTER = re.compile(r"[ ]+(?:của[ ]+|ở[ ]+|tại[ ]+)?(?:các|những|nhiều|mọi|\d)")
 
 
 @lru_cache(maxsize=1)
