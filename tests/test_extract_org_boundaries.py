@@ -145,6 +145,9 @@ def test_organization_name_ends_where_the_context_begins(text: str, gold: list[s
      {"Công ty trách nhiệm hữu hạn một thành viên Hòa Phong"}),
     ("Bà Lê Thị Nga, Giám đốc Công ty trách nhiệm hữu hạn Minh Tâm cho biết đơn hàng tăng.",
      {"Công ty trách nhiệm hữu hạn Minh Tâm"}),
+    # what a body does ends its name: ranking, doing with zeal (name_verbs.tsv)
+    ("Năm nay, Tổ chức Kỷ lục Châu Á xếp hạng Top 10 đặc sản của vùng.", {"Tổ chức Kỷ lục Châu Á"}),
+    ("Công ty Điện lực Lào Cai tích cực khắc phục sự cố sau bão.", {"Công ty Điện lực Lào Cai"}),
 ])
 def test_organization_name_boundaries(text: str, expected: set[str]) -> None:
     from unionfacts.api import extract_facts
