@@ -1469,9 +1469,15 @@ def _office_body_before(text: str, window: int, start: int, reach: int = 8) -> t
 _BODY_WORDS = 8  # words of a body between an office and a foreign name
 _LONG_BODY_WORDS = 12  # … before a name a given name opens: "Phó Chủ tịch Phòng Thương mại Mỹ phụ trách các vấn đề quốc tế"
 _BODY_UP_TO_NAME = re.compile(r"(?P<body>(?:[ ]+(?:[^\W\d_]+|\([^\W\d_&]{2,}\))){0,12}?)[ ]+")
-_PORTFOLIO = ("phụ", "trách")  # "Phó Chủ tịch X phụ trách …": what follows is the office's portfolio, no body
 _PREPOSITIONS = frozenset({"của", "tại", "ở", "cho", "với", "và", "thuộc"})
 _LIST_JOINER = re.compile(r"(?:,|[ ]và)[ ]+$")
+
+
+@lru_cache(maxsize=1)
+def _portfolio_words() -> tuple[tuple[str, ...], ...]:
+    """The words that open an office's portfolio (role_verbs.tsv, kind portfolio: "phụ trách"), folded word by word."""
+    return tuple(tuple(fold_for_matching(row["word"]).split()) for row in read_table("persons/role_verbs.tsv")
+                 if row["kind"] == "portfolio")
 
 
 def _closed_body(body: list[str], heads: dict[str, str]) -> bool:
@@ -1482,9 +1488,9 @@ def _closed_body(body: list[str], heads: dict[str, str]) -> bool:
     ("Phòng Thương mại Mỹ phụ trách các vấn đề quốc tế"). Not a head word with lower-case words after it:
     "Giám đốc Trung tâm nghiên cứu tự do Margaret Thatcher" is a body named after someone."""
     folded = [fold_for_matching(word) for word in body]
-    for k in range(len(folded) - 1):
-        if tuple(folded[k:k + 2]) == _PORTFOLIO:
-            return k >= 2 and _closed_body(body[:k], heads)
+    for k in range(len(folded)):
+        if any(tuple(folded[k:k + len(words)]) == words for words in _portfolio_words()):
+            return k >= 2 and _closed_body(body[:k], heads)  # "Phó Chủ tịch X phụ trách …": the portfolio, no body
     if all(word.islower() for word in body):  # not over a preposition: "đại sứ thương hiệu của [Michael Kors]"
         return len(body) <= _MAX_RANK_FIELD_WORDS and not any(
             word in heads or word in _PREPOSITIONS or " ".join(folded[k:k + 2]) in heads for k, word in enumerate(folded))

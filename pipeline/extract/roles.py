@@ -115,8 +115,7 @@ def _before_name() -> re.Pattern[str]:
     # A federal state after the office, in Latin letters: "Thượng nghị sĩ [bang Arkansas] John Boozman" (state_words.tsv).
     state = rf"(?:[ ](?:{alternation(read_words('persons/state_words.tsv', 'word'))})(?-i:(?:[ ]{_STATE_NAME_WORD}){{1,2}}))?"
     # A portfolio may follow: "Phó Chủ tịch Phòng Thương mại Mỹ [phụ trách các vấn đề quốc tế] A".
-    portfolio = r"(?:[ ]phụ[ ]trách(?:[ ][^\W\d_]+){1,6}?)?"
-    return re.compile(rf"(?i){held}{acronym}{_country_of_office()}{state}{portfolio}(?:[ ]{{1,2}}|:[ ]|[ ]?[-–][ ]|[ ]đối[ ]với[ ])(?:{address})?")
+    return re.compile(rf"(?i){held}{acronym}{_country_of_office()}{state}{_portfolio()}(?:[ ]{{1,2}}|:[ ]|[ ]?[-–][ ]|[ ]đối[ ]với[ ])(?:{address})?")
 
 
 _STATE_NAME_WORD = r"[A-Z][a-z]+"  # a word of a state's name in Latin letters ("Arkansas", "New York")
@@ -769,11 +768,21 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
     return [replace(r, text=text[r.start:r.end]) for r in roles]
 
 
-# Between an office and a foreign name, the words of its body no organization mention holds: capitalized
-# Vietnamese words, lower-case ones and a bracketed acronym ("Chánh án [Tòa án Tối cao] John Roberts").
-# A portfolio the office has in the body may follow it: "Phó Chủ tịch [Phòng Thương mại Mỹ] phụ trách các vấn đề quốc tế A".
-_WRITTEN_BODY = re.compile(rf"[ ](?P<body>{UPPER}[^\W\d_]*(?:[ ](?:[^\W\d_]+|\([A-Z]{{2,}}\))){{0,7}}?)"
-                           rf"(?:[ ]phụ[ ]trách(?:[ ][^\W\d_]+){{1,6}}?)?[ ]+")
+@lru_cache(maxsize=1)
+def _portfolio() -> str:
+    """The portfolio an office has in its body, written after the body and optional: "[phụ trách] các vấn đề quốc
+    tế" (role_verbs.tsv, kind portfolio) and up to six words."""
+    words = "|".join("[ ]".join(re.escape(part) for part in row["word"].split())
+                     for row in read_table("persons/role_verbs.tsv") if row["kind"] == "portfolio")
+    return rf"(?:[ ](?:{words})(?:[ ][^\W\d_]+){{1,6}}?)?"
+
+
+@lru_cache(maxsize=1)
+def _written_body_pattern() -> re.Pattern[str]:
+    """Between an office and a foreign name, the words of its body no organization mention holds: capitalized
+    Vietnamese words, lower-case ones and a bracketed acronym ("Chánh án [Tòa án Tối cao] John Roberts"), perhaps
+    with the office's portfolio after them ("Phó Chủ tịch [Phòng Thương mại Mỹ] phụ trách các vấn đề quốc tế A")."""
+    return re.compile(rf"[ ](?P<body>{UPPER}[^\W\d_]*(?:[ ](?:[^\W\d_]+|\([A-Z]{{2,}}\))){{0,7}}?){_portfolio()}[ ]+")
 
 
 _ACRONYM_BODY = re.compile(r"[A-ZĐ]{2,6}")
@@ -790,14 +799,14 @@ def _country_after_holder() -> re.Pattern[str]:
 def _written_body_then_address() -> re.Pattern[str]:
     """The written body set off from the name by a comma and a rank or form of address ("Giám đốc [Cơ quan
     Tình báo Quốc phòng Mỹ], trung tướng Vincent Stewart")."""
-    return re.compile(rf"{_WRITTEN_BODY.pattern.removesuffix('[ ]+')},[ ]+(?i:{_honorifics()})[ ]+")
+    return re.compile(rf"{_written_body_pattern().pattern.removesuffix('[ ]+')},[ ]+(?i:{_honorifics()})[ ]+")
 
 
 @lru_cache(maxsize=1)
 def _written_apposition_pattern() -> re.Pattern[str]:
     """The body written after an office opening a clause, then a comma and perhaps a form of address before
     the holder's name ("Chủ tịch [Villarreal], Fernando Roig, …", "Giám đốc [Cơ quan Vũ trụ châu Âu], ông A")."""
-    return re.compile(rf"{_WRITTEN_BODY.pattern.removesuffix('[ ]+')},[ ]+(?P<address>(?i:{_honorifics()})[ ]+)?")
+    return re.compile(rf"{_written_body_pattern().pattern.removesuffix('[ ]+')},[ ]+(?P<address>(?i:{_honorifics()})[ ]+)?")
 
 
 def _written_apposition(text: str, gap: str, person: PersonMention) -> str | None:
@@ -877,7 +886,7 @@ def _written_body(gap: str, person: PersonMention) -> str | None:
     """The body written between an office and the foreign name after it ("Chủ tịch [Hạ viện] Nancy
     Pelosi", "Giám đốc [Tình báo Quốc gia] Avril Haines"), or None: a Vietnamese name, whose offices'
     bodies the organizations finder reads, or other words between."""
-    match = _WRITTEN_BODY.fullmatch(gap)
+    match = _written_body_pattern().fullmatch(gap)
     if match is None and (match := _written_body_then_address().fullmatch(gap)) is not None \
             and _body_of_written(match.group("body")) is None:
         return None  # "nhậm chức Tổng thống Mỹ, bà Melania Trump": past a comma, only a body's name
