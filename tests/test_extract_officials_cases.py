@@ -506,6 +506,21 @@ def test_officials_membership_and_numbered_lists(text, expected):
      {("Lê Thị Hà", "Ủy viên", "Tỉnh ủy Bắc Ninh"), ("Lê Thị Hà", "Chủ tịch", "Liên đoàn Lao động tỉnh Bắc Ninh")}),
     ("Đoàn công tác của tỉnh Hà Nam đã đến thăm. Tỉnh ủy viên Đỗ Văn Lâm phát biểu.",
      {("Đỗ Văn Lâm", "Ủy viên", "Tỉnh ủy Hà Nam")}),
+    # A body that gives an office by a verb, opening the clause: the office written without a body is its own.
+    ("Ngày 3/4, LĐLĐ tỉnh Ninh Thuận tổ chức công bố quyết định bổ nhiệm ông Đào Văn Lực giữ chức Phó Chủ tịch.",
+     {("Đào Văn Lực", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Ninh Thuận")}),
+    ("Ban Thường vụ LĐLĐ tỉnh Lào Cai đã điều động, bổ nhiệm bà Vi Thị Hạnh giữ chức Chánh Văn phòng.",
+     {("Vi Thị Hạnh", "Chánh Văn phòng", "Liên đoàn Lao động tỉnh Lào Cai")}),
+    ("Công đoàn Giáo dục Việt Nam đã trao quyết định bổ nhiệm chức vụ Trưởng ban Chính sách đối với ông Mạc Văn Hòa.",
+     {("Mạc Văn Hòa", "Trưởng Ban Chính sách", "Công đoàn Giáo dục Việt Nam")}),
+    ("Công ty CP Cơ khí Đông Anh cũng miễn nhiệm chức vụ Phó Giám đốc đối với ông Lò Văn Sinh.",
+     {("Lò Văn Sinh", "Phó Giám đốc", "Công ty cổ phần Cơ khí Đông Anh")}),
+    # not as its clause's subject, the body gives no office; an office with a body of its own keeps it
+    ("Ông Đào Văn Lực về công tác tại LĐLĐ tỉnh Ninh Thuận từ năm 2015, nay được bổ nhiệm giữ chức Phó Chủ tịch.",
+     {("Đào Văn Lực", "Phó Chủ tịch", None)}),
+    ("LĐLĐ tỉnh Ninh Thuận đã bổ nhiệm ông Đào Văn Lực, nguyên Phó Giám đốc Sở Tài chính, giữ chức Phó Chủ tịch.",
+     {("Đào Văn Lực", "Phó Giám đốc", "Sở Tài chính tỉnh Ninh Thuận"),
+      ("Đào Văn Lực", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Ninh Thuận")}),
 ])
 def test_officials_body_from_the_passage(text, expected):
     assert roles(text) == _folded(expected)

@@ -186,6 +186,29 @@ def test_ingest_writer_above_the_outlet(text, author):
     assert article.body.endswith("Thân bài kết thúc.")  # neither line is left for a person or a body
 
 
+@pytest.mark.parametrize(("text", "author"), [
+    # archives that append the photo captions right below the byline, with no blank line between
+    ("Tiêu đề\nThân bài kết thúc.\nHà Minh Thư\nKhu công nghiệp Phố Nối, Hưng Yên.", "Hà Minh Thư"),
+    ("Tiêu đề\nThân bài kết thúc.\nLê Văn Toàn - Ngọc Mai\nÔng Trịnh Quốc Bảo.", "Lê Văn Toàn - Ngọc Mai"),
+    ("Tiêu đề\nThân bài kết thúc.\nĐỗ Thu\nBà Lương Thị Nga, Chủ tịch Công đoàn công ty nhận bằng khen.\n"
+     "Công ty là một trong năm đơn vị được khen thưởng năm nay.", "Đỗ Thu"),
+])
+def test_ingest_byline_above_appended_captions(text, author):
+    article = _article(text)
+    assert article.author == author
+    assert author not in article.body
+
+
+@pytest.mark.parametrize("text", [
+    # the name of the person the article is about, as the caption of a photo: no byline
+    "Tiêu đề\nÔng Trịnh Quốc Bảo làm giám đốc từ năm 2019.\nTrịnh Quốc Bảo\nẢnh chụp tại nhà máy năm ngoái.",
+    # more lines after the name than captions an archive appends
+    "Tiêu đề\nThân bài.\nHà Minh Thư\nMột câu.\nHai câu.\nBa câu.\nBốn câu.",
+])
+def test_ingest_name_above_captions_not_a_byline(text):
+    assert _article(text).author is None
+
+
 def test_ingest_print_date_is_not_published():
     page = parse_page("Thứ tư, ngày 24 tháng 07 năm 2019\nTiêu đề bài\nNội dung.")
     assert page.published is None

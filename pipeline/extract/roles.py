@@ -411,6 +411,10 @@ class PassageTopics:
                 ends = self._LIST_END if _topic_list().match(text, org.end) else self._SENTENCE_END
                 end = ends.search(text, org.end)
                 topics.append((org, end.start() if end else len(text)))
+            elif _appointing_after().match(text, org.end) and _subject_at(text, org.start):
+                # "LĐLĐ tỉnh X đã bổ nhiệm ông A giữ chức Phó Chủ tịch": the body gives the office in its own world
+                end = self._SENTENCE_END.search(text, org.end)
+                topics.append((org, end.start() if end else len(text)))
         self._topics = topics
         self._starts = [org.end for org, _ in topics]
 
@@ -420,6 +424,25 @@ class PassageTopics:
             return None
         topic, end = self._topics[index - 1]
         return topic if position < end else None
+
+
+@lru_cache(maxsize=1)
+def _appointing_after() -> re.Pattern[str]:
+    """After a body: the verb by which it gives an office (persons/appointing_verbs.tsv), past adverbs
+    (role_verbs.tsv kind adverb), an acronym in brackets and an announcement ("trao quyết định")."""
+    rows = read_table("persons/appointing_verbs.tsv")
+    verbs = alternation(row["words"] for row in rows if row["kind"] == "verb")
+    announcements = alternation(row["words"] for row in rows if row["kind"] == "announcement")
+    adverbs = alternation(row["word"] for row in read_table("persons/role_verbs.tsv") if row["kind"] == "adverb")
+    return re.compile(rf"(?i)(?:[ ]*\([^()\n]{{1,15}}\))?(?:[ ]+(?:{adverbs}))*(?:[ ]+(?:{announcements}))?"
+                      rf"[ ]+(?:{verbs})(?!\w)")
+
+
+def _subject_at(text: str, position: int) -> bool:
+    """Whether a body at ``position`` is a clause's subject: it opens the clause, alone or after one of its
+    organs ("Ban Thường vụ LĐLĐ tỉnh X đã điều động …")."""
+    organ = _list_organ().search(text, max(0, position - 20), position)
+    return _opens_clause(text, organ.start() if organ else position)
 
 
 @lru_cache(maxsize=1)

@@ -296,7 +296,31 @@ def _author(lines: list[str], title_index: int | None) -> tuple[str | None, slic
         return name, slice(first_body + own.start, first_body + own.stop)
     found = _author_before(lines, first_body, len(lines))
     author, index = found if found[0] is not None else byline_before_captions(lines, first_body)
+    if author is None:
+        author, index = _byline_above_captions(lines, first_body)
     return author, slice(0, 0) if index is None else slice(index, index + 1)
+
+
+_MAX_CAPTIONS_BELOW = 3  # captions an archive appends below the byline, with no blank line between
+
+
+def _byline_above_captions(lines: list[str], first_body: int) -> tuple[str | None, int | None]:
+    """A byline on a line of its own followed, with no blank line between, by the article's photo captions
+    (archives that append captions to the text: "… chưa quay lại làm việc. / Giang Chinh / Khu công nghiệp
+    Tràng Duệ, Hải Phòng."): a line that is a name alone, then at most three lines to the end, each a
+    caption's length, none of them a name alone. A name the body also writes is the caption of the person
+    the article is about ("… giám đốc Facebook Việt Nam Lê Diệp Kiều Trang …" / "Lê Diệp Kiều Trang")."""
+    filled = [index for index in range(first_body, len(lines)) if lines[index].strip()]
+    for below, index in enumerate(reversed(filled[-_MAX_CAPTIONS_BELOW - 1:-1]), start=1):
+        line = lines[index].strip()
+        if len(line.split()) > _MAX_BYLINE_WORDS or (own := byline(line)) is None or line[-1:] in ".!?…" \
+                or any(own in lines[other] for other in filled if other != index):
+            continue
+        captions = filled[len(filled) - below:]
+        if all(len(lines[i].split()) <= _MAX_CAPTION_WORDS and byline(lines[i].strip()) is None for i in captions):
+            return own, index
+        return None, None
+    return None, None
 
 
 def byline_before_captions(lines: list[str], first_body: int = 0) -> tuple[str | None, int | None]:
