@@ -481,6 +481,15 @@ def test_officials_persons(text, expected):
       ("Trần Thị Bình", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Nam Định")}),
     # Being taken into a hospital is no membership.
     ("Anh Lê Văn Tâm được đưa vào Bệnh viện Bạch Mai.", set()),
+    # elected straight into an organ: "trúng cử" as "vào"
+    ("Với 95% số phiếu, bà Đinh Thị Lụa trúng cử Ban Chấp hành LĐLĐ tỉnh Yên Bái khóa XVII.",
+     {("Đinh Thị Lụa", "Ủy viên Ban Chấp hành", "Liên đoàn Lao động tỉnh Yên Bái")}),
+    # a member of a council or a committee written by "thành viên"; a member of a band or a family holds no office
+    ("Theo ông Quách Văn Tư, thành viên Hội đồng Tiền lương quốc gia, mức tăng là hợp lý.",
+     {("Quách Văn Tư", "Thành viên", "Hội đồng Tiền lương quốc gia")}),
+    ("Bà Đinh Thị Lụa, thành viên Ban Chỉ đạo phòng chống thiên tai tỉnh Yên Bái, cho biết.",
+     {("Đinh Thị Lụa", "Thành viên", "Ban Chỉ đạo phòng chống thiên tai tỉnh Yên Bái")}),
+    ("Ông Quách Văn Tư, thành viên một gia đình có ba thế hệ làm nghề gốm, cho biết.", set()),
 ])
 def test_officials_membership_and_numbered_lists(text, expected):
     assert roles(text) == _folded(expected)
@@ -521,6 +530,14 @@ def test_officials_membership_and_numbered_lists(text, expected):
     ("LĐLĐ tỉnh Ninh Thuận đã bổ nhiệm ông Đào Văn Lực, nguyên Phó Giám đốc Sở Tài chính, giữ chức Phó Chủ tịch.",
      {("Đào Văn Lực", "Phó Giám đốc", "Sở Tài chính tỉnh Ninh Thuận"),
       ("Đào Văn Lực", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Ninh Thuận")}),
+    # A minister written bare is of the one ministry the story has named; after two, of none; a foreign minister's
+    # ministry is his country's, which the story need not name.
+    ("Bộ Nông nghiệp và Phát triển nông thôn vừa họp bàn về giá lúa. Thứ trưởng Hà Công Minh cho biết giá sẽ ổn định.",
+     {("Hà Công Minh", "Thứ trưởng", "Bộ Nông nghiệp và Phát triển nông thôn")}),
+    ("Bộ Công Thương và Bộ Tài chính đã họp bàn về giá xăng. Thứ trưởng Hà Công Minh cho biết giá sẽ ổn định.",
+     {("Hà Công Minh", "Thứ trưởng", None)}),
+    ("Bộ Ngoại giao Nga ra tuyên bố phản đối. Bộ trưởng Richard Holloway cho biết Mỹ sẽ đáp trả.",
+     {("Richard Holloway", "Bộ trưởng", None)}),
 ])
 def test_officials_body_from_the_passage(text, expected):
     assert roles(text) == _folded(expected)

@@ -191,6 +191,13 @@ class BodiesBefore:
         return None
 
 
+    def sole(self, kind: str, position: int) -> OrgMention | None:
+        """The body of ``kind`` named before ``position`` when the article has named only one (by name or id)."""
+        index = bisect.bisect_right(self._ends.get(kind, []), position)
+        named = {m.org_id or fold_for_matching(m.name) for m in self._by_kind.get(kind, [])[:index]}
+        return self._by_kind[kind][index - 1] if len(named) == 1 else None
+
+
 _LOOK_BACK = 8  # bodies of a kind looked back over for one with the head a pointer names
 
 

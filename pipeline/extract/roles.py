@@ -41,8 +41,8 @@ from unionfacts.extract.passage_bodies import with_passage_bodies, without_bare_
 from unionfacts.extract.party_of_place import committee_of_organ, is_party_committee, is_party_office, party_committee_of
 from unionfacts.extract.patterns import UPPER, alternation, stop_words
 from unionfacts.extract.titles import (DROPPED_FORMER, STATE_LEVELS, Title, body_heads, body_verbs, find_titles,
-                                       held_modifiers, implied_bodies, is_shared_office, office_before_modifiers, titles,
-                                       workplace_titles)
+                                       held_modifiers, implied_bodies, is_shared_office, office_before_modifiers,
+                                       sole_workplace_titles, titles, workplace_titles)
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import load_orgbase, provincial_province, relative_templates, template_org_id
 from unionfacts.resources import read_table, read_words
@@ -502,9 +502,12 @@ def _roles_of(person: PersonMention, titles: list[Title], run: _Run, text: str,
             name, org_id = body.name, body.org_id  # "Về phía Công đoàn X có các đồng chí Phó Chủ tịch A, B"
         if name is None and title.points_back_to and (body := pointed_body(before, title.points_back_to, title.start)):
             name, org_id = body.name, body.org_id  # "Chủ tịch HĐQT công ty": the company named last
-        if name is None and (kind := workplace_titles().get(fold_for_matching(title.title))) \
-                and (body := before.nearest(kind, title.start)) is not None:
-            name, org_id = body.name, body.org_id  # "bà A, Tổng Giám đốc": of the company named last
+        if name is None and (kind := workplace_titles().get(office := fold_for_matching(title.title))) \
+                and (body := before.nearest(kind, title.start) if office not in sole_workplace_titles()
+                     else None if is_foreign_name(person.text) else before.sole(kind, title.start)) is not None:
+            # "bà A, Tổng Giám đốc": of the company named last; "Thứ trưởng B" of the one ministry named, and only
+            # a Vietnamese name's (a foreign minister's ministry is his country's, which the story may not name)
+            name, org_id = body.name, body.org_id
         if name is None and _as_function(text, title):
             continue  # "do ông A làm trưởng đoàn": the head of a delegation, a function of one visit
         if org_id is not None and (country := _country_after_holder().match(text, person.end)) is not None \
@@ -788,7 +791,15 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
     roles = with_listed_bodies(text, with_elected_bodies(text, roles))
     roles = without_bare_repeats(with_passage_bodies(roles, found_titles))
     roles = with_holders_countries(text, roles)
-    return [replace(r, text=text[r.start:r.end]) for r in roles]
+    bodied = _bodied_titles()
+    return [replace(r, text=text[r.start:r.end]) for r in roles
+            if r.organization is not None or fold_for_matching(r.title) not in bodied]
+
+
+@lru_cache(maxsize=1)
+def _bodied_titles() -> frozenset[str]:
+    """Offices that are offices only with a body (persons/bodied_titles.tsv: "thành viên")."""
+    return frozenset(fold_for_matching(title) for title in read_words("persons/bodied_titles.tsv", "title"))
 
 
 @lru_cache(maxsize=1)

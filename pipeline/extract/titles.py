@@ -920,10 +920,18 @@ def workplace_titles() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def sole_workplace_titles() -> frozenset[str]:
+    """Of workplace_titles, the offices that take a body only when the article has named one of its kind."""
+    return frozenset(fold_for_matching(row["title"]) for row in read_table("persons/workplace_titles.tsv")
+                     if row["sole"] == "1")
+
+
+@lru_cache(maxsize=1)
 def _member_organs() -> tuple[re.Pattern[str], dict[str, str]]:
     meanings = {fold_for_matching(row["form"]): row["title"] for row in read_table("persons/member_organs.tsv")}
     forms = alternation(row["form"] for row in read_table("persons/member_organs.tsv"))
-    return re.compile(rf"(?=[vVtT])(?<!\w)(?:vào|tham[ ]gia)[ ](?P<organ>{forms})(?!\w)", re.IGNORECASE), meanings
+    # "vào", "tham gia"; "trúng cử", elected straight into the organ ("trúng cử Ban Chấp hành Tổng Liên đoàn khóa XI")
+    return re.compile(rf"(?=[vVtT])(?<!\w)(?:vào|tham[ ]gia|trúng[ ]cử)[ ](?P<organ>{forms})(?!\w)", re.IGNORECASE), meanings
 
 
 def _memberships(text: str, orgs: SpanIndex[OrgMention], taken: SpanIndex[None]) -> list[Title]:
