@@ -308,8 +308,9 @@ def _byline_above_captions(lines: list[str], first_body: int) -> tuple[str | Non
     """A byline on a line of its own followed, with no blank line between, by the article's photo captions
     (archives that append captions to the text: "… chưa quay lại làm việc. / Giang Chinh / Khu công nghiệp
     Tràng Duệ, Hải Phòng."): a line that is a name alone, then at most three lines to the end, each a
-    caption's length that opens with no lower-case letter, none of them a name alone. A name the body also writes is
-    the caption of the person the article is about ("… giám đốc Facebook Việt Nam Lê Diệp Kiều Trang …" / "Lê Diệp Kiều Trang")."""
+    caption's length that opens with no lower-case letter, none of them a name alone. A name the body also
+    writes is the caption of the person the article is about ("… giám đốc Facebook Việt Nam Lê Diệp Kiều
+    Trang …" / "Lê Diệp Kiều Trang")."""
     filled = [index for index in range(first_body, len(lines)) if lines[index].strip()]
     for below, index in enumerate(reversed(filled[-_MAX_CAPTIONS_BELOW - 1:-1]), start=1):
         line = lines[index].strip()
