@@ -127,6 +127,9 @@ SPANS = [
      "Ngày truyền thống thi đua yêu nước (11.6).", None,
      [("11.6.1948 - 11.6.2017", "1948-06-11/2017-06-11"),
       ("Ngày truyền thống thi đua yêu nước (11.6)", "2017-06-11")]),
+    # a full day told as so many years before the present: the day it anchors is its anniversary, not the day itself
+    ("Sáng 20/10, Hội LHPN tỉnh tổ chức lễ kỷ niệm. Đúng 88 năm trước, ngày 20/10/1930, Hội được thành lập.", None,
+     [("Sáng 20/10", "2018-10-20"), ("ngày 20/10/1930", "1930-10-20")]),
 ]
 
 HOLIDAYS = [

@@ -538,6 +538,10 @@ def test_officials_membership_and_numbered_lists(text, expected):
      {("Hà Công Minh", "Thứ trưởng", None)}),
     ("Bộ Ngoại giao Nga ra tuyên bố phản đối. Bộ trưởng Richard Holloway cho biết Mỹ sẽ đáp trả.",
      {("Richard Holloway", "Bộ trưởng", None)}),
+    # an office of several bodies in the plural after a person's own office is no one's
+    ("Dự lễ có Chủ tịch LĐLĐ tỉnh Nam Định Lê Văn Minh, Thứ trưởng của các bộ: Công Thương, Xây dựng.",
+     {("Lê Văn Minh", "Chủ tịch", "Liên đoàn Lao động tỉnh Nam Định")}),
+    ("Ông Lê Văn Minh, Chánh Văn phòng các KCX-KCN TP, cho biết.", {("Lê Văn Minh", "Chánh Văn phòng", None)}),
 ])
 def test_officials_body_from_the_passage(text, expected):
     assert roles(text) == _folded(expected)

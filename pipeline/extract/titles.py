@@ -662,11 +662,18 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
         if organization is not None and text.startswith(" (", end) and organization.start > end \
                 and text.startswith(")", run_end):
             run_end += 1  # "Trưởng ban Nữ công (LĐLĐ tỉnh X) Nguyễn Thị A": the bracket closes the run
+        if organization is None and pointer is None and _PLURAL_BODIES.match(text, end):
+            continue  # "Thứ trưởng của các bộ: …", "Bộ trưởng các nước ASEAN": the office of several bodies, no one's
         found.append(Title(start if former is None else former, run_end, title,
                            organization, former=former is not None, title_end=end,
                            points_back_to=pointer[0] if pointer else None))
     found += _memberships(text, orgs, taken)
     return sorted(found, key=lambda t: t.start)
+
+
+# An office followed by bodies in the plural, a common noun ("Thứ trưởng của các bộ", "Bộ trưởng các nước ASEAN"); not
+# a name that begins with "các" ("Chánh văn phòng [các KCX-KCN TP]", a Ban quản lý's short name).
+_PLURAL_BODIES = re.compile(r"[ ]+(?:của[ ]+)?(?:các|những)[ ]+[a-zđà-ỹ]")
 
 
 @lru_cache(maxsize=1)

@@ -33,12 +33,13 @@ office, a target year, "năm 1988" in anniversary arithmetic) is not used.
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc
 
-from unionfacts.extract.base import Extractor, facts_of, published_of
+from unionfacts.extract.base import Extractor, facts_of, published_of, text_of
 from unionfacts.types import CalendarParts, DateFact, DateMention
 
 UNKNOWN_YEAR = "XXXX"
@@ -67,10 +68,14 @@ def parse_published(published: str | None) -> date | None:
         return None
 
 
-def resolve_dates(mentions: list[DateMention], published: str | None) -> list[DateFact]:
+# "Đúng 90 năm trước, ngày 28/7/1929, …": a full day told as so many years before the present one, in its clause.
+_YEARS_AGO = re.compile(r"(?<![\w/.-])(?P<years>\d{1,3})[ ]+năm[ ]+(?:về[ ]+)?trước(?!\w)[^.;!?\n]{0,40}\Z", re.IGNORECASE)
+
+
+def resolve_dates(mentions: list[DateMention], published: str | None, text: str = "") -> list[DateFact]:
     """DateFacts with ISO values, in text order; years filled in as the module says."""
     published_day = parse_published(published)
-    anchors = [m.first for m in mentions if _is_full_day(m.first)]
+    anchors = [_present_of(m, text) for m in mentions if _is_full_day(m.first)]
     anchors += [m.last for m in mentions if m.last is not None and _is_full_day(m.last)]
     seasons = [m for m in mentions if m.season is not None]
     by_sentence: dict[int, list[DateMention]] = {}
@@ -92,6 +97,13 @@ def resolve_dates(mentions: list[DateMention], published: str | None) -> list[Da
             granularity = "span"
         facts.append(DateFact(mention.start, mention.end, mention.text, value, granularity))
     return facts
+
+
+def _present_of(mention: DateMention, text: str) -> CalendarParts:
+    """A full day as the anchor of a partial one: the day itself, or, told as so many years before ("90 năm trước,
+    ngày 28/7/1929"), its anniversary in the present year (2019-07-28), the year of the occasion the text reports."""
+    ago = _YEARS_AGO.search(text, max(0, mention.start - 60), mention.start) if text else None
+    return replace(mention.first, year=mention.first.year + int(ago.group("years"))) if ago else mention.first
 
 
 def _is_full_day(parts: CalendarParts) -> bool:
@@ -244,4 +256,4 @@ class DateResolver(Extractor):
     requires = ("date_mentions",)
 
     def find(self, doc: Doc) -> list[DateFact]:
-        return resolve_dates(facts_of(doc, "date_mentions"), published_of(doc))
+        return resolve_dates(facts_of(doc, "date_mentions"), published_of(doc), text_of(doc))
