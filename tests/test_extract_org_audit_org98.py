@@ -81,3 +81,52 @@ def test_acronym_of_a_name_s_tail_abbreviates_the_field(text, name, alias, not_a
 )
 def test_acronym_of_a_proper_or_whole_name_is_the_body_s(text, name, alias):
     assert any(org["name"] == name and alias in org["aliases"] for org in _organizations(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mission's seat abroad is a foreign city as well as a country, after "tại" or "ở" (named with "tại")
+        ("Nga đã trục xuất 10 nhân viên của Đại sứ quán Pháp tại Moscow, ông Sergey Lavkin nói.",
+         "Đại sứ quán Pháp tại Moscow"),
+        ("Tổng Lãnh sự quán Nhật Bản ở New York đã đóng cửa hai ngày.", "Tổng Lãnh sự quán Nhật Bản tại New York"),
+        ("Theo Đại sứ quán Việt Nam ở Ba Lan, có 3 công dân bị tạm giữ.", "Đại sứ quán Việt Nam tại Ba Lan"),
+        # an embassy or a consulate written in lower case, in world news
+        ("Hàng trăm người đã tập trung trước đại sứ quán Canada ở Bắc Kinh để phản đối.", "Đại sứ quán Canada tại Bắc Kinh"),
+        ("Bộ Ngoại giao đã triệu tập đại diện của đại sứ quán Hà Lan để trao công hàm.", "Đại sứ quán Hà Lan"),
+    ],
+)
+def test_mission_named_with_its_seat_abroad(text, expected):
+    assert expected in [org["name"] for org in _organizations(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # a city of Viet Nam is where a foreign mission sits, no part of its name
+        ("Đại sứ quán Hàn Quốc tại Hà Nội đã trao 200 suất học bổng.", "Đại sứ quán Hàn Quốc tại Hà Nội"),
+        # a person's name after the city is no part of the seat
+        ("Phát biểu tại Đại sứ quán Pháp ở Moscow Pierre Lemaire cho biết như vậy.",
+         "Đại sứ quán Pháp ở Moscow Pierre Lemaire"),
+        # the mission the article names with its country: the capital written later is where it sits
+        ("Thủ tướng thăm Đại sứ quán Việt Nam tại Ba Lan. Sau đó ông tới trụ sở Đại sứ quán Việt Nam tại Warszawa.",
+         "Đại sứ quán Việt Nam tại Warszawa"),
+        # "thương vụ" in lower case is a deal, no trade office
+        ("Giới đầu tư chú ý tới thương vụ Hòa Bình mua lại 20% cổ phần.", "Thương vụ Hòa Bình"),
+    ],
+)
+def test_no_mission_named_with_a_seat(text, unexpected):
+    assert unexpected not in [org["name"] for org in _organizations(text)]
+
+
+def test_mission_s_seat_after_o_is_named_with_tai_and_one_body_with_it():
+    text = ("Theo Đại sứ quán Việt Nam ở Indonesia, có 3 ngư dân bị tạm giữ. Người thân cần giúp đỡ có thể liên hệ Đại "
+            "sứ quán Việt Nam tại Indonesia.")
+    missions = [org for org in _organizations(text) if org["name"].startswith("Đại sứ quán")]
+    assert [org["name"] for org in missions] == ["Đại sứ quán Việt Nam tại Indonesia"]
+    assert "Đại sứ quán Việt Nam ở Indonesia" in missions[0]["aliases"]
+
+
+def test_plural_embassies_in_lower_case_are_no_body():
+    text = "Các điệp viên đã tìm cách lẻn vào các đại sứ quán Ba Lan ở châu Âu."
+    assert not any("sứ quán" in org["name"] for org in _organizations(text))
