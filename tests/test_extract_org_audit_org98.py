@@ -130,3 +130,27 @@ def test_mission_s_seat_after_o_is_named_with_tai_and_one_body_with_it():
 def test_plural_embassies_in_lower_case_are_no_body():
     text = "Các điệp viên đã tìm cách lẻn vào các đại sứ quán Ba Lan ở châu Âu."
     assert not any("sứ quán" in org["name"] for org in _organizations(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a translated name in sentence case runs over its lower-case words up to the acronym it defines
+        ("Nghiệp đoàn cảnh sát này thuộc Liên đoàn Lực lượng thợ mỏ (FMT) ở Bỉ.", "Liên đoàn Lực lượng thợ mỏ"),
+        ("Quỹ Ổn định giá xăng (OGX) còn dư 500 tỷ đồng.", "Quỹ Ổn định giá xăng"),
+    ],
+)
+def test_name_runs_up_to_the_acronym_it_defines(text, expected):
+    assert expected in [org["name"] for org in _organizations(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # a verb or a function word before a bracket is no word of the name
+        ("Sở Y tế tỉnh Hòa Bình cho biết (PV) hôm qua đã có 20 ca mắc.", "Sở Y tế tỉnh Hòa Bình cho biết"),
+        ("Công ty Hà Phong phát biểu (VTC) rằng sẽ trả lương đúng hạn.", "Công ty Hà Phong phát biểu"),
+    ],
+)
+def test_name_stops_before_a_verb_and_a_bracket(text, unexpected):
+    assert unexpected not in [org["name"] for org in _organizations(text)]

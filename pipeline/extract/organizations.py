@@ -990,6 +990,23 @@ def _seat_abroad(text: str, start: int, end: int, base: OrgBase) -> int | None:
     return _foreign_city_end(text[end + len(seat):end + len(seat) + 60].split("\n", 1)[0].split(" "), end + len(seat), base)
 
 
+_BEFORE_ACRONYM = re.compile(r"(?:[ ][a-zđà-ỹ][a-zđà-ỹ\-]*){1,3}(?:[ ][A-ZĐ][a-zđà-ỹ]+)?(?=[ ]\((?P<acronym>[A-ZĐ][A-ZĐ&]{1,8})\))")
+
+
+def _lower_case_words_before_acronym(text: str, end: int, base: OrgBase) -> int | None:
+    """Where a name read up to ``end`` goes on over lower-case words (and a place) written before the acronym
+    it defines: a translated name in sentence case ("Liên đoàn Lực lượng [công nhân] (FO)", "Liên minh Bolivar
+    [cho châu Mỹ] (ALBA)"). None when no acronym closes them, or a place's or a known body's does."""
+    match = _BEFORE_ACRONYM.match(text, end)
+    if match is None or base.province(match.group("acronym")) is not None or base.lookup(match.group("acronym")) is not None:
+        return None
+    words = match.group().split()
+    if any(word in stop_words() or word in _name_verbs() for word in words) \
+            or any(" ".join(words[i:i + 2]) in _name_verbs() for i in range(len(words) - 1)):
+        return None  # "Sở Y tế [cho biết] (PV)": a verb or a function word, no word of a name
+    return match.end()
+
+
 def _occurrences(text: str, name: str) -> Iterator[int]:
     at = text.find(name)
     while at >= 0:
@@ -1635,6 +1652,8 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
                 # … Moscow [vô địch]": the verb glued on
             if kind in _MISSION_KINDS and (seat := _seat_abroad(text, start, end, base)):
                 end = seat  # "Đại sứ quán Việt Nam [tại Cộng hòa Liên bang Đức]": where a mission sits is in its name
+            if not lower and (defined := _lower_case_words_before_acronym(text, end, base)) is not None:
+                end = defined  # "Liên đoàn Lực lượng [công nhân] (FO)": the name runs up to the acronym it defines
             if (parent := _named_parent_after(text, head, end)) is not None:
                 end = parent  # "Ủy ban Văn hóa xã hội [của Quốc hội]": the parent is in a committee's name
             if kind == "armed" and (country := foreign_country_after(text, spans[after][0] - 1)) is not None \
