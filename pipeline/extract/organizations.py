@@ -967,21 +967,84 @@ def _acronym_closes(text: str, span: tuple[int, int]) -> bool:
     return len(word) > 1 and word.isupper() and text.startswith(")", span[1])
 
 
-def _seat_abroad(text: str, end: int) -> int | None:
-    """Where " tại <country>" after a mission's name ends, if a country follows "tại" at ``end``: a foreign
-    one, or the home country for a foreign mission ("Đại sứ quán Úc tại Việt Nam"); a city is where the
-    mission sits, no part of its name ("Đại sứ quán Nhật Bản [tại Hà Nội]")."""
-    if not text.startswith(" tại ", end):
+_SEAT_WORDS = (" tại ", " ở ")  # "Đại sứ quán Nga [tại] Washington", "đại sứ quán Trung Quốc [ở] Australia"
+_SEAT_AS_NAMED = re.compile(r"[ ]ở[ ](?=\S+$|\S+ \S+$)")  # the seat word of a mission's name ends it: "tại" in full
+_CLOSING = ".,;:)”\"'’!?"  # punctuation glued to the last word of a seat
+_MAX_CITY_WORDS = 2  # "Moscow", "Bắc Kinh", "New Delhi": more is a name after the city ("tại Moscow [Alexei Ivanov]")
+
+
+def _seat_abroad(text: str, start: int, end: int, base: OrgBase) -> int | None:
+    """Where " tại <country>" (or " ở") after a mission's name ends, if a country follows at ``end``: a foreign
+    one, or the home country for a foreign mission ("Đại sứ quán Úc tại Việt Nam"); or a foreign city, the
+    mission's seat that tells it from the country's others ("Đại sứ quán Mỹ tại Moscow", "tổng lãnh sự quán Nga ở
+    New York"). A city of Viet Nam is where a foreign mission sits, no part of its name ("Đại sứ quán Nhật Bản
+    [tại Hà Nội]"); so is a city where the article names the mission with its country too ("Đại sứ quán Việt
+    Nam tại Hà Lan" … "tại La Hay": one mission)."""
+    country = _country_seat_end(text, end)
+    if country is not None or not any(text.startswith(word, end) for word in _SEAT_WORDS):
+        return country
+    name = text[start:end]
+    if any(_country_seat_end(text, at + len(name)) for at in _occurrences(text, name)):
         return None
+    seat = next(word for word in _SEAT_WORDS if text.startswith(word, end))
+    return _foreign_city_end(text[end + len(seat):end + len(seat) + 60].split("\n", 1)[0].split(" "), end + len(seat), base)
+
+
+_BEFORE_ACRONYM = re.compile(r"(?:[ ][a-zđà-ỹ][a-zđà-ỹ\-]*){1,3}(?:[ ][A-ZĐ][a-zđà-ỹ]+)?(?=[ ]\((?P<acronym>[A-ZĐ][A-ZĐ&]{1,8})\))")
+
+
+def _lower_case_words_before_acronym(text: str, end: int, base: OrgBase) -> int | None:
+    """Where a name read up to ``end`` goes on over lower-case words (and a place) written before the acronym
+    it defines: a translated name in sentence case ("Liên đoàn Lực lượng [công nhân] (FO)", "Liên minh Bolivar
+    [cho châu Mỹ] (ALBA)"). None when no acronym closes them, or a place's or a known body's does."""
+    match = _BEFORE_ACRONYM.match(text, end)
+    if match is None or base.province(match.group("acronym")) is not None or base.lookup(match.group("acronym")) is not None:
+        return None
+    words = match.group().split()
+    if any(word in stop_words() or word in _name_verbs() for word in words) \
+            or any(" ".join(words[i:i + 2]) in _name_verbs() for i in range(len(words) - 1)):
+        return None  # "Sở Y tế [cho biết] (PV)": a verb or a function word, no word of a name
+    return match.end()
+
+
+def _occurrences(text: str, name: str) -> Iterator[int]:
+    at = text.find(name)
+    while at >= 0:
+        yield at
+        at = text.find(name, at + 1)
+
+
+def _country_seat_end(text: str, end: int) -> int | None:
+    """Where " tại <country>" (or " ở") at ``end`` ends, the country followed by no other capitalized word."""
+    seat = next((word for word in _SEAT_WORDS if text.startswith(word, end)), None)
+    if seat is None:
+        return None
+    start = end + len(seat)
     names, longest = countries()
-    words = text[end + 5:end + 65].split("\n", 1)[0].split(" ")  # a headline's line ends its name
+    words = text[start:start + 60].split("\n", 1)[0].split(" ")  # a headline's line ends its name
     for size in range(min(longest, len(words)), 0, -1):
-        country = " ".join(words[:size]).rstrip(".,;:)")
+        country = " ".join(words[:size]).rstrip(_CLOSING)
         folded = fold_for_matching(country)
         if (folded in names or folded in home_country_forms()) \
                 and (size == len(words) or not words[size][:1].isupper() or country != " ".join(words[:size])):
-            return end + 5 + len(country)
+            return start + len(country)
     return None
+
+
+def _foreign_city_end(words: list[str], start: int, base: OrgBase) -> int | None:
+    """Where a foreign city's name written from ``start`` (its ``words``) ends: capitalized words, no more than
+    a city's, closed by punctuation, a lower-case word or the line's end; None for a province or a kind of place
+    of Viet Nam, or a run of capitalized words too long for a city (a person's name after it)."""
+    size, closed = 0, False
+    while size < len(words) and words[size][:1].isupper() and not closed:
+        closed = words[size] != words[size].rstrip(_CLOSING)  # "Moscow[,] Nga": the comma closes the city
+        size += 1
+    if not size or size > _MAX_CITY_WORDS or not closed and size < len(words) and words[size][:1].isupper():
+        return None
+    city = " ".join(words[:size]).rstrip(_CLOSING)
+    if base.province(city) is not None or city.split(" ")[0].lower() in place_kinds() or city.split(" ")[0] in place_kinds():
+        return None
+    return start + len(city)
 
 
 @lru_cache(maxsize=1)
@@ -1288,6 +1351,8 @@ _WORKPLACE_KINDS = frozenset({"company", "school", "hospital"})
 # Heads written in lower case before a capitalized name by news usage: a workplace's ("công ty TNHH X"),
 # a newspaper's ("phóng viên báo Người Đưa Tin"); others in lower case are common nouns unless after a title.
 _LOWER_CASE_KINDS = _WORKPLACE_KINDS | {"media"}
+_MISSION_KINDS = frozenset({"mission", "embassy"})  # a mission abroad named with its seat; an embassy in lower case
+# too ("đại sứ quán Nga ở Washington"): the country after it is which embassy, not what kind of body
 # A union's or a Party organ's head in lower case names the body of the body or place after it (NOTES 29: "công
 # đoàn Công ty X", "chi bộ Trường THCS Y", "đảng ủy xã Z"); before other capitalized words only when they are
 # named up to a place, as a state agency's ("công đoàn Viên chức tỉnh X").
@@ -1540,7 +1605,9 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
         after_title: bool | None = None  # "Cục trưởng [cục] Chống tham nhũng"; read only for a head that needs it
         for head, kind in heads:
             lower = lower_written and not _rest_as_listed(text, start, head)
-            by_title = lower and kind not in _LOWER_CASE_KINDS and not (kind in _ORGAN_KINDS and _opens_body_after(text, start, head, kind))
+            if lower and kind == "embassy" and _plural_before(text, start):
+                continue  # "các đại sứ quán Liên Xô": the country's embassies, no one body
+            by_title = lower and kind not in _LOWER_CASE_KINDS and kind != "embassy" and not (kind in _ORGAN_KINDS and _opens_body_after(text, start, head, kind))
             if by_title and after_title is None:
                 after_title = _ends_a_title_token(text, start - 1)
             # "chi cục Thú y TP. HCM", "công đoàn Viên chức tỉnh X": named up to its place
@@ -1583,8 +1650,10 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
             if lower and kind == "media" or kind == "mass_org":
                 end = _without_lower_case_tail(text, start + len(head), end)  # "báo Sankei [dẫn]", "Chi đoàn Đại học
                 # … Moscow [vô địch]": the verb glued on
-            if kind == "mission" and (seat := _seat_abroad(text, end)):
+            if kind in _MISSION_KINDS and (seat := _seat_abroad(text, start, end, base)):
                 end = seat  # "Đại sứ quán Việt Nam [tại Cộng hòa Liên bang Đức]": where a mission sits is in its name
+            if not lower and (defined := _lower_case_words_before_acronym(text, end, base)) is not None:
+                end = defined  # "Liên đoàn Lực lượng [công nhân] (FO)": the name runs up to the acronym it defines
             if (parent := _named_parent_after(text, head, end)) is not None:
                 end = parent  # "Ủy ban Văn hóa xã hội [của Quốc hội]": the parent is in a committee's name
             if kind == "armed" and (country := foreign_country_after(text, spans[after][0] - 1)) is not None \
@@ -1636,6 +1705,8 @@ def find_by_pattern(doc: Doc, base: OrgBase) -> list[OrgMention]:
                     found.append(OrgMention(start, end, surface, base.orgs[paper].name, paper, "pattern"))
                     break
                 name = pattern_name(text, start, end, base)
+                if kind in _MISSION_KINDS:
+                    name = _SEAT_AS_NAMED.sub(" tại ", name)  # "đại sứ quán Nga ở Washington": one mission "tại"
                 found.append(OrgMention(start, end, surface, name, base.lookup(surface), "pattern"))
                 written = _descriptive_heads().get(head)
                 if written in (("any", "lower") if lower else ("any",)) and (own := _foreign_name(

@@ -84,6 +84,28 @@ def _span(tokens: list[_Token], at: int, role: str) -> int:
     return 0
 
 
+def _abbreviated_purpose(tokens: list[_Token], at: int, base: OrgBase) -> int:
+    """1 when the token at ``at`` is an abbreviation of purpose words ("BHXH": bảo hiểm xã hội), else 0."""
+    if at >= len(tokens) or not tokens[at].text.isupper():
+        return 0
+    expansion = base.abbreviations.get(tokens[at].text)
+    words = expansion.lower().split() if expansion else []
+    spans = [_Token(0, 0, word) for word in words]
+    at_word = 0
+    while at_word < len(spans) and (size := _span(spans, at_word, "purpose")):
+        at_word += size
+    return 1 if words and at_word == len(spans) else 0
+
+
+def _written_out_purposes(words: str, base: OrgBase) -> str:
+    """The words of a name with each abbreviated purpose written out in lower case ("BHXH" → "bảo hiểm xã hội")."""
+    tokens = [_Token(0, 0, word.strip(",")) for word in words.split(" ")]
+    for at, token in enumerate(tokens):
+        if _abbreviated_purpose(tokens, at, base):
+            words = re.sub(rf"(?<![\w&]){re.escape(token.text)}(?![\w&])", base.abbreviations[token.text].lower(), words)
+    return words
+
+
 def _capitalized(token: _Token) -> bool:
     return token.text[:1].isupper() and token.text not in _stoppers()
 
@@ -117,7 +139,8 @@ def _committee(text: str, tokens: list[_Token], base: OrgBase) -> tuple[int, str
     while index < len(tokens):
         token = tokens[index]
         folded = fold_for_matching(token.text)
-        level, purpose, kind = _span(tokens, index, "level"), _span(tokens, index, "purpose"), _span(tokens, index, "kind")
+        level, kind = _span(tokens, index, "level"), _span(tokens, index, "kind")
+        purpose = _span(tokens, index, "purpose") or _abbreviated_purpose(tokens, index, base)
         if kind and kind >= purpose:
             kind_text = place_kinds().get(" ".join(t.text for t in tokens[index:index + kind]), folded)
             end = _place_end(tokens, index + kind, kind_text, base)
@@ -137,7 +160,7 @@ def _committee(text: str, tokens: list[_Token], base: OrgBase) -> tuple[int, str
             confirmed = index if leveled else confirmed
             continue
         if folded in _vocabulary()["joiner"]:
-            if token.text == "," and not _span(tokens, index + 1, "purpose"):
+            if token.text == "," and not (_span(tokens, index + 1, "purpose") or _abbreviated_purpose(tokens, index + 1, base)):
                 break  # "Ban Chỉ đạo Quốc gia[,] Bộ Y tế": a list of bodies, not "phòng, chống"
             about = about or leveled and folded == "về"
             index += 1
@@ -177,6 +200,7 @@ def find_steering_committees(text: str, base: OrgBase) -> list[OrgMention]:
         if named is None:
             continue
         end, words = named
+        words = _written_out_purposes(words, base)
         written = head.group()
         name = " ".join(f"{written[0].upper()}{written[1:]} {words}".split())
         found.append(OrgMention(head.start(), end, text[head.start():end], name, base.lookup(name), "pattern"))

@@ -284,6 +284,7 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
         return [m for _, _, m in index.overlapping(start, end) if id(m) not in dropped]
 
     definitions: dict[str, OrgMention] = {}
+    tails: dict[str, str] = {}  # acronyms of the words after a body's head, and those words
     for mention in candidates:
         definition = _definition().match(text, mention.end) or _DASH_DEFINITION.match(text, mention.end)
         if definition and definition.re is _DASH_DEFINITION and (base.province(definition.group("acronym"))
@@ -292,6 +293,9 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
         if definition and not _names_no_body(definition.group("acronym"), base):
             acronym, earlier = definition.group("acronym"), definitions.get(definition.group("acronym"))
             if " " in acronym and not _is_union(mention):
+                continue
+            if (phrase := _spelled_tail(mention.text, acronym)) is not None:
+                tails.setdefault(acronym, phrase)  # "Cục An toàn thực phẩm (ATTP)": the field's, not the body's
                 continue
             if " " not in acronym or earlier is None or earlier.end != mention.end or mention.start < earlier.start:
                 definitions[acronym] = mention  # "CĐ TCTX" after a union named with its company: the union's
@@ -315,7 +319,7 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
                                                  "acronym"))
     for match in _ACRONYM.finditer(text):
         word = match.group()
-        if overlapping(match.start(), match.end()) or base.lookup(word) or word in definitions:
+        if overlapping(match.start(), match.end()) or base.lookup(word) or word in definitions or word in tails:
             continue
         if (target := _typo_target(word, base)) is not None:
             index.add(match.start(), match.end(),
@@ -374,7 +378,7 @@ def resolve_organizations(text: str, candidates: list[OrgMention], base: OrgBase
                 index.add(shared.start, shared.end, replace(shared, how="relative"))  # "[Đảng bộ] và HĐND tỉnh"
     mentions = [_known_by_name(replace(m, name=renamed[id(m)]) if id(m) in renamed else known_by_acronym.get(id(m), m), base)
                 for m in index if id(m) not in dropped]
-    mentions = _with_inner_definitions(text, _organs_of_defined_bodies(mentions, definitions), base)
+    mentions = _with_inner_definitions(text, _organs_of_defined_bodies(mentions, definitions), base, tails)
     mentions = _short_forms_point_back(_variants_agree(mentions))
     province = article_province(text, candidates, base, places)
     mentions = _placed_in_province(_with_kind_after(text, mentions, province, places, base), province, base)
@@ -470,11 +474,33 @@ def _named_as_written(mentions: list[OrgMention]) -> list[OrgMention]:
     return [replace(m, name=written[m.org_id]) if m.org_id in written else m for m in mentions] if written else mentions
 
 
-def _with_inner_definitions(text: str, mentions: list[OrgMention], base: OrgBase) -> list[OrgMention]:
+_TAIL_LETTERS = re.compile(r"[.\-&]")
+
+
+def _spelled_tail(name: str, acronym: str) -> str | None:
+    """The words at the end of a body's name that a bracketed acronym after it spells, when they are a common
+    phrase after the body's head and not the whole name ("Ban Chỉ đạo Trung ương về [Phòng, chống thiên tai]
+    (PCTT)", "Cục [An toàn thực phẩm] (ATTP)"): the acronym abbreviates the field, whose words the article writes
+    after the head again ("Ban Chỉ đạo Trung ương về PCTT"). A proper name the tail is ("Công ty Cổ phần [Hoàng Anh
+    Gia Lai] (HAGL)", every word capitalized) is the body's short name; None then, and when the letters spell no tail."""
+    letters = _TAIL_LETTERS.sub("", acronym)
+    words = INNER_DEFINITION.sub("", name).split(" ")
+    if not letters.isupper() or len(letters) < 2 or len(words) <= len(letters):
+        return None
+    phrase = words[-len(letters):]
+    if any(word[:1].upper() != letter for word, letter in zip(phrase, letters)) \
+            or any(word[:1].isupper() for word in phrase[1:]):
+        return None
+    return " ".join(phrase)
+
+
+def _with_inner_definitions(text: str, mentions: list[OrgMention], base: OrgBase,
+                            tails: dict[str, str] | None = None) -> list[OrgMention]:
     """An acronym a name defines inside it ("CĐ Khu Kinh tế (KKT) Hải Phòng": KKT = Khu Kinh tế, the
     words before it whose initials it spells) written out in the article's other names ("CĐ KKT"
-    → "Công đoàn Khu Kinh tế", a short form of the first)."""
-    learned: dict[str, str] = {}
+    → "Công đoàn Khu Kinh tế", a short form of the first); ``tails``: acronyms defined after a name for
+    its last words (``_spelled_tail``), written out the same way."""
+    learned: dict[str, str] = dict(tails or {})
     for mention in mentions:
         if mention.how == "pattern" and "(" in mention.text:
             for match in INNER_DEFINITION.finditer(mention.text):
