@@ -110,9 +110,13 @@ class Meeting:
             1 + (m.start in self.dated) for m in body if m.status == "planned"
             and not (m.relative and reported) and not (opened is not None and m.start > opened))
         support = sum(1 + (m.status == "held" and m.start in self.dated) for m in body if m.status != "planned")
-        # a photo caption or an intertitle names a meeting the body reports, it reports none itself
-        return (any(m.status == "held" and not m.captioned for m in body) or headline) \
-            and (not body or support > planned)
+        # a photo caption or an intertitle names a meeting the body reports, it reports none itself; the body reports
+        # it too by pointing back to it on a day of its own ("… tại cuộc họp chiều 30/4. Ảnh: X. Trước đó, chỉ đạo
+        # tại cuộc họp chiều 30/4, ông A cho biết …")
+        told = any(m.status == "held" and not m.captioned for m in body) or any(
+            m.status == "back" and m.introduced and m.start in self.dated and not m.captioned for m in body) \
+            and any(m.status == "held" and m.captioned for m in body)
+        return (told or headline) and (not body or support > planned)
 
     def take(self, mention: Mention, dated: bool) -> None:
         """One more mention of it (kept in order; what the rules ask of all of them kept up to date)."""

@@ -1,0 +1,45 @@
+"""Meetings on shapes an audit of the study articles (study13–15, events) found misread: a photo caption that gives
+its day last ("Ông A trong cuộc họp báo tại X ngày 11/5. Ảnh: Y") names a meeting and reports none, where a sentence
+that opens with its day before a credit still reports one; the edition year a name gives ("ĐHĐCĐ thường niên 2021")
+is no date on a page of that year; a bare meeting word first reported held ("cuộc họp đã diễn ra") is the lead's
+occasion; a meeting that passed something, its month in brackets after its name, is held; an award received on a day reports its ceremony. Each row is written for these tests in the shape
+Vietnamese news uses (no article text is copied); rows with ``[]`` must stay empty.
+
+The helpers and their conventions are those of ``test_extract_meetings.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_meetings import PUBLISHED, UNDATED, check
+
+# --- a short sentence past the lead that a photo credit follows and no day opens is a caption, its day given last:
+# the meeting it names is no report; a sentence opening with its day before a credit still reports one -------------
+CAPTIONS_WITH_A_DAY = [
+    ("Giải bóng đá công nhân bị hoãn\nBan tổ chức giải bóng đá công nhân tỉnh Hòa Lâm đã thông báo hoãn giải. "
+     "Trưởng ban tổ chức Phạm Văn Quân trong cuộc họp báo tại Đà Nẵng ngày 9/5. Ảnh: Hải Nam. Theo ban tổ chức, "
+     "giải sẽ được tổ chức lại vào tháng 7.", PUBLISHED, []),
+    ("Cảng biển quá tải\nNhiều tàu hàng phải chờ nhiều ngày ngoài cảng Hòa Lâm. Bộ trưởng Lê Minh Khoa phát biểu tại "
+     "hội nghị ở Hải Phòng hôm 3/4. Ảnh: TTXVN Theo các hãng tàu, tình trạng này sẽ kéo dài.", UNDATED, []),
+    # a report that opens with its day, a credit after it: still a report
+    ("Công đoàn ngành Y tế tổng kết năm\nCông đoàn ngành Y tế công bố kết quả thi đua năm. Sáng 5/6, Công đoàn ngành Y tế tổ "
+     "chức hội nghị tổng kết tại Hà Nội. Ảnh: Thu Hà. Hội nghị đã biểu dương 20 tập thể.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-06-05"}]),
+    # the meeting the body reports stays, dated by the body
+    ("Hội nghị xúc tiến đầu tư\nChiều 12/4, UBND tỉnh Hòa Lâm tổ chức Hội nghị xúc tiến đầu tư. Chủ tịch UBND tỉnh "
+     "Trần Quốc Việt phát biểu tại hội nghị chiều 12/4. Ảnh: Minh Đức. Hội nghị thu hút 300 doanh nghiệp.",
+     PUBLISHED, [{"kind": "Hội nghị", "date": "2023-04-12"}]),
+    # the body pointing back to the caption's meeting on a day of its own reports it
+    ("Hòa Lâm phong tỏa khu dân cư\nSáng 2/5, UBND quận Hòa Lâm quyết định phong tỏa khu dân cư số 5. Phó Chủ tịch "
+     "UBND tỉnh Trần Văn Dũng tại cuộc họp chiều 30/4 (Ảnh: Thành Trung). Trước đó, chỉ đạo tại cuộc họp chiều 30/4, "
+     "Phó Chủ tịch UBND tỉnh Trần Văn Dũng cho biết các cơ quan sẽ quyết định phong tỏa theo mức độ dịch.", "2023-05-02",
+     [{"kind": "Cuộc họp", "date": "2023-04-30"}]),
+]
+
+CASES = CAPTIONS_WITH_A_DAY
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_meetings_on_ev99_audit_shapes(text, published, expected):
+    check(text, published, expected)
