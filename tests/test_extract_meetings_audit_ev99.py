@@ -37,7 +37,29 @@ CAPTIONS_WITH_A_DAY = [
      [{"kind": "Cuộc họp", "date": "2023-04-30"}]),
 ]
 
-CASES = CAPTIONS_WITH_A_DAY
+# --- the edition year a name gives ("ĐHĐCĐ thường niên 2021") is no date on a page of that year: the text gives no time
+# for the meeting; an undated page, or a past edition, still takes it --------------------------------------------
+EDITIONS_OF_THE_PAGE_YEAR = [
+    ("Chủ tịch HĐQT Lê Văn Hà đã chủ tọa và điều hành ĐHĐCĐ thường niên 2023 của Công ty CP Hòa Lâm.", PUBLISHED,
+     [{"kind": "Đại hội đồng cổ đông", "date": None, "chairs": ["Lê Văn Hà"]}]),
+    ("Đoàn chủ tịch điều hành Đại hội gồm ông Trần Văn Minh. Đại hội đồng cổ đông thường niên Công ty Hòa Lâm 2023 "
+     "đã kết thúc tốt đẹp.", PUBLISHED, [{"kind": "Đại hội", "date": None, "chairs": ["Trần Văn Minh"]}]),
+    ("Tại đại hội cổ đông thường niên 2023 của Tập đoàn Hòa Lâm, Chủ tịch HĐQT Trần Văn Long đã trả lời cổ đông.",
+     PUBLISHED, [{"kind": "Đại hội", "date": None}]),
+    # an undated page keeps the edition's year; so does a past edition on a dated one
+    ("Tại đại hội cổ đông thường niên 2021 của Tập đoàn Hòa Lâm, Chủ tịch HĐQT Trần Văn Long đã trả lời cổ đông.",
+     UNDATED, [{"kind": "Đại hội", "date": "2021"}]),
+    ("Tại lễ trao giải Cánh Diều 2021, đạo diễn Lê Văn An nhận giải.", PUBLISHED, [{"kind": "Lễ", "date": "2021"}]),
+    # two editions on one page stay two meetings, the page's own undated
+    ("Nữ ca sĩ đã thử kiểu tóc mới khi đến dự lễ trao giải Cánh Diều 2016. Gần đây nhất, dáng vẻ của cô tại lễ trao "
+     "giải Cánh Diều 2023 đã khiến nhiều người ngẩn ngơ.", PUBLISHED,
+     [{"kind": "Lễ", "date": "2016"}, {"kind": "Lễ", "date": None}]),
+    # a day still dates it
+    ("Sáng 20/4, Công ty CP Hòa Lâm tổ chức ĐHĐCĐ thường niên 2023.", PUBLISHED,
+     [{"kind": "Đại hội đồng cổ đông", "date": "2023-04-20"}]),
+]
+
+CASES = CAPTIONS_WITH_A_DAY + EDITIONS_OF_THE_PAGE_YEAR
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
