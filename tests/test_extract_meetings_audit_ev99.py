@@ -59,7 +59,34 @@ EDITIONS_OF_THE_PAGE_YEAR = [
      [{"kind": "Đại hội đồng cổ đông", "date": "2023-04-20"}]),
 ]
 
-CASES = CAPTIONS_WITH_A_DAY + EDITIONS_OF_THE_PAGE_YEAR
+# --- a bare meeting word the body first reports held ("cuộc họp đã diễn ra …"), the article's only meeting, is the
+# lead's occasion and takes the lead's day, as "Tại cuộc họp, …" does; not when its sentence gives another time ----
+BARE_HELD_AFTER_THE_LEAD = [
+    ("Tân thủ tướng nhận bàn giao\nSáng 14/5, ông Trần Văn Minh đã đến dinh thủ tướng để nhận bàn giao công việc. "
+     "Ông Minh và ông Lê Văn Hải đã nói chuyện riêng với nhau. Báo Tin Mới đưa tin cuộc họp đã diễn ra trong hơn "
+     "một giờ.", UNDATED, [{"kind": "Cuộc họp", "date": "XXXX-05-14"}]),
+    ("Tân thủ tướng nhận bàn giao\nSáng 14/5, ông Trần Văn Minh đã đến dinh thủ tướng để nhận bàn giao công việc. "
+     "Ông Minh và ông Lê Văn Hải đã nói chuyện riêng với nhau. Báo Tin Mới đưa tin cuộc họp đã diễn ra hồi tháng "
+     "trước.", UNDATED, [{"kind": "Cuộc họp", "date": None}]),
+    # one an organizing verb introduces is not the lead's occasion
+    ("Tiêm vắc xin cho bác sĩ\nSáng 24/4, các bác sĩ Bệnh viện tỉnh Hòa Lâm đã được tiêm vắc xin. Trước khi triển "
+     "khai tiêm, ngành y tế đã tổ chức tập huấn để cập nhật kiến thức.", UNDATED, [{"kind": "Tập huấn", "date": None}]),
+]
+
+# --- a meeting only the source of what it passed is none, unless the text gives its time: a month in brackets right
+# after its name reports it held, and dates it -----------------------------------------------------------------------
+SOURCE_WITH_ITS_MONTH = [
+    ("Trước đó, kỳ họp thứ 14 HĐND tỉnh Hòa Lâm khóa X (tháng 12/2022) đã thông qua nghị quyết về giá đất.",
+     PUBLISHED, [{"kind": "Kỳ họp", "date": "2022-12"}]),
+    ("Hội nghị lần thứ 5 Ban Chấp hành Công đoàn ngành (tháng 3/2023) đã thông qua quy chế làm việc.", UNDATED,
+     [{"kind": "Hội nghị", "date": "2023-03"}]),
+    # no time given: only the source
+    ("Trước đó, kỳ họp thứ 14 HĐND tỉnh Hòa Lâm khóa X đã thông qua nghị quyết về giá đất.", PUBLISHED, []),
+    # a month after it but outside brackets is what it passed
+    ("Kỳ họp thứ 14 HĐND tỉnh Hòa Lâm khóa X đã thông qua giá đất áp dụng từ tháng 1/2023.", PUBLISHED, []),
+]
+
+CASES = CAPTIONS_WITH_A_DAY + EDITIONS_OF_THE_PAGE_YEAR + BARE_HELD_AFTER_THE_LEAD + SOURCE_WITH_ITS_MONTH
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
