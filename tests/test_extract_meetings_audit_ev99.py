@@ -86,7 +86,19 @@ SOURCE_WITH_ITS_MONTH = [
     ("Kỳ họp thứ 14 HĐND tỉnh Hòa Lâm khóa X đã thông qua giá đất áp dụng từ tháng 1/2023.", PUBLISHED, []),
 ]
 
-CASES = CAPTIONS_WITH_A_DAY + EDITIONS_OF_THE_PAGE_YEAR + BARE_HELD_AFTER_THE_LEAD + SOURCE_WITH_ITS_MONTH
+# --- an award received on a day ("Ngày 29/4, công ty X được trao giải thưởng Y năm 2023") reports its ceremony, named
+# after what is awarded; a year alone, or a plan, reports none ------------------------------------------------------
+AWARDED_ON_A_DAY = [
+    ("Ngày 29/4, tại Hà Nội, Công ty CP Hòa Lâm vinh dự được trao giải thưởng “Doanh nghiệp xanh” năm 2023.",
+     PUBLISHED, [{"kind": "Lễ", "date": "2023-04-29", "name": "Lễ trao giải thưởng “Doanh nghiệp xanh” năm 2023"}]),
+    ("Sáng 12/5, 20 công nhân tiêu biểu được trao giải thưởng Tôn Đức Thắng.", UNDATED,
+     [{"kind": "Lễ", "date": "XXXX-05-12"}]),
+    ("Năm 2019, bà Lê Thị Hoa được trao giải thưởng Kovalevskaia.", PUBLISHED, []),
+    ("Sáng 5/6, Công ty Hòa Lâm sẽ được trao giải thưởng Sao Vàng.", PUBLISHED, []),
+]
+
+CASES = CAPTIONS_WITH_A_DAY + EDITIONS_OF_THE_PAGE_YEAR + BARE_HELD_AFTER_THE_LEAD + SOURCE_WITH_ITS_MONTH \
+    + AWARDED_ON_A_DAY
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

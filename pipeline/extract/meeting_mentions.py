@@ -1103,13 +1103,21 @@ def destination_mentions(layout: Layout, taken: list[Mention], day_near) -> list
 
 def passive_ceremony_mentions(layout: Layout, taken: list[Mention], day_near) -> list[Mention]:
     """Ceremonies reported by a passive ceremony verb on a day ("Sáng 12/4, công trình X được khánh thành"): the Lễ
-    of what the clause before the verb names (its subject), held when the sentence gives the day."""
+    of what the clause before the verb names (its subject), or of what the verb awards ("… được trao giải thưởng Y":
+    passive_ceremonies.tsv `names`), held when the sentence gives the day."""
     text = layout.text
     found: list[Mention] = []
     for match in _dated_matches(layout, taken, lexicon.passive_ceremony(), day_near):
         start, end = match.span("what")
         # its subject opens its phrase, after a time phrase before it ("Sáng 12/4, cầu X được khánh thành")
         clause_low, phrase_high = layout.phrase_span(match.start())
+        if fold_for_matching(match.group("what")) in lexicon.passive_ceremony_objects():
+            # "Ngày 29/11, công ty X vinh dự được trao giải thưởng Y năm 2017": named after what is awarded, to the
+            # phrase's end (its year is the award's edition)
+            award = text[end:phrase_high].rstrip(" \n.;:!?")
+            found.append(_organized_mention(layout, start, end, "Lễ", f"Lễ {match.group('what')}{award}",
+                                            f"{match.group('what')}{award}"))
+            continue
         later = layout.dates.within(end, phrase_high)
         if later and not any(is_day(d.value) for d in later):
             continue  # "được khởi công năm 2019": a year dates the project, not a ceremony on the sentence's day
