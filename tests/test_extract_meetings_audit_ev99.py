@@ -2,7 +2,7 @@
 its day last ("Ông A trong cuộc họp báo tại X ngày 11/5. Ảnh: Y") names a meeting and reports none, where a sentence
 that opens with its day before a credit still reports one; the edition year a name gives ("ĐHĐCĐ thường niên 2021")
 is no date on a page of that year; a bare meeting word first reported held ("cuộc họp đã diễn ra") is the lead's
-occasion; a meeting that passed something, its month in brackets after its name, is held; an award received on a day reports its ceremony. Each row is written for these tests in the shape
+occasion; an award received on a day reports its ceremony. Each row is written for these tests in the shape
 Vietnamese news uses (no article text is copied); rows with ``[]`` must stay empty.
 
 The helpers and their conventions are those of ``test_extract_meetings.py``.
@@ -73,19 +73,6 @@ BARE_HELD_AFTER_THE_LEAD = [
      "khai tiêm, ngành y tế đã tổ chức tập huấn để cập nhật kiến thức.", UNDATED, [{"kind": "Tập huấn", "date": None}]),
 ]
 
-# --- a meeting only the source of what it passed is none, unless the text gives its time: a month in brackets right
-# after its name reports it held, and dates it -----------------------------------------------------------------------
-SOURCE_WITH_ITS_MONTH = [
-    ("Trước đó, kỳ họp thứ 14 HĐND tỉnh Hòa Lâm khóa X (tháng 12/2022) đã thông qua nghị quyết về giá đất.",
-     PUBLISHED, [{"kind": "Kỳ họp", "date": "2022-12"}]),
-    ("Hội nghị lần thứ 5 Ban Chấp hành Công đoàn ngành (tháng 3/2023) đã thông qua quy chế làm việc.", UNDATED,
-     [{"kind": "Hội nghị", "date": "2023-03"}]),
-    # no time given: only the source
-    ("Trước đó, kỳ họp thứ 14 HĐND tỉnh Hòa Lâm khóa X đã thông qua nghị quyết về giá đất.", PUBLISHED, []),
-    # a month after it but outside brackets is what it passed
-    ("Kỳ họp thứ 14 HĐND tỉnh Hòa Lâm khóa X đã thông qua giá đất áp dụng từ tháng 1/2023.", PUBLISHED, []),
-]
-
 # --- an award received on a day ("Ngày 29/4, công ty X được trao giải thưởng Y năm 2023") reports its ceremony, named
 # after what is awarded; a year alone, or a plan, reports none ------------------------------------------------------
 AWARDED_ON_A_DAY = [
@@ -97,7 +84,7 @@ AWARDED_ON_A_DAY = [
     ("Sáng 5/6, Công ty Hòa Lâm sẽ được trao giải thưởng Sao Vàng.", PUBLISHED, []),
 ]
 
-CASES = CAPTIONS_WITH_A_DAY + EDITIONS_OF_THE_PAGE_YEAR + BARE_HELD_AFTER_THE_LEAD + SOURCE_WITH_ITS_MONTH \
+CASES = CAPTIONS_WITH_A_DAY + EDITIONS_OF_THE_PAGE_YEAR + BARE_HELD_AFTER_THE_LEAD \
     + AWARDED_ON_A_DAY
 
 

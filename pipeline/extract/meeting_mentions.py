@@ -62,9 +62,6 @@ LAST_WORD = re.compile(r"(\w+)[ ]+$")  # the word right before a position
 _PHRASE_END = re.compile(r"[ ]*(?:[,.;:!?)\n]|$)")
 _LIST_ITEM = re.compile(r"[ ]*(?:và[ ]+)?")  # what stands before a meeting listed after a comma
 _LISTED_REACH = 6  # meetings listed before one, looked back over
-# A bracket opening right after a meeting's name, before the month it gives ("Kỳ họp thứ 23 … (tháng 12/2020)").
-_BRACKET_OPENS = re.compile(r"[ ]*\([ ]*")
-_BRACKET_GAP = 4
 # A document or a report the meeting is only the place of (NOTES.md item 19: a meeting cited as a source)
 _SOURCE_OPENS = re.compile(r"[\W]*Theo[ ]+(?:báo cáo|thông báo|số liệu|kết luận)(?!\w)", re.IGNORECASE)
 _SOURCE_PHRASE = re.compile(r"(?<!\w)(?:thông báo|văn bản)(?:[ ]+số)?[ ]+kết luận(?!\w)|(?<!\w)kết luận của(?!\w)",
@@ -471,14 +468,6 @@ def _item_of_planned_list(layout: Layout, start: int, end: int) -> bool:
     return bool(layout.search_words(cues["planned"], opener_low, colon) or cues["planned_clause"].search(text, opener_low, colon))
 
 
-def _month_in_brackets(layout: Layout, end: int) -> bool:
-    """Whether a month is written in brackets right after a meeting's name ending at ``end`` ("Kỳ họp thứ 23 HĐND
-    tỉnh khóa IX (tháng 12/2020) đã thông qua …"): the time the text gives the meeting itself, which reports it held
-    as its day would (NOTES.md item 19: a meeting recalled with its month is held)."""
-    return any(is_month(date.value) and _BRACKET_OPENS.fullmatch(layout.text, end, date.start)
-               for date in layout.dates.within(end, end + _BRACKET_GAP))
-
-
 def _held(layout: Layout, start: int, end: int, days_in_clause: bool,
           parts: tuple[str, ...] = ("held", "chair", "chair_by", "attendee")) -> bool:
     """Whether the clause says the meeting took place."""
@@ -730,12 +719,9 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
             status = "planned"  # "Đại hội sẽ bầu …": what the meeting will do, no report that it was held
         elif back and not _PAST_OWN_DAY.match(text, end):
             status = "back"  # not "tại cuộc họp hôm 25/5": a sitting on a day gone by, reported there
-        elif not (day or organized or at or after or headline or _month_in_brackets(layout, end)) \
-                and lexicon.source_after().match(text, end):
+        elif not (day or organized or at or after or headline) and lexicon.source_after().match(text, end):
             continue  # "Kỳ họp thứ 5 đã thông qua Nghị quyết …": only the source of what it passed
-        elif headline or organized or _held(layout, anchor, end, day or _month_in_brackets(layout, end)):
-            # "đã triệu tập một Hội nghị …"; "Kỳ họp thứ 23 … (tháng 12/2020) đã thông qua …": held when the text gives
-            # its time
+        elif headline or organized or _held(layout, anchor, end, day):  # "đã triệu tập một Hội nghị …"
             status = "held"
         else:
             status = None
