@@ -708,6 +708,23 @@ class Dating:
                 return year.group()
         return None
 
+    def page_edition(self, value: str | None, spans: list[tuple[int, int]]) -> bool:
+        """Whether ``value``, a meeting's year alone, is the edition one of its names (at ``spans``) gives and the year
+        of the article's publication: "ĐHĐCĐ thường niên 2021" on a page of 2021 is this year's meeting, and the text
+        gives no time for it (NOTES.md item 31: the year of a meeting comes from a date given for the meeting itself;
+        the study gold leaves such a meeting undated). A past edition ("Hội nghị thượng đỉnh G7 2019" on a page of
+        2020) and an undated page's edition keep their year."""
+        published = parse_published(self.published)
+        if not is_year(value) or published is None or value != str(published.year):
+            return False
+        if self.edition(spans) == value:
+            return True
+        text = self.layout.text
+        return any(start < year.start and year.end <= end and year.value == value
+                   and _YEAR.fullmatch(text, year.start, year.end)
+                   and _EDITION_BEFORE.search(text, max(start, year.start - 30), year.start) is not None
+                   for start, end in spans for year in self.years)
+
     def _plans_later(self, year: str, spans: list[tuple[int, int]]) -> bool:
         """Whether a sentence naming the meeting (at ``spans``) gives a year after ``year``: the meeting plans it, so
         the year its name gives is the one it reviews (a fiscal year), held the next."""

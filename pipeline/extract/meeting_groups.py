@@ -110,9 +110,13 @@ class Meeting:
             1 + (m.start in self.dated) for m in body if m.status == "planned"
             and not (m.relative and reported) and not (opened is not None and m.start > opened))
         support = sum(1 + (m.status == "held" and m.start in self.dated) for m in body if m.status != "planned")
-        # a photo caption or an intertitle names a meeting the body reports, it reports none itself
-        return (any(m.status == "held" and not m.captioned for m in body) or headline) \
-            and (not body or support > planned)
+        # a photo caption or an intertitle names a meeting the body reports, it reports none itself; the body reports
+        # it too by pointing back to it on a day of its own ("… tại cuộc họp chiều 30/4. Ảnh: X. Trước đó, chỉ đạo
+        # tại cuộc họp chiều 30/4, ông A cho biết …")
+        told = any(m.status == "held" and not m.captioned for m in body) or any(
+            m.status == "back" and m.introduced and m.start in self.dated and not m.captioned for m in body) \
+            and any(m.status == "held" and m.captioned for m in body)
+        return (told or headline) and (not body or support > planned)
 
     def take(self, mention: Mention, dated: bool) -> None:
         """One more mention of it (kept in order; what the rules ask of all of them kept up to date)."""
@@ -863,12 +867,13 @@ def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], la
             # named first in the summary, then reported in the body after the meeting of the day ("Thủ tướng đã có buổi
             # nói chuyện với …. Chiều 9/7, Thủ tướng đến thăm …. Tiếp đó Thủ tướng đã có buổi nói chuyện với …")
             date = _sequenced_day(meetings, index, first, positions, starts, layout)
-        # a bare "Tại cuộc họp, …" first reporting the article's only meeting points back to the lead's occasion, and
-        # so does its opening or closing ceremony ("Tham dự lễ khai mạc có …", occasion_parts.tsv)
+        # a bare "Tại cuộc họp, …" (or "cuộc họp đã diễn ra …", held; not "đã tổ chức tập huấn", a meeting introduced
+        # there) first reporting the article's only meeting points back to the lead's occasion, and so does its
+        # opening or closing ceremony ("Tham dự lễ khai mạc có …", occasion_parts.tsv)
         body = [m for m in meeting.mentions if not m.headline]
         parts = lexicon.occasion_parts()
         presupposed = all(i == index for _, i in earlier) and not any(m.by_verb for m in body) \
-            and (any(m.at for m in body) and not any(m.key for m in body)
+            and (any(m.at or m.status == "held" and not m.organized for m in body) and not any(m.key for m in body)
                  or any(m.key in parts for m in body) and all(not m.key or m.key in parts for m in body)
                  or _done_in_lead(layout, body))
         meeting.date = date if date is not None else dating.lead_day(first.start, first.end, first.long, presupposed)

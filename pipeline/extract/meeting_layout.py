@@ -203,9 +203,10 @@ class Layout:
             if low >= self.headline_end and credit.start() - low <= _MAX_TITLE_LINE \
                     and (_scene().match(text, low) is not None
                          or _PHOTO.search(credit.group()) and low != lead_start
-                         and not self.dates.within(low, credit.start())):
-                # or any short sentence past the lead with no day that a photo credit follows ("Người phát ngôn A
-                # trong một cuộc họp báo. Ảnh: X")
+                         and not self.dates.within(low, min(credit.start(), low + _DAY_OPENS))):
+                # or any short sentence past the lead that a photo credit follows and no day opens ("Người phát ngôn
+                # A trong một cuộc họp báo. Ảnh: X"; "Ông A trong cuộc họp báo tại X ngày 11/5. Ảnh: Y": a caption
+                # gives its day last, a report opens with it, "Sáng 5/6, Hội nghị X khai mạc. Ảnh: Y")
                 self._title_lines.append((low, credit.start()))
         after_lead = self.starts[lead + 1] if lead is not None and lead + 1 < len(self.starts) else len(text)
         self._title_lines += [m.span() for m in _dash_credited().finditer(text, after_lead)]

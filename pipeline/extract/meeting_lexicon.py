@@ -433,6 +433,14 @@ def passive_ceremony() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def passive_ceremony_objects() -> frozenset[str]:
+    """The passive ceremony words (folded) a ceremony is named after by their object, not the clause's subject
+    ("được trao giải thưởng Y": Lễ trao giải thưởng Y; passive_ceremonies.tsv `names`)."""
+    return frozenset(fold_for_matching(row["word"]) for row in read_table("meetings/passive_ceremonies.tsv")
+                     if row["names"] == "object")
+
+
+@lru_cache(maxsize=1)
 def organized_programme() -> re.Pattern[str]:
     """An organizing verb and a quoted name right after it: a programme held as an occasion without its kind word
     ("đã tổ chức “Chuyến xe mùa xuân” đưa công nhân về quê"); group ``what`` is the quoted name, opening with a

@@ -142,6 +142,7 @@ class Mention:
     # another name written in brackets right after its name ("Hội thảo Băng thông rộng di động (World Mobile Broadband
     # & ICT)"): a later mention may name the meeting by it ("tại Hội thảo World Mobile Broadband 2021")
     aside: str = ""
+    organized: bool = False  # the object of an organizing verb ("đã tổ chức tập huấn"): a meeting introduced here
 
 
 def _aside(text: str, end: int) -> str:
@@ -763,7 +764,7 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
                              frame=_ends_with("frame_words", text, phrase_low, start, 25) or backdrop,
                              backdrop=backdrop, relative=relative, captioned=layout.in_title_line(start),
                              timed=status == "back" and not rest and _timed_next(text, match.end()),
-                             aside=_aside(text, end)))
+                             aside=_aside(text, end), organized=organized))
     return found
 
 
@@ -1088,13 +1089,21 @@ def destination_mentions(layout: Layout, taken: list[Mention], day_near) -> list
 
 def passive_ceremony_mentions(layout: Layout, taken: list[Mention], day_near) -> list[Mention]:
     """Ceremonies reported by a passive ceremony verb on a day ("Sáng 12/4, công trình X được khánh thành"): the Lễ
-    of what the clause before the verb names (its subject), held when the sentence gives the day."""
+    of what the clause before the verb names (its subject), or of what the verb awards ("… được trao giải thưởng Y":
+    passive_ceremonies.tsv `names`), held when the sentence gives the day."""
     text = layout.text
     found: list[Mention] = []
     for match in _dated_matches(layout, taken, lexicon.passive_ceremony(), day_near):
         start, end = match.span("what")
         # its subject opens its phrase, after a time phrase before it ("Sáng 12/4, cầu X được khánh thành")
         clause_low, phrase_high = layout.phrase_span(match.start())
+        if fold_for_matching(match.group("what")) in lexicon.passive_ceremony_objects():
+            # "Ngày 29/11, công ty X vinh dự được trao giải thưởng Y năm 2017": named after what is awarded, to the
+            # phrase's end (its year is the award's edition)
+            award = text[end:phrase_high].rstrip(" \n.;:!?")
+            found.append(_organized_mention(layout, start, end, "Lễ", f"Lễ {match.group('what')}{award}",
+                                            f"{match.group('what')}{award}"))
+            continue
         later = layout.dates.within(end, phrase_high)
         if later and not any(is_day(d.value) for d in later):
             continue  # "được khởi công năm 2019": a year dates the project, not a ceremony on the sentence's day

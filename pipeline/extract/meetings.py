@@ -206,6 +206,9 @@ def find_events(doc: Doc) -> list[EventMention]:
     meetings = grouping.meetings
     date_meetings(meetings, grouping.linked, layout, dating)
     grouping.linked = merge_renamed(meetings, grouping.linked, text)
+    for meeting in meetings:  # told apart from other editions by its year until now, it gives no time on its own page
+        if dating.page_edition(meeting.date, [(m.start, m.end) for m in meeting.mentions]):
+            meeting.date = None
     for meeting in meetings:
         if meeting.held and starts_after(meeting.date, published_of(doc)):
             meeting.date = _last_year(meeting, layout) or meeting.date
