@@ -190,7 +190,6 @@ class BodiesBefore:
                 return found
         return None
 
-
     def sole(self, kind: str, position: int) -> OrgMention | None:
         """The body of ``kind`` named before ``position`` when the article has named only one (by name or id)."""
         index = bisect.bisect_right(self._ends.get(kind, []), position)

@@ -40,7 +40,8 @@ from unionfacts.extract.seats import without_venues
 from unionfacts.extract.persons import given_name_led, is_family_name, strongly_foreign
 from unionfacts.extract.shared_place import bodies_sharing_place, places_after
 from unionfacts.extract.steering import find_steering_committees
-from unionfacts.extract.patterns import PROPER_NAME, UPPER, alternation, first_letters, next_word, stop_words, trie_alternation, word_pattern
+from unionfacts.extract.patterns import (PROPER_NAME, UPPER, alternation, first_letters, next_word, occurrences, stop_words,
+                                         trie_alternation, word_pattern)
 from unionfacts.extract.spanindex import SpanIndex, span_index
 from unionfacts.extract.titles import standalone_ban, titles, unit_owner
 from unionfacts.normalize import fold_for_matching
@@ -984,7 +985,7 @@ def _seat_abroad(text: str, start: int, end: int, base: OrgBase) -> int | None:
     if country is not None or not any(text.startswith(word, end) for word in _SEAT_WORDS):
         return country
     name = text[start:end]
-    if any(_country_seat_end(text, at + len(name)) for at in _occurrences(text, name)):
+    if any(_country_seat_end(text, at + len(name)) for at in occurrences(text, name)):
         return None
     seat = next(word for word in _SEAT_WORDS if text.startswith(word, end))
     return _foreign_city_end(text[end + len(seat):end + len(seat) + 60].split("\n", 1)[0].split(" "), end + len(seat), base)
@@ -1005,13 +1006,6 @@ def _lower_case_words_before_acronym(text: str, end: int, base: OrgBase) -> int 
             or any(" ".join(words[i:i + 2]) in _name_verbs() for i in range(len(words) - 1)):
         return None  # "Sở Y tế [cho biết] (PV)": a verb or a function word, no word of a name
     return match.end()
-
-
-def _occurrences(text: str, name: str) -> Iterator[int]:
-    at = text.find(name)
-    while at >= 0:
-        yield at
-        at = text.find(name, at + 1)
 
 
 def _country_seat_end(text: str, end: int) -> int | None:

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from unionfacts.extract.national_forms import VIETNAMESE_SYLLABLE, countries, home_country_forms
+from unionfacts.extract.patterns import occurrences
 from unionfacts.extract.persons import is_family_name
 from unionfacts.extract.spanindex import span_index
 from unionfacts.normalize import fold_for_matching, vietnamese_shaped
@@ -103,7 +104,7 @@ def own_names_again(chosen: list[OrgMention], text: str, base: OrgBase) -> list[
         if folded in names or folded in home_country_forms() or base.lookup(own) is not None or base.province(own) is not None:
             continue
         seen.add(own)
-        positions = _occurrences(text, own)
+        positions = occurrences(text, own)
         if any(_after_place_kind(text, position) for position in positions):
             continue  # "huyện Hiệp Hòa": the own name is a place's here too ("Công ty Hiệp Hòa")
         for position in positions:
@@ -141,14 +142,6 @@ def brands_of_companies(chosen: list[OrgMention], base: OrgBase) -> list[OrgMent
             mention = OrgMention(mention.start, mention.end, mention.text, company, None, "pattern")
         rewritten.append(mention)
     return rewritten
-
-
-def _occurrences(text: str, part: str) -> list[int]:
-    positions, position = [], text.find(part)
-    while position >= 0:
-        positions.append(position)
-        position = text.find(part, position + len(part))
-    return positions
 
 
 def _after_place_kind(text: str, position: int) -> bool:

@@ -181,3 +181,13 @@ def is_identifier(text: str, start: int) -> bool:
     if _identifier_head().search(before):
         return not _count_head().search(before)
     return before.endswith("(") and re.match(r"\d+\)", text[start:start + 4]) is not None
+
+
+def occurrences(text: str, part: str) -> list[int]:
+    """Where ``part`` is written in ``text``, left to right and not overlapping (``re.finditer`` of the escaped
+    text would compile a pattern per searched string, each article's own)."""
+    found, start = [], text.find(part)
+    while start >= 0:
+        found.append(start)
+        start = text.find(part, start + len(part))
+    return found

@@ -29,7 +29,7 @@ from unionfacts.extract.base import Extractor, capitalized_tokens, facts_of, tex
 from unionfacts.extract.highland_names import highland_names
 from unionfacts.extract.upper_names import upper_case_names
 from unionfacts.extract.numbers import standalone_number_words
-from unionfacts.extract.patterns import UPPER, alternation, first_letters, trie_alternation
+from unionfacts.extract.patterns import UPPER, alternation, first_letters, occurrences, trie_alternation
 from unionfacts.extract.spanindex import SpanIndex, span_index
 from unionfacts.ingest.page import byline, byline_before_captions, parse_dateline, writer_above_outlet
 from unionfacts.normalize import fold_for_matching, vietnamese_shaped
@@ -708,21 +708,10 @@ def _excluded_spans(doc: Doc, text: str) -> tuple[list[tuple[int, int]], set[str
     parts = {part.strip() for part in re.split(r"\s+[-–&,]\s+|/|,", author or "") if part.strip()}
     for part in parts:
         # A one-word byline ("Minh") is excluded only where it signs the article, at its last use.
-        found = _occurrences(text, part) if " " in part else []
+        found = occurrences(text, part) if " " in part else []
         last = text.rfind(part)
         spans.extend([(start, start + len(part)) for start in found] + ([(last, last + len(part))] if last >= 0 else []))
     return spans, {fold_for_matching(part) for part in parts}
-
-
-def _occurrences(text: str, part: str) -> list[int]:
-    """Where ``part`` is written in ``text``, left to right and not overlapping (``re.finditer`` of
-    the escaped text would compile a pattern per byline, each article's own)."""
-    found = []
-    start = text.find(part)
-    while start >= 0:
-        found.append(start)
-        start = text.find(part, start + len(part))
-    return found
 
 
 def _opens_a_name(text: str, word: re.Match[str]) -> bool:
@@ -865,7 +854,7 @@ def _without_places_named_elsewhere(text: str, mentions: list[PersonMention]) ->
         written = {m.text for m in group}
         if any(_HEAD_RIGHT_BEFORE.search(text, max(0, start - 3), start)
                and _is_head_before(text, start, None, _PLACE_NAME_SYLLABLES, start + len(form))
-               for form in written for start in _occurrences(text, form)):
+               for form in written for start in occurrences(text, form)):
             placed.add(name)
     return [m for m in mentions if m.name not in placed] if placed else mentions
 

@@ -134,11 +134,16 @@ def _country_of_office() -> str:
 
 
 @lru_cache(maxsize=1)
+def _role_adverbs() -> str:
+    """When an office is or was held, before the verb that gives it or "là" (role_verbs.tsv, kind adverb)."""
+    return alternation(row["word"] for row in read_table("persons/role_verbs.tsv") if row["kind"] == "adverb")
+
+
+@lru_cache(maxsize=1)
 def _office_is_name() -> re.Pattern[str]:
     """An office as the subject of "là" and a name ("Giám đốc Sở X hiện nay là ông A"): a time adverb may
     stand before "là" (role_verbs.tsv, adverb), a form of address after it."""
-    adverbs = alternation(row["word"] for row in read_table("persons/role_verbs.tsv") if row["kind"] == "adverb")
-    return re.compile(rf"(?i){_country_of_office()}[ ]+(?:(?:{adverbs})[ ]+)*là[ ]+"
+    return re.compile(rf"(?i){_country_of_office()}[ ]+(?:(?:{_role_adverbs()})[ ]+)*là[ ]+"
                       rf"(?:(?:{_honorifics()})[ ]+)?")
 
 
@@ -160,8 +165,8 @@ def _appositive() -> re.Pattern[str]:
     """What may stand between a name and the run of offices after it: punctuation, or a verb
     that gives the role (role_verbs.tsv)."""
     rows = read_table("persons/role_verbs.tsv")
-    words = {kind: alternation(row["word"] for row in rows if row["kind"] == kind)
-             for kind in ("adverb", "verb", "office", "article")}
+    words = {kind: alternation(row["word"] for row in rows if row["kind"] == kind) for kind in ("verb", "office", "article")}
+    words["adverb"] = _role_adverbs()
     verb = (rf"(?:(?:{words['adverb']})[ ]+)*(?:{words['verb']})[ ]+(?:(?:{words['article']})[ ]+)?"
             rf"(?:(?:{words['office']})[ ]+)?")
     # A bracket right after the name may say more of the person first: "A (SN 1986) - Bí thư …",
@@ -433,8 +438,7 @@ def _appointing_after() -> re.Pattern[str]:
     rows = read_table("persons/appointing_verbs.tsv")
     verbs = alternation(row["words"] for row in rows if row["kind"] == "verb")
     announcements = alternation(row["words"] for row in rows if row["kind"] == "announcement")
-    adverbs = alternation(row["word"] for row in read_table("persons/role_verbs.tsv") if row["kind"] == "adverb")
-    return re.compile(rf"(?i)(?:[ ]*\([^()\n]{{1,15}}\))?(?:[ ]+(?:{adverbs}))*(?:[ ]+(?:{announcements}))?"
+    return re.compile(rf"(?i)(?:[ ]*\([^()\n]{{1,15}}\))?(?:[ ]+(?:{_role_adverbs()}))*(?:[ ]+(?:{announcements}))?"
                       rf"[ ]+(?:{verbs})(?!\w)")
 
 
