@@ -249,6 +249,17 @@ PERSONS = [
     ("Đội bóng phố núi thắng.\nHOÀNG ANH GIA LAI - đội bóng phố núi thắng lớn.", []),
     # a given name written short points back to the longer given name it ends, when only one does
     ("Chị Ngọc Hoa (quận 7) bán bánh. Theo chị Hoa, khách đông vào sáng sớm.", ["Ngọc Hoa"]),
+    # --- clergy: the monastic family name "Thích", religious forms of address (the segmenter glues
+    # "Hòa | thượng Thích Văn An" and "Hòa thượng Thích Văn | An") -------------------------------------
+    ("Hòa thượng Thích Văn An được phục chức trụ trì chùa Long Hòa.", ["Thích Văn An"]),
+    ("Sáng nay, Hòa thượng Thích Minh Tâm phát biểu tại đại lễ.", ["Thích Minh Tâm"]),
+    ("Dự lễ có Thượng tọa Thích Quảng Hiền, Phó Trưởng ban Trị sự Giáo hội Phật giáo tỉnh.", ["Thích Quảng Hiền"]),
+    ("Ni sư Thích Nữ Diệu Hạnh trao 200 suất quà cho công nhân khó khăn.", ["Thích Nữ Diệu Hạnh"]),
+    ("Linh mục Trần Văn Lộc và Mục sư Lê Đình Phúc cùng tham dự buổi gặp mặt.", ["Trần Văn Lộc", "Lê Đình Phúc"]),
+    # … but the Buddha, a soldier's epithet and a title of a royal lady are no one's name (epithets)
+    ("Bộ tượng Thích Ca Liên Hoa được đặt trong chính điện.", []),
+    ("Các chiến sĩ xứng đáng với danh hiệu Bộ đội cụ Hồ.", []),
+    ("Người dân lập đền thờ để nhớ công đức của bà Chúa.", []),
 ]
 
 

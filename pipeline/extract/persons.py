@@ -204,6 +204,12 @@ def _syllables(doc: Doc) -> list[_Syllable]:
         token_start, token_end = spans[token]
         matches = list(_SYLLABLE.finditer(text, token_start, token_end))
         first, end, tail = _name_span(" ".join(match.group() for match in matches))
+        lead = _glued_cue_end(text, matches) if first < 2 and tail else 0
+        if lead:
+            # "Hòa | thượng Thích Thiện Chiếu": the segmenter glued the last syllable of a cue to the name after
+            # it; the name's syllables start where the cue ends
+            first, end, tail = _name_span(" ".join(match.group() for match in matches[lead:]))
+            first, end = first + lead, end + lead
         for index, match in enumerate(matches):
             word, word_end = match.group(), match.end()
             if not _capitalized(word):
@@ -244,10 +250,22 @@ def _syllables(doc: Doc) -> list[_Syllable]:
                         and f"{fold_for_matching(word)} {fold_for_matching(matches[index + 1].group())}" not in known_words())
                 # "Lê Hùng | trao": a name of two syllables the segmenter glued to the verb after it, when the given
                 # name and that word make no word ("Đoàn Chủ | tịch", "Thủ tướng Chính | phủ")
-            word_start = not found or found[-1].token != token  # every syllable kept is capitalized
+            # every syllable kept is capitalized; a name after a glued cue starts a word of its own
+            word_start = not found or found[-1].token != token or (index == lead > 0)
             found.append(_Syllable(match.start(), match.end(), word, fold_for_matching(word), token, nameable, word_start,
                                   token_end))
     return found
+
+
+def _glued_cue_end(text: str, matches: list[re.Match[str]]) -> int:
+    """How many syllables open a word and end a cue, when the cue's last syllable is lower case and a
+    capitalized syllable follows it in the word: "Hòa | thượng Thích Trí Quảng", "Hòa thượng Thích Trí |
+    Quảng"; 0 otherwise."""
+    for lead in range(1, min(3, len(matches) - 1) + 1):
+        if matches[lead - 1].group()[:1].islower() and _capitalized(matches[lead].group()):
+            found = _cue(text, matches[lead].start())
+            return lead if found is not None and found[2] <= matches[0].start() else 0
+    return 0
 
 
 def _glued_syllable(word: str) -> str | None:
