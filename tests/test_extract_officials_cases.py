@@ -492,6 +492,11 @@ def test_officials_persons(text, expected):
     ("Bà Đinh Thị Lụa, thành viên Ban Chỉ đạo phòng chống thiên tai tỉnh Yên Bái, cho biết.",
      {("Đinh Thị Lụa", "Thành viên", "Ban Chỉ đạo phòng chống thiên tai tỉnh Yên Bái")}),
     ("Ông Quách Văn Tư, thành viên một gia đình có ba thế hệ làm nghề gốm, cho biết.", set()),
+    # … and "thành viên" after a noun of bodies names a member body, not the person's seat
+    ("Ông Quách Văn Tư là lãnh đạo Hội Làm vườn, một tổ chức thành viên của Ủy ban Trung ương MTTQ Việt Nam.",
+     set()),
+    ("Ông Quách Văn Tư, Chủ tịch Hội Làm vườn tỉnh Nam Định, đơn vị thành viên của Liên hiệp các Hội Khoa học, phát biểu.",
+     {("Quách Văn Tư", "Chủ tịch", "Hội Làm vườn tỉnh Nam Định")}),
 ])
 def test_officials_membership_and_numbered_lists(text, expected):
     assert roles(text) == _folded(expected)

@@ -562,6 +562,12 @@ def _ends_a_country(text: str, start: int) -> bool:
     return country is not None and country.start() < start
 
 
+@lru_cache(maxsize=1)
+def _body_noun_before() -> re.Pattern[str]:
+    """A noun of bodies (body_nouns.tsv) ending right before an office word."""
+    return re.compile(rf"(?<![^\W_])(?:{alternation(read_words('persons/body_nouns.tsv', 'noun'))})[ ]+$", re.IGNORECASE)
+
+
 def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
     orgs = span_index(mentions)
     found: list[Title] = []
@@ -608,8 +614,8 @@ def find_titles(text: str, mentions: list[OrgMention]) -> list[Title]:
         if inner is not None and fold_for_matching(text[start:inner.start]) in known:
             end = inner.start - 1
         title = known.get(fold_for_matching(text[start:end]))
-        if title is None:
-            continue
+        if title is None or (text[start].islower() and _body_noun_before().search(text, max(0, start - 24), start)):
+            continue  # "một tổ chức [thành viên] của Ủy ban X": the office word modifies a body's noun
         office = title  # without its modifiers: what names the body by its field or place
         start, end, title = _modified(text, start, end, title, inner)
         unit = False
