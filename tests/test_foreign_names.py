@@ -135,6 +135,11 @@ STRONG_CASES = [
     ("Dịch bùng phát ở Manila. Thị trưởng Manila Isko Moreno ra lệnh phong tỏa.", {("Isko Moreno", "Thị trưởng", None)}),
     ("Người dân tại Sydney lo ngại. Thủ hiến Sydney, Gladys Berejiklian, gia hạn lệnh cấm.",
      {("Gladys Berejiklian", "Thủ hiến", None)}),
+    # … or after a city's or a state's head ("thủ đô", "thành phố", "bang")
+    ("Khẩu trang là bắt buộc ở thủ đô Jakarta. Thống đốc Jakarta Anies Baswedan nhắc nhở người dân.",
+     {("Anies Baswedan", "Thống đốc", None)}),
+    ("Người dân bang Ohio đi bầu sớm. Thống đốc Ohio Mike DeWine kêu gọi giữ khoảng cách.",
+     {("Mike DeWine", "Thống đốc", None)}),
     # Chinese names in Sino-Vietnamese: the family name written first is the short mention; a country's last
     # word before the name is no office ("Trung Quốc Vương …" holds no "Quốc vương")
     ("Ngoại trưởng Trung Quốc Vương Di Hoa đã hội đàm với người đồng cấp. Ông Vương nói hai bên sẽ hợp tác.",

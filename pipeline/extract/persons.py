@@ -944,14 +944,15 @@ _ONE_APOSTROPHE = str.maketrans("’", "'")
 _CUE_REACH = 90  # characters an office, its field and its country stand before a name
 
 
-# A place the article names after a preposition of place ("tại New Delhi", "ở Bangkok"), and one right before
-# a name, perhaps with a comma between.
-_PLACE_AFTER = re.compile(rf"(?=[tở])(?<![^\W_])(?:tại|ở)[ ]+(?P<place>{_FOREIGN_WORD}(?:[ ]{_FOREIGN_WORD})?)(?![\w-])")
+# A place the article names after a preposition of place or a city's head ("tại New Delhi", "ở Bangkok", "thủ
+# đô Bangkok", "bang Texas"), and one right before a name, perhaps with a comma between.
+_PLACE_AFTER = re.compile(rf"(?=[tởb])(?<![^\W_])(?:tại|ở|thủ[ ]đô|thành[ ]phố|(?<![Ll]iên[ ])bang)[ ]+"
+                          rf"(?P<place>{_FOREIGN_WORD}(?:[ ]{_FOREIGN_WORD})?)(?![\w-])")
 _PLACE_BEFORE = re.compile(rf"(?<![\w-])(?P<place>{_FOREIGN_WORD}(?:[ ]{_FOREIGN_WORD})?),?[ ]+$")
 
 
 def _places_of(text: str) -> frozenset[str]:
-    """The Latin names of places the article writes after a preposition of place, folded."""
+    """The Latin names of places the article writes after a preposition of place or a city's head, folded."""
     return frozenset(fold_for_matching(match.group("place")) for match in _PLACE_AFTER.finditer(text))
 
 
