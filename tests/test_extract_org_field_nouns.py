@@ -52,6 +52,10 @@ from unionfacts import extract_facts
         ("Trung tâm Điều hành chương trình chống ngập thành phố Đà Nẵng cho biết sẽ nạo vét cống.",
          "Trung tâm Điều hành chương trình chống ngập thành phố Đà Nẵng"),
         ("Công ty thoát nước Hải Phòng đã huy động 200 công nhân.", "Công ty thoát nước Hải Phòng"),
+        # sports in lower case inside a federation's name (study16 audit)
+        ("Liên đoàn bóng chuyền Việt Nam vừa công bố danh sách đội tuyển nữ.", "Liên đoàn bóng chuyền Việt Nam"),
+        ("Phó Chủ tịch Liên đoàn cầu lông Việt Nam, ông Lê Văn Phát, trao giải.", "Liên đoàn cầu lông Việt Nam"),
+        ("Liên đoàn quần vợt Nhật Bản đã gửi thư mời.", "Liên đoàn quần vợt Nhật Bản"),
         # rows that stay as they were: a place, a person's name and a title end the name
         ("Cục Thuế tỉnh Hà Tĩnh cho biết số thu quý I tăng.", "Cục Thuế tỉnh Hà Tĩnh"),
         ("Vụ trưởng Vụ Pháp chế Nguyễn Văn Hưng trình bày dự thảo.", "Vụ Pháp chế"),
