@@ -159,6 +159,10 @@ STRONG_CASES = [
     ("“Giá nhà quá cao”, Tomas Reyes, một thợ điện ở Lima, nói với phóng viên.", {("Tomas Reyes", None, None)}),
     ("Gerald Whitcombe, một nhà phân tích thị trường, cho rằng giá dầu sẽ tăng.", {("Gerald Whitcombe", None, None)}),
     ("Marisol Quintero, 41 tuổi, kể lại chuyến đi.", {("Marisol Quintero", None, None)}),
+    # an article before a rank or an office set off after the name ("một giáo sư", "một bác sĩ")
+    ("Thật đáng lo ngại, Oskar Vaddeborg, một giáo sư về dịch tễ tại Đại học Uppsala, bình luận.",
+     {("Oskar Vaddeborg", None, None)}),
+    ("Priyanka Dharwal, một bác sĩ ở Mumbai, kể lại ca trực đêm.", {("Priyanka Dharwal", None, None)}),
     # (a group's leader holds the office "Thủ lĩnh", titles.tsv; the group named by no name has no body)
     ("Lễ tưởng niệm Rashid Mirza, thủ lĩnh một nhóm vũ trang, diễn ra lặng lẽ.", {("Rashid Mirza", "Thủ lĩnh", None)}),
     # … not "người" alone, which points back to the person named before the body

@@ -1522,12 +1522,12 @@ def _office_at() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _office_after() -> re.Pattern[str]:
     """An office or a profession right after a name: set off by a comma or a spaced dash, perhaps held in the
-    past ("A, cựu giám đốc …", "B - Giám đốc pháp lý tại X", former_markers.tsv), or after a verb that gives it
-    ("C làm bộ trưởng …", role_verbs.tsv, kind verb)."""
+    past ("A, cựu giám đốc …", "B - Giám đốc pháp lý tại X", former_markers.tsv) or after the article "một" ("D,
+    một giáo sư về dịch tễ …"), or after a verb that gives it ("C làm bộ trưởng …", role_verbs.tsv, kind verb)."""
     offices, ranks = _office_words()
     former = alternation(read_words("persons/former_markers.tsv"))
     verbs = alternation(row["word"] for row in read_table("persons/role_verbs.tsv") if row["kind"] == "verb")
-    return re.compile(rf"(?i)(?:(?:,|[ ][-–])[ ]+(?:(?:{former})[ ]+)?|[ ]+(?:{verbs})[ ]+)"
+    return re.compile(rf"(?i)(?:(?:,|[ ][-–])[ ]+(?:một[ ]+)?(?:(?:{former})[ ]+)?|[ ]+(?:{verbs})[ ]+)"
                       rf"(?:{alternation(offices + ranks)})(?![^\W_])")
 
 
