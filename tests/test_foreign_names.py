@@ -163,6 +163,10 @@ STRONG_CASES = [
     ("Thật đáng lo ngại, Oskar Vaddeborg, một giáo sư về dịch tễ tại Đại học Uppsala, bình luận.",
      {("Oskar Vaddeborg", None, None)}),
     ("Priyanka Dharwal, một bác sĩ ở Mumbai, kể lại ca trực đêm.", {("Priyanka Dharwal", None, None)}),
+    # … which also cues a name whose family name looks like a Vietnamese syllable ("Khan", "Meng"), never a
+    # Vietnamese word opening the sentence before a name
+    ("Rahmat Khan, một người dân ở Peshawar, kể lại trận lũ.", {("Rahmat Khan", None, None)}),
+    ("Theo Oskar Vaddeborg, một nhà nghiên cứu ở Uppsala, dịch sẽ giảm.", {("Oskar Vaddeborg", None, None)}),
     # (a group's leader holds the office "Thủ lĩnh", titles.tsv; the group named by no name has no body)
     ("Lễ tưởng niệm Rashid Mirza, thủ lĩnh một nhóm vũ trang, diễn ra lặng lẽ.", {("Rashid Mirza", "Thủ lĩnh", None)}),
     # … not "người" alone, which points back to the person named before the body

@@ -1290,6 +1290,23 @@ def _strongly_foreign(words: list[str]) -> bool:
     return not any(_vietnamese_shaped(word) for word in named)
 
 
+def _partly_foreign(words: list[str]) -> bool:
+    """Two or three capitalized words, the first no Vietnamese syllable ("Haleem Khan"; not "Theo", "Bà" opening a
+    sentence before a name) and none a body's word."""
+    return 2 <= len(words) <= 3 and not _vietnamese_shaped(words[0]) \
+        and not any(_INITIAL_WORD.fullmatch(word) or fold_for_matching(word) in _foreign_org_words() for word in words)
+
+
+@lru_cache(maxsize=1)
+def _article_apposition_after() -> re.Pattern[str]:
+    """ "một" and a person's noun or an office set off by a comma right after a name ("A, một người dân …", "B, một
+    kỹ sư …"): appositions.tsv, titles.tsv and the ranks of honorifics.tsv."""
+    rows = read_table("persons/appositions.tsv")
+    offices, ranks = _office_words()
+    nouns = [row["word"].removeprefix("một ") for row in rows if row["kind"] in ("noun", "occupation")] + offices + ranks
+    return re.compile(rf"(?i),[ ]+một[ ]+(?:{alternation(nouns)})(?![^\W_])")
+
+
 def _given_then_family(words: list[str]) -> bool:
     """Two words of a foreign name one of which looks like a Vietnamese syllable: a Western given name before a
     Chinese family name ("Eric Xu", "Ken Hu"), a Chinese family name before a given name ("Li Mingjiang"), or a
@@ -1349,9 +1366,13 @@ def _strongly_cued(text: str, start: int, end: int, words: list[str], covered: S
     ("Ken Martin, chủ tịch …"). Not after a preposition of place, a head word or a thing's noun: "lãnh sự
     quán Nga ở New York", "tỉnh Preah Sihanouk" are places, "tạp chí Mỹ Foreign Policy" a paper."""
     window = max(0, start - _CUE_REACH)
-    if not _strongly_foreign(words) or _word_before(text, start) in _locative_words() \
+    strongly = _strongly_foreign(words)
+    if not strongly and not (_partly_foreign(words) and _article_apposition_after().match(text, end)) \
+            or _word_before(text, start) in _locative_words() \
             or _heads()[0].search(text, max(0, start - 24), start) or _thing_named(text, window, start):
         return False
+    if not strongly:
+        return True  # "Haleem Khan, một người dân ở …": a person's noun after "một" says it of a name half Vietnamese-shaped
     if _person_country_before().search(text, window, start) or _person_noun_before().search(text, window, start):
         return True
     if _office_after().match(text, end) or _apposition_after().match(text, end):
