@@ -166,6 +166,8 @@ STRONG_CASES = [
     # … which also cues a name whose family name looks like a Vietnamese syllable ("Khan", "Meng"), never a
     # Vietnamese word opening the sentence before a name
     ("Rahmat Khan, một người dân ở Peshawar, kể lại trận lũ.", {("Rahmat Khan", None, None)}),
+    # a candidate is a person's noun in either form ("ứng viên", "ứng cử viên")
+    ("Nhiều cử tri trẻ ủng hộ ứng cử viên Gretchen Whitmore.", {("Gretchen Whitmore", None, None)}),
     ("Theo Oskar Vaddeborg, một nhà nghiên cứu ở Uppsala, dịch sẽ giảm.", {("Oskar Vaddeborg", None, None)}),
     # (a group's leader holds the office "Thủ lĩnh", titles.tsv; the group named by no name has no body)
     ("Lễ tưởng niệm Rashid Mirza, thủ lĩnh một nhóm vũ trang, diễn ra lặng lẽ.", {("Rashid Mirza", "Thủ lĩnh", None)}),
