@@ -73,8 +73,11 @@ def said_before(text: str, end: int, position: int) -> bool:
 _TIED_DAYS = 31
 # A day this close after a document's name is the document's ("Quyết định số 12/QĐ-TLĐ ngày 3/5/2016").
 _DOCUMENT_REACH = 40
-# A document's number right before a day: the day is the document's ("… số 12/QĐ-TLĐ ngày 3/5/2016").
-_NUMBERED_BEFORE = re.compile(r"(?<!\w)số[ ]+\d(?:[\w/.-]*\w)?[ ]*,?[ ]*(?:ngày[ ]+)?\Z", re.IGNORECASE)
+# A document's number right before a day: the day is the document's ("… số 12/QĐ-TLĐ ngày 3/5/2016"), and so is one
+# after a document's code written without "số" ("quyết định 1177/QĐ-BGDĐT ngày 5/4/2021", "Nghị định 01/2021/NĐ-CP
+# ngày 4/1/2021": a number, a slash and the upper-case letters of the issuing body, which no day has).
+_NUMBERED_BEFORE = re.compile(r"(?<!\w)(?:(?i:số)[ ]+\d(?:[\w/.-]*\w)?|\d+(?:/\d+)*/[ ]?[A-ZĐ][\w&.-]*(?:[ ]+[A-ZĐ][\w&-]*)?)"
+                              r"[ ]*,?[ ]*(?:(?i:ngày)[ ]+)?\Z")
 # Before a day that is an origin, not the occasion: a birth or a founding ("sinh ngày 12/5/1960", "ngày thành lập
 # (15/5/1941)"); a run from the founding ("Ngày thành lập … (28/7/1929 - 28/7/2017)") ends on the anniversary.
 _ORIGIN_BEFORE = re.compile(r"(?<!\w)(?:sinh|thành lập|ra đời)(?!\w)[^.;:!?\n]*\Z", re.IGNORECASE)

@@ -66,6 +66,8 @@ _LISTED_REACH = 6  # meetings listed before one, looked back over
 _SOURCE_OPENS = re.compile(r"[\W]*Theo[ ]+(?:báo cáo|thông báo|số liệu|kết luận)(?!\w)", re.IGNORECASE)
 _SOURCE_PHRASE = re.compile(r"(?<!\w)(?:thông báo|văn bản)(?:[ ]+số)?[ ]+kết luận(?!\w)|(?<!\w)kết luận của(?!\w)",
                             re.IGNORECASE)
+# "Kết luận" opening a phrase, right before the meeting it closes ("Kết luận cuộc họp, Thứ trưởng A …").
+_CONCLUDES_OPENING = re.compile(r"[\W_]*kết luận[ ]+", re.IGNORECASE)
 _PLAN_PHRASE = re.compile(r",[ ]*(?:cũng[ ]+)?(?:sẽ|dự kiến|sắp(?![ ]xếp))(?!\w)", re.IGNORECASE)
 _JUST_HELD = re.compile(r"(?<!\w)vừa(?!\w)", re.IGNORECASE)  # one meeting just held, whatever the custom
 _CHAIR_CUE_CHARS = 20  # how far before a meeting verb a chair cue opening it may start ("đồng chủ trì")
@@ -548,7 +550,8 @@ def _excluded_before(layout: Layout, start: int, dated: Callable[[], bool] = lam
         return True  # "Theo báo cáo của Bộ X tại Hội nghị …", "thông báo kết luận của Thủ tướng tại cuộc họp …"
     low = max(phrase_low, start - 40)
     before = lexicon.cue_before()
-    if (before["inside"].search(text, low, start) or before["cited"].search(text, low, start)
+    if (before["inside"].search(text, low, start)
+            or before["cited"].search(text, low, start) and not _concluded_there(text, phrase_low, low, start)
             or before["topic"].search(text, low, start)
             or before["partner"].search(text, low, start)
             or lexicon.plural_before().search(text, low, start)
@@ -559,6 +562,17 @@ def _excluded_before(layout: Layout, start: int, dated: Callable[[], bool] = lam
     # tham dự Hội nghị …", many attending one
     return (lexicon.plural_subject().match(text, phrase_low) is not None
             and lexicon.holding_before().search(text, max(phrase_low, start - 30), start) is not None)
+
+
+def _concluded_there(text: str, phrase_low: int, low: int, start: int) -> bool:
+    """Whether "kết luận" right before the meeting word at ``start`` is the act of closing that meeting, not its
+    conclusions as a document (cues.tsv: cited): spoken ("Phát biểu kết luận cuộc họp, Phó Thủ tướng A …",
+    concluding_acts.tsv), or opening its phrase before a meeting word in lower case, the act of the one named
+    after the comma ("Kết luận cuộc họp, Thứ trưởng A yêu cầu …"; not "Kết luận Hội nghị Trung ương 4")."""
+    if lexicon.words_before("concluding_acts").search(text, low, start) is not None:
+        return True
+    opening = _CONCLUDES_OPENING.match(text, phrase_low)
+    return opening is not None and opening.end() == start and text[start].islower()
 
 
 def _listed_after_many(layout: Layout, start: int) -> bool:
@@ -795,13 +809,16 @@ def _counterpart_at(text: str, position: int) -> bool:
 
 
 def subject_end(text: str, start: int, low: int) -> int:
-    """Where the subject of a verb at ``start`` ends: back over "đã", "cũng", commas, the dash closing an
+    """Where the subject of a verb at ``start`` ends: back over "đã", "cũng", commas, an ellipsis, the dash closing an
     apposition ("ông A - Chủ tịch UBND tỉnh X - đã họp với …"), a short name or term after the body's name
     ("(SCB) nhiệm kỳ 2021-2025 đã họp") …"""
     adverbs = lexicon.words_before("adverbs")
     position = start
     while position > low:
-        stripped = low + len(text[low:position].rstrip(" ,;-–—"))
+        # an ellipsis closing the list of who does it ("… cùng lãnh đạo Sở Y tế… đã đi kiểm tra")
+        stripped = low + len(text[low:position].rstrip(" ,;-–—…"))
+        if stripped == position and text.endswith("...", low, position):
+            stripped = position - 3
         if stripped < position:
             position = stripped
             continue
