@@ -1079,3 +1079,15 @@ def test_officials_two_spellings_of_a_foreign_name_are_one_person():
 ])
 def test_officials_named_units_stay_in_the_title(text, expected):
     assert roles(text) == _folded(expected)
+
+
+# --- a team's coach holds a post, written in full or as "HLV" ----------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("HLV Đỗ Minh Khoa chia tay đội tuyển bóng chuyền nữ sau hai năm.", {("Đỗ Minh Khoa", "Huấn luyện viên", None)}),
+    ("Theo HLV trưởng Lương Văn Tùng, các cầu thủ đã sẵn sàng.", {("Lương Văn Tùng", "Huấn luyện viên trưởng", None)}),
+    ("Huấn luyện viên Cao Thị Mến cho biết đội sẽ tập trung từ tuần sau.", {("Cao Thị Mến", "Huấn luyện viên", None)}),
+    # a plural names no one
+    ("Các HLV và cầu thủ đều cố gắng hết sức.", set()),
+])
+def test_officials_coaches(text, expected):
+    assert roles(text) == _folded(expected)
