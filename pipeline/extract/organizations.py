@@ -24,6 +24,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from unionfacts.extract.backrefs import find_union_pointers, unions_before_workplaces
+from unionfacts.extract.acronym_names import find_named_before_acronym
 from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_bodies, as_foreign_party_organs,
                                                 as_other_parties, countries, foreign_country_after, lower_case_parties,
                                                 home_country_forms, home_country_pattern, lower_case_common_noun,
@@ -2504,6 +2505,9 @@ class OrganizationFinder(Extractor):
                                                 if not _crosses_any(m, known_index)]
                                              + [m for m in find_numbered_units(text, base)
                                                 if not _crosses_any(m, known_index)]
+                                             + [m for m in find_named_before_acronym(text, base)  # "Viện nghiên cứu …
+                                                if not _crosses_any(m, known_index)  # quốc tế (IISS)"
+                                                and not _is_generic(fold_for_matching(m.name), base.generic)]
                                              + [m for m in find_foreign_bodies(text, by_pattern)
                                                 if not _crosses_any(m, known_index)]
                                              + [m for m in find_papers_by_classifier(text)  # "tờ [CNN] Indonesia": the known
