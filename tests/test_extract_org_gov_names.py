@@ -424,3 +424,20 @@ def test_lower_case_department_of_the_article_s_province(text, expected):
 )
 def test_no_one_body_in_a_kind_written_in_lower_case(text):
     assert not any(name.startswith(("Sở", "Hồ", "Trại")) for name in _names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the recognized religious organizations and the Government's committee for religion (organizations.tsv),
+        # a provincial chapter through its executive board (templates.tsv: ghpgvn-tinh; aud-org100)
+        ("Đại lễ Phật đản do Giáo hội Phật giáo Việt Nam tổ chức tại chùa Tam Chúc.", "Giáo hội Phật giáo Việt Nam"),
+        ("Ban Trị sự GHPGVN tỉnh Nam Định tổ chức khóa tu mùa hè.", "Giáo hội Phật giáo Việt Nam tỉnh Nam Định"),
+        ("Thay mặt Ban Trị sự Giáo hội Phật giáo Việt Nam TP Cần Thơ, Thượng tọa Thích Minh Tâm phát biểu.",
+         "Giáo hội Phật giáo Việt Nam thành phố Cần Thơ"),
+        ("Đoàn công tác của Hội đồng Giám mục Việt Nam thăm hỏi bà con vùng lũ.", "Hội đồng Giám mục Việt Nam"),
+        ("Ban Tôn giáo Chính phủ vừa tổ chức hội nghị tập huấn.", "Ban Tôn giáo Chính phủ"),
+    ],
+)
+def test_religious_organizations(text, expected):
+    assert expected in _names(text)
