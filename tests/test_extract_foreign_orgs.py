@@ -123,6 +123,13 @@ def _names(text: str) -> set[str]:
     ("Ông Kenji Sato, Chủ tịch Hiệp hội doanh nghiệp Nhật Bản tại Việt Nam, cho biết nhiều công ty muốn mở rộng.",
      {"Hiệp hội doanh nghiệp Nhật Bản tại Việt Nam"}),
     ("Hiệp hội Dệt may Việt Nam tại Hà Nội vừa tổ chức hội thảo.", {"Hiệp hội Dệt may Việt Nam"}),
+    # coast guards and defence forces by their own heads, with their country (pattern_heads.tsv; aud-org100); in
+    # lower case a common noun
+    ("Tàu của Hải cảnh Philippines đã tiếp cận bãi cạn.", {"Hải cảnh Philippines"}),
+    ("Lực lượng Phòng vệ Hàn Quốc đã điều hai trực thăng tới hiện trường.", {"Lực lượng Phòng vệ Hàn Quốc"}),
+    ("Cảnh sát biển Malaysia bắt giữ một tàu cá nước ngoài.", {"Cảnh sát biển Malaysia"}),
+    ("Vệ binh Quốc gia Mỹ được triển khai tới bang Oregon.", {"Vệ binh Quốc gia Mỹ"}),
+    ("Hai nước cam kết tăng cường hải cảnh trên vùng biển chung.", set()),
 ])
 def test_foreign_org_mechanisms(text: str, expected: set[str]) -> None:
     assert _names(text) == {fold_for_matching(name) for name in expected}

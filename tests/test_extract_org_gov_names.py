@@ -313,6 +313,11 @@ def test_no_lower_case_local_body(text):
         ("Báo VNExpress cho biết lễ hội bị hoãn.", "VnExpress"),
         # a paper whose name is a body's short form ("Thanh tra")
         ("Theo báo Thanh tra, đoàn kiểm tra đã kết luận.", "Báo Thanh tra"),
+        # the national agency and broadcaster by their short forms after a reporter's word or quoted as a source
+        # (agency_short_forms.tsv; aud-org100)
+        ("Theo phóng viên TTXVN tại Nairobi, cuộc bầu cử diễn ra suôn sẻ.", "Thông tấn xã Việt Nam"),
+        ("Liên minh cần tăng chi tiêu quốc phòng, TTXVN dẫn tin từ hãng Kyodo.", "Thông tấn xã Việt Nam"),
+        ("PV VOV thường trú tại Vientiane cho biết nước lũ đã rút.", "Đài Tiếng nói Việt Nam"),
     ],
 )
 def test_media_cited_in_the_body(text, expected):
@@ -329,10 +334,15 @@ def test_media_cited_in_the_body(text, expected):
         "Theo báo Hàn Quốc, đội tuyển sẽ sang Việt Nam tập huấn.",
         # a stock index named after a paper
         "Chỉ số Nikkei 225 của Nhật Bản tăng 1% trong phiên sáng.",
+        # the national agency's short form as a source credit (agency_short_forms.tsv: no reporter, no verb)
+        "Cầu mới được thông xe sáng nay. (Theo TTXVN)",
+        "Hai bên ký biên bản ghi nhớ về hợp tác. TTXVN/Tin Tức",
+        "Mô hình được nhân rộng ra cả tỉnh. Ảnh: TTXVN",
     ],
 )
 def test_no_media_cited(text):
-    assert not any(name in ("Hãng thông tấn AFP",) or name.startswith("Báo ") for name in _names(text))
+    assert not any(name in ("Hãng thông tấn AFP", "Thông tấn xã Việt Nam") or name.startswith("Báo ")
+                   for name in _names(text))
 
 
 def test_city_of_a_province_s_name_is_no_second_mention_of_the_province_body():
@@ -414,3 +424,20 @@ def test_lower_case_department_of_the_article_s_province(text, expected):
 )
 def test_no_one_body_in_a_kind_written_in_lower_case(text):
     assert not any(name.startswith(("Sở", "Hồ", "Trại")) for name in _names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the recognized religious organizations and the Government's committee for religion (organizations.tsv),
+        # a provincial chapter through its executive board (templates.tsv: ghpgvn-tinh; aud-org100)
+        ("Đại lễ Phật đản do Giáo hội Phật giáo Việt Nam tổ chức tại chùa Tam Chúc.", "Giáo hội Phật giáo Việt Nam"),
+        ("Ban Trị sự GHPGVN tỉnh Nam Định tổ chức khóa tu mùa hè.", "Giáo hội Phật giáo Việt Nam tỉnh Nam Định"),
+        ("Thay mặt Ban Trị sự Giáo hội Phật giáo Việt Nam TP Cần Thơ, Thượng tọa Thích Minh Tâm phát biểu.",
+         "Giáo hội Phật giáo Việt Nam thành phố Cần Thơ"),
+        ("Đoàn công tác của Hội đồng Giám mục Việt Nam thăm hỏi bà con vùng lũ.", "Hội đồng Giám mục Việt Nam"),
+        ("Ban Tôn giáo Chính phủ vừa tổ chức hội nghị tập huấn.", "Ban Tôn giáo Chính phủ"),
+    ],
+)
+def test_religious_organizations(text, expected):
+    assert expected in _names(text)

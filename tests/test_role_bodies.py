@@ -14,10 +14,9 @@ def _organizations(text: str) -> dict[str, dict]:
 
 
 @pytest.mark.parametrize(("text", "body"), [
-    # a field after a minister's title, with a foreign country
-    ("Bộ trưởng Quốc phòng Nhật Bản Minoru Kihara thăm Hà Nội.", "Bộ Quốc phòng Nhật Bản"),
-    # … also where the knowledge base knows that foreign body: it is no home body, its officer is foreign
-    ("Thứ trưởng Quốc phòng Mỹ Dale Whitcomb thăm Hà Nội.", "Bộ Quốc phòng Mỹ"),
+    # a Vietnamese ministry by its field after the minister's title (a foreign ministry only a title names is
+    # none: below)
+    ("Bộ trưởng Nội vụ Trần Văn Khải trình tờ trình.", "Bộ Nội vụ"),
     # a place after a chairman's title is its People's Committee
     ("Phó Chủ tịch xã Tân Hòa Lê Văn Tám cho biết đã hỗ trợ 20 hộ.", "Ủy ban nhân dân xã Tân Hòa"),
     # a Party office beside a place's state office is the place's Party committee
@@ -50,3 +49,23 @@ def test_role_bodies_home_body_only_for_a_vietnamese_holder():
     assert fold_for_matching("Bộ Ngoại giao") not in organizations
     organizations, _ = _organizations("Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Đại sứ Nhật Bản.")
     assert fold_for_matching("Bộ Ngoại giao") in organizations
+
+
+@pytest.mark.parametrize(("text", "ministry"), [
+    # a foreign ministry only its minister's title names is the role's body, no organization of the article
+    ("Bộ trưởng Quốc phòng Nhật Bản Minoru Kihara thăm Hà Nội.", "Bộ Quốc phòng Nhật Bản"),
+    # … also where the knowledge base knows that foreign body
+    ("Thứ trưởng Quốc phòng Mỹ Dale Whitcomb thăm Hà Nội.", "Bộ Quốc phòng Mỹ"),
+    ("Bộ trưởng Ngoại giao Phần Lan Pekka Virtanen hội đàm với người đồng cấp.", "Bộ Ngoại giao Phần Lan"),
+])
+def test_role_bodies_foreign_ministry_by_title_only(text, ministry):
+    organizations, facts = _organizations(text)
+    assert fold_for_matching(ministry) not in organizations
+    bodies = {fold_for_matching(r["organization"] or "") for p in facts["persons"] for r in p["roles"]}
+    assert fold_for_matching(ministry) in bodies
+
+
+def test_role_bodies_foreign_ministry_written_as_a_body():
+    organizations, _ = _organizations("Bộ Quốc phòng Hàn Quốc cho biết Bộ trưởng Quốc phòng Hàn Quốc Kim Min-soo "
+                                      "đã ra lệnh.")
+    assert fold_for_matching("Bộ Quốc phòng Hàn Quốc") in organizations

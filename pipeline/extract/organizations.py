@@ -24,6 +24,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from unionfacts.extract.backrefs import find_union_pointers, unions_before_workplaces
+from unionfacts.extract.acronym_names import find_named_before_acronym
 from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_bodies, as_foreign_party_organs,
                                                 as_other_parties, countries, foreign_country_after, lower_case_parties,
                                                 home_country_forms, home_country_pattern, lower_case_common_noun,
@@ -2326,14 +2327,22 @@ def _media_by_short_name() -> tuple[tuple[re.Pattern[str], dict[str, str]], ...]
     """Media bodies found by a short name next to a cue: a newspaper or broadcaster after one of
     media_cues.tsv ("PV Tiền Phong", "trang Zing"); any media body, news agencies too, as the source a
     sentence quotes or speaks to (media_speech.tsv: "AFP dẫn lời", "nói với CNBC"), where a bare agency
-    is no credit ("Theo AFP")."""
+    is no credit ("Theo AFP"); the national agency by its short form after its reporter ("phóng viên TTXVN")."""
     names = _media_short_names(_MEDIA_HEADS)
     cue_words = read_words("orgs/media_cues.tsv")
     # A lookahead for the first letters lets the engine skip the positions no cue or name starts at.
     by_cue = re.compile(rf"{first_letters(cue_words)}(?<!\w)(?:{alternation(cue_words)})[ ]+(?P<name>{alternation(names)})(?!\w)",
                         re.IGNORECASE)
     speech = read_mapping("orgs/media_speech.tsv", "words", "side")
-    agencies = _media_short_names(_MEDIA_HEADS + tuple(f"{head} " for head in _descriptive_heads()))
+    # The national agency's short forms (agency_short_forms.tsv) name it after a reporter's word ("phóng viên
+    # TTXVN") or quoted as a source ("TTXVN dẫn tin"), never bare: a bare one is a credit.
+    short = read_mapping("orgs/agency_short_forms.tsv", "form", "org")
+    forms = {fold_for_matching(form): org_id for form, org_id in short.items() if org_id != "-"}
+    reporters = [form for form, org_id in short.items() if org_id == "-"]
+    by_reporter = re.compile(rf"{first_letters(reporters)}(?<!\w)(?:{alternation(reporters)})[ ]+"
+                             rf"(?-i:(?P<name>{alternation(form for form, org_id in short.items() if org_id != '-')}))(?!\w)",
+                             re.IGNORECASE)
+    agencies = _media_short_names(_MEDIA_HEADS + tuple(f"{head} " for head in _descriptive_heads())) | forms
     before = alternation(words for words, side in speech.items() if side == "before")
     after = alternation(words for words, side in speech.items() if side == "after")
     # The verb after the name in lower case ("AFP dẫn lời"): a capitalized one opens a name or a sentence.
@@ -2343,7 +2352,7 @@ def _media_by_short_name() -> tuple[tuple[re.Pattern[str], dict[str, str]], ...]
     by_speech = re.compile(rf"{before_starts}(?<!\w)(?:{before})[ ]+(?P<name>{sources})(?!\w)", re.IGNORECASE)
     # The source's own name is capitalized (checked on the match): only capitals can open it.
     by_source = re.compile(rf"(?-i:(?=[{capitals}]))(?<!\w)(?P<source>{sources})[ ]+(?:{after})(?!\w)", re.IGNORECASE)
-    return (by_cue, names), (by_speech, agencies), (by_source, agencies)
+    return (by_cue, names), (by_speech, agencies), (by_source, agencies), (by_reporter, forms)
 
 
 @lru_cache(maxsize=1)
@@ -2496,6 +2505,9 @@ class OrganizationFinder(Extractor):
                                                 if not _crosses_any(m, known_index)]
                                              + [m for m in find_numbered_units(text, base)
                                                 if not _crosses_any(m, known_index)]
+                                             + [m for m in find_named_before_acronym(text, base)  # "Viện nghiên cứu …
+                                                if not _crosses_any(m, known_index)  # quốc tế (IISS)"
+                                                and not _is_generic(fold_for_matching(m.name), base.generic)]
                                              + [m for m in find_foreign_bodies(text, by_pattern)
                                                 if not _crosses_any(m, known_index)]
                                              + [m for m in find_papers_by_classifier(text)  # "tờ [CNN] Indonesia": the known
