@@ -216,7 +216,7 @@ STRONG_CASES = [
      {("Kevin Ashford", "Giám đốc truyền thông", None)}),
     ("Con trai của cố Chủ tịch Park Sung-ho thừa kế cổ phần.", {("Park Sung-ho", "Chủ tịch", None)}),
     ("Đội được HLV Dương Văn Phú và 2 chuyên gia y tế Trần Quốc Bảo, Miguel Ferreira hỗ trợ.",
-     {("Dương Văn Phú", None, None), ("Trần Quốc Bảo", None, None), ("Miguel Ferreira", None, None)}),
+     {("Dương Văn Phú", "Huấn luyện viên", None), ("Trần Quốc Bảo", None, None), ("Miguel Ferreira", None, None)}),
     # unmarked romanized names: a Vietnamese family name inside one is no name's first word; four words after a state's office
     ("Bộ trưởng Y tế sẽ thay cho ông Tan Kim Leng trong vai trò mới.", {("Tan Kim Leng", None, None)}),
     ("Phái đoàn gặp Cố vấn Nhà nước Tin Aung Myo Sein tại thủ đô.", {("Tin Aung Myo Sein", "Cố vấn Nhà nước", None)}),
