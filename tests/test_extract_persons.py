@@ -346,6 +346,9 @@ def test_extract_persons_with_bodies_found_first(text, expected):
 
 
 PLACES_NOT_PERSONS = [
+    # housing estates, and the ward they are in written in brackets (study17 audit)
+    ("Cư dân chung cư Lê Thành (quận Bình Tân) phản ánh về điện nước.", []),
+    ("Trong ảnh là khu tập thể Kim Mã (Ba Đình), nơi có 20 nhà xuống cấp.", []),
     ("Phật tử về Chùa Trần Quốc dự lễ Vu Lan.", []),
     ("Đoàn đã dâng hương tại đền Lê Văn Duyệt.", []),
     ("Lễ hội được tổ chức tại đình Nguyễn Trung Trực.", []),
