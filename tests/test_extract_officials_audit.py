@@ -346,6 +346,12 @@ def test_offices_of_inspectorates_faculties_and_deputies(text, expected):
     ("Ông Lê Văn Sáu, sinh năm 1970, Chủ tịch UBND xã Tân Lập, bị khởi tố.",
      {("Lê Văn Sáu", "Chủ tịch", "Ủy ban nhân dân xã Tân Lập")}),
     ("Anh Trần Văn Tư, 30 tuổi, công nhân Công ty TNHH Minh Long, cho biết.", set()),
+    # … or opening the bracket the offices go on in (study17 audit)
+    ("Ông Đỗ Văn Khiêm (62 tuổi, Chủ tịch Hội Nông dân xã Tân Lập) cho biết.",
+     {("Đỗ Văn Khiêm", "Chủ tịch", "Hội Nông dân xã Tân Lập")}),
+    ("Bà Lý Thị Hạnh (SN 1975, Phó Giám đốc Công ty TNHH Minh Long) đã bị bắt.",
+     {("Lý Thị Hạnh", "Phó Giám đốc", "Công ty TNHH Minh Long")}),
+    ("Anh Đỗ Văn Khiêm (30 tuổi, công nhân Công ty TNHH Minh Long) cho biết.", set()),
     ("Chánh Văn phòng Nhà Trắng Ron Klain cho biết.", {("Ron Klain", "Chánh Văn phòng", "Nhà Trắng")}),
     ("Ông Lê Văn Bảy, Giám đốc Nhà máy Z176, cho biết.", {("Lê Văn Bảy", "Giám đốc", "Nhà máy Z176")}),
     ("Trưởng phòng Tổ chức - Hành chính Công ty Than Hà Lầm Lê Văn Toàn cho biết.",

@@ -171,8 +171,10 @@ def _appositive() -> re.Pattern[str]:
             rf"(?:(?:{words['office']})[ ]+)?")
     # A bracket right after the name may say more of the person first: "A (SN 1986) - Bí thư …",
     # "A (tên thường gọi B - sinh năm 1957), Ủy viên …".
-    # So may an age or a birth year set off by commas: "A, 45 tuổi, Giám đốc …", "B, sinh năm 1970, Chủ tịch …".
-    aside = r"(?:\([^()\n]{1,40}\)[ ]*|,[ ]*(?:\d{1,3}[ ]tuổi|(?:SN|sinh[ ]năm)[ ]\d{4})[ ]*(?=[,\-–]))?"
+    # So may an age or a birth year set off by commas, or opening a bracket the offices go on in: "A, 45 tuổi, Giám
+    # đốc …", "B, sinh năm 1970, Chủ tịch …", "C (62 tuổi, Chủ tịch Hội Nông dân xã X)".
+    age = r"(?:\d{1,3}[ ]tuổi|(?:SN|sinh[ ]năm)[ ]\d{4})"
+    aside = rf"(?:\([^()\n]{{1,40}}\)[ ]*|,[ ]*{age}[ ]*(?=[,\-–])|\([ ]*{age}[ ]*(?=[,;]))?"
     # A rank, degree or profession set off by commas may come before the offices: "A, Đại tá, Phó
     # Tham mưu trưởng …", "B, Bác sĩ chuyên khoa II, Phó Giám đốc …" (no roles themselves, NOTES.md 34).
     calling = rf"(?:[,\-–][ ]*(?:{_callings()})(?:[ ][^\W\d_]+){{0,3}}?[ ]*(?=,))*"
