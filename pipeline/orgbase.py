@@ -82,6 +82,9 @@ class OrgBase:
                 self.folded.setdefault(fold_for_matching(variant), org_id)
                 if " và " in variant:  # "Bộ Nông nghiệp & Phát triển nông thôn": "&" written for "và"
                     self.folded.setdefault(fold_for_matching(variant.replace(" và ", " & ")), org_id)
+                    if variant.count(" và ") == 1 and " - " not in variant:
+                        # "Bộ Khoa học - Công nghệ", "Sở Tài nguyên - Môi trường": the two fields joined by a dash
+                        self.folded.setdefault(fold_for_matching(variant.replace(" và ", " - ")), org_id)
                 if _DASH_IN_ACRONYM.search(variant):  # "Bộ VH,TT&DL" as "Bộ VH-TT&DL"
                     self.folded.setdefault(fold_for_matching(_DASH_IN_ACRONYM.sub(",", variant)), org_id)
                 if _AMPERSAND_IN_ACRONYM.search(variant):  # "Bộ LĐ - TB & XH", as a tokenized text writes it

@@ -38,3 +38,17 @@ def test_known_name_with_any_dash(text, expected):
 )
 def test_dash_variants(surface, expected):
     assert dash_variants(surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the two fields of a known name joined by a dash for its "và" (study17 audit)
+        ("Bộ Khoa học - Công nghệ vừa phê duyệt đề án.", "Bộ Khoa học và Công nghệ"),
+        ("Đoàn của Sở Tài nguyên - Môi trường tỉnh Nghệ An đến làm việc.", "Sở Tài nguyên và Môi trường tỉnh Nghệ An"),
+        # and a field of persons in lower case closes a body's name ("người tiêu dùng")
+        ("Cục Cạnh tranh và Bảo vệ người tiêu dùng đã yêu cầu thu hồi xe.", "Cục Cạnh tranh và Bảo vệ người tiêu dùng"),
+    ],
+)
+def test_known_name_with_a_dash_for_and(text, expected):
+    assert expected in [org["name"] for org in extract_facts(text)["organizations"]]
