@@ -56,6 +56,8 @@ from unionfacts import extract_facts
         ("Liên đoàn bóng chuyền Việt Nam vừa công bố danh sách đội tuyển nữ.", "Liên đoàn bóng chuyền Việt Nam"),
         ("Phó Chủ tịch Liên đoàn cầu lông Việt Nam, ông Lê Văn Phát, trao giải.", "Liên đoàn cầu lông Việt Nam"),
         ("Liên đoàn quần vợt Nhật Bản đã gửi thư mời.", "Liên đoàn quần vợt Nhật Bản"),
+        # the digital economy in lower case (study17 audit)
+        ("Cục Thương mại điện tử và Kinh tế số đã cảnh báo người bán hàng.", "Cục Thương mại điện tử và Kinh tế số"),
         # rows that stay as they were: a place, a person's name and a title end the name
         ("Cục Thuế tỉnh Hà Tĩnh cho biết số thu quý I tăng.", "Cục Thuế tỉnh Hà Tĩnh"),
         ("Vụ trưởng Vụ Pháp chế Nguyễn Văn Hưng trình bày dự thảo.", "Vụ Pháp chế"),
