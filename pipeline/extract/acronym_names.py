@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from unionfacts.extract.patterns import stop_words
 from unionfacts.orgbase import OrgBase, place_kinds
-from unionfacts.resources import read_mapping
+from unionfacts.resources import read_mapping, read_words
 from unionfacts.types import OrgMention
 
 _ACRONYM = re.compile(r"[ ]\((?P<acronym>[A-ZĐ][A-ZĐ&]{1,7}(?:-[A-Z]{2,3})?)\)")
@@ -45,7 +45,7 @@ def _name_word(word: str, following: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _verbs() -> frozenset[str]:
-    return frozenset(word for word in read_mapping("orgs/name_verbs.tsv", "word", "word") if " " not in word)
+    return frozenset(word for word in read_words("orgs/name_verbs.tsv") if " " not in word)
 
 
 def _place_after(text: str, position: int, base: OrgBase) -> bool:

@@ -1301,10 +1301,14 @@ def _partly_foreign(words: list[str]) -> bool:
 def _article_apposition_after() -> re.Pattern[str]:
     """ "một" and a person's noun or an office set off by a comma right after a name ("A, một người dân …", "B, một
     kỹ sư …"): appositions.tsv, titles.tsv and the ranks of honorifics.tsv."""
-    rows = read_table("persons/appositions.tsv")
     offices, ranks = _office_words()
-    nouns = [row["word"].removeprefix("một ") for row in rows if row["kind"] in ("noun", "occupation")] + offices + ranks
+    nouns = [noun.removeprefix("một ") for noun in _apposition_nouns()] + offices + ranks
     return re.compile(rf"(?i),[ ]+một[ ]+(?:{alternation(nouns)})(?![^\W_])")
+
+
+def _apposition_nouns() -> list[str]:
+    """The persons' nouns of persons/appositions.tsv (kinds noun and occupation)."""
+    return [row["word"] for row in read_table("persons/appositions.tsv") if row["kind"] in ("noun", "occupation")]
 
 
 def _given_then_family(words: list[str]) -> bool:
@@ -1566,8 +1570,8 @@ def _apposition_after() -> re.Pattern[str]:
     """A person's noun or an age set off by a comma right after a name ("A, một công nhân …", "B, 34 tuổi,"):
     persons/appositions.tsv."""
     rows = read_table("persons/appositions.tsv")
-    words = {kind: alternation(row["word"] for row in rows if row["kind"] in kinds)
-             for kind, kinds in (("article", ("article",)), ("noun", ("noun", "occupation")), ("age", ("age",)))}
+    words = {kind: alternation(row["word"] for row in rows if row["kind"] == kind) for kind in ("article", "age")}
+    words["noun"] = alternation(_apposition_nouns())
     return re.compile(rf"(?i),[ ]+(?:(?:(?:{words['article']})[ ]+)?(?:{words['noun']})|\d{{1,3}}[ ]+(?:{words['age']}))(?![^\W_])")
 
 
