@@ -712,6 +712,27 @@ def merge_renamed(meetings: list[Meeting], linked: list[tuple[Mention, int]],
     return [(mention, moved.get(index, index)) for mention, index in linked]
 
 
+def merge_headline_only(meetings: list[Meeting], linked: list[tuple[Mention, int]]) -> list[tuple[Mention, int]]:
+    """A meeting only the headline reports, no day dating it and the body pointing back to it by a bare word ("Thủ tướng dự lễ
+    tôn vinh 30 cá nhân …" over "Tối 20/5, Tổng Liên đoàn tổ chức chương trình “Vinh quang Việt Nam” … phát biểu tại
+    buổi lễ"), folded into the one meeting the body reports held on a day: the headline names that occasion in words of
+    its own. Returns ``linked`` pointing at the meetings kept."""
+    def headline_only(meeting: Meeting) -> bool:  # the body points back to it by a bare word only ("tại buổi lễ")
+        return meeting.date is None and bool(meeting.mentions) and meeting.mentions[0].headline \
+            and not meeting.introduced and all(m.headline or m.status == "back" for m in meeting.mentions) \
+            and any(not m.headline for m in meeting.mentions)
+
+    alone = [i for i, meeting in enumerate(meetings) if headline_only(meeting)]
+    body = [i for i, meeting in enumerate(meetings) if meeting.mentions and i not in alone
+            and meeting.held and meeting.introduced]
+    if len(alone) != 1 or len(body) != 1 or meetings[body[0]].date is None:
+        return linked
+    inner, outer = alone[0], body[0]
+    meetings[outer].mentions = sorted(meetings[outer].mentions + meetings[inner].mentions, key=lambda m: m.start)
+    meetings[inner].mentions = []
+    return [(mention, outer if index == inner else index) for mention, index in linked]
+
+
 def _part_of(text: str, part: Mention, whole: Mention) -> bool:
     """Whether ``whole`` is named right after ``part`` as the meeting it belongs to, its place in it between
     ("buổi thảo luận tại hội trường của kỳ họp thứ 5", "phiên bế mạc của Đại hội")."""

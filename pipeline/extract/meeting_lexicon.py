@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from unionfacts.extract.patterns import UPPER, alternation, first_letters, trie_alternation
 from unionfacts.normalize import fold_for_matching
-from unionfacts.orgbase import place_kind_alternation
+from unionfacts.orgbase import place_kind_alternation, place_kinds
 from unionfacts.resources import read_table, read_words
 
 # The verbs that hold a meeting (others in organize_words.tsv attend or open one).
@@ -132,11 +132,22 @@ def organizing_before() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def term() -> str:
+    """A term as written after a body's or a meeting's name ("nhiệm kỳ 2021-2025", "khóa IV"; term_words.tsv)."""
+    return rf"(?:{alternation(read_words('meetings/term_words.tsv'))})[ ]+(?:[IVXLC]+|\d+)(?:[ ]*[-–][ ]*\d{{2,4}})?"
+
+
+@lru_cache(maxsize=1)
+def term_after_comma() -> re.Pattern[str]:
+    """A term set off by a comma after a meeting's name, up to the next word ("…, nhiệm kỳ 2018 - 2023 sẽ")."""
+    return re.compile(rf",[ ]+{term()}(?=[ ]+\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def subject_qualifier() -> re.Pattern[str]:
     """What may close a body's name before its verb and is not the name: its short name or term in brackets
     ("(SCB)", "(khóa XX)") or its term ("nhiệm kỳ 2021-2025", "khóa IV"); models/meetings/term_words.tsv."""
-    term = rf"(?:{alternation(read_words('meetings/term_words.tsv'))})[ ]+(?:[IVXLC]+|\d+)(?:[ ]*[-–][ ]*\d{{2,4}})?"
-    return re.compile(rf"(?:[ ]*\([^()]{{1,40}}\)|(?<!\w){term})[ ]*$", re.IGNORECASE)
+    return re.compile(rf"(?:[ ]*\([^()]{{1,40}}\)|(?<!\w){term()})[ ]*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -505,7 +516,10 @@ def name_stop(of_object: bool = False) -> re.Pattern[str]:
     # word of a pair written with one follows ("Cuộc họp … về phòng, chống dịch", name_commas.tsv)
     pairs = "".join(rf"(?!(?<={re.escape(r['first'])},)[ ]{re.escape(r['second'])}{WORD_END})"
                     for r in read_table("meetings/name_commas.tsv"))
-    return re.compile(rf",{pairs}|[;:!?)\[\]\n]|\((?!{UPPER}[\w&.-]{{0,12}}\))|\.(?!\w)|{stops}")
+    # a full stop closing the short form of a kind of place is none before the place's name ("Đại hội Công đoàn TP.
+    # Cần Thơ", place_kinds.tsv)
+    dotted = "".join(rf"(?!(?<=(?<!\w){re.escape(form)})[ ]{UPPER})" for form in place_kinds() if form.endswith("."))
+    return re.compile(rf",{pairs}|[;:!?)\[\]\n]|\((?!{UPPER}[\w&.-]{{0,12}}\))|\.(?!\w){dotted}|{stops}")
 
 
 @lru_cache(maxsize=1)
@@ -543,7 +557,7 @@ def place_aside() -> re.Pattern[str]:
 def place_after() -> re.Pattern[str]:
     """ "tại Trường Đại học Y Dược Thái Bình, tỉnh Thái Bình", "tại Đồ Sơn (Hải Phòng)"."""
     from unionfacts.extract.patterns import CAPITALIZED_WORD
-    from unionfacts.orgbase import place_kind_alternation
+    from unionfacts.orgbase import place_kind_alternation, place_kinds
 
     place_words = (rf"{CAPITALIZED_WORD}(?:[ ](?:{CAPITALIZED_WORD}|(?:(?!{UPPER})[^\W\d_]+[ ]){{0,2}}(?!{UPPER})[^\W\d_]+(?=[ ]{UPPER})|&|-|–))"
                    r"{0,11}")

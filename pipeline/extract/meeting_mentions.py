@@ -173,6 +173,9 @@ def _name_end(layout: Layout, start: int, quoted: bool, of_object: bool = False)
     stop = next((stop for stop in lexicon.name_stop(of_object).finditer(text, start, limit)
                  if not layout.inside_word(stop.start())), None)
     end = stop.start() if stop else limit
+    term = lexicon.term_after_comma().match(text, end, limit)
+    if term is not None:
+        end = term.end()  # "Đại hội … lần thứ XI, nhiệm kỳ 2018 - 2023 sẽ …": the term set off by a comma is the name's
     predicate = lexicon.predicate_stop().search(text, start, min(len(text), end + 40))  # sees what follows it
     if predicate is not None and predicate.start() < end:
         end = predicate.start()

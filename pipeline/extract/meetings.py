@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from unionfacts.extract import meeting_lexicon as lexicon
 from unionfacts.extract.base import Extractor, facts_of, published_of, text_of, token_spans
 from unionfacts.extract.meeting_dates import Dating, is_day, is_month, is_year, said_before, starts_after
-from unionfacts.extract.meeting_groups import Grouping, Meeting, date_meetings, merge_renamed
+from unionfacts.extract.meeting_groups import Grouping, Meeting, date_meetings, merge_headline_only, merge_renamed
 from unionfacts.extract.meeting_layout import Layout
 from unionfacts.extract.meeting_mentions import ceremony_named_before, find_mentions, headed_subject, subject_end
 from unionfacts.extract.meeting_people import find_parts
@@ -205,7 +205,7 @@ def find_events(doc: Doc) -> list[EventMention]:
         grouping.add(mention)
     meetings = grouping.meetings
     date_meetings(meetings, grouping.linked, layout, dating)
-    grouping.linked = merge_renamed(meetings, grouping.linked, text)
+    grouping.linked = merge_headline_only(meetings, merge_renamed(meetings, grouping.linked, text))
     for meeting in meetings:  # told apart from other editions by its year until now, it gives no time on its own page
         if dating.page_edition(meeting.date, [(m.start, m.end) for m in meeting.mentions]):
             meeting.date = None

@@ -40,6 +40,7 @@ from unionfacts.extract.persons import (APPOSITION_CLOSES, countries, home_count
 from unionfacts.extract.passage_bodies import with_passage_bodies, without_bare_repeats
 from unionfacts.extract.party_of_place import committee_of_organ, is_party_committee, is_party_office, party_committee_of
 from unionfacts.extract.patterns import UPPER, alternation, stop_words
+from unionfacts.extract.table_rows import row_holders
 from unionfacts.extract.titles import (DROPPED_FORMER, STATE_LEVELS, Title, body_heads, body_verbs, find_titles,
                                        held_modifiers, implied_bodies, is_shared_office, office_before_modifiers,
                                        sole_workplace_titles, titles, workplace_titles)
@@ -790,6 +791,10 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
                 # chuyển giao cho ông A, ông B giữ chức …"
                 for listed in listed:
                     roles.extend(_roles_of(listed, run.titles, run, text, implied, bodies, topics))
+    for index, holder in row_holders(text, sequence).items():
+        if index not in owned:  # a table's row: the name on its line, its offices on the lines after it
+            owned.add(index)
+            roles.extend(_roles_of(holder, sequence[index].titles, sequence[index], text, implied, bodies, topics))
     roles.extend(_roles_of_subjects(text, sequence, owned, persons, implied, bodies, topics))
     roles.extend(_roles_of_office_subjects(text, sequence, owned, roles, persons, implied, bodies, topics))
     roles.extend(deputies(text, persons, orgs))
