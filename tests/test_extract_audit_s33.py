@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from test_extract_meetings import PUBLISHED, UNDATED, check
-from test_extract_officials_audit import _folded, roles
+from test_extract_officials_audit import _fold, _folded, persons, roles
 
 
 # --- a table of members flattened to lines: the name on a line, its offices on the next ones -------
@@ -31,6 +31,19 @@ TABLE = ("Danh sách Ban Chấp hành Công đoàn Trường Đại học Sao Vi
      {("Trần Văn Lực", "Chủ tịch", "Liên đoàn Lao động tỉnh Bắc Ninh")}),
 ])
 def test_offices_in_a_table_row(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- "&" joins two offices of one holder, as "kiêm" does --------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tham dự có ông Trần Văn Phú, Chủ tịch HĐQT Tập đoàn Sao Mai, ông Lê Minh Hải - Chủ tịch HĐQT & Tổng giám đốc "
+     "Công ty cổ phần Đầu tư Hòa Bình.",
+     {("Trần Văn Phú", "Chủ tịch Hội đồng quản trị", "Tập đoàn Sao Mai"),
+      ("Lê Minh Hải", "Chủ tịch Hội đồng quản trị", "Công ty cổ phần Đầu tư Hòa Bình"),
+      ("Lê Minh Hải", "Tổng Giám đốc", "Công ty cổ phần Đầu tư Hòa Bình")}),
+    ("Bà Lê Thu Hà, Giám đốc Công ty Sao & Mai, cho biết.", {("Lê Thu Hà", "Giám đốc", "Công ty Sao & Mai")}),
+])
+def test_offices_joined_by_ampersand(text, expected):
     assert roles(text) == _folded(expected)
 
 
@@ -64,3 +77,20 @@ MEETINGS = [
 @pytest.mark.parametrize(("text", "published", "expected"), MEETINGS)
 def test_meetings_of_union_news(text, published, expected):
     check(text, published, expected)
+
+
+# --- foreign and overseas Vietnamese names -------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Western given name before a Vietnamese family name, as overseas Vietnamese write theirs
+    ("Trả lời cổ đông, ông Michael Trần - Phó Tổng Giám đốc Công ty Hòa Bình - nói công ty sẽ tăng vốn.",
+     {"Michael Trần"}),
+    ("Tham dự có ông Peter Lê, Chủ tịch HĐQT Công ty Sao Mai.", {"Peter Lê"}),
+    # not when a capitalized word follows the family name: a place, a body
+    ("Ông Obama Hà Nội thăm phố cổ.", set()),
+    # a person's noun set off by a dash after a foreign name cues it, as one set off by a comma does
+    ("Karen Miller - một nhà phân tích tại ABC Advisory Group, cho biết các dự án có rủi ro.", {"Karen Miller"}),
+    ("Karen Miller, một nhà phân tích tại ABC Advisory Group, cho biết các dự án có rủi ro.", {"Karen Miller"}),
+    ("Galaxy Note - một sản phẩm của Samsung, bán chạy nhất năm.", set()),
+])
+def test_foreign_and_overseas_names(text, expected):
+    assert persons(text) == {_fold(name) for name in expected}

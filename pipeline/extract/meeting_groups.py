@@ -713,14 +713,18 @@ def merge_renamed(meetings: list[Meeting], linked: list[tuple[Mention, int]],
 
 
 def merge_headline_only(meetings: list[Meeting], linked: list[tuple[Mention, int]]) -> list[tuple[Mention, int]]:
-    """A meeting only the headline reports, no day dating it and the body pointing back to it by a bare word ("Thủ tướng dự lễ
-    tôn vinh 30 cá nhân …" over "Tối 20/5, Tổng Liên đoàn tổ chức chương trình “Vinh quang Việt Nam” … phát biểu tại
-    buổi lễ"), folded into the one meeting the body reports held on a day: the headline names that occasion in words of
-    its own. Returns ``linked`` pointing at the meetings kept."""
-    def headline_only(meeting: Meeting) -> bool:  # the body points back to it by a bare word only ("tại buổi lễ")
+    """A meeting only the headline reports, no day dating it, the body naming it by its kind word alone ("Thủ tướng
+    dự lễ tôn vinh 30 cá nhân …" over "Tối 20/5, Tổng Liên đoàn tổ chức chương trình “Vinh quang Việt Nam” … phát
+    biểu tại buổi lễ"), folded into the one meeting the body reports held on a day: the headline names that occasion
+    in words of its own. Returns ``linked`` pointing at the meetings kept."""
+    # the body names its occasion by the headline's kind word too ("tại buổi lễ"), not "tiếp Đại sứ X" under a
+    # headline of talks
+    body_families = {mention.family for mention, _ in linked if not mention.headline}
+
+    def headline_only(meeting: Meeting) -> bool:
         return meeting.date is None and bool(meeting.mentions) and meeting.mentions[0].headline \
             and not meeting.introduced and all(m.headline or m.status == "back" for m in meeting.mentions) \
-            and any(not m.headline for m in meeting.mentions)
+            and meeting.family in body_families
 
     alone = [i for i, meeting in enumerate(meetings) if headline_only(meeting)]
     body = [i for i, meeting in enumerate(meetings) if meeting.mentions and i not in alone

@@ -47,7 +47,9 @@ _GLUED_NAME = 3  # a name glued to the next word is a full name of three syllabl
 _WINDOW = 60  # characters before a name searched for a cue or a head word
 _SYLLABLE = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = ".!?\n“\"…"
-_CAPITALIZED_NEXT = re.compile(rf" {UPPER}")  # not "[À-Ỹ]": that range holds "đ", "ư", "ở" …
+_CAPITALIZED_NEXT = re.compile(rf" {UPPER}")
+# One capitalized word with no capitalized word after it: a family name that may close a name ("Michael [Trần] -").
+_FAMILY_NAME_LAST = re.compile(rf"[ ](?P<family>{UPPER}[^\W\d_]*)(?![^\W\d_])(?![ ]+{UPPER})")  # not "[À-Ỹ]": that range holds "đ", "ư", "ở" …
 _NEXT_WORD = re.compile(r"[ ]?(\S+)")
 _CREDIT_JOINER = re.compile(rf"[ ]+[-–&][ ]+(?={UPPER})")
 # A word of three letters or more closing with a full stop ends a sentence; an initial ("H.") does not.
@@ -1092,6 +1094,13 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
             # "Tổng thống Putin", "cựu thủ tướng Yingluck": a head's office reads a family name alone too
             alone = cue.group("state") is not None and fold_for_matching(cue.group("state")) in _offices_before_one_word() \
                 and name[-1] not in _QUOTES  # "'hoàng tử Disney'": a quoted phrase
+        if not sino and words and (family := _FAMILY_NAME_LAST.match(text, end)) is not None \
+                and is_family_name(family.group("family")) and all(word.isascii() for word in words):
+            # "ông Michael Trần", "ông Louis Nguyễn": a Western given name before a Vietnamese family name, as
+            # overseas Vietnamese write theirs; the family name closes it
+            words.append(family.group("family"))
+            name = " ".join(words)
+            end = start + len(name)
         # One word is a name only after a form of address or a foreign country ("ông Putin", "Thủ tướng
         # Lào Thongloun"); Vietnamese syllables only after a foreign country, and not a family name's.
         if not words or sum(word[:1].isupper() for word in words) > _MAX_FOREIGN_WORDS \
@@ -1299,11 +1308,11 @@ def _partly_foreign(words: list[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _article_apposition_after() -> re.Pattern[str]:
-    """ "một" and a person's noun or an office set off by a comma right after a name ("A, một người dân …", "B, một
-    kỹ sư …"): appositions.tsv, titles.tsv and the ranks of honorifics.tsv."""
+    """ "một" and a person's noun or an office set off by a comma or a dash right after a name ("A, một người dân …",
+    "B - một kỹ sư …"): appositions.tsv, titles.tsv and the ranks of honorifics.tsv."""
     offices, ranks = _office_words()
     nouns = [noun.removeprefix("một ") for noun in _apposition_nouns()] + offices + ranks
-    return re.compile(rf"(?i),[ ]+một[ ]+(?:{alternation(nouns)})(?![^\W_])")
+    return re.compile(rf"(?i)(?:,|[ ]+[-–])[ ]+một[ ]+(?:{alternation(nouns)})(?![^\W_])")
 
 
 def _apposition_nouns() -> list[str]:
@@ -1567,12 +1576,13 @@ def _office_after_copula() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _apposition_after() -> re.Pattern[str]:
-    """A person's noun or an age set off by a comma right after a name ("A, một công nhân …", "B, 34 tuổi,"):
-    persons/appositions.tsv."""
+    """A person's noun or an age set off by a comma or a dash right after a name ("A, một công nhân …", "B, 34 tuổi,",
+    "C - một nhà phân tích …"): persons/appositions.tsv."""
     rows = read_table("persons/appositions.tsv")
     words = {kind: alternation(row["word"] for row in rows if row["kind"] == kind) for kind in ("article", "age")}
     words["noun"] = alternation(_apposition_nouns())
-    return re.compile(rf"(?i),[ ]+(?:(?:(?:{words['article']})[ ]+)?(?:{words['noun']})|\d{{1,3}}[ ]+(?:{words['age']}))(?![^\W_])")
+    return re.compile(rf"(?i)(?:,|[ ]+[-–])[ ]+(?:(?:(?:{words['article']})[ ]+)?(?:{words['noun']})|\d{{1,3}}[ ]+(?:{words['age']}))"
+                      rf"(?![^\W_])")
 
 
 @lru_cache(maxsize=1)

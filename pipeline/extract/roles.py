@@ -63,7 +63,7 @@ def _term_phrase() -> str:
 
 
 # Words that join two offices of one person: "kiêm", "rồi", "đồng thời là", "và hiện là" ("Phó Bí thư Đảng ủy
-# nhiệm kỳ 2015-2020 và hiện là Hiệu trưởng Trường X").
+# nhiệm kỳ 2015-2020 và hiện là Hiệu trưởng Trường X"); so does "&" between two ("Chủ tịch HĐQT & Tổng giám đốc X").
 _JOINER = r"(?:kiêm|rồi|đồng[ ]thời(?:[ ]là)?|và[ ](?:hiện[ ]|nay[ ]|cũng[ ])?là)"
 
 
@@ -71,7 +71,7 @@ _JOINER = r"(?:kiêm|rồi|đồng[ ]thời(?:[ ]là)?|và[ ](?:hiện[ ]|nay[ ]
 def _chain_gap() -> re.Pattern[str]:
     return re.compile(rf"(?:[\s,;:(\-–—]|\([A-ZĐ][A-ZĐ&.\-]{{1,12}}\)|{_JOINER})*"
                       rf"(?:(?:{UPPER}[\w&.]*(?:[ ][\w&.]+){{0,3}})?(?:{_term_phrase()})?"
-                      rf"(?:[ ]?[,;\-–—][\s]*(?:{_JOINER}[ ])?|[ ]{_JOINER}[ ])[\s]*)?")
+                      rf"(?:[ ]?[,;\-–—][\s]*(?:{_JOINER}[ ])?|[ ](?:{_JOINER}|&)[ ])[\s]*)?")
 
 
 @lru_cache(maxsize=1)
