@@ -71,6 +71,15 @@ MEETINGS = [
      [{"kind": "Lễ", "date": None}, {"kind": "Hội nghị", "date": "2023-05-12"},
       {"kind": "Hội thảo", "date": "2023-05-12"}]),
     ("Ủy ban Thường vụ Quốc hội họp phiên thứ 25", UNDATED, []),
+    # a meeting on whose margins someone speaks takes the day its own verb gives, set off by a comma, after its place
+    ("Bên lề Hội nghị xúc tiến đầu tư vùng Tây Nguyên năm 2023, diễn ra tại tỉnh Đắk Lắk ngày 12/5, trao đổi với "
+     "phóng viên, ông Trần Văn Nam cho biết tỉnh sẽ thu hút thêm vốn.", PUBLISHED,
+     [{"kind": "Hội nghị", "date": "2023-05-12"}]),
+    ("Bên lề Hội thảo kinh tế tư nhân, tổ chức ở Hà Nội sáng 20/6, ông Lê Văn Tâm chia sẻ về xuất khẩu.", PUBLISHED,
+     [{"kind": "Hội thảo", "date": "2023-06-20"}]),
+    # not a day of what is said on the margins
+    ("Bên lề Hội nghị xúc tiến đầu tư vùng Tây Nguyên, ông Trần Văn Nam cho biết ngày 12/5 tỉnh sẽ khởi công nhà máy.",
+     PUBLISHED, [{"kind": "Hội nghị", "date": None}]),
 ]
 
 
