@@ -560,7 +560,7 @@ def place_aside() -> re.Pattern[str]:
 def place_after() -> re.Pattern[str]:
     """ "tại Trường Đại học Y Dược Thái Bình, tỉnh Thái Bình", "tại Đồ Sơn (Hải Phòng)"."""
     from unionfacts.extract.patterns import CAPITALIZED_WORD
-    from unionfacts.orgbase import place_kind_alternation, place_kinds
+    from unionfacts.orgbase import place_kind_alternation
 
     place_words = (rf"{CAPITALIZED_WORD}(?:[ ](?:{CAPITALIZED_WORD}|(?:(?!{UPPER})[^\W\d_]+[ ]){{0,2}}(?!{UPPER})[^\W\d_]+(?=[ ]{UPPER})|&|-|–))"
                    r"{0,11}")

@@ -47,9 +47,9 @@ _GLUED_NAME = 3  # a name glued to the next word is a full name of three syllabl
 _WINDOW = 60  # characters before a name searched for a cue or a head word
 _SYLLABLE = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = ".!?\n“\"…"
-_CAPITALIZED_NEXT = re.compile(rf" {UPPER}")
+_CAPITALIZED_NEXT = re.compile(rf" {UPPER}")  # not "[À-Ỹ]": that range holds "đ", "ư", "ở" …
 # One capitalized word with no capitalized word after it: a family name that may close a name ("Michael [Trần] -").
-_FAMILY_NAME_LAST = re.compile(rf"[ ](?P<family>{UPPER}[^\W\d_]*)(?![^\W\d_])(?![ ]+{UPPER})")  # not "[À-Ỹ]": that range holds "đ", "ư", "ở" …
+_FAMILY_NAME_LAST = re.compile(rf"[ ](?P<family>{UPPER}[^\W\d_]*)(?![^\W\d_])(?![ ]+{UPPER})")
 _NEXT_WORD = re.compile(r"[ ]?(\S+)")
 _CREDIT_JOINER = re.compile(rf"[ ]+[-–&][ ]+(?={UPPER})")
 # A word of three letters or more closing with a full stop ends a sentence; an initial ("H.") does not.
