@@ -618,9 +618,11 @@ class Dating:
         first = _parts(value) if value else None
         if first is None:
             return value
-        for start in starts:
-            for day in self.within(*self.layout.sentence_span(self.layout.sentence_of(start))):
-                if stated_only and not day.stated:
+        sentences = dict.fromkeys(self.layout.sentence_of(start) for start in starts)  # each once: a meeting named
+        # over and over in one long sentence would scan its days as many times
+        for sentence in sentences:
+            for day in self.within(*self.layout.sentence_span(sentence)):
+                if stated_only and not day.stated or "/" not in day.value:
                     continue
                 opening, _, closing = day.value.partition("/")
                 head, tail = _parts(opening), _parts(closing)
