@@ -19,12 +19,15 @@ from unionfacts.types import OrgMention
 
 _ACRONYM = re.compile(r"[ ]\((?P<acronym>[A-ZĐ][A-ZĐ&]{1,7}(?:-[A-Z]{2,3})?)\)")
 _MAX_WORDS = 10  # the head's words included
-# Function words that join the parts of a translated name ("Liên minh Bolivar [cho] châu Mỹ", "Mạng lưới Thúc
-# đẩy Khởi nghiệp Việt Nam [tại] Úc", "Ủy ban chuyên trách quốc gia [về] phòng chống Covid-19 [của] Lào").
-_JOINING = frozenset({"và", "về", "tại", "cho", "của"})
 _DASHES = frozenset({"-", "–"})
-_OFFICE_ENDINGS = frozenset({"trưởng", "phó"})  # the second syllable of an office (Viện trưởng, Cục phó)
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“”(])\s*$")
+
+
+@lru_cache(maxsize=2)
+def _words_of(kind: str) -> frozenset[str]:
+    """The words of orgs/acronym_name_words.tsv of one kind: "joining" ("và", "về", "của" …) or "office_ending"
+    ("trưởng", "phó")."""
+    return frozenset(word for word, of in read_mapping("orgs/acronym_name_words.tsv", "word", "kind").items() if of == kind)
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +42,7 @@ def _name_word(word: str, following: str) -> bool:
     if not word or not (word[0].isalnum()) or not all(ch.isalnum() or ch in "-&." for ch in word) or word.endswith("."):
         return False
     if word.lower() in stop_words() or word.lower() in _verbs():
-        return word in _JOINING and bool(following)
+        return word in _words_of("joining") and bool(following)
     return True
 
 
@@ -56,7 +59,9 @@ def _place_after(text: str, position: int, base: OrgBase) -> bool:
     if re.match(r"[A-ZĐ]{1,2}\.", words[0]):
         return True  # "(TTYT) H. Phú Xuyên": a kind of place written short
     first = words[0].rstrip(".,;:")
-    return first.lower() in place_kinds() or first in place_kinds() or first.startswith("TP") or any(
+    # a short form glued to the place's name ("TP.HCM", "TPHCM"; the upper-case forms of place_kinds.tsv)
+    glued = any(first.startswith(form) for form in place_kinds() if form[:2].isupper())
+    return first.lower() in place_kinds() or first in place_kinds() or glued or any(
         base.province(" ".join(words[:size]).rstrip(".,;:")) is not None for size in (1, 2, 3))
 
 
@@ -84,7 +89,7 @@ def find_named_before_acronym(text: str, base: OrgBase) -> list[OrgMention]:
             if words[index] in _DASHES and index > 0 and words[index - 1][:1].isupper() and following[:1].isupper():
                 continue  # "Mạng lưới Đổi mới Sáng tạo Việt [-] Úc (NIC-AU)": a dash between two capitalized words
             if not _name_word(words[index], following) or (
-                    words[index] in _OFFICE_ENDINGS and index > 0 and words[index - 1][:1].isupper()):
+                    words[index] in _words_of("office_ending") and index > 0 and words[index - 1][:1].isupper()):
                 break  # "Văn phòng Viện [trưởng] Viện Công tố Nga (RPGO)": an office, the body is after it (not "ứng phó")
             for head, common in heads.items():
                 size = len(head)

@@ -378,10 +378,11 @@ def _held_cues() -> list[str]:
 def own_day_before() -> re.Pattern[str]:
     """What may stand between a meeting's name and a day of its own ("Hội nghị X [diễn ra] ngày 27/4", "Hội nghị X
     (ngày 5/6)"): a held cue (cues.tsv), "vào", a part of the day (day_parts.tsv), "ngày" or "hôm"; no comma but one
-    before a held cue, which may say where it was held first ("Hội nghị X, diễn ra tại tỉnh Phú Thọ ngày 27/4")."""
+    before a held cue, which may say where it was held first (place_words.tsv: "Hội nghị X, diễn ra tại tỉnh Phú Thọ
+    ngày 27/4")."""
     held = alternation(_held_cues())
     parts = alternation(read_words("meetings/day_parts.tsv"))
-    where = r"(?:(?:tại|ở)[ ]+[^,.;:()\n]{1,60}?[ ]+)?"
+    where = rf"(?:(?:{alternation(read_words('meetings/place_words.tsv'))})[ ]+[^,.;:()\n]{{1,60}}?[ ]+)?"
     return re.compile(rf"[ (]*(?:,[ ]+(?=(?:{held})[ ]))?(?:(?:{held})[ ]+{where})?(?:vào[ ]+)?(?:(?:{parts})[ ]+)?"
                       rf"(?:hôm[ ]+|ngày[ ]+)?", re.IGNORECASE)
 

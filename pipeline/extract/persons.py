@@ -29,7 +29,7 @@ from unionfacts.extract.base import Extractor, capitalized_tokens, facts_of, tex
 from unionfacts.extract.highland_names import highland_names
 from unionfacts.extract.upper_names import upper_case_names
 from unionfacts.extract.numbers import standalone_number_words
-from unionfacts.extract.patterns import UPPER, alternation, first_letters, occurrences, trie_alternation
+from unionfacts.extract.patterns import UPPER, alternation, first_characters, first_letters, occurrences, trie_alternation
 from unionfacts.extract.spanindex import SpanIndex, span_index
 from unionfacts.ingest.page import byline, byline_before_captions, parse_dateline, writer_above_outlet
 from unionfacts.normalize import fold_for_matching, vietnamese_shaped
@@ -946,16 +946,26 @@ _ONE_APOSTROPHE = str.maketrans("’", "'")
 _CUE_REACH = 90  # characters an office, its field and its country stand before a name
 
 
-# A place the article names after a preposition of place or a city's head ("tại New Delhi", "ở Bangkok", "thủ
-# đô Bangkok", "bang Texas"), and one right before a name, perhaps with a comma between.
-_PLACE_AFTER = re.compile(rf"(?=[tởb])(?<![^\W_])(?:tại|ở|thủ[ ]đô|thành[ ]phố|(?<![Ll]iên[ ])bang)[ ]+"
-                          rf"(?P<place>{_FOREIGN_WORD}(?:[ ]{_FOREIGN_WORD})?)(?![\w-])")
+# A place right before a name, perhaps with a comma between.
 _PLACE_BEFORE = re.compile(rf"(?<![\w-])(?P<place>{_FOREIGN_WORD}(?:[ ]{_FOREIGN_WORD})?),?[ ]+$")
+
+
+@lru_cache(maxsize=1)
+def _place_after() -> re.Pattern[str]:
+    """A place the article names after a preposition of place (locatives.tsv, at = 1) or a city's or a state's head
+    (city_heads.tsv): "tại New Delhi", "ở Bangkok", "thủ đô Bangkok", "bang Texas"; not "Liên bang Nga"."""
+    prepositions = [row["word"] for row in read_table("persons/locatives.tsv") if row["at"] == "1"]
+    heads = read_table("persons/city_heads.tsv")
+    words = [re.escape(word).replace(r"\ ", "[ ]") for word in prepositions] + [
+        (rf"(?<!(?i:{re.escape(row['not_after'])})[ ])" if row["not_after"] else "") + re.escape(row["word"]).replace(r"\ ", "[ ]")
+        for row in heads]
+    return re.compile(rf"{first_characters(prepositions + [row['word'] for row in heads])}(?<![^\W_])(?:{'|'.join(words)})[ ]+"
+                      rf"(?P<place>{_FOREIGN_WORD}(?:[ ]{_FOREIGN_WORD})?)(?![\w-])")
 
 
 def _places_of(text: str) -> frozenset[str]:
     """The Latin names of places the article writes after a preposition of place or a city's head, folded."""
-    return frozenset(fold_for_matching(match.group("place")) for match in _PLACE_AFTER.finditer(text))
+    return frozenset(fold_for_matching(match.group("place")) for match in _place_after().finditer(text))
 
 
 def _word_before(text: str, position: int) -> str:

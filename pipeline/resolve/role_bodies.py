@@ -16,12 +16,15 @@ out where only a minister's title names it (11 of 13 such bodies in study13 and 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from unionfacts.extract.base import Extractor, facts_of
 from unionfacts.extract.persons import is_family_name
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import load_orgbase
+from unionfacts.resources import read_mapping
 from unionfacts.types import IMPLIED_BY_ROLE, OrgMention, RoleMention
 
 
@@ -35,9 +38,17 @@ def _home_body(org_id: str) -> bool:
     return org is not None and org.level not in _FOREIGN_OR_ANY_LEVELS
 
 
+@lru_cache(maxsize=1)
+def _ministry_heads() -> tuple[tuple[str, bool], ...]:
+    """The heads of orgs/ministry_heads.tsv, longest first, each with whether it opens a ministry's name."""
+    heads = read_mapping("orgs/ministry_heads.tsv", "head", "ministry")
+    return tuple((head, ministry == "1") for head, ministry in sorted(heads.items(), key=lambda item: -len(item[0])))
+
+
 def _ministry(name: str) -> bool:
-    """Whether a body is a ministry ("Bộ Quốc phòng Nga"), not a chamber, a party or a company."""
-    return name.startswith("Bộ ") and not name.startswith(("Bộ Chính trị", "Bộ Tư lệnh"))
+    """Whether a body is a ministry ("Bộ Quốc phòng Nga"), not a chamber, a party organ or a command: by the
+    longest head of orgs/ministry_heads.tsv its name opens with."""
+    return next((ministry for head, ministry in _ministry_heads() if f"{name} ".startswith(f"{head} ")), False)
 
 
 def bodies_of_roles(orgs: list[OrgMention], roles: list[RoleMention]) -> list[OrgMention]:
