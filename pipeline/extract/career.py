@@ -41,7 +41,9 @@ _POSSESSOR = re.compile(r"(?i)(?<!\w)của[ ]+(?:(?:ông|bà|đồng chí)[ ]+)?
 # A's office, not B's.
 _AGENT_REACH = 40  # characters before a name searched for the passive's "được" and the agent's office
 _PASSIVE_AGENT = re.compile(r"(?<![^\W_])được[ ]+(?:(?!cho[ ])[^\W\d_]+[ ]+){0,4}$")
-_ADDRESS_ONLY = re.compile(rf"(?<!\w)(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí)(?![ ]+{UPPER})(?!\w)")  # no name after it
+# A form of address with no name after it, the one a sentence before named; not in the plural ("Các đồng chí được
+# bầu vào …" are new ones, not the person named last)
+_ADDRESS_ONLY = re.compile(rf"(?<!\w)(?<![cC]ác[ ])(?<![nN]hững[ ])(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí)(?![ ]+{UPPER})(?!\w)")
 
 
 @lru_cache(maxsize=1)

@@ -61,29 +61,51 @@ def _names_no_congress(text: str) -> bool:
     return _CONGRESS.search(fold_for_matching(text)) is None
 
 
+_JOINED_NAME = re.compile(r"[ ]*(?:,|và)[ ]*")
 _CONGRESS = re.compile(r"(?<!\w)đại hội(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _sitting() -> re.Pattern[str]:
+    words = alternation(fold_for_matching(word) for word in read_words("persons/assembly_sittings.tsv"))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
+
+
+def _reports_sitting(text: str) -> bool:
+    """Whether the text reports the Assembly sitting (assembly_sittings.tsv: "kỳ họp", "phiên thảo luận"): its
+    "đại biểu A" are the deputies who spoke, a congress named beside it or not."""
+    return _sitting().search(fold_for_matching(text)) is not None
 
 
 def deputies(text: str, persons: list[PersonMention], orgs: list[OrgMention]) -> list[RoleMention]:
     """The roles of the deputies named with a mark and a province, in a text that names the Quốc hội; in one that
-    names no congress as well, a mark alone before the name ("Đại biểu A - Phó Chủ tịch X") or the plain word with
-    a province in the brackets ("Trung tướng B (đại biểu Hải Dương)") is enough."""
+    names no congress as well, or that reports the Assembly sitting, a mark alone before the name ("Đại biểu A - Phó
+    Chủ tịch X"; in lower case too in a sitting: "ý kiến của đại biểu A") or the plain word with a province in the
+    brackets ("Trung tướng B (đại biểu Hải Dương)") is enough."""
     if not any(org.org_id == _ASSEMBLY_ID for org in orgs):
         return []
     base = load_orgbase()
     assembly = base.orgs[_ASSEMBLY_ID].name
-    no_congress = _names_no_congress(text)
+    sitting = _reports_sitting(text)
+    no_congress = sitting or _names_no_congress(text)
     found = []
-    for person in persons:
+    marked_end = -1  # where the last deputy named by a mark alone ends: a name joined to it shares the mark
+    for person in sorted(persons, key=lambda mention: mention.start):
         mark = _mark_before().search(text, max(0, person.start - _MARK_REACH), person.start)
         if mark is not None and not _opens_word(text, mark.start()):
             mark = None
         bracket = _province_after().match(text, person.end)
         if bracket is None or base.province(bracket.group("place").strip()) is None:
-            if mark is not None and no_congress and mark.group()[0].isupper() \
+            if mark is not None and no_congress and (sitting or mark.group()[0].isupper()) \
                     and not any(org.start <= mark.start() < org.end for org in orgs):  # "Ban Công tác đại biểu"
                 found.append(RoleMention(mark.start(), person.end, text[mark.start():person.end], person.name, _TITLE,
                                          assembly, _ASSEMBLY_ID))
+                marked_end = person.end
+            elif mark is None and marked_end >= 0 and _JOINED_NAME.fullmatch(text, marked_end, person.start):
+                # "của đại biểu A và B": one mark before names joined by "và" or a comma
+                found.append(RoleMention(person.start, person.end, person.text, person.name, _TITLE, assembly,
+                                         _ASSEMBLY_ID))
+                marked_end = person.end
             continue
         if mark is None and bracket.group("delegation") not in _names_deputy_in_brackets() and not (
                 no_congress and bracket.group("delegation") in _marks()):
