@@ -1,5 +1,5 @@
 """Officials in the shapes a new study set of union news found misread (study20: VietNews union articles),
-issue 11. Every sentence is our own, written in the shape of a misread one; each table has rows that must stay
+issues 10 and 11. Every sentence is our own, written in the shape of a misread one; each table has rows that must stay
 as they are (precision).
 """
 
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from test_extract_meetings import PUBLISHED, UNDATED, check
 from test_extract_officials_audit import _folded, roles
 
 
@@ -60,3 +61,22 @@ def test_elected_into_an_organ_of_the_body_pointed_back_to(text, expected):
 ])
 def test_plural_address_is_no_back_reference(text, expected):
     assert roles(text) == _folded(expected)
+
+
+# --- one sitting of a larger meeting, "tại" or "trong" it: one event, the sitting ----------------------
+SITTINGS = [
+    ("Tuy vậy, trong phiên thảo luận tại kỳ họp thứ 5 Hội đồng nhân dân tỉnh Nam Định khóa XIX nhiều đại biểu cho "
+     "rằng mức hỗ trợ còn thấp.", UNDATED, [{"kind": "Phiên thảo luận", "name": "Phiên thảo luận", "date": None}]),
+    ("Chiều 8/6, tại phiên chất vấn trong Kỳ họp thứ 5, Quốc hội khóa XV, Bộ trưởng Bộ Công Thương đã trả lời.",
+     PUBLISHED, [{"kind": "Phiên chất vấn", "date": "2023-06-08"}]),
+    # "của" joins them as before; the opening sitting of a session is that session, as before
+    ("Chiều 8/6, tại phiên chất vấn của kỳ họp thứ 5, Bộ trưởng Bộ Y tế đã trả lời các câu hỏi.", PUBLISHED,
+     [{"kind": "Phiên chất vấn", "date": "2023-06-08"}]),
+    ("Sáng 20/7, tại phiên khai mạc Kỳ họp thứ 6, Quốc hội khóa XV, Chủ tịch Quốc hội đã phát biểu.", PUBLISHED,
+     [{"kind": "Kỳ họp", "date": "2023-07-20"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SITTINGS)
+def test_sitting_of_a_larger_meeting(text, published, expected):
+    check(text, published, expected)

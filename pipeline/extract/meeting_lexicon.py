@@ -163,6 +163,12 @@ def occasion_parts() -> frozenset[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def part_kinds() -> frozenset[str]:
+    """Kinds that are one sitting of a larger meeting (models/meetings/part_kinds.tsv), folded."""
+    return frozenset(fold_for_matching(word) for word in read_words("meetings/part_kinds.tsv", "kind"))
+
+
+@lru_cache(maxsize=1)
 def bare_kinds() -> frozenset[str]:
     """Kinds named without the classifier written before them ("buổi tọa đàm X" is the Tọa đàm X;
     models/meetings/bare_kinds.tsv), folded."""

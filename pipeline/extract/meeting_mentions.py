@@ -621,6 +621,9 @@ def _met_named(layout: Layout, kind: re.Match[str], office: int, end: int) -> bo
         and _PHRASE_END.match(text, end) is not None
 
 
+_WITHIN = re.compile(r"[ ]+(?:tại|trong)[ ]+")  # a sitting "tại" / "trong" the larger meeting it is one of
+
+
 def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
     """Mentions by a kind word. ``day_clauses(position)`` says whether the clause there gives a day, ``day_near``
     whether its sentence does."""
@@ -670,6 +673,11 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
         end = _name_end(layout, ceremony.end() if ceremony else after, row.needs == "quoted")
         if end is not None:
             end = _before_second_name(text, pattern, after, end)
+        if end is not None and fold_for_matching(row.kind) in lexicon.part_kinds() \
+                and (within := _WITHIN.match(text, end)) is not None \
+                and (larger := pattern.match(text, within.end())) is not None \
+                and (larger_end := _name_end(layout, larger.end(), False)) is not None:
+            end = larger_end  # "phiên thảo luận tại kỳ họp thứ 7 …": one event, the sitting, named over the larger one
         if end is None or _excluded_before(layout, start, partial(_dated_in_lead, layout, start, day_near)) \
                 or _recalled(layout, start, after, end):
             continue
