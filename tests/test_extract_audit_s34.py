@@ -63,6 +63,38 @@ def test_plural_address_is_no_back_reference(text, expected):
     assert roles(text) == _folded(expected)
 
 
+# --- a list of a body's officers headed in the plural with no body, in the sentence after the body's ------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hội đồng Thi đua - Khen thưởng tỉnh Gia Lai do Chủ tịch UBND tỉnh Võ Ngọc Thành làm chủ tịch. Các Phó chủ tịch "
+     "gồm: Phó Chủ tịch UBND tỉnh Nguyễn Hữu Quế; bà Lê Thị Nga, Trưởng Ban Thi đua - Khen thưởng tỉnh; ông Đinh Văn "
+     "Tươi, Chủ tịch LĐLĐ tỉnh.",
+     {("Võ Ngọc Thành", "Chủ tịch", "Ủy ban nhân dân tỉnh Gia Lai"),
+      ("Võ Ngọc Thành", "Chủ tịch", "Hội đồng Thi đua - Khen thưởng tỉnh Gia Lai"),  # "do A làm chủ tịch": the body's
+      ("Nguyễn Hữu Quế", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Gia Lai"),
+      ("Nguyễn Hữu Quế", "Phó Chủ tịch", "Hội đồng Thi đua - Khen thưởng tỉnh Gia Lai"),
+      ("Lê Thị Nga", "Phó Chủ tịch", "Hội đồng Thi đua - Khen thưởng tỉnh Gia Lai"),
+      ("Lê Thị Nga", "Trưởng Ban", "Ban Thi đua - Khen thưởng tỉnh Gia Lai"),
+      ("Đinh Văn Tươi", "Phó Chủ tịch", "Hội đồng Thi đua - Khen thưởng tỉnh Gia Lai"),
+      ("Đinh Văn Tươi", "Chủ tịch", "Liên đoàn Lao động tỉnh Gia Lai")}),
+    # a holder's own office with no body of its own stays bodiless ("Phó Chủ tịch nước")
+    ("Hội đồng Thi đua - Khen thưởng Trung ương do Thủ tướng làm chủ tịch. Các Phó chủ tịch gồm: Phó Chủ tịch nước "
+     "Võ Thị Ánh Xuân; ông Đỗ Văn Chiến, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.",
+     {("Võ Thị Ánh Xuân", "Phó Chủ tịch", "Hội đồng Thi đua - Khen thưởng Trung ương"),
+      ("Võ Thị Ánh Xuân", "Phó Chủ tịch nước", None),
+      ("Đỗ Văn Chiến", "Phó Chủ tịch", "Hội đồng Thi đua - Khen thưởng Trung ương"),
+      ("Đỗ Văn Chiến", "Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")}),
+    # "X do A làm <office>": the office the verb gives is X's
+    ("Ban Chỉ đạo phòng chống thiên tai tỉnh Hà Tĩnh do Phó Chủ tịch UBND tỉnh Lê Ngọc Châu làm Trưởng ban.",
+     {("Lê Ngọc Châu", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh"),
+      ("Lê Ngọc Châu", "Trưởng Ban", "Ban Chỉ đạo phòng chống thiên tai tỉnh Hà Tĩnh")}),
+    # a heading with its body, as before
+    ("Các Phó Chủ tịch LĐLĐ tỉnh Gia Lai gồm: ông Lê Văn Dũng, bà Trần Thị Mai.",
+     {("Lê Văn Dũng", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Gia Lai"),
+      ("Trần Thị Mai", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Gia Lai")}),
+])
+def test_list_headed_after_its_body(text, expected):
+    assert roles(text) == _folded(expected)
+
 # --- one sitting of a larger meeting, "tại" or "trong" it: one event, the sitting ----------------------
 SITTINGS = [
     ("Tuy vậy, trong phiên thảo luận tại kỳ họp thứ 5 Hội đồng nhân dân tỉnh Nam Định khóa XIX nhiều đại biểu cho "

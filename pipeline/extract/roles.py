@@ -81,6 +81,11 @@ def _term_in_gap() -> re.Pattern[str]:
 
 # Titles shared by a list of names: "các phó chủ tịch … A và B", "các đồng chí Ủy viên T.Ư Đảng: A; B",
 # "Phó Chủ tịch LĐLĐ TP gồm các ông, bà: A, B".
+# After a body opening its clause: "do" and the person who heads it, then "làm" and the office ("Ban Chỉ đạo X do Phó Thủ
+# tướng A làm Trưởng ban").
+_LED_BY = re.compile(r"[^.;:\n]{0,40}?[ ]do[ ][^.;:\n]{3,80}?[ ]làm[ ](?=\w)")
+_NEXT_ITEM = re.compile(r"(?i)[ ]*;[ ]*(?:ông|bà|đồng chí)[ ]+")  # "…; bà B, …": the next item of a headed list
+_HEADING_GAP = re.compile(r"[ ]+(?:gồm|là)(?:[ ]có)?[ ]*:[ ]*")  # "Các Phó Chủ tịch [gồm: ]Phó Chủ tịch UBND tỉnh A"
 _PLURAL_BEFORE = re.compile(r"(?i)(?:các|hai|ba|những|mấy|nhiều|một[ ]số)(?:[ ]đồng chí|[ ]ông|[ ]bà)?[ ]$")
 # After a plural title, examples of its holders: "mấy nguyên ủy viên Trung ương như A, B, C".
 _SUCH_AS = re.compile(r"(?i)[ ,]*như[ ]*(?:(?:các[ ])?(?:ông|bà|đồng chí)[ ]*)?:?[ ]*")
@@ -230,7 +235,11 @@ def _runs_and_persons(text: str, titles: list[Title], persons: list[PersonMentio
                     _chain_gap().fullmatch(gap) and not _term_after_common_noun(text, sequence[-1], gap)
                     and not _NAME_ITEM_GAP.fullmatch(gap)
                     or _respective_and(text, sequence[-1].start, gap)
-                    or _closing_and(text, sequence, gap, item)):
+                    or _closing_and(text, sequence, gap, item)
+                    or _HEADING_GAP.fullmatch(gap)
+                    and _PLURAL_BEFORE.search(text, max(0, sequence[-1].start - 15), sequence[-1].start)):
+                # "Các Phó Chủ tịch gồm: Phó Chủ tịch UBND tỉnh A; …": the heading of a list, with the first item's own
+                # offices (_heading splits them at the colon)
                 sequence[-1].titles.append(item)
             elif sequence and isinstance(sequence[-1], _Run) and (body := _unread_body(sequence[-1].titles[-1], gap)):
                 # "Phó giám đốc [Trung tâm phẫu thuật nội soi Robot], Trưởng khoa X, Bệnh viện K": the body the
@@ -343,8 +352,10 @@ def _with_shared_bodies(text: str, run: _Run) -> list[tuple[Title, str | None, s
                 placed.append((title, committee or f"{' '.join(elliptic.group('head').split())} {_workplace_of(name)}",
                                None))
                 continue
-            elif elliptic or ";" in gap or gap.strip()[:1].isupper():
-                name = org_id = None  # another word or an item's end between: not the same body ("Đoàn 559; ")
+            elif elliptic or ";" in gap or ":" in gap or gap.strip()[:1].isupper():
+                # another word or an item's end between: not the same body ("Đoàn 559; "), nor a list's heading's
+                # ("Các Phó Chủ tịch gồm: Phó Chủ tịch UBND tỉnh A")
+                name = org_id = None
             elif is_party_office(title.title) and (committee := party_committee_of(name) or committee_of_organ(name)):
                 name, org_id = committee, None  # "Bí thư, Chủ tịch UBND huyện X": the Huyện ủy X; "Ủy viên
                 # Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy X": the committee whose organ the next office heads
@@ -409,6 +420,7 @@ class PassageTopics:
     def __init__(self, text: str, orgs: list[OrgMention]) -> None:
         self._text = text
         topics = []
+        headed: list[tuple[int, int, OrgMention]] = []  # headings of lists of a body's officers with no body
         for org in sorted(orgs, key=lambda o: o.start):
             if _list_organ().search(text, max(0, org.start - 20), org.start) and (opening := _LIST_OPENING.match(text, org.end)):
                 end = self._LIST_END.search(text, opening.end())
@@ -423,10 +435,31 @@ class PassageTopics:
                 # "LĐLĐ tỉnh X đã bổ nhiệm ông A giữ chức Phó Chủ tịch": the body gives the office in its own world
                 end = self._SENTENCE_END.search(text, org.end)
                 topics.append((org, end.start() if end else len(text)))
+            elif _subject_at(text, org.start) and (heading := self._heading_next(org.end)) is not None:
+                # "Hội đồng X do Thủ tướng làm chủ tịch. Các Phó chủ tịch gồm: A; bà B, …": the sentence after the one
+                # a body opens heads a list of its officers with no body: the heading's office is that body's, and
+                # so each listed holder's (not the holders' own offices: "Phó Chủ tịch nước A")
+                headed.append((heading[0], heading[1], org))
+            if (led := _LED_BY.match(text, org.end)) is not None and _subject_at(text, org.start):
+                # "Hội đồng X do Thủ tướng A làm chủ tịch": the office "làm" gives is the body's
+                headed.append((led.end(), led.end() + 1, org))
         self._topics = topics
         self._starts = [org.end for org, _ in topics]
+        self._headed = headed
+
+    def _heading_next(self, position: int) -> tuple[int, int] | None:
+        """The span of the heading of a list of officers that opens the sentence after ``position``'s ("Các Phó Chủ
+        tịch gồm:"); None when that sentence opens otherwise."""
+        end = self._SENTENCE_END.search(self._text, position)
+        if end is None or end.group() not in ".\n":
+            return None
+        heading = _PLURAL_HEADING.match(self._text, end.end())
+        return (end.end(), heading.end()) if heading is not None else None
 
     def body_at(self, position: int) -> OrgMention | None:
+        for start, end, org in self._headed:
+            if start <= position < end:
+                return org
         index = bisect.bisect_right(self._starts, position)
         if not index:
             return None
@@ -460,6 +493,9 @@ def _topic_list() -> re.Pattern[str]:
     return re.compile(rf"{seat}[ ]*,?[ ]*(?i:{words})(?=[ :])")
 
 
+# A sentence that heads a list of officers in the plural, with no body: "Các Phó Chủ tịch gồm:", "Những ủy viên là:".
+_PLURAL_HEADING = re.compile(rf"[ \n]*(?:Các|Những)[ ]+{UPPER}?[^\W\d_]+(?:[ ][^\W\d_]+){{0,4}}?[ ]+(?:gồm|là)"
+                             r"(?:[ ][\w,]+){0,3}?[ ]*:")
 # After the body: its term, then "gồm" with up to four words ("gồm các đồng chí", "gồm 15 đồng chí") and a colon.
 _LIST_OPENING = re.compile(r"(?i)(?:[ ,]+(?:khóa|nhiệm kỳ)[ ][^:;.\n]{1,30}?)?[ ]*,?[ ]*gồm(?:[ ][\w,]+){0,4}?[ ]*:")
 
@@ -658,7 +694,8 @@ def _heading(text: str, titles: list[Title]) -> list[Title]:
     return titles
 
 
-def _listed_after(text: str, sequence: list[_Run | PersonMention], position: int) -> list[PersonMention]:
+def _listed_after(text: str, sequence: list[_Run | PersonMention], position: int,
+                  items: bool = False) -> list[PersonMention]:
     """The names listed after the one at ``position``: joined by commas, semicolons or "và", perhaps
     with a form of address ("như ông A, ông B"), each perhaps with its own offices after it ("Ủy viên T.Ư Đảng: A, Phó Chủ tịch Quốc hội; B, …")."""
     listed = []
@@ -669,7 +706,9 @@ def _listed_after(text: str, sequence: list[_Run | PersonMention], position: int
                 and _appositive().fullmatch(text[current.end:following.start]):
             position += 1  # the listed person's own offices
             current, following = following, sequence[position + 1]
-        if not isinstance(following, PersonMention) or not _next_listed().fullmatch(text[current.end:following.start]):
+        gap = text[current.end:following.start] if isinstance(following, PersonMention) else ""
+        if not isinstance(following, PersonMention) or not (
+                _next_listed().fullmatch(gap) or items and _NEXT_ITEM.fullmatch(gap)):
             break
         listed.append(following)
         position += 1
@@ -768,7 +807,10 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
                 # the same offices for every name of the list: those of its heading, before a colon; or an appointment's
                 # or a dismissal's, every holder named after "đối với" ("miễn nhiệm chức vụ X đối với ông A và bà B")
                 shared = _heading(text, own)
-                for listed in _listed_after(text, sequence, index + 1):
+                # a heading "gồm:" opens a list whose items semicolons part, each with a form of address ("Các Phó
+                # Chủ tịch gồm: A; bà B, Trưởng Ban X; ông C, …")
+                items = len(shared) < len(own) and _HEADING_GAP.fullmatch(text, shared[-1].end, own[len(shared)].start)
+                for listed in _listed_after(text, sequence, index + 1, items=bool(items)):
                     roles.extend(_roles_of(listed, shared, run, text, implied, bodies, topics))
         elif left is not None and (paired := _paired(text, sequence, index, left)):
             for person, title in paired:  # "A, B lần lượt là Chủ tịch, Phó Chủ tịch X": in order
