@@ -112,3 +112,33 @@ SITTINGS = [
 @pytest.mark.parametrize(("text", "published", "expected"), SITTINGS)
 def test_sitting_of_a_larger_meeting(text, published, expected):
     check(text, published, expected)
+
+
+# --- meetings study21 found misread ---------------------------------------------------------------
+READ_2021 = "2021-04-29"
+MEETINGS = [
+    # a press exchange with its classifier is a press conference; the bare verb (anyone answering a reporter) is none
+    ("Chiều 27/4, bên lề hội nghị, Đại sứ Hungary tại Việt Nam đã có cuộc trao đổi với báo chí về tình hình dịch bệnh.",
+     READ_2021, [{"kind": "Họp báo", "date": "2021-04-27"}]),
+    ("Ông Lê Văn Tám trao đổi với báo chí rằng công ty sẽ trả đủ lương.", READ_2021, []),
+    # a relative day inside a quotation opening its paragraph is the speaker's day, not the publication's: the meeting
+    # the speaker names there is the one reported, and no day of its own
+    ("Chiều 27/4, Bộ Ngoại giao nước này tổ chức cuộc họp trực tuyến với các nước láng giềng.\n“Hy vọng cuộc gặp của "
+     "chúng ta ngày hôm nay sẽ có ích”, Bộ trưởng nói tại cuộc họp.",
+     READ_2021, [{"kind": "Cuộc họp", "date": "2021-04-27"}]),
+    ("Trung Quốc ngày 27/4 cho biết sẽ lập kho vật tư y tế. Ấn Độ cũng được mời dự cuộc họp trực tuyến với các nước "
+     "Nam Á.\n“Hy vọng cuộc gặp của chúng ta ngày hôm nay sẽ có ích”, Bộ trưởng nói tại cuộc họp.",
+     READ_2021, [{"kind": "Cuộc họp", "date": None}]),
+    # the reporter's own "sáng nay" dates it, as before
+    ("Sáng nay, Bộ Công Thương tổ chức hội nghị tổng kết công tác quý I.", READ_2021,
+     [{"kind": "Hội nghị", "date": "2021-04-29"}]),
+    # a name quoted after a colon is the meeting's: what follows it dates the meeting
+    ("Ý kiến trên được nêu tại Hội nghị: “Triển khai Nghị định số 116 về đào tạo giáo viên” do Bộ Giáo dục và Đào tạo "
+     "tổ chức sáng nay 29/4 tại Hà Nội. Ý kiến này được nhiều đại biểu dự hội nghị tán thành.", READ_2021,
+     [{"kind": "Hội nghị", "date": "2021-04-29", "name": "Hội nghị “Triển"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MEETINGS)
+def test_meetings_study21(text, published, expected):
+    check(text, published, expected)

@@ -506,6 +506,17 @@ def resolve_relative(span: str, published: date, closed: bool = True) -> str | N
     return f"{day:%Y-%m-%d}"
 
 
+def _inside_quote(text: str, position: int) -> bool:
+    """Whether ``position`` is inside a quotation that opens its paragraph and has not closed before it ("“Hy vọng
+    cuộc gặp của chúng ta ngày hôm nay …”, Bộ trưởng X nói"): a relative day there counts from the day the words
+    were said, which the text may not give. Not a quoted name inside a sentence of the reporter's ("Hội nghị
+    "Triển khai …" do Bộ tổ chức sáng nay")."""
+    line = text[text.rfind("\n", 0, position) + 1:position].lstrip()
+    if line[:1] == "“":
+        return "”" not in line
+    return line[:1] == '"' and line.count('"') % 2 == 1
+
+
 def _relative(text: str, published: date | None, taken: list[Day]) -> list[Day]:
     if published is None:
         return []  # NOTES.md item 35: without a publication date the day is unknown
@@ -517,6 +528,9 @@ def _relative(text: str, published: date | None, taken: list[Day]) -> list[Day]:
         index = bisect.bisect_right(starts, match.start()) - 1
         if index >= 0 and taken[index].end > match.start():
             match = pattern.search(text, match.end())  # "Chiều nay (21/6)": the dates component read the day already
+            continue
+        if _inside_quote(text, match.start()):
+            match = pattern.search(text, match.end())  # "“… cuộc gặp của chúng ta ngày hôm nay …”": the speaker's day
             continue
         value = resolve_relative(match.group(), published, _CLOSED.match(text, match.end()) is not None)
         if value:

@@ -159,8 +159,11 @@ def _timed_next(text: str, after: int) -> bool:
 
 
 def _display(name: str) -> str:
-    name = " ".join(name.split())
+    name = _COLON_BEFORE_QUOTE.sub(" ", " ".join(name.split()), count=1)  # "Hội nghị: “X”" is the Hội nghị “X”
     return name[:1].upper() + name[1:]
+
+
+_COLON_BEFORE_QUOTE = re.compile(r"[ ]*:[ ]*(?=[“\"])")
 
 
 def _name_end(layout: Layout, start: int, quoted: bool, of_object: bool = False) -> int | None:
@@ -173,6 +176,8 @@ def _name_end(layout: Layout, start: int, quoted: bool, of_object: bool = False)
     stop = next((stop for stop in lexicon.name_stop(of_object).finditer(text, start, limit)
                  if not layout.inside_word(stop.start())), None)
     end = stop.start() if stop else limit
+    if text.startswith(":", end) and end == start and (titled := _QUOTED_NAME.match(text, end + 1)) is not None:
+        end = titled.end()  # "tại Hội nghị: “Triển khai Nghị định 116 …” do Bộ tổ chức sáng nay": its name, quoted
     term = lexicon.term_after_comma().match(text, end, limit)
     if term is not None:
         end = term.end()  # "Đại hội … lần thứ XI, nhiệm kỳ 2018 - 2023 sẽ …": the term set off by a comma is the name's
