@@ -132,6 +132,10 @@ MEETINGS = [
     # the reporter's own "sáng nay" dates it, as before
     ("Sáng nay, Bộ Công Thương tổ chức hội nghị tổng kết công tác quý I.", READ_2021,
      [{"kind": "Hội nghị", "date": "2021-04-29"}]),
+    # leaders' field survey of a site on a day is an inspection visit (NOTES.md item 30); not students' field work
+    ("Chiều 12/4, Chủ tịch UBND tỉnh Long An Nguyễn Văn Út đã khảo sát thực địa công trình đê bao chống ngập.",
+     READ_2021, [{"kind": "Buổi khảo sát thực địa", "date": "2021-04-12"}]),
+    ("Sáng 5/4, nhóm sinh viên đã khảo sát thực địa khu rừng ngập mặn để làm luận văn.", READ_2021, []),
     # a name quoted after a colon is the meeting's: what follows it dates the meeting
     ("Ý kiến trên được nêu tại Hội nghị: “Triển khai Nghị định số 116 về đào tạo giáo viên” do Bộ Giáo dục và Đào tạo "
      "tổ chức sáng nay 29/4 tại Hà Nội. Ý kiến này được nhiều đại biểu dự hội nghị tán thành.", READ_2021,
