@@ -95,6 +95,19 @@ def test_plural_address_is_no_back_reference(text, expected):
 def test_list_headed_after_its_body(text, expected):
     assert roles(text) == _folded(expected)
 
+# --- a newspaper's editor sharing the body of the union office after it: the newspaper's -----------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bà Đoàn Thị Lụa - Phó Tổng biên tập, Chủ tịch Công đoàn Báo Lao Động Thủ đô - cho biết như vậy.",
+     {("Đoàn Thị Lụa", "Phó Tổng Biên tập", "Báo Lao Động Thủ đô"),
+      ("Đoàn Thị Lụa", "Chủ tịch", "Công đoàn Báo Lao Động Thủ đô")}),
+    # a union's own office shares the union, as before
+    ("Bà Đoàn Thị Lụa - Phó Chủ tịch, Chủ tịch Công đoàn Báo Lao Động Thủ đô - cho biết như vậy.",
+     {("Đoàn Thị Lụa", "Phó Chủ tịch", "Công đoàn Báo Lao Động Thủ đô"),
+      ("Đoàn Thị Lụa", "Chủ tịch", "Công đoàn Báo Lao Động Thủ đô")}),
+])
+def test_editor_of_the_unions_newspaper(text, expected):
+    assert roles(text) == _folded(expected)
+
 # --- one sitting of a larger meeting, "tại" or "trong" it: one event, the sitting ----------------------
 SITTINGS = [
     ("Tuy vậy, trong phiên thảo luận tại kỳ họp thứ 5 Hội đồng nhân dân tỉnh Nam Định khóa XIX nhiều đại biểu cho "

@@ -388,9 +388,12 @@ def _workplace_for_office(office: str, name: str, org_id: str | None) -> tuple[s
     if not any(folded == title or folded.startswith(title + " ") for title in _management_titles()):
         return name, org_id  # the title may keep its unit: "Trưởng phòng Hành chính"
     workplace = _workplace_of(name)
-    if workplace == name or body_kind(workplace) not in WORKPLACE_KINDS:
+    if workplace == name or body_kind(workplace) not in _MANAGED_KINDS:
         return name, org_id
     return workplace, None
+
+
+_MANAGED_KINDS = (*WORKPLACE_KINDS, "media")  # a newspaper's editors as a company's managers ("Báo X")
 
 
 @lru_cache(maxsize=1)
