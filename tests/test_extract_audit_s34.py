@@ -149,6 +149,10 @@ MEETINGS = [
     ("Chiều 12/4, Chủ tịch UBND tỉnh Long An Nguyễn Văn Út đã khảo sát thực địa công trình đê bao chống ngập.",
      READ_2021, [{"kind": "Buổi khảo sát thực địa", "date": "2021-04-12"}]),
     ("Sáng 5/4, nhóm sinh viên đã khảo sát thực địa khu rừng ngập mặn để làm luận văn.", READ_2021, []),
+    # a body's short name in brackets inside the meeting's name: the name goes on after it (and what follows dates it)
+    ("Chiều 4-4, tại Hội nghị Ban chấp hành Liên đoàn lao động (LĐLĐ) tỉnh Bình Dương lần thứ 12, ông Lê Văn An được "
+     "bầu giữ chức Chủ tịch.", READ_2021,
+     [{"kind": "Hội nghị", "date": "2021-04-04"}]),
     # a name quoted after a colon is the meeting's: what follows it dates the meeting
     ("Ý kiến trên được nêu tại Hội nghị: “Triển khai Nghị định số 116 về đào tạo giáo viên” do Bộ Giáo dục và Đào tạo "
      "tổ chức sáng nay 29/4 tại Hà Nội. Ý kiến này được nhiều đại biểu dự hội nghị tán thành.", READ_2021,
@@ -159,3 +163,12 @@ MEETINGS = [
 @pytest.mark.parametrize(("text", "published", "expected"), MEETINGS)
 def test_meetings_study21(text, published, expected):
     check(text, published, expected)
+
+
+def test_meeting_name_goes_on_after_a_short_name_in_brackets():
+    from test_extract_meetings import meetings_doc
+    from unionfacts.extract.base import facts_of
+    text = ("Sáng 12/3, Hội nghị Ban Chấp hành Công đoàn Giáo dục Việt Nam (CĐGDVN) lần thứ 5 khóa XII đã khai mạc "
+            "tại Hà Nội.")
+    names = [event.name for event in facts_of(meetings_doc(text, "2021-04-29"), "events")]
+    assert names == ["Hội nghị Ban Chấp hành Công đoàn Giáo dục Việt Nam (CĐGDVN) lần thứ 5 khóa XII"]

@@ -506,12 +506,18 @@ def resolve_relative(span: str, published: date, closed: bool = True) -> str | N
     return f"{day:%Y-%m-%d}"
 
 
+_QUOTE_REACH = 2_000  # characters back to a quoted paragraph's start
+
+
 def _inside_quote(text: str, position: int) -> bool:
     """Whether ``position`` is inside a quotation that opens its paragraph and has not closed before it ("“Hy vọng
     cuộc gặp của chúng ta ngày hôm nay …”, Bộ trưởng X nói"): a relative day there counts from the day the words
     were said, which the text may not give. Not a quoted name inside a sentence of the reporter's ("Hội nghị
     "Triển khai …" do Bộ tổ chức sáng nay")."""
-    line = text[text.rfind("\n", 0, position) + 1:position].lstrip()
+    opened = text.rfind("\n", max(0, position - _QUOTE_REACH), position)
+    if opened < 0 and position > _QUOTE_REACH:
+        return False  # a paragraph too long to be one quotation (and scanning it for every day would be quadratic)
+    line = text[opened + 1:position].lstrip()
     if line[:1] == "“":
         return "”" not in line
     return line[:1] == '"' and line.count('"') % 2 == 1

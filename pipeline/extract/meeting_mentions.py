@@ -101,6 +101,7 @@ _ACRONYM = re.compile(rf"{UPPER}{{2,}}")
 _OF_BEFORE = re.compile(r"(?<!\w)(?:của|với|giữa)[ ]+$")
 _BODY_NAME_CHARS = 90  # how long the name of a body doing a meeting's verb, unknown to the lexicon, may be
 _OPEN_ACRONYM = re.compile(rf"\({UPPER}[^()\s]{{0,12}}$")
+_NAME_GOES_ON = re.compile(r"[ ]\w")  # a word after a short name's bracket, no stop: the name goes on
 _AND_NEXT = re.compile(r"[ ]+và[ ]+")
 _TRAILING_AND = re.compile(r"[ ]+và[ ]*$")
 # A preposition left at the end of a name cut before whom it names ("Chuyến thăm Hong Kong của [ông …]"): not the name's
@@ -172,9 +173,14 @@ def _name_end(layout: Layout, start: int, quoted: bool, of_object: bool = False)
         match = _QUOTED_NAME.match(text, start)
         return match.end() if match else None
     limit = min(len(text), start + _MAX_NAME_CHARS)
-    # a stop word is none inside a word the segmenter reads ("bằng" of "giải phóng mặt bằng", "do" of "tự do")
+    # a stop word is none inside a word the segmenter reads ("bằng" of "giải phóng mặt bằng", "do" of "tự do"), nor the
+    # bracket closing a body's short name inside the meeting's ("Hội nghị Ban Chấp hành Liên đoàn Lao động (LĐLĐ) TP
+    # Hồ Chí Minh lần thứ 24": the place after it is the name's)
     stop = next((stop for stop in lexicon.name_stop(of_object).finditer(text, start, limit)
-                 if not layout.inside_word(stop.start())), None)
+                 if not layout.inside_word(stop.start())
+                 and not (stop.group() == ")" and _OPEN_ACRONYM.search(text, start, stop.start())
+                          and _NAME_GOES_ON.match(text, stop.end())
+                          and not lexicon.name_stop(of_object).match(text, stop.end()))), None)
     end = stop.start() if stop else limit
     if text.startswith(":", end) and end == start and (titled := _QUOTED_NAME.match(text, end + 1)) is not None:
         end = titled.end()  # "tại Hội nghị: “Triển khai Nghị định 116 …” do Bộ tổ chức sáng nay": its name, quoted

@@ -84,6 +84,7 @@ def _term_in_gap() -> re.Pattern[str]:
 # After a body opening its clause: "do" and the person who heads it, then "làm" and the office ("Ban Chỉ đạo X do Phó Thủ
 # tướng A làm Trưởng ban").
 _LED_BY = re.compile(r"[^.;:\n]{0,40}?[ ]do[ ][^.;:\n]{3,80}?[ ]làm[ ](?=\w)")
+_HEADED_SENTENCE_REACH = 300  # characters from a body to the end of its sentence when a list's heading follows
 _NEXT_ITEM = re.compile(r"(?i)[ ]*;[ ]*(?:ông|bà|đồng chí)[ ]+")  # "…; bà B, …": the next item of a headed list
 _HEADING_GAP = re.compile(r"[ ]+(?:gồm|là)(?:[ ]có)?[ ]*:[ ]*")  # "Các Phó Chủ tịch [gồm: ]Phó Chủ tịch UBND tỉnh A"
 _PLURAL_BEFORE = re.compile(r"(?i)(?:các|hai|ba|những|mấy|nhiều|một[ ]số)(?:[ ]đồng chí|[ ]ông|[ ]bà)?[ ]$")
@@ -453,7 +454,8 @@ class PassageTopics:
     def _heading_next(self, position: int) -> tuple[int, int] | None:
         """The span of the heading of a list of officers that opens the sentence after ``position``'s ("Các Phó Chủ
         tịch gồm:"); None when that sentence opens otherwise."""
-        end = self._SENTENCE_END.search(self._text, position)
+        # within reach: scanning to a far sentence end from every body of one long sentence would be quadratic
+        end = self._SENTENCE_END.search(self._text, position, position + _HEADED_SENTENCE_REACH)
         if end is None or end.group() not in ".\n":
             return None
         heading = _PLURAL_HEADING.match(self._text, end.end())
