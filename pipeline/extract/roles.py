@@ -81,15 +81,15 @@ def _term_in_gap() -> re.Pattern[str]:
 
 # Titles shared by a list of names: "các phó chủ tịch … A và B", "các đồng chí Ủy viên T.Ư Đảng: A; B",
 # "Phó Chủ tịch LĐLĐ TP gồm các ông, bà: A, B".
+_PLURAL_BEFORE = re.compile(r"(?i)(?:các|hai|ba|những|mấy|nhiều|một[ ]số)(?:[ ]đồng chí|[ ]ông|[ ]bà)?[ ]$")
+# After a plural title, examples of its holders: "mấy nguyên ủy viên Trung ương như A, B, C".
+_SUCH_AS = re.compile(r"(?i)[ ,]*như[ ]*(?:(?:các[ ])?(?:ông|bà|đồng chí)[ ]*)?:?[ ]*")
 # After a body opening its clause: "do" and the person who heads it, then "làm" and the office ("Ban Chỉ đạo X do Phó Thủ
 # tướng A làm Trưởng ban").
 _LED_BY = re.compile(r"[^.;:\n]{0,40}?[ ]do[ ][^.;:\n]{3,80}?[ ]làm[ ](?=\w)")
 _HEADED_SENTENCE_REACH = 300  # characters from a body to the end of its sentence when a list's heading follows
 _NEXT_ITEM = re.compile(r"(?i)[ ]*;[ ]*(?:ông|bà|đồng chí)[ ]+")  # "…; bà B, …": the next item of a headed list
 _HEADING_GAP = re.compile(r"[ ]+(?:gồm|là)(?:[ ]có)?[ ]*:[ ]*")  # "Các Phó Chủ tịch [gồm: ]Phó Chủ tịch UBND tỉnh A"
-_PLURAL_BEFORE = re.compile(r"(?i)(?:các|hai|ba|những|mấy|nhiều|một[ ]số)(?:[ ]đồng chí|[ ]ông|[ ]bà)?[ ]$")
-# After a plural title, examples of its holders: "mấy nguyên ủy viên Trung ương như A, B, C".
-_SUCH_AS = re.compile(r"(?i)[ ,]*như[ ]*(?:(?:các[ ])?(?:ông|bà|đồng chí)[ ]*)?:?[ ]*")
 # The colon may stand before the form of address too: "5 Phó Chủ tịch gồm: ông A, ông B".
 _PLURAL_AFTER = re.compile(r"(?i)[ ,]*(?:gồm|là)(?:[ ]có)?[ ]*:?[ ]*(?:các|những)?[ ]*(?:ông,?[ ]bà|đồng chí|ông|bà|anh,?[ ]chị)?[ ]*:?[ ]*$")
 # A bare head before the next office's body: "Chủ tịch [Công đoàn], Phó Tổng Giám đốc Công ty X".
