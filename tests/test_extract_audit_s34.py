@@ -153,6 +153,12 @@ MEETINGS = [
     ("Chiều 4-4, tại Hội nghị Ban chấp hành Liên đoàn lao động (LĐLĐ) tỉnh Bình Dương lần thứ 12, ông Lê Văn An được "
      "bầu giữ chức Chủ tịch.", READ_2021,
      [{"kind": "Hội nghị", "date": "2021-04-04"}]),
+    # an edition of a programme (its year closing its name) "trong" which a union gave gifts on the clause's day is an
+    # occasion held; a national programme is none
+    ("Sáng 12-1, tại xã An Thới, Công đoàn Báo Thanh Niên đã trao tặng 100 suất quà tết cho học sinh nghèo trong "
+     "chương trình Xuân yêu thương 2021.", READ_2021, [{"kind": "Chương trình", "date": "2021-01-12"}]),
+    ("Sáng 12-1, Sở Thông tin và Truyền thông đã ký kết thỏa thuận với doanh nghiệp trong chương trình Chuyển đổi số "
+     "quốc gia.", READ_2021, []),
     # a name quoted after a colon is the meeting's: what follows it dates the meeting
     ("Ý kiến trên được nêu tại Hội nghị: “Triển khai Nghị định số 116 về đào tạo giáo viên” do Bộ Giáo dục và Đào tạo "
      "tổ chức sáng nay 29/4 tại Hà Nội. Ý kiến này được nhiều đại biểu dự hội nghị tán thành.", READ_2021,

@@ -101,6 +101,7 @@ _ACRONYM = re.compile(rf"{UPPER}{{2,}}")
 _OF_BEFORE = re.compile(r"(?<!\w)(?:của|với|giữa)[ ]+$")
 _BODY_NAME_CHARS = 90  # how long the name of a body doing a meeting's verb, unknown to the lexicon, may be
 _OPEN_ACRONYM = re.compile(rf"\({UPPER}[^()\s]{{0,12}}$")
+_EDITION_END = re.compile(r"[ ](?:(?:năm|lần[ ]thứ)[ ])?(?:(?:19|20)\d\d|[IVX]+|\d{1,2})$")  # "… Cây mùa xuân 2019"
 _NAME_GOES_ON = re.compile(r"[ ]\w")  # a word after a short name's bracket, no stop: the name goes on
 _AND_NEXT = re.compile(r"[ ]+và[ ]+")
 _TRAILING_AND = re.compile(r"[ ]+và[ ]*$")
@@ -750,7 +751,11 @@ def noun_mentions(layout: Layout, day_clauses, day_near) -> list[Mention]:
             # a headline reports one it names in quotes or organizes, not "dạy chương trình GDTX" (a curriculum)
             status = "held" if after or headline and (named or organized) or organized and not led \
                 or _INTRODUCED_AFTER.match(text, end) \
-                or (at or day) and (named or _ends_with("place_words", text, phrase_low, start, 25)) else None
+                or (at or day) and (named or _ends_with("place_words", text, phrase_low, start, 25)) \
+                or at and day and _EDITION_END.search(text, after, end) is not None else None
+            # an edition (its year or number closing its name) on the clause's day is an occasion held: "Sáng 12-1,
+            # Công đoàn X trao quà … trong chương trình Cây mùa xuân 2019"; not "trong chương trình Chuyển đổi số
+            # quốc gia", a national programme
         elif back and plans_after(text, end):
             status = "planned"  # "Đại hội sẽ bầu …": what the meeting will do, no report that it was held
         elif back and not _PAST_OWN_DAY.match(text, end):
