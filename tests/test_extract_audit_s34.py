@@ -108,6 +108,16 @@ def test_list_headed_after_its_body(text, expected):
 def test_editor_of_the_unions_newspaper(text, expected):
     assert roles(text) == _folded(expected)
 
+# --- a Party committee's organ in sentence case before the committee and its place --------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ngày 3-4, bà Lê Thị Huệ - phó chủ nhiệm Uỷ ban kiểm tra Tỉnh uỷ Sóc Trăng - cho biết cơ quan này vừa thông báo "
+     "kỷ luật.", {("Lê Thị Huệ", "Phó Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Sóc Trăng")}),
+    ("Ông Vũ Văn Kiên, trưởng Ban tuyên giáo Huyện ủy Yên Dũng, cho biết như vậy.",
+     {("Vũ Văn Kiên", "Trưởng Ban", "Ban Tuyên giáo Huyện ủy Yên Dũng")}),
+])
+def test_party_organ_in_sentence_case(text, expected):
+    assert roles(text) == _folded(expected)
+
 # --- one sitting of a larger meeting, "tại" or "trong" it: one event, the sitting ----------------------
 SITTINGS = [
     ("Tuy vậy, trong phiên thảo luận tại kỳ họp thứ 5 Hội đồng nhân dân tỉnh Nam Định khóa XIX nhiều đại biểu cho "

@@ -1,5 +1,6 @@
 """Bodies of a place whose name between the head and the place is written in lower case: "Hội nạn nhân
-chất độc da cam xã Quảng Yên", "Hội đồng chính sách xã X", "Ban chỉ huy quân sự huyện Y".
+chất độc da cam xã Quảng Yên", "Hội đồng chính sách xã X", "Ban chỉ huy quân sự huyện Y"; and a Party committee's
+organs written so before the committee and its place: "Uỷ ban kiểm tra Tỉnh uỷ Hậu Giang".
 
 Local news writes the bodies of a commune or a district in sentence case, often with no capital letter
 between the head and the place, so the pattern finder (a head and the capitalized words after it) reads
@@ -17,7 +18,7 @@ from functools import lru_cache
 from unionfacts.extract.patterns import PROPER_NAME, alternation, stop_words
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import OrgBase, place_kinds, trim_name
-from unionfacts.resources import read_words
+from unionfacts.resources import read_table, read_words
 from unionfacts.types import OrgMention
 
 _MAX_WORDS = 6
@@ -62,4 +63,32 @@ def find_lower_case_local_bodies(text: str, token_spans: list[tuple[int, int]], 
         end = match.start("name") + len(name)
         surface = text[match.start():end]
         found.append(OrgMention(match.start(), end, surface, " ".join(surface.split()), base.lookup(surface), "pattern"))
+    return found
+
+
+# A Party committee of a place written after an organ: "Tỉnh uỷ Hậu Giang", "Thành ủy Vị Thanh", "Đảng ủy Khối X".
+_COMMITTEE = rf"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)[ ](?:ủy|uỷ)[ ](?P<name>{PROPER_NAME})"
+
+
+@lru_cache(maxsize=1)
+def _organ_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = read_table("orgs/committee_organs.tsv")
+    names = {fold_for_matching(row["form"]): row["name"] for row in rows}
+    return re.compile(rf"(?<!\w)(?=[A-ZÀ-Ỹ])(?P<organ>(?i:{alternation(row['form'] for row in rows)}))[ ]{_COMMITTEE}"), names
+
+
+def find_lower_case_party_organs(text: str, base: OrgBase) -> list[OrgMention]:
+    """A Party committee's organ in sentence case before the committee and its place ("Uỷ ban kiểm tra Tỉnh uỷ
+    Hậu Giang"): one body, as its title-case form is."""
+    pattern, names = _organ_pattern()
+    found = []
+    for match in pattern.finditer(text):
+        name = trim_name(match.group("name"), base, text[match.end("name"):match.end("name") + 40])
+        if not name:
+            continue
+        end = match.start("name") + len(name)
+        surface = text[match.start():end]
+        # the organ named in title case, as its other forms are ("Ủy ban Kiểm tra Tỉnh ủy X")
+        titled = " ".join((names[fold_for_matching(match.group("organ"))] + surface[len(match.group("organ")):]).split())
+        found.append(OrgMention(match.start(), end, surface, titled, base.lookup(surface), "pattern"))
     return found

@@ -32,7 +32,7 @@ from unionfacts.extract.national_forms import (VIETNAMESE_SYLLABLE, as_foreign_b
 from unionfacts.extract.base import Extractor, capitalized_tokens, facts_of, text_of, token_spans
 from unionfacts.extract.foreign_bodies import (find_coordinated_bodies, find_foreign_bodies, find_papers_by_classifier,
                                                without_family_names)
-from unionfacts.extract.local_bodies import find_lower_case_local_bodies
+from unionfacts.extract.local_bodies import find_lower_case_local_bodies, find_lower_case_party_organs
 from unionfacts.extract.numbered_units import find_numbered_units
 from unionfacts.extract.org_lists import find_listed_bodies
 from unionfacts.extract.own_names import barest_own_name, brands_of_companies, legal_form_before, own_names_again
@@ -2501,6 +2501,7 @@ class OrganizationFinder(Extractor):
                                              + [m for m in listed if not _crosses_any(m, known_index)]
                                              + [m for m in find_lower_case_local_bodies(text, token_spans(doc), base)
                                                 if not _crosses_any(m, known_index)]
+                                             + find_lower_case_party_organs(text, base)
                                              + [m for m in find_steering_committees(text, base)
                                                 if not _crosses_any(m, known_index)]
                                              + [m for m in find_numbered_units(text, base)
