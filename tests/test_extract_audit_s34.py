@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from test_extract_meetings import PUBLISHED, UNDATED, check
-from test_extract_officials_audit import _folded, roles
+from test_extract_officials_audit import _fold, _folded, persons, roles
 
 
 # --- deputies of the National Assembly in a report of its sitting ------------------------------------
@@ -188,3 +188,13 @@ def test_meeting_name_goes_on_after_a_short_name_in_brackets():
             "tại Hà Nội.")
     names = [event.name for event in facts_of(meetings_doc(text, "2021-04-29"), "events")]
     assert names == ["Hội nghị Ban Chấp hành Công đoàn Giáo dục Việt Nam (CĐGDVN) lần thứ 5 khóa XII"]
+
+
+# --- "nhà báo" is a journalist, not a newspaper's head before the name ---------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Theo tường trình của nhà báo Nguyễn Thị Thanh Hương, nhóm phóng viên đến xã lúc 8h. Bà Hương cho biết như vậy.",
+     {"Nguyễn Thị Thanh Hương"}),
+    ("Theo nhà báo Lê Văn Tuấn, sự việc xảy ra sáng nay.", {"Lê Văn Tuấn"}),
+])
+def test_journalist_before_a_full_name(text, expected):
+    assert persons(text) == {_fold(name) for name in expected}
