@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract_meetings import PUBLISHED, UNDATED, check
+from test_extract_meetings import PUBLISHED, UNDATED, check, meetings_doc
 from test_extract_officials_audit import _fold, _folded, persons, roles
+from unionfacts.extract.base import facts_of
 
 
 # --- deputies of the National Assembly in a report of its sitting ------------------------------------
@@ -182,8 +183,6 @@ def test_meetings_study21(text, published, expected):
 
 
 def test_meeting_name_goes_on_after_a_short_name_in_brackets():
-    from test_extract_meetings import meetings_doc
-    from unionfacts.extract.base import facts_of
     text = ("Sáng 12/3, Hội nghị Ban Chấp hành Công đoàn Giáo dục Việt Nam (CĐGDVN) lần thứ 5 khóa XII đã khai mạc "
             "tại Hà Nội.")
     names = [event.name for event in facts_of(meetings_doc(text, "2021-04-29"), "events")]

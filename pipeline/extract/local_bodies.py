@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from unionfacts.extract.patterns import PROPER_NAME, alternation, stop_words
+from unionfacts.extract.patterns import PROPER_NAME, UPPER, alternation, stop_words
 from unionfacts.normalize import fold_for_matching
 from unionfacts.orgbase import OrgBase, place_kinds, trim_name
 from unionfacts.resources import read_table, read_words
@@ -66,15 +66,16 @@ def find_lower_case_local_bodies(text: str, token_spans: list[tuple[int, int]], 
     return found
 
 
-# A Party committee of a place written after an organ: "Tỉnh uỷ Hậu Giang", "Thành ủy Vị Thanh", "Đảng ủy Khối X".
-_COMMITTEE = rf"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)[ ](?:ủy|uỷ)[ ](?P<name>{PROPER_NAME})"
-
-
 @lru_cache(maxsize=1)
 def _organ_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     rows = read_table("orgs/committee_organs.tsv")
     names = {fold_for_matching(row["form"]): row["name"] for row in rows}
-    return re.compile(rf"(?<!\w)(?=[A-ZÀ-Ỹ])(?P<organ>(?i:{alternation(row['form'] for row in rows)}))[ ]{_COMMITTEE}"), names
+    # the committee after the organ: a Party committee's head of pattern_heads.tsv that ends in "ủy" ("Tỉnh ủy",
+    # "Thành ủy", "Đảng ủy"; the text is normalized to that spelling), then its place
+    committees = alternation(row["head"] for row in read_table("orgs/pattern_heads.tsv")
+                             if row["kind"] == "party" and fold_for_matching(row["head"]).endswith(" ủy"))
+    organs = alternation(row["form"] for row in rows)
+    return re.compile(rf"(?<!\w)(?={UPPER})(?P<organ>(?i:{organs}))[ ](?:{committees})[ ](?P<name>{PROPER_NAME})"), names
 
 
 def find_lower_case_party_organs(text: str, base: OrgBase) -> list[OrgMention]:

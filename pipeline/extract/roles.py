@@ -88,7 +88,6 @@ _SUCH_AS = re.compile(r"(?i)[ ,]*như[ ]*(?:(?:các[ ])?(?:ông|bà|đồng chí
 # tướng A làm Trưởng ban").
 _LED_BY = re.compile(r"[^.;:\n]{0,40}?[ ]do[ ][^.;:\n]{3,80}?[ ]làm[ ](?=\w)")
 _HEADED_SENTENCE_REACH = 300  # characters from a body to the end of its sentence when a list's heading follows
-_NEXT_ITEM = re.compile(r"(?i)[ ]*;[ ]*(?:ông|bà|đồng chí)[ ]+")  # "…; bà B, …": the next item of a headed list
 _HEADING_GAP = re.compile(r"[ ]+(?:gồm|là)(?:[ ]có)?[ ]*:[ ]*")  # "Các Phó Chủ tịch [gồm: ]Phó Chủ tịch UBND tỉnh A"
 # The colon may stand before the form of address too: "5 Phó Chủ tịch gồm: ông A, ông B".
 _PLURAL_AFTER = re.compile(r"(?i)[ ,]*(?:gồm|là)(?:[ ]có)?[ ]*:?[ ]*(?:các|những)?[ ]*(?:ông,?[ ]bà|đồng chí|ông|bà|anh,?[ ]chị)?[ ]*:?[ ]*$")
@@ -99,6 +98,14 @@ _AND = re.compile(r"(?<!\w)và(?!\w)")
 # A function taken for one occasion is written as what one "làm" ("do ông A làm trưởng đoàn").
 _AS_FUNCTION = re.compile(r"(?i)(?<!\w)làm[ ]+\Z")
 _ELLIPTIC_GAP = re.compile(rf"[ ]+(?P<head>[^\W\d_][\w ]{{0,20}}?)[ ]*(?:,[ ]*(?:{_JOINER}[ ])?|[ ]{_JOINER}[ ])[ ]*")
+
+
+@lru_cache(maxsize=1)
+def _next_item() -> re.Pattern[str]:
+    """A semicolon and a form of address (honorifics.tsv, kind honorific): the next item of a headed list ("…; bà B,
+    Trưởng Ban X; ông C, …")."""
+    forms = alternation(row["word"] for row in read_table("persons/honorifics.tsv") if row["kind"] == "honorific")
+    return re.compile(rf"(?i)[ ]*;[ ]*(?:{forms})[ ]+")
 
 
 @lru_cache(maxsize=1)
@@ -713,7 +720,7 @@ def _listed_after(text: str, sequence: list[_Run | PersonMention], position: int
             current, following = following, sequence[position + 1]
         gap = text[current.end:following.start] if isinstance(following, PersonMention) else ""
         if not isinstance(following, PersonMention) or not (
-                _next_listed().fullmatch(gap) or items and _NEXT_ITEM.fullmatch(gap)):
+                _next_listed().fullmatch(gap) or items and _next_item().fullmatch(gap)):
             break
         listed.append(following)
         position += 1

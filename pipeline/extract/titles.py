@@ -958,17 +958,16 @@ def _memberships(text: str, orgs: SpanIndex[OrgMention], taken: SpanIndex[None])
         if taken.overlaps(match.start(), match.end()):
             continue
         organ_start = match.start("organ")
+        title = meanings[fold_for_matching(match.group("organ"))]
         body = next((o for _, _, o in orgs.starting_in(organ_start, organ_start + 1)), None)
         if body is not None and body.end >= match.end():  # the organ is a body of its own
             found.append(Title(match.start(), body.end, "Ủy viên", body, title_end=organ_start))
         elif (body := _org_at(orgs, match.end())) is not None:
-            title = meanings[fold_for_matching(match.group("organ"))]
             found.append(Title(match.start(), body.end, title, body, title_end=match.end()))
         elif (pointer := _bare_head_at(text, match.end())) is not None:
             # "bầu A, B vào Ban Chấp hành [Chi hội] khóa III": the organ of the body the bare head points back to
-            title = meanings[fold_for_matching(match.group("organ"))]
             found.append(Title(match.start(), pointer[1], title, None, title_end=match.end(), points_back_to=pointer[0]))
-        elif fold_for_matching(title := meanings[fold_for_matching(match.group("organ"))]) in workplace_titles():
+        elif fold_for_matching(title) in workplace_titles():
             found.append(Title(match.start(), match.end(), title, None, title_end=match.end()))
     return found
 
