@@ -102,6 +102,15 @@ _COORDINATED = re.compile(
 _DAY_WORD_BEFORE = re.compile(r"ngày[ ]+$|ngày[ ]+\w+[ ]+ngày[ ]+$|(?:hai|2|ba|3)[ ]+ngày[ ]+$", re.IGNORECASE)
 _MONTH = re.compile(r"(?:\d{4}|XXXX)-\d{2}")
 _YEAR = re.compile(r"\d{4}")
+# a statement placed at a meeting: its verb, a few words ("nói tại Bali trong", "được đưa ra trong"), the meeting
+_STATED_AT = re.compile(r"(?:[ ]+[^\W\d_][\w.-]*){0,3}?[ ]+(?:tại|trong)[ ]+(?:(?:buổi|cuộc|phiên)[ ]+)?", re.IGNORECASE)
+_STATED_AT_REACH = 60
+# the day of a statement: right before its verb ("ngày 22/4 cho biết") or opening its sentence, its subject between
+_STATED_RIGHT_AFTER = re.compile(r"[ ]+(?:(?:đã|cũng|lại)[ ]+)?")
+_STATED_DAY_REACH = 90
+# a day opening the statement's sentence, perhaps after the bracketed credit of a photo ("(Nguồn: AFP) Ngày 18/6, …")
+_OPENS_STATEMENT = re.compile(r"(?:\([^()\n]{0,60}\)[ ]*)?[\W_]*(?:(?:vào|trong|hồi)[ ]+)?", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()“”\"\n]")
 _LEAD_REACH = 3  # how many sentences may open the body before the one that dates what a bare "Tại cuộc họp" presupposes
 _OPENS_CLAUSE = re.compile(r"[\W_]*(?:(?:vào|trong|hồi|từ)[ ]+)?", re.IGNORECASE)
 _IN_BRACKETS_AFTER = re.compile(r"[ ]*(?:\([ ]*(?:vào[ ]+)?|(?:vào|hồi)[ ]+)")
@@ -892,6 +901,44 @@ class Dating:
             if lexicon.own_day_before().fullmatch(text, opener.end(), days[0].start) \
                     or _OWN_RUN_BEFORE.fullmatch(text, opener.end(), days[0].start):
                 return days[0].value
+        return None
+
+    def statement_day(self, positions: list[int]) -> str | None:
+        """The day of the statement the sentence right before reports, for a meeting first named (at ``positions``)
+        as where someone states something ("Cảnh sát Philippines ngày 4/6 thông báo … . Phát biểu tại buổi họp báo,
+        Cảnh sát trưởng A nêu rõ …"; "Tư lệnh A ngày 22/4 cho biết … . “…”, ông A nói tại Bali trong cuộc họp báo"):
+        what is reported and then placed is said on one occasion. The day dates the statement: right before its verb
+        ("ngày 4/6 thông báo") or opening the sentence whose verb it is ("Ngày 18/6, ông A khẳng định …")."""
+        layout, text = self.layout, self.layout.text
+        verbs = lexicon.statement_verbs()
+        for position in positions:
+            low = max(layout.clause_span(position)[0], position - _STATED_AT_REACH)
+            if not any(_STATED_AT.fullmatch(text, verb.end(), position) for verb in verbs.finditer(text, low, position)) \
+                    or lexicon.elsewhen_cues().search(text, layout.sentence_window(position)[0], position):
+                continue  # not "Trước đó, phát biểu tại hội nghị …": another time's
+            opening = text.rfind("\n", 0, position) + 1
+            if text.startswith(("“", '"'), opening) \
+                    and any(mark in text[layout.sentence_window(position)[0]:position] for mark in '”"'):
+                position = opening  # "“… . …”, ông A nói tại cuộc họp báo": the quotation opens the statement
+            sentence = layout.sentence_of(position) - 1
+            while sentence >= 0:
+                low, high = layout.sentence_span(sentence)
+                stated = set()
+                for day in self.within(low, high):
+                    if "/" in day.value:
+                        continue
+                    verb = verbs.search(text, day.end, min(high, day.end + _STATED_DAY_REACH))
+                    if verb is None:
+                        continue
+                    between = text[day.end:verb.start()]
+                    if _STATED_RIGHT_AFTER.fullmatch(between) or _OPENS_STATEMENT.fullmatch(text, low, day.start) \
+                            and between.startswith(",") and not _CLAUSE_BREAK.search(between, 1):
+                        stated.add(day.value)
+                if len(stated) == 1:
+                    return stated.pop()
+                if stated or not layout.is_aside(sentence):
+                    break
+                sentence -= 1  # a photo caption between, or one the statement runs on from ("Ảnh: Reuters Cảnh sát …")
         return None
 
     def lead_day(self, position: int, end: int, runs: bool = True, later: bool = False) -> str | None:

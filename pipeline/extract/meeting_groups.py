@@ -904,6 +904,8 @@ def date_meetings(meetings: list[Meeting], linked: list[tuple[Mention, int]], la
         meeting.date = date if date is not None else dating.lead_day(first.start, first.end, first.long, presupposed)
         if meeting.date is None:  # "… vừa tổ chức Hội nghị X. Sự kiện diễn ra sáng 5/12"
             meeting.date = dating.told_next([m.start for m in body])
+        if meeting.date is None:  # "A ngày 4/6 thông báo … . Phát biểu tại buổi họp báo, …"
+            meeting.date = dating.statement_day([m.start for m in body])
     # "Kỳ họp sẽ diễn ra trong 3 ngày": the run of days from its first day; the year its mentions tie to it
     for meeting in meetings:
         if meeting.first.long:

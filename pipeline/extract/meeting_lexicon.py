@@ -301,6 +301,12 @@ def words_anywhere(name: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def statement_verbs() -> re.Pattern[str]:
+    """Verbs that report a statement (statement_verbs.tsv, report_verbs.tsv): "cho biết", "phát biểu", "tuyên bố"."""
+    return _words_pattern(read_words("meetings/statement_verbs.tsv") | read_words("meetings/report_verbs.tsv"))
+
+
+@lru_cache(maxsize=1)
 def again_before() -> re.Pattern[str]:
     """Ending the searched text: a word saying a body holds one more sitting (again_words.tsv), then "có" or an
     organizing verb (held_before.tsv, organize_words.tsv) and perhaps an article ("tiếp tục có một cuộc họp"), or the
@@ -516,10 +522,14 @@ def name_stop(of_object: bool = False) -> re.Pattern[str]:
     # a title right after a body word is that body's name ("Hội nghị Đoàn Chủ tịch …"), no stop
     bodies = "".join(f"(?<!{re.escape(word)})" for word in read_words("meetings/title_bodies.tsv"))
     # not a word that only opens a compound ("lương tối thiểu", "sáng tạo", "chiều sâu"; day_compounds.tsv; "doanh
-    # nghiệp vừa và nhỏ", the compounds of elsewhen_words.tsv)
-    compounds = alternation(read_words("meetings/day_compounds.tsv") | {
-        r["word"] for r in read_table("meetings/elsewhen_words.tsv") if r["when"] == "compound"})
-    stops = rf"[ ](?!(?:{compounds}){WORD_END})(?:{alternation(words)}){WORD_END}"
+    # nghiệp vừa và nhỏ", the compounds of elsewhen_words.tsv) or closes one ("Tỏa sáng", "hai chiều")
+    compound_words = read_words("meetings/day_compounds.tsv") | {
+        r["word"] for r in read_table("meetings/elsewhen_words.tsv") if r["when"] == "compound"}
+    closing = {word for word in compound_words if word.rpartition(" ")[2] in words}
+    compounds = alternation(compound_words - closing)
+    after_first = "".join(rf"(?!(?<=(?<!\w)(?i:{re.escape(word.rpartition(' ')[0])}))[ ]{re.escape(word.rpartition(' ')[2])}"
+                          rf"{WORD_END})" for word in sorted(closing))
+    stops = rf"{after_first}[ ](?!(?:{compounds}){WORD_END})(?:{alternation(words)}){WORD_END}"
     if titles:
         stops += rf"|{bodies}[ ](?:{alternation(titles)}){WORD_END}"
     # "(" stops it unless an acronym follows ("Đại hội Công đoàn (CĐ) Công ty …"); a comma stops it unless the second
