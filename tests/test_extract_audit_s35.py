@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from test_extract_meetings import UNDATED, check, meetings_doc
+from test_extract_officials_audit import _folded, roles
 from unionfacts.extract.base import facts_of
 
 READ = "2021-07-06"
@@ -60,3 +61,53 @@ def test_meeting_of_the_statement_dated_before(text, published, expected):
 ])
 def test_day_part_closing_a_compound_in_a_name(text, expected):
     assert [event.name for event in facts_of(meetings_doc(text, READ), "events")] == expected
+
+
+# --- a survey trip is a visit (NOTES.md item 30) ------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Ngày 3/2, đoàn công tác của tỉnh Lâm Đồng đã có chuyến đi khảo sát thực tế tại khu du lịch hồ Tuyền Lâm.", READ,
+     [{"kind": "Chuyến khảo sát", "date": "2021-02-03"}]),
+    ("Sáng 14/5, Phó Chủ tịch UBND tỉnh Trần Văn Nam có chuyến khảo sát các khu công nghiệp trên địa bàn.", READ,
+     [{"kind": "Chuyến khảo sát", "date": "2021-05-14"}]),
+    # trips only planned are none held
+    ("Tỉnh sẽ tổ chức các chuyến khảo sát cho nhà đầu tư trong năm tới.", READ, []),
+])
+def test_survey_trip(text, published, expected):
+    check(text, published, expected)
+
+
+# --- the body of an office written before its holder's name, after "của" --------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tổng giám đốc Lê Văn Cường của Công ty May Việt Tiến cho biết đơn hàng quý III đã tăng.",
+     {("Lê Văn Cường", "Tổng Giám đốc", "Công ty May Việt Tiến")}),
+    ("Giám đốc điều hành Stéphane Durand của Toyota khẳng định nhà máy sẽ mở lại.",
+     {("Stéphane Durand", "Giám đốc điều hành", "Toyota")}),
+    # a country after "của" is the state's, as before ("Bộ Quốc phòng Úc")
+    ("Bộ trưởng Quốc phòng Marise Payne của Úc đã tới Hà Nội.", {("Marise Payne", "Bộ trưởng", "Bộ Quốc phòng Úc")}),
+    # "của" after a name with its office after it: the office's own body only
+    ("Ông Trần Văn Hải, Chủ tịch Công đoàn Công ty Than Vàng Danh, đọc thư của Công đoàn Than - Khoáng sản Việt Nam.",
+     {("Trần Văn Hải", "Chủ tịch", "Công đoàn Công ty Than Vàng Danh")}),
+])
+def test_body_after_the_holder(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+# --- a workplace's foreign name ends before its officer's name a given name opens ------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chủ tịch Đại học Stanford Marc Tessier-Lavigne cho biết trường sẽ mở cửa.",
+     {("Marc Tessier-Lavigne", "Chủ tịch", "Đại học Stanford")}),
+    ("Giám đốc điều hành Netflix Reed Hastings cho biết số thuê bao tăng.",
+     {("Reed Hastings", "Giám đốc điều hành", "Netflix")}),
+])
+def test_workplace_foreign_name_before_its_officer(text, expected):
+    assert roles(text) == _folded(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a foreign name of the workplace itself, a given name inside it: one body, as before
+    "Các nhà khoa học của Viện Tiến hóa Max Planck đã công bố nghiên cứu.",
+    "Ông Nguyễn Văn An từng học tại Đại học George Washington.",
+])
+def test_workplace_named_after_a_person_stays_whole(text):
+    names = {org.name for org in facts_of(meetings_doc(text, READ), "organizations")}
+    assert any(" Max Planck" in name or "George Washington" in name for name in names), names

@@ -170,6 +170,7 @@ class BodiesBefore:
                     and not (kind == "company" and _state_body(mention.org_id)):  # "Ngân hàng Nhà nước" is no company
                 self._by_kind.setdefault(kind, []).append(mention)
         self._ends = {kind: [m.end for m in found] for kind, found in self._by_kind.items()}
+        self._by_start = {m.start: m for m in mentions if m.how != "pointer"}
         # Groups and banks of the base the article is about: named by their head and again, or with a
         # short form defined after it ("Ngân hàng TMCP Sài Gòn - Hà Nội (SHB) … SHB", "Ngân hàng TMCP
         # Quân đội (MB - mã: MBB)"); one named once may be a guest's.
@@ -189,6 +190,10 @@ class BodiesBefore:
             if head is None or fold_for_matching(found.name).startswith(head + " "):
                 return found
         return None
+
+    def starting_at(self, position: int) -> OrgMention | None:
+        """The body named from ``position`` on, if one is."""
+        return self._by_start.get(position)
 
     def sole(self, kind: str, position: int) -> OrgMention | None:
         """The body of ``kind`` named before ``position`` when the article has named only one (by name or id)."""

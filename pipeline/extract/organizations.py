@@ -1147,7 +1147,8 @@ def _before_foreign_officer(text: str, spans: list[tuple[int, int]], after: int,
     written after a country, or after Vietnamese words only when the body bears no one's name (a state's or
     an association's body, not "Viện Tiến hóa Max Planck"). A workplace keeps its foreign name ("Công ty Mỹ
     Kryptos Logic", "Đại học Johns Hopkins"), unless its own name and then a country, the home one too, stand
-    before the officer's ("Công ty Honda Việt Nam [Toshio Kuwahara]")."""
+    before the officer's ("Công ty Honda Việt Nam [Toshio Kuwahara]"), or its own foreign name does and a common
+    given name opens the officer's ("Đại học Harvard [Larry Bacow]")."""
     workplace = kind in _WORKPLACE_KINDS
     start = spans[after][0]
     words = text[start:spans[stop - 1][1]].split(" ")
@@ -1172,6 +1173,9 @@ def _before_foreign_officer(text: str, spans: list[tuple[int, int]], after: int,
                             if " ".join(folded[-n:]) in names | home_country_forms()), 0)
             if country and before[-country][:1].isupper():
                 return start + len(" ".join(before))
+            if given_name_led(tail) and all(word[:1].isupper() and not _vietnamese_words(word) for word in before):
+                return start + len(" ".join(before))  # "Đại học Harvard [Larry Bacow]", "Apple [Tim Cook]": a
+                # foreign name of its own, then one a given name opens
             continue
         after_country = any(" ".join(folded[-n:]) in names for n in range(1, min(longest, len(folded)) + 1))
         # An acronym may end the body before a name a given name opens: "Ủy ban Đạo đức FIFA [Michael Garcia]".

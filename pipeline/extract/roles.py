@@ -550,6 +550,9 @@ def _roles_of(person: PersonMention, titles: list[Title], run: _Run, text: str,
             name, org_id = own
         if title.organization is None and name is not None:
             name, org_id = _workplace_for_office(title.title, name, org_id)
+        if name is None and title.end <= person.start and text.startswith(_HOLDER_OF, person.end) \
+                and (body := before.starting_at(person.end + len(_HOLDER_OF))) is not None:
+            name, org_id = body.name, body.org_id  # "Giám đốc điều hành Stephane Bancel của Moderna"
         if name is None and (body := implied.get(fold_for_matching(title.title))) is not None \
                 and _implied_fits(text, title, person, body):
             name, org_id = body.name, body.org_id
@@ -884,6 +887,7 @@ def _written_body_pattern() -> re.Pattern[str]:
     return re.compile(rf"[ ](?P<body>{UPPER}[^\W\d_]*(?:[ ](?:[^\W\d_]+|\([A-Z]{{2,}}\))){{0,7}}?){_portfolio()}[ ]+")
 
 
+_HOLDER_OF = " của "  # an office before its holder's name, and the body after it: "Tổng giám đốc A của Công ty X"
 _ACRONYM_BODY = re.compile(r"[A-ZĐ]{2,6}")
 
 
