@@ -111,3 +111,17 @@ def test_workplace_foreign_name_before_its_officer(text, expected):
 def test_workplace_named_after_a_person_stays_whole(text):
     names = {org.name for org in facts_of(meetings_doc(text, READ), "organizations")}
     assert any(" Max Planck" in name or "George Washington" in name for name in names), names
+
+
+# --- a career listed after a colon: an item that is no office may come first ------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Lê Minh Tâm sinh năm 1975. Trước khi được bổ nhiệm, ông Tâm từng kinh qua các nhiệm vụ: giảng viên Khoa "
+     "Luật; Viện trưởng Viện Nghiên cứu Pháp luật; Phó Hiệu trưởng Trường Đại học Luật Hà Nội.",
+     {("Lê Minh Tâm", "Viện trưởng", "Viện Nghiên cứu Pháp luật"),
+      ("Lê Minh Tâm", "Phó Hiệu trưởng", "Trường Đại học Luật Hà Nội")}),
+    # a colon after no word for offices: an office opening a later item is no one's named before
+    ("Ông Lê Văn An cho biết có ba việc cần làm: rà soát hồ sơ; Phó Giám đốc Sở Tài chính tỉnh Nam Định kiểm tra "
+     "lại các khoản chi.", set()),
+])
+def test_career_listed_after_a_colon(text, expected):
+    assert roles(text) == _folded(expected)

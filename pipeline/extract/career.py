@@ -69,13 +69,14 @@ def _group_subject() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _cue() -> re.Pattern[str]:
     """A verb that gives an office, or a word for an office, right before a run ("đảm nhiệm các
-    cương vị", "tại cương vị", "là:", "được phân công giữ chức")."""
+    cương vị", "tại cương vị", "là:", "được phân công giữ chức"); a word for duties only before a list opener or
+    a colon ("từng kinh qua các nhiệm vụ: …")."""
     rows = read_table("persons/role_verbs.tsv")
     words = {kind: alternation(row["word"] for row in rows if row["kind"] == kind)
              for kind in ("verb", "office", "office_modifier", "list_opener", "listed_office")}
     office = (rf"(?:(?:các|nhiều)[ ]+)?(?:(?:{words['office']})(?:[ ]+(?:{words['office_modifier']}))*"
               rf"(?:[ ]+(?:{words['list_opener']}))?|(?:{words['listed_office']})(?:[ ]+(?:{words['office_modifier']}))*"
-              rf"[ ]+(?:{words['list_opener']}))")
+              rf"(?:[ ]+(?:{words['list_opener']})|[ ]*(?=:)))")
     return re.compile(rf"(?i)(?<!\w)(?:(?:{words['verb']})(?:[ ]+{office})?|{office})[ ]*:?[ ]*$")
 
 
@@ -98,6 +99,28 @@ def is_passive_agent(text: str, person: PersonMention) -> bool:
     gives is the subject's, A's."""
     return bool(_PASSIVE_AGENT.search(text, max(0, person.start - _AGENT_REACH), person.start))
 
+
+
+def _later_item(text: str, sentence: int, run_start: int) -> bool:
+    """Whether a run opens a later item of a list of offices a cue and a colon head in its sentence ("ông A từng
+    kinh qua các nhiệm vụ: giảng viên Khoa X; [Phó trưởng phòng Đào tạo]; …"): an item that is no office (an
+    occupation) may come first."""
+    colon = text.rfind(":", sentence, run_start)
+    return colon >= 0 and _ITEM_END.search(text, colon, run_start) is not None \
+        and _offices_heading().search(text, max(sentence, colon + 1 - _WINDOW), colon + 1) is not None
+
+
+@lru_cache(maxsize=1)
+def _offices_heading() -> re.Pattern[str]:
+    """A word for offices or duties heading a list with a colon ("các nhiệm vụ:", "nhiều cương vị công tác:"); not a
+    verb alone ("ba việc cần làm:")."""
+    rows = read_table("persons/role_verbs.tsv")
+    offices = alternation(row["word"] for row in rows if row["kind"] in ("office", "listed_office"))
+    modifiers = alternation(row["word"] for row in rows if row["kind"] == "office_modifier")
+    return re.compile(rf"(?i)(?<!\w)(?:{offices})(?:[ ]+(?:{modifiers}))*[ ]*:$")
+
+
+_ITEM_END = re.compile(r";[ ]*\Z")  # the run opens an item: right after a semicolon
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -134,9 +157,9 @@ class Subjects:
         text = self._text
         if _PERIOD.search(text, max(0, run_start - 30), run_start):
             return self._last_in(0, run_start)
-        if not _cue().search(text, max(0, run_start - _WINDOW), run_start):
-            return None
         sentence = _sentence_start(text, run_start)
+        if not _cue().search(text, max(0, run_start - _WINDOW), run_start) and not _later_item(text, sentence, run_start):
+            return None
         found = self._last_in(sentence, run_start)
         if found is None and _ADDRESS_ONLY.search(text, sentence, run_start):
             found = self._last_subject_in(_sentence_start(text, max(0, sentence - 1)), sentence)
