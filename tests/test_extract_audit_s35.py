@@ -125,3 +125,20 @@ def test_workplace_named_after_a_person_stays_whole(text):
 ])
 def test_career_listed_after_a_colon(text, expected):
     assert roles(text) == _folded(expected)
+
+
+# --- a counted group said to hold an office, then named ---------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hai ứng viên là đại biểu Quốc hội đương nhiệm tái cử tại đơn vị bầu cử số 2 là bà Lò Thị Mai và ông Vi Văn Sơn.",
+     {("Lò Thị Mai", "Đại biểu", "Quốc hội Việt Nam"), ("Vi Văn Sơn", "Đại biểu", "Quốc hội Việt Nam")}),
+    ("3 trong số 5 người được giới thiệu là Ủy viên Ban Chấp hành Công đoàn ngành Y tế, là các ông Trần Văn Tư, Lê "
+     "Văn Năm và Phạm Văn Sáu.",
+     {("Trần Văn Tư", "Ủy viên Ban Chấp hành", "Công đoàn ngành Y tế"),
+      ("Lê Văn Năm", "Ủy viên Ban Chấp hành", "Công đoàn ngành Y tế"),
+      ("Phạm Văn Sáu", "Ủy viên Ban Chấp hành", "Công đoàn ngành Y tế")}),
+    # one person, no counted group: the office is only the named subject's, as before
+    ("Ông Đỗ Văn Bảy là Chủ tịch Công đoàn Công ty Than Hà Lầm, là người đã gắn bó với thợ mỏ nhiều năm.",
+     {("Đỗ Văn Bảy", "Chủ tịch", "Công đoàn Công ty Than Hà Lầm")}),
+])
+def test_counted_group_holding_an_office(text, expected):
+    assert roles(text) == _folded(expected)

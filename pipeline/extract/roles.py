@@ -91,6 +91,14 @@ _HEADED_SENTENCE_REACH = 300  # characters from a body to the end of its sentenc
 _HEADING_GAP = re.compile(r"[ ]+(?:gồm|là)(?:[ ]có)?[ ]*:[ ]*")  # "Các Phó Chủ tịch [gồm: ]Phó Chủ tịch UBND tỉnh A"
 # The colon may stand before the form of address too: "5 Phó Chủ tịch gồm: ông A, ông B".
 _PLURAL_AFTER = re.compile(r"(?i)[ ,]*(?:gồm|là)(?:[ ]có)?[ ]*:?[ ]*(?:các|những)?[ ]*(?:ông,?[ ]bà|đồng chí|ông|bà|anh,?[ ]chị)?[ ]*:?[ ]*$")
+# A group said to hold an office, then named: "Hai ứng viên là [đại biểu Quốc hội] đương nhiệm tái cử tại đơn vị này là
+# bà A và ông B", "3 trong số 4 ứng viên … là [đại biểu Quốc hội] đương nhiệm, là các ông C, D và E": a counted subject
+# and "là" before the office; lower-case words qualifying it, "là" and perhaps a plural form of address after it.
+_GROUP_IS_BEFORE = re.compile(r"(?i)(?<!\w)(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:[ ]trong[ ]số[ ]\d+)?"
+                              r"(?:[ ][a-zđ\u00e0-\u1ef9]+){1,8}?[ ]là[ ]$")
+_GROUP_NAMED_AFTER = re.compile(r"(?:[ ][a-zđ\u00e0-\u1ef9\d]+){0,12}[ ]*,?[ ]là[ ]+(?:(?:các|những)[ ]+)?"
+                                r"(?:(?:ông,?[ ]bà|đồng chí|ông|bà)[ ]+)?")
+_GROUP_REACH = 80
 # A bare head before the next office's body: "Chủ tịch [Công đoàn], Phó Tổng Giám đốc Công ty X".
 # A verb between names listed and the offices after them: the subjects share them ("A và B được bầu làm …").
 _VERB_BETWEEN = re.compile(r"[^\W\d_]")
@@ -785,6 +793,9 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
         plural = bool(_PLURAL_BEFORE.search(text, max(0, run.start - 15), run.start))
         if gap is not None and right is None and _PLURAL_AFTER.fullmatch(gap):
             right, plural = after, True
+        if gap is not None and right is None and _GROUP_NAMED_AFTER.fullmatch(gap) \
+                and _GROUP_IS_BEFORE.search(text, max(0, run.start - _GROUP_REACH), run.start):
+            right, plural = after, True  # "3 trong số 4 ứng viên là đại biểu Quốc hội đương nhiệm, là các ông A, B và C"
         if gap is not None and right is None and plural and _SUCH_AS.fullmatch(gap):
             right = after
         if gap is not None and right is None and left is None and _opens_clause(text, run.start) \
