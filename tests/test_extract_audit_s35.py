@@ -142,3 +142,15 @@ def test_career_listed_after_a_colon(text, expected):
 ])
 def test_counted_group_holding_an_office(text, expected):
     assert roles(text) == _folded(expected)
+
+
+# --- a city's or a state's office, the place it serves, then a name a given name opens --------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cảnh sát trưởng Manila Oscar Albayalde nêu rõ nghi phạm đã tự sát.", {("Oscar Albayalde", "Cảnh sát trưởng", None)}),
+    ("Thống đốc California Gavin Newsom ký lệnh phong tỏa.", {("Gavin Newsom", "Thống đốc", None)}),
+    # a name of three words after any other office stays whole
+    ("Giám đốc điều hành Stephane Bancel cho biết vắc xin đã sẵn sàng.",
+     {("Stephane Bancel", "Giám đốc điều hành", None)}),
+])
+def test_place_before_a_given_name(text, expected):
+    assert roles(text) == _folded(expected)

@@ -1069,6 +1069,8 @@ def _foreign_names(text: str, taken: SpanIndex, covered: SpanIndex) -> list[Pers
         words = written.split(" ")
         while not sino and words and not words[-1].isascii() and _vietnamese_shaped(words[-1]):
             words.pop()
+        if not sino and _place_before_given_name(text, start, words):
+            continue  # "Cảnh sát trưởng [Manila] Oscar Albayalde": read from the given name on
         workplace = _workplace_word(text, start, words) if not sino else 0
         if not sino and (ending := _body_name_ending(text, start, words) or workplace):
             start += len(" ".join(words[:ending])) + 1  # "Người phát ngôn Điện [Kremlin] Dmitry Peskov"
@@ -1421,6 +1423,9 @@ def _strongly_cued(text: str, start: int, end: int, words: list[str], covered: S
     heads = _heads()[1]
     if given and _closed_body(body, heads):
         return True  # "thẩm phán [Brian Epps]", "Thượng nghị sĩ bang Arkansas [John Boozman]"
+    if given and len(body) == 1 and body[0][:1].isupper() and not body[0].isupper() \
+            and fold_for_matching(office.group()) in _place_offices():
+        return True  # "Cảnh sát trưởng Manila [Oscar Albayalde]": the place the office serves
     if len(body) > _BODY_WORDS:
         return False
     if any(fold_for_matching(" ".join(body[:size])) in heads for size in (1, 2)):
@@ -1530,6 +1535,14 @@ def _portfolio_words() -> tuple[tuple[str, ...], ...]:
     """The words that open an office's portfolio (role_verbs.tsv, kind portfolio: "phụ trách"), folded word by word."""
     return tuple(tuple(fold_for_matching(row["word"]).split()) for row in read_table("persons/role_verbs.tsv")
                  if row["kind"] == "portfolio")
+
+
+@lru_cache(maxsize=1)
+def _place_offices() -> frozenset[str]:
+    """The states' offices often written with the place they serve before the holder's name (foreign_offices.tsv,
+    `place`: "Thị trưởng London", "Cảnh sát trưởng Manila")."""
+    return frozenset(fold_for_matching(row["title"]) for row in read_table("persons/foreign_offices.tsv")
+                     if row["place"] == "1")
 
 
 def _closed_body(body: list[str], heads: dict[str, str]) -> bool:
@@ -1727,12 +1740,31 @@ def _word_starts(run: re.Match[str], countries_folded: frozenset[str]) -> list[t
         position += len(words[index - 1]) + 1
         before = fold_for_matching(" ".join(words[:index]))
         if before in countries_folded or before in _cue_kinds() or before in _home_last_words() \
-                or before in _country_tails() or index == 1 and _opening_word(run, words[0]):
+                or before in _country_tails() or index == 1 and _opening_word(run, words[0]) \
+                or index == 1 and _place_before_given_name(run.string, run.start(), words):
             starts.append((position, " ".join(words[index:])))
     return starts
 
 
 _STATE_AND_NAME = 3  # a state of one word and a name of two
+
+
+def _place_before_given_name(text: str, start: int, words: list[str]) -> bool:
+    """Whether a run of three Latin words or more at ``start`` is, after an office of a city or a state
+    (foreign_offices.tsv, `place`), one word that is no given name, then a name a given name opens: the place the
+    office serves, then its holder ("Cảnh sát trưởng [Manila] Oscar Albayalde", "Thống đốc [California] Gavin
+    Newsom"); not a name of three words after any other word ("Giám đốc điều hành Apple Tim Cook" is read otherwise)."""
+    return len(words) >= 3 and fold_for_matching(words[0]) not in _given_names() and given_name_led(words[1:]) \
+        and _place_office_before().search(text, max(0, start - _PLACE_OFFICE_REACH), start) is not None
+
+
+_PLACE_OFFICE_REACH = 24
+
+
+@lru_cache(maxsize=1)
+def _place_office_before() -> re.Pattern[str]:
+    offices = [row["title"] for row in read_table("persons/foreign_offices.tsv") if row["place"] == "1"]
+    return re.compile(rf"(?i)(?<![^\W_])(?:{alternation(offices)})[ ]+$")
 
 
 @lru_cache(maxsize=1)
