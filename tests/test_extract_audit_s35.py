@@ -154,3 +154,22 @@ def test_counted_group_holding_an_office(text, expected):
 ])
 def test_place_before_a_given_name(text, expected):
     assert roles(text) == _folded(expected)
+
+
+# --- a visit an office-holder or a delegation made, in the past tense, with no day ---------------------------------
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Phó Chủ tịch UBND tỉnh Lạng Sơn và đoàn công tác đã đến thăm, kiểm tra, động viên lực lượng tại chốt kiểm dịch "
+     "Tân Thanh.", UNDATED,
+     [{"kind": "Chuyến thăm", "date": None, "name": "Chuyến thăm, kiểm tra"}]),
+    ("Đoàn công tác của Sở Y tế đã đi thăm và khảo sát Trung tâm Y tế huyện Văn Lãng.", UNDATED,
+     [{"kind": "Chuyến thăm", "date": None}]),
+    # after a visit already reported, a later "đã đến thăm" is what the visitors did there, no second visit
+    ("Ngày 7/2, Chủ tịch LĐLĐ tỉnh cùng đoàn công tác đã đến thăm, tặng quà công nhân Công ty May Hưng Yên. Đoàn cũng "
+     "đã đến thăm bữa ăn ca của công nhân.", READ,
+     [{"kind": "Chuyến thăm", "date": "2021-02-07"}]),
+    # no office-holder, or many visits: none
+    ("Anh Nam đã về thăm quê sau ba năm làm việc ở Nhật.", UNDATED, []),
+    ("Chủ tịch nước đã nhiều lần đến thăm tỉnh Hà Giang.", UNDATED, []),
+])
+def test_visit_in_the_past_tense(text, published, expected):
+    check(text, published, expected)

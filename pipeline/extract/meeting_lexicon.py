@@ -534,8 +534,10 @@ def name_stop(of_object: bool = False) -> re.Pattern[str]:
         stops += rf"|{bodies}[ ](?:{alternation(titles)}){WORD_END}"
     # "(" stops it unless an acronym follows ("Đại hội Công đoàn (CĐ) Công ty …"); a comma stops it unless the second
     # word of a pair written with one follows ("Cuộc họp … về phòng, chống dịch", name_commas.tsv)
-    pairs = "".join(rf"(?!(?<={re.escape(r['first'])},)[ ]{re.escape(r['second'])}{WORD_END})"
-                    for r in read_table("meetings/name_commas.tsv"))
+    acts = sorted(read_words("meetings/visit_acts.tsv", "act"))  # "đến thăm, kiểm tra, động viên …" (visit_acts.tsv)
+    pairs = "".join(rf"(?!(?<={re.escape(first)},)[ ]{re.escape(second)}{WORD_END})"
+                    for first, second in [(r["first"], r["second"]) for r in read_table("meetings/name_commas.tsv")]
+                    + [(first, second) for first in acts for second in acts if first.lower() != second.lower()])
     # a full stop closing the short form of a kind of place is none before the place's name ("Đại hội Công đoàn TP.
     # Cần Thơ", place_kinds.tsv)
     dotted = "".join(rf"(?!(?<=(?<!\w){re.escape(form)})[ ]{UPPER})" for form in place_kinds() if form.endswith("."))

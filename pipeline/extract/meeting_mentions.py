@@ -974,6 +974,8 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
         if _planned(layout, start, end):
             continue
         if not row.strong and not headline and not day_near(start) and not _met_in_past(text, row, start, after) \
+                and not (_visited_in_past(layout, row, start, after) and not any(
+                    m.family == row.family and m.start < start for m in (*nouns[:index + 1], *found))) \
                 and not _chaired_verb(text, start) and not any(
                 m.family == row.family and m.status == "held" and m.sentence == layout.sentence_of(start)
                 for m in nouns[max(0, index - 3):index + 1]):
@@ -986,7 +988,7 @@ def verb_mentions(layout: Layout, nouns: list[Mention], day_near) -> list[Mentio
             rest = fold_for_matching(text[low:high])
             if lexicon.private_next().match(rest) or _INITIALS_ONLY.match(text, low):
                 continue  # "gặp gỡ bạn bè, người quen": a private encounter; "làm việc với bà P.T.H.": a questioning
-            name = " ".join(part for part in (row.kind, joiner, text[low:high]) if part)
+            name = " ".join(part for part in (row.kind, joiner, text[low:high]) if part).replace(" ,", ",")
             # the kind's words after its family's are the first of its name ("ký kết" of "Lễ ký kết"): a later "lễ ký
             # kết" names the ceremony the verb reported
             kind, family = fold_for_matching(row.kind), fold_for_matching(row.family)
@@ -1031,6 +1033,16 @@ def _done_by_delegation(layout: Layout, start: int) -> bool:
     # a delegation word inside a body's name is none ("Tập đoàn X", "Liên đoàn Y")
     return any(layout.orgs.covering(match.start()) is None
                for match in lexicon.words_anywhere("subject_words").finditer(text, low, start))
+
+
+def _visited_in_past(layout: Layout, row, start: int, after: int) -> bool:
+    """A visit an office-holder or a delegation made, reported in the past tense without a day ("Bí thư Tỉnh ủy và
+    đoàn công tác đã đến thăm, kiểm tra, động viên cán bộ …", "Đoàn công tác đã đi thăm và khảo sát Bệnh viện X"):
+    held, unless made many times ("đã nhiều lần đến thăm" is no one visit). The caller takes it only when no visit
+    was reported before it: after one, it is what the visitors did there ("… đã đến thăm bữa ăn trưa của công nhân")."""
+    text = layout.text
+    return row.family == "Chuyến thăm" and lexicon.past_before().search(text, max(0, start - 16), start) is not None \
+        and _done_by_official(layout, start) and not lexicon.many_times().match(text, after)
 
 
 def _met_in_past(text: str, row, start: int, after: int) -> bool:
