@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from test_extract_meetings import UNDATED, check, meetings_doc
-from test_extract_officials_audit import _folded, roles
+from test_extract_officials_audit import _fold, _folded, persons, roles
 from unionfacts.extract.base import facts_of
 
 READ = "2021-07-06"
@@ -173,3 +173,14 @@ def test_place_before_a_given_name(text, expected):
 ])
 def test_visit_in_the_past_tense(text, published, expected):
     check(text, published, expected)
+
+
+# --- a street's head written as a compound -------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Phố tây Bùi Viện là một trong những điểm ăn chơi đông đúc nhất thành phố.", set()),
+    ("Các quán cà phê trên phố đi bộ Nguyễn Huệ đều đóng cửa từ tối qua.", set()),
+    # a person whose name begins like the street's is still a person
+    ("Ông Bùi Viện Hùng, chủ một quán bar, cho biết đã đóng cửa.", {"Bùi Viện Hùng"}),
+])
+def test_street_head_compound(text, expected):
+    assert persons(text) == {_fold(name) for name in expected}
