@@ -102,15 +102,23 @@ _COORDINATED = re.compile(
 _DAY_WORD_BEFORE = re.compile(r"ngày[ ]+$|ngày[ ]+\w+[ ]+ngày[ ]+$|(?:hai|2|ba|3)[ ]+ngày[ ]+$", re.IGNORECASE)
 _MONTH = re.compile(r"(?:\d{4}|XXXX)-\d{2}")
 _YEAR = re.compile(r"\d{4}")
-# a statement placed at a meeting: its verb, a few words ("nói tại Bali trong", "được đưa ra trong"), the meeting
-_STATED_AT = re.compile(r"(?:[ ]+[^\W\d_][\w.-]*){0,3}?[ ]+(?:tại|trong)[ ]+(?:(?:buổi|cuộc|phiên)[ ]+)?", re.IGNORECASE)
-_STATED_AT_REACH = 60
+_STATED_AT_REACH = 60  # characters before a meeting searched for the verb of a statement made at it
 # the day of a statement: right before its verb ("ngày 22/4 cho biết") or opening its sentence, its subject between
 _STATED_RIGHT_AFTER = re.compile(r"[ ]+(?:(?:đã|cũng|lại)[ ]+)?")
 _STATED_DAY_REACH = 90
 # a day opening the statement's sentence, perhaps after the bracketed credit of a photo ("(Nguồn: AFP) Ngày 18/6, …")
 _OPENS_STATEMENT = re.compile(r"(?:\([^()\n]{0,60}\)[ ]*)?[\W_]*(?:(?:vào|trong|hồi)[ ]+)?", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()“”\"\n]")
+
+
+@lru_cache(maxsize=1)
+def _stated_at() -> re.Pattern[str]:
+    """After a verb of statement up to a meeting word: a few words, "tại" or "trong" and perhaps a classifier ("nói tại
+    Bali trong [cuộc] họp báo", "được đưa ra trong"; classifiers.tsv)."""
+    classifiers = alternation(lexicon.classifier_words())
+    return re.compile(rf"(?:[ ]+[^\W\d_][\w.-]*){{0,3}}?[ ]+(?:tại|trong)[ ]+(?:(?:{classifiers})[ ]+)?", re.IGNORECASE)
+
+
 _LEAD_REACH = 3  # how many sentences may open the body before the one that dates what a bare "Tại cuộc họp" presupposes
 _OPENS_CLAUSE = re.compile(r"[\W_]*(?:(?:vào|trong|hồi|từ)[ ]+)?", re.IGNORECASE)
 _IN_BRACKETS_AFTER = re.compile(r"[ ]*(?:\([ ]*(?:vào[ ]+)?|(?:vào|hồi)[ ]+)")
@@ -913,11 +921,11 @@ class Dating:
         verbs = lexicon.statement_verbs()
         for position in positions:
             low = max(layout.clause_span(position)[0], position - _STATED_AT_REACH)
-            if not any(_STATED_AT.fullmatch(text, verb.end(), position) for verb in verbs.finditer(text, low, position)) \
+            if not any(_stated_at().fullmatch(text, verb.end(), position) for verb in verbs.finditer(text, low, position)) \
                     or lexicon.elsewhen_cues().search(text, layout.sentence_window(position)[0], position):
                 continue  # not "Trước đó, phát biểu tại hội nghị …": another time's
-            opening = text.rfind("\n", 0, position) + 1
-            if text.startswith(("“", '"'), opening) \
+            opening = text.rfind("\n", max(0, position - _QUOTE_REACH), position) + 1
+            if (opening or position <= _QUOTE_REACH) and text.startswith(("“", '"'), opening) \
                     and any(mark in text[layout.sentence_window(position)[0]:position] for mark in '”"'):
                 position = opening  # "“… . …”, ông A nói tại cuộc họp báo": the quotation opens the statement
             sentence = layout.sentence_of(position) - 1

@@ -1538,11 +1538,15 @@ def _portfolio_words() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=1)
-def _place_offices() -> frozenset[str]:
+def _place_office_titles() -> tuple[str, ...]:
     """The states' offices often written with the place they serve before the holder's name (foreign_offices.tsv,
     `place`: "Thị trưởng London", "Cảnh sát trưởng Manila")."""
-    return frozenset(fold_for_matching(row["title"]) for row in read_table("persons/foreign_offices.tsv")
-                     if row["place"] == "1")
+    return tuple(row["title"] for row in read_table("persons/foreign_offices.tsv") if row["place"] == "1")
+
+
+@lru_cache(maxsize=1)
+def _place_offices() -> frozenset[str]:
+    return frozenset(fold_for_matching(title) for title in _place_office_titles())
 
 
 def _closed_body(body: list[str], heads: dict[str, str]) -> bool:
@@ -1763,8 +1767,7 @@ _PLACE_OFFICE_REACH = 24
 
 @lru_cache(maxsize=1)
 def _place_office_before() -> re.Pattern[str]:
-    offices = [row["title"] for row in read_table("persons/foreign_offices.tsv") if row["place"] == "1"]
-    return re.compile(rf"(?i)(?<![^\W_])(?:{alternation(offices)})[ ]+$")
+    return re.compile(rf"(?i)(?<![^\W_])(?:{alternation(_place_office_titles())})[ ]+$")
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,7 @@ from unionfacts.extract.deputies import deputies
 from unionfacts.extract.elections import with_elected_bodies
 from unionfacts.extract.holder_country import with_holders_countries
 from unionfacts.extract.listed_bodies import with_listed_bodies
+from unionfacts.extract.numbers import standalone_number_words
 from unionfacts.extract.persons import (APPOSITION_CLOSES, countries, home_countries, host_countries, is_foreign_name,
                                        is_vietnamese_shaped, names_a_body, strongly_foreign)
 from unionfacts.extract.passage_bodies import with_passage_bodies, without_bare_repeats
@@ -94,11 +95,17 @@ _PLURAL_AFTER = re.compile(r"(?i)[ ,]*(?:gồm|là)(?:[ ]có)?[ ]*:?[ ]*(?:các|
 # A group said to hold an office, then named: "Hai ứng viên là [đại biểu Quốc hội] đương nhiệm tái cử tại đơn vị này là
 # bà A và ông B", "3 trong số 4 ứng viên … là [đại biểu Quốc hội] đương nhiệm, là các ông C, D và E": a counted subject
 # and "là" before the office; lower-case words qualifying it, "là" and perhaps a plural form of address after it.
-_GROUP_IS_BEFORE = re.compile(r"(?i)(?<!\w)(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:[ ]trong[ ]số[ ]\d+)?"
-                              r"(?:[ ][a-zđ\u00e0-\u1ef9]+){1,8}?[ ]là[ ]$")
 _GROUP_NAMED_AFTER = re.compile(r"(?:[ ][a-zđ\u00e0-\u1ef9\d]+){0,12}[ ]*,?[ ]là[ ]+(?:(?:các|những)[ ]+)?"
                                 r"(?:(?:ông,?[ ]bà|đồng chí|ông|bà)[ ]+)?")
 _GROUP_REACH = 80
+
+
+@lru_cache(maxsize=1)
+def _group_is_before() -> re.Pattern[str]:
+    """A counted subject and "là" right before an office ("3 trong số 4 ứng viên … là", "Hai ứng viên là"): a digit or
+    a number word that counts alone (number_words.tsv, standalone)."""
+    counts = alternation(standalone_number_words())
+    return re.compile(rf"(?i)(?<!\w)(?:\d+|{counts})(?:[ ]trong[ ]số[ ]\d+)?(?:[ ][a-zđ\u00e0-\u1ef9]+){{1,8}}?[ ]là[ ]$")
 # A bare head before the next office's body: "Chủ tịch [Công đoàn], Phó Tổng Giám đốc Công ty X".
 # A verb between names listed and the offices after them: the subjects share them ("A và B được bầu làm …").
 _VERB_BETWEEN = re.compile(r"[^\W\d_]")
@@ -558,9 +565,9 @@ def _roles_of(person: PersonMention, titles: list[Title], run: _Run, text: str,
             name, org_id = own
         if title.organization is None and name is not None:
             name, org_id = _workplace_for_office(title.title, name, org_id)
-        if name is None and title.end <= person.start and text.startswith(_HOLDER_OF, person.end) \
-                and (body := before.starting_at(person.end + len(_HOLDER_OF))) is not None:
-            name, org_id = body.name, body.org_id  # "Giám đốc điều hành Stephane Bancel của Moderna"
+        if name is None and title.end <= person.start and (of := _OF.match(text, person.end)) is not None \
+                and (body := before.starting_at(of.end())) is not None:
+            name, org_id = body.name, body.org_id  # "Giám đốc điều hành Stephane Bancel của Moderna": the body after "của"
         if name is None and (body := implied.get(fold_for_matching(title.title))) is not None \
                 and _implied_fits(text, title, person, body):
             name, org_id = body.name, body.org_id
@@ -794,7 +801,7 @@ def find_roles(text: str, persons: list[PersonMention], orgs: list[OrgMention]) 
         if gap is not None and right is None and _PLURAL_AFTER.fullmatch(gap):
             right, plural = after, True
         if gap is not None and right is None and _GROUP_NAMED_AFTER.fullmatch(gap) \
-                and _GROUP_IS_BEFORE.search(text, max(0, run.start - _GROUP_REACH), run.start):
+                and _group_is_before().search(text, max(0, run.start - _GROUP_REACH), run.start):
             right, plural = after, True  # "3 trong số 4 ứng viên là đại biểu Quốc hội đương nhiệm, là các ông A, B và C"
         if gap is not None and right is None and plural and _SUCH_AS.fullmatch(gap):
             right = after
@@ -898,7 +905,6 @@ def _written_body_pattern() -> re.Pattern[str]:
     return re.compile(rf"[ ](?P<body>{UPPER}[^\W\d_]*(?:[ ](?:[^\W\d_]+|\([A-Z]{{2,}}\))){{0,7}}?){_portfolio()}[ ]+")
 
 
-_HOLDER_OF = " của "  # an office before its holder's name, and the body after it: "Tổng giám đốc A của Công ty X"
 _ACRONYM_BODY = re.compile(r"[A-ZĐ]{2,6}")
 
 
